@@ -1,0 +1,204 @@
+//! Building functions in code. One method per typed opcode is generated from
+//! the opcode table; structural operations have hand-written methods.
+
+use crate::inst::ConstBits;
+use crate::{
+    Block, BlockData, Callee, FuncId, FuncType, Function, GlobalId, Inst, InstData, Opcode, Reg, SrcLoc, Type,
+};
+
+/// Builds one [`Function`]: allocates registers and blocks and appends instructions
+/// to the current block.
+///
+/// ```
+/// use rootir::{FunctionBuilder, FuncType, Type};
+/// let mut b = FunctionBuilder::new("add1", FuncType::new([Type::I32], [Type::I32]));
+/// let one = b.i32_const(1);
+/// let sum = b.i32_add(b.param(0), one);
+/// b.ret(&[sum]);
+/// let f = b.finish();
+/// assert_eq!(f.inst_count(), 3);
+/// ```
+#[derive(Debug)]
+pub struct FunctionBuilder {
+    func: Function,
+    current: Block,
+    loc: SrcLoc,
+}
+
+macro_rules! rust_imm_type {
+    (I32) => {
+        i32
+    };
+    (I64) => {
+        i64
+    };
+    (F32) => {
+        f32
+    };
+    (F64) => {
+        f64
+    };
+}
+
+macro_rules! builder_methods {
+    (
+        typed { $( $tv:ident $tf:ident $tn:literal $tfmt:ident ( $($tin:ident),* ) -> $tout:ident, $ttrap:ident, $tdoc:literal; )* }
+        structural { $( $sv:ident $sf:ident $sn:literal $sfmt:ident, $sdoc:literal; )* }
+    ) => {
+        impl FunctionBuilder {
+            $( builder_methods!(@method $tfmt $tv $tf $tout $tdoc); )*
+        }
+    };
+    (@method Const $v:ident $f:ident $out:ident $doc:literal) => {
+        #[doc = concat!("Appends `", stringify!($f), "`: ", $doc, " Returns the new result register.")]
+        pub fn $f(&mut self, value: rust_imm_type!($out)) -> Reg {
+            let dst = self.new_reg(Type::$out);
+            self.push(InstData::Const { op: Opcode::$v, dst, bits: value.to_const_bits() });
+            dst
+        }
+    };
+    (@method Unary $v:ident $f:ident $out:ident $doc:literal) => {
+        #[doc = concat!("Appends `", stringify!($f), "`: ", $doc, " Returns the new result register.")]
+        pub fn $f(&mut self, arg: Reg) -> Reg {
+            let dst = self.new_reg(Type::$out);
+            self.push(InstData::Unary { op: Opcode::$v, dst, arg });
+            dst
+        }
+    };
+    (@method Binary $v:ident $f:ident $out:ident $doc:literal) => {
+        #[doc = concat!("Appends `", stringify!($f), "`: ", $doc, " Returns the new result register.")]
+        pub fn $f(&mut self, lhs: Reg, rhs: Reg) -> Reg {
+            let dst = self.new_reg(Type::$out);
+            self.push(InstData::Binary { op: Opcode::$v, dst, lhs, rhs });
+            dst
+        }
+    };
+}
+
+crate::for_each_op!(builder_methods);
+
+impl FunctionBuilder {
+    /// Starts a function with registers for its parameters and an empty entry block `b0`.
+    pub fn new(name: impl Into<String>, sig: FuncType) -> FunctionBuilder {
+        let regs = sig.params.clone();
+        let func = Function { name: name.into(), sig, regs, blocks: vec![BlockData::default()] };
+        FunctionBuilder { func, current: Block(0), loc: SrcLoc::None }
+    }
+
+    /// The register of parameter `i`.
+    ///
+    /// # Panics
+    /// If the function has no parameter `i`.
+    pub fn param(&self, i: usize) -> Reg {
+        assert!(i < self.func.sig.params.len(), "no parameter {i}");
+        Reg::new(i)
+    }
+
+    /// A fresh register of type `ty`.
+    pub fn new_reg(&mut self, ty: Type) -> Reg {
+        self.func.regs.push(ty);
+        Reg::new(self.func.regs.len() - 1)
+    }
+
+    /// A fresh empty block (not yet current).
+    pub fn new_block(&mut self) -> Block {
+        self.func.blocks.push(BlockData::default());
+        Block::new(self.func.blocks.len() - 1)
+    }
+
+    /// Makes `block` the block instructions are appended to.
+    pub fn switch_to(&mut self, block: Block) {
+        self.current = block;
+    }
+
+    /// The block instructions are appended to.
+    pub fn current_block(&self) -> Block {
+        self.current
+    }
+
+    /// Sets the source position of the instructions appended from now on.
+    pub fn set_loc(&mut self, loc: SrcLoc) {
+        self.loc = loc;
+    }
+
+    /// Appends an instruction to the current block.
+    pub fn push(&mut self, data: InstData) {
+        let inst = Inst { data, loc: self.loc };
+        self.func.blocks[self.current.index()].insts.push(inst);
+    }
+
+    /// Appends `dst = mov src`.
+    pub fn mov(&mut self, dst: Reg, src: Reg) {
+        self.push(InstData::Mov { dst, src });
+    }
+
+    /// Appends `dst = select cond, if_true, if_false` with a fresh `dst` of type `ty`.
+    pub fn select(&mut self, ty: Type, cond: Reg, if_true: Reg, if_false: Reg) -> Reg {
+        let dst = self.new_reg(ty);
+        self.push(InstData::Select { dst, cond, if_true, if_false });
+        dst
+    }
+
+    /// Appends `br target`.
+    pub fn br(&mut self, target: Block) {
+        self.push(InstData::Jump { target });
+    }
+
+    /// Appends `br_if cond, if_true, if_false`.
+    pub fn br_if(&mut self, cond: Reg, if_true: Block, if_false: Block) {
+        self.push(InstData::Branch { cond, if_true, if_false });
+    }
+
+    /// Appends `br_table index, [targets], default`.
+    pub fn br_table(&mut self, index: Reg, targets: Vec<Block>, default: Block) {
+        self.push(InstData::Switch { index, targets, default });
+    }
+
+    /// Appends a call; `result_types` are the callee's result types. Returns the result registers.
+    pub fn call(&mut self, callee: Callee, args: &[Reg], result_types: &[Type]) -> Vec<Reg> {
+        let results: Vec<Reg> = result_types.iter().map(|&t| self.new_reg(t)).collect();
+        self.push(InstData::Call { results: results.clone(), callee, args: args.to_vec() });
+        results
+    }
+
+    /// Appends an indirect call through the function address in `addr`. Returns the result registers.
+    pub fn call_indirect(&mut self, sig: FuncType, addr: Reg, args: &[Reg]) -> Vec<Reg> {
+        let results: Vec<Reg> = sig.results.iter().map(|&t| self.new_reg(t)).collect();
+        self.push(InstData::CallIndirect { results: results.clone(), sig, addr, args: args.to_vec() });
+        results
+    }
+
+    /// Appends `ret values`.
+    pub fn ret(&mut self, values: &[Reg]) {
+        self.push(InstData::Return { values: values.to_vec() });
+    }
+
+    /// Appends `dst = global.get $g` with a fresh `dst` of type `ty`.
+    pub fn global_get(&mut self, ty: Type, global: GlobalId) -> Reg {
+        let dst = self.new_reg(ty);
+        self.push(InstData::GlobalGet { dst, global });
+        dst
+    }
+
+    /// Appends `global.set $g, src`.
+    pub fn global_set(&mut self, global: GlobalId, src: Reg) {
+        self.push(InstData::GlobalSet { global, src });
+    }
+
+    /// Appends `dst = func.addr @f` with a fresh `i32` register.
+    pub fn func_addr(&mut self, func: FuncId) -> Reg {
+        let dst = self.new_reg(Type::I32);
+        self.push(InstData::FuncAddr { dst, func });
+        dst
+    }
+
+    /// Appends `unreachable`.
+    pub fn unreachable(&mut self) {
+        self.push(InstData::Unreachable);
+    }
+
+    /// The finished function.
+    pub fn finish(self) -> Function {
+        self.func
+    }
+}

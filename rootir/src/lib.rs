@@ -1,0 +1,28 @@
+//! rootIR: the register IR of rootvm.
+//!
+//! - [`Type`], [`FuncType`]: value types and signatures.
+//! - [`for_each_op!`] and [`Opcode`]: the one opcode table and what it generates.
+//! - [`semantics`]: the pure meaning of every typed operation.
+//! - [`Module`], [`Function`], [`Inst`]: the module model; [`FunctionBuilder`] builds functions.
+//! - [`text`]: the `.rir` printer and parser. [`archive`]: the `.rira` codec.
+//! - [`verify`]: the verifier; the VM runs only verified modules.
+
+pub mod archive;
+mod builder;
+mod entity;
+mod inst;
+mod module;
+mod opcodes;
+pub mod semantics;
+pub mod text;
+mod trap;
+mod types;
+pub mod verify;
+
+pub use builder::FunctionBuilder;
+pub use entity::{Block, Callee, ConstId, FileId, FuncId, GlobalId, ImportId, Reg};
+pub use inst::{ConstBits, Inst, InstData, SrcLoc};
+pub use module::{Archive, BlockData, Constant, Export, Function, Global, Import, Manifest, Module};
+pub use opcodes::{Format, OpTyping, Opcode, TrapKind};
+pub use trap::TrapCode;
+pub use types::{FuncType, Type};

@@ -1,0 +1,152 @@
+//! The module model: what a `.rir` file or a `.rira` archive holds.
+
+use crate::{FuncId, FuncType, Inst, Type};
+
+/// A unit of code: functions, imports, exports, globals and constants.
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct Module {
+    /// The module's name; imports name other modules by it.
+    pub name: String,
+    /// Source files (or units) named by source positions: `file f0 "Main.java"`.
+    pub files: Vec<String>,
+    /// Imported functions: `import @print = std.print_i64(i64)`.
+    pub imports: Vec<Import>,
+    /// Globals: `global $count: i64 = 0`.
+    pub globals: Vec<Global>,
+    /// The constant pool: `const c0 = "hello"`.
+    pub constants: Vec<Constant>,
+    /// Functions defined here.
+    pub functions: Vec<Function>,
+    /// Exported functions: `export @main`.
+    pub exports: Vec<Export>,
+}
+
+/// An imported function: resolved at link time by module and name.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Import {
+    /// The local name calls use (`@print`).
+    pub local_name: String,
+    /// The module exporting it (`std`, or another module's name).
+    pub module: String,
+    /// The export's name in that module.
+    pub name: String,
+    /// The signature the import must have.
+    pub sig: FuncType,
+}
+
+/// A global variable.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Global {
+    /// Its name (`$count` in text, without the `$`).
+    pub name: String,
+    /// Its type.
+    pub ty: Type,
+    /// Whether `global.set` may write it.
+    pub mutable: bool,
+    /// Initial value bits (as in [`crate::InstData::Const`]); 0 for `ref` and `any` (null / none).
+    pub init: u64,
+}
+
+/// An entry of the constant pool.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Constant {
+    /// A UTF-8 string: `const c0 = "text"`.
+    Str(String),
+    /// Raw bytes: `const c1 = bytes "\00\ff"`.
+    Bytes(Vec<u8>),
+}
+
+/// An exported function.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Export {
+    /// The name other modules and hosts use.
+    pub name: String,
+    /// The function exported.
+    pub func: FuncId,
+}
+
+/// A function: typed registers and basic blocks. Parameters are registers `r0..rN`.
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct Function {
+    /// Its name (`@fib` in text, without the `@`).
+    pub name: String,
+    /// Its signature.
+    pub sig: FuncType,
+    /// The type of every register; the first `sig.params.len()` are the parameters.
+    pub regs: Vec<Type>,
+    /// Basic blocks; `b0` is the entry.
+    pub blocks: Vec<BlockData>,
+}
+
+/// A basic block: instructions, the last of which (and only it) is a terminator.
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct BlockData {
+    /// The instructions.
+    pub insts: Vec<Inst>,
+}
+
+impl Module {
+    /// An empty module with a name.
+    pub fn new(name: impl Into<String>) -> Module {
+        Module { name: name.into(), ..Module::default() }
+    }
+
+    /// The function with the given name.
+    pub fn func_by_name(&self, name: &str) -> Option<FuncId> {
+        self.functions.iter().position(|f| f.name == name).map(FuncId::new)
+    }
+
+    /// The function exported under `name`.
+    pub fn export(&self, name: &str) -> Option<FuncId> {
+        self.exports.iter().find(|e| e.name == name).map(|e| e.func)
+    }
+
+    /// The function with the given id, if it exists.
+    pub fn func(&self, id: FuncId) -> Option<&Function> {
+        self.functions.get(id.index())
+    }
+}
+
+impl Function {
+    /// Number of instructions in all blocks.
+    pub fn inst_count(&self) -> usize {
+        self.blocks.iter().map(|b| b.insts.len()).sum()
+    }
+}
+
+/// What a `.rira` archive holds: a manifest and one or more modules.
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct Archive {
+    /// Entry point and capabilities.
+    pub manifest: Manifest,
+    /// The modules, the entry module first.
+    pub modules: Vec<Module>,
+}
+
+/// The manifest of an archive.
+#[derive(Clone, Debug, PartialEq, Eq, Default)]
+pub struct Manifest {
+    /// The module holding the entry point.
+    pub entry_module: String,
+    /// The export run by `rootc run` (default `main`).
+    pub entry_export: String,
+    /// Host modules the program needs (e.g. `std`).
+    pub capabilities: Vec<String>,
+}
+
+impl Archive {
+    /// An archive of `modules` whose entry is export `entry` of the first module and
+    /// whose capabilities are the modules imported but not defined in the archive.
+    pub fn from_modules(modules: Vec<Module>, entry: &str) -> Archive {
+        let defined: Vec<&str> = modules.iter().map(|m| m.name.as_str()).collect();
+        let mut capabilities: Vec<String> = modules
+            .iter()
+            .flat_map(|m| m.imports.iter().map(|i| i.module.clone()))
+            .filter(|m| !defined.contains(&m.as_str()))
+            .collect();
+        capabilities.sort();
+        capabilities.dedup();
+        let entry_module = modules.first().map(|m| m.name.clone()).unwrap_or_default();
+        Archive { manifest: Manifest { entry_module, entry_export: entry.to_string(), capabilities }, modules }
+    }
+}

@@ -1,0 +1,37 @@
+//! Trap codes defined by rootIR semantics.
+
+use std::fmt;
+
+/// Why an instruction trapped. The VM adds its own limits (fuel, call depth)
+/// on top of these; these are the ones the IR's semantics define.
+#[derive(Copy, Clone, Debug, PartialEq, Eq, Hash)]
+pub enum TrapCode {
+    /// Integer division or remainder by zero.
+    IntegerDivideByZero,
+    /// An `unreachable` instruction was executed.
+    Unreachable,
+    /// `call_indirect` on a value that is not a function address.
+    BadFunctionAddress,
+    /// `call_indirect` on a function whose signature differs from the expected one.
+    SignatureMismatch,
+}
+
+impl TrapCode {
+    /// A short human-readable description.
+    pub fn message(self) -> &'static str {
+        match self {
+            TrapCode::IntegerDivideByZero => "integer divide by zero",
+            TrapCode::Unreachable => "unreachable executed",
+            TrapCode::BadFunctionAddress => "call_indirect: no function at this address",
+            TrapCode::SignatureMismatch => "call_indirect: signature mismatch",
+        }
+    }
+}
+
+impl fmt::Display for TrapCode {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.message())
+    }
+}
+
+impl std::error::Error for TrapCode {}

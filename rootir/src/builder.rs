@@ -42,14 +42,14 @@ macro_rules! rust_imm_type {
 
 macro_rules! builder_methods {
     (
-        typed { $( $tv:ident $tf:ident $tn:literal $tfmt:ident ( $($tin:ident),* ) -> $tout:ident, $ttrap:ident, $tdoc:literal; )* }
+        typed { $( $tv:ident $tf:ident $tn:literal $tfmt:ident ( $($tin:ident),* ) -> ( $($tout:ident)? ), $ttrap:ident, $tdoc:literal; )* }
         structural { $( $sv:ident $sf:ident $sn:literal $sfmt:ident, $sdoc:literal; )* }
     ) => {
         impl FunctionBuilder {
-            $( builder_methods!(@method $tfmt $tv $tf $tout $tdoc); )*
+            $( builder_methods!(@method $tfmt $tv $tf ($($tout)?) $tdoc); )*
         }
     };
-    (@method Const $v:ident $f:ident $out:ident $doc:literal) => {
+    (@method Const $v:ident $f:ident ($out:ident) $doc:literal) => {
         #[doc = concat!("Appends `", stringify!($f), "`: ", $doc, " Returns the new result register.")]
         pub fn $f(&mut self, value: rust_imm_type!($out)) -> Reg {
             let dst = self.new_reg(Type::$out);
@@ -57,7 +57,7 @@ macro_rules! builder_methods {
             dst
         }
     };
-    (@method Unary $v:ident $f:ident $out:ident $doc:literal) => {
+    (@method Unary $v:ident $f:ident ($out:ident) $doc:literal) => {
         #[doc = concat!("Appends `", stringify!($f), "`: ", $doc, " Returns the new result register.")]
         pub fn $f(&mut self, arg: Reg) -> Reg {
             let dst = self.new_reg(Type::$out);
@@ -65,12 +65,26 @@ macro_rules! builder_methods {
             dst
         }
     };
-    (@method Binary $v:ident $f:ident $out:ident $doc:literal) => {
+    (@method Binary $v:ident $f:ident ($out:ident) $doc:literal) => {
         #[doc = concat!("Appends `", stringify!($f), "`: ", $doc, " Returns the new result register.")]
         pub fn $f(&mut self, lhs: Reg, rhs: Reg) -> Reg {
             let dst = self.new_reg(Type::$out);
             self.push(InstData::Binary { op: Opcode::$v, dst, lhs, rhs });
             dst
+        }
+    };
+    (@method Load $v:ident $f:ident ($out:ident) $doc:literal) => {
+        #[doc = concat!("Appends `", stringify!($f), "`: ", $doc, " Returns the new result register.")]
+        pub fn $f(&mut self, addr: Reg, offset: u32) -> Reg {
+            let dst = self.new_reg(Type::$out);
+            self.push(InstData::Load { op: Opcode::$v, dst, addr, offset });
+            dst
+        }
+    };
+    (@method Store $v:ident $f:ident () $doc:literal) => {
+        #[doc = concat!("Appends `", stringify!($f), "`: ", $doc)]
+        pub fn $f(&mut self, addr: Reg, offset: u32, src: Reg) {
+            self.push(InstData::Store { op: Opcode::$v, addr, offset, src });
         }
     };
 }
@@ -189,6 +203,13 @@ impl FunctionBuilder {
     pub fn func_addr(&mut self, func: FuncId) -> Reg {
         let dst = self.new_reg(Type::I32);
         self.push(InstData::FuncAddr { dst, func });
+        dst
+    }
+
+    /// Appends `dst = memory.size` with a fresh `i64` register.
+    pub fn memory_size(&mut self) -> Reg {
+        let dst = self.new_reg(Type::I64);
+        self.push(InstData::MemorySize { dst });
         dst
     }
 

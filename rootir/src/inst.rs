@@ -166,6 +166,33 @@ pub enum InstData {
         /// The function.
         func: FuncId,
     },
+    /// `dst = op [addr + offset]`: a linear-memory load.
+    Load {
+        /// A typed opcode of format `Load`.
+        op: Opcode,
+        /// Destination.
+        dst: Reg,
+        /// `i64` base address.
+        addr: Reg,
+        /// Constant offset added to the base.
+        offset: u32,
+    },
+    /// `op [addr + offset], src`: a linear-memory store.
+    Store {
+        /// A typed opcode of format `Store`.
+        op: Opcode,
+        /// `i64` base address.
+        addr: Reg,
+        /// Constant offset added to the base.
+        offset: u32,
+        /// The value stored.
+        src: Reg,
+    },
+    /// `dst = memory.size`
+    MemorySize {
+        /// `i64` destination.
+        dst: Reg,
+    },
     /// `unreachable`
     Unreachable,
 }
@@ -174,7 +201,12 @@ impl InstData {
     /// The instruction's opcode.
     pub fn opcode(&self) -> Opcode {
         match self {
-            InstData::Const { op, .. } | InstData::Unary { op, .. } | InstData::Binary { op, .. } => *op,
+            InstData::Const { op, .. }
+            | InstData::Unary { op, .. }
+            | InstData::Binary { op, .. }
+            | InstData::Load { op, .. }
+            | InstData::Store { op, .. } => *op,
+            InstData::MemorySize { .. } => Opcode::MemorySize,
             InstData::Mov { .. } => Opcode::Mov,
             InstData::Select { .. } => Opcode::Select,
             InstData::Jump { .. } => Opcode::Br,
@@ -204,7 +236,9 @@ impl InstData {
             | InstData::Mov { dst, .. }
             | InstData::Select { dst, .. }
             | InstData::GlobalGet { dst, .. }
-            | InstData::FuncAddr { dst, .. } => vec![*dst],
+            | InstData::FuncAddr { dst, .. }
+            | InstData::Load { dst, .. }
+            | InstData::MemorySize { dst } => vec![*dst],
             InstData::Call { results, .. } | InstData::CallIndirect { results, .. } => results.clone(),
             _ => Vec::new(),
         }
@@ -214,6 +248,8 @@ impl InstData {
     pub fn uses(&self) -> Vec<Reg> {
         match self {
             InstData::Unary { arg, .. } => vec![*arg],
+            InstData::Load { addr, .. } => vec![*addr],
+            InstData::Store { addr, src, .. } => vec![*addr, *src],
             InstData::Binary { lhs, rhs, .. } => vec![*lhs, *rhs],
             InstData::Mov { src, .. } | InstData::GlobalSet { src, .. } => vec![*src],
             InstData::Select { cond, if_true, if_false, .. } => vec![*cond, *if_true, *if_false],

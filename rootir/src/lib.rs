@@ -22,7 +22,9 @@ pub mod verify;
 pub use builder::FunctionBuilder;
 pub use entity::{Block, Callee, ConstId, FileId, FuncId, GlobalId, ImportId, Reg};
 pub use inst::{ConstBits, Inst, InstData, SrcLoc};
-pub use module::{Archive, BlockData, Constant, Export, Function, Global, Import, Manifest, Module};
+pub use module::{
+    Archive, BlockData, Constant, DataSegment, Export, Function, Global, Import, Manifest, Memory, Module,
+};
 pub use opcodes::{Format, OpTyping, Opcode, TrapKind};
 pub use trap::TrapCode;
 pub use types::{FuncType, Type};

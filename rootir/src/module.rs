@@ -15,6 +15,10 @@ pub struct Module {
     pub globals: Vec<Global>,
     /// The constant pool: `const c0 = "hello"`.
     pub constants: Vec<Constant>,
+    /// The linear memory, if the module has one: `memory 65536 max 1048576`.
+    pub memory: Option<Memory>,
+    /// Bytes copied into the linear memory before any code runs: `data 0x1000 = bytes "..."`.
+    pub data: Vec<DataSegment>,
     /// Functions defined here.
     pub functions: Vec<Function>,
     /// Exported functions: `export @main`.
@@ -54,6 +58,24 @@ pub enum Constant {
     Str(String),
     /// Raw bytes: `const c1 = bytes "\00\ff"`.
     Bytes(Vec<u8>),
+}
+
+/// A module's linear memory: a bounded byte array, zero-filled, for code lifted from machine code.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Memory {
+    /// Size in bytes at start.
+    pub initial: u64,
+    /// The most it may grow to, in bytes (at least `initial`).
+    pub max: u64,
+}
+
+/// Bytes placed in the linear memory at load time.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DataSegment {
+    /// Where the bytes go.
+    pub offset: u64,
+    /// The bytes.
+    pub bytes: Vec<u8>,
 }
 
 /// An exported function.

@@ -20,145 +20,168 @@ macro_rules! for_each_op {
     ($m:ident) => {
         $m! {
             typed {
-                I32Const i32_const "i32.const" Const () -> I32, pure, "r := immediate i32.";
-                I64Const i64_const "i64.const" Const () -> I64, pure, "r := immediate i64.";
-                F32Const f32_const "f32.const" Const () -> F32, pure, "r := immediate f32 (bit-exact, NaN payloads kept).";
-                F64Const f64_const "f64.const" Const () -> F64, pure, "r := immediate f64 (bit-exact, NaN payloads kept).";
+                I32Const i32_const "i32.const" Const () -> (I32), pure, "r := immediate i32.";
+                I64Const i64_const "i64.const" Const () -> (I64), pure, "r := immediate i64.";
+                F32Const f32_const "f32.const" Const () -> (F32), pure, "r := immediate f32 (bit-exact, NaN payloads kept).";
+                F64Const f64_const "f64.const" Const () -> (F64), pure, "r := immediate f64 (bit-exact, NaN payloads kept).";
 
-                I32Add i32_add "i32.add" Binary (I32, I32) -> I32, pure, "a + b, wrapping.";
-                I32Sub i32_sub "i32.sub" Binary (I32, I32) -> I32, pure, "a - b, wrapping.";
-                I32Mul i32_mul "i32.mul" Binary (I32, I32) -> I32, pure, "a * b, wrapping.";
-                I32DivS i32_div_s "i32.div_s" Binary (I32, I32) -> I32, traps, "Signed a / b rounded toward zero; traps if b = 0; MIN / -1 = MIN.";
-                I32DivU i32_div_u "i32.div_u" Binary (I32, I32) -> I32, traps, "Unsigned a / b; traps if b = 0.";
-                I32RemS i32_rem_s "i32.rem_s" Binary (I32, I32) -> I32, traps, "Signed remainder with the sign of a; traps if b = 0; MIN % -1 = 0.";
-                I32RemU i32_rem_u "i32.rem_u" Binary (I32, I32) -> I32, traps, "Unsigned remainder; traps if b = 0.";
-                I32And i32_and "i32.and" Binary (I32, I32) -> I32, pure, "Bitwise and.";
-                I32Or i32_or "i32.or" Binary (I32, I32) -> I32, pure, "Bitwise or.";
-                I32Xor i32_xor "i32.xor" Binary (I32, I32) -> I32, pure, "Bitwise exclusive or.";
-                I32Shl i32_shl "i32.shl" Binary (I32, I32) -> I32, pure, "a << (b & 31).";
-                I32ShrS i32_shr_s "i32.shr_s" Binary (I32, I32) -> I32, pure, "Arithmetic a >> (b & 31).";
-                I32ShrU i32_shr_u "i32.shr_u" Binary (I32, I32) -> I32, pure, "Logical a >> (b & 31).";
-                I32Rotl i32_rotl "i32.rotl" Binary (I32, I32) -> I32, pure, "Rotate left by b & 31.";
-                I32Rotr i32_rotr "i32.rotr" Binary (I32, I32) -> I32, pure, "Rotate right by b & 31.";
-                I32Eq i32_eq "i32.eq" Binary (I32, I32) -> I32, pure, "1 if a = b else 0.";
-                I32Ne i32_ne "i32.ne" Binary (I32, I32) -> I32, pure, "1 if a != b else 0.";
-                I32LtS i32_lt_s "i32.lt_s" Binary (I32, I32) -> I32, pure, "1 if a < b (signed) else 0.";
-                I32LtU i32_lt_u "i32.lt_u" Binary (I32, I32) -> I32, pure, "1 if a < b (unsigned) else 0.";
-                I32GtS i32_gt_s "i32.gt_s" Binary (I32, I32) -> I32, pure, "1 if a > b (signed) else 0.";
-                I32GtU i32_gt_u "i32.gt_u" Binary (I32, I32) -> I32, pure, "1 if a > b (unsigned) else 0.";
-                I32LeS i32_le_s "i32.le_s" Binary (I32, I32) -> I32, pure, "1 if a <= b (signed) else 0.";
-                I32LeU i32_le_u "i32.le_u" Binary (I32, I32) -> I32, pure, "1 if a <= b (unsigned) else 0.";
-                I32GeS i32_ge_s "i32.ge_s" Binary (I32, I32) -> I32, pure, "1 if a >= b (signed) else 0.";
-                I32GeU i32_ge_u "i32.ge_u" Binary (I32, I32) -> I32, pure, "1 if a >= b (unsigned) else 0.";
-                I32Clz i32_clz "i32.clz" Unary (I32) -> I32, pure, "Count of leading zero bits (32 for 0).";
-                I32Ctz i32_ctz "i32.ctz" Unary (I32) -> I32, pure, "Count of trailing zero bits (32 for 0).";
-                I32Popcnt i32_popcnt "i32.popcnt" Unary (I32) -> I32, pure, "Count of one bits.";
-                I32Eqz i32_eqz "i32.eqz" Unary (I32) -> I32, pure, "1 if a = 0 else 0.";
-                I32Neg i32_neg "i32.neg" Unary (I32) -> I32, pure, "-a, wrapping (-MIN = MIN).";
-                I32Extend8S i32_extend8_s "i32.extend8_s" Unary (I32) -> I32, pure, "Sign-extends the low 8 bits.";
-                I32Extend16S i32_extend16_s "i32.extend16_s" Unary (I32) -> I32, pure, "Sign-extends the low 16 bits.";
+                I32Add i32_add "i32.add" Binary (I32, I32) -> (I32), pure, "a + b, wrapping.";
+                I32Sub i32_sub "i32.sub" Binary (I32, I32) -> (I32), pure, "a - b, wrapping.";
+                I32Mul i32_mul "i32.mul" Binary (I32, I32) -> (I32), pure, "a * b, wrapping.";
+                I32DivS i32_div_s "i32.div_s" Binary (I32, I32) -> (I32), traps, "Signed a / b rounded toward zero; traps if b = 0; MIN / -1 = MIN.";
+                I32DivU i32_div_u "i32.div_u" Binary (I32, I32) -> (I32), traps, "Unsigned a / b; traps if b = 0.";
+                I32RemS i32_rem_s "i32.rem_s" Binary (I32, I32) -> (I32), traps, "Signed remainder with the sign of a; traps if b = 0; MIN % -1 = 0.";
+                I32RemU i32_rem_u "i32.rem_u" Binary (I32, I32) -> (I32), traps, "Unsigned remainder; traps if b = 0.";
+                I32And i32_and "i32.and" Binary (I32, I32) -> (I32), pure, "Bitwise and.";
+                I32Or i32_or "i32.or" Binary (I32, I32) -> (I32), pure, "Bitwise or.";
+                I32Xor i32_xor "i32.xor" Binary (I32, I32) -> (I32), pure, "Bitwise exclusive or.";
+                I32Shl i32_shl "i32.shl" Binary (I32, I32) -> (I32), pure, "a << (b & 31).";
+                I32ShrS i32_shr_s "i32.shr_s" Binary (I32, I32) -> (I32), pure, "Arithmetic a >> (b & 31).";
+                I32ShrU i32_shr_u "i32.shr_u" Binary (I32, I32) -> (I32), pure, "Logical a >> (b & 31).";
+                I32Rotl i32_rotl "i32.rotl" Binary (I32, I32) -> (I32), pure, "Rotate left by b & 31.";
+                I32Rotr i32_rotr "i32.rotr" Binary (I32, I32) -> (I32), pure, "Rotate right by b & 31.";
+                I32Eq i32_eq "i32.eq" Binary (I32, I32) -> (I32), pure, "1 if a = b else 0.";
+                I32Ne i32_ne "i32.ne" Binary (I32, I32) -> (I32), pure, "1 if a != b else 0.";
+                I32LtS i32_lt_s "i32.lt_s" Binary (I32, I32) -> (I32), pure, "1 if a < b (signed) else 0.";
+                I32LtU i32_lt_u "i32.lt_u" Binary (I32, I32) -> (I32), pure, "1 if a < b (unsigned) else 0.";
+                I32GtS i32_gt_s "i32.gt_s" Binary (I32, I32) -> (I32), pure, "1 if a > b (signed) else 0.";
+                I32GtU i32_gt_u "i32.gt_u" Binary (I32, I32) -> (I32), pure, "1 if a > b (unsigned) else 0.";
+                I32LeS i32_le_s "i32.le_s" Binary (I32, I32) -> (I32), pure, "1 if a <= b (signed) else 0.";
+                I32LeU i32_le_u "i32.le_u" Binary (I32, I32) -> (I32), pure, "1 if a <= b (unsigned) else 0.";
+                I32GeS i32_ge_s "i32.ge_s" Binary (I32, I32) -> (I32), pure, "1 if a >= b (signed) else 0.";
+                I32GeU i32_ge_u "i32.ge_u" Binary (I32, I32) -> (I32), pure, "1 if a >= b (unsigned) else 0.";
+                I32Clz i32_clz "i32.clz" Unary (I32) -> (I32), pure, "Count of leading zero bits (32 for 0).";
+                I32Ctz i32_ctz "i32.ctz" Unary (I32) -> (I32), pure, "Count of trailing zero bits (32 for 0).";
+                I32Popcnt i32_popcnt "i32.popcnt" Unary (I32) -> (I32), pure, "Count of one bits.";
+                I32Eqz i32_eqz "i32.eqz" Unary (I32) -> (I32), pure, "1 if a = 0 else 0.";
+                I32Neg i32_neg "i32.neg" Unary (I32) -> (I32), pure, "-a, wrapping (-MIN = MIN).";
+                I32Extend8S i32_extend8_s "i32.extend8_s" Unary (I32) -> (I32), pure, "Sign-extends the low 8 bits.";
+                I32Extend16S i32_extend16_s "i32.extend16_s" Unary (I32) -> (I32), pure, "Sign-extends the low 16 bits.";
 
-                I64Add i64_add "i64.add" Binary (I64, I64) -> I64, pure, "a + b, wrapping.";
-                I64Sub i64_sub "i64.sub" Binary (I64, I64) -> I64, pure, "a - b, wrapping.";
-                I64Mul i64_mul "i64.mul" Binary (I64, I64) -> I64, pure, "a * b, wrapping.";
-                I64DivS i64_div_s "i64.div_s" Binary (I64, I64) -> I64, traps, "Signed a / b rounded toward zero; traps if b = 0; MIN / -1 = MIN.";
-                I64DivU i64_div_u "i64.div_u" Binary (I64, I64) -> I64, traps, "Unsigned a / b; traps if b = 0.";
-                I64RemS i64_rem_s "i64.rem_s" Binary (I64, I64) -> I64, traps, "Signed remainder with the sign of a; traps if b = 0; MIN % -1 = 0.";
-                I64RemU i64_rem_u "i64.rem_u" Binary (I64, I64) -> I64, traps, "Unsigned remainder; traps if b = 0.";
-                I64And i64_and "i64.and" Binary (I64, I64) -> I64, pure, "Bitwise and.";
-                I64Or i64_or "i64.or" Binary (I64, I64) -> I64, pure, "Bitwise or.";
-                I64Xor i64_xor "i64.xor" Binary (I64, I64) -> I64, pure, "Bitwise exclusive or.";
-                I64Shl i64_shl "i64.shl" Binary (I64, I64) -> I64, pure, "a << (b & 63).";
-                I64ShrS i64_shr_s "i64.shr_s" Binary (I64, I64) -> I64, pure, "Arithmetic a >> (b & 63).";
-                I64ShrU i64_shr_u "i64.shr_u" Binary (I64, I64) -> I64, pure, "Logical a >> (b & 63).";
-                I64Rotl i64_rotl "i64.rotl" Binary (I64, I64) -> I64, pure, "Rotate left by b & 63.";
-                I64Rotr i64_rotr "i64.rotr" Binary (I64, I64) -> I64, pure, "Rotate right by b & 63.";
-                I64Eq i64_eq "i64.eq" Binary (I64, I64) -> I32, pure, "1 if a = b else 0.";
-                I64Ne i64_ne "i64.ne" Binary (I64, I64) -> I32, pure, "1 if a != b else 0.";
-                I64LtS i64_lt_s "i64.lt_s" Binary (I64, I64) -> I32, pure, "1 if a < b (signed) else 0.";
-                I64LtU i64_lt_u "i64.lt_u" Binary (I64, I64) -> I32, pure, "1 if a < b (unsigned) else 0.";
-                I64GtS i64_gt_s "i64.gt_s" Binary (I64, I64) -> I32, pure, "1 if a > b (signed) else 0.";
-                I64GtU i64_gt_u "i64.gt_u" Binary (I64, I64) -> I32, pure, "1 if a > b (unsigned) else 0.";
-                I64LeS i64_le_s "i64.le_s" Binary (I64, I64) -> I32, pure, "1 if a <= b (signed) else 0.";
-                I64LeU i64_le_u "i64.le_u" Binary (I64, I64) -> I32, pure, "1 if a <= b (unsigned) else 0.";
-                I64GeS i64_ge_s "i64.ge_s" Binary (I64, I64) -> I32, pure, "1 if a >= b (signed) else 0.";
-                I64GeU i64_ge_u "i64.ge_u" Binary (I64, I64) -> I32, pure, "1 if a >= b (unsigned) else 0.";
-                I64Clz i64_clz "i64.clz" Unary (I64) -> I64, pure, "Count of leading zero bits (64 for 0).";
-                I64Ctz i64_ctz "i64.ctz" Unary (I64) -> I64, pure, "Count of trailing zero bits (64 for 0).";
-                I64Popcnt i64_popcnt "i64.popcnt" Unary (I64) -> I64, pure, "Count of one bits.";
-                I64Eqz i64_eqz "i64.eqz" Unary (I64) -> I32, pure, "1 if a = 0 else 0.";
-                I64Neg i64_neg "i64.neg" Unary (I64) -> I64, pure, "-a, wrapping (-MIN = MIN).";
-                I64Extend8S i64_extend8_s "i64.extend8_s" Unary (I64) -> I64, pure, "Sign-extends the low 8 bits.";
-                I64Extend16S i64_extend16_s "i64.extend16_s" Unary (I64) -> I64, pure, "Sign-extends the low 16 bits.";
-                I64Extend32S i64_extend32_s "i64.extend32_s" Unary (I64) -> I64, pure, "Sign-extends the low 32 bits.";
+                I64Add i64_add "i64.add" Binary (I64, I64) -> (I64), pure, "a + b, wrapping.";
+                I64Sub i64_sub "i64.sub" Binary (I64, I64) -> (I64), pure, "a - b, wrapping.";
+                I64Mul i64_mul "i64.mul" Binary (I64, I64) -> (I64), pure, "a * b, wrapping.";
+                I64DivS i64_div_s "i64.div_s" Binary (I64, I64) -> (I64), traps, "Signed a / b rounded toward zero; traps if b = 0; MIN / -1 = MIN.";
+                I64DivU i64_div_u "i64.div_u" Binary (I64, I64) -> (I64), traps, "Unsigned a / b; traps if b = 0.";
+                I64RemS i64_rem_s "i64.rem_s" Binary (I64, I64) -> (I64), traps, "Signed remainder with the sign of a; traps if b = 0; MIN % -1 = 0.";
+                I64RemU i64_rem_u "i64.rem_u" Binary (I64, I64) -> (I64), traps, "Unsigned remainder; traps if b = 0.";
+                I64And i64_and "i64.and" Binary (I64, I64) -> (I64), pure, "Bitwise and.";
+                I64Or i64_or "i64.or" Binary (I64, I64) -> (I64), pure, "Bitwise or.";
+                I64Xor i64_xor "i64.xor" Binary (I64, I64) -> (I64), pure, "Bitwise exclusive or.";
+                I64Shl i64_shl "i64.shl" Binary (I64, I64) -> (I64), pure, "a << (b & 63).";
+                I64ShrS i64_shr_s "i64.shr_s" Binary (I64, I64) -> (I64), pure, "Arithmetic a >> (b & 63).";
+                I64ShrU i64_shr_u "i64.shr_u" Binary (I64, I64) -> (I64), pure, "Logical a >> (b & 63).";
+                I64Rotl i64_rotl "i64.rotl" Binary (I64, I64) -> (I64), pure, "Rotate left by b & 63.";
+                I64Rotr i64_rotr "i64.rotr" Binary (I64, I64) -> (I64), pure, "Rotate right by b & 63.";
+                I64Eq i64_eq "i64.eq" Binary (I64, I64) -> (I32), pure, "1 if a = b else 0.";
+                I64Ne i64_ne "i64.ne" Binary (I64, I64) -> (I32), pure, "1 if a != b else 0.";
+                I64LtS i64_lt_s "i64.lt_s" Binary (I64, I64) -> (I32), pure, "1 if a < b (signed) else 0.";
+                I64LtU i64_lt_u "i64.lt_u" Binary (I64, I64) -> (I32), pure, "1 if a < b (unsigned) else 0.";
+                I64GtS i64_gt_s "i64.gt_s" Binary (I64, I64) -> (I32), pure, "1 if a > b (signed) else 0.";
+                I64GtU i64_gt_u "i64.gt_u" Binary (I64, I64) -> (I32), pure, "1 if a > b (unsigned) else 0.";
+                I64LeS i64_le_s "i64.le_s" Binary (I64, I64) -> (I32), pure, "1 if a <= b (signed) else 0.";
+                I64LeU i64_le_u "i64.le_u" Binary (I64, I64) -> (I32), pure, "1 if a <= b (unsigned) else 0.";
+                I64GeS i64_ge_s "i64.ge_s" Binary (I64, I64) -> (I32), pure, "1 if a >= b (signed) else 0.";
+                I64GeU i64_ge_u "i64.ge_u" Binary (I64, I64) -> (I32), pure, "1 if a >= b (unsigned) else 0.";
+                I64Clz i64_clz "i64.clz" Unary (I64) -> (I64), pure, "Count of leading zero bits (64 for 0).";
+                I64Ctz i64_ctz "i64.ctz" Unary (I64) -> (I64), pure, "Count of trailing zero bits (64 for 0).";
+                I64Popcnt i64_popcnt "i64.popcnt" Unary (I64) -> (I64), pure, "Count of one bits.";
+                I64Eqz i64_eqz "i64.eqz" Unary (I64) -> (I32), pure, "1 if a = 0 else 0.";
+                I64Neg i64_neg "i64.neg" Unary (I64) -> (I64), pure, "-a, wrapping (-MIN = MIN).";
+                I64Extend8S i64_extend8_s "i64.extend8_s" Unary (I64) -> (I64), pure, "Sign-extends the low 8 bits.";
+                I64Extend16S i64_extend16_s "i64.extend16_s" Unary (I64) -> (I64), pure, "Sign-extends the low 16 bits.";
+                I64Extend32S i64_extend32_s "i64.extend32_s" Unary (I64) -> (I64), pure, "Sign-extends the low 32 bits.";
 
-                F32Add f32_add "f32.add" Binary (F32, F32) -> F32, pure, "IEEE 754 a + b (round to nearest even).";
-                F32Sub f32_sub "f32.sub" Binary (F32, F32) -> F32, pure, "IEEE 754 a - b.";
-                F32Mul f32_mul "f32.mul" Binary (F32, F32) -> F32, pure, "IEEE 754 a * b.";
-                F32Div f32_div "f32.div" Binary (F32, F32) -> F32, pure, "IEEE 754 a / b (x/0 is ±inf or NaN, never a trap).";
-                F32Min f32_min "f32.min" Binary (F32, F32) -> F32, pure, "Minimum; NaN if either is NaN; -0 < +0.";
-                F32Max f32_max "f32.max" Binary (F32, F32) -> F32, pure, "Maximum; NaN if either is NaN; -0 < +0.";
-                F32Copysign f32_copysign "f32.copysign" Binary (F32, F32) -> F32, pure, "a with the sign bit of b.";
-                F32Eq f32_eq "f32.eq" Binary (F32, F32) -> I32, pure, "1 if a = b; 0 if either is NaN.";
-                F32Ne f32_ne "f32.ne" Binary (F32, F32) -> I32, pure, "1 if a != b; 1 if either is NaN.";
-                F32Lt f32_lt "f32.lt" Binary (F32, F32) -> I32, pure, "1 if a < b; 0 if either is NaN.";
-                F32Gt f32_gt "f32.gt" Binary (F32, F32) -> I32, pure, "1 if a > b; 0 if either is NaN.";
-                F32Le f32_le "f32.le" Binary (F32, F32) -> I32, pure, "1 if a <= b; 0 if either is NaN.";
-                F32Ge f32_ge "f32.ge" Binary (F32, F32) -> I32, pure, "1 if a >= b; 0 if either is NaN.";
-                F32Neg f32_neg "f32.neg" Unary (F32) -> F32, pure, "Flips the sign bit.";
-                F32Abs f32_abs "f32.abs" Unary (F32) -> F32, pure, "Clears the sign bit.";
-                F32Sqrt f32_sqrt "f32.sqrt" Unary (F32) -> F32, pure, "IEEE 754 square root (NaN for negative inputs).";
-                F32Ceil f32_ceil "f32.ceil" Unary (F32) -> F32, pure, "Rounds toward +inf.";
-                F32Floor f32_floor "f32.floor" Unary (F32) -> F32, pure, "Rounds toward -inf.";
-                F32Trunc f32_trunc "f32.trunc" Unary (F32) -> F32, pure, "Rounds toward zero.";
-                F32Nearest f32_nearest "f32.nearest" Unary (F32) -> F32, pure, "Rounds to nearest, ties to even.";
+                F32Add f32_add "f32.add" Binary (F32, F32) -> (F32), pure, "IEEE 754 a + b (round to nearest even).";
+                F32Sub f32_sub "f32.sub" Binary (F32, F32) -> (F32), pure, "IEEE 754 a - b.";
+                F32Mul f32_mul "f32.mul" Binary (F32, F32) -> (F32), pure, "IEEE 754 a * b.";
+                F32Div f32_div "f32.div" Binary (F32, F32) -> (F32), pure, "IEEE 754 a / b (x/0 is ±inf or NaN, never a trap).";
+                F32Min f32_min "f32.min" Binary (F32, F32) -> (F32), pure, "Minimum; NaN if either is NaN; -0 < +0.";
+                F32Max f32_max "f32.max" Binary (F32, F32) -> (F32), pure, "Maximum; NaN if either is NaN; -0 < +0.";
+                F32Copysign f32_copysign "f32.copysign" Binary (F32, F32) -> (F32), pure, "a with the sign bit of b.";
+                F32Eq f32_eq "f32.eq" Binary (F32, F32) -> (I32), pure, "1 if a = b; 0 if either is NaN.";
+                F32Ne f32_ne "f32.ne" Binary (F32, F32) -> (I32), pure, "1 if a != b; 1 if either is NaN.";
+                F32Lt f32_lt "f32.lt" Binary (F32, F32) -> (I32), pure, "1 if a < b; 0 if either is NaN.";
+                F32Gt f32_gt "f32.gt" Binary (F32, F32) -> (I32), pure, "1 if a > b; 0 if either is NaN.";
+                F32Le f32_le "f32.le" Binary (F32, F32) -> (I32), pure, "1 if a <= b; 0 if either is NaN.";
+                F32Ge f32_ge "f32.ge" Binary (F32, F32) -> (I32), pure, "1 if a >= b; 0 if either is NaN.";
+                F32Neg f32_neg "f32.neg" Unary (F32) -> (F32), pure, "Flips the sign bit.";
+                F32Abs f32_abs "f32.abs" Unary (F32) -> (F32), pure, "Clears the sign bit.";
+                F32Sqrt f32_sqrt "f32.sqrt" Unary (F32) -> (F32), pure, "IEEE 754 square root (NaN for negative inputs).";
+                F32Ceil f32_ceil "f32.ceil" Unary (F32) -> (F32), pure, "Rounds toward +inf.";
+                F32Floor f32_floor "f32.floor" Unary (F32) -> (F32), pure, "Rounds toward -inf.";
+                F32Trunc f32_trunc "f32.trunc" Unary (F32) -> (F32), pure, "Rounds toward zero.";
+                F32Nearest f32_nearest "f32.nearest" Unary (F32) -> (F32), pure, "Rounds to nearest, ties to even.";
 
-                F64Add f64_add "f64.add" Binary (F64, F64) -> F64, pure, "IEEE 754 a + b (round to nearest even).";
-                F64Sub f64_sub "f64.sub" Binary (F64, F64) -> F64, pure, "IEEE 754 a - b.";
-                F64Mul f64_mul "f64.mul" Binary (F64, F64) -> F64, pure, "IEEE 754 a * b.";
-                F64Div f64_div "f64.div" Binary (F64, F64) -> F64, pure, "IEEE 754 a / b (x/0 is ±inf or NaN, never a trap).";
-                F64Min f64_min "f64.min" Binary (F64, F64) -> F64, pure, "Minimum; NaN if either is NaN; -0 < +0.";
-                F64Max f64_max "f64.max" Binary (F64, F64) -> F64, pure, "Maximum; NaN if either is NaN; -0 < +0.";
-                F64Copysign f64_copysign "f64.copysign" Binary (F64, F64) -> F64, pure, "a with the sign bit of b.";
-                F64Eq f64_eq "f64.eq" Binary (F64, F64) -> I32, pure, "1 if a = b; 0 if either is NaN.";
-                F64Ne f64_ne "f64.ne" Binary (F64, F64) -> I32, pure, "1 if a != b; 1 if either is NaN.";
-                F64Lt f64_lt "f64.lt" Binary (F64, F64) -> I32, pure, "1 if a < b; 0 if either is NaN.";
-                F64Gt f64_gt "f64.gt" Binary (F64, F64) -> I32, pure, "1 if a > b; 0 if either is NaN.";
-                F64Le f64_le "f64.le" Binary (F64, F64) -> I32, pure, "1 if a <= b; 0 if either is NaN.";
-                F64Ge f64_ge "f64.ge" Binary (F64, F64) -> I32, pure, "1 if a >= b; 0 if either is NaN.";
-                F64Neg f64_neg "f64.neg" Unary (F64) -> F64, pure, "Flips the sign bit.";
-                F64Abs f64_abs "f64.abs" Unary (F64) -> F64, pure, "Clears the sign bit.";
-                F64Sqrt f64_sqrt "f64.sqrt" Unary (F64) -> F64, pure, "IEEE 754 square root (NaN for negative inputs).";
-                F64Ceil f64_ceil "f64.ceil" Unary (F64) -> F64, pure, "Rounds toward +inf.";
-                F64Floor f64_floor "f64.floor" Unary (F64) -> F64, pure, "Rounds toward -inf.";
-                F64Trunc f64_trunc "f64.trunc" Unary (F64) -> F64, pure, "Rounds toward zero.";
-                F64Nearest f64_nearest "f64.nearest" Unary (F64) -> F64, pure, "Rounds to nearest, ties to even.";
+                F64Add f64_add "f64.add" Binary (F64, F64) -> (F64), pure, "IEEE 754 a + b (round to nearest even).";
+                F64Sub f64_sub "f64.sub" Binary (F64, F64) -> (F64), pure, "IEEE 754 a - b.";
+                F64Mul f64_mul "f64.mul" Binary (F64, F64) -> (F64), pure, "IEEE 754 a * b.";
+                F64Div f64_div "f64.div" Binary (F64, F64) -> (F64), pure, "IEEE 754 a / b (x/0 is ±inf or NaN, never a trap).";
+                F64Min f64_min "f64.min" Binary (F64, F64) -> (F64), pure, "Minimum; NaN if either is NaN; -0 < +0.";
+                F64Max f64_max "f64.max" Binary (F64, F64) -> (F64), pure, "Maximum; NaN if either is NaN; -0 < +0.";
+                F64Copysign f64_copysign "f64.copysign" Binary (F64, F64) -> (F64), pure, "a with the sign bit of b.";
+                F64Eq f64_eq "f64.eq" Binary (F64, F64) -> (I32), pure, "1 if a = b; 0 if either is NaN.";
+                F64Ne f64_ne "f64.ne" Binary (F64, F64) -> (I32), pure, "1 if a != b; 1 if either is NaN.";
+                F64Lt f64_lt "f64.lt" Binary (F64, F64) -> (I32), pure, "1 if a < b; 0 if either is NaN.";
+                F64Gt f64_gt "f64.gt" Binary (F64, F64) -> (I32), pure, "1 if a > b; 0 if either is NaN.";
+                F64Le f64_le "f64.le" Binary (F64, F64) -> (I32), pure, "1 if a <= b; 0 if either is NaN.";
+                F64Ge f64_ge "f64.ge" Binary (F64, F64) -> (I32), pure, "1 if a >= b; 0 if either is NaN.";
+                F64Neg f64_neg "f64.neg" Unary (F64) -> (F64), pure, "Flips the sign bit.";
+                F64Abs f64_abs "f64.abs" Unary (F64) -> (F64), pure, "Clears the sign bit.";
+                F64Sqrt f64_sqrt "f64.sqrt" Unary (F64) -> (F64), pure, "IEEE 754 square root (NaN for negative inputs).";
+                F64Ceil f64_ceil "f64.ceil" Unary (F64) -> (F64), pure, "Rounds toward +inf.";
+                F64Floor f64_floor "f64.floor" Unary (F64) -> (F64), pure, "Rounds toward -inf.";
+                F64Trunc f64_trunc "f64.trunc" Unary (F64) -> (F64), pure, "Rounds toward zero.";
+                F64Nearest f64_nearest "f64.nearest" Unary (F64) -> (F64), pure, "Rounds to nearest, ties to even.";
 
-                I32WrapI64 i32_wrap_i64 "i32.wrap_i64" Unary (I64) -> I32, pure, "The low 32 bits.";
-                I64ExtendI32S i64_extend_i32_s "i64.extend_i32_s" Unary (I32) -> I64, pure, "Sign extension.";
-                I64ExtendI32U i64_extend_i32_u "i64.extend_i32_u" Unary (I32) -> I64, pure, "Zero extension.";
-                I32TruncF32S i32_trunc_f32_s "i32.trunc_f32_s" Unary (F32) -> I32, pure, "Toward zero, saturating; NaN gives 0 (Java's rule).";
-                I32TruncF32U i32_trunc_f32_u "i32.trunc_f32_u" Unary (F32) -> I32, pure, "Toward zero to unsigned, saturating; NaN and negatives give 0.";
-                I32TruncF64S i32_trunc_f64_s "i32.trunc_f64_s" Unary (F64) -> I32, pure, "Toward zero, saturating; NaN gives 0 (Java's rule).";
-                I32TruncF64U i32_trunc_f64_u "i32.trunc_f64_u" Unary (F64) -> I32, pure, "Toward zero to unsigned, saturating; NaN and negatives give 0.";
-                I64TruncF32S i64_trunc_f32_s "i64.trunc_f32_s" Unary (F32) -> I64, pure, "Toward zero, saturating; NaN gives 0 (Java's rule).";
-                I64TruncF32U i64_trunc_f32_u "i64.trunc_f32_u" Unary (F32) -> I64, pure, "Toward zero to unsigned, saturating; NaN and negatives give 0.";
-                I64TruncF64S i64_trunc_f64_s "i64.trunc_f64_s" Unary (F64) -> I64, pure, "Toward zero, saturating; NaN gives 0 (Java's rule).";
-                I64TruncF64U i64_trunc_f64_u "i64.trunc_f64_u" Unary (F64) -> I64, pure, "Toward zero to unsigned, saturating; NaN and negatives give 0.";
-                F32ConvertI32S f32_convert_i32_s "f32.convert_i32_s" Unary (I32) -> F32, pure, "Signed integer to nearest f32 (ties to even).";
-                F32ConvertI32U f32_convert_i32_u "f32.convert_i32_u" Unary (I32) -> F32, pure, "Unsigned integer to nearest f32 (ties to even).";
-                F32ConvertI64S f32_convert_i64_s "f32.convert_i64_s" Unary (I64) -> F32, pure, "Signed integer to nearest f32 (ties to even).";
-                F32ConvertI64U f32_convert_i64_u "f32.convert_i64_u" Unary (I64) -> F32, pure, "Unsigned integer to nearest f32 (ties to even).";
-                F64ConvertI32S f64_convert_i32_s "f64.convert_i32_s" Unary (I32) -> F64, pure, "Signed integer to f64 (exact).";
-                F64ConvertI32U f64_convert_i32_u "f64.convert_i32_u" Unary (I32) -> F64, pure, "Unsigned integer to f64 (exact).";
-                F64ConvertI64S f64_convert_i64_s "f64.convert_i64_s" Unary (I64) -> F64, pure, "Signed integer to nearest f64 (ties to even).";
-                F64ConvertI64U f64_convert_i64_u "f64.convert_i64_u" Unary (I64) -> F64, pure, "Unsigned integer to nearest f64 (ties to even).";
-                F32DemoteF64 f32_demote_f64 "f32.demote_f64" Unary (F64) -> F32, pure, "Nearest f32 (ties to even; overflow gives ±inf).";
-                F64PromoteF32 f64_promote_f32 "f64.promote_f32" Unary (F32) -> F64, pure, "Exact widening.";
-                I32ReinterpretF32 i32_reinterpret_f32 "i32.reinterpret_f32" Unary (F32) -> I32, pure, "The same 32 bits as an integer.";
-                I64ReinterpretF64 i64_reinterpret_f64 "i64.reinterpret_f64" Unary (F64) -> I64, pure, "The same 64 bits as an integer.";
-                F32ReinterpretI32 f32_reinterpret_i32 "f32.reinterpret_i32" Unary (I32) -> F32, pure, "The same 32 bits as a float.";
-                F64ReinterpretI64 f64_reinterpret_i64 "f64.reinterpret_i64" Unary (I64) -> F64, pure, "The same 64 bits as a float.";
+                I32WrapI64 i32_wrap_i64 "i32.wrap_i64" Unary (I64) -> (I32), pure, "The low 32 bits.";
+                I64ExtendI32S i64_extend_i32_s "i64.extend_i32_s" Unary (I32) -> (I64), pure, "Sign extension.";
+                I64ExtendI32U i64_extend_i32_u "i64.extend_i32_u" Unary (I32) -> (I64), pure, "Zero extension.";
+                I32TruncF32S i32_trunc_f32_s "i32.trunc_f32_s" Unary (F32) -> (I32), pure, "Toward zero, saturating; NaN gives 0 (Java's rule).";
+                I32TruncF32U i32_trunc_f32_u "i32.trunc_f32_u" Unary (F32) -> (I32), pure, "Toward zero to unsigned, saturating; NaN and negatives give 0.";
+                I32TruncF64S i32_trunc_f64_s "i32.trunc_f64_s" Unary (F64) -> (I32), pure, "Toward zero, saturating; NaN gives 0 (Java's rule).";
+                I32TruncF64U i32_trunc_f64_u "i32.trunc_f64_u" Unary (F64) -> (I32), pure, "Toward zero to unsigned, saturating; NaN and negatives give 0.";
+                I64TruncF32S i64_trunc_f32_s "i64.trunc_f32_s" Unary (F32) -> (I64), pure, "Toward zero, saturating; NaN gives 0 (Java's rule).";
+                I64TruncF32U i64_trunc_f32_u "i64.trunc_f32_u" Unary (F32) -> (I64), pure, "Toward zero to unsigned, saturating; NaN and negatives give 0.";
+                I64TruncF64S i64_trunc_f64_s "i64.trunc_f64_s" Unary (F64) -> (I64), pure, "Toward zero, saturating; NaN gives 0 (Java's rule).";
+                I64TruncF64U i64_trunc_f64_u "i64.trunc_f64_u" Unary (F64) -> (I64), pure, "Toward zero to unsigned, saturating; NaN and negatives give 0.";
+                F32ConvertI32S f32_convert_i32_s "f32.convert_i32_s" Unary (I32) -> (F32), pure, "Signed integer to nearest f32 (ties to even).";
+                F32ConvertI32U f32_convert_i32_u "f32.convert_i32_u" Unary (I32) -> (F32), pure, "Unsigned integer to nearest f32 (ties to even).";
+                F32ConvertI64S f32_convert_i64_s "f32.convert_i64_s" Unary (I64) -> (F32), pure, "Signed integer to nearest f32 (ties to even).";
+                F32ConvertI64U f32_convert_i64_u "f32.convert_i64_u" Unary (I64) -> (F32), pure, "Unsigned integer to nearest f32 (ties to even).";
+                F64ConvertI32S f64_convert_i32_s "f64.convert_i32_s" Unary (I32) -> (F64), pure, "Signed integer to f64 (exact).";
+                F64ConvertI32U f64_convert_i32_u "f64.convert_i32_u" Unary (I32) -> (F64), pure, "Unsigned integer to f64 (exact).";
+                F64ConvertI64S f64_convert_i64_s "f64.convert_i64_s" Unary (I64) -> (F64), pure, "Signed integer to nearest f64 (ties to even).";
+                F64ConvertI64U f64_convert_i64_u "f64.convert_i64_u" Unary (I64) -> (F64), pure, "Unsigned integer to nearest f64 (ties to even).";
+                F32DemoteF64 f32_demote_f64 "f32.demote_f64" Unary (F64) -> (F32), pure, "Nearest f32 (ties to even; overflow gives ±inf).";
+                F64PromoteF32 f64_promote_f32 "f64.promote_f32" Unary (F32) -> (F64), pure, "Exact widening.";
+                I32ReinterpretF32 i32_reinterpret_f32 "i32.reinterpret_f32" Unary (F32) -> (I32), pure, "The same 32 bits as an integer.";
+                I64ReinterpretF64 i64_reinterpret_f64 "i64.reinterpret_f64" Unary (F64) -> (I64), pure, "The same 64 bits as an integer.";
+                F32ReinterpretI32 f32_reinterpret_i32 "f32.reinterpret_i32" Unary (I32) -> (F32), pure, "The same 32 bits as a float.";
+                F64ReinterpretI64 f64_reinterpret_i64 "f64.reinterpret_i64" Unary (I64) -> (F64), pure, "The same 64 bits as a float.";
+                I32Load i32_load "i32.load" Load (I64) -> (I32), traps, "Loads 4 bytes (little-endian) at addr + offset; traps out of bounds.";
+                I32Load8S i32_load8_s "i32.load8_s" Load (I64) -> (I32), traps, "Loads 1 byte, sign-extended.";
+                I32Load8U i32_load8_u "i32.load8_u" Load (I64) -> (I32), traps, "Loads 1 byte, zero-extended.";
+                I32Load16S i32_load16_s "i32.load16_s" Load (I64) -> (I32), traps, "Loads 2 bytes, sign-extended.";
+                I32Load16U i32_load16_u "i32.load16_u" Load (I64) -> (I32), traps, "Loads 2 bytes, zero-extended.";
+                I64Load i64_load "i64.load" Load (I64) -> (I64), traps, "Loads 8 bytes.";
+                I64Load8S i64_load8_s "i64.load8_s" Load (I64) -> (I64), traps, "Loads 1 byte, sign-extended.";
+                I64Load8U i64_load8_u "i64.load8_u" Load (I64) -> (I64), traps, "Loads 1 byte, zero-extended.";
+                I64Load16S i64_load16_s "i64.load16_s" Load (I64) -> (I64), traps, "Loads 2 bytes, sign-extended.";
+                I64Load16U i64_load16_u "i64.load16_u" Load (I64) -> (I64), traps, "Loads 2 bytes, zero-extended.";
+                I64Load32S i64_load32_s "i64.load32_s" Load (I64) -> (I64), traps, "Loads 4 bytes, sign-extended.";
+                I64Load32U i64_load32_u "i64.load32_u" Load (I64) -> (I64), traps, "Loads 4 bytes, zero-extended.";
+                F32Load f32_load "f32.load" Load (I64) -> (F32), traps, "Loads 4 bytes as an f32.";
+                F64Load f64_load "f64.load" Load (I64) -> (F64), traps, "Loads 8 bytes as an f64.";
+                I32Store i32_store "i32.store" Store (I64, I32) -> (), traps, "Stores 4 bytes (little-endian) at addr + offset; traps out of bounds.";
+                I32Store8 i32_store8 "i32.store8" Store (I64, I32) -> (), traps, "Stores the low byte.";
+                I32Store16 i32_store16 "i32.store16" Store (I64, I32) -> (), traps, "Stores the low 2 bytes.";
+                I64Store i64_store "i64.store" Store (I64, I64) -> (), traps, "Stores 8 bytes.";
+                I64Store8 i64_store8 "i64.store8" Store (I64, I64) -> (), traps, "Stores the low byte.";
+                I64Store16 i64_store16 "i64.store16" Store (I64, I64) -> (), traps, "Stores the low 2 bytes.";
+                I64Store32 i64_store32 "i64.store32" Store (I64, I64) -> (), traps, "Stores the low 4 bytes.";
+                F32Store f32_store "f32.store" Store (I64, F32) -> (), traps, "Stores an f32's 4 bytes.";
+                F64Store f64_store "f64.store" Store (I64, F64) -> (), traps, "Stores an f64's 8 bytes.";
             }
             structural {
                 Mov mov "mov" Mov, "r := a; both registers have the same type.";
@@ -172,6 +195,7 @@ macro_rules! for_each_op {
                 GlobalGet global_get "global.get" GlobalGet, "r := global.";
                 GlobalSet global_set "global.set" GlobalSet, "global := a; the global must be mutable.";
                 FuncAddr func_addr "func.addr" FuncAddr, "r := the address (i32) of a function of this module, for call_indirect.";
+                MemorySize memory_size "memory.size" MemorySize, "r := the size of the module's linear memory in bytes (i64).";
                 Unreachable unreachable "unreachable" Unreachable, "Traps. Terminator.";
             }
         }
@@ -209,6 +233,12 @@ pub enum Format {
     GlobalSet,
     /// `r = func.addr @f`
     FuncAddr,
+    /// `r = i32.load [a + 8]`
+    Load,
+    /// `i32.store [a + 8], v`
+    Store,
+    /// `r = memory.size`
+    MemorySize,
     /// `unreachable`
     Unreachable,
 }
@@ -234,13 +264,13 @@ pub enum TrapKind {
 pub struct OpTyping {
     /// Types of the register inputs, in order.
     pub inputs: &'static [crate::Type],
-    /// Type of the result register.
-    pub output: crate::Type,
+    /// Type of the result register (`None` for stores).
+    pub output: Option<crate::Type>,
 }
 
 macro_rules! define_opcode {
     (
-        typed { $( $tv:ident $tf:ident $tn:literal $tfmt:ident ( $($tin:ident),* ) -> $tout:ident, $ttrap:ident, $tdoc:literal; )* }
+        typed { $( $tv:ident $tf:ident $tn:literal $tfmt:ident ( $($tin:ident),* ) -> ( $($tout:ident)? ), $ttrap:ident, $tdoc:literal; )* }
         structural { $( $sv:ident $sf:ident $sn:literal $sfmt:ident, $sdoc:literal; )* }
     ) => {
         /// A rootIR operation. Generated from [`for_each_op!`](crate::for_each_op).
@@ -275,7 +305,7 @@ macro_rules! define_opcode {
                 match self {
                     $(Opcode::$tv => Some(OpTyping {
                         inputs: &[$(crate::Type::$tin),*],
-                        output: crate::Type::$tout,
+                        output: define_opcode!(@out $($tout)?),
                     }),)*
                     _ => None,
                 }
@@ -291,6 +321,8 @@ macro_rules! define_opcode {
             }
         }
     };
+    (@out) => { None };
+    (@out $t:ident) => { Some(crate::Type::$t) };
     (@trap pure) => { TrapKind::Pure };
     (@trap traps) => { TrapKind::Traps };
 }
@@ -349,7 +381,8 @@ mod tests {
             let expected = match op.format() {
                 Format::Const => 0,
                 Format::Unary => 1,
-                Format::Binary => 2,
+                Format::Binary | Format::Store => 2,
+                Format::Load => 1,
                 other => panic!("{op} has typed format {other:?}"),
             };
             assert_eq!(t.inputs.len(), expected, "{op}");

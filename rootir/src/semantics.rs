@@ -362,6 +362,104 @@ conversions! {
     f64_reinterpret_i64(a: i64) -> f64 = f64::from_bits(a as u64), "`f64.reinterpret_i64`: same bits.";
 }
 
+/// The bytes `[addr, addr + N)` of `mem`, or a trap if any is out of bounds.
+#[inline(always)]
+fn bytes_at<const N: usize>(mem: &[u8], addr: u64) -> Result<[u8; N], TrapCode> {
+    let start = usize::try_from(addr).map_err(|_| TrapCode::MemoryOutOfBounds)?;
+    match mem.get(start..start.wrapping_add(N)) {
+        Some(b) if start.checked_add(N).is_some() => Ok(b.try_into().expect("slice of length N")),
+        _ => Err(TrapCode::MemoryOutOfBounds),
+    }
+}
+
+/// Writes `bytes` at `addr`, or traps if any byte is out of bounds.
+#[inline(always)]
+fn put_bytes<const N: usize>(mem: &mut [u8], addr: u64, bytes: [u8; N]) -> Result<(), TrapCode> {
+    let start = usize::try_from(addr).map_err(|_| TrapCode::MemoryOutOfBounds)?;
+    let end = start.checked_add(N).ok_or(TrapCode::MemoryOutOfBounds)?;
+    mem.get_mut(start..end).ok_or(TrapCode::MemoryOutOfBounds)?.copy_from_slice(&bytes);
+    Ok(())
+}
+
+/// The effective address of a memory access: `base + offset`, trapping on overflow.
+#[inline(always)]
+pub fn effective_address(base: i64, offset: u32) -> Result<u64, TrapCode> {
+    (base as u64).checked_add(offset as u64).ok_or(TrapCode::MemoryOutOfBounds)
+}
+
+macro_rules! loads {
+    ($($name:ident: $n:literal $raw:ty => $t:ty, $doc:literal;)*) => {
+        $(
+            #[doc = $doc]
+            #[inline(always)]
+            pub fn $name(mem: &[u8], addr: u64) -> Result<$t, TrapCode> {
+                Ok(<$raw>::from_le_bytes(bytes_at::<$n>(mem, addr)?) as $t)
+            }
+        )*
+    };
+}
+
+loads! {
+    i32_load: 4 i32 => i32, "`i32.load`: 4 bytes, little-endian.";
+    i32_load8_s: 1 i8 => i32, "`i32.load8_s`: 1 byte, sign-extended.";
+    i32_load8_u: 1 u8 => i32, "`i32.load8_u`: 1 byte, zero-extended.";
+    i32_load16_s: 2 i16 => i32, "`i32.load16_s`: 2 bytes, sign-extended.";
+    i32_load16_u: 2 u16 => i32, "`i32.load16_u`: 2 bytes, zero-extended.";
+    i64_load: 8 i64 => i64, "`i64.load`: 8 bytes, little-endian.";
+    i64_load8_s: 1 i8 => i64, "`i64.load8_s`: 1 byte, sign-extended.";
+    i64_load8_u: 1 u8 => i64, "`i64.load8_u`: 1 byte, zero-extended.";
+    i64_load16_s: 2 i16 => i64, "`i64.load16_s`: 2 bytes, sign-extended.";
+    i64_load16_u: 2 u16 => i64, "`i64.load16_u`: 2 bytes, zero-extended.";
+    i64_load32_s: 4 i32 => i64, "`i64.load32_s`: 4 bytes, sign-extended.";
+    i64_load32_u: 4 u32 => i64, "`i64.load32_u`: 4 bytes, zero-extended.";
+}
+
+/// `f32.load`: 4 bytes as an f32.
+#[inline(always)]
+pub fn f32_load(mem: &[u8], addr: u64) -> Result<f32, TrapCode> {
+    Ok(f32::from_le_bytes(bytes_at::<4>(mem, addr)?))
+}
+
+/// `f64.load`: 8 bytes as an f64.
+#[inline(always)]
+pub fn f64_load(mem: &[u8], addr: u64) -> Result<f64, TrapCode> {
+    Ok(f64::from_le_bytes(bytes_at::<8>(mem, addr)?))
+}
+
+macro_rules! stores {
+    ($($name:ident($t:ty) as $raw:ty, $doc:literal;)*) => {
+        $(
+            #[doc = $doc]
+            #[inline(always)]
+            pub fn $name(mem: &mut [u8], addr: u64, value: $t) -> Result<(), TrapCode> {
+                put_bytes(mem, addr, (value as $raw).to_le_bytes())
+            }
+        )*
+    };
+}
+
+stores! {
+    i32_store(i32) as i32, "`i32.store`: 4 bytes, little-endian.";
+    i32_store8(i32) as u8, "`i32.store8`: the low byte.";
+    i32_store16(i32) as u16, "`i32.store16`: the low 2 bytes.";
+    i64_store(i64) as i64, "`i64.store`: 8 bytes, little-endian.";
+    i64_store8(i64) as u8, "`i64.store8`: the low byte.";
+    i64_store16(i64) as u16, "`i64.store16`: the low 2 bytes.";
+    i64_store32(i64) as u32, "`i64.store32`: the low 4 bytes.";
+}
+
+/// `f32.store`: an f32's 4 bytes.
+#[inline(always)]
+pub fn f32_store(mem: &mut [u8], addr: u64, value: f32) -> Result<(), TrapCode> {
+    put_bytes(mem, addr, value.to_le_bytes())
+}
+
+/// `f64.store`: an f64's 8 bytes.
+#[inline(always)]
+pub fn f64_store(mem: &mut [u8], addr: u64, value: f64) -> Result<(), TrapCode> {
+    put_bytes(mem, addr, value.to_le_bytes())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -410,5 +508,19 @@ mod tests {
         assert_eq!(f32_lt(f32::NAN, 1.0), 0);
         assert_eq!(f64_nearest(2.5), 2.0);
         assert_eq!(f64_nearest(-3.5), -4.0);
+    }
+
+    #[test]
+    fn memory_accesses_are_little_endian_and_bounds_checked() {
+        let mut mem = vec![0u8; 8];
+        i32_store(&mut mem, 4, -2).unwrap();
+        assert_eq!(mem[4..], [0xfe, 0xff, 0xff, 0xff]);
+        assert_eq!(i32_load8_u(&mem, 4), Ok(0xfe));
+        assert_eq!(i64_load16_s(&mem, 4), Ok(-2));
+        assert_eq!(i32_load(&mem, 5), Err(TrapCode::MemoryOutOfBounds));
+        assert_eq!(i64_store(&mut mem, 1, 0), Err(TrapCode::MemoryOutOfBounds));
+        assert_eq!(f64_load(&mem, u64::MAX), Err(TrapCode::MemoryOutOfBounds));
+        assert_eq!(effective_address(-1, 1), Err(TrapCode::MemoryOutOfBounds));
+        assert_eq!(effective_address(8, 4), Ok(12));
     }
 }

@@ -14,6 +14,8 @@ pub enum TrapCode {
     BadFunctionAddress,
     /// `call_indirect` on a function whose signature differs from the expected one.
     SignatureMismatch,
+    /// A load or store outside the module's linear memory.
+    MemoryOutOfBounds,
 }
 
 impl TrapCode {
@@ -24,6 +26,7 @@ impl TrapCode {
             TrapCode::Unreachable => "unreachable executed",
             TrapCode::BadFunctionAddress => "call_indirect: no function at this address",
             TrapCode::SignatureMismatch => "call_indirect: signature mismatch",
+            TrapCode::MemoryOutOfBounds => "memory access out of bounds",
         }
     }
 }

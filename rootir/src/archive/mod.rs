@@ -28,3 +28,6 @@ pub fn encode(_archive: &Archive) -> Vec<u8> {
 pub fn decode(_bytes: &[u8]) -> Result<Archive, DecodeError> {
     todo!("archive decoder")
 }
+
+/// The first bytes of every `.rira` archive.
+pub const MAGIC: &[u8; 4] = b"RIRA";

@@ -1,0 +1,266 @@
+//! The VM's internal code: compact fixed-size instructions over frame-relative
+//! register slots, with branch targets resolved to instruction indices.
+//!
+//! One variant per rootIR typed opcode is generated from the opcode table
+//! (`rootir::for_each_op!`); structural operations and the fused
+//! superinstructions listed in [`with_fused!`] are added here.
+
+use rootir::{Block, FuncType, SrcLoc};
+
+/// A register operand: an index relative to the frame base (the verifier caps functions at 65,535 registers).
+pub(crate) type R = u16;
+
+/// Operands of a constant: destination and the immediate's bits.
+#[derive(Copy, Clone, Debug)]
+pub(crate) struct ConstArgs {
+    pub d: R,
+    pub bits: u64,
+}
+
+/// Operands of a unary operation.
+#[derive(Copy, Clone, Debug)]
+pub(crate) struct UnArgs {
+    pub d: R,
+    pub a: R,
+}
+
+/// Operands of a binary operation.
+#[derive(Copy, Clone, Debug)]
+pub(crate) struct BinArgs {
+    pub d: R,
+    pub a: R,
+    pub b: R,
+}
+
+/// Operands of a binary operation whose right operand is a small constant.
+#[derive(Copy, Clone, Debug)]
+pub(crate) struct ImmArgs {
+    pub d: R,
+    pub a: R,
+    pub imm: i32,
+}
+
+/// Operands of a load: destination, base address register, constant offset.
+#[derive(Copy, Clone, Debug)]
+pub(crate) struct LoadArgs {
+    pub d: R,
+    pub a: R,
+    pub offset: u32,
+}
+
+/// Operands of a store: base address register, value register, constant offset.
+#[derive(Copy, Clone, Debug)]
+pub(crate) struct StoreArgs {
+    pub a: R,
+    pub v: R,
+    pub offset: u32,
+}
+
+/// Operands of a fused compare-and-branch: jump to `t` if `cmp(a, b)`.
+#[derive(Copy, Clone, Debug)]
+pub(crate) struct CmpBrArgs {
+    pub a: R,
+    pub b: R,
+    pub t: u32,
+}
+
+/// Operands of a fused compare-with-constant-and-branch: jump to `t` if `cmp(a, imm)`.
+#[derive(Copy, Clone, Debug)]
+pub(crate) struct CmpImmBrArgs {
+    pub a: R,
+    pub imm: i32,
+    pub t: u32,
+}
+
+/// The operand struct of each format of the opcode table.
+macro_rules! args_type {
+    (Const) => {
+        ConstArgs
+    };
+    (Unary) => {
+        UnArgs
+    };
+    (Binary) => {
+        BinArgs
+    };
+    (Load) => {
+        LoadArgs
+    };
+    (Store) => {
+        StoreArgs
+    };
+}
+
+/// Hands the opcode table plus the VM's fused superinstructions to `$m`:
+/// - `cmp_branch`: `(IR compare opcode, its inverse, fused variant, fused-with-immediate variant, semantic fn, operand type)`;
+/// - `imm_binary`: `(IR binary opcode, immediate variant, semantic fn, operand type, commutative)`.
+macro_rules! with_fused {
+    ($m:ident { $($table:tt)* }) => {
+        $m! {
+            $($table)*
+            cmp_branch {
+                I32Eq I32Ne BrI32Eq BrI32EqImm i32_eq I32;
+                I32Ne I32Eq BrI32Ne BrI32NeImm i32_ne I32;
+                I32LtS I32GeS BrI32LtS BrI32LtSImm i32_lt_s I32;
+                I32GeS I32LtS BrI32GeS BrI32GeSImm i32_ge_s I32;
+                I32GtS I32LeS BrI32GtS BrI32GtSImm i32_gt_s I32;
+                I32LeS I32GtS BrI32LeS BrI32LeSImm i32_le_s I32;
+                I32LtU I32GeU BrI32LtU BrI32LtUImm i32_lt_u I32;
+                I32GeU I32LtU BrI32GeU BrI32GeUImm i32_ge_u I32;
+                I32GtU I32LeU BrI32GtU BrI32GtUImm i32_gt_u I32;
+                I32LeU I32GtU BrI32LeU BrI32LeUImm i32_le_u I32;
+                I64Eq I64Ne BrI64Eq BrI64EqImm i64_eq I64;
+                I64Ne I64Eq BrI64Ne BrI64NeImm i64_ne I64;
+                I64LtS I64GeS BrI64LtS BrI64LtSImm i64_lt_s I64;
+                I64GeS I64LtS BrI64GeS BrI64GeSImm i64_ge_s I64;
+                I64GtS I64LeS BrI64GtS BrI64GtSImm i64_gt_s I64;
+                I64LeS I64GtS BrI64LeS BrI64LeSImm i64_le_s I64;
+                I64LtU I64GeU BrI64LtU BrI64LtUImm i64_lt_u I64;
+                I64GeU I64LtU BrI64GeU BrI64GeUImm i64_ge_u I64;
+                I64GtU I64LeU BrI64GtU BrI64GtUImm i64_gt_u I64;
+                I64LeU I64GtU BrI64LeU BrI64LeUImm i64_le_u I64;
+            }
+            imm_binary {
+                I32Add I32AddImm i32_add I32 commutative;
+                I32Sub I32SubImm i32_sub I32 ordered;
+                I32Mul I32MulImm i32_mul I32 commutative;
+                I32And I32AndImm i32_and I32 commutative;
+                I32Or I32OrImm i32_or I32 commutative;
+                I32Xor I32XorImm i32_xor I32 commutative;
+                I32Shl I32ShlImm i32_shl I32 ordered;
+                I32ShrS I32ShrSImm i32_shr_s I32 ordered;
+                I32ShrU I32ShrUImm i32_shr_u I32 ordered;
+                I64Add I64AddImm i64_add I64 commutative;
+                I64Sub I64SubImm i64_sub I64 ordered;
+                I64Mul I64MulImm i64_mul I64 commutative;
+                I64And I64AndImm i64_and I64 commutative;
+                I64Or I64OrImm i64_or I64 commutative;
+                I64Xor I64XorImm i64_xor I64 commutative;
+                I64Shl I64ShlImm i64_shl I64 ordered;
+                I64ShrS I64ShrSImm i64_shr_s I64 ordered;
+                I64ShrU I64ShrUImm i64_shr_u I64 ordered;
+            }
+        }
+    };
+}
+pub(crate) use with_fused;
+
+macro_rules! define_op {
+    (
+        typed { $( $tv:ident $tf:ident $tn:literal $tfmt:ident ( $($tin:ident),* ) -> ( $($tout:ident)? ), $ttrap:ident, $tdoc:literal; )* }
+        structural { $( $sv:ident $sf:ident $sn:literal $sfmt:ident, $sdoc:literal; )* }
+        cmp_branch { $( $cop:ident $cinv:ident $cv:ident $cvi:ident $cf:ident $cty:ident; )* }
+        imm_binary { $( $bop:ident $bv:ident $bf:ident $bty:ident $bcomm:ident; )* }
+    ) => {
+        /// One internal instruction.
+        #[derive(Copy, Clone, Debug)]
+        pub(crate) enum Op {
+            $( #[doc = $tdoc] $tv(args_type!($tfmt)), )*
+            $( $cv(CmpBrArgs), $cvi(CmpImmBrArgs), )*
+            $( $bv(ImmArgs), )*
+            /// `d := a` (any type).
+            Mov { d: R, a: R },
+            /// `d := if c != 0 { a } else { b }`.
+            Select { d: R, c: R, a: R, b: R },
+            /// Jump to instruction `t`.
+            Jump { t: u32 },
+            /// Jump to `t` if `c != 0`.
+            BrNez { c: R, t: u32 },
+            /// Jump to `t` if `c == 0`.
+            BrEqz { c: R, t: u32 },
+            /// Jump to `targets[first + i]` if `i < len`, else to `targets[first + len]`.
+            BrTable { i: R, first: u32, len: u32 },
+            /// Call VM function `f`; `list` indexes the argument/result lists.
+            Call { f: u32, list: u32 },
+            /// Call host function `h`.
+            CallHost { h: u32, list: u32 },
+            /// Call the function of this module whose address is in `a`, expecting signature `sig`.
+            CallIndirect { a: R, sig: u32, list: u32 },
+            /// Return the registers listed at `list`.
+            Ret { list: u32 },
+            /// Return one register.
+            Ret1 { a: R },
+            /// Return nothing.
+            Ret0,
+            /// `d := globals[g]`.
+            GlobalGet { d: R, g: u32 },
+            /// `globals[g] := a`.
+            GlobalSet { a: R, g: u32 },
+            /// `d := memory size in bytes`.
+            MemorySize { d: R },
+            /// Trap.
+            Unreachable,
+            /// Charge `n` units of fuel (start of a block, when fuel is metered).
+            Fuel { n: u32 },
+        }
+
+        /// Fused compare-and-branch forms of an IR comparison: `(opcode, inverse, reg form, immediate form)`.
+        pub(crate) fn fused_compare(op: rootir::Opcode) -> Option<(fn(CmpBrArgs) -> Op, fn(CmpImmBrArgs) -> Op, rootir::Opcode)> {
+            match op {
+                $( rootir::Opcode::$cop => Some((Op::$cv, Op::$cvi, rootir::Opcode::$cinv)), )*
+                _ => None,
+            }
+        }
+
+        /// The immediate form of an IR binary operation, and whether its operands commute.
+        pub(crate) fn immediate_binary(op: rootir::Opcode) -> Option<(fn(ImmArgs) -> Op, bool)> {
+            match op {
+                $( rootir::Opcode::$bop => Some((Op::$bv, define_op!(@comm $bcomm))), )*
+                _ => None,
+            }
+        }
+    };
+    (@comm commutative) => { true };
+    (@comm ordered) => { false };
+}
+
+macro_rules! op_enum_callback {
+    ($($table:tt)*) => { with_fused!(define_op { $($table)* }); };
+}
+
+rootir::for_each_op!(op_enum_callback);
+
+/// Where an internal instruction came from: its IR block, index and source position.
+#[derive(Copy, Clone, Debug, PartialEq)]
+pub(crate) struct Origin {
+    pub block: Block,
+    pub index: u32,
+    pub loc: SrcLoc,
+}
+
+/// A function translated for the interpreter.
+#[derive(Debug)]
+pub(crate) struct CompiledFunc {
+    /// The function's name.
+    pub name: String,
+    /// The VM-wide index of its module.
+    pub module: u32,
+    /// Its signature and interned signature id.
+    pub sig: FuncType,
+    pub sig_id: u32,
+    /// Number of registers (the frame size).
+    pub num_regs: usize,
+    /// The code.
+    pub code: Vec<Op>,
+    /// Origin of each instruction of `code`.
+    pub origins: Vec<Origin>,
+    /// Argument/result lists of calls and returns: `[n, regs...]` (calls: arguments then results).
+    pub lists: Vec<u16>,
+    /// Branch tables.
+    pub targets: Vec<u32>,
+    /// VM-wide index of the module's first function and the module's function count (for `call_indirect`).
+    pub func_base: u32,
+    pub func_count: u32,
+    /// The module's linear memory index.
+    pub memory: u32,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn instructions_stay_compact() {
+        assert!(std::mem::size_of::<Op>() <= 16, "Op is {} bytes", std::mem::size_of::<Op>());
+    }
+}

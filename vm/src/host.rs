@@ -1,0 +1,110 @@
+//! Host functions: typed Rust closures the embedder registers for guest modules to import.
+
+use crate::{HostValue, Trap};
+use rootir::{FuncType, Type};
+
+/// The uniform calling shape of every host function: argument slots in, result slots out.
+pub(crate) type HostCallback = Box<dyn FnMut(&[u64], &mut [u64]) -> Result<(), Trap> + Send>;
+
+/// A registered host function.
+pub(crate) struct HostFunc {
+    /// The module name guests import it from.
+    pub module: String,
+    /// The export name.
+    pub name: String,
+    /// Its signature.
+    pub sig: FuncType,
+    /// The closure.
+    pub callback: HostCallback,
+}
+
+/// What a host function returns: nothing, one value, a pair, or any of these in a `Result` whose
+/// `Err` traps the guest.
+pub trait HostResults {
+    /// The rootIR result types.
+    fn types() -> Vec<Type>;
+    /// Writes the results to the result slots (exactly `types().len()` of them).
+    fn write(self, out: &mut [u64]) -> Result<(), Trap>;
+}
+
+impl HostResults for () {
+    fn types() -> Vec<Type> {
+        Vec::new()
+    }
+    fn write(self, _out: &mut [u64]) -> Result<(), Trap> {
+        Ok(())
+    }
+}
+
+impl<T: HostValue> HostResults for T {
+    fn types() -> Vec<Type> {
+        vec![T::TYPE]
+    }
+    fn write(self, out: &mut [u64]) -> Result<(), Trap> {
+        out[0] = self.to_slot();
+        Ok(())
+    }
+}
+
+impl<A: HostValue, B: HostValue> HostResults for (A, B) {
+    fn types() -> Vec<Type> {
+        vec![A::TYPE, B::TYPE]
+    }
+    fn write(self, out: &mut [u64]) -> Result<(), Trap> {
+        out[0] = self.0.to_slot();
+        out[1] = self.1.to_slot();
+        Ok(())
+    }
+}
+
+impl<R: HostResults> HostResults for Result<R, Trap> {
+    fn types() -> Vec<Type> {
+        R::types()
+    }
+    fn write(self, out: &mut [u64]) -> Result<(), Trap> {
+        self?.write(out)
+    }
+}
+
+/// A Rust closure usable as a host function: `FnMut(A, B, ...) -> R` for up to eight
+/// [`HostValue`] parameters and any [`HostResults`].
+pub trait IntoHostFunc<Params, Results>: Send + 'static {
+    /// The signature and the uniform callback.
+    #[doc(hidden)]
+    fn into_host_func(self) -> (FuncType, HostCallback);
+}
+
+macro_rules! impl_into_host_func {
+    ($($param:ident),*) => {
+        impl<F, R, $($param),*> IntoHostFunc<($($param,)*), R> for F
+        where
+            F: FnMut($($param),*) -> R + Send + 'static,
+            R: HostResults,
+            $($param: HostValue,)*
+        {
+            #[allow(non_snake_case, unused_mut, unused_variables, unused_assignments)]
+            fn into_host_func(mut self) -> (FuncType, HostCallback) {
+                let sig = FuncType::new(vec![$($param::TYPE),*], R::types());
+                let callback = Box::new(move |args: &[u64], out: &mut [u64]| {
+                    let mut index = 0;
+                    $(
+                        let $param = $param::from_slot(args[index]);
+                        index += 1;
+                    )*
+                    self($($param),*).write(out)
+                });
+                (sig, callback)
+            }
+        }
+    };
+}
+
+impl_into_host_func!();
+impl_into_host_func!(A1);
+impl_into_host_func!(A1, A2);
+impl_into_host_func!(A1, A2, A3);
+impl_into_host_func!(A1, A2, A3, A4);
+impl_into_host_func!(A1, A2, A3, A4, A5);
+impl_into_host_func!(A1, A2, A3, A4, A5, A6);
+impl_into_host_func!(A1, A2, A3, A4, A5, A6, A7);
+impl_into_host_func!(A1, A2, A3, A4, A5, A6, A7, A8);

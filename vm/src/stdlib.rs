@@ -1,0 +1,108 @@
+//! The built-in `std` host module: standard output and error, program arguments, a clock and exit.
+//!
+//! | import | signature | effect |
+//! |---|---|---|
+//! | `std.print_i32` / `print_i64` | `(i32)` / `(i64)` | writes the number in decimal and a newline to stdout |
+//! | `std.print_f32` / `print_f64` | `(f32)` / `(f64)` | writes the shortest repr that reads back exactly (`1.0`, `0.1`, `1e100`, `NaN`, `inf`) and a newline |
+//! | `std.put_char` | `(i32)` | writes one Unicode scalar value (UTF-8) to stdout; invalid values write U+FFFD |
+//! | `std.eput_char` | `(i32)` | the same to stderr |
+//! | `std.eprint_i64` | `(i64)` | writes the number and a newline to stderr |
+//! | `std.arg_count` | `() -> i32` | number of program arguments |
+//! | `std.arg_len` | `(i32) -> i32` | byte length of argument `i` (traps if there is none) |
+//! | `std.arg_byte` | `(i32, i32) -> i32` | byte `j` of argument `i` (traps out of range) |
+//! | `std.arg_i64` | `(i32) -> i64` | argument `i` parsed as a decimal integer (traps if it is not one) |
+//! | `std.clock_ns` | `() -> i64` | nanoseconds since the VM started (monotonic) |
+//! | `std.exit` | `(i32)` | ends the run with this exit status |
+
+use crate::{Trap, Vm};
+use std::io::Write;
+use std::sync::{Arc, Mutex};
+use std::time::Instant;
+
+/// An output stream shared by the host functions that write to it.
+pub type SharedWriter = Arc<Mutex<dyn Write + Send>>;
+
+/// What the `std` module gives the guest.
+pub struct StdConfig {
+    /// Program arguments (not including the program's own name).
+    pub args: Vec<String>,
+    /// Where standard output goes.
+    pub stdout: SharedWriter,
+    /// Where standard error goes.
+    pub stderr: SharedWriter,
+}
+
+impl StdConfig {
+    /// The process's own (buffered) standard output and error, with these arguments.
+    pub fn process(args: Vec<String>) -> StdConfig {
+        StdConfig {
+            args,
+            stdout: Arc::new(Mutex::new(std::io::BufWriter::new(std::io::stdout()))),
+            stderr: Arc::new(Mutex::new(std::io::stderr())),
+        }
+    }
+}
+
+fn write_to(out: &SharedWriter, bytes: &[u8]) -> Result<(), Trap> {
+    let mut w = out.lock().map_err(|_| Trap::host("output stream poisoned"))?;
+    w.write_all(bytes).map_err(|e| Trap::host(format!("write failed: {e}")))
+}
+
+fn char_bytes(c: i32) -> Vec<u8> {
+    let c = char::from_u32(c as u32).unwrap_or(char::REPLACEMENT_CHARACTER);
+    c.to_string().into_bytes()
+}
+
+/// Registers the `std` host module on `vm`.
+pub fn register(vm: &mut Vm, config: StdConfig) {
+    register_output(vm, &config.stdout, &config.stderr);
+    register_args(vm, Arc::new(config.args));
+    let start = Instant::now();
+    vm.define("std", "clock_ns", move || start.elapsed().as_nanos() as i64);
+    vm.define("std", "exit", |status: i32| -> Result<(), Trap> { Err(Trap::exit(status)) });
+}
+
+fn register_output(vm: &mut Vm, stdout: &SharedWriter, stderr: &SharedWriter) {
+    let out = stdout.clone();
+    vm.define("std", "print_i32", move |v: i32| write_to(&out, format!("{v}\n").as_bytes()));
+    let out = stdout.clone();
+    vm.define("std", "print_i64", move |v: i64| write_to(&out, format!("{v}\n").as_bytes()));
+    let out = stdout.clone();
+    vm.define("std", "print_f32", move |v: f32| write_to(&out, format!("{v:?}\n").as_bytes()));
+    let out = stdout.clone();
+    vm.define("std", "print_f64", move |v: f64| write_to(&out, format!("{v:?}\n").as_bytes()));
+    let out = stdout.clone();
+    vm.define("std", "put_char", move |c: i32| write_to(&out, &char_bytes(c)));
+    let err = stderr.clone();
+    vm.define("std", "eput_char", move |c: i32| write_to(&err, &char_bytes(c)));
+    let err = stderr.clone();
+    vm.define("std", "eprint_i64", move |v: i64| write_to(&err, format!("{v}\n").as_bytes()));
+}
+
+fn register_args(vm: &mut Vm, args: Arc<Vec<String>>) {
+    fn arg(args: &[String], i: i32) -> Result<&[u8], Trap> {
+        usize::try_from(i)
+            .ok()
+            .and_then(|i| args.get(i))
+            .map(|a| a.as_bytes())
+            .ok_or_else(|| Trap::host(format!("there is no argument {i} ({} given)", args.len())))
+    }
+    let a = args.clone();
+    vm.define("std", "arg_count", move || a.len() as i32);
+    let a = args.clone();
+    vm.define("std", "arg_len", move |i: i32| arg(&a, i).map(|s| s.len() as i32));
+    let a = args.clone();
+    vm.define("std", "arg_byte", move |i: i32, j: i32| {
+        let bytes = arg(&a, i)?;
+        usize::try_from(j)
+            .ok()
+            .and_then(|j| bytes.get(j))
+            .map(|&b| b as i32)
+            .ok_or_else(|| Trap::host(format!("argument {i} has no byte {j}")))
+    });
+    vm.define("std", "arg_i64", move |i: i32| {
+        let bytes = arg(&args, i)?;
+        let text = String::from_utf8_lossy(bytes);
+        text.trim().parse::<i64>().map_err(|_| Trap::host(format!("argument {i} (`{text}`) is not an integer")))
+    });
+}

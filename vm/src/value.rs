@@ -1,0 +1,166 @@
+//! Values crossing between the host and the guest.
+
+use rootir::Type;
+use std::fmt;
+
+/// A typed number passed to or returned from guest code.
+#[derive(Copy, Clone, Debug, PartialEq)]
+pub enum Value {
+    /// An `i32`.
+    I32(i32),
+    /// An `i64`.
+    I64(i64),
+    /// An `f32`.
+    F32(f32),
+    /// An `f64`.
+    F64(f64),
+}
+
+impl Value {
+    /// The value's type.
+    pub fn ty(self) -> Type {
+        match self {
+            Value::I32(_) => Type::I32,
+            Value::I64(_) => Type::I64,
+            Value::F32(_) => Type::F32,
+            Value::F64(_) => Type::F64,
+        }
+    }
+
+    /// The register-slot encoding of the value.
+    pub(crate) fn to_slot(self) -> u64 {
+        match self {
+            Value::I32(v) => v.to_slot(),
+            Value::I64(v) => v.to_slot(),
+            Value::F32(v) => v.to_slot(),
+            Value::F64(v) => v.to_slot(),
+        }
+    }
+
+    /// Decodes a register slot of type `ty` (`ref` and `any` slots read as their raw `i64` bits).
+    pub(crate) fn from_slot(ty: Type, slot: u64) -> Value {
+        match ty {
+            Type::I32 => Value::I32(i32::from_slot(slot)),
+            Type::F32 => Value::F32(f32::from_slot(slot)),
+            Type::F64 => Value::F64(f64::from_slot(slot)),
+            Type::I64 | Type::Ref | Type::Any => Value::I64(i64::from_slot(slot)),
+        }
+    }
+
+    /// Parses `text` as a value of type `ty` (decimal or `0x` hex integers; floats as Rust parses them, plus `nan`/`inf`).
+    pub fn parse(ty: Type, text: &str) -> Result<Value, String> {
+        let bad = || format!("`{text}` is not a valid {ty}");
+        match ty {
+            Type::I32 => parse_int(text).and_then(|v| i32::try_from(v).ok()).map(Value::I32).ok_or_else(bad),
+            Type::I64 => parse_int(text).and_then(|v| i64::try_from(v).ok()).map(Value::I64).ok_or_else(bad),
+            Type::F32 => text.parse::<f32>().map(Value::F32).map_err(|_| bad()),
+            Type::F64 => text.parse::<f64>().map(Value::F64).map_err(|_| bad()),
+            Type::Ref | Type::Any => Err(format!("values of type {ty} cannot be given on the command line")),
+        }
+    }
+}
+
+fn parse_int(text: &str) -> Option<i128> {
+    let (neg, digits) = match text.strip_prefix('-') {
+        Some(rest) => (true, rest),
+        None => (false, text),
+    };
+    let magnitude = match digits.strip_prefix("0x") {
+        Some(hex) => i128::from_str_radix(hex, 16).ok()?,
+        None if digits.bytes().all(|b| b.is_ascii_digit()) && !digits.is_empty() => digits.parse().ok()?,
+        None => return None,
+    };
+    Some(if neg { -magnitude } else { magnitude })
+}
+
+/// Prints integers in decimal and floats in Rust's shortest round-trip form (`1.0`, `0.1`, `1e100`, `NaN`, `inf`).
+impl fmt::Display for Value {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Value::I32(v) => write!(f, "{v}"),
+            Value::I64(v) => write!(f, "{v}"),
+            Value::F32(v) => write!(f, "{v:?}"),
+            Value::F64(v) => write!(f, "{v:?}"),
+        }
+    }
+}
+
+/// A Rust type that maps to one rootIR number type; host functions take and return these.
+pub trait HostValue: Copy + Send + 'static {
+    /// The rootIR type.
+    const TYPE: Type;
+    /// Reads the value from a register slot.
+    fn from_slot(slot: u64) -> Self;
+    /// Encodes the value as a register slot.
+    fn to_slot(self) -> u64;
+}
+
+impl HostValue for i32 {
+    const TYPE: Type = Type::I32;
+    #[inline(always)]
+    fn from_slot(slot: u64) -> Self {
+        slot as u32 as i32
+    }
+    #[inline(always)]
+    fn to_slot(self) -> u64 {
+        self as u32 as u64
+    }
+}
+
+impl HostValue for i64 {
+    const TYPE: Type = Type::I64;
+    #[inline(always)]
+    fn from_slot(slot: u64) -> Self {
+        slot as i64
+    }
+    #[inline(always)]
+    fn to_slot(self) -> u64 {
+        self as u64
+    }
+}
+
+impl HostValue for f32 {
+    const TYPE: Type = Type::F32;
+    #[inline(always)]
+    fn from_slot(slot: u64) -> Self {
+        f32::from_bits(slot as u32)
+    }
+    #[inline(always)]
+    fn to_slot(self) -> u64 {
+        self.to_bits() as u64
+    }
+}
+
+impl HostValue for f64 {
+    const TYPE: Type = Type::F64;
+    #[inline(always)]
+    fn from_slot(slot: u64) -> Self {
+        f64::from_bits(slot)
+    }
+    #[inline(always)]
+    fn to_slot(self) -> u64 {
+        self.to_bits()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn values_round_trip_through_slots() {
+        for v in [Value::I32(-5), Value::I64(i64::MIN), Value::F32(-0.5), Value::F64(1e300)] {
+            assert_eq!(Value::from_slot(v.ty(), v.to_slot()), v);
+        }
+    }
+
+    #[test]
+    fn parses_command_line_values_by_type() {
+        assert_eq!(Value::parse(Type::I32, "-12"), Ok(Value::I32(-12)));
+        assert_eq!(Value::parse(Type::I32, "0xffffffff"), Err("`0xffffffff` is not a valid i32".into()));
+        assert_eq!(Value::parse(Type::I64, "0x10"), Ok(Value::I64(16)));
+        assert_eq!(Value::parse(Type::F64, "2.5"), Ok(Value::F64(2.5)));
+        assert!(Value::parse(Type::I32, "12a").is_err());
+        assert!(Value::parse(Type::I32, "").is_err());
+    }
+}

@@ -1,0 +1,272 @@
+//! The VM: host functions, loaded modules, and calls into them.
+
+use crate::code::CompiledFunc;
+use crate::compile::{ModuleLayout, Target, compile_function};
+use crate::exec::{Machine, RunLimits, TrapSite, execute};
+use crate::host::HostFunc;
+use crate::{Config, IntoHostFunc, LoadError, TraceFrame, Trap, TrapKind, Value};
+use rootir::{FuncType, Module, SrcLoc};
+use std::collections::HashMap;
+
+/// A loaded module's name, source files and exports.
+struct LoadedModule {
+    name: String,
+    files: Vec<String>,
+    /// Export name → VM-wide function index.
+    exports: HashMap<String, u32>,
+}
+
+/// A virtual machine: registered host functions and loaded, linked modules.
+///
+/// A module can reach only the host functions registered with [`Vm::define`] before it is loaded.
+pub struct Vm {
+    config: Config,
+    machine: Machine,
+    modules: Vec<LoadedModule>,
+    host_index: HashMap<(String, String), u32>,
+    signatures: HashMap<FuncType, u32>,
+}
+
+impl Vm {
+    /// A VM with the given limits and nothing loaded.
+    pub fn new(config: Config) -> Vm {
+        Vm {
+            config,
+            machine: Machine {
+                funcs: Vec::new(),
+                globals: Vec::new(),
+                memories: Vec::new(),
+                hosts: Vec::new(),
+                stack: Vec::new(),
+                frames: Vec::new(),
+            },
+            modules: Vec::new(),
+            host_index: HashMap::new(),
+            signatures: HashMap::new(),
+        }
+    }
+
+    /// The VM's limits.
+    pub fn config(&self) -> &Config {
+        &self.config
+    }
+
+    /// Changes the fuel budget of later calls.
+    pub fn set_fuel(&mut self, fuel: Option<u64>) {
+        self.config.fuel = fuel;
+    }
+
+    /// Registers a host function that modules import as `module.name`. Its signature comes from
+    /// the closure's types; registering the same name again replaces it for modules loaded later.
+    ///
+    /// ```
+    /// let mut vm = rootvm::Vm::new(rootvm::Config::default());
+    /// vm.define("env", "add", |a: i64, b: i64| a.wrapping_add(b));
+    /// ```
+    pub fn define<P, R>(&mut self, module: &str, name: &str, func: impl IntoHostFunc<P, R>) {
+        let (sig, callback) = func.into_host_func();
+        let host = HostFunc { module: module.to_string(), name: name.to_string(), sig, callback };
+        self.machine.hosts.push(host);
+        let index = (self.machine.hosts.len() - 1) as u32;
+        self.host_index.insert((module.to_string(), name.to_string()), index);
+    }
+
+    /// Verifies, links and compiles `modules`. They may import each other, modules loaded
+    /// before, and registered host functions. On error nothing is loaded.
+    pub fn load(&mut self, modules: Vec<Module>) -> Result<(), LoadError> {
+        self.check(&modules)?;
+        let func_base = self.machine.funcs.len() as u32;
+        let mut bases = Vec::with_capacity(modules.len());
+        let mut next = func_base;
+        for m in &modules {
+            bases.push(next);
+            next += m.functions.len() as u32;
+        }
+        let first_new = self.modules.len();
+        for (m, &base) in modules.iter().zip(&bases) {
+            let exports = m.exports.iter().map(|e| (e.name.clone(), base + e.func.0)).collect();
+            self.modules.push(LoadedModule { name: m.name.clone(), files: m.files.clone(), exports });
+        }
+        let resolved: Result<Vec<Vec<Target>>, LoadError> =
+            modules.iter().zip(&bases).map(|(m, _)| self.resolve_imports(m, &modules, &bases)).collect();
+        let resolved = match resolved {
+            Ok(r) => r,
+            Err(e) => {
+                self.modules.truncate(first_new);
+                return Err(e);
+            }
+        };
+        for (i, (m, imports)) in modules.iter().zip(&resolved).enumerate() {
+            self.instantiate(m, (first_new + i) as u32, bases[i], imports);
+        }
+        Ok(())
+    }
+
+    /// Verification and limits, before anything changes.
+    fn check(&self, modules: &[Module]) -> Result<(), LoadError> {
+        let mut errors = Vec::new();
+        for m in modules {
+            if let Err(mut e) = rootir::verify::verify_module(m) {
+                errors.append(&mut e);
+            }
+        }
+        if !errors.is_empty() {
+            return Err(LoadError::Verify(errors));
+        }
+        let mut names: Vec<&str> = self.modules.iter().map(|m| m.name.as_str()).collect();
+        for m in modules {
+            if names.contains(&m.name.as_str()) {
+                return Err(LoadError::DuplicateModule(m.name.clone()));
+            }
+            names.push(&m.name);
+            if let Some(mem) = &m.memory
+                && mem.initial > self.config.max_memory
+            {
+                let limit = self.config.max_memory;
+                return Err(LoadError::MemoryLimit { module: m.name.clone(), bytes: mem.initial, limit });
+            }
+        }
+        Ok(())
+    }
+
+    fn resolve_imports(&self, m: &Module, batch: &[Module], bases: &[u32]) -> Result<Vec<Target>, LoadError> {
+        m.imports
+            .iter()
+            .map(|imp| {
+                let unresolved = || LoadError::UnresolvedImport {
+                    module: m.name.clone(),
+                    from: imp.module.clone(),
+                    name: imp.name.clone(),
+                };
+                let (target, sig) = if let Some(loaded) = self.modules.iter().find(|l| l.name == imp.module) {
+                    let &f = loaded.exports.get(&imp.name).ok_or_else(unresolved)?;
+                    let sig = match self.machine.funcs.get(f as usize) {
+                        Some(func) => func.sig.clone(),
+                        None => batch_sig(batch, bases, f).ok_or_else(unresolved)?,
+                    };
+                    (Target::Func(f), sig)
+                } else if let Some(&h) = self.host_index.get(&(imp.module.clone(), imp.name.clone())) {
+                    (Target::Host(h), self.machine.hosts[h as usize].sig.clone())
+                } else {
+                    return Err(unresolved());
+                };
+                if sig != imp.sig {
+                    return Err(LoadError::ImportSignature {
+                        module: m.name.clone(),
+                        from: imp.module.clone(),
+                        name: imp.name.clone(),
+                        expected: imp.sig.clone(),
+                        found: sig,
+                    });
+                }
+                Ok(target)
+            })
+            .collect()
+    }
+
+    /// Compiles a checked, linked module and sets up its globals and memory.
+    fn instantiate(&mut self, m: &Module, module_index: u32, func_base: u32, imports: &[Target]) {
+        let global_base = self.machine.globals.len() as u32;
+        self.machine.globals.extend(m.globals.iter().map(|g| g.init));
+        let mut memory = vec![0u8; m.memory.as_ref().map_or(0, |mem| mem.initial as usize)];
+        for seg in &m.data {
+            let start = seg.offset as usize;
+            memory[start..start + seg.bytes.len()].copy_from_slice(&seg.bytes);
+        }
+        self.machine.memories.push(memory);
+        let memory_index = (self.machine.memories.len() - 1) as u32;
+        let signatures = &mut self.signatures;
+        let mut sig_id = |sig: &FuncType| {
+            let next = signatures.len() as u32;
+            *signatures.entry(sig.clone()).or_insert(next)
+        };
+        let mut layout = ModuleLayout {
+            module: module_index,
+            func_base,
+            func_count: m.functions.len() as u32,
+            global_base,
+            memory: memory_index,
+            imports,
+            sig_id: &mut sig_id,
+            fuel: self.config.fuel.is_some(),
+        };
+        let compiled: Vec<CompiledFunc> = m.functions.iter().map(|f| compile_function(f, &mut layout)).collect();
+        self.machine.funcs.extend(compiled);
+    }
+
+    /// The signature of an export, if it exists.
+    pub fn export_signature(&self, module: &str, export: &str) -> Option<&FuncType> {
+        let f = self.export_index(module, export)?;
+        Some(&self.machine.funcs[f as usize].sig)
+    }
+
+    fn export_index(&self, module: &str, export: &str) -> Option<u32> {
+        self.modules.iter().find(|m| m.name == module)?.exports.get(export).copied()
+    }
+
+    /// Names of the loaded modules, in load order.
+    pub fn module_names(&self) -> impl Iterator<Item = &str> {
+        self.modules.iter().map(|m| m.name.as_str())
+    }
+
+    /// Calls an export with typed arguments and returns its results.
+    pub fn call(&mut self, module: &str, export: &str, args: &[Value]) -> Result<Vec<Value>, Trap> {
+        let f = self
+            .export_index(module, export)
+            .ok_or_else(|| Trap::new(TrapKind::InvalidCall, format!("no export `{export}` in module `{module}`")))?;
+        let sig = self.machine.funcs[f as usize].sig.clone();
+        let arg_types: Vec<_> = args.iter().map(|a| a.ty()).collect();
+        if arg_types != sig.params {
+            let given = FuncType::new(arg_types, sig.results.clone());
+            return Err(Trap::new(
+                TrapKind::InvalidCall,
+                format!("`{module}.{export}` is {sig}, called with arguments {given}"),
+            ));
+        }
+        let slots: Vec<u64> = args.iter().map(|a| a.to_slot()).collect();
+        let limits = RunLimits {
+            fuel: self.config.fuel,
+            max_depth: self.config.max_call_depth,
+            max_stack_slots: self.config.max_stack_bytes / 8,
+        };
+        match execute(&mut self.machine, &limits, f, &slots) {
+            Ok(results) => Ok(sig.results.iter().zip(results).map(|(&t, v)| Value::from_slot(t, v)).collect()),
+            Err(site) => Err(self.with_trace(site)),
+        }
+    }
+
+    fn with_trace(&self, site: TrapSite) -> Trap {
+        let mut trap = site.trap;
+        trap.trace = site.frames.iter().map(|&(f, pc)| self.trace_frame(f, pc)).collect();
+        trap
+    }
+
+    fn trace_frame(&self, f: u32, pc: u32) -> TraceFrame {
+        let func = &self.machine.funcs[f as usize];
+        let module = &self.modules[func.module as usize];
+        let position = match func.origins.get(pc as usize) {
+            None => "?".to_string(),
+            Some(origin) => match origin.loc {
+                SrcLoc::None => format!("{}[{}]", origin.block, origin.index),
+                SrcLoc::Line { file, line, col } => {
+                    let name = module.files.get(file.index()).map_or("?", String::as_str);
+                    if col == 0 { format!("{name}:{line}") } else { format!("{name}:{line}:{col}") }
+                }
+                SrcLoc::Offset { file, offset } => {
+                    let name = module.files.get(file.index()).map_or("?", String::as_str);
+                    format!("{name}+{offset:#x}")
+                }
+                SrcLoc::Addr(addr) => format!("{addr:#x}"),
+            },
+        };
+        TraceFrame { module: module.name.clone(), function: func.name.clone(), position }
+    }
+}
+
+/// The signature of VM function `f` when it belongs to the batch being loaded.
+fn batch_sig(batch: &[Module], bases: &[u32], f: u32) -> Option<FuncType> {
+    batch.iter().zip(bases).find_map(|(m, &base)| {
+        let local = f.checked_sub(base)? as usize;
+        m.functions.get(local).map(|func| func.sig.clone())
+    })
+}

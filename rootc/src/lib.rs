@@ -1,0 +1,113 @@
+//! `rootc`: the rootvm command line. It only wires the crates together.
+//!
+//! The library form exists so tests can drive the commands in-process.
+
+pub mod commands;
+pub mod program;
+
+use clap::{Args, Parser, Subcommand};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+/// rootvm: run, call, assemble, disassemble and verify rootIR programs.
+#[derive(Parser, Debug)]
+#[command(name = "rootc", version, about, long_about = None)]
+pub struct Cli {
+    #[command(subcommand)]
+    command: Command,
+    #[command(flatten)]
+    limits: LimitArgs,
+}
+
+/// Limits of the guest run.
+#[derive(Args, Debug, Clone, Copy)]
+struct LimitArgs {
+    /// Instruction budget; the run traps with "out of fuel" when it is spent.
+    #[arg(long, global = true, value_name = "N")]
+    fuel: Option<u64>,
+    /// Deepest guest call stack allowed.
+    #[arg(long = "max-depth", global = true, value_name = "N")]
+    max_depth: Option<usize>,
+}
+
+#[derive(Subcommand, Debug)]
+enum Command {
+    /// Runs a program's entry point (default `main`); its i32 result is the exit status.
+    Run {
+        /// A `.rir` or `.rira` file.
+        file: PathBuf,
+        /// Arguments for the program.
+        #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
+        args: Vec<String>,
+    },
+    /// Calls one export with arguments parsed by its signature and prints the results.
+    Call {
+        /// A `.rir` or `.rira` file.
+        file: PathBuf,
+        /// The export, in the entry module or as `module.export`.
+        export: String,
+        /// Arguments, one per parameter.
+        #[arg(allow_hyphen_values = true)]
+        args: Vec<String>,
+    },
+    /// Assembles `.rir` text into a `.rira` archive.
+    Asm {
+        /// The `.rir` file.
+        input: PathBuf,
+        /// The archive to write.
+        #[arg(short, long)]
+        output: PathBuf,
+        /// The export `rootc run` starts.
+        #[arg(long, default_value = "main")]
+        entry: String,
+    },
+    /// Prints a `.rira` archive (or `.rir` file) as canonical `.rir` text.
+    Dis {
+        /// The archive.
+        input: PathBuf,
+        /// Write the text here instead of standard output.
+        #[arg(short, long)]
+        output: Option<PathBuf>,
+    },
+    /// Verifies every module of a program and reports all errors.
+    Verify {
+        /// A `.rir` or `.rira` file.
+        file: PathBuf,
+    },
+}
+
+/// Runs the command line `args` (without the program name) and returns the exit status.
+pub fn main_with(args: impl IntoIterator<Item = String>) -> ExitCode {
+    let cli = match Cli::try_parse_from(std::iter::once("rootc".to_string()).chain(args)) {
+        Ok(cli) => cli,
+        Err(e) => {
+            let _ = e.print();
+            return if e.use_stderr() { ExitCode::FAILURE } else { ExitCode::SUCCESS };
+        }
+    };
+    let outcome = match cli.command {
+        Command::Run { file, args } => commands::run(&file, args, cli.limits.into()),
+        Command::Call { file, export, args } => commands::call(&file, &export, &args, cli.limits.into()),
+        Command::Asm { input, output, entry } => commands::asm(&input, &output, &entry),
+        Command::Dis { input, output } => commands::dis(&input, output.as_deref()),
+        Command::Verify { file } => commands::verify(&file),
+    };
+    match outcome {
+        Ok(status) => ExitCode::from(status),
+        Err(message) => {
+            eprintln!("{message}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+impl From<LimitArgs> for rootvm::Config {
+    fn from(limits: LimitArgs) -> rootvm::Config {
+        let default = rootvm::Config::default();
+        rootvm::Config {
+            fuel: limits.fuel,
+            max_call_depth: limits.max_depth.unwrap_or(default.max_call_depth),
+            ..default
+        }
+    }
+}

@@ -10,11 +10,25 @@ use rootir::{Block, FuncType, SrcLoc};
 /// A register operand: an index relative to the frame base (the verifier caps functions at 65,535 registers).
 pub(crate) type R = u16;
 
-/// Operands of a constant: destination and the immediate's bits.
+/// Operands of a constant: destination and the immediate's bits, split in two halves so the
+/// instruction stays 4-byte aligned and 16 bytes long.
 #[derive(Copy, Clone, Debug)]
 pub(crate) struct ConstArgs {
     pub d: R,
-    pub bits: u64,
+    halves: [u32; 2],
+}
+
+impl ConstArgs {
+    /// A constant writing `bits` to `d`.
+    pub fn new(d: R, bits: u64) -> ConstArgs {
+        ConstArgs { d, halves: [bits as u32, (bits >> 32) as u32] }
+    }
+
+    /// The immediate's bits.
+    #[inline(always)]
+    pub fn bits(&self) -> u64 {
+        self.halves[0] as u64 | ((self.halves[1] as u64) << 32)
+    }
 }
 
 /// Operands of a unary operation.

@@ -226,7 +226,7 @@ impl<'f> Emitter<'f> {
                 if self.dead_consts.is_some_and(|dead| dead[dst.index()]) {
                     return;
                 }
-                let op = const_op(*op, ConstArgs { d: r(*dst), bits: *bits });
+                let op = const_op(*op, ConstArgs::new(r(*dst), *bits));
                 self.push(op, origin);
             }
             InstData::Unary { op, dst, arg } => self.push(unary_op(*op, UnArgs { d: r(*dst), a: r(*arg) }), origin),
@@ -296,7 +296,7 @@ impl<'f> Emitter<'f> {
                 self.push(Op::GlobalSet { a: r(*src), g: layout.global_base + global.0 }, origin)
             }
             InstData::FuncAddr { dst, func } => {
-                self.push(Op::I32Const(ConstArgs { d: r(*dst), bits: func.0 as u64 }), origin)
+                self.push(Op::I32Const(ConstArgs::new(r(*dst), func.0 as u64)), origin)
             }
             InstData::MemorySize { dst } => self.push(Op::MemorySize { d: r(*dst) }, origin),
             InstData::Unreachable => self.push(Op::Unreachable, origin),

@@ -74,7 +74,7 @@ fn wr<T: HostValue>(stack: &mut [u64], base: usize, r: R, v: T) {
 /// The handler of one typed instruction. `$trap` receives the `Trap` to raise.
 macro_rules! typed_handler {
     ($s:ident, $b:ident, $mem:expr, $x:ident, $trap:ident, Const, $f:ident, () -> ($o:ident), $k:ident) => {{
-        $s[$b + $x.d as usize] = $x.bits;
+        $s[$b + $x.d as usize] = $x.bits();
     }};
     ($s:ident, $b:ident, $mem:expr, $x:ident, $trap:ident, Unary, $f:ident, ($i:ident) -> ($o:ident), pure) => {{
         let v = semantics::$f(rd::<rust_type!($i)>($s, $b, $x.a));

@@ -1,8 +1,9 @@
 //! Decoding functions and instructions. The operands of an instruction are
 //! read by its opcode's [`Format`], one arm per format.
 
-use crate::{Block, Format};
-use crate::{BlockData, Callee, FileId, FuncId, Function, GlobalId, ImportId, Inst, InstData, Opcode, Reg, SrcLoc};
+use crate::{
+    Block, BlockData, Callee, FileId, Format, FuncId, Function, GlobalId, ImportId, Inst, InstData, Opcode, Reg, SrcLoc,
+};
 
 use super::layout::{CALLEE_IMPORT_BIT, ImmKind, loc_tag, min_len};
 use super::reader::{Reader, Result, error_at};
@@ -12,9 +13,12 @@ pub(super) fn function(r: &mut Reader) -> Result<Function> {
     let name = r.string("function name")?;
     let sig = r.sig()?;
     let regs = r.types("register types")?;
-    let blocks =
-        r.list(min_len::BLOCK, "blocks", |r| Ok(BlockData { insts: r.list(min_len::INST, "instructions", inst)? }))?;
+    let blocks = r.list(min_len::BLOCK, "blocks", block_data)?;
     Ok(Function { name, sig, regs, blocks })
+}
+
+fn block_data(r: &mut Reader) -> Result<BlockData> {
+    Ok(BlockData { insts: r.list(min_len::INST, "instructions", inst)? })
 }
 
 fn inst(r: &mut Reader) -> Result<Inst> {

@@ -6,10 +6,9 @@ use super::layout::{MAGIC, VERSION};
 use super::writer::Writer;
 use super::{checksum, decode, encode};
 use crate::{
-    Archive, Block, BlockData, Callee, ConstBits, Constant, DataSegment, Export, FileId, FuncId, FuncType, Function,
-    Global, GlobalId, Import, ImportId, Inst, InstData, Manifest, Memory, Module, Opcode, Reg, SrcLoc, Type,
+    Archive, Block, BlockData, Callee, ConstBits, Constant, DataSegment, Export, FileId, Format, FuncId, FuncType,
+    Function, Global, GlobalId, Import, ImportId, Inst, InstData, Manifest, Memory, Module, Opcode, Reg, SrcLoc, Type,
 };
-use crate::{Format, OpTyping};
 
 // ---- sample archive ----------------------------------------------------------
 
@@ -501,8 +500,7 @@ fn unknown_tags_and_codes_are_rejected() {
 fn typed_ops_in_the_table_have_an_immediate_kind_when_const() {
     for &op in Opcode::ALL {
         if op.format() == Format::Const {
-            let typing: Option<OpTyping> = op.typing();
-            assert!(typing.and_then(|t| t.output).is_some(), "{op}");
+            assert!(op.typing().and_then(|t| t.output).is_some(), "{op} has no result type");
         }
     }
 }

@@ -59,6 +59,3 @@ pub fn decode(bytes: &[u8]) -> Result<Archive, DecodeError> {
 pub fn checksum(bytes: &[u8]) -> u32 {
     crc32::crc32(bytes)
 }
-
-/// The first bytes of every `.rira` archive.
-pub const MAGIC: &[u8; 4] = b"RIRA";

@@ -21,5 +21,5 @@ pub fn read(path: &Path) -> Result<Archive, String> {
 
 /// Whether a file is an archive: by extension, or by its magic bytes.
 fn is_archive(path: &Path, bytes: &[u8]) -> bool {
-    path.extension().is_some_and(|e| e == "rira") || bytes.starts_with(rootir::archive::MAGIC)
+    path.extension().is_some_and(|e| e == "rira") || bytes.starts_with(&rootir::archive::MAGIC)
 }

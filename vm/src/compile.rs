@@ -12,7 +12,9 @@ use crate::code::{
     BinArgs, CmpBrArgs, CmpImmBrArgs, CompiledFunc, ConstArgs, ImmArgs, LoadArgs, Op, Origin, R, StoreArgs, UnArgs,
     fused_compare, immediate_binary,
 };
+use crate::liveness::Liveness;
 use rootir::{Block, Callee, Format, Function, InstData, Opcode, Reg, Type};
+use std::collections::{HashMap, HashSet};
 
 /// Where an import of the module being compiled was resolved to.
 #[derive(Copy, Clone, Debug, PartialEq, Eq)]
@@ -38,18 +40,12 @@ pub(crate) struct ModuleLayout<'a> {
 
 /// Translates one verified function.
 pub(crate) fn compile_function(func: &Function, layout: &mut ModuleLayout<'_>) -> CompiledFunc {
-    let consts = ConstantRegisters::find(func);
-    let mut uses = vec![0u32; func.regs.len()];
-    for inst in func.blocks.iter().flat_map(|b| &b.insts) {
-        for r in inst.data.uses() {
-            uses[r.index()] += 1;
-        }
-    }
-    // First pass: count the uses folded into immediates, to drop dead constant definitions.
-    let mut dry = Emitter::new(func, &consts, &uses, None);
+    let analysis = Analysis { consts: ConstantRegisters::find(func), liveness: Liveness::compute(func) };
+    // First pass: find the constant definitions whose every use folds into an immediate.
+    let mut dry = Emitter::new(func, &analysis, HashSet::new());
     dry.emit_all(layout);
-    let dead_consts: Vec<bool> = (0..func.regs.len()).map(|r| uses[r] > 0 && dry.folded[r] == uses[r]).collect();
-    let mut emitter = Emitter::new(func, &consts, &uses, Some(&dead_consts));
+    let removable = dry.removable_consts();
+    let mut emitter = Emitter::new(func, &analysis, removable);
     emitter.emit_all(layout);
     emitter.resolve_targets();
     let sig_id = (layout.sig_id)(&func.sig);
@@ -69,11 +65,17 @@ pub(crate) fn compile_function(func: &Function, layout: &mut ModuleLayout<'_>) -
     }
 }
 
+/// What the compiler knows about a function before emitting code.
+struct Analysis {
+    consts: ConstantRegisters,
+    liveness: Liveness,
+}
+
 /// Registers that hold one constant wherever they can be read: not a parameter, written by exactly
-/// one instruction, a constant in the entry block. Reads after that definition see the constant.
+/// one instruction, a constant in the entry block. Every block but the entry sees the constant.
 struct ConstantRegisters {
-    /// For each register: the constant's bits, type and position in `b0`.
-    value: Vec<Option<(u64, Type, usize)>>,
+    /// `(register, bits, type, index in b0)`.
+    entries: Vec<(Reg, u64, Type, usize)>,
 }
 
 impl ConstantRegisters {
@@ -84,40 +86,67 @@ impl ConstantRegisters {
                 defs[r.index()] += 1;
             }
         }
-        let mut value = vec![None; func.regs.len()];
+        let mut entries = Vec::new();
         if let Some(entry) = func.blocks.first() {
             for (i, inst) in entry.insts.iter().enumerate() {
-                if let InstData::Const { dst, bits, .. } = inst.data {
-                    let r = dst.index();
-                    if r >= func.sig.params.len() && defs[r] == 1 {
-                        value[r] = Some((bits, func.regs[r], i));
-                    }
+                if let InstData::Const { op, dst, bits } = inst.data
+                    && dst.index() >= func.sig.params.len()
+                    && defs[dst.index()] == 1
+                {
+                    entries.push((dst, bits, const_type(op), i));
                 }
             }
         }
-        ConstantRegisters { value }
+        ConstantRegisters { entries }
     }
+}
 
-    /// The constant in `reg` as an `i32` immediate, if it is one at (`block`, `index`) and fits.
-    fn imm_at(&self, reg: Reg, block: Block, index: usize) -> Option<i32> {
-        let (bits, ty, def_index) = self.value[reg.index()]?;
-        if block.0 == 0 && index <= def_index {
-            return None;
-        }
-        match ty {
-            Type::I32 => Some(bits as u32 as i32),
-            Type::I64 => i32::try_from(bits as i64).ok(),
+fn const_type(op: Opcode) -> Type {
+    op.typing().and_then(|t| t.output).unwrap_or(Type::I64)
+}
+
+/// A constant a register is known to hold at the current instruction.
+#[derive(Copy, Clone, Debug)]
+struct KnownConst {
+    /// The defining instruction: (block, index).
+    def: (u32, u32),
+    bits: u64,
+    ty: Type,
+    /// Whether it is an entry-block constant seen by every block.
+    global: bool,
+}
+
+impl KnownConst {
+    /// The constant as an `i32` immediate, if it fits.
+    fn imm(&self) -> Option<i32> {
+        match self.ty {
+            Type::I32 => Some(self.bits as u32 as i32),
+            Type::I64 => i32::try_from(self.bits as i64).ok(),
             _ => None,
         }
     }
 }
 
+/// How the uses of one constant definition were compiled.
+#[derive(Copy, Clone, Debug, Default)]
+struct ConstUses {
+    /// Uses that read the register (not folded).
+    unfolded: u32,
+    /// Whether the value may be read after its block (it is live out and not redefined).
+    escapes: bool,
+    global: bool,
+}
+
 struct Emitter<'f> {
     func: &'f Function,
-    consts: &'f ConstantRegisters,
-    uses: &'f [u32],
-    dead_consts: Option<&'f [bool]>,
-    folded: Vec<u32>,
+    analysis: &'f Analysis,
+    /// Constant definitions not to materialise (every use folded).
+    removable: HashSet<(u32, u32)>,
+    /// Constants known at the current instruction.
+    known: HashMap<Reg, KnownConst>,
+    /// Registers the current instruction read as immediates.
+    just_folded: Vec<Reg>,
+    const_uses: HashMap<(u32, u32), ConstUses>,
     code: Vec<Op>,
     origins: Vec<Origin>,
     lists: Vec<u16>,
@@ -131,18 +160,14 @@ fn r(reg: Reg) -> R {
 }
 
 impl<'f> Emitter<'f> {
-    fn new(
-        func: &'f Function,
-        consts: &'f ConstantRegisters,
-        uses: &'f [u32],
-        dead_consts: Option<&'f [bool]>,
-    ) -> Emitter<'f> {
+    fn new(func: &'f Function, analysis: &'f Analysis, removable: HashSet<(u32, u32)>) -> Emitter<'f> {
         Emitter {
             func,
-            consts,
-            uses,
-            dead_consts,
-            folded: vec![0; func.regs.len()],
+            analysis,
+            removable,
+            known: HashMap::new(),
+            just_folded: Vec::new(),
+            const_uses: HashMap::new(),
             code: Vec::new(),
             origins: Vec::new(),
             lists: Vec::new(),
@@ -151,10 +176,15 @@ impl<'f> Emitter<'f> {
         }
     }
 
+    /// Constant definitions whose every use was folded and whose value never leaves its block unfolded.
+    fn removable_consts(&self) -> HashSet<(u32, u32)> {
+        self.const_uses.iter().filter(|(_, u)| u.unfolded == 0 && (u.global || !u.escapes)).map(|(&d, _)| d).collect()
+    }
+
     fn emit_all(&mut self, layout: &mut ModuleLayout<'_>) {
         for (b, block) in self.func.blocks.iter().enumerate() {
             let block_id = Block::new(b);
-            self.block_start.push(self.code.len() as u32);
+            self.start_block(b);
             if layout.fuel {
                 let origin = Origin { block: block_id, index: 0, loc: rootir::SrcLoc::None };
                 self.push(Op::Fuel { n: block.insts.len() as u32 }, origin);
@@ -163,18 +193,71 @@ impl<'f> Emitter<'f> {
             while i < block.insts.len() {
                 let inst = &block.insts[i];
                 let origin = Origin { block: block_id, index: i as u32, loc: inst.loc };
-                let next = block.insts.get(i + 1);
-                if let Some(next) = next
+                if let Some(next) = block.insts.get(i + 1)
                     && self.try_fused_branch(&inst.data, &next.data, block_id, i)
                 {
                     self.origins.last_mut().expect("fused branch emitted").loc = inst.loc;
+                    self.account(&inst.data, b, i);
+                    self.account(&next.data, b, i + 1);
                     i += 2;
                     continue;
                 }
-                self.emit(&inst.data, block_id, i, origin, layout);
+                self.emit(&inst.data, block_id, origin, layout);
+                self.account(&inst.data, b, i);
                 i += 1;
             }
+            self.end_block(b);
         }
+    }
+
+    /// Resets the known constants at a block start: entry-block constants are known everywhere else.
+    fn start_block(&mut self, b: usize) {
+        self.known.clear();
+        if b != 0 {
+            for &(reg, bits, ty, index) in &self.analysis.consts.entries {
+                self.known.insert(reg, KnownConst { def: (0, index as u32), bits, ty, global: true });
+            }
+        }
+    }
+
+    /// Marks the constants still known at the end of block `b` that a successor may read.
+    fn end_block(&mut self, b: usize) {
+        for (reg, k) in &self.known {
+            if !k.global && self.analysis.liveness.live_out(b, reg.index()) {
+                self.const_uses.entry(k.def).or_default().escapes = true;
+            }
+        }
+    }
+
+    /// Bookkeeping after an instruction: counts unfolded reads of known constants, then updates
+    /// the known constants with its definitions.
+    fn account(&mut self, data: &InstData, b: usize, i: usize) {
+        let mut folded = std::mem::take(&mut self.just_folded);
+        for reg in data.uses() {
+            let Some(k) = self.known.get(&reg) else { continue };
+            match folded.iter().position(|&f| f == reg) {
+                Some(pos) => {
+                    folded.swap_remove(pos);
+                }
+                None => self.const_uses.entry(k.def).or_default().unfolded += 1,
+            }
+        }
+        for reg in data.defs() {
+            self.known.remove(&reg);
+        }
+        if let InstData::Const { op, dst, bits } = *data {
+            let global = b == 0 && self.analysis.consts.entries.iter().any(|e| e.0 == dst && e.3 == i);
+            let def = (b as u32, i as u32);
+            self.known.insert(dst, KnownConst { def, bits, ty: const_type(op), global });
+            self.const_uses.entry(def).or_default().global = global;
+        }
+    }
+
+    /// The constant in `reg` as an immediate, recording the fold.
+    fn fold(&mut self, reg: Reg) -> Option<i32> {
+        let imm = self.known.get(&reg)?.imm()?;
+        self.just_folded.push(reg);
+        Some(imm)
     }
 
     fn push(&mut self, op: Op, origin: Origin) {
@@ -186,17 +269,17 @@ impl<'f> Emitter<'f> {
         Block(block.0 + 1)
     }
 
-    /// `c = cmp a, b; br_if c, t, f` with `c` used only there becomes one fused branch (plus a jump
-    /// when neither target follows).
-    fn try_fused_branch(&mut self, cmp: &InstData, br: &InstData, block: Block, index: usize) -> bool {
+    /// `c = cmp a, b; br_if c, t, f` where `c` is dead after the branch becomes one fused branch
+    /// (plus a jump when neither target follows).
+    fn try_fused_branch(&mut self, cmp: &InstData, br: &InstData, block: Block, _index: usize) -> bool {
         let (InstData::Binary { op, dst, lhs, rhs }, InstData::Branch { cond, if_true, if_false }) = (cmp, br) else {
             return false;
         };
-        if dst != cond || self.uses[dst.index()] != 1 {
+        if dst != cond || dst == lhs || dst == rhs || self.analysis.liveness.live_out(block.index(), dst.index()) {
             return false;
         }
         let Some((_, _, inverse)) = fused_compare(*op) else { return false };
-        let origin = Origin { block, index: index as u32 + 1, loc: rootir::SrcLoc::None };
+        let origin = Origin { block, index: _index as u32 + 1, loc: rootir::SrcLoc::None };
         let next = self.next_block(block);
         let (cmp_op, target, fallthrough) = if *if_true == next {
             (inverse, *if_false, None)
@@ -206,11 +289,8 @@ impl<'f> Emitter<'f> {
             (*op, *if_true, Some(*if_false))
         };
         let (reg_form, imm_form, _) = fused_compare(cmp_op).expect("inverse of a fused compare is fused");
-        let fused = match self.consts.imm_at(*rhs, block, index) {
-            Some(imm) => {
-                self.folded[rhs.index()] += 1;
-                imm_form(CmpImmBrArgs { a: r(*lhs), imm, t: target.0 })
-            }
+        let fused = match self.fold(*rhs) {
+            Some(imm) => imm_form(CmpImmBrArgs { a: r(*lhs), imm, t: target.0 }),
             None => reg_form(CmpBrArgs { a: r(*lhs), b: r(*rhs), t: target.0 }),
         };
         self.push(fused, origin);
@@ -220,10 +300,10 @@ impl<'f> Emitter<'f> {
         true
     }
 
-    fn emit(&mut self, data: &InstData, block: Block, index: usize, origin: Origin, layout: &mut ModuleLayout<'_>) {
+    fn emit(&mut self, data: &InstData, block: Block, origin: Origin, layout: &mut ModuleLayout<'_>) {
         match data {
             InstData::Const { op, dst, bits } => {
-                if self.dead_consts.is_some_and(|dead| dead[dst.index()]) {
+                if self.removable.contains(&(origin.block.0, origin.index)) {
                     return;
                 }
                 let op = const_op(*op, ConstArgs::new(r(*dst), *bits));
@@ -231,7 +311,7 @@ impl<'f> Emitter<'f> {
             }
             InstData::Unary { op, dst, arg } => self.push(unary_op(*op, UnArgs { d: r(*dst), a: r(*arg) }), origin),
             InstData::Binary { op, dst, lhs, rhs } => {
-                let op = self.binary(*op, *dst, *lhs, *rhs, block, index);
+                let op = self.binary(*op, *dst, *lhs, *rhs);
                 self.push(op, origin);
             }
             InstData::Load { op, dst, addr, offset } => {
@@ -303,14 +383,12 @@ impl<'f> Emitter<'f> {
         }
     }
 
-    fn binary(&mut self, op: Opcode, dst: Reg, lhs: Reg, rhs: Reg, block: Block, index: usize) -> Op {
+    fn binary(&mut self, op: Opcode, dst: Reg, lhs: Reg, rhs: Reg) -> Op {
         if let Some((imm_form, commutative)) = immediate_binary(op) {
-            if let Some(imm) = self.consts.imm_at(rhs, block, index) {
-                self.folded[rhs.index()] += 1;
+            if let Some(imm) = self.fold(rhs) {
                 return imm_form(ImmArgs { d: r(dst), a: r(lhs), imm });
             }
-            if commutative && let Some(imm) = self.consts.imm_at(lhs, block, index) {
-                self.folded[lhs.index()] += 1;
+            if commutative && let Some(imm) = self.fold(lhs) {
                 return imm_form(ImmArgs { d: r(dst), a: r(rhs), imm });
             }
         }

@@ -23,6 +23,7 @@ mod config;
 mod exec;
 mod host;
 mod link;
+mod liveness;
 pub mod stdlib;
 mod trap;
 mod value;

@@ -184,6 +184,7 @@ impl<'f> Emitter<'f> {
     fn emit_all(&mut self, layout: &mut ModuleLayout<'_>) {
         for (b, block) in self.func.blocks.iter().enumerate() {
             let block_id = Block::new(b);
+            self.block_start.push(self.code.len() as u32);
             self.start_block(b);
             if layout.fuel {
                 let origin = Origin { block: block_id, index: 0, loc: rootir::SrcLoc::None };

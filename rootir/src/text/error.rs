@@ -47,11 +47,10 @@ impl Error {
         }
         let line_start = src[..pos].rfind('\n').map_or(0, |i| i + 1);
         let line_end = src[pos..].find('\n').map_or(src.len(), |i| pos + i);
-        let line_text = src[line_start..line_end].trim_end_matches('\r');
         let line = src[..line_start].bytes().filter(|&b| b == b'\n').count() + 1;
         let before = &src[line_start..pos];
-        let pad: String = before.chars().map(|c| if c == '\t' { '\t' } else { ' ' }).collect();
-        let excerpt = format!("{line:>4} | {line_text}\n{:>4} | {pad}^", "");
+        let after = src[pos..line_end].trim_end_matches('\r');
+        let excerpt = excerpt(line, before, after);
         ParseError {
             file: file.to_string(),
             line: saturate(line),
@@ -60,6 +59,24 @@ impl Error {
             excerpt,
         }
     }
+}
+
+/// At most this many characters of the line are shown on each side of the column.
+const WINDOW: usize = 80;
+
+/// The line (cut to a window around the column if it is long) and a caret line.
+fn excerpt(line: usize, before: &str, after: &str) -> String {
+    let (cut_before, shown_before) = match before.char_indices().rev().nth(WINDOW - 1) {
+        Some((i, _)) if i > 0 => ("...", &before[i..]),
+        _ => ("", before),
+    };
+    let (shown_after, cut_after) = match after.char_indices().nth(WINDOW) {
+        Some((i, _)) => (&after[..i], "..."),
+        None => (after, ""),
+    };
+    let pad: String =
+        cut_before.chars().chain(shown_before.chars()).map(|c| if c == '\t' { '\t' } else { ' ' }).collect();
+    format!("{line:>4} | {cut_before}{shown_before}{shown_after}{cut_after}\n{:>4} | {pad}^", "")
 }
 
 fn saturate(n: usize) -> u32 {

@@ -1,6 +1,6 @@
 //! The `.rir` text form: printer and parser (see `docs/ir-format.md`).
 //!
-//! [`print`] writes the one canonical layout; [`parse`] reads it back (with any
+//! [`print`](fn@print) writes the one canonical layout; [`parse`] reads it back (with any
 //! spacing and comments) and checks structure: numbering of registers, blocks,
 //! files and constants, opcode names and operand formats, names, literal
 //! ranges and escapes. Types and semantics are the verifier's job.

@@ -171,3 +171,14 @@ fn too_many_registers() {
     let fits = format!("module m func @f() {{ regs {} }}", regs[..crate::text::MAX_REGS].join(","));
     assert_eq!(crate::text::parse(&fits, "x").unwrap()[0].functions[0].regs.len(), crate::text::MAX_REGS);
 }
+
+#[test]
+fn long_lines_are_cut_around_the_column() {
+    let src = format!("module m global $g: i32 = 0 {}bogus {}", "data 0 = \"\" ".repeat(40), "x".repeat(200));
+    let e = err(&src);
+    assert_eq!(e.col as usize, src.find("bogus").unwrap() + 1);
+    let (text, caret) = e.excerpt.split_once('\n').unwrap();
+    assert!(text.starts_with("   1 | ...") && text.ends_with("..."), "{text}");
+    assert_eq!(caret.len(), text.find("bogus").unwrap() + 1);
+    assert!(caret.ends_with('^'));
+}

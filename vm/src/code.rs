@@ -86,6 +86,24 @@ pub(crate) struct CmpImmBrArgs {
     pub t: u32,
 }
 
+/// Operands of a fused increment-and-branch: `r += step; if cmp(r, b) jump to t`.
+#[derive(Copy, Clone, Debug)]
+pub(crate) struct LoopArgs {
+    pub r: R,
+    pub b: R,
+    pub step: i32,
+    pub t: u32,
+}
+
+/// Operands of a fused increment-and-branch with a constant bound: `r += step; if cmp(r, bound) jump to t`.
+#[derive(Copy, Clone, Debug)]
+pub(crate) struct LoopImmArgs {
+    pub r: R,
+    pub step: i16,
+    pub bound: i32,
+    pub t: u32,
+}
+
 /// The operand struct of each format of the opcode table.
 macro_rules! args_type {
     (Const) => {
@@ -113,26 +131,26 @@ macro_rules! with_fused {
         $m! {
             $($table)*
             cmp_branch {
-                I32Eq I32Ne BrI32Eq BrI32EqImm i32_eq I32;
-                I32Ne I32Eq BrI32Ne BrI32NeImm i32_ne I32;
-                I32LtS I32GeS BrI32LtS BrI32LtSImm i32_lt_s I32;
-                I32GeS I32LtS BrI32GeS BrI32GeSImm i32_ge_s I32;
-                I32GtS I32LeS BrI32GtS BrI32GtSImm i32_gt_s I32;
-                I32LeS I32GtS BrI32LeS BrI32LeSImm i32_le_s I32;
-                I32LtU I32GeU BrI32LtU BrI32LtUImm i32_lt_u I32;
-                I32GeU I32LtU BrI32GeU BrI32GeUImm i32_ge_u I32;
-                I32GtU I32LeU BrI32GtU BrI32GtUImm i32_gt_u I32;
-                I32LeU I32GtU BrI32LeU BrI32LeUImm i32_le_u I32;
-                I64Eq I64Ne BrI64Eq BrI64EqImm i64_eq I64;
-                I64Ne I64Eq BrI64Ne BrI64NeImm i64_ne I64;
-                I64LtS I64GeS BrI64LtS BrI64LtSImm i64_lt_s I64;
-                I64GeS I64LtS BrI64GeS BrI64GeSImm i64_ge_s I64;
-                I64GtS I64LeS BrI64GtS BrI64GtSImm i64_gt_s I64;
-                I64LeS I64GtS BrI64LeS BrI64LeSImm i64_le_s I64;
-                I64LtU I64GeU BrI64LtU BrI64LtUImm i64_lt_u I64;
-                I64GeU I64LtU BrI64GeU BrI64GeUImm i64_ge_u I64;
-                I64GtU I64LeU BrI64GtU BrI64GtUImm i64_gt_u I64;
-                I64LeU I64GtU BrI64LeU BrI64LeUImm i64_le_u I64;
+                I32Eq I32Ne BrI32Eq BrI32EqImm LoopI32Eq LoopI32EqImm i32_eq I32 i32_add;
+                I32Ne I32Eq BrI32Ne BrI32NeImm LoopI32Ne LoopI32NeImm i32_ne I32 i32_add;
+                I32LtS I32GeS BrI32LtS BrI32LtSImm LoopI32LtS LoopI32LtSImm i32_lt_s I32 i32_add;
+                I32GeS I32LtS BrI32GeS BrI32GeSImm LoopI32GeS LoopI32GeSImm i32_ge_s I32 i32_add;
+                I32GtS I32LeS BrI32GtS BrI32GtSImm LoopI32GtS LoopI32GtSImm i32_gt_s I32 i32_add;
+                I32LeS I32GtS BrI32LeS BrI32LeSImm LoopI32LeS LoopI32LeSImm i32_le_s I32 i32_add;
+                I32LtU I32GeU BrI32LtU BrI32LtUImm LoopI32LtU LoopI32LtUImm i32_lt_u I32 i32_add;
+                I32GeU I32LtU BrI32GeU BrI32GeUImm LoopI32GeU LoopI32GeUImm i32_ge_u I32 i32_add;
+                I32GtU I32LeU BrI32GtU BrI32GtUImm LoopI32GtU LoopI32GtUImm i32_gt_u I32 i32_add;
+                I32LeU I32GtU BrI32LeU BrI32LeUImm LoopI32LeU LoopI32LeUImm i32_le_u I32 i32_add;
+                I64Eq I64Ne BrI64Eq BrI64EqImm LoopI64Eq LoopI64EqImm i64_eq I64 i64_add;
+                I64Ne I64Eq BrI64Ne BrI64NeImm LoopI64Ne LoopI64NeImm i64_ne I64 i64_add;
+                I64LtS I64GeS BrI64LtS BrI64LtSImm LoopI64LtS LoopI64LtSImm i64_lt_s I64 i64_add;
+                I64GeS I64LtS BrI64GeS BrI64GeSImm LoopI64GeS LoopI64GeSImm i64_ge_s I64 i64_add;
+                I64GtS I64LeS BrI64GtS BrI64GtSImm LoopI64GtS LoopI64GtSImm i64_gt_s I64 i64_add;
+                I64LeS I64GtS BrI64LeS BrI64LeSImm LoopI64LeS LoopI64LeSImm i64_le_s I64 i64_add;
+                I64LtU I64GeU BrI64LtU BrI64LtUImm LoopI64LtU LoopI64LtUImm i64_lt_u I64 i64_add;
+                I64GeU I64LtU BrI64GeU BrI64GeUImm LoopI64GeU LoopI64GeUImm i64_ge_u I64 i64_add;
+                I64GtU I64LeU BrI64GtU BrI64GtUImm LoopI64GtU LoopI64GtUImm i64_gt_u I64 i64_add;
+                I64LeU I64GtU BrI64LeU BrI64LeUImm LoopI64LeU LoopI64LeUImm i64_le_u I64 i64_add;
             }
             imm_binary {
                 I32Add I32AddImm i32_add I32 commutative;
@@ -163,14 +181,14 @@ macro_rules! define_op {
     (
         typed { $( $tv:ident $tf:ident $tn:literal $tfmt:ident ( $($tin:ident),* ) -> ( $($tout:ident)? ), $ttrap:ident, $tdoc:literal; )* }
         structural { $( $sv:ident $sf:ident $sn:literal $sfmt:ident, $sdoc:literal; )* }
-        cmp_branch { $( $cop:ident $cinv:ident $cv:ident $cvi:ident $cf:ident $cty:ident; )* }
+        cmp_branch { $( $cop:ident $cinv:ident $cv:ident $cvi:ident $lv:ident $lvi:ident $cf:ident $cty:ident $addf:ident; )* }
         imm_binary { $( $bop:ident $bv:ident $bf:ident $bty:ident $bcomm:ident; )* }
     ) => {
         /// One internal instruction.
         #[derive(Copy, Clone, Debug)]
         pub(crate) enum Op {
             $( #[doc = $tdoc] $tv(args_type!($tfmt)), )*
-            $( $cv(CmpBrArgs), $cvi(CmpImmBrArgs), )*
+            $( $cv(CmpBrArgs), $cvi(CmpImmBrArgs), $lv(LoopArgs), $lvi(LoopImmArgs), )*
             $( $bv(ImmArgs), )*
             /// `d := a` (any type).
             Mov { d: R, a: R },
@@ -212,6 +230,14 @@ macro_rules! define_op {
         pub(crate) fn fused_compare(op: rootir::Opcode) -> Option<(fn(CmpBrArgs) -> Op, fn(CmpImmBrArgs) -> Op, rootir::Opcode)> {
             match op {
                 $( rootir::Opcode::$cop => Some((Op::$cv, Op::$cvi, rootir::Opcode::$cinv)), )*
+                _ => None,
+            }
+        }
+
+        /// Fused increment-compare-branch forms of an IR comparison: `(reg bound form, immediate bound form)`.
+        pub(crate) fn fused_loop(op: rootir::Opcode) -> Option<(fn(LoopArgs) -> Op, fn(LoopImmArgs) -> Op)> {
+            match op {
+                $( rootir::Opcode::$cop => Some((Op::$lv, Op::$lvi)), )*
                 _ => None,
             }
         }
@@ -267,6 +293,8 @@ pub(crate) struct CompiledFunc {
     pub func_count: u32,
     /// The module's linear memory index.
     pub memory: u32,
+    /// Registers (besides parameters) that may be read before written, zeroed on entry.
+    pub zero_regs: Vec<u16>,
 }
 
 #[cfg(test)]

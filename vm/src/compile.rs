@@ -9,8 +9,8 @@
 //! - charges fuel once per block when fuel is metered.
 
 use crate::code::{
-    BinArgs, CmpBrArgs, CmpImmBrArgs, CompiledFunc, ConstArgs, ImmArgs, LoadArgs, Op, Origin, R, StoreArgs, UnArgs,
-    fused_compare, immediate_binary,
+    BinArgs, CmpBrArgs, CmpImmBrArgs, CompiledFunc, ConstArgs, ImmArgs, LoadArgs, LoopArgs, LoopImmArgs, Op, Origin, R,
+    StoreArgs, UnArgs, fused_compare, fused_loop, immediate_binary,
 };
 use crate::liveness::Liveness;
 use rootir::{Block, Callee, Format, Function, InstData, Opcode, Reg, Type};
@@ -62,6 +62,7 @@ pub(crate) fn compile_function(func: &Function, layout: &mut ModuleLayout<'_>) -
         func_base: layout.func_base,
         func_count: layout.func_count,
         memory: layout.memory,
+        zero_regs: analysis.liveness.read_before_written(func),
     }
 }
 
@@ -146,6 +147,8 @@ struct Emitter<'f> {
     known: HashMap<Reg, KnownConst>,
     /// Registers the current instruction read as immediates.
     just_folded: Vec<Reg>,
+    /// Folds that belong to the next instruction of a fused group.
+    pending_folds: Vec<Reg>,
     const_uses: HashMap<(u32, u32), ConstUses>,
     code: Vec<Op>,
     origins: Vec<Origin>,
@@ -167,6 +170,7 @@ impl<'f> Emitter<'f> {
             removable,
             known: HashMap::new(),
             just_folded: Vec::new(),
+            pending_folds: Vec::new(),
             const_uses: HashMap::new(),
             code: Vec::new(),
             origins: Vec::new(),
@@ -194,6 +198,16 @@ impl<'f> Emitter<'f> {
             while i < block.insts.len() {
                 let inst = &block.insts[i];
                 let origin = Origin { block: block_id, index: i as u32, loc: inst.loc };
+                if let (Some(cmp), Some(br)) = (block.insts.get(i + 1), block.insts.get(i + 2))
+                    && self.try_fused_loop([&inst.data, &cmp.data, &br.data], block_id, i)
+                {
+                    self.origins.last_mut().expect("fused loop emitted").loc = inst.loc;
+                    for k in 0..3 {
+                        self.account(&block.insts[i + k].data, b, i + k);
+                    }
+                    i += 3;
+                    continue;
+                }
                 if let Some(next) = block.insts.get(i + 1)
                     && self.try_fused_branch(&inst.data, &next.data, block_id, i)
                 {
@@ -234,6 +248,7 @@ impl<'f> Emitter<'f> {
     /// the known constants with its definitions.
     fn account(&mut self, data: &InstData, b: usize, i: usize) {
         let mut folded = std::mem::take(&mut self.just_folded);
+        self.just_folded = std::mem::take(&mut self.pending_folds);
         for reg in data.uses() {
             let Some(k) = self.known.get(&reg) else { continue };
             match folded.iter().position(|&f| f == reg) {
@@ -268,6 +283,58 @@ impl<'f> Emitter<'f> {
 
     fn next_block(&self, block: Block) -> Block {
         Block(block.0 + 1)
+    }
+
+    /// `x = add x, K; c = cmp x, b; br_if c, t, f` with a small constant `K` and `c` dead after the
+    /// branch becomes one increment-compare-branch (the loop latch of counted loops).
+    fn try_fused_loop(&mut self, [add, cmp, br]: [&InstData; 3], block: Block, index: usize) -> bool {
+        let (
+            InstData::Binary { op: add_op, dst: x, lhs: x2, rhs: k },
+            InstData::Binary { op, dst: c, lhs: cl, rhs: bound },
+            InstData::Branch { cond, if_true, if_false },
+        ) = (add, cmp, br)
+        else {
+            return false;
+        };
+        let same_width = matches!(
+            (add_op, op.typing().map(|t| t.inputs[0])),
+            (Opcode::I32Add, Some(Type::I32)) | (Opcode::I64Add, Some(Type::I64))
+        );
+        if !same_width || x != x2 || cl != x || c != cond || bound == x || k == x || c == x || c == bound {
+            return false;
+        }
+        if self.analysis.liveness.live_out(block.index(), c.index()) || fused_loop(*op).is_none() {
+            return false;
+        }
+        let Some(step) = self.known.get(k).and_then(KnownConst::imm) else { return false };
+        let next = self.next_block(block);
+        let (cmp_op, target, fallthrough) = if *if_true == next {
+            let Some((_, _, inverse)) = fused_compare(*op) else { return false };
+            (inverse, *if_false, None)
+        } else if *if_false == next {
+            (*op, *if_true, None)
+        } else {
+            (*op, *if_true, Some(*if_false))
+        };
+        let (reg_form, imm_form) = fused_loop(cmp_op).expect("inverse of a fused compare is fused");
+        let bound_imm = self.known.get(bound).and_then(KnownConst::imm);
+        let fused = match (bound_imm, i16::try_from(step)) {
+            (Some(imm), Ok(step16)) => {
+                self.just_folded.push(*bound);
+                imm_form(LoopImmArgs { r: r(*x), step: step16, bound: imm, t: target.0 })
+            }
+            _ => reg_form(LoopArgs { r: r(*x), b: r(*bound), step, t: target.0 }),
+        };
+        // The step is folded into the add (first instruction), the bound into the compare (second).
+        let bound_folded = std::mem::take(&mut self.just_folded);
+        self.just_folded.push(*k);
+        let origin = Origin { block, index: index as u32 + 2, loc: rootir::SrcLoc::None };
+        self.push(fused, origin);
+        if let Some(other) = fallthrough {
+            self.push(Op::Jump { t: other.0 }, origin);
+        }
+        self.pending_folds = bound_folded;
+        true
     }
 
     /// `c = cmp a, b; br_if c, t, f` where `c` is dead after the branch becomes one fused branch
@@ -376,9 +443,7 @@ impl<'f> Emitter<'f> {
             InstData::GlobalSet { global, src } => {
                 self.push(Op::GlobalSet { a: r(*src), g: layout.global_base + global.0 }, origin)
             }
-            InstData::FuncAddr { dst, func } => {
-                self.push(Op::I32Const(ConstArgs::new(r(*dst), func.0 as u64)), origin)
-            }
+            InstData::FuncAddr { dst, func } => self.push(Op::I32Const(ConstArgs::new(r(*dst), func.0 as u64)), origin),
             InstData::MemorySize { dst } => self.push(Op::MemorySize { d: r(*dst) }, origin),
             InstData::Unreachable => self.push(Op::Unreachable, origin),
         }
@@ -437,7 +502,7 @@ macro_rules! lowering_tables {
     (
         typed { $( $tv:ident $tf:ident $tn:literal $tfmt:ident ( $($tin:ident),* ) -> ( $($tout:ident)? ), $ttrap:ident, $tdoc:literal; )* }
         structural { $( $sv:ident $sf:ident $sn:literal $sfmt:ident, $sdoc:literal; )* }
-        cmp_branch { $( $cop:ident $cinv:ident $cv:ident $cvi:ident $cf:ident $cty:ident; )* }
+        cmp_branch { $( $cop:ident $cinv:ident $cv:ident $cvi:ident $lv:ident $lvi:ident $cf:ident $cty:ident $addf:ident; )* }
         imm_binary { $( $bop:ident $bv:ident $bf:ident $bty:ident $bcomm:ident; )* }
     ) => {
         lowering_tables!(@one const_op ConstArgs Const; $( $tv $tfmt; )*);
@@ -448,7 +513,12 @@ macro_rules! lowering_tables {
 
         fn retarget_fused(op: &mut Op, start: &[u32]) {
             match op {
-                $( Op::$cv(a) => a.t = start[a.t as usize], Op::$cvi(a) => a.t = start[a.t as usize], )*
+                $(
+                    Op::$cv(a) => a.t = start[a.t as usize],
+                    Op::$cvi(a) => a.t = start[a.t as usize],
+                    Op::$lv(a) => a.t = start[a.t as usize],
+                    Op::$lvi(a) => a.t = start[a.t as usize],
+                )*
                 _ => {}
             }
         }

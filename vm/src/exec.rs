@@ -59,48 +59,57 @@ macro_rules! rust_type {
     };
 }
 
-/// Reads register `r` of the frame at `base` as a `T`.
+/// Reads register `r` of the frame whose first register is at `regs`, as a `T`.
+///
+/// # Safety
+/// `regs` points to the first register of the current frame, whose registers all lie inside the
+/// slot stack, and `r` is a register of the current function.
 #[inline(always)]
-fn rd<T: HostValue>(stack: &[u64], base: usize, r: R) -> T {
-    T::from_slot(stack[base + r as usize])
+unsafe fn rd<T: HostValue>(regs: *const u64, r: R) -> T {
+    // SAFETY: by the contract, `regs + r` is a register slot of the live frame.
+    T::from_slot(unsafe { *regs.add(r as usize) })
 }
 
-/// Writes `v` to register `r` of the frame at `base`.
+/// Writes `v` to register `r` of the frame whose first register is at `regs`.
+///
+/// # Safety
+/// As for [`rd`].
 #[inline(always)]
-fn wr<T: HostValue>(stack: &mut [u64], base: usize, r: R, v: T) {
-    stack[base + r as usize] = v.to_slot();
+unsafe fn wr<T: HostValue>(regs: *mut u64, r: R, v: T) {
+    // SAFETY: by the contract, `regs + r` is a register slot of the live frame.
+    unsafe { *regs.add(r as usize) = v.to_slot() }
 }
 
 /// The handler of one typed instruction. `$trap` receives the `Trap` to raise.
 macro_rules! typed_handler {
-    ($s:ident, $b:ident, $mem:expr, $x:ident, $trap:ident, Const, $f:ident, () -> ($o:ident), $k:ident) => {{
-        $s[$b + $x.d as usize] = $x.bits();
+    ($regs:ident, $mem:expr, $x:ident, $trap:ident, Const, $f:ident, () -> ($o:ident), $k:ident) => {{
+        wr::<u64>($regs, $x.d, $x.bits());
     }};
-    ($s:ident, $b:ident, $mem:expr, $x:ident, $trap:ident, Unary, $f:ident, ($i:ident) -> ($o:ident), pure) => {{
-        let v = semantics::$f(rd::<rust_type!($i)>($s, $b, $x.a));
-        wr::<rust_type!($o)>($s, $b, $x.d, v);
+    ($regs:ident, $mem:expr, $x:ident, $trap:ident, Unary, $f:ident, ($i:ident) -> ($o:ident), pure) => {{
+        let v = semantics::$f(rd::<rust_type!($i)>($regs, $x.a));
+        wr::<rust_type!($o)>($regs, $x.d, v);
     }};
-    ($s:ident, $b:ident, $mem:expr, $x:ident, $trap:ident, Binary, $f:ident, ($i:ident, $j:ident) -> ($o:ident), pure) => {{
-        let v = semantics::$f(rd::<rust_type!($i)>($s, $b, $x.a), rd::<rust_type!($j)>($s, $b, $x.b));
-        wr::<rust_type!($o)>($s, $b, $x.d, v);
+    ($regs:ident, $mem:expr, $x:ident, $trap:ident, Binary, $f:ident, ($i:ident, $j:ident) -> ($o:ident), pure) => {{
+        let v = semantics::$f(rd::<rust_type!($i)>($regs, $x.a), rd::<rust_type!($j)>($regs, $x.b));
+        wr::<rust_type!($o)>($regs, $x.d, v);
     }};
-    ($s:ident, $b:ident, $mem:expr, $x:ident, $trap:ident, Binary, $f:ident, ($i:ident, $j:ident) -> ($o:ident), traps) => {{
-        match semantics::$f(rd::<rust_type!($i)>($s, $b, $x.a), rd::<rust_type!($j)>($s, $b, $x.b)) {
-            Ok(v) => wr::<rust_type!($o)>($s, $b, $x.d, v),
+    ($regs:ident, $mem:expr, $x:ident, $trap:ident, Binary, $f:ident, ($i:ident, $j:ident) -> ($o:ident), traps) => {{
+        match semantics::$f(rd::<rust_type!($i)>($regs, $x.a), rd::<rust_type!($j)>($regs, $x.b)) {
+            Ok(v) => wr::<rust_type!($o)>($regs, $x.d, v),
             Err(code) => $trap!(Trap::code(code)),
         }
     }};
-    ($s:ident, $b:ident, $mem:expr, $x:ident, $trap:ident, Load, $f:ident, (I64) -> ($o:ident), traps) => {{
+    ($regs:ident, $mem:expr, $x:ident, $trap:ident, Load, $f:ident, (I64) -> ($o:ident), traps) => {{
         let loaded =
-            semantics::effective_address(rd::<i64>($s, $b, $x.a), $x.offset).and_then(|addr| semantics::$f($mem, addr));
+            semantics::effective_address(rd::<i64>($regs, $x.a), $x.offset).and_then(|addr| semantics::$f($mem, addr));
         match loaded {
-            Ok(v) => wr::<rust_type!($o)>($s, $b, $x.d, v),
+            Ok(v) => wr::<rust_type!($o)>($regs, $x.d, v),
             Err(code) => $trap!(Trap::code(code)),
         }
     }};
-    ($s:ident, $b:ident, $mem:expr, $x:ident, $trap:ident, Store, $f:ident, (I64, $v:ident) -> (), traps) => {{
-        let value = rd::<rust_type!($v)>($s, $b, $x.v);
-        let stored = semantics::effective_address(rd::<i64>($s, $b, $x.a), $x.offset)
+    ($regs:ident, $mem:expr, $x:ident, $trap:ident, Store, $f:ident, (I64, $v:ident) -> (), traps) => {{
+        let value = rd::<rust_type!($v)>($regs, $x.v);
+        let stored = semantics::effective_address(rd::<i64>($regs, $x.a), $x.offset)
             .and_then(|addr| semantics::$f($mem, addr, value));
         if let Err(code) = stored {
             $trap!(Trap::code(code));
@@ -112,7 +121,7 @@ macro_rules! define_execute {
     (
         typed { $( $tv:ident $tf:ident $tn:literal $tfmt:ident ( $($tin:ident),* ) -> ( $($tout:ident)? ), $ttrap:ident, $tdoc:literal; )* }
         structural { $( $sv:ident $sf:ident $sn:literal $sfmt:ident, $sdoc:literal; )* }
-        cmp_branch { $( $cop:ident $cinv:ident $cv:ident $cvi:ident $cf:ident $cty:ident; )* }
+        cmp_branch { $( $cop:ident $cinv:ident $cv:ident $cvi:ident $lv:ident $lvi:ident $cf:ident $cty:ident $addf:ident; )* }
         imm_binary { $( $bop:ident $bv:ident $bf:ident $bty:ident $bcomm:ident; )* }
     ) => {
         /// Runs VM function `entry` with `args` (one slot per parameter) until it returns or traps.
@@ -127,13 +136,16 @@ macro_rules! define_execute {
                 stack.resize(func.num_regs, 0);
             }
             stack[..args.len()].copy_from_slice(args);
-            stack[args.len()..func.num_regs].fill(0);
+            for &z in &func.zero_regs {
+                stack[z as usize] = 0;
+            }
             let mut code: &[Op] = &func.code;
             let mut pc = 0usize;
             let mut mem_idx = func.memory as usize;
             let mut fuel = limits.fuel.unwrap_or(u64::MAX);
             let mut host_args: Vec<u64> = Vec::new();
             let mut host_results: Vec<u64> = Vec::new();
+            let mut regs: *mut u64 = stack.as_mut_ptr();
 
             // Enters VM function `$callee` from the call instruction whose lists start at `$list`.
             macro_rules! enter {
@@ -152,17 +164,29 @@ macro_rules! define_execute {
                         stack.resize(need.max(stack.len() * 2).min(limits.max_stack_slots), 0);
                     }
                     let list = $list as usize;
-                    let nargs = func.lists[list] as usize;
-                    for i in 0..nargs {
-                        stack[new_base + i] = stack[base + func.lists[list + 1 + i] as usize];
-                    }
-                    stack[new_base + nargs..need].fill(0);
+                    // SAFETY: the stack holds both frames (just ensured); the list was built by the
+                    // compiler with one in-range register per argument; zeroed registers are below
+                    // the callee's register count.
+                    let nargs = {
+                        let caller_regs = stack.as_mut_ptr().add(base);
+                        let callee_regs = caller_regs.add(func.num_regs);
+                        let args = func.lists.as_ptr().add(list);
+                        let nargs = *args as usize;
+                        for i in 0..nargs {
+                            *callee_regs.add(i) = *caller_regs.add(*args.add(1 + i) as usize);
+                        }
+                        for &z in &target.zero_regs {
+                            *callee_regs.add(z as usize) = 0;
+                        }
+                        nargs
+                    };
                     frames.push(Frame { func: f as u32, pc: pc as u32, base: base as u32, results: (list + 1 + nargs) as u32 });
                     f = callee;
                     func = target;
                     code = &func.code;
                     pc = 0;
                     base = new_base;
+                    regs = stack.as_mut_ptr().add(base);
                     mem_idx = func.memory as usize;
                 }};
             }
@@ -179,13 +203,16 @@ macro_rules! define_execute {
                     let caller_base = frame.base as usize;
                     for i in 0..$n {
                         let v = $value(i);
-                        stack[caller_base + caller.lists[results + 1 + i] as usize] = v;
+                        // SAFETY: the compiler built the result list with one register of the caller per result.
+                        let dst = *caller.lists.get_unchecked(results + 1 + i) as usize;
+                        stack[caller_base + dst] = v;
                     }
                     f = frame.func as usize;
                     func = caller;
                     code = &func.code;
                     pc = frame.pc as usize;
                     base = caller_base;
+                    regs = stack.as_mut_ptr().add(base);
                     mem_idx = func.memory as usize;
                 }};
             }
@@ -196,52 +223,72 @@ macro_rules! define_execute {
                 }};
             }
 
+            // SAFETY (for the whole loop): `regs` always points to the first register of the current
+            // frame: it is re-derived from `stack` after every change of frame or of the stack's
+            // allocation (`enter!`, `leave!`), and `enter!` makes the stack hold every register of
+            // the new frame. The verifier guarantees every register operand is below the function's
+            // register count. `pc` stays inside `code`: every block ends in a jump, return or trap,
+            // and a fall-through always lands on the start of the next block, which exists.
             let outcome: Result<Vec<u64>, Trap> = loop {
-                let op = code[pc];
+                let op = unsafe { *code.get_unchecked(pc) };
                 pc += 1;
-                match op {
-                    $( Op::$tv(x) => typed_handler!(stack, base, &mut memories[mem_idx], x, trap, $tfmt, $tf, ($($tin),*) -> ($($tout)?), $ttrap), )*
+                unsafe { match op {
+                    $( Op::$tv(x) => typed_handler!(regs, &mut memories[mem_idx], x, trap, $tfmt, $tf, ($($tin),*) -> ($($tout)?), $ttrap), )*
                     $(
                         Op::$cv(x) => {
-                            if semantics::$cf(rd::<rust_type!($cty)>(stack, base, x.a), rd::<rust_type!($cty)>(stack, base, x.b)) != 0 {
+                            if semantics::$cf(rd::<rust_type!($cty)>(regs, x.a), rd::<rust_type!($cty)>(regs, x.b)) != 0 {
                                 pc = x.t as usize;
                             }
                         }
                         Op::$cvi(x) => {
-                            if semantics::$cf(rd::<rust_type!($cty)>(stack, base, x.a), x.imm as rust_type!($cty)) != 0 {
+                            if semantics::$cf(rd::<rust_type!($cty)>(regs, x.a), x.imm as rust_type!($cty)) != 0 {
+                                pc = x.t as usize;
+                            }
+                        }
+                        Op::$lv(x) => {
+                            let v = semantics::$addf(rd::<rust_type!($cty)>(regs, x.r), x.step as rust_type!($cty));
+                            wr::<rust_type!($cty)>(regs, x.r, v);
+                            if semantics::$cf(v, rd::<rust_type!($cty)>(regs, x.b)) != 0 {
+                                pc = x.t as usize;
+                            }
+                        }
+                        Op::$lvi(x) => {
+                            let v = semantics::$addf(rd::<rust_type!($cty)>(regs, x.r), x.step as rust_type!($cty));
+                            wr::<rust_type!($cty)>(regs, x.r, v);
+                            if semantics::$cf(v, x.bound as rust_type!($cty)) != 0 {
                                 pc = x.t as usize;
                             }
                         }
                     )*
                     $(
                         Op::$bv(x) => {
-                            let v = semantics::$bf(rd::<rust_type!($bty)>(stack, base, x.a), x.imm as rust_type!($bty));
-                            wr::<rust_type!($bty)>(stack, base, x.d, v);
+                            let v = semantics::$bf(rd::<rust_type!($bty)>(regs, x.a), x.imm as rust_type!($bty));
+                            wr::<rust_type!($bty)>(regs, x.d, v);
                         }
                     )*
-                    Op::Mov { d, a } => stack[base + d as usize] = stack[base + a as usize],
+                    Op::Mov { d, a } => wr::<u64>(regs, d, rd::<u64>(regs, a)),
                     Op::Select { d, c, a, b } => {
-                        let chosen = if rd::<i32>(stack, base, c) != 0 { a } else { b };
-                        stack[base + d as usize] = stack[base + chosen as usize];
+                        let chosen = if rd::<i32>(regs, c) != 0 { a } else { b };
+                        wr::<u64>(regs, d, rd::<u64>(regs, chosen));
                     }
                     Op::Jump { t } => pc = t as usize,
                     Op::BrNez { c, t } => {
-                        if rd::<i32>(stack, base, c) != 0 {
+                        if rd::<i32>(regs, c) != 0 {
                             pc = t as usize;
                         }
                     }
                     Op::BrEqz { c, t } => {
-                        if rd::<i32>(stack, base, c) == 0 {
+                        if rd::<i32>(regs, c) == 0 {
                             pc = t as usize;
                         }
                     }
                     Op::BrTable { i, first, len } => {
-                        let index = (rd::<i32>(stack, base, i) as u32).min(len);
+                        let index = (rd::<i32>(regs, i) as u32).min(len);
                         pc = func.targets[(first + index) as usize] as usize;
                     }
                     Op::Call { f: callee, list } => enter!(callee, list),
                     Op::CallIndirect { a, sig, list } => {
-                        let addr = rd::<i32>(stack, base, a) as u32;
+                        let addr = rd::<i32>(regs, a) as u32;
                         if addr >= func.func_count {
                             trap!(Trap::code(TrapCode::BadFunctionAddress));
                         }
@@ -272,7 +319,7 @@ macro_rules! define_execute {
                     }
                     Op::Ret0 => leave!(0usize, |_| 0u64),
                     Op::Ret1 { a } => {
-                        let v = stack[base + a as usize];
+                        let v = rd::<u64>(regs, a);
                         leave!(1usize, |_| v)
                     }
                     Op::Ret { list } => {
@@ -281,9 +328,9 @@ macro_rules! define_execute {
                         let values: Vec<u64> = func.lists[list + 1..list + 1 + n].iter().map(|&r| stack[base + r as usize]).collect();
                         leave!(n, |i: usize| values[i])
                     }
-                    Op::GlobalGet { d, g } => stack[base + d as usize] = globals[g as usize],
-                    Op::GlobalSet { a, g } => globals[g as usize] = stack[base + a as usize],
-                    Op::MemorySize { d } => wr::<i64>(stack, base, d, memories[mem_idx].len() as i64),
+                    Op::GlobalGet { d, g } => wr::<u64>(regs, d, globals[g as usize]),
+                    Op::GlobalSet { a, g } => globals[g as usize] = rd::<u64>(regs, a),
+                    Op::MemorySize { d } => wr::<i64>(regs, d, memories[mem_idx].len() as i64),
                     Op::Unreachable => trap!(Trap::code(TrapCode::Unreachable)),
                     Op::Fuel { n } => {
                         if fuel < n as u64 {
@@ -291,7 +338,7 @@ macro_rules! define_execute {
                         }
                         fuel -= n as u64;
                     }
-                }
+                } }
             };
             outcome.map_err(|trap| {
                 let mut sites = vec![(f as u32, pc.saturating_sub(1) as u32)];

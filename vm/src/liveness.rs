@@ -35,6 +35,8 @@ impl RegSet {
 /// The registers live out of each block, or "everything" when the function is too large to analyse cheaply.
 pub(crate) struct Liveness {
     live_out: Option<Vec<RegSet>>,
+    /// Registers live into the entry block.
+    entry_live_in: Option<RegSet>,
 }
 
 /// The most bitset words the analysis may use (blocks × registers / 64) before it gives up.
@@ -45,7 +47,7 @@ impl Liveness {
     pub(crate) fn compute(func: &Function) -> Liveness {
         let words = func.regs.len().div_ceil(64).max(1);
         if func.blocks.len().saturating_mul(words).saturating_mul(4) > WORD_BUDGET {
-            return Liveness { live_out: None };
+            return Liveness { live_out: None, entry_live_in: None };
         }
         let n = func.blocks.len();
         let mut uses = vec![RegSet::new(func.regs.len()); n];
@@ -65,7 +67,9 @@ impl Liveness {
         let succs: Vec<Vec<usize>> = func
             .blocks
             .iter()
-            .map(|b| b.insts.last().map(|t| t.data.successors().iter().map(|s| s.index()).collect()).unwrap_or_default())
+            .map(|b| {
+                b.insts.last().map(|t| t.data.successors().iter().map(|s| s.index()).collect()).unwrap_or_default()
+            })
             .collect();
         let mut live_in = uses.clone();
         let mut live_out = vec![RegSet::new(func.regs.len()); n];
@@ -84,7 +88,17 @@ impl Liveness {
                 changed |= live_in[b].union_with(&through);
             }
         }
-        Liveness { live_out: Some(live_out) }
+        let entry_live_in = live_in.into_iter().next();
+        Liveness { live_out: Some(live_out), entry_live_in }
+    }
+
+    /// The non-parameter registers that may be read before they are written (all of them when unknown).
+    pub(crate) fn read_before_written(&self, func: &Function) -> Vec<u16> {
+        let params = func.sig.params.len();
+        (params..func.regs.len())
+            .filter(|&r| self.entry_live_in.as_ref().is_none_or(|set| set.contains(r)))
+            .map(|r| r as u16)
+            .collect()
     }
 
     /// Whether register `reg` may be read after block `block` ends.

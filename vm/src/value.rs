@@ -119,6 +119,19 @@ impl HostValue for i64 {
     }
 }
 
+/// Raw 64-bit slots: an `i64` whose bits are read as unsigned.
+impl HostValue for u64 {
+    const TYPE: Type = Type::I64;
+    #[inline(always)]
+    fn from_slot(slot: u64) -> Self {
+        slot
+    }
+    #[inline(always)]
+    fn to_slot(self) -> u64 {
+        self
+    }
+}
+
 impl HostValue for f32 {
     const TYPE: Type = Type::F32;
     #[inline(always)]

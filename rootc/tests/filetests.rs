@@ -71,7 +71,10 @@ struct Outcome {
     lines: Vec<String>,
 }
 
-fn load(archive: &Archive, config: &Config, args: Vec<String>) -> Result<(Vm, Arc<Mutex<Vec<u8>>>), String> {
+/// Captured standard output.
+type Captured = Arc<Mutex<Vec<u8>>>;
+
+fn load(archive: &Archive, config: &Config, args: Vec<String>) -> Result<(Vm, Captured), String> {
     let out = Arc::new(Mutex::new(Vec::new()));
     let mut vm = Vm::new(config.clone());
     stdlib::register(&mut vm, StdConfig { args, stdout: out.clone(), stderr: Arc::new(Mutex::new(std::io::sink())) });

@@ -194,14 +194,15 @@ macro_rules! define_execute {
             // Returns to the caller, handing it `$n` values read by `$value(i)`; leaves the loop at the entry frame.
             macro_rules! leave {
                 ($n:expr, $value:expr) => {{
+                    let count: usize = $n;
                     if frames.len() == entry_depth {
-                        break Ok((0..$n).map($value).collect::<Vec<u64>>());
+                        break Ok((0..count).map($value).collect::<Vec<u64>>());
                     }
                     let frame = frames.pop().expect("a caller frame exists above the entry depth");
                     let caller = &funcs[frame.func as usize];
                     let results = frame.results as usize;
                     let caller_base = frame.base as usize;
-                    for i in 0..$n {
+                    for i in 0..count {
                         let v = $value(i);
                         // SAFETY: the compiler built the result list with one register of the caller per result.
                         let dst = *caller.lists.get_unchecked(results + 1 + i) as usize;
@@ -230,8 +231,10 @@ macro_rules! define_execute {
             // register count. `pc` stays inside `code`: every block ends in a jump, return or trap,
             // and a fall-through always lands on the start of the next block, which exists.
             let outcome: Result<Vec<u64>, Trap> = loop {
+                // SAFETY: `pc` is inside `code` (loop invariant above).
                 let op = unsafe { *code.get_unchecked(pc) };
                 pc += 1;
+                // SAFETY: register operands are in the live frame (loop invariant above).
                 unsafe { match op {
                     $( Op::$tv(x) => typed_handler!(regs, &mut memories[mem_idx], x, trap, $tfmt, $tf, ($($tin),*) -> ($($tout)?), $ttrap), )*
                     $(

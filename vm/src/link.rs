@@ -29,9 +29,9 @@ pub enum LoadError {
         /// The export named by the import.
         name: String,
         /// The signature the import declares.
-        expected: FuncType,
+        expected: Box<FuncType>,
         /// The signature of what it resolved to.
-        found: FuncType,
+        found: Box<FuncType>,
     },
     /// A module's linear memory exceeds the VM's limit.
     MemoryLimit {

@@ -155,8 +155,8 @@ impl Vm {
                         module: m.name.clone(),
                         from: imp.module.clone(),
                         name: imp.name.clone(),
-                        expected: imp.sig.clone(),
-                        found: sig,
+                        expected: Box::new(imp.sig.clone()),
+                        found: Box::new(sig),
                     });
                 }
                 Ok(target)

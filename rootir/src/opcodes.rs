@@ -188,7 +188,7 @@ macro_rules! for_each_op {
                 Select select "select" Select, "r := if c != 0 then a else b; c is i32, r, a and b have one type.";
                 Br br "br" Jump, "Jumps to a block. Terminator.";
                 BrIf br_if "br_if" Branch, "Jumps to the first block if c != 0, else to the second. Terminator.";
-                BrTable br_table "br_table" Switch, "Jumps to targets[i] if i (i32, unsigned) is in range, else to the default. Terminator.";
+                BrTable br_table "br_table" Switch, "Jumps to target number i if i (i32, unsigned) is in range, else to the default. Terminator.";
                 Call call "call" Call, "Calls a function of this module or an import; results go to the destination registers.";
                 CallIndirect call_indirect "call_indirect" CallIndirect, "Calls the function whose address (from func.addr) is in an i32 register; traps if it is no function or its signature differs.";
                 Ret ret "ret" Return, "Returns the registers as the function's results. Terminator.";

@@ -152,7 +152,7 @@ macro_rules! define_execute {
                 ($callee:expr, $list:expr) => {{
                     let callee = $callee as usize;
                     let target = &funcs[callee];
-                    if frames.len() - entry_depth >= limits.max_depth {
+                    if frames.len() - entry_depth + 1 >= limits.max_depth {
                         trap!(Trap::new(TrapKind::CallDepthExceeded, format!("call depth limit ({}) exceeded", limits.max_depth)));
                     }
                     let new_base = base + func.num_regs;

@@ -204,6 +204,8 @@ macro_rules! define_op {
             BrTable { i: R, first: u32, len: u32 },
             /// Call VM function `f`; `list` indexes the argument/result lists.
             Call { f: u32, list: u32 },
+            /// Call VM function `f` with one argument `a` and one result `d`.
+            Call1 { f: u32, a: R, d: R },
             /// Call host function `h`.
             CallHost { h: u32, list: u32 },
             /// Call the function of this module whose address is in `a`, expecting signature `sig`.

@@ -409,13 +409,14 @@ impl<'f> Emitter<'f> {
                 self.push(Op::BrTable { i: r(*reg), first, len: targets.len() as u32 }, origin);
             }
             InstData::Call { results, callee, args } => {
-                let list = self.call_list(args, results);
-                let op = match callee {
-                    Callee::Func(f) => Op::Call { f: layout.func_base + f.0, list },
-                    Callee::Import(i) => match layout.imports[i.index()] {
-                        Target::Func(f) => Op::Call { f, list },
-                        Target::Host(h) => Op::CallHost { h, list },
-                    },
+                let target = match callee {
+                    Callee::Func(f) => Target::Func(layout.func_base + f.0),
+                    Callee::Import(i) => layout.imports[i.index()],
+                };
+                let op = match (target, args.as_slice(), results.as_slice()) {
+                    (Target::Func(f), &[a], &[d]) => Op::Call1 { f, a: r(a), d: r(d) },
+                    (Target::Func(f), _, _) => Op::Call { f, list: self.call_list(args, results) },
+                    (Target::Host(h), _, _) => Op::CallHost { h, list: self.call_list(args, results) },
                 };
                 self.push(op, origin);
             }

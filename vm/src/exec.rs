@@ -117,6 +117,162 @@ macro_rules! typed_handler {
     }};
 }
 
+/// A result register list encoded in [`Frame::results`]: the call wrote its one result straight to
+/// the register in the low bits (see `Op::Call1`).
+const DIRECT_RESULT: u32 = 1 << 31;
+
+/// The interpreter's state apart from the three hot values (code pointer, pc, register pointer).
+/// It is reached through a pointer so that the compiler keeps the hot values in machine registers.
+struct Cold<'m> {
+    funcs: &'m [CompiledFunc],
+    globals: &'m mut Vec<u64>,
+    memories: &'m mut Vec<Vec<u8>>,
+    hosts: &'m mut Vec<HostFunc>,
+    stack: &'m mut Vec<u64>,
+    frames: &'m mut Vec<Frame>,
+    limits: &'m RunLimits,
+    entry_depth: usize,
+    /// The running function and its frame base.
+    f: usize,
+    base: usize,
+    /// The running function's linear memory (index, start and length). Memories never change size
+    /// while guest code runs (there is no grow operation and host functions cannot reach them).
+    mem: usize,
+    mem_ptr: *mut u8,
+    mem_len: usize,
+    fuel: u64,
+    host_args: Vec<u64>,
+    host_results: Vec<u64>,
+}
+
+impl Cold<'_> {
+    /// Pushes a frame for `callee` above the current one and makes it current. Returns the new
+    /// register pointer, after the caller's `copy_args` has filled the arguments.
+    ///
+    /// # Safety
+    /// `callee` is a valid function index (the compiler emits only those).
+    #[inline(always)]
+    unsafe fn enter(
+        &mut self,
+        callee: u32,
+        return_pc: usize,
+        results: u32,
+        copy_args: impl FnOnce(*const u64, *mut u64),
+    ) -> Result<*mut u64, Trap> {
+        let depth = self.frames.len() - self.entry_depth + 1;
+        if depth >= self.limits.max_depth {
+            return Err(depth_trap(self.limits.max_depth));
+        }
+        // SAFETY: the compiler only emits calls to existing functions.
+        let (caller, target) = unsafe { (self.funcs.get_unchecked(self.f), self.funcs.get_unchecked(callee as usize)) };
+        let new_base = self.base + caller.num_regs;
+        let need = new_base + target.num_regs;
+        if need > self.stack.len() {
+            grow_stack(self.stack, need, self.limits.max_stack_slots)?;
+        }
+        // SAFETY: the stack holds both frames (just ensured).
+        let (caller_regs, callee_regs) = unsafe {
+            let caller_regs = self.stack.as_mut_ptr().add(self.base);
+            (caller_regs as *const u64, caller_regs.add(caller.num_regs))
+        };
+        copy_args(caller_regs, callee_regs);
+        for &z in &target.zero_regs {
+            // SAFETY: zeroed registers are registers of the callee.
+            unsafe { *callee_regs.add(z as usize) = 0 };
+        }
+        self.frames.push(Frame { func: self.f as u32, pc: return_pc as u32, base: self.base as u32, results });
+        self.f = callee as usize;
+        self.base = new_base;
+        self.select_memory(target.memory as usize);
+        Ok(callee_regs)
+    }
+
+    /// Pops the current frame; returns the caller's pc and register pointer and where its results go,
+    /// or `None` at the entry frame.
+    #[inline(always)]
+    fn leave(&mut self) -> Option<(usize, *mut u64, u32)> {
+        if self.frames.len() == self.entry_depth {
+            return None;
+        }
+        let frame = self.frames.pop()?;
+        self.f = frame.func as usize;
+        self.base = frame.base as usize;
+        self.select_memory(self.funcs[self.f].memory as usize);
+        // SAFETY: the caller's frame was inside the stack when it made the call, and the stack never shrinks.
+        let regs = unsafe { self.stack.as_mut_ptr().add(self.base) };
+        Some((frame.pc as usize, regs, frame.results))
+    }
+
+    /// Writes result `i` of a returning call to the caller register `results` designates.
+    ///
+    /// # Safety
+    /// `regs` is the caller's register pointer and `results` came from its call instruction.
+    #[inline(always)]
+    unsafe fn write_result(&self, regs: *mut u64, results: u32, i: usize, v: u64) {
+        // SAFETY: per the contract, the register named by the call instruction is in the caller's frame.
+        unsafe {
+            if results & DIRECT_RESULT != 0 {
+                *regs.add((results & !DIRECT_RESULT) as usize) = v;
+            } else {
+                let caller = self.funcs.get_unchecked(self.f);
+                *regs.add(*caller.lists.get_unchecked(results as usize + 1 + i) as usize) = v;
+            }
+        }
+    }
+
+    /// Makes memory `index` the one loads and stores use.
+    #[inline(always)]
+    fn select_memory(&mut self, index: usize) {
+        if index != self.mem {
+            let memory = &mut self.memories[index];
+            self.mem = index;
+            self.mem_ptr = memory.as_mut_ptr();
+            self.mem_len = memory.len();
+        }
+    }
+
+    /// The current memory.
+    #[inline(always)]
+    fn memory(&mut self) -> &mut [u8] {
+        // SAFETY: `mem_ptr`/`mem_len` describe `memories[mem]`, which is not resized while code runs.
+        unsafe { std::slice::from_raw_parts_mut(self.mem_ptr, self.mem_len) }
+    }
+
+    fn func(&self) -> &CompiledFunc {
+        &self.funcs[self.f]
+    }
+}
+
+/// The VM function a `call_indirect` of the current function reaches, or its trap.
+#[inline(never)]
+fn indirect_callee(cx: &Cold<'_>, addr: i32, sig: u32) -> Result<u32, Trap> {
+    let func = cx.func();
+    let addr = addr as u32;
+    if addr >= func.func_count {
+        return Err(Trap::code(TrapCode::BadFunctionAddress));
+    }
+    let callee = func.func_base + addr;
+    if cx.funcs[callee as usize].sig_id != sig {
+        return Err(Trap::code(TrapCode::SignatureMismatch));
+    }
+    Ok(callee)
+}
+
+#[cold]
+fn depth_trap(limit: usize) -> Trap {
+    Trap::new(TrapKind::CallDepthExceeded, format!("call depth limit ({limit}) exceeded"))
+}
+
+#[cold]
+fn grow_stack(stack: &mut Vec<u64>, need: usize, max_slots: usize) -> Result<(), Trap> {
+    if need > max_slots {
+        return Err(Trap::new(TrapKind::CallDepthExceeded, "guest stack exhausted"));
+    }
+    let target = need.max(stack.len() * 2).min(max_slots);
+    stack.resize(target, 0);
+    Ok(())
+}
+
 macro_rules! define_execute {
     (
         typed { $( $tv:ident $tf:ident $tn:literal $tfmt:ident ( $($tin:ident),* ) -> ( $($tout:ident)? ), $ttrap:ident, $tdoc:literal; )* }
@@ -127,96 +283,39 @@ macro_rules! define_execute {
         /// Runs VM function `entry` with `args` (one slot per parameter) until it returns or traps.
         pub(crate) fn execute(m: &mut Machine, limits: &RunLimits, entry: u32, args: &[u64]) -> Result<Vec<u64>, TrapSite> {
             let Machine { funcs, globals, memories, hosts, stack, frames } = m;
-            let funcs: &[CompiledFunc] = funcs;
-            let entry_depth = frames.len();
-            let mut f = entry as usize;
-            let mut func = &funcs[f];
-            let mut base = 0usize;
-            if stack.len() < func.num_regs {
-                stack.resize(func.num_regs, 0);
+            let entry_func = &funcs[entry as usize];
+            if stack.len() < entry_func.num_regs.max(args.len()) {
+                stack.resize(entry_func.num_regs.max(args.len()), 0);
             }
             stack[..args.len()].copy_from_slice(args);
-            for &z in &func.zero_regs {
+            for &z in &entry_func.zero_regs {
                 stack[z as usize] = 0;
             }
-            let mut code: &[Op] = &func.code;
+            let mut cold = Cold {
+                funcs,
+                globals,
+                memories,
+                hosts,
+                entry_depth: frames.len(),
+                stack,
+                frames,
+                limits,
+                f: entry as usize,
+                base: 0,
+                mem: usize::MAX,
+                mem_ptr: std::ptr::null_mut(),
+                mem_len: 0,
+                fuel: limits.fuel.unwrap_or(u64::MAX),
+                host_args: Vec::new(),
+                host_results: Vec::new(),
+            };
+            // Behind an opaque pointer, the cold state stays in memory and leaves the machine
+            // registers to `code`, `pc` and `regs`.
+            cold.select_memory(entry_func.memory as usize);
+            let cx: &mut Cold<'_> = std::hint::black_box(&mut cold);
+            let mut code: *const Op = cx.funcs[cx.f].code.as_ptr();
             let mut pc = 0usize;
-            let mut mem_idx = func.memory as usize;
-            let mut fuel = limits.fuel.unwrap_or(u64::MAX);
-            let mut host_args: Vec<u64> = Vec::new();
-            let mut host_results: Vec<u64> = Vec::new();
-            let mut regs: *mut u64 = stack.as_mut_ptr();
-
-            // Enters VM function `$callee` from the call instruction whose lists start at `$list`.
-            macro_rules! enter {
-                ($callee:expr, $list:expr) => {{
-                    let callee = $callee as usize;
-                    let target = &funcs[callee];
-                    if frames.len() - entry_depth + 1 >= limits.max_depth {
-                        trap!(Trap::new(TrapKind::CallDepthExceeded, format!("call depth limit ({}) exceeded", limits.max_depth)));
-                    }
-                    let new_base = base + func.num_regs;
-                    let need = new_base + target.num_regs;
-                    if need > stack.len() {
-                        if need > limits.max_stack_slots {
-                            trap!(Trap::new(TrapKind::CallDepthExceeded, "guest stack exhausted"));
-                        }
-                        stack.resize(need.max(stack.len() * 2).min(limits.max_stack_slots), 0);
-                    }
-                    let list = $list as usize;
-                    // SAFETY: the stack holds both frames (just ensured); the list was built by the
-                    // compiler with one in-range register per argument; zeroed registers are below
-                    // the callee's register count.
-                    let nargs = {
-                        let caller_regs = stack.as_mut_ptr().add(base);
-                        let callee_regs = caller_regs.add(func.num_regs);
-                        let args = func.lists.as_ptr().add(list);
-                        let nargs = *args as usize;
-                        for i in 0..nargs {
-                            *callee_regs.add(i) = *caller_regs.add(*args.add(1 + i) as usize);
-                        }
-                        for &z in &target.zero_regs {
-                            *callee_regs.add(z as usize) = 0;
-                        }
-                        nargs
-                    };
-                    frames.push(Frame { func: f as u32, pc: pc as u32, base: base as u32, results: (list + 1 + nargs) as u32 });
-                    f = callee;
-                    func = target;
-                    code = &func.code;
-                    pc = 0;
-                    base = new_base;
-                    regs = stack.as_mut_ptr().add(base);
-                    mem_idx = func.memory as usize;
-                }};
-            }
-
-            // Returns to the caller, handing it `$n` values read by `$value(i)`; leaves the loop at the entry frame.
-            macro_rules! leave {
-                ($n:expr, $value:expr) => {{
-                    let count: usize = $n;
-                    if frames.len() == entry_depth {
-                        break Ok((0..count).map($value).collect::<Vec<u64>>());
-                    }
-                    let frame = frames.pop().expect("a caller frame exists above the entry depth");
-                    let caller = &funcs[frame.func as usize];
-                    let results = frame.results as usize;
-                    let caller_base = frame.base as usize;
-                    for i in 0..count {
-                        let v = $value(i);
-                        // SAFETY: the compiler built the result list with one register of the caller per result.
-                        let dst = *caller.lists.get_unchecked(results + 1 + i) as usize;
-                        stack[caller_base + dst] = v;
-                    }
-                    f = frame.func as usize;
-                    func = caller;
-                    code = &func.code;
-                    pc = frame.pc as usize;
-                    base = caller_base;
-                    regs = stack.as_mut_ptr().add(base);
-                    mem_idx = func.memory as usize;
-                }};
-            }
+            let mut regs: *mut u64 = cx.stack.as_mut_ptr();
 
             macro_rules! trap {
                 ($t:expr) => {{
@@ -224,19 +323,50 @@ macro_rules! define_execute {
                 }};
             }
 
+            // Makes the frame `enter` returned current.
+            macro_rules! switch_to_callee {
+                ($entered:expr) => {{
+                    match $entered {
+                        Ok(callee_regs) => {
+                            regs = callee_regs;
+                            code = cx.func().code.as_ptr();
+                            pc = 0;
+                        }
+                        Err(t) => trap!(t),
+                    }
+                }};
+            }
+
+            // Returns the values `$values` (a slice) to the caller, or leaves the loop at the entry frame.
+            macro_rules! return_values {
+                ($values:expr) => {{
+                    match cx.leave() {
+                        None => break Ok(collect_results($values)),
+                        Some((return_pc, caller_regs, results)) => {
+                            for (i, &v) in $values.iter().enumerate() {
+                                cx.write_result(caller_regs, results, i, v);
+                            }
+                            regs = caller_regs;
+                            code = cx.func().code.as_ptr();
+                            pc = return_pc;
+                        }
+                    }
+                }};
+            }
+
             // SAFETY (for the whole loop): `regs` always points to the first register of the current
-            // frame: it is re-derived from `stack` after every change of frame or of the stack's
-            // allocation (`enter!`, `leave!`), and `enter!` makes the stack hold every register of
-            // the new frame. The verifier guarantees every register operand is below the function's
-            // register count. `pc` stays inside `code`: every block ends in a jump, return or trap,
-            // and a fall-through always lands on the start of the next block, which exists.
+            // frame: `Cold::enter` makes the stack hold every register of a new frame and returns its
+            // pointer, `Cold::leave` re-derives the caller's from the stack, and the stack never shrinks.
+            // The verifier guarantees every register operand is below the function's register count.
+            // `code` is the current function's code and `pc` stays inside it: every block ends in a
+            // jump, return or trap, and a fall-through lands on the start of the next block, which exists.
             let outcome: Result<Vec<u64>, Trap> = loop {
                 // SAFETY: `pc` is inside `code` (loop invariant above).
-                let op = unsafe { *code.get_unchecked(pc) };
+                let op = unsafe { *code.add(pc) };
                 pc += 1;
                 // SAFETY: register operands are in the live frame (loop invariant above).
                 unsafe { match op {
-                    $( Op::$tv(x) => typed_handler!(regs, &mut memories[mem_idx], x, trap, $tfmt, $tf, ($($tin),*) -> ($($tout)?), $ttrap), )*
+                    $( Op::$tv(x) => typed_handler!(regs, cx.memory(), x, trap, $tfmt, $tf, ($($tin),*) -> ($($tout)?), $ttrap), )*
                     $(
                         Op::$cv(x) => {
                             if semantics::$cf(rd::<rust_type!($cty)>(regs, x.a), rd::<rust_type!($cty)>(regs, x.b)) != 0 {
@@ -287,70 +417,131 @@ macro_rules! define_execute {
                     }
                     Op::BrTable { i, first, len } => {
                         let index = (rd::<i32>(regs, i) as u32).min(len);
-                        pc = func.targets[(first + index) as usize] as usize;
+                        pc = cx.func().targets[(first + index) as usize] as usize;
                     }
-                    Op::Call { f: callee, list } => enter!(callee, list),
+                    Op::Call1 { f, a, d } => {
+                        let arg = rd::<u64>(regs, a);
+                        let entered = cx.enter(f, pc, DIRECT_RESULT | d as u32, |_, callee| *callee = arg);
+                        switch_to_callee!(entered)
+                    }
+                    Op::Call { f, list } => {
+                        let entered = call_list(cx, f, pc, list);
+                        switch_to_callee!(entered)
+                    }
                     Op::CallIndirect { a, sig, list } => {
-                        let addr = rd::<i32>(regs, a) as u32;
-                        if addr >= func.func_count {
-                            trap!(Trap::code(TrapCode::BadFunctionAddress));
-                        }
-                        let callee = func.func_base + addr;
-                        if funcs[callee as usize].sig_id != sig {
-                            trap!(Trap::code(TrapCode::SignatureMismatch));
-                        }
-                        enter!(callee, list)
+                        let entered = indirect_callee(cx, rd::<i32>(regs, a), sig).and_then(|callee| call_list(cx, callee, pc, list));
+                        switch_to_callee!(entered)
                     }
                     Op::CallHost { h, list } => {
-                        let list = list as usize;
-                        let nargs = func.lists[list] as usize;
-                        host_args.clear();
-                        host_args.extend(func.lists[list + 1..list + 1 + nargs].iter().map(|&r| stack[base + r as usize]));
-                        let nres = func.lists[list + 1 + nargs] as usize;
-                        host_results.clear();
-                        host_results.resize(nres, 0);
-                        let host = &mut hosts[h as usize];
-                        if let Err(mut t) = (host.callback)(&host_args, &mut host_results) {
-                            if t.exit_status().is_none() {
-                                t.message = format!("{}.{}: {}", host.module, host.name, t.message);
-                            }
+                        if let Err(t) = call_host(cx, regs, h, list) {
                             trap!(t);
                         }
-                        for (i, &v) in host_results.iter().enumerate() {
-                            stack[base + func.lists[list + 2 + nargs + i] as usize] = v;
-                        }
                     }
-                    Op::Ret0 => leave!(0usize, |_| 0u64),
+                    Op::Ret0 => return_values!(&[] as &[u64]),
                     Op::Ret1 { a } => {
-                        let v = rd::<u64>(regs, a);
-                        leave!(1usize, |_| v)
+                        let v = [rd::<u64>(regs, a)];
+                        return_values!(&v)
                     }
                     Op::Ret { list } => {
-                        let list = list as usize;
-                        let n = func.lists[list] as usize;
-                        let values: Vec<u64> = func.lists[list + 1..list + 1 + n].iter().map(|&r| stack[base + r as usize]).collect();
-                        leave!(n, |i: usize| values[i])
+                        let values = listed_values(cx, regs, list);
+                        return_values!(&values)
                     }
-                    Op::GlobalGet { d, g } => wr::<u64>(regs, d, globals[g as usize]),
-                    Op::GlobalSet { a, g } => globals[g as usize] = rd::<u64>(regs, a),
-                    Op::MemorySize { d } => wr::<i64>(regs, d, memories[mem_idx].len() as i64),
+                    Op::GlobalGet { d, g } => wr::<u64>(regs, d, cx.globals[g as usize]),
+                    Op::GlobalSet { a, g } => cx.globals[g as usize] = rd::<u64>(regs, a),
+                    Op::MemorySize { d } => wr::<i64>(regs, d, cx.mem_len as i64),
                     Op::Unreachable => trap!(Trap::code(TrapCode::Unreachable)),
                     Op::Fuel { n } => {
-                        if fuel < n as u64 {
+                        if cx.fuel < n as u64 {
                             trap!(Trap::new(TrapKind::OutOfFuel, "out of fuel"));
                         }
-                        fuel -= n as u64;
+                        cx.fuel -= n as u64;
                     }
                 } }
             };
+            let f = cx.f;
+            let entry_depth = cx.entry_depth;
             outcome.map_err(|trap| {
                 let mut sites = vec![(f as u32, pc.saturating_sub(1) as u32)];
-                sites.extend(frames[entry_depth..].iter().rev().map(|fr| (fr.func, fr.pc.saturating_sub(1))));
-                frames.truncate(entry_depth);
+                sites.extend(frames_above(cx.frames, entry_depth).map(|fr| (fr.func, fr.pc.saturating_sub(1))));
+                cx.frames.truncate(entry_depth);
                 TrapSite { trap, frames: sites }
             })
         }
     };
+}
+
+/// The values a function returns to the host.
+#[cold]
+#[inline(never)]
+fn collect_results(values: &[u64]) -> Vec<u64> {
+    values.to_vec()
+}
+
+/// The registers listed at `list` in the current function, read from `regs`.
+///
+/// # Safety
+/// `regs` is the current frame and `list` a register list of the current function.
+#[inline(never)]
+unsafe fn listed_values(cx: &Cold<'_>, regs: *mut u64, list: u32) -> Vec<u64> {
+    let lists = &cx.func().lists;
+    let list = list as usize;
+    let n = lists[list] as usize;
+    // SAFETY: listed registers are registers of the current frame.
+    lists[list + 1..list + 1 + n].iter().map(|&r| unsafe { rd::<u64>(regs, r) }).collect()
+}
+
+/// The frames of this run, innermost first.
+fn frames_above(frames: &[Frame], entry_depth: usize) -> impl Iterator<Item = &Frame> {
+    frames[entry_depth..].iter().rev()
+}
+
+/// Enters `callee` with the arguments and results listed at `list` in the current function.
+///
+/// # Safety
+/// `callee` is a valid function index and `list` an argument/result list of the current function.
+#[inline(always)]
+unsafe fn call_list(cx: &mut Cold<'_>, callee: u32, return_pc: usize, list: u32) -> Result<*mut u64, Trap> {
+    let list = list as usize;
+    let lists: *const u16 = cx.func().lists.as_ptr();
+    // SAFETY: the compiler built the list as `[n, n argument registers of the caller, ...]`.
+    let nargs = unsafe { *lists.add(list) } as usize;
+    let copy = |caller: *const u64, callee_regs: *mut u64| {
+        for i in 0..nargs {
+            // SAFETY: each listed register is a caller register; the callee has at least `nargs` registers.
+            unsafe { *callee_regs.add(i) = *caller.add(*lists.add(list + 1 + i) as usize) };
+        }
+    };
+    // SAFETY: forwarded from this function's contract.
+    unsafe { cx.enter(callee, return_pc, (list + 1 + nargs) as u32, copy) }
+}
+
+/// Calls host function `h` with the arguments and results listed at `list`.
+///
+/// # Safety
+/// `regs` is the current frame and `list` an argument/result list of the current function.
+#[inline(never)]
+unsafe fn call_host(cx: &mut Cold<'_>, regs: *mut u64, h: u32, list: u32) -> Result<(), Trap> {
+    let func = &cx.funcs[cx.f];
+    let list = list as usize;
+    let nargs = func.lists[list] as usize;
+    cx.host_args.clear();
+    // SAFETY: listed registers are registers of the current frame.
+    cx.host_args.extend(func.lists[list + 1..list + 1 + nargs].iter().map(|&r| unsafe { rd::<u64>(regs, r) }));
+    let nres = func.lists[list + 1 + nargs] as usize;
+    cx.host_results.clear();
+    cx.host_results.resize(nres, 0);
+    let host = &mut cx.hosts[h as usize];
+    if let Err(mut t) = (host.callback)(&cx.host_args, &mut cx.host_results) {
+        if t.exit_status().is_none() {
+            t.message = format!("{}.{}: {}", host.module, host.name, t.message);
+        }
+        return Err(t);
+    }
+    for (i, &v) in cx.host_results.iter().enumerate() {
+        // SAFETY: listed registers are registers of the current frame.
+        unsafe { wr::<u64>(regs, func.lists[list + 2 + nargs + i], v) };
+    }
+    Ok(())
 }
 
 macro_rules! execute_callback {

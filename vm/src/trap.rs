@@ -58,6 +58,7 @@ impl Trap {
         Trap::new(TrapKind::Exit(status), format!("exit({status})"))
     }
 
+    #[cold]
     pub(crate) fn code(code: TrapCode) -> Trap {
         Trap::new(TrapKind::Code(code), code.message())
     }

@@ -485,12 +485,15 @@ impl<'f> Emitter<'f> {
     }
 
     /// Rewrites block numbers in branch operands to instruction indices.
+    /// Rewrites the block numbers in branch operands as displacements from the instruction after
+    /// the branch (`i32` bits), and branch-table entries as instruction indices.
     fn resolve_targets(&mut self) {
         let start = &self.block_start;
-        for op in &mut self.code {
+        for (i, op) in self.code.iter_mut().enumerate() {
+            let mut relative = |t: &mut u32| *t = (start[*t as usize] as i64 - (i as i64 + 1)) as i32 as u32;
             match op {
-                Op::Jump { t } | Op::BrNez { t, .. } | Op::BrEqz { t, .. } => *t = start[*t as usize],
-                _ => retarget_fused(op, start),
+                Op::Jump { t } | Op::BrNez { t, .. } | Op::BrEqz { t, .. } => relative(t),
+                _ => retarget_fused(op, &mut relative),
             }
         }
         for t in &mut self.targets {
@@ -512,13 +515,13 @@ macro_rules! lowering_tables {
         lowering_tables!(@one load_op LoadArgs Load; $( $tv $tfmt; )*);
         lowering_tables!(@one store_op StoreArgs Store; $( $tv $tfmt; )*);
 
-        fn retarget_fused(op: &mut Op, start: &[u32]) {
+        fn retarget_fused(op: &mut Op, relative: &mut impl FnMut(&mut u32)) {
             match op {
                 $(
-                    Op::$cv(a) => a.t = start[a.t as usize],
-                    Op::$cvi(a) => a.t = start[a.t as usize],
-                    Op::$lv(a) => a.t = start[a.t as usize],
-                    Op::$lvi(a) => a.t = start[a.t as usize],
+                    Op::$cv(a) => relative(&mut a.t),
+                    Op::$cvi(a) => relative(&mut a.t),
+                    Op::$lv(a) => relative(&mut a.t),
+                    Op::$lvi(a) => relative(&mut a.t),
                 )*
                 _ => {}
             }

@@ -15,9 +15,10 @@ use rootir::semantics;
 #[derive(Copy, Clone, Debug)]
 pub(crate) struct Frame {
     pub func: u32,
-    pub pc: u32,
     pub base: u32,
     pub results: u32,
+    /// The instruction after the call.
+    pub resume: *const Op,
 }
 
 /// Everything the interpreter reads and writes.
@@ -155,7 +156,7 @@ impl Cold<'_> {
     unsafe fn enter(
         &mut self,
         callee: u32,
-        return_pc: usize,
+        resume: *const Op,
         results: u32,
         copy_args: impl FnOnce(*const u64, *mut u64),
     ) -> Result<*mut u64, Trap> {
@@ -180,17 +181,17 @@ impl Cold<'_> {
             // SAFETY: zeroed registers are registers of the callee.
             unsafe { *callee_regs.add(z as usize) = 0 };
         }
-        self.frames.push(Frame { func: self.f as u32, pc: return_pc as u32, base: self.base as u32, results });
+        self.frames.push(Frame { func: self.f as u32, base: self.base as u32, results, resume });
         self.f = callee as usize;
         self.base = new_base;
         self.select_memory(target.memory as usize);
         Ok(callee_regs)
     }
 
-    /// Pops the current frame; returns the caller's pc and register pointer and where its results go,
-    /// or `None` at the entry frame.
+    /// Pops the current frame; returns where the caller resumes, its register pointer and where its
+    /// results go, or `None` at the entry frame.
     #[inline(always)]
-    fn leave(&mut self) -> Option<(usize, *mut u64, u32)> {
+    fn leave(&mut self) -> Option<(*const Op, *mut u64, u32)> {
         if self.frames.len() == self.entry_depth {
             return None;
         }
@@ -200,7 +201,7 @@ impl Cold<'_> {
         self.select_memory(self.funcs[self.f].memory as usize);
         // SAFETY: the caller's frame was inside the stack when it made the call, and the stack never shrinks.
         let regs = unsafe { self.stack.as_mut_ptr().add(self.base) };
-        Some((frame.pc as usize, regs, frame.results))
+        Some((frame.resume, regs, frame.results))
     }
 
     /// Writes result `i` of a returning call to the caller register `results` designates.
@@ -313,8 +314,7 @@ macro_rules! define_execute {
             // registers to `code`, `pc` and `regs`.
             cold.select_memory(entry_func.memory as usize);
             let cx: &mut Cold<'_> = std::hint::black_box(&mut cold);
-            let mut code: *const Op = cx.funcs[cx.f].code.as_ptr();
-            let mut pc = 0usize;
+            let mut ip: *const Op = cx.funcs[cx.f].code.as_ptr();
             let mut regs: *mut u64 = cx.stack.as_mut_ptr();
 
             macro_rules! trap {
@@ -329,8 +329,7 @@ macro_rules! define_execute {
                     match $entered {
                         Ok(callee_regs) => {
                             regs = callee_regs;
-                            code = cx.func().code.as_ptr();
-                            pc = 0;
+                            ip = cx.func().code.as_ptr();
                         }
                         Err(t) => trap!(t),
                     }
@@ -342,13 +341,12 @@ macro_rules! define_execute {
                 ($values:expr) => {{
                     match cx.leave() {
                         None => break Ok(collect_results($values)),
-                        Some((return_pc, caller_regs, results)) => {
+                        Some((resume, caller_regs, results)) => {
                             for (i, &v) in $values.iter().enumerate() {
                                 cx.write_result(caller_regs, results, i, v);
                             }
                             regs = caller_regs;
-                            code = cx.func().code.as_ptr();
-                            pc = return_pc;
+                            ip = resume;
                         }
                     }
                 }};
@@ -358,38 +356,40 @@ macro_rules! define_execute {
             // frame: `Cold::enter` makes the stack hold every register of a new frame and returns its
             // pointer, `Cold::leave` re-derives the caller's from the stack, and the stack never shrinks.
             // The verifier guarantees every register operand is below the function's register count.
-            // `code` is the current function's code and `pc` stays inside it: every block ends in a
-            // jump, return or trap, and a fall-through lands on the start of the next block, which exists.
+            // `ip` points into the current function's code: every block ends in a jump, return or trap,
+            // a fall-through lands on the start of the next block, which exists, and every branch
+            // displacement was computed by the compiler to land on a block start.
             let outcome: Result<Vec<u64>, Trap> = loop {
-                // SAFETY: `pc` is inside `code` (loop invariant above).
-                let op = unsafe { *code.add(pc) };
-                pc += 1;
+                // SAFETY: `ip` is inside the current function's code (loop invariant above).
+                let op: &Op = unsafe { &*ip };
+                // SAFETY: one past the current instruction is still inside (or one past) the code.
+                ip = unsafe { ip.add(1) };
                 // SAFETY: register operands are in the live frame (loop invariant above).
-                unsafe { match op {
+                unsafe { match *op {
                     $( Op::$tv(x) => typed_handler!(regs, cx.memory(), x, trap, $tfmt, $tf, ($($tin),*) -> ($($tout)?), $ttrap), )*
                     $(
                         Op::$cv(x) => {
                             if semantics::$cf(rd::<rust_type!($cty)>(regs, x.a), rd::<rust_type!($cty)>(regs, x.b)) != 0 {
-                                pc = x.t as usize;
+                                ip = ip.offset(x.t as i32 as isize);
                             }
                         }
                         Op::$cvi(x) => {
                             if semantics::$cf(rd::<rust_type!($cty)>(regs, x.a), x.imm as rust_type!($cty)) != 0 {
-                                pc = x.t as usize;
+                                ip = ip.offset(x.t as i32 as isize);
                             }
                         }
                         Op::$lv(x) => {
                             let v = semantics::$addf(rd::<rust_type!($cty)>(regs, x.r), x.step as rust_type!($cty));
                             wr::<rust_type!($cty)>(regs, x.r, v);
                             if semantics::$cf(v, rd::<rust_type!($cty)>(regs, x.b)) != 0 {
-                                pc = x.t as usize;
+                                ip = ip.offset(x.t as i32 as isize);
                             }
                         }
                         Op::$lvi(x) => {
                             let v = semantics::$addf(rd::<rust_type!($cty)>(regs, x.r), x.step as rust_type!($cty));
                             wr::<rust_type!($cty)>(regs, x.r, v);
                             if semantics::$cf(v, x.bound as rust_type!($cty)) != 0 {
-                                pc = x.t as usize;
+                                ip = ip.offset(x.t as i32 as isize);
                             }
                         }
                     )*
@@ -404,32 +404,33 @@ macro_rules! define_execute {
                         let chosen = if rd::<i32>(regs, c) != 0 { a } else { b };
                         wr::<u64>(regs, d, rd::<u64>(regs, chosen));
                     }
-                    Op::Jump { t } => pc = t as usize,
+                    Op::Jump { t } => ip = ip.offset(t as i32 as isize),
                     Op::BrNez { c, t } => {
                         if rd::<i32>(regs, c) != 0 {
-                            pc = t as usize;
+                            ip = ip.offset(t as i32 as isize);
                         }
                     }
                     Op::BrEqz { c, t } => {
                         if rd::<i32>(regs, c) == 0 {
-                            pc = t as usize;
+                            ip = ip.offset(t as i32 as isize);
                         }
                     }
                     Op::BrTable { i, first, len } => {
                         let index = (rd::<i32>(regs, i) as u32).min(len);
-                        pc = cx.func().targets[(first + index) as usize] as usize;
+                        let func = cx.func();
+                        ip = func.code.as_ptr().add(func.targets[(first + index) as usize] as usize);
                     }
                     Op::Call1 { f, a, d } => {
                         let arg = rd::<u64>(regs, a);
-                        let entered = cx.enter(f, pc, DIRECT_RESULT | d as u32, |_, callee| *callee = arg);
+                        let entered = cx.enter(f, ip, DIRECT_RESULT | d as u32, |_, callee| *callee = arg);
                         switch_to_callee!(entered)
                     }
                     Op::Call { f, list } => {
-                        let entered = call_list(cx, f, pc, list);
+                        let entered = call_list(cx, f, ip, list);
                         switch_to_callee!(entered)
                     }
                     Op::CallIndirect { a, sig, list } => {
-                        let entered = indirect_callee(cx, rd::<i32>(regs, a), sig).and_then(|callee| call_list(cx, callee, pc, list));
+                        let entered = indirect_callee(cx, rd::<i32>(regs, a), sig).and_then(|callee| call_list(cx, callee, ip, list));
                         switch_to_callee!(entered)
                     }
                     Op::CallHost { h, list } => {
@@ -458,11 +459,10 @@ macro_rules! define_execute {
                     }
                 } }
             };
-            let f = cx.f;
             let entry_depth = cx.entry_depth;
             outcome.map_err(|trap| {
-                let mut sites = vec![(f as u32, pc.saturating_sub(1) as u32)];
-                sites.extend(frames_above(cx.frames, entry_depth).map(|fr| (fr.func, fr.pc.saturating_sub(1))));
+                let mut sites = vec![(cx.f as u32, instruction_index(cx.func(), ip))];
+                sites.extend(frames_above(cx.frames, entry_depth).map(|fr| (fr.func, instruction_index(&cx.funcs[fr.func as usize], fr.resume))));
                 cx.frames.truncate(entry_depth);
                 TrapSite { trap, frames: sites }
             })
@@ -490,6 +490,12 @@ unsafe fn listed_values(cx: &Cold<'_>, regs: *mut u64, list: u32) -> Vec<u64> {
     lists[list + 1..list + 1 + n].iter().map(|&r| unsafe { rd::<u64>(regs, r) }).collect()
 }
 
+/// The index in `func`'s code of the instruction before `resume` (the one that trapped or called).
+fn instruction_index(func: &CompiledFunc, resume: *const Op) -> u32 {
+    let after = (resume as usize).saturating_sub(func.code.as_ptr() as usize) / std::mem::size_of::<Op>();
+    after.saturating_sub(1) as u32
+}
+
 /// The frames of this run, innermost first.
 fn frames_above(frames: &[Frame], entry_depth: usize) -> impl Iterator<Item = &Frame> {
     frames[entry_depth..].iter().rev()
@@ -500,7 +506,7 @@ fn frames_above(frames: &[Frame], entry_depth: usize) -> impl Iterator<Item = &F
 /// # Safety
 /// `callee` is a valid function index and `list` an argument/result list of the current function.
 #[inline(always)]
-unsafe fn call_list(cx: &mut Cold<'_>, callee: u32, return_pc: usize, list: u32) -> Result<*mut u64, Trap> {
+unsafe fn call_list(cx: &mut Cold<'_>, callee: u32, resume: *const Op, list: u32) -> Result<*mut u64, Trap> {
     let list = list as usize;
     let lists: *const u16 = cx.func().lists.as_ptr();
     // SAFETY: the compiler built the list as `[n, n argument registers of the caller, ...]`.
@@ -512,7 +518,7 @@ unsafe fn call_list(cx: &mut Cold<'_>, callee: u32, return_pc: usize, list: u32)
         }
     };
     // SAFETY: forwarded from this function's contract.
-    unsafe { cx.enter(callee, return_pc, (list + 1 + nargs) as u32, copy) }
+    unsafe { cx.enter(callee, resume, (list + 1 + nargs) as u32, copy) }
 }
 
 /// Calls host function `h` with the arguments and results listed at `list`.

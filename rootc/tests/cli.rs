@@ -1,5 +1,6 @@
 //! The `rootc` binary: exit statuses, messages, and the asm/dis round trip of every corpus file.
 
+use rootir::fuzzing::Rng;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
@@ -139,41 +140,26 @@ fn user_errors_exit_1_with_a_message() {
     assert_clean_failure(&o, "unknown subcommand");
 }
 
-/// A tiny deterministic generator (xorshift64*), so failures reproduce.
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 >> 12;
-        self.0 ^= self.0 << 25;
-        self.0 ^= self.0 >> 27;
-        self.0.wrapping_mul(0x2545_f491_4f6c_dd1d)
-    }
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n as u64) as usize
-    }
-}
-
 /// Random bytes, truncations and mutations of a valid archive and a valid text file.
 fn hostile_inputs(count: usize, seeds: &[Vec<u8>]) -> Vec<Vec<u8>> {
-    let mut rng = Rng(0x9e37_79b9_7f4a_7c15);
+    let mut rng = Rng::new(0x9e37_79b9_7f4a_7c15);
     (0..count)
         .map(|i| {
             let seed = &seeds[i % seeds.len()];
             match i % 4 {
-                0 => (0..rng.below(300)).map(|_| rng.next() as u8).collect(),
+                0 => (0..rng.below(300)).map(|_| rng.next_u64() as u8).collect(),
                 1 => seed[..rng.below(seed.len() + 1)].to_vec(),
                 2 => {
                     let mut v = seed.clone();
                     for _ in 0..1 + rng.below(4) {
                         let at = rng.below(v.len());
-                        v[at] = rng.next() as u8;
+                        v[at] = rng.next_u64() as u8;
                     }
                     v
                 }
                 _ => {
                     let mut v = rootir::archive::MAGIC.to_vec();
-                    v.extend((0..rng.below(200)).map(|_| rng.next() as u8));
+                    v.extend((0..rng.below(200)).map(|_| rng.next_u64() as u8));
                     v
                 }
             }

@@ -25,21 +25,6 @@ pub struct FunctionBuilder {
     loc: SrcLoc,
 }
 
-macro_rules! rust_imm_type {
-    (I32) => {
-        i32
-    };
-    (I64) => {
-        i64
-    };
-    (F32) => {
-        f32
-    };
-    (F64) => {
-        f64
-    };
-}
-
 macro_rules! builder_methods {
     (
         typed { $( $tv:ident $tf:ident $tn:literal $tfmt:ident ( $($tin:ident),* ) -> ( $($tout:ident)? ), $ttrap:ident, $tdoc:literal; )* }
@@ -51,7 +36,7 @@ macro_rules! builder_methods {
     };
     (@method Const $v:ident $f:ident ($out:ident) $doc:literal) => {
         #[doc = concat!("Appends `", stringify!($f), "`: ", $doc, " Returns the new result register.")]
-        pub fn $f(&mut self, value: rust_imm_type!($out)) -> Reg {
+        pub fn $f(&mut self, value: rust_type!($out)) -> Reg {
             let dst = self.new_reg(Type::$out);
             self.push(InstData::Const { op: Opcode::$v, dst, bits: value.to_const_bits() });
             dst

@@ -7,16 +7,18 @@
 //! - [`text`]: the `.rir` printer and parser. [`archive`]: the `.rira` codec.
 //! - [`verify`]: the verifier; the VM runs only verified modules.
 
+#[macro_use]
+mod types;
 pub mod archive;
 mod builder;
 mod entity;
+pub mod fuzzing;
 mod inst;
 mod module;
 mod opcodes;
 pub mod semantics;
 pub mod text;
 mod trap;
-mod types;
 pub mod verify;
 
 pub use builder::FunctionBuilder;

@@ -66,6 +66,24 @@ impl fmt::Display for Type {
     }
 }
 
+/// The Rust type that holds a value of a numeric rootIR type, by the `Type` variant's name:
+/// `rust_type!(I32)` is `i32`. Used where the opcode table is expanded into code.
+#[macro_export]
+macro_rules! rust_type {
+    (I32) => {
+        i32
+    };
+    (I64) => {
+        i64
+    };
+    (F32) => {
+        f32
+    };
+    (F64) => {
+        f64
+    };
+}
+
 /// A function signature: parameter types and result types.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Default)]
 pub struct FuncType {

@@ -19,32 +19,7 @@ const INPUTS: usize = 2000;
 
 // ---- the shared harness ----------------------------------------------------------
 
-/// xorshift64*: a tiny deterministic pseudo-random generator.
-struct Rng(u64);
-
-impl Rng {
-    fn new(seed: u64) -> Rng {
-        Rng(seed | 1)
-    }
-
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 >> 12;
-        self.0 ^= self.0 << 25;
-        self.0 ^= self.0 >> 27;
-        self.0.wrapping_mul(0x2545_F491_4F6C_DD1D)
-    }
-
-    /// A number in `0..n` (`n > 0`).
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n as u64) as usize
-    }
-
-    /// Up to `max_len` random bytes.
-    fn bytes(&mut self, max_len: usize) -> Vec<u8> {
-        let len = self.below(max_len + 1);
-        (0..len).map(|_| self.next() as u8).collect()
-    }
-}
+use rootir::fuzzing::Rng;
 
 /// Byte values that often sit on a boundary of some encoding.
 const INTERESTING: [u8; 8] = [0, 1, 0x7f, 0x80, 0xff, b'\n', b'"', b' '];
@@ -54,7 +29,7 @@ fn mutate(rng: &mut Rng, input: &[u8]) -> Vec<u8> {
     let mut out = input.to_vec();
     for _ in 0..1 + rng.below(3) {
         if out.is_empty() {
-            out.push(rng.next() as u8);
+            out.push(rng.next_u64() as u8);
             continue;
         }
         let at = rng.below(out.len());
@@ -62,7 +37,7 @@ fn mutate(rng: &mut Rng, input: &[u8]) -> Vec<u8> {
             0 => out.truncate(at),
             1 => out[at] ^= 1 << rng.below(8),
             2 => out[at] = INTERESTING[rng.below(INTERESTING.len())],
-            3 => out.insert(at, rng.next() as u8),
+            3 => out.insert(at, rng.next_u64() as u8),
             4 => {
                 out.remove(at);
             }

@@ -45,21 +45,6 @@ pub(crate) struct TrapSite {
     pub frames: Vec<(u32, u32)>,
 }
 
-macro_rules! rust_type {
-    (I32) => {
-        i32
-    };
-    (I64) => {
-        i64
-    };
-    (F32) => {
-        f32
-    };
-    (F64) => {
-        f64
-    };
-}
-
 /// Reads register `r` of the frame whose first register is at `regs`, as a `T`.
 ///
 /// # Safety
@@ -87,16 +72,16 @@ macro_rules! typed_handler {
         wr::<u64>($regs, $x.d, $x.bits());
     }};
     ($regs:ident, $mem:expr, $x:ident, $trap:ident, Unary, $f:ident, ($i:ident) -> ($o:ident), pure) => {{
-        let v = semantics::$f(rd::<rust_type!($i)>($regs, $x.a));
-        wr::<rust_type!($o)>($regs, $x.d, v);
+        let v = semantics::$f(rd::<rootir::rust_type!($i)>($regs, $x.a));
+        wr::<rootir::rust_type!($o)>($regs, $x.d, v);
     }};
     ($regs:ident, $mem:expr, $x:ident, $trap:ident, Binary, $f:ident, ($i:ident, $j:ident) -> ($o:ident), pure) => {{
-        let v = semantics::$f(rd::<rust_type!($i)>($regs, $x.a), rd::<rust_type!($j)>($regs, $x.b));
-        wr::<rust_type!($o)>($regs, $x.d, v);
+        let v = semantics::$f(rd::<rootir::rust_type!($i)>($regs, $x.a), rd::<rootir::rust_type!($j)>($regs, $x.b));
+        wr::<rootir::rust_type!($o)>($regs, $x.d, v);
     }};
     ($regs:ident, $mem:expr, $x:ident, $trap:ident, Binary, $f:ident, ($i:ident, $j:ident) -> ($o:ident), traps) => {{
-        match semantics::$f(rd::<rust_type!($i)>($regs, $x.a), rd::<rust_type!($j)>($regs, $x.b)) {
-            Ok(v) => wr::<rust_type!($o)>($regs, $x.d, v),
+        match semantics::$f(rd::<rootir::rust_type!($i)>($regs, $x.a), rd::<rootir::rust_type!($j)>($regs, $x.b)) {
+            Ok(v) => wr::<rootir::rust_type!($o)>($regs, $x.d, v),
             Err(code) => $trap!(Trap::code(code)),
         }
     }};
@@ -104,12 +89,12 @@ macro_rules! typed_handler {
         let loaded =
             semantics::effective_address(rd::<i64>($regs, $x.a), $x.offset).and_then(|addr| semantics::$f($mem, addr));
         match loaded {
-            Ok(v) => wr::<rust_type!($o)>($regs, $x.d, v),
+            Ok(v) => wr::<rootir::rust_type!($o)>($regs, $x.d, v),
             Err(code) => $trap!(Trap::code(code)),
         }
     }};
     ($regs:ident, $mem:expr, $x:ident, $trap:ident, Store, $f:ident, (I64, $v:ident) -> (), traps) => {{
-        let value = rd::<rust_type!($v)>($regs, $x.v);
+        let value = rd::<rootir::rust_type!($v)>($regs, $x.v);
         let stored = semantics::effective_address(rd::<i64>($regs, $x.a), $x.offset)
             .and_then(|addr| semantics::$f($mem, addr, value));
         if let Err(code) = stored {
@@ -369,34 +354,34 @@ macro_rules! define_execute {
                     $( Op::$tv(x) => typed_handler!(regs, cx.memory(), x, trap, $tfmt, $tf, ($($tin),*) -> ($($tout)?), $ttrap), )*
                     $(
                         Op::$cv(x) => {
-                            if semantics::$cf(rd::<rust_type!($cty)>(regs, x.a), rd::<rust_type!($cty)>(regs, x.b)) != 0 {
+                            if semantics::$cf(rd::<rootir::rust_type!($cty)>(regs, x.a), rd::<rootir::rust_type!($cty)>(regs, x.b)) != 0 {
                                 ip = ip.offset(x.t as i32 as isize);
                             }
                         }
                         Op::$cvi(x) => {
-                            if semantics::$cf(rd::<rust_type!($cty)>(regs, x.a), x.imm as rust_type!($cty)) != 0 {
+                            if semantics::$cf(rd::<rootir::rust_type!($cty)>(regs, x.a), x.imm as rootir::rust_type!($cty)) != 0 {
                                 ip = ip.offset(x.t as i32 as isize);
                             }
                         }
                         Op::$lv(x) => {
-                            let v = semantics::$addf(rd::<rust_type!($cty)>(regs, x.r), x.step as rust_type!($cty));
-                            wr::<rust_type!($cty)>(regs, x.r, v);
-                            if semantics::$cf(v, rd::<rust_type!($cty)>(regs, x.b)) != 0 {
+                            let v = semantics::$addf(rd::<rootir::rust_type!($cty)>(regs, x.r), x.step as rootir::rust_type!($cty));
+                            wr::<rootir::rust_type!($cty)>(regs, x.r, v);
+                            if semantics::$cf(v, rd::<rootir::rust_type!($cty)>(regs, x.b)) != 0 {
                                 ip = ip.offset(x.t as i32 as isize);
                             }
                         }
                         Op::$lvi(x) => {
-                            let v = semantics::$addf(rd::<rust_type!($cty)>(regs, x.r), x.step as rust_type!($cty));
-                            wr::<rust_type!($cty)>(regs, x.r, v);
-                            if semantics::$cf(v, x.bound as rust_type!($cty)) != 0 {
+                            let v = semantics::$addf(rd::<rootir::rust_type!($cty)>(regs, x.r), x.step as rootir::rust_type!($cty));
+                            wr::<rootir::rust_type!($cty)>(regs, x.r, v);
+                            if semantics::$cf(v, x.bound as rootir::rust_type!($cty)) != 0 {
                                 ip = ip.offset(x.t as i32 as isize);
                             }
                         }
                     )*
                     $(
                         Op::$bv(x) => {
-                            let v = semantics::$bf(rd::<rust_type!($bty)>(regs, x.a), x.imm as rust_type!($bty));
-                            wr::<rust_type!($bty)>(regs, x.d, v);
+                            let v = semantics::$bf(rd::<rootir::rust_type!($bty)>(regs, x.a), x.imm as rootir::rust_type!($bty));
+                            wr::<rootir::rust_type!($bty)>(regs, x.d, v);
                         }
                     )*
                     Op::Mov { d, a } => wr::<u64>(regs, d, rd::<u64>(regs, a)),

@@ -2,23 +2,8 @@
 
 use super::SAMPLE;
 use super::every_op::every_op_module;
+use crate::fuzzing::Rng;
 use crate::text::{parse, print};
-
-/// xorshift64*: a tiny deterministic generator.
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 >> 12;
-        self.0 ^= self.0 << 25;
-        self.0 ^= self.0 >> 27;
-        self.0.wrapping_mul(0x2545_f491_4f6c_dd1d)
-    }
-
-    fn below(&mut self, n: usize) -> usize {
-        if n == 0 { 0 } else { (self.next() % n as u64) as usize }
-    }
-}
 
 /// Snippets inserted by mutations: tokens, broken tokens, non-ASCII, huge numbers.
 const SNIPPETS: &[&str] = &[
@@ -102,7 +87,7 @@ fn floor_boundary(s: &str, mut i: usize) -> usize {
 #[test]
 fn mutated_text_never_panics() {
     let big = print(&[every_op_module()]);
-    let mut rng = Rng(0x9e37_79b9_7f4a_7c15);
+    let mut rng = Rng::new(0x9e37_79b9_7f4a_7c15);
     let mut errors = 0;
     for i in 0..3000 {
         let base = if i % 8 == 0 { big.as_str() } else { SAMPLE };

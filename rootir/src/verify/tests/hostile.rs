@@ -7,15 +7,12 @@ use crate::{
     SrcLoc, Type,
 };
 
-/// A tiny deterministic generator (xorshift64*), so the test needs no dependency.
-struct Rng(u64);
+/// Random IR pieces with garbage indices, from the shared deterministic generator.
+struct Rng(crate::fuzzing::Rng);
 
 impl Rng {
     fn next(&mut self) -> u64 {
-        self.0 ^= self.0 >> 12;
-        self.0 ^= self.0 << 25;
-        self.0 ^= self.0 >> 27;
-        self.0.wrapping_mul(0x2545_f491_4f6c_dd1d)
+        self.0.next_u64()
     }
 
     /// A small number usually, sometimes a huge one.
@@ -101,7 +98,7 @@ fn random_function(rng: &mut Rng) -> Function {
 
 #[test]
 fn random_modules_never_panic() {
-    let mut rng = Rng(0x9e37_79b9_7f4a_7c15);
+    let mut rng = Rng(crate::fuzzing::Rng::new(0x9e37_79b9_7f4a_7c15));
     for _ in 0..3000 {
         let mut m = valid();
         for _ in 0..rng.next() % 3 {

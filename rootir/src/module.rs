@@ -17,7 +17,7 @@ pub struct Module {
     pub constants: Vec<Constant>,
     /// The linear memory, if the module has one: `memory 65536 max 1048576`.
     pub memory: Option<Memory>,
-    /// Bytes copied into the linear memory before any code runs: `data 0x1000 = bytes "..."`.
+    /// Bytes copied into the linear memory before any code runs: `data 4096 = "\x00\xff..."`.
     pub data: Vec<DataSegment>,
     /// Functions defined here.
     pub functions: Vec<Function>,
@@ -56,7 +56,7 @@ pub struct Global {
 pub enum Constant {
     /// A UTF-8 string: `const c0 = "text"`.
     Str(String),
-    /// Raw bytes: `const c1 = bytes "\00\ff"`.
+    /// Raw bytes: `const c1 = bytes "\x00\xff"`.
     Bytes(Vec<u8>),
 }
 

@@ -6,8 +6,20 @@ use rootvm::stdlib::{self, StdConfig};
 use rootvm::{Config, Trap, Value, Vm};
 use std::path::Path;
 
+/// The host modules `rootc` grants a program.
+const GRANTED: &[&str] = &["std"];
+
 /// Loads a program into a VM that grants the `std` module.
 fn instantiate(archive: Archive, config: Config, args: Vec<String>) -> Result<(Vm, StdConfig), String> {
+    let refused: Vec<&str> =
+        archive.manifest.capabilities.iter().map(String::as_str).filter(|c| !GRANTED.contains(c)).collect();
+    if !refused.is_empty() {
+        return Err(format!(
+            "error: the program asks for host module(s) {}, which rootc does not grant (it grants: {})",
+            refused.iter().map(|c| format!("`{c}`")).collect::<Vec<_>>().join(", "),
+            GRANTED.join(", ")
+        ));
+    }
     let mut vm = Vm::new(config);
     let std_config = StdConfig::process(args);
     let handles = StdConfig { args: Vec::new(), stdout: std_config.stdout.clone(), stderr: std_config.stderr.clone() };

@@ -133,6 +133,16 @@ fn fuel_and_depth_limits_end_the_run_with_named_traps() {
 }
 
 #[test]
+fn programs_asking_for_ungranted_host_modules_are_refused() {
+    let dir = scratch("caps");
+    let file = dir.join("n.rir");
+    std::fs::write(&file, "module n\nimport @open = net.open(i32) -> i32\nexport @main\n\nfunc @main() -> i32 {\n  regs r0: i32\nb0:\n  r0 = call @open(r0)\n  ret r0\n}\n").unwrap();
+    let o = rootc(&["run", file.to_str().unwrap()]);
+    assert_clean_failure(&o, "ungranted capability");
+    assert!(stderr(&o).contains("asks for host module(s) `net`"), "{}", stderr(&o));
+}
+
+#[test]
 fn user_errors_exit_1_with_a_message() {
     let o = rootc(&["run", "/nonexistent/x.rir"]);
     assert_clean_failure(&o, "missing file");

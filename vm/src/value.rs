@@ -47,12 +47,14 @@ impl Value {
         }
     }
 
-    /// Parses `text` as a value of type `ty` (decimal or `0x` hex integers; floats as Rust parses them, plus `nan`/`inf`).
+    /// Parses `text` as a value of type `ty`, as the `.rir` text form writes immediates: signed
+    /// decimal integers, or `0x` hex giving the bits (`0xffffffff` is `-1i32`); floats as Rust
+    /// parses them (`1.5`, `-0.0`, `1e100`, `inf`, `NaN`).
     pub fn parse(ty: Type, text: &str) -> Result<Value, String> {
         let bad = || format!("`{text}` is not a valid {ty}");
         match ty {
-            Type::I32 => parse_int(text).and_then(|v| i32::try_from(v).ok()).map(Value::I32).ok_or_else(bad),
-            Type::I64 => parse_int(text).and_then(|v| i64::try_from(v).ok()).map(Value::I64).ok_or_else(bad),
+            Type::I32 => parse_int(text, 32).map(|v| Value::I32(v as i32)).ok_or_else(bad),
+            Type::I64 => parse_int(text, 64).map(|v| Value::I64(v as i64)).ok_or_else(bad),
             Type::F32 => text.parse::<f32>().map(Value::F32).map_err(|_| bad()),
             Type::F64 => text.parse::<f64>().map(Value::F64).map_err(|_| bad()),
             Type::Ref | Type::Any => Err(format!("values of type {ty} cannot be given on the command line")),
@@ -60,17 +62,22 @@ impl Value {
     }
 }
 
-fn parse_int(text: &str) -> Option<i128> {
-    let (neg, digits) = match text.strip_prefix('-') {
-        Some(rest) => (true, rest),
-        None => (false, text),
-    };
-    let magnitude = match digits.strip_prefix("0x") {
-        Some(hex) => i128::from_str_radix(hex, 16).ok()?,
-        None if digits.bytes().all(|b| b.is_ascii_digit()) && !digits.is_empty() => digits.parse().ok()?,
-        None => return None,
-    };
-    Some(if neg { -magnitude } else { magnitude })
+/// A signed decimal that fits `bits` as a signed number, or `0x` hex that fits `bits` as bits.
+fn parse_int(text: &str, bits: u32) -> Option<i128> {
+    if let Some(hex) = text.strip_prefix("0x") {
+        if hex.is_empty() || !hex.bytes().all(|b| b.is_ascii_hexdigit()) {
+            return None;
+        }
+        let v = u128::from_str_radix(hex, 16).ok()?;
+        return (v >> bits == 0).then_some(v as i128);
+    }
+    let digits = text.strip_prefix('-').unwrap_or(text);
+    if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let v: i128 = text.parse().ok()?;
+    let limit = 1i128 << (bits - 1);
+    (-limit..limit).contains(&v).then_some(v)
 }
 
 /// Prints integers in decimal and floats in Rust's shortest round-trip form (`1.0`, `0.1`, `1e100`, `NaN`, `inf`).
@@ -170,7 +177,10 @@ mod tests {
     #[test]
     fn parses_command_line_values_by_type() {
         assert_eq!(Value::parse(Type::I32, "-12"), Ok(Value::I32(-12)));
-        assert_eq!(Value::parse(Type::I32, "0xffffffff"), Err("`0xffffffff` is not a valid i32".into()));
+        assert_eq!(Value::parse(Type::I32, "0xffffffff"), Ok(Value::I32(-1)));
+        assert_eq!(Value::parse(Type::I32, "0x100000000"), Err("`0x100000000` is not a valid i32".into()));
+        assert_eq!(Value::parse(Type::I32, "2147483648"), Err("`2147483648` is not a valid i32".into()));
+        assert_eq!(Value::parse(Type::I32, "-2147483648"), Ok(Value::I32(i32::MIN)));
         assert_eq!(Value::parse(Type::I64, "0x10"), Ok(Value::I64(16)));
         assert_eq!(Value::parse(Type::F64, "2.5"), Ok(Value::F64(2.5)));
         assert!(Value::parse(Type::I32, "12a").is_err());

@@ -99,6 +99,14 @@ impl FunctionBuilder {
         Reg::new(self.func.regs.len() - 1)
     }
 
+    /// The type of a register.
+    ///
+    /// # Panics
+    /// If the register was not made by this builder.
+    pub fn reg_type(&self, reg: Reg) -> Type {
+        self.func.regs[reg.index()]
+    }
+
     /// A fresh empty block (not yet current).
     pub fn new_block(&mut self) -> Block {
         self.func.blocks.push(BlockData::default());

@@ -12,9 +12,10 @@ use crate::code::{
     BinArgs, CmpBrArgs, CmpImmBrArgs, CompiledFunc, ConstArgs, ImmArgs, LoadArgs, LoopArgs, LoopImmArgs, Op, Origin, R,
     StoreArgs, UnArgs, fused_compare, fused_loop, immediate_binary,
 };
+use crate::constants::{ConstTracker, EntryConstants};
 use crate::liveness::Liveness;
 use rootir::{Block, Callee, Format, Function, InstData, Opcode, Reg, Type};
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 
 /// Where an import of the module being compiled was resolved to.
 #[derive(Copy, Clone, Debug, PartialEq, Eq)]
@@ -40,11 +41,11 @@ pub(crate) struct ModuleLayout<'a> {
 
 /// Translates one verified function.
 pub(crate) fn compile_function(func: &Function, layout: &mut ModuleLayout<'_>) -> CompiledFunc {
-    let analysis = Analysis { consts: ConstantRegisters::find(func), liveness: Liveness::compute(func) };
+    let analysis = Analysis { consts: EntryConstants::find(func), liveness: Liveness::compute(func) };
     // First pass: find the constant definitions whose every use folds into an immediate.
     let mut dry = Emitter::new(func, &analysis, HashSet::new());
     dry.emit_all(layout);
-    let removable = dry.removable_consts();
+    let removable = dry.consts.removable();
     let mut emitter = Emitter::new(func, &analysis, removable);
     emitter.emit_all(layout);
     emitter.resolve_targets();
@@ -68,74 +69,8 @@ pub(crate) fn compile_function(func: &Function, layout: &mut ModuleLayout<'_>) -
 
 /// What the compiler knows about a function before emitting code.
 struct Analysis {
-    consts: ConstantRegisters,
+    consts: EntryConstants,
     liveness: Liveness,
-}
-
-/// Registers that hold one constant wherever they can be read: not a parameter, written by exactly
-/// one instruction, a constant in the entry block. Every block but the entry sees the constant.
-struct ConstantRegisters {
-    /// `(register, bits, type, index in b0)`.
-    entries: Vec<(Reg, u64, Type, usize)>,
-}
-
-impl ConstantRegisters {
-    fn find(func: &Function) -> ConstantRegisters {
-        let mut defs = vec![0u32; func.regs.len()];
-        for inst in func.blocks.iter().flat_map(|b| &b.insts) {
-            for r in inst.data.defs() {
-                defs[r.index()] += 1;
-            }
-        }
-        let mut entries = Vec::new();
-        if let Some(entry) = func.blocks.first() {
-            for (i, inst) in entry.insts.iter().enumerate() {
-                if let InstData::Const { op, dst, bits } = inst.data
-                    && dst.index() >= func.sig.params.len()
-                    && defs[dst.index()] == 1
-                {
-                    entries.push((dst, bits, const_type(op), i));
-                }
-            }
-        }
-        ConstantRegisters { entries }
-    }
-}
-
-fn const_type(op: Opcode) -> Type {
-    op.typing().and_then(|t| t.output).unwrap_or(Type::I64)
-}
-
-/// A constant a register is known to hold at the current instruction.
-#[derive(Copy, Clone, Debug)]
-struct KnownConst {
-    /// The defining instruction: (block, index).
-    def: (u32, u32),
-    bits: u64,
-    ty: Type,
-    /// Whether it is an entry-block constant seen by every block.
-    global: bool,
-}
-
-impl KnownConst {
-    /// The constant as an `i32` immediate, if it fits.
-    fn imm(&self) -> Option<i32> {
-        match self.ty {
-            Type::I32 => Some(self.bits as u32 as i32),
-            Type::I64 => i32::try_from(self.bits as i64).ok(),
-            _ => None,
-        }
-    }
-}
-
-/// How the uses of one constant definition were compiled.
-#[derive(Copy, Clone, Debug, Default)]
-struct ConstUses {
-    /// Uses that read the register (not folded).
-    unfolded: u32,
-    /// Whether the value may be read after its block (it is live out and not redefined).
-    escapes: bool,
-    global: bool,
 }
 
 struct Emitter<'f> {
@@ -143,13 +78,8 @@ struct Emitter<'f> {
     analysis: &'f Analysis,
     /// Constant definitions not to materialise (every use folded).
     removable: HashSet<(u32, u32)>,
-    /// Constants known at the current instruction.
-    known: HashMap<Reg, KnownConst>,
-    /// Registers the current instruction read as immediates.
-    just_folded: Vec<Reg>,
-    /// Folds that belong to the next instruction of a fused group.
-    pending_folds: Vec<Reg>,
-    const_uses: HashMap<(u32, u32), ConstUses>,
+    /// Which registers hold known constants, and how their uses were compiled.
+    consts: ConstTracker<'f>,
     code: Vec<Op>,
     origins: Vec<Origin>,
     lists: Vec<u16>,
@@ -168,10 +98,7 @@ impl<'f> Emitter<'f> {
             func,
             analysis,
             removable,
-            known: HashMap::new(),
-            just_folded: Vec::new(),
-            pending_folds: Vec::new(),
-            const_uses: HashMap::new(),
+            consts: ConstTracker::new(&analysis.consts),
             code: Vec::new(),
             origins: Vec::new(),
             lists: Vec::new(),
@@ -180,16 +107,11 @@ impl<'f> Emitter<'f> {
         }
     }
 
-    /// Constant definitions whose every use was folded and whose value never leaves its block unfolded.
-    fn removable_consts(&self) -> HashSet<(u32, u32)> {
-        self.const_uses.iter().filter(|(_, u)| u.unfolded == 0 && (u.global || !u.escapes)).map(|(&d, _)| d).collect()
-    }
-
     fn emit_all(&mut self, layout: &mut ModuleLayout<'_>) {
         for (b, block) in self.func.blocks.iter().enumerate() {
             let block_id = Block::new(b);
             self.block_start.push(self.code.len() as u32);
-            self.start_block(b);
+            self.consts.start_block(b);
             if layout.fuel {
                 let origin = Origin { block: block_id, index: 0, loc: rootir::SrcLoc::None };
                 self.push(Op::Fuel { n: block.insts.len() as u32 }, origin);
@@ -203,7 +125,7 @@ impl<'f> Emitter<'f> {
                 {
                     self.origins.last_mut().expect("fused loop emitted").loc = inst.loc;
                     for k in 0..3 {
-                        self.account(&block.insts[i + k].data, b, i + k);
+                        self.consts.account(&block.insts[i + k].data, b, i + k);
                     }
                     i += 3;
                     continue;
@@ -212,68 +134,17 @@ impl<'f> Emitter<'f> {
                     && self.try_fused_branch(&inst.data, &next.data, block_id, i)
                 {
                     self.origins.last_mut().expect("fused branch emitted").loc = inst.loc;
-                    self.account(&inst.data, b, i);
-                    self.account(&next.data, b, i + 1);
+                    self.consts.account(&inst.data, b, i);
+                    self.consts.account(&next.data, b, i + 1);
                     i += 2;
                     continue;
                 }
                 self.emit(&inst.data, block_id, origin, layout);
-                self.account(&inst.data, b, i);
+                self.consts.account(&inst.data, b, i);
                 i += 1;
             }
-            self.end_block(b);
+            self.consts.end_block(b, &self.analysis.liveness);
         }
-    }
-
-    /// Resets the known constants at a block start: entry-block constants are known everywhere else.
-    fn start_block(&mut self, b: usize) {
-        self.known.clear();
-        if b != 0 {
-            for &(reg, bits, ty, index) in &self.analysis.consts.entries {
-                self.known.insert(reg, KnownConst { def: (0, index as u32), bits, ty, global: true });
-            }
-        }
-    }
-
-    /// Marks the constants still known at the end of block `b` that a successor may read.
-    fn end_block(&mut self, b: usize) {
-        for (reg, k) in &self.known {
-            if !k.global && self.analysis.liveness.live_out(b, reg.index()) {
-                self.const_uses.entry(k.def).or_default().escapes = true;
-            }
-        }
-    }
-
-    /// Bookkeeping after an instruction: counts unfolded reads of known constants, then updates
-    /// the known constants with its definitions.
-    fn account(&mut self, data: &InstData, b: usize, i: usize) {
-        let mut folded = std::mem::take(&mut self.just_folded);
-        self.just_folded = std::mem::take(&mut self.pending_folds);
-        for reg in data.uses() {
-            let Some(k) = self.known.get(&reg) else { continue };
-            match folded.iter().position(|&f| f == reg) {
-                Some(pos) => {
-                    folded.swap_remove(pos);
-                }
-                None => self.const_uses.entry(k.def).or_default().unfolded += 1,
-            }
-        }
-        for reg in data.defs() {
-            self.known.remove(&reg);
-        }
-        if let InstData::Const { op, dst, bits } = *data {
-            let global = b == 0 && self.analysis.consts.entries.iter().any(|e| e.0 == dst && e.3 == i);
-            let def = (b as u32, i as u32);
-            self.known.insert(dst, KnownConst { def, bits, ty: const_type(op), global });
-            self.const_uses.entry(def).or_default().global = global;
-        }
-    }
-
-    /// The constant in `reg` as an immediate, recording the fold.
-    fn fold(&mut self, reg: Reg) -> Option<i32> {
-        let imm = self.known.get(&reg)?.imm()?;
-        self.just_folded.push(reg);
-        Some(imm)
     }
 
     fn push(&mut self, op: Op, origin: Origin) {
@@ -306,7 +177,7 @@ impl<'f> Emitter<'f> {
         if self.analysis.liveness.live_out(block.index(), c.index()) || fused_loop(*op).is_none() {
             return false;
         }
-        let Some(step) = self.known.get(k).and_then(KnownConst::imm) else { return false };
+        let Some(step) = self.consts.peek(*k) else { return false };
         let next = self.next_block(block);
         let (cmp_op, target, fallthrough) = if *if_true == next {
             let Some((_, _, inverse)) = fused_compare(*op) else { return false };
@@ -317,23 +188,20 @@ impl<'f> Emitter<'f> {
             (*op, *if_true, Some(*if_false))
         };
         let (reg_form, imm_form) = fused_loop(cmp_op).expect("inverse of a fused compare is fused");
-        let bound_imm = self.known.get(bound).and_then(KnownConst::imm);
-        let fused = match (bound_imm, i16::try_from(step)) {
+        // The step is folded into the add (first instruction), the bound into the compare (second).
+        self.consts.fold(*k);
+        let fused = match (self.consts.peek(*bound), i16::try_from(step)) {
             (Some(imm), Ok(step16)) => {
-                self.just_folded.push(*bound);
+                self.consts.fold_in_next(*bound);
                 imm_form(LoopImmArgs { r: r(*x), step: step16, bound: imm, t: target.0 })
             }
             _ => reg_form(LoopArgs { r: r(*x), b: r(*bound), step, t: target.0 }),
         };
-        // The step is folded into the add (first instruction), the bound into the compare (second).
-        let bound_folded = std::mem::take(&mut self.just_folded);
-        self.just_folded.push(*k);
         let origin = Origin { block, index: index as u32 + 2, loc: rootir::SrcLoc::None };
         self.push(fused, origin);
         if let Some(other) = fallthrough {
             self.push(Op::Jump { t: other.0 }, origin);
         }
-        self.pending_folds = bound_folded;
         true
     }
 
@@ -357,7 +225,7 @@ impl<'f> Emitter<'f> {
             (*op, *if_true, Some(*if_false))
         };
         let (reg_form, imm_form, _) = fused_compare(cmp_op).expect("inverse of a fused compare is fused");
-        let fused = match self.fold(*rhs) {
+        let fused = match self.consts.fold(*rhs) {
             Some(imm) => imm_form(CmpImmBrArgs { a: r(*lhs), imm, t: target.0 }),
             None => reg_form(CmpBrArgs { a: r(*lhs), b: r(*rhs), t: target.0 }),
         };
@@ -452,10 +320,10 @@ impl<'f> Emitter<'f> {
 
     fn binary(&mut self, op: Opcode, dst: Reg, lhs: Reg, rhs: Reg) -> Op {
         if let Some((imm_form, commutative)) = immediate_binary(op) {
-            if let Some(imm) = self.fold(rhs) {
+            if let Some(imm) = self.consts.fold(rhs) {
                 return imm_form(ImmArgs { d: r(dst), a: r(lhs), imm });
             }
-            if commutative && let Some(imm) = self.fold(lhs) {
+            if commutative && let Some(imm) = self.consts.fold(lhs) {
                 return imm_form(ImmArgs { d: r(dst), a: r(rhs), imm });
             }
         }

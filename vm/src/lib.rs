@@ -20,6 +20,7 @@
 mod code;
 mod compile;
 mod config;
+mod constants;
 mod exec;
 mod host;
 mod link;

@@ -14,7 +14,8 @@ use rootir::semantics;
 /// A suspended caller: which function, where to resume, its frame base and where its call's result list starts.
 #[derive(Copy, Clone, Debug)]
 pub(crate) struct Frame {
-    pub func: u32,
+    /// The caller (an element of the VM's function table, which does not change during a run).
+    pub func: *const CompiledFunc,
     pub base: u32,
     pub results: u32,
     /// The instruction after the call.
@@ -118,8 +119,10 @@ struct Cold<'m> {
     frames: &'m mut Vec<Frame>,
     limits: &'m RunLimits,
     entry_depth: usize,
-    /// The running function and its frame base.
-    f: usize,
+    /// The frame count at which a call exceeds the depth limit (the running frame counts too).
+    max_frames: usize,
+    /// The running function (an element of `funcs`) and its frame base.
+    cur: *const CompiledFunc,
     base: usize,
     /// The running function's linear memory (index, start and length). Memories never change size
     /// while guest code runs (there is no grow operation and host functions cannot reach them).
@@ -145,12 +148,11 @@ impl Cold<'_> {
         results: u32,
         copy_args: impl FnOnce(*const u64, *mut u64),
     ) -> Result<*mut u64, Trap> {
-        let depth = self.frames.len() - self.entry_depth + 1;
-        if depth >= self.limits.max_depth {
+        if self.frames.len() >= self.max_frames {
             return Err(depth_trap(self.limits.max_depth));
         }
         // SAFETY: the compiler only emits calls to existing functions.
-        let (caller, target) = unsafe { (self.funcs.get_unchecked(self.f), self.funcs.get_unchecked(callee as usize)) };
+        let (caller, target) = unsafe { (&*self.cur, self.funcs.get_unchecked(callee as usize)) };
         let new_base = self.base + caller.num_regs;
         let need = new_base + target.num_regs;
         if need > self.stack.len() {
@@ -166,8 +168,8 @@ impl Cold<'_> {
             // SAFETY: zeroed registers are registers of the callee.
             unsafe { *callee_regs.add(z as usize) = 0 };
         }
-        self.frames.push(Frame { func: self.f as u32, base: self.base as u32, results, resume });
-        self.f = callee as usize;
+        self.frames.push(Frame { func: self.cur, base: self.base as u32, results, resume });
+        self.cur = target;
         self.base = new_base;
         self.select_memory(target.memory as usize);
         Ok(callee_regs)
@@ -181,9 +183,9 @@ impl Cold<'_> {
             return None;
         }
         let frame = self.frames.pop()?;
-        self.f = frame.func as usize;
+        self.cur = frame.func;
         self.base = frame.base as usize;
-        self.select_memory(self.funcs[self.f].memory as usize);
+        self.select_memory(self.func().memory as usize);
         // SAFETY: the caller's frame was inside the stack when it made the call, and the stack never shrinks.
         let regs = unsafe { self.stack.as_mut_ptr().add(self.base) };
         Some((frame.resume, regs, frame.results))
@@ -200,10 +202,15 @@ impl Cold<'_> {
             if results & DIRECT_RESULT != 0 {
                 *regs.add((results & !DIRECT_RESULT) as usize) = v;
             } else {
-                let caller = self.funcs.get_unchecked(self.f);
+                let caller = self.func();
                 *regs.add(*caller.lists.get_unchecked(results as usize + 1 + i) as usize) = v;
             }
         }
+    }
+
+    /// The index in `funcs` of a function pointer held in the state or a frame.
+    fn index_of(&self, func: *const CompiledFunc) -> u32 {
+        ((func as usize - self.funcs.as_ptr() as usize) / std::mem::size_of::<CompiledFunc>()) as u32
     }
 
     /// Makes memory `index` the one loads and stores use.
@@ -225,7 +232,8 @@ impl Cold<'_> {
     }
 
     fn func(&self) -> &CompiledFunc {
-        &self.funcs[self.f]
+        // SAFETY: `cur` always points into `funcs`, which outlives `self` and is not changed during a run.
+        unsafe { &*self.cur }
     }
 }
 
@@ -283,10 +291,11 @@ macro_rules! define_execute {
                 memories,
                 hosts,
                 entry_depth: frames.len(),
+                max_frames: (frames.len() + limits.max_depth).saturating_sub(1),
                 stack,
                 frames,
                 limits,
-                f: entry as usize,
+                cur: &funcs[entry as usize],
                 base: 0,
                 mem: usize::MAX,
                 mem_ptr: std::ptr::null_mut(),
@@ -299,7 +308,7 @@ macro_rules! define_execute {
             // registers to `code`, `pc` and `regs`.
             cold.select_memory(entry_func.memory as usize);
             let cx: &mut Cold<'_> = std::hint::black_box(&mut cold);
-            let mut ip: *const Op = cx.funcs[cx.f].code.as_ptr();
+            let mut ip: *const Op = cx.func().code.as_ptr();
             let mut regs: *mut u64 = cx.stack.as_mut_ptr();
 
             macro_rules! trap {
@@ -446,8 +455,11 @@ macro_rules! define_execute {
             };
             let entry_depth = cx.entry_depth;
             outcome.map_err(|trap| {
-                let mut sites = vec![(cx.f as u32, instruction_index(cx.func(), ip))];
-                sites.extend(frames_above(cx.frames, entry_depth).map(|fr| (fr.func, instruction_index(&cx.funcs[fr.func as usize], fr.resume))));
+                let mut sites = vec![(cx.index_of(cx.cur), instruction_index(cx.func(), ip))];
+                sites.extend(frames_above(cx.frames, entry_depth).map(|fr| {
+                    // SAFETY: frames hold elements of `funcs` (see `Frame::func`).
+                    (cx.index_of(fr.func), instruction_index(unsafe { &*fr.func }, fr.resume))
+                }));
                 cx.frames.truncate(entry_depth);
                 TrapSite { trap, frames: sites }
             })
@@ -512,7 +524,8 @@ unsafe fn call_list(cx: &mut Cold<'_>, callee: u32, resume: *const Op, list: u32
 /// `regs` is the current frame and `list` an argument/result list of the current function.
 #[inline(never)]
 unsafe fn call_host(cx: &mut Cold<'_>, regs: *mut u64, h: u32, list: u32) -> Result<(), Trap> {
-    let func = &cx.funcs[cx.f];
+    // SAFETY: `cur` points into the function table, which no host call changes.
+    let func: &CompiledFunc = unsafe { &*cx.cur };
     let list = list as usize;
     let nargs = func.lists[list] as usize;
     cx.host_args.clear();

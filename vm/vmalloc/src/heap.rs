@@ -279,3 +279,12 @@ pub(crate) fn object_bytes(object: &Object) -> u64 {
             Object::Boxed { .. } | Object::Host { .. } => 0,
         }
 }
+
+#[cfg(test)]
+mod tests {
+    /// The per-object charge `docs/gc.md` quotes.
+    #[test]
+    fn table_entries_are_40_bytes() {
+        assert_eq!(super::HEADER_BYTES, 40);
+    }
+}

@@ -126,7 +126,13 @@ impl Cfg {
             if let Some(stack) = e {
                 new_index[b] = blocks.len();
                 let (start, end) = (offset(starts[b]), offset(end_of(b)));
-                blocks.push(BasicBlock { start, end, entry_stack: stack.clone(), succs: Vec::new(), preds: Vec::new() });
+                blocks.push(BasicBlock {
+                    start,
+                    end,
+                    entry_stack: stack.clone(),
+                    succs: Vec::new(),
+                    preds: Vec::new(),
+                });
             }
         }
         let mut graph = DiGraph::with_capacity(blocks.len(), blocks.len() * 2);

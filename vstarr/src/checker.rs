@@ -145,7 +145,9 @@ fn check_inst(ssa: &SsaFunction, ssa_inst: &SsaInst, data: &InstData, state: &mu
 }
 
 fn check_op(ssa: &SsaFunction, v: Value, op: rootir::Opcode, regs: &[Reg], state: &State) -> Result<(), String> {
-    let Def::Op { op: want, args } = &ssa.values[v.index()].def else { return Err(format!("{v:?} is not an operation")) };
+    let Def::Op { op: want, args } = &ssa.values[v.index()].def else {
+        return Err(format!("{v:?} is not an operation"));
+    };
     if *want != op || args.len() != regs.len() {
         return Err(format!("operation does not match {v:?}"));
     }
@@ -158,7 +160,9 @@ fn check_op(ssa: &SsaFunction, v: Value, op: rootir::Opcode, regs: &[Reg], state
 fn check_term(term: &Term, data: &InstData, state: &State) -> Result<(), String> {
     match (term, data) {
         (Term::Jump(_), InstData::Jump { .. }) => Ok(()),
-        (Term::Branch { cond, .. }, InstData::Branch { cond: r, .. }) => expect(state, *r, *cond, || "condition".into()),
+        (Term::Branch { cond, .. }, InstData::Branch { cond: r, .. }) => {
+            expect(state, *r, *cond, || "condition".into())
+        }
         (Term::Switch { index, .. }, InstData::Switch { index: r, .. }) => expect(state, *r, *index, || "index".into()),
         (Term::Return(values), InstData::Return { values: regs }) if values.len() == regs.len() => {
             for (&v, &r) in values.iter().zip(regs) {
@@ -196,7 +200,9 @@ fn check_structure(ssa: &SsaFunction, emitted: &Emitted) -> Result<(), String> {
                 let want: Vec<Option<usize>> = match &ssa.blocks[s].term {
                     Term::Jump(t) => vec![Some(*t)],
                     Term::Branch { if_true, if_false, .. } => vec![Some(*if_true), Some(*if_false)],
-                    Term::Switch { targets, default, .. } => targets.iter().chain([default]).map(|&t| Some(t)).collect(),
+                    Term::Switch { targets, default, .. } => {
+                        targets.iter().chain([default]).map(|&t| Some(t)).collect()
+                    }
                     Term::Return(_) => Vec::new(),
                 };
                 if targets != want {

@@ -66,7 +66,8 @@ pub fn translate_with(func: &stack::StackFunction, check: bool) -> Result<Transl
     let alloc = regalloc::allocate(&ssa);
     let emitted = emit::emit(&ssa, alloc, func.unit);
     if emitted.func.regs.len() > rootir::verify::MAX_REGS {
-        let msg = format!("needs {} registers, more than rootIR's {}", emitted.func.regs.len(), rootir::verify::MAX_REGS);
+        let msg =
+            format!("needs {} registers, more than rootIR's {}", emitted.func.regs.len(), rootir::verify::MAX_REGS);
         return Err(Error::func(&func.name, msg));
     }
     if check {

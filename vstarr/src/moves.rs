@@ -56,9 +56,9 @@ mod tests {
         let temp = n; // one scratch register after the others
         let seq = sequentialize(moves, |_| temp);
         let after = run(&seq, n + 1);
-        for i in 0..n {
+        for (i, &got) in after.iter().enumerate().take(n) {
             let expected = moves.iter().find(|&&(d, _)| d == i).map_or(i, |&(_, s)| s);
-            assert_eq!(after[i], expected, "register {i} after {moves:?} as {seq:?}");
+            assert_eq!(got, expected, "register {i} after {moves:?} as {seq:?}");
         }
     }
 

@@ -71,14 +71,15 @@ pub fn allocate(ssa: &SsaFunction) -> Allocation {
                 }
             }
             let preferred = related[v.index()].iter().filter_map(|r| alloc.reg[r.index()]).find(|r| !taken[r.index()]);
-            let reg = match preferred.or_else(|| by_type[ty.code() as usize].iter().copied().find(|r| !taken[r.index()])) {
-                Some(r) => r,
-                None => {
-                    let r = alloc.new_reg(ty);
-                    by_type[ty.code() as usize].push(r);
-                    r
-                }
-            };
+            let reg =
+                match preferred.or_else(|| by_type[ty.code() as usize].iter().copied().find(|r| !taken[r.index()])) {
+                    Some(r) => r,
+                    None => {
+                        let r = alloc.new_reg(ty);
+                        by_type[ty.code() as usize].push(r);
+                        r
+                    }
+                };
             alloc.reg[v.index()] = Some(reg);
         }
     }

@@ -130,8 +130,8 @@ fn remove_unreachable(ssa: &mut SsaFunction) -> usize {
     for b in reverse_postorder(ssa) {
         keep[b] = true;
     }
-    for b in 0..ssa.blocks.len() {
-        if !keep[b] {
+    for (b, &k) in keep.iter().enumerate() {
+        if !k {
             for s in ssa.blocks[b].term.succs() {
                 remove_edge(ssa, b, s);
             }

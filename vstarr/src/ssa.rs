@@ -284,7 +284,13 @@ struct Builder<'a> {
 pub fn build(func: &StackFunction, cfg: &Cfg) -> Result<SsaFunction, Error> {
     let n = cfg.blocks.len() + 1;
     let mut blocks: Vec<SsaBlock> = (0..n)
-        .map(|_| SsaBlock { preds: Vec::new(), phis: Vec::new(), insts: Vec::new(), term: Term::Jump(1), term_offset: 0 })
+        .map(|_| SsaBlock {
+            preds: Vec::new(),
+            phis: Vec::new(),
+            insts: Vec::new(),
+            term: Term::Jump(1),
+            term_offset: 0,
+        })
         .collect();
     for (i, b) in cfg.blocks.iter().enumerate() {
         blocks[i + 1].preds = b.preds.iter().map(|p| p + 1).collect();
@@ -322,7 +328,8 @@ pub fn build(func: &StackFunction, cfg: &Cfg) -> Result<SsaFunction, Error> {
     if let Some(b) = (0..n).find(|&b| !bld.sealed[b]) {
         return Err(Error::func(&func.name, format!("internal: block {b} was never sealed")));
     }
-    let mut ssa = SsaFunction { name: func.name.clone(), sig: func.sig.clone(), values: bld.values, blocks: bld.blocks };
+    let mut ssa =
+        SsaFunction { name: func.name.clone(), sig: func.sig.clone(), values: bld.values, blocks: bld.blocks };
     ssa.remove_trivial_phis();
     Ok(ssa)
 }
@@ -383,7 +390,9 @@ impl Builder<'_> {
             }
             match self.blocks[b].preds[..] {
                 [p] => b = p,
-                [] => return Err(Error::func(&self.func.name, format!("internal: variable {var} read before written"))),
+                [] => {
+                    return Err(Error::func(&self.func.name, format!("internal: variable {var} read before written")));
+                }
                 _ => {
                     let phi = self.new_phi(var, b)?;
                     self.pending.push((var, phi));

@@ -57,7 +57,11 @@ fn translated_random_programs_agree_with_the_reference_stack_interpreter() {
         let mut vm = Vm::new(Config::default());
         vm.load(vec![module.clone()]).expect("verified module loads");
         for _ in 0..3 {
-            let args = [constant(&mut rng, Type::I32).bits, constant(&mut rng, Type::I64).bits, constant(&mut rng, Type::F64).bits];
+            let args = [
+                constant(&mut rng, Type::I32).bits,
+                constant(&mut rng, Type::I64).bits,
+                constant(&mut rng, Type::F64).bits,
+            ];
             let expected = interpret(&funcs, 0, &args);
             let values: Vec<Value> = f.sig.params.iter().zip(args).map(|(&t, b)| to_value(t, b)).collect();
             let actual: Result<Vec<u64>, TrapCode> = match vm.call("d", "f", &values) {

@@ -43,11 +43,7 @@ fn each_kind_of_malformed_program_is_an_error_with_its_location() {
         // Join with different heights: the branch target is reached with [] and with [i32].
         (func(vec![Load(0), Load(0), BranchIf(4), Shuffle(Shuffle::Pop), Return], &[]), Some(3), "join"),
         // Join with different types: [i32] from one side, [i64] from the other.
-        (
-            func(vec![Load(0), Load(0), BranchIf(5), Shuffle(Shuffle::Pop), Load(1), Return], &[]),
-            Some(4),
-            "join",
-        ),
+        (func(vec![Load(0), Load(0), BranchIf(5), Shuffle(Shuffle::Pop), Load(1), Return], &[]), Some(4), "join"),
         (func(vec![Load(0), Switch { targets: vec![1, 99], default: 1 }, Return], &[]), Some(1), "past the end"),
     ];
     for (f, offset, words) in cases {

@@ -276,8 +276,7 @@ impl<'a> Gen<'a> {
             }
             4 if h > 0 => {
                 let top = stack[h - 1];
-                let fits: Vec<u32> =
-                    (0..self.counter).filter(|&l| self.locals[l as usize] == top).collect();
+                let fits: Vec<u32> = (0..self.counter).filter(|&l| self.locals[l as usize] == top).collect();
                 if !fits.is_empty() {
                     let l = fits[self.rng.below(fits.len())];
                     stack.pop();

@@ -1,0 +1,223 @@
+//! The checker: proves, symbolically, that the register function computes the SSA
+//! function's dataflow (the idea of regalloc2's checker).
+//!
+//! Abstract interpretation of the register function: the state maps each register to the
+//! SSA value it certainly holds (or to nothing, where paths disagree). Every instruction is
+//! checked against the SSA instruction it came from: the same operation, and each operand
+//! register holding the SSA operand; its destination then holds the SSA result. On every
+//! edge into an SSA block with phis, each phi's register must hold the phi's argument for
+//! that edge. Branch targets must lead to the SSA successors, and every SSA instruction must
+//! be emitted, in order.
+
+use crate::emit::{BlockOrigin, Emitted, InstOrigin, const_op};
+use crate::ssa::{Def, SsaFunction, SsaInst, Term, Value};
+use rootir::{Block, InstData, Reg};
+
+type State = Vec<Option<Value>>;
+
+/// Checks `emitted` against `ssa`; the message names the first discrepancy.
+pub fn check(ssa: &SsaFunction, emitted: &Emitted) -> Result<(), String> {
+    let func = &emitted.func;
+    let n = func.blocks.len();
+    if emitted.blocks.len() != n || emitted.insts.len() != n {
+        return Err("origin tables do not match the blocks".into());
+    }
+    check_structure(ssa, emitted)?;
+    let mut entry: Vec<Option<State>> = vec![None; n];
+    let mut start: State = vec![None; func.regs.len()];
+    for (i, p) in crate::liveness::params(ssa).into_iter().enumerate() {
+        if let Some(slot) = start.get_mut(i) {
+            *slot = Some(p);
+        }
+    }
+    entry[0] = Some(start);
+    let mut work = vec![0usize];
+    while let Some(b) = work.pop() {
+        let Some(mut state) = entry[b].clone() else { continue };
+        transfer(ssa, emitted, b, &mut state)?;
+        let targets = func.blocks[b].insts.last().map(|i| i.data.successors()).unwrap_or_default();
+        for t in targets {
+            let t = t.index();
+            let mut incoming = state.clone();
+            // Entering an SSA block with phis: the phis' registers must hold the arguments.
+            if let (BlockOrigin::Ssa(s), Some(p)) = (emitted.blocks[t], ssa_pred(emitted.blocks[b])) {
+                let args = crate::liveness::phi_args_from(ssa, p, s);
+                for (&phi, arg) in ssa.blocks[s].phis.iter().zip(args) {
+                    let r = reg_of(emitted, phi, s)?;
+                    expect(&incoming, r, arg, || format!("phi {phi:?} on the edge b{b} → b{t}"))?;
+                    incoming[r.index()] = Some(phi);
+                }
+            }
+            let merged = match &entry[t] {
+                None => incoming,
+                Some(old) => old.iter().zip(&incoming).map(|(a, b)| if a == b { *a } else { None }).collect(),
+            };
+            if entry[t].as_ref() != Some(&merged) {
+                entry[t] = Some(merged);
+                work.push(t);
+            }
+        }
+    }
+    Ok(())
+}
+
+/// The SSA block whose code ends the given output block (the source of its outgoing edge).
+fn ssa_pred(origin: BlockOrigin) -> Option<usize> {
+    match origin {
+        BlockOrigin::Ssa(p) | BlockOrigin::Edge(p, _) => Some(p),
+    }
+}
+
+/// The register the emitter put a phi in. A claim, not trusted: every edge into the phi's
+/// block must leave the phi's argument there.
+fn reg_of(emitted: &Emitted, phi: Value, s: usize) -> Result<Reg, String> {
+    emitted.phi_regs.get(&phi).copied().ok_or_else(|| format!("phi {phi:?} of SSA block {s} has no register"))
+}
+
+fn expect(state: &State, r: Reg, want: Value, what: impl Fn() -> String) -> Result<(), String> {
+    match state.get(r.index()) {
+        Some(Some(v)) if *v == want => Ok(()),
+        Some(held) => Err(format!("{}: {r} holds {held:?}, expected {want:?}", what())),
+        None => Err(format!("{}: no register {r}", what())),
+    }
+}
+
+fn set(state: &mut State, r: Reg, v: Option<Value>) -> Result<(), String> {
+    let slot = state.get_mut(r.index()).ok_or(format!("no register {r}"))?;
+    *slot = v;
+    Ok(())
+}
+
+/// Runs one output block on the abstract state, checking every instruction.
+fn transfer(ssa: &SsaFunction, emitted: &Emitted, b: usize, state: &mut State) -> Result<(), String> {
+    let origin = emitted.blocks[b];
+    for (inst, &io) in emitted.func.blocks[b].insts.iter().zip(&emitted.insts[b]) {
+        let at = || format!("b{b}: {:?}", inst.data);
+        match (io, &inst.data) {
+            (InstOrigin::Move, InstData::Mov { dst, src }) => {
+                let v = *state.get(src.index()).ok_or(format!("{}: no register {src}", at()))?;
+                set(state, *dst, v)?;
+            }
+            (InstOrigin::Inst(i), data) => {
+                let BlockOrigin::Ssa(sb) = origin else { return Err(format!("{}: instruction in a split edge", at())) };
+                let ssa_inst = ssa.blocks[sb].insts.get(i).ok_or(format!("{}: no SSA instruction {i}", at()))?;
+                check_inst(ssa, ssa_inst, data, state).map_err(|m| format!("{}: {m}", at()))?;
+            }
+            (InstOrigin::Term, data) => {
+                if let BlockOrigin::Ssa(sb) = origin {
+                    check_term(&ssa.blocks[sb].term, data, state).map_err(|m| format!("{}: {m}", at()))?;
+                }
+            }
+            _ => return Err(format!("{}: instruction does not match its origin {io:?}", at())),
+        }
+    }
+    Ok(())
+}
+
+fn check_inst(ssa: &SsaFunction, ssa_inst: &SsaInst, data: &InstData, state: &mut State) -> Result<(), String> {
+    match (ssa_inst, data) {
+        (SsaInst::Def { value, .. }, InstData::Const { op, dst, bits }) => match ssa.values[value.index()].def {
+            Def::Const(imm) if *op == const_op(imm.ty) && *bits == imm.bits => set(state, *dst, Some(*value)),
+            _ => Err(format!("constant does not match {value:?}")),
+        },
+        (SsaInst::Def { value, .. }, InstData::Unary { op, dst, arg }) => {
+            check_op(ssa, *value, *op, &[*arg], state)?;
+            set(state, *dst, Some(*value))
+        }
+        (SsaInst::Def { value, .. }, InstData::Binary { op, dst, lhs, rhs }) => {
+            check_op(ssa, *value, *op, &[*lhs, *rhs], state)?;
+            set(state, *dst, Some(*value))
+        }
+        (SsaInst::Call { callee, args, results: rs, .. }, InstData::Call { results, callee: c, args: regs }) => {
+            if callee != c || args.len() != regs.len() || rs.len() != results.len() {
+                return Err("call does not match".into());
+            }
+            for (&a, &r) in args.iter().zip(regs) {
+                expect(state, r, a, || "call argument".into())?;
+            }
+            for (&v, &r) in rs.iter().zip(results) {
+                set(state, r, Some(v))?;
+            }
+            Ok(())
+        }
+        _ => Err(format!("does not match {ssa_inst:?}")),
+    }
+}
+
+fn check_op(ssa: &SsaFunction, v: Value, op: rootir::Opcode, regs: &[Reg], state: &State) -> Result<(), String> {
+    let Def::Op { op: want, args } = &ssa.values[v.index()].def else {
+        return Err(format!("{v:?} is not an operation"));
+    };
+    if *want != op || args.len() != regs.len() {
+        return Err(format!("operation does not match {v:?}"));
+    }
+    for (&a, &r) in args.iter().zip(regs) {
+        expect(state, r, a, || format!("operand of {v:?}"))?;
+    }
+    Ok(())
+}
+
+fn check_term(term: &Term, data: &InstData, state: &State) -> Result<(), String> {
+    match (term, data) {
+        (Term::Jump(_), InstData::Jump { .. }) => Ok(()),
+        (Term::Branch { cond, .. }, InstData::Branch { cond: r, .. }) => {
+            expect(state, *r, *cond, || "condition".into())
+        }
+        (Term::Switch { index, .. }, InstData::Switch { index: r, .. }) => expect(state, *r, *index, || "index".into()),
+        (Term::Return(values), InstData::Return { values: regs }) if values.len() == regs.len() => {
+            for (&v, &r) in values.iter().zip(regs) {
+                expect(state, r, v, || "returned value".into())?;
+            }
+            Ok(())
+        }
+        _ => Err(format!("terminator does not match {term:?}")),
+    }
+}
+
+/// Every SSA instruction is emitted once, in order, and branches lead where the SSA's do.
+fn check_structure(ssa: &SsaFunction, emitted: &Emitted) -> Result<(), String> {
+    let lead_to = |t: Block| match emitted.blocks.get(t.index()) {
+        Some(BlockOrigin::Ssa(s)) | Some(BlockOrigin::Edge(_, s)) => Some(*s),
+        None => None,
+    };
+    let mut seen = vec![false; ssa.blocks.len()];
+    for (b, origin) in emitted.blocks.iter().enumerate() {
+        let insts = &emitted.func.blocks[b].insts;
+        let Some(last) = insts.last() else { return Err(format!("b{b} is empty")) };
+        let targets: Vec<Option<usize>> = last.data.successors().into_iter().map(lead_to).collect();
+        match *origin {
+            BlockOrigin::Ssa(s) => {
+                if std::mem::replace(&mut seen[s], true) {
+                    return Err(format!("SSA block {s} emitted twice"));
+                }
+                let emitted_insts: Vec<usize> = emitted.insts[b]
+                    .iter()
+                    .filter_map(|o| if let InstOrigin::Inst(i) = o { Some(*i) } else { None })
+                    .collect();
+                if emitted_insts != (0..ssa.blocks[s].insts.len()).collect::<Vec<_>>() {
+                    return Err(format!("b{b}: SSA block {s}'s instructions are not all emitted in order"));
+                }
+                let want: Vec<Option<usize>> = match &ssa.blocks[s].term {
+                    Term::Jump(t) => vec![Some(*t)],
+                    Term::Branch { if_true, if_false, .. } => vec![Some(*if_true), Some(*if_false)],
+                    Term::Switch { targets, default, .. } => {
+                        targets.iter().chain([default]).map(|&t| Some(t)).collect()
+                    }
+                    Term::Return(_) => Vec::new(),
+                };
+                if targets != want {
+                    return Err(format!("b{b}: branches to {targets:?}, SSA block {s} to {want:?}"));
+                }
+            }
+            BlockOrigin::Edge(_, s) => {
+                if targets != [Some(s)] {
+                    return Err(format!("b{b}: split edge does not lead to SSA block {s}"));
+                }
+            }
+        }
+    }
+    if seen.iter().any(|s| !s) {
+        return Err("an SSA block is not emitted".into());
+    }
+    Ok(())
+}

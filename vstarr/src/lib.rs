@@ -1,0 +1,77 @@
+//! vstarr: stack-form functions to register rootIR.
+//!
+//! The pipeline, one module each:
+//! [`stack`] (the input form) → [`cfg`] (basic blocks, petgraph, stack types checked at
+//! joins) → [`ssa`] (Braun et al.'s construction) → [`simplify`] (copy propagation,
+//! constant folding with [`rootir::semantics`], dead code) → [`regalloc`] (interference
+//! coloring) → [`emit`] (out of SSA: parallel moves on split edges) → a `rootir::Function`,
+//! which [`checker`] proves computes the SSA's dataflow. [`stats`] measures the result
+//! against a naive translation.
+//!
+//! ```
+//! use rootir::{FuncType, Opcode, Type};
+//! use vstarr::stack::{Shuffle as S, StackFunction, StackInst::*};
+//!
+//! // (a, b) -> a * b + a
+//! let f = StackFunction {
+//!     name: "f".into(),
+//!     sig: FuncType::new([Type::I32, Type::I32], [Type::I32]),
+//!     locals: vec![Type::I32, Type::I32],
+//!     max_stack: 3,
+//!     code: vec![Load(0), Shuffle(S::Dup), Load(1), Op(Opcode::I32Mul), Op(Opcode::I32Add), Return],
+//!     unit: None,
+//! };
+//! let func = vstarr::translate(&f).unwrap();
+//! assert_eq!(func.inst_count(), 3); // mul, add, ret: no copies
+//! ```
+
+pub mod cfg;
+pub mod checker;
+pub mod emit;
+mod error;
+pub mod fold;
+pub mod liveness;
+pub mod moves;
+pub mod regalloc;
+pub mod simplify;
+pub mod ssa;
+pub mod stack;
+mod stats;
+
+pub use error::Error;
+pub use stats::{Stats, stats};
+
+use rootir::Function;
+
+/// A translation and what the passes did.
+#[derive(Clone, Debug)]
+pub struct Translation {
+    /// The register function.
+    pub func: Function,
+    /// What simplification did.
+    pub simplify: simplify::SimplifyStats,
+}
+
+/// Translates a stack function to a register function. In debug builds the [`checker`]
+/// verifies every translation (a failure is an `Error`, as it is a bug of vstarr).
+pub fn translate(func: &stack::StackFunction) -> Result<Function, Error> {
+    translate_with(func, cfg!(debug_assertions)).map(|t| t.func)
+}
+
+/// Translates a stack function, running the [`checker`] when `check` is set.
+pub fn translate_with(func: &stack::StackFunction, check: bool) -> Result<Translation, Error> {
+    let cfg = cfg::Cfg::build(func)?;
+    let mut ssa = ssa::build(func, &cfg)?;
+    let simplify = simplify::simplify(&mut ssa);
+    let alloc = regalloc::allocate(&ssa);
+    let emitted = emit::emit(&ssa, alloc, func.unit);
+    if emitted.func.regs.len() > rootir::verify::MAX_REGS {
+        let msg =
+            format!("needs {} registers, more than rootIR's {}", emitted.func.regs.len(), rootir::verify::MAX_REGS);
+        return Err(Error::func(&func.name, msg));
+    }
+    if check {
+        checker::check(&ssa, &emitted).map_err(|m| Error::func(&func.name, format!("internal: checker: {m}")))?;
+    }
+    Ok(Translation { func: emitted.func, simplify })
+}

@@ -1,0 +1,87 @@
+//! Register allocation: colors the interference graph of the SSA values greedily in
+//! dominance order (parameters keep their registers `r0..rN`), one register file per type,
+//! preferring for a phi and its arguments the same register so their moves disappear.
+
+use crate::liveness::{interference, params};
+use crate::ssa::{Def, SsaFunction, SsaInst, Value};
+use rootir::{Reg, Type};
+
+/// The register of every SSA value that is computed, and the type of every register.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Allocation {
+    /// `reg[v]` is the register of value `v` (`None` for values not computed).
+    pub reg: Vec<Option<Reg>>,
+    /// The type of each register; the first are the parameters.
+    pub regs: Vec<Type>,
+}
+
+impl Allocation {
+    /// The register of `v`; `r0` for a value that has none (the checker rejects such code).
+    pub fn of(&self, v: Value) -> Reg {
+        self.reg.get(v.index()).copied().flatten().unwrap_or(Reg(0))
+    }
+
+    /// A fresh register of type `ty`.
+    pub fn new_reg(&mut self, ty: Type) -> Reg {
+        self.regs.push(ty);
+        Reg(u32::try_from(self.regs.len() - 1).unwrap_or(u32::MAX))
+    }
+}
+
+/// Allocates registers for the values of `ssa`.
+pub fn allocate(ssa: &SsaFunction) -> Allocation {
+    let adj = interference(ssa);
+    let mut alloc = Allocation { reg: vec![None; ssa.values.len()], regs: ssa.sig.params.clone() };
+    for (i, p) in params(ssa).into_iter().enumerate() {
+        alloc.reg[p.index()] = Some(Reg(i as u32));
+    }
+    // Move-related values: a phi and its arguments.
+    let mut related: Vec<Vec<Value>> = vec![Vec::new(); ssa.values.len()];
+    for block in &ssa.blocks {
+        for &phi in &block.phis {
+            if let Def::Phi { args, .. } = &ssa.values[phi.index()].def {
+                for &a in args {
+                    related[phi.index()].push(a);
+                    related[a.index()].push(phi);
+                }
+            }
+        }
+    }
+    let mut by_type: Vec<Vec<Reg>> = vec![Vec::new(); Type::ALL.len()];
+    for (i, &t) in alloc.regs.iter().enumerate() {
+        by_type[t.code() as usize].push(Reg(i as u32));
+    }
+    let mut taken: Vec<bool> = Vec::new();
+    for b in crate::simplify::reverse_postorder(ssa) {
+        let block = &ssa.blocks[b];
+        let mut defs: Vec<Value> = block.phis.clone();
+        for inst in &block.insts {
+            match inst {
+                SsaInst::Def { value, .. } => defs.push(*value),
+                SsaInst::Call { results, .. } => defs.extend(results),
+            }
+        }
+        for v in defs {
+            let ty = ssa.ty(v);
+            taken.clear();
+            taken.resize(alloc.regs.len(), false);
+            for n in &adj[v.index()] {
+                if let Some(r) = alloc.reg[n.index()] {
+                    taken[r.index()] = true;
+                }
+            }
+            let preferred = related[v.index()].iter().filter_map(|r| alloc.reg[r.index()]).find(|r| !taken[r.index()]);
+            let reg =
+                match preferred.or_else(|| by_type[ty.code() as usize].iter().copied().find(|r| !taken[r.index()])) {
+                    Some(r) => r,
+                    None => {
+                        let r = alloc.new_reg(ty);
+                        by_type[ty.code() as usize].push(r);
+                        r
+                    }
+                };
+            alloc.reg[v.index()] = Some(reg);
+        }
+    }
+    alloc
+}

@@ -1,0 +1,251 @@
+//! Simplification of SSA form: copy propagation, constant folding (operations and
+//! branches), dead-code elimination and merging of straight-line blocks.
+//!
+//! Copies exist in SSA only as aliases (the stack's loads, stores and shuffles make none,
+//! and a removed phi becomes an alias); copy propagation rewrites every operand to the value
+//! it stands for.
+
+use crate::fold::fold;
+use crate::ssa::{Def, SsaFunction, SsaInst, Term, Value};
+use rootir::TrapKind;
+
+/// What [`simplify`] did.
+#[derive(Copy, Clone, Debug, Default, PartialEq, Eq)]
+pub struct SimplifyStats {
+    /// Operations replaced by constants.
+    pub folded: usize,
+    /// Branches and switches on constants replaced by jumps.
+    pub branches_folded: usize,
+    /// Instructions and phis removed as dead.
+    pub dead: usize,
+    /// Blocks merged into their only predecessor or removed as unreachable.
+    pub blocks_removed: usize,
+}
+
+/// Simplifies `ssa` in place.
+pub fn simplify(ssa: &mut SsaFunction) -> SimplifyStats {
+    let mut stats = SimplifyStats::default();
+    ssa.resolve_all();
+    stats.folded = fold_constants(ssa);
+    stats.branches_folded = fold_branches(ssa);
+    stats.blocks_removed += remove_unreachable(ssa);
+    // A phi left with one distinct argument is an alias now.
+    if ssa.remove_trivial_phis() > 0 {
+        stats.folded += fold_constants(ssa);
+    }
+    stats.dead = eliminate_dead_code(ssa);
+    stats.blocks_removed += merge_blocks(ssa);
+    stats
+}
+
+/// The constant a value is, if it is one.
+fn constant(ssa: &SsaFunction, v: Value) -> Option<crate::stack::Imm> {
+    match ssa.values[ssa.resolve(v).index()].def {
+        Def::Const(imm) => Some(imm),
+        _ => None,
+    }
+}
+
+/// Replaces operations on constants by their result, in reverse postorder so a folded
+/// value's users see it. Returns how many were folded.
+fn fold_constants(ssa: &mut SsaFunction) -> usize {
+    let mut folded = 0;
+    for b in reverse_postorder(ssa) {
+        for i in 0..ssa.blocks[b].insts.len() {
+            let SsaInst::Def { value, .. } = ssa.blocks[b].insts[i] else { continue };
+            let Def::Op { op, args } = &ssa.values[value.index()].def else { continue };
+            let imms: Option<Vec<_>> = args.iter().map(|&a| constant(ssa, a)).collect();
+            if let Some(result) = imms.and_then(|imms| fold(*op, &imms)) {
+                ssa.values[value.index()].def = Def::Const(result);
+                folded += 1;
+            }
+        }
+    }
+    folded
+}
+
+/// Replaces branches and switches on constants by jumps. Returns how many.
+fn fold_branches(ssa: &mut SsaFunction) -> usize {
+    let mut count = 0;
+    for b in 0..ssa.blocks.len() {
+        let target = match &ssa.blocks[b].term {
+            Term::Branch { cond, if_true, if_false } => {
+                constant(ssa, *cond).map(|c| if c.bits as u32 != 0 { *if_true } else { *if_false })
+            }
+            Term::Switch { index, targets, default } => {
+                constant(ssa, *index).map(|c| targets.get(c.bits as u32 as usize).copied().unwrap_or(*default))
+            }
+            _ => None,
+        };
+        if let Some(t) = target {
+            for s in ssa.blocks[b].term.succs() {
+                if s != t {
+                    remove_edge(ssa, b, s);
+                }
+            }
+            ssa.blocks[b].term = Term::Jump(t);
+            count += 1;
+        }
+    }
+    count
+}
+
+/// Removes the edge `from → to`: `from` leaves `to`'s predecessors and its phis' arguments.
+fn remove_edge(ssa: &mut SsaFunction, from: usize, to: usize) {
+    let Some(pos) = ssa.blocks[to].preds.iter().position(|&p| p == from) else { return };
+    ssa.blocks[to].preds.remove(pos);
+    for &phi in &ssa.blocks[to].phis {
+        if let Def::Phi { args, .. } = &mut ssa.values[phi.index()].def {
+            args.remove(pos);
+        }
+    }
+}
+
+/// Blocks in reverse postorder from the entry (unreachable blocks are left out).
+pub fn reverse_postorder(ssa: &SsaFunction) -> Vec<usize> {
+    let n = ssa.blocks.len();
+    let mut seen = vec![false; n];
+    let mut post = Vec::with_capacity(n);
+    let mut stack: Vec<(usize, Vec<usize>)> = vec![(0, ssa.blocks[0].term.succs())];
+    seen[0] = true;
+    while let Some((b, succs)) = stack.last_mut() {
+        if let Some(s) = succs.pop() {
+            if !seen[s] {
+                seen[s] = true;
+                let next = ssa.blocks[s].term.succs();
+                stack.push((s, next));
+            }
+        } else {
+            post.push(*b);
+            stack.pop();
+        }
+    }
+    post.reverse();
+    post
+}
+
+/// Removes blocks no longer reachable from the entry. Returns how many.
+fn remove_unreachable(ssa: &mut SsaFunction) -> usize {
+    let mut keep = vec![false; ssa.blocks.len()];
+    for b in reverse_postorder(ssa) {
+        keep[b] = true;
+    }
+    for (b, &k) in keep.iter().enumerate() {
+        if !k {
+            for s in ssa.blocks[b].term.succs() {
+                remove_edge(ssa, b, s);
+            }
+        }
+    }
+    compact(ssa, &keep)
+}
+
+/// Drops the blocks not kept and renumbers the others. Returns how many were dropped.
+fn compact(ssa: &mut SsaFunction, keep: &[bool]) -> usize {
+    let mut new_index = vec![usize::MAX; ssa.blocks.len()];
+    let mut next = 0;
+    for (b, &k) in keep.iter().enumerate() {
+        if k {
+            new_index[b] = next;
+            next += 1;
+        }
+    }
+    let removed = ssa.blocks.len() - next;
+    if removed == 0 {
+        return 0;
+    }
+    let blocks = std::mem::take(&mut ssa.blocks);
+    for (b, mut block) in blocks.into_iter().enumerate() {
+        if !keep[b] {
+            continue;
+        }
+        block.preds.iter_mut().for_each(|p| *p = new_index[*p]);
+        match &mut block.term {
+            Term::Jump(t) => *t = new_index[*t],
+            Term::Branch { if_true, if_false, .. } => {
+                *if_true = new_index[*if_true];
+                *if_false = new_index[*if_false];
+            }
+            Term::Switch { targets, default, .. } => {
+                targets.iter_mut().for_each(|t| *t = new_index[*t]);
+                *default = new_index[*default];
+            }
+            Term::Return(_) => {}
+        }
+        for &phi in &block.phis {
+            if let Def::Phi { block: pb, .. } = &mut ssa.values[phi.index()].def {
+                *pb = new_index[b];
+            }
+        }
+        ssa.blocks.push(block);
+    }
+    removed
+}
+
+/// Removes pure instructions and phis whose values nobody uses. Calls and operations that may
+/// trap stay (a trap is an effect). Returns how many were removed.
+fn eliminate_dead_code(ssa: &mut SsaFunction) -> usize {
+    let mut live = vec![false; ssa.values.len()];
+    let mut work: Vec<Value> = Vec::new();
+    for block in &ssa.blocks {
+        work.extend(block.term.uses());
+        for inst in &block.insts {
+            match inst {
+                SsaInst::Call { args, .. } => work.extend(args),
+                SsaInst::Def { value, .. } => {
+                    if let Def::Op { op, .. } = &ssa.values[value.index()].def
+                        && op.trap_kind() == TrapKind::Traps
+                    {
+                        work.push(*value);
+                    }
+                }
+            }
+        }
+    }
+    while let Some(v) = work.pop() {
+        if std::mem::replace(&mut live[v.index()], true) {
+            continue;
+        }
+        if let Def::Op { args, .. } | Def::Phi { args, .. } = &ssa.values[v.index()].def {
+            work.extend(args);
+        }
+    }
+    let mut removed = 0;
+    for block in &mut ssa.blocks {
+        let before = block.insts.len() + block.phis.len();
+        block.phis.retain(|p| live[p.index()]);
+        block.insts.retain(|i| match i {
+            SsaInst::Def { value, .. } => live[value.index()],
+            SsaInst::Call { .. } => true,
+        });
+        removed += before - block.insts.len() - block.phis.len();
+    }
+    removed
+}
+
+/// Appends every block that is the only successor of its only predecessor to that
+/// predecessor. Returns how many blocks were merged away.
+fn merge_blocks(ssa: &mut SsaFunction) -> usize {
+    let n = ssa.blocks.len();
+    let mut keep = vec![true; n];
+    for b in reverse_postorder(ssa) {
+        if !keep[b] {
+            continue;
+        }
+        while let Term::Jump(s) = ssa.blocks[b].term {
+            if s == b || s == 0 || ssa.blocks[s].preds != [b] || !ssa.blocks[s].phis.is_empty() {
+                break;
+            }
+            let moved = std::mem::take(&mut ssa.blocks[s].insts);
+            ssa.blocks[b].insts.extend(moved);
+            let term = std::mem::replace(&mut ssa.blocks[s].term, Term::Return(Vec::new()));
+            ssa.blocks[b].term_offset = ssa.blocks[s].term_offset;
+            for t in term.succs() {
+                ssa.blocks[t].preds.iter_mut().filter(|p| **p == s).for_each(|p| *p = b);
+            }
+            ssa.blocks[b].term = term;
+            keep[s] = false;
+        }
+    }
+    compact(ssa, &keep)
+}

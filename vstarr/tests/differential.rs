@@ -1,0 +1,86 @@
+//! Differential test: random stack programs run on the reference stack interpreter and,
+//! translated by vstarr, on the VM, with identical results or identical traps. Every
+//! translation passes the verifier and (debug builds) the checker.
+//!
+//! `VSTARR_PROGRAMS=n` runs `n` programs instead of the default.
+
+mod support;
+
+use rootir::fuzzing::Rng;
+use rootir::{Export, FuncId, Module, TrapCode, Type};
+use rootvm::{Config, TrapKind, Value, Vm};
+use support::{Gen, constant, helper, interpret};
+use vstarr::Stats;
+
+fn to_value(ty: Type, bits: u64) -> Value {
+    match ty {
+        Type::I32 => Value::I32(bits as u32 as i32),
+        Type::I64 => Value::I64(bits as i64),
+        Type::F32 => Value::F32(f32::from_bits(bits as u32)),
+        _ => Value::F64(f64::from_bits(bits)),
+    }
+}
+
+fn to_bits(v: &Value) -> u64 {
+    match *v {
+        Value::I32(x) => x as u32 as u64,
+        Value::I64(x) => x as u64,
+        Value::F32(x) => x.to_bits() as u64,
+        Value::F64(x) => x.to_bits(),
+    }
+}
+
+#[test]
+fn translated_random_programs_agree_with_the_reference_stack_interpreter() {
+    let programs: usize = std::env::var("VSTARR_PROGRAMS").ok().and_then(|s| s.parse().ok()).unwrap_or(2_000);
+    let mut rng = Rng::new(0x5eed_57ac_0001);
+    let h = helper();
+    let h_reg = vstarr::translate(&h).expect("helper translates");
+    let mut total = Stats::default();
+    let (mut runs, mut traps) = (0, 0);
+    for program in 0..programs {
+        let f = Gen::new(&mut rng).function();
+        let funcs = [f.clone(), h.clone()];
+        let translated = match vstarr::translate(&f) {
+            Ok(t) => t,
+            Err(e) => panic!("program {program} does not translate: {e}\n{f:#?}"),
+        };
+        total += vstarr::stats(&f, &translated).expect("stats");
+        total += vstarr::stats(&h, &h_reg).expect("stats");
+        let mut module = Module::new("d");
+        module.functions.push(translated);
+        module.functions.push(h_reg.clone());
+        module.exports.push(Export { name: "f".into(), func: FuncId(0) });
+        if let Err(errors) = rootir::verify::verify_module(&module) {
+            panic!("program {program}: output rejected: {errors:?}\n{}", rootir::text::print(&[module]));
+        }
+        let mut vm = Vm::new(Config::default());
+        vm.load(vec![module.clone()]).expect("verified module loads");
+        for _ in 0..3 {
+            let args = [
+                constant(&mut rng, Type::I32).bits,
+                constant(&mut rng, Type::I64).bits,
+                constant(&mut rng, Type::F64).bits,
+            ];
+            let expected = interpret(&funcs, 0, &args);
+            let values: Vec<Value> = f.sig.params.iter().zip(args).map(|(&t, b)| to_value(t, b)).collect();
+            let actual: Result<Vec<u64>, TrapCode> = match vm.call("d", "f", &values) {
+                Ok(vs) => Ok(vs.iter().map(to_bits).collect()),
+                Err(trap) => match trap.kind {
+                    TrapKind::Code(c) => Err(c),
+                    other => panic!("program {program}: unexpected trap {other:?}"),
+                },
+            };
+            assert_eq!(
+                actual,
+                expected,
+                "program {program} on {args:?}:\n{f:#?}\n{}",
+                rootir::text::print(&[module.clone()])
+            );
+            runs += 1;
+            traps += usize::from(expected.is_err());
+        }
+    }
+    eprintln!("{programs} programs, {runs} runs ({traps} trapped); {total}");
+    assert!(traps > 0 && traps < runs / 2, "the generator should make some, not mostly, trapping runs");
+}

@@ -47,7 +47,8 @@ pub const PLANNED: &[Planned] = &[
 /// Every registered frontend, sorted by name. If two register the same name, the first in
 /// this order wins in [`find`] and [`for_input`].
 pub fn all() -> Vec<&'static dyn Frontend> {
-    let mut list: Vec<&'static dyn Frontend> = inventory::iter::<FrontendEntry>.into_iter().map(|e| e.frontend).collect();
+    let mut list: Vec<&'static dyn Frontend> =
+        inventory::iter::<FrontendEntry>.into_iter().map(|e| e.frontend).collect();
     list.sort_by_key(|f| f.name());
     list
 }

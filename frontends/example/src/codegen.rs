@@ -123,6 +123,9 @@ impl<'a> WordCompiler<'a> {
             return Ok(());
         }
         let Some(&(func, effect)) = self.words.get(word) else {
+            if word.trim_start_matches('-').bytes().all(|c| c.is_ascii_digit()) && word != "-" {
+                return Err((pos, format!("number `{word}` does not fit in 64 bits")));
+            }
             return Err((pos, format!("unknown word `{word}`")));
         };
         self.need(word, effect.inputs, pos)?;
@@ -225,7 +228,8 @@ impl<'a> WordCompiler<'a> {
                 let here = self.stack.depth();
                 match then_depth {
                     None if here != depth => {
-                        let msg = format!("an `if` without `else` must keep the stack depth ({depth} before, {here} after)");
+                        let msg =
+                            format!("an `if` without `else` must keep the stack depth ({depth} before, {here} after)");
                         return Err((pos, msg));
                     }
                     Some(other) if other != here => {

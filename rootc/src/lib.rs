@@ -3,13 +3,15 @@
 //! The library form exists so tests can drive the commands in-process.
 
 pub mod commands;
+pub mod frontends;
 pub mod program;
 
 use clap::{Args, Parser, Subcommand};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-/// rootvm: run, call, assemble, disassemble and verify rootIR programs.
+/// rootvm: run, call, assemble, disassemble and verify rootIR programs, and translate other
+/// languages into rootIR with frontends.
 #[derive(Parser, Debug)]
 #[command(name = "rootc", version, about, long_about = None)]
 pub struct Cli {
@@ -34,7 +36,7 @@ struct LimitArgs {
 enum Command {
     /// Runs a program's entry point (default `main`); its i32 result is the exit status.
     Run {
-        /// A `.rir` or `.rira` file.
+        /// A `.rir` or `.rira` file, or a file a frontend reads (see `rootc frontends`).
         file: PathBuf,
         /// Arguments for the program.
         #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
@@ -42,7 +44,7 @@ enum Command {
     },
     /// Calls one export with arguments parsed by its signature and prints the results.
     Call {
-        /// A `.rir` or `.rira` file.
+        /// A `.rir` or `.rira` file, or a file a frontend reads.
         file: PathBuf,
         /// The export, in the entry module or as `module.export`.
         export: String,
@@ -71,9 +73,48 @@ enum Command {
     },
     /// Verifies every module of a program and reports all errors.
     Verify {
-        /// A `.rir` or `.rira` file.
+        /// A `.rir` or `.rira` file, or a file a frontend reads.
         file: PathBuf,
     },
+    /// Translates a file with the frontend NAME into a `.rira` archive.
+    From {
+        /// The frontend (see `rootc frontends`).
+        name: String,
+        /// The file to translate.
+        file: PathBuf,
+        /// The archive to write (default: FILE with the extension `.rira`).
+        #[arg(short, long)]
+        output: Option<PathBuf>,
+        #[command(flatten)]
+        options: FrontendArgs,
+    },
+    /// Lists the frontends compiled into this rootc, and the known ones that are not.
+    Frontends,
+}
+
+/// Options passed to a frontend.
+#[derive(Args, Debug, Clone)]
+struct FrontendArgs {
+    /// The entry point, instead of the language's default (`main`, or the main class).
+    #[arg(long, value_name = "NAME")]
+    entry: Option<String>,
+    /// Translate everything possible and report every error, instead of stopping at the first.
+    #[arg(long = "keep-going")]
+    keep_going: bool,
+    /// A frontend-specific setting (repeatable).
+    #[arg(long = "set", value_name = "KEY=VALUE")]
+    settings: Vec<String>,
+}
+
+impl From<FrontendArgs> for rootc_frontend::Options {
+    fn from(args: FrontendArgs) -> rootc_frontend::Options {
+        let mut options =
+            rootc_frontend::Options { entry: args.entry, keep_going: args.keep_going, ..Default::default() };
+        for setting in &args.settings {
+            options.set(setting);
+        }
+        options
+    }
 }
 
 /// Runs the command line `args` (without the program name) and returns the exit status.
@@ -91,6 +132,10 @@ pub fn main_with(args: impl IntoIterator<Item = String>) -> ExitCode {
         Command::Asm { input, output, entry } => commands::asm(&input, &output, &entry),
         Command::Dis { input, output } => commands::dis(&input, output.as_deref()),
         Command::Verify { file } => commands::verify(&file),
+        Command::From { name, file, output, options } => {
+            frontends::from(&name, &file, output.as_deref(), &options.into())
+        }
+        Command::Frontends => frontends::list(),
     };
     match outcome {
         Ok(status) => ExitCode::from(status),

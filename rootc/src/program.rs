@@ -1,15 +1,30 @@
-//! Reading programs from `.rir` text or `.rira` archives.
+//! Reading programs from `.rir` text, `.rira` archives, or any language a frontend reads.
 
+use rootc_frontend::{Input, Options, registry};
 use rootir::Archive;
 use std::path::Path;
 
-/// Reads a program: a `.rira` archive, or `.rir` text (entry point `main` of the first module).
+/// Reads a program: a `.rira` archive (by extension or magic bytes), `.rir` text (entry point
+/// `main` of the first module), or a file a registered frontend accepts (by extension or magic
+/// bytes), translated with default options. Any other file is read as `.rir` text.
 pub fn read(path: &Path) -> Result<Archive, String> {
     let bytes = std::fs::read(path).map_err(|e| format!("error: cannot read {}: {e}", path.display()))?;
     if is_archive(path, &bytes) {
         return rootir::archive::decode(&bytes).map_err(|e| format!("error: {}: {e}", path.display()));
     }
-    let text = std::str::from_utf8(&bytes).map_err(|e| {
+    if path.extension().is_none_or(|e| e != "rir") {
+        let input = Input::new(path, bytes);
+        if let Some(frontend) = registry::for_input(&input) {
+            return crate::frontends::translate(frontend, &input, &Options::default());
+        }
+        return read_text(path, &input.bytes);
+    }
+    read_text(path, &bytes)
+}
+
+/// Parses `.rir` text.
+fn read_text(path: &Path, bytes: &[u8]) -> Result<Archive, String> {
+    let text = std::str::from_utf8(bytes).map_err(|e| {
         format!("error: {}: not a .rira archive, and not UTF-8 .rir text (byte {})", path.display(), e.valid_up_to())
     })?;
     let modules = rootir::text::parse(text, &path.display().to_string()).map_err(|e| format!("error: {e}"))?;

@@ -37,9 +37,11 @@ pub mod simplify;
 pub mod ssa;
 pub mod stack;
 mod stats;
+pub mod to_stack;
 
 pub use error::Error;
 pub use stats::{Stats, stats};
+pub use to_stack::to_stack;
 
 use rootir::Function;
 

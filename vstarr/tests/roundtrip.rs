@@ -73,7 +73,7 @@ fn stack_register_stack_register_computes_the_same() {
                     other => panic!("program {program}: unexpected trap {other:?}"),
                 },
             };
-            assert_eq!(actual, expected, "program {program}:\n{}", rootir::text::print(&[m2.clone()]));
+            assert_eq!(actual, expected, "program {program}:\n{}", rootir::text::print(std::slice::from_ref(&m2)));
             runs += 1;
             traps += usize::from(expected.is_err());
         }

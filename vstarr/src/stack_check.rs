@@ -158,7 +158,7 @@ fn transfer(func: &StackFunction, cfg: &Cfg, ssa: &SsaFunction, b: usize, state:
     let mut term_seen = false;
     for o in start..end {
         let at = |m: String| format!("instruction {o}: {m}");
-        let mut pop = |state: &mut State| state.stack.pop().ok_or_else(|| at("underflow".into()));
+        let pop = |state: &mut State| state.stack.pop().ok_or_else(|| at("underflow".into()));
         let inst = &func.code[o as usize];
         let mut take = || {
             let i = block.insts.get(next).ok_or_else(|| at("no SSA instruction left".into()));

@@ -91,7 +91,7 @@ fn mutate(s: &mut SsaFunction, rng: &mut Rng) -> bool {
 
 #[test]
 fn the_stack_checker_accepts_built_ssa_and_rejects_corrupted_ssa() {
-    let mut rng = Rng::new(0xc4ec_4e2);
+    let mut rng = Rng::new(0x0c4e_c4e2);
     let (mut tried, mut caught) = (0, 0);
     for _ in 0..1000 {
         let f = support::Gen::new(&mut rng).function();

@@ -39,6 +39,7 @@ pub mod ssa;
 pub mod stack;
 pub mod stack_check;
 mod stats;
+pub mod text;
 pub mod to_stack;
 
 pub use error::Error;

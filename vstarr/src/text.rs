@@ -65,9 +65,12 @@ enum Pending {
     Call(String),
 }
 
+/// A function being parsed: its header, its instructions with their lines, its labels.
+type Parsed = (StackFunction, Vec<(usize, Pending)>, HashMap<String, u32>);
+
 /// Parses every function of `src`.
 pub fn parse(src: &str) -> Result<Vec<StackFunction>, TextError> {
-    let mut funcs: Vec<(StackFunction, Vec<(usize, Pending)>, HashMap<String, u32>)> = Vec::new();
+    let mut funcs: Vec<Parsed> = Vec::new();
     let mut open = false;
     let err = |line: usize, m: String| TextError { line, message: m };
     for (i, raw) in src.lines().enumerate() {

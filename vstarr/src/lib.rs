@@ -31,6 +31,7 @@ pub mod checker;
 pub mod emit;
 mod error;
 pub mod fold;
+pub mod fuzzing;
 pub mod liveness;
 pub mod moves;
 pub mod regalloc;

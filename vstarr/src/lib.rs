@@ -28,6 +28,7 @@
 
 pub mod cfg;
 pub mod checker;
+pub mod dot;
 pub mod emit;
 mod error;
 pub mod fold;

@@ -5,7 +5,8 @@
 //! joins) → [`ssa`] (Braun et al.'s construction) → [`simplify`] (copy propagation,
 //! constant folding with [`rootir::semantics`], dead code) → [`regalloc`] (interference
 //! coloring) → [`emit`] (out of SSA: parallel moves on split edges) → a `rootir::Function`,
-//! which [`checker`] proves computes the SSA's dataflow. [`stats`] measures the result
+//! which [`checker`] proves computes the SSA's dataflow; [`stack_check`] proves the SSA
+//! computes the stack code's. [`stats`] measures the result
 //! against a naive translation.
 //!
 //! ```
@@ -27,19 +28,25 @@
 
 pub mod cfg;
 pub mod checker;
+pub mod dot;
 pub mod emit;
 mod error;
 pub mod fold;
+pub mod fuzzing;
 pub mod liveness;
 pub mod moves;
 pub mod regalloc;
 pub mod simplify;
 pub mod ssa;
 pub mod stack;
+pub mod stack_check;
 mod stats;
+pub mod text;
+pub mod to_stack;
 
 pub use error::Error;
 pub use stats::{Stats, stats};
+pub use to_stack::to_stack;
 
 use rootir::Function;
 
@@ -52,16 +59,20 @@ pub struct Translation {
     pub simplify: simplify::SimplifyStats,
 }
 
-/// Translates a stack function to a register function. In debug builds the [`checker`]
-/// verifies every translation (a failure is an `Error`, as it is a bug of vstarr).
+/// Translates a stack function to a register function. In debug builds [`stack_check`] and
+/// [`checker`] verify every translation (a failure is an `Error`, as it is a bug of vstarr).
 pub fn translate(func: &stack::StackFunction) -> Result<Function, Error> {
     translate_with(func, cfg!(debug_assertions)).map(|t| t.func)
 }
 
-/// Translates a stack function, running the [`checker`] when `check` is set.
+/// Translates a stack function, running [`stack_check`] and [`checker`] when `check` is set.
 pub fn translate_with(func: &stack::StackFunction, check: bool) -> Result<Translation, Error> {
     let cfg = cfg::Cfg::build(func)?;
     let mut ssa = ssa::build(func, &cfg)?;
+    if check {
+        stack_check::check(func, &cfg, &ssa)
+            .map_err(|m| Error::func(&func.name, format!("internal: stack checker: {m}")))?;
+    }
     let simplify = simplify::simplify(&mut ssa);
     let alloc = regalloc::allocate(&ssa);
     let emitted = emit::emit(&ssa, alloc, func.unit);

@@ -178,6 +178,9 @@ pub struct SsaFunction {
     pub values: Vec<ValueData>,
     /// The blocks.
     pub blocks: Vec<SsaBlock>,
+    /// The stack-form variable each phi was placed for (local `l` is `l`, stack slot `s` is
+    /// `locals + s`): a claim of the builder, checked by [`crate::stack_check`].
+    pub phi_vars: HashMap<Value, u32>,
 }
 
 impl SsaFunction {
@@ -277,6 +280,7 @@ struct Builder<'a> {
     filled: Vec<bool>,
     incomplete: Vec<Vec<(u32, Value)>>,
     pending: Vec<(u32, Value)>,
+    phi_vars: HashMap<Value, u32>,
 }
 
 /// SSA block `i + 1` is CFG block `i`; SSA block 0 is a new entry that defines the parameters
@@ -307,6 +311,7 @@ pub fn build(func: &StackFunction, cfg: &Cfg) -> Result<SsaFunction, Error> {
         filled: vec![false; n],
         incomplete: vec![Vec::new(); n],
         pending: Vec::new(),
+        phi_vars: HashMap::new(),
     };
     bld.fill_entry();
     // A block is sealed when its last predecessor is filled.
@@ -328,8 +333,13 @@ pub fn build(func: &StackFunction, cfg: &Cfg) -> Result<SsaFunction, Error> {
     if let Some(b) = (0..n).find(|&b| !bld.sealed[b]) {
         return Err(Error::func(&func.name, format!("internal: block {b} was never sealed")));
     }
-    let mut ssa =
-        SsaFunction { name: func.name.clone(), sig: func.sig.clone(), values: bld.values, blocks: bld.blocks };
+    let mut ssa = SsaFunction {
+        name: func.name.clone(),
+        sig: func.sig.clone(),
+        values: bld.values,
+        blocks: bld.blocks,
+        phi_vars: bld.phi_vars,
+    };
     ssa.remove_trivial_phis();
     Ok(ssa)
 }
@@ -410,6 +420,7 @@ impl Builder<'_> {
         let ty = self.var_type(var, block)?;
         let phi = self.new_value(ty, Def::Phi { block, args: Vec::new() });
         self.blocks[block].phis.push(phi);
+        self.phi_vars.insert(phi, var);
         Ok(phi)
     }
 

@@ -1,0 +1,112 @@
+//! The body of the `translate_stack` fuzz target, kept in the library so a fixed-budget
+//! `#[test]` runs it too: arbitrary bytes decode into a stack program, which either fails to
+//! translate with an [`crate::Error`] or translates into a function that passes
+//! `rootir::verify::verify_module` and both checkers. Anything else panics.
+
+use crate::stack::{Imm, Shuffle, StackFunction, StackInst};
+use rootir::{Callee, FuncId, FuncType, Module, Opcode, Type};
+
+const TYPES: [Type; 4] = [Type::I32, Type::I64, Type::F32, Type::F64];
+
+/// Reads bytes; past the end it reads zeros.
+struct Bytes<'a>(&'a [u8]);
+
+impl Bytes<'_> {
+    fn byte(&mut self) -> u8 {
+        let (&b, rest) = self.0.split_first().unwrap_or((&0, &[]));
+        self.0 = rest;
+        b
+    }
+    fn u64(&mut self) -> u64 {
+        (0..8).fold(0, |acc, _| acc << 8 | u64::from(self.byte()))
+    }
+}
+
+/// Decodes `data` into a stack function `f` (1 to 4 parameters and up to 4 more locals of
+/// numeric types, 0 to 2 results) that may call itself and `h: (i32, i64) -> i64`.
+pub fn decode(data: &[u8]) -> StackFunction {
+    let mut b = Bytes(data);
+    let nparams = usize::from(b.byte() % 4);
+    let nlocals = nparams + usize::from(b.byte() % 5);
+    let locals: Vec<Type> = (0..nlocals).map(|_| TYPES[usize::from(b.byte() % 4)]).collect();
+    let results: Vec<Type> = (0..b.byte() % 3).map(|_| TYPES[usize::from(b.byte() % 4)]).collect();
+    let sig = FuncType::new(locals[..nparams].to_vec(), results);
+    let max_stack = u32::from(b.byte() % 12);
+    let len = 1 + usize::from(b.byte() % 64);
+    let target = |b: &mut Bytes| u32::from(b.byte()) % (len as u32 + 1);
+    let mut code = Vec::with_capacity(len);
+    while code.len() < len && !b.0.is_empty() {
+        code.push(match b.byte() % 11 {
+            0 => {
+                let ty = TYPES[usize::from(b.byte() % 4)];
+                let bits = b.u64();
+                let bits = if matches!(ty, Type::I32 | Type::F32) { bits & 0xffff_ffff } else { bits };
+                StackInst::Push(Imm { ty, bits })
+            }
+            1 => StackInst::Load(u32::from(b.byte() % 8)),
+            2 => StackInst::Store(u32::from(b.byte() % 8)),
+            3 | 4 => {
+                let i = (usize::from(b.byte()) << 8 | usize::from(b.byte())) % Opcode::ALL.len();
+                StackInst::Op(Opcode::ALL[i])
+            }
+            5 => StackInst::Shuffle(Shuffle::ALL[usize::from(b.byte() % 8)]),
+            6 => StackInst::Jump(target(&mut b)),
+            7 => StackInst::BranchIf(target(&mut b)),
+            8 => {
+                let targets = (0..b.byte() % 4).map(|_| target(&mut b)).collect();
+                StackInst::Switch { targets, default: target(&mut b) }
+            }
+            9 => StackInst::Call { callee: Callee::Func(FuncId(1)), sig: helper_sig() },
+            _ => StackInst::Return,
+        });
+    }
+    if code.is_empty() {
+        code.push(StackInst::Return);
+    }
+    StackFunction { name: "f".into(), sig, locals, max_stack, code, unit: None }
+}
+
+fn helper_sig() -> FuncType {
+    FuncType::new([Type::I32, Type::I64], [Type::I64])
+}
+
+/// The helper `h` decoded programs call: returns its `i64` argument.
+fn helper() -> rootir::Function {
+    let h = StackFunction {
+        name: "h".into(),
+        sig: helper_sig(),
+        locals: vec![Type::I32, Type::I64],
+        max_stack: 1,
+        code: vec![StackInst::Load(1), StackInst::Return],
+        unit: None,
+    };
+    crate::translate_with(&h, true).map(|t| t.func).unwrap_or_else(|e| panic!("the helper translates: {e}"))
+}
+
+/// The fuzz target: decodes `data`, translates with both checkers on, and panics if the
+/// translation panics, a checker fails, the verifier rejects the output, or the output does
+/// not go back through [`crate::to_stack`] and translate again. Returns whether
+/// the program translated.
+pub fn translate_stack(data: &[u8]) -> bool {
+    let f = decode(data);
+    match crate::translate_with(&f, true) {
+        Ok(t) => {
+            let mut m = Module::new("fuzz");
+            m.functions.push(t.func);
+            m.functions.push(helper());
+            if let Err(e) = rootir::verify::verify_module(&m) {
+                panic!("the verifier rejects a translation: {e:?}\n{f:#?}");
+            }
+            // And back: register → stack → register must work on every translation.
+            let back = crate::to_stack(&m, &m.functions[0]).unwrap_or_else(|e| panic!("to_stack: {e}\n{f:#?}"));
+            if let Err(e) = crate::translate_with(&back, true) {
+                panic!("the round trip does not translate: {e}\n{back:#?}");
+            }
+            true
+        }
+        Err(e) => {
+            assert!(!e.message.starts_with("internal"), "internal error {e} on\n{f:#?}");
+            false
+        }
+    }
+}

@@ -1,0 +1,293 @@
+//! The stack checker: proves, symbolically, that the SSA form built by [`crate::ssa`]
+//! computes the stack function's dataflow.
+//!
+//! Abstract interpretation of the stack function over SSA values: every local and stack
+//! slot holds the SSA value it certainly has (or nothing, where paths disagree). The entry
+//! block holds the parameters and the zeros of the other locals. At a block's entry a
+//! variable holds the phi the builder claims for it ([`SsaFunction::phi_vars`]), or the one
+//! value every predecessor leaves in it. Each stack instruction that computes is matched with
+//! the next SSA instruction of its block: the same constant, operation, callee and signature,
+//! with the operands the abstract stack holds; its results are pushed. Terminators must
+//! branch to the SSA blocks of the stack targets on the abstract condition, index or return
+//! values. After the fixpoint, every phi's argument on each edge must be the value its
+//! variable holds at the end of that predecessor. The check runs between SSA construction
+//! and simplification; [`crate::checker`] covers the later steps.
+
+use crate::cfg::Cfg;
+use crate::ssa::{Def, SsaFunction, SsaInst, Term, Value};
+use crate::stack::{Imm, StackFunction, StackInst};
+
+/// What each local and stack slot holds.
+#[derive(Clone, Debug, PartialEq)]
+struct State {
+    locals: Vec<Option<Value>>,
+    stack: Vec<Option<Value>>,
+}
+
+impl State {
+    fn var(&self, var: u32) -> Option<Value> {
+        let v = var as usize;
+        if v < self.locals.len() { self.locals[v] } else { self.stack.get(v - self.locals.len()).copied().flatten() }
+    }
+}
+
+/// Checks `ssa`, as [`crate::ssa::build`] made it from `func` and `cfg`, against `func`.
+/// The message names the first discrepancy.
+pub fn check(func: &StackFunction, cfg: &Cfg, ssa: &SsaFunction) -> Result<(), String> {
+    let n = cfg.blocks.len();
+    if ssa.blocks.len() != n + 1 {
+        return Err(format!("{} SSA blocks for {n} stack blocks", ssa.blocks.len()));
+    }
+    let nlocals = func.locals.len();
+    for b in 1..=n {
+        let mut want: Vec<usize> = cfg.blocks[b - 1].preds.iter().map(|p| p + 1).collect();
+        if b == 1 {
+            want.insert(0, 0);
+        }
+        if ssa.blocks[b].preds != want {
+            return Err(format!("SSA block {b} has predecessors {:?}, the stack code {want:?}", ssa.blocks[b].preds));
+        }
+        let mut claimed = Vec::new();
+        for &phi in &ssa.blocks[b].phis {
+            let var = *ssa.phi_vars.get(&phi).ok_or(format!("phi {phi:?} has no variable"))?;
+            let ty = match (var as usize).checked_sub(nlocals) {
+                None => func.locals.get(var as usize).copied(),
+                Some(s) => cfg.blocks[b - 1].entry_stack.get(s).copied(),
+            };
+            let ok = matches!(&ssa.values[phi.index()].def, Def::Phi { block, args } if *block == b && args.len() == want.len());
+            if !ok || ty != Some(ssa.ty(phi)) || claimed.contains(&var) {
+                return Err(format!("phi {phi:?} of SSA block {b} for variable {var} is malformed"));
+            }
+            claimed.push(var);
+        }
+    }
+    let mut exit: Vec<Option<State>> = vec![None; n + 1];
+    exit[0] = Some(entry_state(func, ssa)?);
+    let mut work: Vec<usize> = vec![1];
+    let mut rounds = 0usize;
+    while let Some(b) = work.pop() {
+        rounds += 1;
+        if rounds > 64 * (n + 1) * (nlocals + func.max_stack as usize + 1) {
+            return Err("the check does not converge".into());
+        }
+        let mut state = block_entry(func, cfg, ssa, &exit, b);
+        transfer(func, cfg, ssa, b, &mut state).map_err(|m| format!("SSA block {b}: {m}"))?;
+        if exit[b].as_ref() != Some(&state) {
+            exit[b] = Some(state);
+            work.extend(cfg.blocks[b - 1].succs.iter().map(|s| s + 1));
+        }
+    }
+    for b in 1..=n {
+        for &phi in &ssa.blocks[b].phis {
+            let (Some(&var), Def::Phi { args, .. }) = (ssa.phi_vars.get(&phi), &ssa.values[phi.index()].def) else {
+                continue;
+            };
+            for (&p, &arg) in ssa.blocks[b].preds.iter().zip(args) {
+                let held = exit[p].as_ref().and_then(|s| s.var(var));
+                if held != Some(ssa.resolve(arg)) {
+                    return Err(format!(
+                        "phi {phi:?} takes {arg:?} from SSA block {p}, where variable {var} holds {held:?}"
+                    ));
+                }
+            }
+        }
+    }
+    Ok(())
+}
+
+/// The state the synthetic entry block leaves: the parameters, then a zero per local.
+fn entry_state(func: &StackFunction, ssa: &SsaFunction) -> Result<State, String> {
+    let nparams = func.sig.params.len();
+    let params = crate::liveness::params(ssa);
+    if params.len() != nparams {
+        return Err(format!("{} parameter values for {nparams} parameters", params.len()));
+    }
+    let mut locals: Vec<Option<Value>> = params.into_iter().map(Some).collect();
+    let entry = &ssa.blocks[0];
+    if entry.insts.len() != func.locals.len() - nparams || entry.term != Term::Jump(1) || !entry.phis.is_empty() {
+        return Err("the entry block does not just define the locals".into());
+    }
+    for (inst, &ty) in entry.insts.iter().zip(&func.locals[nparams..]) {
+        match inst {
+            SsaInst::Def { value, .. } if ssa.values[value.index()].def == Def::Const(Imm::zero(ty)) => {
+                locals.push(Some(*value))
+            }
+            _ => return Err(format!("the entry block's {inst:?} is not the zero of a local of type {ty}")),
+        }
+    }
+    Ok(State { locals, stack: Vec::new() })
+}
+
+/// A block's entry state: claimed phis, else the value all known predecessors agree on.
+fn block_entry(func: &StackFunction, cfg: &Cfg, ssa: &SsaFunction, exit: &[Option<State>], b: usize) -> State {
+    let height = cfg.blocks[b - 1].entry_stack.len();
+    let nvars = func.locals.len() + height;
+    let mut vars: Vec<Option<Value>> = vec![None; nvars];
+    let mut first = true;
+    for p in &ssa.blocks[b].preds {
+        let Some(s) = exit.get(*p).and_then(|s| s.as_ref()) else { continue };
+        for (var, slot) in vars.iter_mut().enumerate() {
+            let v = s.var(var as u32);
+            if first {
+                *slot = v;
+            } else if *slot != v {
+                *slot = None;
+            }
+        }
+        first = false;
+    }
+    for &phi in &ssa.blocks[b].phis {
+        if let Some(slot) = ssa.phi_vars.get(&phi).and_then(|&v| vars.get_mut(v as usize)) {
+            *slot = Some(phi);
+        }
+    }
+    let stack = vars.split_off(func.locals.len());
+    State { locals: vars, stack }
+}
+
+/// Runs the stack instructions of SSA block `b` on the abstract state, matching each with
+/// the SSA block's instructions and terminator.
+fn transfer(func: &StackFunction, cfg: &Cfg, ssa: &SsaFunction, b: usize, state: &mut State) -> Result<(), String> {
+    let (start, end) = (cfg.blocks[b - 1].start, cfg.blocks[b - 1].end);
+    let block = &ssa.blocks[b];
+    let mut next = 0usize;
+    let block_at = |t: u32| {
+        cfg.blocks.binary_search_by_key(&t, |c| c.start).map(|i| i + 1).map_err(|_| format!("no block at {t}"))
+    };
+    let same = |held: Option<Value>, v: Value| held.is_some() && held == Some(ssa.resolve(v));
+    let mut term_seen = false;
+    for o in start..end {
+        let at = |m: String| format!("instruction {o}: {m}");
+        let pop = |state: &mut State| state.stack.pop().ok_or_else(|| at("underflow".into()));
+        let inst = &func.code[o as usize];
+        let mut take = || {
+            let i = block.insts.get(next).ok_or_else(|| at("no SSA instruction left".into()));
+            next += 1;
+            i
+        };
+        match inst {
+            StackInst::Push(imm) => match take()? {
+                SsaInst::Def { value, offset } if *offset == o && ssa.values[value.index()].def == Def::Const(*imm) => {
+                    state.stack.push(Some(*value))
+                }
+                other => return Err(at(format!("{other:?} is not the constant {imm:?}"))),
+            },
+            StackInst::Load(l) => {
+                let v = *state.locals.get(*l as usize).ok_or_else(|| at(format!("no local {l}")))?;
+                state.stack.push(v);
+            }
+            StackInst::Store(l) => {
+                let v = pop(state)?;
+                *state.locals.get_mut(*l as usize).ok_or_else(|| at(format!("no local {l}")))? = v;
+            }
+            StackInst::Op(op) => {
+                let typing = op.typing().ok_or_else(|| at(format!("{op} is untyped")))?;
+                let mut args = Vec::new();
+                for _ in typing.inputs {
+                    args.push(pop(state)?);
+                }
+                args.reverse();
+                let inst = take()?;
+                let SsaInst::Def { value, offset } = inst else { return Err(at(format!("{inst:?} is not {op}"))) };
+                let ok = match &ssa.values[value.index()].def {
+                    Def::Op { op: o2, args: a2 } => {
+                        o2 == op && a2.len() == args.len() && a2.iter().zip(&args).all(|(&a, &h)| same(h, a))
+                    }
+                    _ => false,
+                };
+                if !ok || *offset != o || Some(ssa.ty(*value)) != typing.output {
+                    return Err(at(format!("{value:?} is not {op} of {args:?}")));
+                }
+                state.stack.push(Some(*value));
+            }
+            StackInst::Shuffle(s) => {
+                let (n, pattern) = s.pattern();
+                if state.stack.len() < n {
+                    return Err(at("underflow".into()));
+                }
+                let popped = state.stack.split_off(state.stack.len() - n);
+                state.stack.extend(pattern.iter().map(|&i| popped[i]));
+            }
+            StackInst::Call { callee, sig } => {
+                let mut args = Vec::new();
+                for _ in &sig.params {
+                    args.push(pop(state)?);
+                }
+                args.reverse();
+                let inst = take()?;
+                let SsaInst::Call { callee: c2, sig: s2, args: a2, results, offset } = inst else {
+                    return Err(at(format!("{inst:?} is not a call")));
+                };
+                let results_ok = results.len() == sig.results.len()
+                    && results
+                        .iter()
+                        .enumerate()
+                        .all(|(i, r)| ssa.values[r.index()].def == Def::CallResult(i) && ssa.ty(*r) == sig.results[i]);
+                let args_ok = a2.len() == args.len() && a2.iter().zip(&args).all(|(&a, &h)| same(h, a));
+                if c2 != callee || s2 != sig || *offset != o || !args_ok || !results_ok {
+                    return Err(at(format!("{inst:?} does not match the call of {args:?}")));
+                }
+                state.stack.extend(results.iter().map(|&r| Some(r)));
+            }
+            StackInst::Jump(t) => {
+                term_seen = true;
+                if block.term != Term::Jump(block_at(*t)?) {
+                    return Err(at(format!("{:?} is not a jump to {t}", block.term)));
+                }
+            }
+            StackInst::BranchIf(t) => {
+                term_seen = true;
+                let cond = pop(state)?;
+                let (t, f) = (block_at(*t)?, block_at(o + 1)?);
+                let ok = match &block.term {
+                    Term::Jump(j) => t == f && *j == t,
+                    Term::Branch { cond: c, if_true, if_false } => {
+                        t != f && same(cond, *c) && (*if_true, *if_false) == (t, f)
+                    }
+                    _ => false,
+                };
+                if !ok {
+                    return Err(at(format!("{:?} is not a branch on {cond:?}", block.term)));
+                }
+            }
+            StackInst::Switch { targets, default } => {
+                term_seen = true;
+                let index = pop(state)?;
+                let targets: Vec<usize> = targets.iter().map(|&t| block_at(t)).collect::<Result<_, _>>()?;
+                let default = block_at(*default)?;
+                let ok = match &block.term {
+                    Term::Jump(j) => *j == default && targets.iter().all(|&t| t == default),
+                    Term::Switch { index: i, targets: t2, default: d2 } => {
+                        same(index, *i) && *t2 == targets && *d2 == default
+                    }
+                    _ => false,
+                };
+                if !ok {
+                    return Err(at(format!("{:?} is not a switch on {index:?}", block.term)));
+                }
+            }
+            StackInst::Return => {
+                term_seen = true;
+                let mut values = Vec::new();
+                for _ in &func.sig.results {
+                    values.push(pop(state)?);
+                }
+                values.reverse();
+                let ok = match &block.term {
+                    Term::Return(vs) => vs.len() == values.len() && vs.iter().zip(&values).all(|(&v, &h)| same(h, v)),
+                    _ => false,
+                };
+                if !ok {
+                    return Err(at(format!("{:?} does not return {values:?}", block.term)));
+                }
+            }
+        }
+    }
+    if !term_seen && block.term != Term::Jump(block_at(end)?) {
+        return Err(format!("{:?} is not the fall-through to {end}", block.term));
+    }
+    if next != block.insts.len() {
+        return Err(format!("{} SSA instructions, {next} in the stack code", block.insts.len()));
+    }
+    Ok(())
+}

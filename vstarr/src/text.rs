@@ -1,0 +1,249 @@
+//! A text syntax for stack functions (`.stk`, the language of vstarr's filetests), its parser
+//! and an instruction printer. One instruction or label per line, `;` starts a comment:
+//!
+//! ```text
+//! func @max(i32, i32) -> i32     ; results: `-> i32`, `-> (i32, i64)`, or none
+//!   locals i64                   ; optional: more locals after the parameters
+//!   max_stack 4                  ; optional (16)
+//!   load 0
+//!   load 1
+//!   i32.lt_s                     ; any typed unary or binary rootIR opcode
+//!   br_if second                 ; also: jump L, switch [L1, L2], L3
+//!   load 0
+//!   return
+//! second:
+//!   load 1
+//!   return
+//! end
+//! ```
+//!
+//! Other instructions: `push i32 -5`, `push f64 1.5` (`nan`, `inf`, `-inf`, or `0x…` bits for
+//! any type), `store n`, the shuffles `dup pop swap dup_x1 dup_x2 dup2 dup2_x1 dup2_x2`, and
+//! `call @name`, which calls a function of the same file (`Callee::Func` by its position) with
+//! that function's signature.
+
+use crate::stack::{Imm, Shuffle, StackFunction, StackInst};
+use rootir::{Callee, FuncId, FuncType, Opcode, Type};
+use std::collections::HashMap;
+use std::fmt;
+
+/// A parse error at a line (1-based).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TextError {
+    /// The line.
+    pub line: usize,
+    /// What is wrong.
+    pub message: String,
+}
+
+impl fmt::Display for TextError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "line {}: {}", self.line, self.message)
+    }
+}
+
+impl std::error::Error for TextError {}
+
+/// The shuffles by name.
+const SHUFFLES: [(&str, Shuffle); 8] = [
+    ("dup", Shuffle::Dup),
+    ("pop", Shuffle::Pop),
+    ("swap", Shuffle::Swap),
+    ("dup_x1", Shuffle::DupX1),
+    ("dup_x2", Shuffle::DupX2),
+    ("dup2", Shuffle::Dup2),
+    ("dup2_x1", Shuffle::Dup2X1),
+    ("dup2_x2", Shuffle::Dup2X2),
+];
+
+/// A branch whose labels are resolved at the end of the function.
+enum Pending {
+    Done(StackInst),
+    Jump(String),
+    BranchIf(String),
+    Switch(Vec<String>, String),
+    Call(String),
+}
+
+/// A function being parsed: its header, its instructions with their lines, its labels.
+type Parsed = (StackFunction, Vec<(usize, Pending)>, HashMap<String, u32>);
+
+/// Parses every function of `src`.
+pub fn parse(src: &str) -> Result<Vec<StackFunction>, TextError> {
+    let mut funcs: Vec<Parsed> = Vec::new();
+    let mut open = false;
+    let err = |line: usize, m: String| TextError { line, message: m };
+    for (i, raw) in src.lines().enumerate() {
+        let line = i + 1;
+        let text = raw.split(';').next().unwrap_or("").trim();
+        if text.is_empty() {
+            continue;
+        }
+        if let Some(rest) = text.strip_prefix("func ") {
+            if open {
+                return Err(err(line, "`func` inside a function (missing `end`)".into()));
+            }
+            let f = header(rest).map_err(|m| err(line, m))?;
+            funcs.push((f, Vec::new(), HashMap::new()));
+            open = true;
+            continue;
+        }
+        let Some((f, code, labels)) = funcs.last_mut().filter(|_| open) else {
+            return Err(err(line, format!("`{text}` outside a function")));
+        };
+        if text == "end" {
+            open = false;
+        } else if let Some(l) = text.strip_suffix(':') {
+            if labels.insert(l.trim().to_string(), code.len() as u32).is_some() {
+                return Err(err(line, format!("label `{l}` defined twice")));
+            }
+        } else if let Some(rest) = text.strip_prefix("locals") {
+            f.locals.extend(types(rest).map_err(|m| err(line, m))?);
+        } else if let Some(rest) = text.strip_prefix("max_stack") {
+            f.max_stack = rest.trim().parse().map_err(|_| err(line, format!("bad max_stack `{}`", rest.trim())))?;
+        } else {
+            code.push((line, inst(text).map_err(|m| err(line, m))?));
+        }
+    }
+    if open {
+        return Err(err(src.lines().count(), "missing `end`".into()));
+    }
+    let sigs: HashMap<String, (usize, FuncType)> =
+        funcs.iter().enumerate().map(|(i, (f, _, _))| (f.name.clone(), (i, f.sig.clone()))).collect();
+    let mut out = Vec::new();
+    for (mut f, code, labels) in funcs {
+        let label = |line: usize, l: &str| labels.get(l).copied().ok_or_else(|| err(line, format!("no label `{l}`")));
+        for (line, p) in code {
+            f.code.push(match p {
+                Pending::Done(inst) => inst,
+                Pending::Jump(l) => StackInst::Jump(label(line, &l)?),
+                Pending::BranchIf(l) => StackInst::BranchIf(label(line, &l)?),
+                Pending::Switch(ts, d) => StackInst::Switch {
+                    targets: ts.iter().map(|t| label(line, t)).collect::<Result<_, _>>()?,
+                    default: label(line, &d)?,
+                },
+                Pending::Call(name) => {
+                    let (i, sig) = sigs.get(&name).cloned().ok_or_else(|| err(line, format!("no function @{name}")))?;
+                    StackInst::Call { callee: Callee::Func(FuncId::new(i)), sig }
+                }
+            });
+        }
+        out.push(f);
+    }
+    Ok(out)
+}
+
+/// `@name(i32, i64) -> i32`
+fn header(rest: &str) -> Result<StackFunction, String> {
+    let rest = rest.trim().strip_prefix('@').ok_or("expected `@name`")?;
+    let (name, rest) = rest.split_once('(').ok_or("expected `(`")?;
+    let (params, rest) = rest.split_once(')').ok_or("expected `)`")?;
+    let params = types(params)?;
+    let rest = rest.trim();
+    let results = match rest.strip_prefix("->") {
+        None if rest.is_empty() => Vec::new(),
+        None => return Err(format!("unexpected `{rest}`")),
+        Some(r) => types(r.trim().trim_start_matches('(').trim_end_matches(')'))?,
+    };
+    Ok(StackFunction {
+        name: name.trim().to_string(),
+        sig: FuncType::new(params.clone(), results),
+        locals: params,
+        max_stack: 16,
+        code: Vec::new(),
+        unit: None,
+    })
+}
+
+/// A comma-separated list of types.
+fn types(s: &str) -> Result<Vec<Type>, String> {
+    s.split(',')
+        .map(str::trim)
+        .filter(|t| !t.is_empty())
+        .map(|t| Type::from_name(t).ok_or(format!("unknown type `{t}`")))
+        .collect()
+}
+
+fn inst(text: &str) -> Result<Pending, String> {
+    let (word, rest) = text.split_once(char::is_whitespace).unwrap_or((text, ""));
+    let rest = rest.trim();
+    let index = || rest.parse::<u32>().map_err(|_| format!("expected a local number, found `{rest}`"));
+    let done = Pending::Done;
+    Ok(match word {
+        "push" => {
+            let (ty, v) = rest.split_once(char::is_whitespace).ok_or("expected `push TYPE VALUE`")?;
+            let ty = Type::from_name(ty).filter(|t| t.is_numeric()).ok_or(format!("bad type `{ty}`"))?;
+            done(StackInst::Push(immediate(ty, v.trim())?))
+        }
+        "load" => done(StackInst::Load(index()?)),
+        "store" => done(StackInst::Store(index()?)),
+        "jump" => Pending::Jump(rest.to_string()),
+        "br_if" => Pending::BranchIf(rest.to_string()),
+        "switch" => {
+            let body = rest.strip_prefix('[').ok_or("expected `switch [L, ...], L`")?;
+            let (targets, default) = body.split_once(']').ok_or("expected `]`")?;
+            let default = default.trim().strip_prefix(',').ok_or("expected `, default`")?.trim();
+            let targets = targets.split(',').map(str::trim).filter(|t| !t.is_empty()).map(String::from).collect();
+            Pending::Switch(targets, default.to_string())
+        }
+        "call" => Pending::Call(rest.strip_prefix('@').ok_or("expected `call @name`")?.to_string()),
+        "return" => done(StackInst::Return),
+        _ => {
+            if let Some((_, s)) = SHUFFLES.iter().find(|(n, _)| *n == word) {
+                done(StackInst::Shuffle(*s))
+            } else if let Some(op) = Opcode::from_name(word) {
+                done(StackInst::Op(op))
+            } else {
+                return Err(format!("unknown instruction `{word}`"));
+            }
+        }
+    })
+}
+
+/// A constant of type `ty`: a decimal number, `nan`, `inf`, `-inf`, or `0x` bits.
+fn immediate(ty: Type, v: &str) -> Result<Imm, String> {
+    let bad = || format!("bad {ty} constant `{v}`");
+    if let Some(hex) = v.strip_prefix("0x") {
+        let bits = u64::from_str_radix(&hex.replace('_', ""), 16).map_err(|_| bad())?;
+        let fits = matches!(ty, Type::I64 | Type::F64) || bits <= u32::MAX as u64;
+        return if fits { Ok(Imm { ty, bits }) } else { Err(bad()) };
+    }
+    let float = || match v {
+        "nan" => Some(f64::NAN),
+        "inf" => Some(f64::INFINITY),
+        "-inf" => Some(f64::NEG_INFINITY),
+        _ => v.parse::<f64>().ok(),
+    };
+    Ok(match ty {
+        Type::I32 => Imm::i32(v.parse::<i32>().map_err(|_| bad())?),
+        Type::I64 => Imm::i64(v.parse::<i64>().map_err(|_| bad())?),
+        Type::F32 => Imm::f32(float().ok_or_else(bad)? as f32),
+        _ => Imm::f64(float().ok_or_else(bad)?),
+    })
+}
+
+/// One instruction as text; branch targets print as instruction indices (`@12`), calls
+/// as the callee's entity (`call func1`).
+pub fn print_inst(inst: &StackInst) -> String {
+    match inst {
+        StackInst::Push(imm) => match imm.ty {
+            Type::I32 => format!("push i32 {}", imm.bits as u32 as i32),
+            Type::I64 => format!("push i64 {}", imm.bits as i64),
+            Type::F32 => format!("push f32 {}", f32::from_bits(imm.bits as u32)),
+            _ => format!("push f64 {}", f64::from_bits(imm.bits)),
+        },
+        StackInst::Load(l) => format!("load {l}"),
+        StackInst::Store(l) => format!("store {l}"),
+        StackInst::Op(op) => op.name().to_string(),
+        StackInst::Shuffle(s) => SHUFFLES.iter().find(|(_, x)| x == s).map_or("?", |(n, _)| n).to_string(),
+        StackInst::Jump(t) => format!("jump @{t}"),
+        StackInst::BranchIf(t) => format!("br_if @{t}"),
+        StackInst::Switch { targets, default } => {
+            let ts: Vec<String> = targets.iter().map(|t| format!("@{t}")).collect();
+            format!("switch [{}], @{default}", ts.join(", "))
+        }
+        StackInst::Call { callee: Callee::Func(f), .. } => format!("call func{}", f.index()),
+        StackInst::Call { callee: Callee::Import(i), .. } => format!("call import{}", i.index()),
+        StackInst::Return => "return".to_string(),
+    }
+}

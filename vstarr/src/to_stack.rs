@@ -1,0 +1,308 @@
+//! Register → stack: a verified `rootir::Function` back into a [`StackFunction`], for
+//! emitters that write stack bytecode (a JVM class writer, ...).
+//!
+//! Registers become locals of the same number and type. Each instruction becomes loads of
+//! its operands, the operation, and stores of its results; `select` becomes a small diamond
+//! (`load c; br_if T; load f; jump J; T: load t; J: store dst`). A peephole then keeps a
+//! value on the stack instead of storing and reloading it: a `store r` immediately followed
+//! by `load r`, where `r` is not read again before it is written or the block ends (and is
+//! not live out of the block), is deleted. That covers every expression tree whose
+//! intermediate results feed the *first* operand(s) of the next instruction, which is how
+//! [`crate::translate`] orders its output; the stack form stays empty at block boundaries.
+//!
+//! Supported: constants, `mov`, `select`, the typed unary and binary operations, `br`,
+//! `br_if`, `br_table`, `call` (of functions and imports) and `ret`, over numeric
+//! registers. Anything else is an [`Error`] naming the function, block and instruction.
+
+use crate::error::Error;
+use crate::stack::{Imm, StackFunction, StackInst};
+use rootir::{Block, Callee, FuncType, Function, InstData, Module, Opcode, Reg, Type};
+use std::collections::HashSet;
+
+/// An instruction before layout: branch targets are label numbers (block `b` is label `b`).
+#[derive(Clone, Debug, PartialEq)]
+enum Item {
+    Inst(StackInst),
+    Label(u32),
+}
+
+/// Translates `func`, a function of `module` (calls take their signatures from it), into
+/// stack form.
+pub fn to_stack(module: &Module, func: &Function) -> Result<StackFunction, Error> {
+    let nparams = func.sig.params.len();
+    if func.regs.len() < nparams || func.regs[..nparams] != func.sig.params[..] {
+        return Err(Error::func(&func.name, "the first registers must be the parameters"));
+    }
+    if let Some(t) = func.regs.iter().chain(&func.sig.results).find(|t| !t.is_numeric()) {
+        return Err(Error::func(&func.name, format!("type {t} is not supported in stack form yet (numbers only)")));
+    }
+    if func.blocks.is_empty() {
+        return Err(Error::func(&func.name, "no blocks"));
+    }
+    let mut w = Writer { func, module, items: Vec::new(), next_label: label(func.blocks.len()), segments: Vec::new() };
+    for b in 0..func.blocks.len() {
+        let start = w.items.len();
+        w.items.push(Item::Label(label(b)));
+        w.block(b)?;
+        w.segments.push((start, w.items.len()));
+    }
+    let live_out = live_out(func);
+    let items = peephole(w.items, &w.segments, &live_out);
+    let code = layout(items);
+    let mut out = StackFunction {
+        name: func.name.clone(),
+        sig: func.sig.clone(),
+        locals: func.regs.clone(),
+        max_stack: crate::cfg::MAX_SLOTS as u32,
+        code,
+        unit: None,
+    };
+    out.max_stack = max_height(&out)?;
+    Ok(out)
+}
+
+fn label(i: usize) -> u32 {
+    u32::try_from(i).unwrap_or(u32::MAX)
+}
+
+/// The label of a branch target (an out-of-range block gets none, so layout rejects it).
+fn target(func: &Function, b: Block) -> u32 {
+    if b.index() < func.blocks.len() { label(b.index()) } else { u32::MAX }
+}
+
+struct Writer<'a> {
+    func: &'a Function,
+    module: &'a Module,
+    items: Vec<Item>,
+    next_label: u32,
+    /// The item range of each register block.
+    segments: Vec<(usize, usize)>,
+}
+
+impl Writer<'_> {
+    fn emit(&mut self, inst: StackInst) {
+        self.items.push(Item::Inst(inst));
+    }
+
+    fn load(&mut self, regs: &[Reg]) {
+        for r in regs {
+            self.emit(StackInst::Load(r.0));
+        }
+    }
+
+    fn target(&self, b: Block) -> u32 {
+        target(self.func, b)
+    }
+
+    fn fresh(&mut self) -> u32 {
+        self.next_label += 1;
+        self.next_label - 1
+    }
+
+    fn sig_of(&self, callee: Callee) -> Option<FuncType> {
+        match callee {
+            Callee::Func(id) => self.module.func(id).map(|f| f.sig.clone()),
+            Callee::Import(id) => self.module.imports.get(id.index()).map(|i| i.sig.clone()),
+        }
+    }
+
+    fn block(&mut self, b: usize) -> Result<(), Error> {
+        let insts = &self.func.blocks[b].insts;
+        let next = Block::new(b + 1);
+        for (i, inst) in insts.iter().enumerate() {
+            let unsupported = || {
+                let msg = format!("b{b} instruction {i}: {} is not supported in stack form", inst.data.opcode());
+                Error::func(&self.func.name, msg)
+            };
+            match &inst.data {
+                InstData::Const { op, dst, bits } => {
+                    let ty = const_type(*op).ok_or_else(unsupported)?;
+                    self.emit(StackInst::Push(Imm { ty, bits: *bits }));
+                    self.emit(StackInst::Store(dst.0));
+                }
+                InstData::Unary { op, dst, arg } => {
+                    self.load(&[*arg]);
+                    self.emit(StackInst::Op(*op));
+                    self.emit(StackInst::Store(dst.0));
+                }
+                InstData::Binary { op, dst, lhs, rhs } => {
+                    self.load(&[*lhs, *rhs]);
+                    self.emit(StackInst::Op(*op));
+                    self.emit(StackInst::Store(dst.0));
+                }
+                InstData::Mov { dst, src } => {
+                    self.load(&[*src]);
+                    self.emit(StackInst::Store(dst.0));
+                }
+                InstData::Select { dst, cond, if_true, if_false } => {
+                    let (t, join) = (self.fresh(), self.fresh());
+                    self.load(&[*cond]);
+                    self.emit(StackInst::BranchIf(t));
+                    self.load(&[*if_false]);
+                    self.emit(StackInst::Jump(join));
+                    self.items.push(Item::Label(t));
+                    self.load(&[*if_true]);
+                    self.items.push(Item::Label(join));
+                    self.emit(StackInst::Store(dst.0));
+                }
+                InstData::Call { results, callee, args } => {
+                    let sig = self.sig_of(*callee).ok_or_else(unsupported)?;
+                    self.load(args);
+                    self.emit(StackInst::Call { callee: *callee, sig });
+                    for r in results.iter().rev() {
+                        self.emit(StackInst::Store(r.0));
+                    }
+                }
+                InstData::Jump { target } => {
+                    if *target != next {
+                        self.emit(StackInst::Jump(self.target(*target)));
+                    }
+                }
+                InstData::Branch { cond, if_true, if_false } => {
+                    self.load(&[*cond]);
+                    self.emit(StackInst::BranchIf(self.target(*if_true)));
+                    if *if_false != next {
+                        self.emit(StackInst::Jump(self.target(*if_false)));
+                    }
+                }
+                InstData::Switch { index, targets, default } => {
+                    self.load(&[*index]);
+                    let targets = targets.iter().map(|&t| self.target(t)).collect();
+                    self.emit(StackInst::Switch { targets, default: self.target(*default) });
+                }
+                InstData::Return { values } => {
+                    self.load(values);
+                    self.emit(StackInst::Return);
+                }
+                _ => return Err(unsupported()),
+            }
+        }
+        // A verified block ends in a terminator; a last block that falls off is caught by
+        // the stack form's own checks (`max_height`).
+        Ok(())
+    }
+}
+
+/// The type of a `*.const` opcode.
+fn const_type(op: Opcode) -> Option<Type> {
+    match op {
+        Opcode::I32Const => Some(Type::I32),
+        Opcode::I64Const => Some(Type::I64),
+        Opcode::F32Const => Some(Type::F32),
+        Opcode::F64Const => Some(Type::F64),
+        _ => None,
+    }
+}
+
+/// Registers live at the end of each block of `func`.
+fn live_out(func: &Function) -> Vec<HashSet<u32>> {
+    let n = func.blocks.len();
+    let mut live_in: Vec<HashSet<u32>> = vec![HashSet::new(); n];
+    let mut out: Vec<HashSet<u32>> = vec![HashSet::new(); n];
+    let mut changed = true;
+    while changed {
+        changed = false;
+        for b in (0..n).rev() {
+            let insts = &func.blocks[b].insts;
+            let mut o = HashSet::new();
+            for s in insts.last().map(|i| i.data.successors()).unwrap_or_default() {
+                if let Some(l) = live_in.get(s.index()) {
+                    o.extend(l.iter().copied());
+                }
+            }
+            let mut live = o.clone();
+            for inst in insts.iter().rev() {
+                for d in inst.data.defs() {
+                    live.remove(&d.0);
+                }
+                live.extend(inst.data.uses().iter().map(|r| r.0));
+            }
+            if live != live_in[b] || o != out[b] {
+                live_in[b] = live;
+                out[b] = o;
+                changed = true;
+            }
+        }
+    }
+    out
+}
+
+/// Deletes `store r; load r` pairs where `r` is dead after the load (see the module docs).
+fn peephole(items: Vec<Item>, segments: &[(usize, usize)], live_out: &[HashSet<u32>]) -> Vec<Item> {
+    let mut keep = vec![true; items.len()];
+    for (b, &(start, end)) in segments.iter().enumerate() {
+        for i in start..end.saturating_sub(1) {
+            let (Item::Inst(StackInst::Store(r)), Item::Inst(StackInst::Load(l))) = (&items[i], &items[i + 1]) else {
+                continue;
+            };
+            if r != l || !keep[i] {
+                continue;
+            }
+            let mut dead = None;
+            for item in &items[i + 2..end] {
+                match item {
+                    Item::Inst(StackInst::Load(x)) if x == r => dead = Some(false),
+                    Item::Inst(StackInst::Store(x)) if x == r => dead = Some(true),
+                    _ => {}
+                }
+                if dead.is_some() {
+                    break;
+                }
+            }
+            if dead.unwrap_or_else(|| !live_out[b].contains(r)) {
+                keep[i] = false;
+                keep[i + 1] = false;
+            }
+        }
+    }
+    items.into_iter().zip(keep).filter_map(|(item, k)| k.then_some(item)).collect()
+}
+
+/// Assigns instruction indices and resolves labels.
+fn layout(items: Vec<Item>) -> Vec<StackInst> {
+    let mut at = std::collections::HashMap::new();
+    let mut n = 0u32;
+    for item in &items {
+        match item {
+            Item::Label(l) => {
+                at.insert(*l, n);
+            }
+            Item::Inst(_) => n += 1,
+        }
+    }
+    let resolve = |l: &mut u32| *l = at.get(l).copied().unwrap_or(u32::MAX);
+    items
+        .into_iter()
+        .filter_map(|item| match item {
+            Item::Label(_) => None,
+            Item::Inst(mut inst) => {
+                match &mut inst {
+                    StackInst::Jump(t) | StackInst::BranchIf(t) => resolve(t),
+                    StackInst::Switch { targets, default } => {
+                        targets.iter_mut().for_each(resolve);
+                        resolve(default);
+                    }
+                    _ => {}
+                }
+                Some(inst)
+            }
+        })
+        .collect()
+}
+
+/// The greatest operand stack height `func` reaches (its code checked with the CFG's rules).
+pub fn max_height(func: &StackFunction) -> Result<u32, Error> {
+    let mut f = func.clone();
+    f.max_stack = crate::cfg::MAX_SLOTS as u32;
+    let cfg = crate::cfg::Cfg::build(&f)?;
+    let mut max = 0;
+    for block in &cfg.blocks {
+        let mut stack = block.entry_stack.clone();
+        max = max.max(stack.len());
+        for o in block.start..block.end {
+            crate::cfg::apply(&f, &f.code[o as usize], &mut stack).map_err(|m| Error::at(&f.name, o, m))?;
+            max = max.max(stack.len());
+        }
+    }
+    Ok(label(max))
+}

@@ -19,9 +19,8 @@ pub use trailer::{Limits, PackError, Trailer};
 /// process arguments. Returns the program's exit status; any error (no program attached, a
 /// damaged file, a trap) is printed to stderr and gives status 1.
 pub fn main() -> std::process::ExitCode {
-    let outcome = std::panic::catch_unwind(selfexe::run_self).unwrap_or_else(|_| {
-        Err("error: internal error in rootvm-runner (a bug; please report it)".to_string())
-    });
+    let outcome = std::panic::catch_unwind(selfexe::run_self)
+        .unwrap_or_else(|_| Err("error: internal error in rootvm-runner (a bug; please report it)".to_string()));
     match outcome {
         Ok(status) => std::process::ExitCode::from(status),
         Err(message) => {

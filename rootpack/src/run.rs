@@ -12,8 +12,13 @@ pub const GRANTED: &[&str] = &["std"];
 /// Loads `archive` into a VM with `std` over these streams and arguments, after checking it asks
 /// for no other host module.
 fn instantiate(archive: Archive, config: Config, std_config: StdConfig) -> Result<Vm, String> {
-    let refused: Vec<String> =
-        archive.manifest.capabilities.iter().filter(|c| !GRANTED.contains(&c.as_str())).map(|c| format!("`{c}`")).collect();
+    let refused: Vec<String> = archive
+        .manifest
+        .capabilities
+        .iter()
+        .filter(|c| !GRANTED.contains(&c.as_str()))
+        .map(|c| format!("`{c}`"))
+        .collect();
     if !refused.is_empty() {
         return Err(format!(
             "error: the program asks for host module(s) {}, which are not granted (granted: {})",

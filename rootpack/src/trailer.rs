@@ -194,8 +194,11 @@ impl Trailer {
                 (false, _) => Err(PackError::Malformed("a limit is set without its flag")),
             }
         };
-        let limits =
-            Limits { fuel: field(FLAG_FUEL, 16)?, max_depth: field(FLAG_DEPTH, 24)?, heap_limit: field(FLAG_HEAP, 32)? };
+        let limits = Limits {
+            fuel: field(FLAG_FUEL, 16)?,
+            max_depth: field(FLAG_DEPTH, 24)?,
+            heap_limit: field(FLAG_HEAP, 32)?,
+        };
         Ok(Trailer { payload_len: u64_at(b, 0), payload_crc: u32_at(b, 8), limits })
     }
 }

@@ -53,10 +53,7 @@ fn a_huge_claimed_length_is_refused_before_allocating() {
     t.payload_len = u64::MAX;
     let mut bytes = b"xx".to_vec();
     bytes.extend_from_slice(&t.encode());
-    assert_eq!(
-        read_packed(&mut Cursor::new(bytes)),
-        Err(PackError::PayloadLength { claimed: u64::MAX, available: 2 })
-    );
+    assert_eq!(read_packed(&mut Cursor::new(bytes)), Err(PackError::PayloadLength { claimed: u64::MAX, available: 2 }));
 }
 
 #[test]

@@ -212,3 +212,20 @@ fn the_packed_file_is_executable() {
     let app = pack(&dir, &[repo("examples/hello.rir")], &["--allow-read", "/tmp"]);
     assert_eq!(std::fs::metadata(app).unwrap().permissions().mode() & 0o111, 0o111);
 }
+
+#[test]
+fn a_rir_module_and_a_frontend_module_are_packed_together() {
+    let dir = scratch("mixed");
+    let main = dir.join("main.rir");
+    std::fs::write(
+        &main,
+        "module main\nimport @fib = recursion.fib(i64) -> i64\nimport @print = std.print_i64(i64)\nexport @main\n\n\
+         func @main() -> i32 {\n  regs r0: i64, r1: i32\nb0:\n  r0 = i64.const 20\n  r0 = call @fib(r0)\n  \
+         call @print(r0)\n  r1 = i32.const 3\n  ret r1\n}\n",
+    )
+    .unwrap();
+    let stk = repo("frontends/example/examples/recursion.stk");
+    let app = pack(&dir, &[main.to_str().unwrap().to_string(), stk], &[]);
+    let o = run_packed(&app, &[]);
+    assert_eq!((text(&o.stdout).as_str(), o.status.code()), ("6765\n", Some(3)), "{}", text(&o.stderr));
+}

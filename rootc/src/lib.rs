@@ -4,6 +4,7 @@
 
 pub mod commands;
 pub mod frontends;
+pub mod pack;
 pub mod program;
 
 use clap::{Args, Parser, Subcommand};
@@ -90,6 +91,25 @@ enum Command {
     },
     /// Lists the frontends compiled into this rootc, and the known ones that are not.
     Frontends,
+    /// Packs a program into one executable that runs without rootc (see docs/pack.md).
+    /// `--fuel` and `--max-depth` are recorded in it.
+    Pack {
+        /// `.rir`, `.rira` or frontend files; their modules are linked together.
+        #[arg(required = true)]
+        inputs: Vec<PathBuf>,
+        /// The executable to write.
+        #[arg(short, long)]
+        output: PathBuf,
+        /// The entry point, `module.export` or an export of the first input's entry module.
+        #[arg(long, value_name = "NAME")]
+        main: Option<String>,
+        /// Most guest memory, in bytes (today: linear memory per module).
+        #[arg(long = "heap-limit", value_name = "BYTES")]
+        heap_limit: Option<u64>,
+        /// A directory the program may read (repeatable); no effect until `std` can read files.
+        #[arg(long = "allow-read", value_name = "DIR")]
+        allow_read: Vec<PathBuf>,
+    },
 }
 
 /// Options passed to a frontend.
@@ -136,6 +156,17 @@ pub fn main_with(args: impl IntoIterator<Item = String>) -> ExitCode {
             frontends::from(&name, &file, output.as_deref(), &options.into())
         }
         Command::Frontends => frontends::list(),
+        Command::Pack { inputs, output, main, heap_limit, allow_read } => pack::pack(&pack::PackRequest {
+            inputs,
+            output,
+            main,
+            limits: rootvm_runner::Limits {
+                fuel: cli.limits.fuel,
+                max_depth: cli.limits.max_depth.map(|d| d as u64),
+                heap_limit,
+            },
+            allow_read,
+        }),
     };
     match outcome {
         Ok(status) => ExitCode::from(status),

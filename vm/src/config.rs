@@ -19,6 +19,12 @@ pub struct Config {
 
 impl Default for Config {
     fn default() -> Config {
-        Config { fuel: None, max_call_depth: 100_000, max_memory: 1 << 30, max_stack_bytes: 256 << 20, max_heap_bytes: 1 << 30 }
+        Config {
+            fuel: None,
+            max_call_depth: 100_000,
+            max_memory: 1 << 30,
+            max_stack_bytes: 256 << 20,
+            max_heap_bytes: 1 << 30,
+        }
     }
 }

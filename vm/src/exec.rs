@@ -618,12 +618,24 @@ fn with_heap<T>(cx: &mut Cold<'_>, f: impl FnOnce(&mut HeapCx<'_>) -> T) -> T {
 
 /// The Rust type of a register slot of each rootIR type, as `heap_ops` takes and returns it.
 macro_rules! slot_type {
-    (I32) => { i32 };
-    (I64) => { i64 };
-    (F32) => { f32 };
-    (F64) => { f64 };
-    (Ref) => { u64 };
-    (Any) => { u64 };
+    (I32) => {
+        i32
+    };
+    (I64) => {
+        i64
+    };
+    (F32) => {
+        f32
+    };
+    (F64) => {
+        f64
+    };
+    (Ref) => {
+        u64
+    };
+    (Any) => {
+        u64
+    };
 }
 
 /// One out-of-line handler per `heap` row of the opcode table, calling `heap_ops`.

@@ -16,9 +16,7 @@ impl HostCtx<'_> {
     /// The text of the string a `ref` argument refers to (lone surrogates become U+FFFD).
     /// Traps (null reference, invalid reference, wrong object kind) if it is not a string.
     pub fn string(&self, r: u64) -> Result<String, Trap> {
-        self.heap
-            .string_to_string(vmalloc::Ref::from_bits(r))
-            .map_err(|e| Trap::code(crate::heap_ops::trap_of(e)))
+        self.heap.string_to_string(vmalloc::Ref::from_bits(r)).map_err(|e| Trap::code(crate::heap_ops::trap_of(e)))
     }
 }
 

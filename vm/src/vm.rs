@@ -4,11 +4,11 @@ use crate::code::CompiledFunc;
 use crate::compile::{ModuleLayout, Target, compile_function};
 use crate::exec::{Machine, RunLimits, TrapSite, execute};
 use crate::host::HostFunc;
-use crate::{Config, IntoHostFunc, LoadError, TraceFrame, Trap, TrapKind, Value};
 use crate::host::{HostCallback, HostCtx};
+use crate::{Config, IntoHostFunc, LoadError, TraceFrame, Trap, TrapKind, Value};
 use rootir::{Constant, FuncType, Module, SrcLoc, Type};
-use vmalloc::{Heap, HeapConfig};
 use std::collections::HashMap;
+use vmalloc::{Heap, HeapConfig};
 
 /// A loaded module's name, source files and exports.
 struct LoadedModule {

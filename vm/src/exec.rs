@@ -77,29 +77,31 @@ unsafe fn wr<T: HostValue>(regs: *mut u64, r: R, v: T) {
 
 /// The handler of one typed instruction. `$trap` receives the `Trap` to raise.
 macro_rules! typed_handler {
-    ($cx:ident, $regs:ident, $mem:expr, $x:ident, $trap:ident, $fmt:ident, $f:ident, ($($i:ident),*) -> ($($o:ident)?), heap) => {{
-        if let Err(t) = heap_handlers::$f($cx, $regs, $x) {
+    ($cx:ident $ip:ident, $regs:ident, $mem:expr, $x:ident, $trap:ident, $fmt:ident, $f:ident, ($($i:ident),*) -> ($($o:ident)?), heap) => {{
+        // Every heap arm has this same body, so the loop gains one shared out-of-line call.
+        let _ = $x;
+        if let Err(t) = heap_dispatch($cx, $regs, $ip) {
             $trap!(t);
         }
     }};
-    ($cx:ident, $regs:ident, $mem:expr, $x:ident, $trap:ident, Const, $f:ident, () -> ($o:ident), $k:ident) => {{
+    ($cx:ident $ip:ident, $regs:ident, $mem:expr, $x:ident, $trap:ident, Const, $f:ident, () -> ($o:ident), $k:ident) => {{
         wr::<u64>($regs, $x.d, $x.bits());
     }};
-    ($cx:ident, $regs:ident, $mem:expr, $x:ident, $trap:ident, Unary, $f:ident, ($i:ident) -> ($o:ident), pure) => {{
+    ($cx:ident $ip:ident, $regs:ident, $mem:expr, $x:ident, $trap:ident, Unary, $f:ident, ($i:ident) -> ($o:ident), pure) => {{
         let v = semantics::$f(rd::<rootir::rust_type!($i)>($regs, $x.a));
         wr::<rootir::rust_type!($o)>($regs, $x.d, v);
     }};
-    ($cx:ident, $regs:ident, $mem:expr, $x:ident, $trap:ident, Binary, $f:ident, ($i:ident, $j:ident) -> ($o:ident), pure) => {{
+    ($cx:ident $ip:ident, $regs:ident, $mem:expr, $x:ident, $trap:ident, Binary, $f:ident, ($i:ident, $j:ident) -> ($o:ident), pure) => {{
         let v = semantics::$f(rd::<rootir::rust_type!($i)>($regs, $x.a), rd::<rootir::rust_type!($j)>($regs, $x.b));
         wr::<rootir::rust_type!($o)>($regs, $x.d, v);
     }};
-    ($cx:ident, $regs:ident, $mem:expr, $x:ident, $trap:ident, Binary, $f:ident, ($i:ident, $j:ident) -> ($o:ident), traps) => {{
+    ($cx:ident $ip:ident, $regs:ident, $mem:expr, $x:ident, $trap:ident, Binary, $f:ident, ($i:ident, $j:ident) -> ($o:ident), traps) => {{
         match semantics::$f(rd::<rootir::rust_type!($i)>($regs, $x.a), rd::<rootir::rust_type!($j)>($regs, $x.b)) {
             Ok(v) => wr::<rootir::rust_type!($o)>($regs, $x.d, v),
             Err(code) => $trap!(Trap::code(code)),
         }
     }};
-    ($cx:ident, $regs:ident, $mem:expr, $x:ident, $trap:ident, Load, $f:ident, (I64) -> ($o:ident), traps) => {{
+    ($cx:ident $ip:ident, $regs:ident, $mem:expr, $x:ident, $trap:ident, Load, $f:ident, (I64) -> ($o:ident), traps) => {{
         let loaded =
             semantics::effective_address(rd::<i64>($regs, $x.a), $x.offset).and_then(|addr| semantics::$f($mem, addr));
         match loaded {
@@ -107,7 +109,7 @@ macro_rules! typed_handler {
             Err(code) => $trap!(Trap::code(code)),
         }
     }};
-    ($cx:ident, $regs:ident, $mem:expr, $x:ident, $trap:ident, Store, $f:ident, (I64, $v:ident) -> (), traps) => {{
+    ($cx:ident $ip:ident, $regs:ident, $mem:expr, $x:ident, $trap:ident, Store, $f:ident, (I64, $v:ident) -> (), traps) => {{
         let value = rd::<rootir::rust_type!($v)>($regs, $x.v);
         let stored = semantics::effective_address(rd::<i64>($regs, $x.a), $x.offset)
             .and_then(|addr| semantics::$f($mem, addr, value));
@@ -379,7 +381,7 @@ macro_rules! define_execute {
                 ip = unsafe { ip.add(1) };
                 // SAFETY: register operands are in the live frame (loop invariant above).
                 unsafe { match *op {
-                    $( Op::$tv(x) => typed_handler!(cx, regs, cx.memory(), x, trap, $tfmt, $tf, ($($tin),*) -> ($($tout)?), $ttrap), )*
+                    $( Op::$tv(x) => typed_handler!(cx ip, regs, cx.memory(), x, trap, $tfmt, $tf, ($($tin),*) -> ($($tout)?), $ttrap), )*
                     $(
                         Op::$cv(x) => {
                             if semantics::$cf(rd::<rootir::rust_type!($cty)>(regs, x.a), rd::<rootir::rust_type!($cty)>(regs, x.b)) != 0 {
@@ -649,7 +651,28 @@ macro_rules! define_heap_handlers {
             use super::*;
             $( define_heap_handlers!(@row $ttrap $tfmt $tf ($($tin),*) -> ($($tout)?)); )*
         }
+
+        /// Runs the heap instruction just before `next` (the interpreter has already advanced
+        /// past it).
+        ///
+        /// # Safety
+        /// `regs` is the current frame and `next` is one past a heap instruction of the current
+        /// function.
+        #[inline(never)]
+        unsafe fn heap_dispatch(cx: &mut Cold<'_>, regs: *mut u64, next: *const Op) -> Result<(), Trap> {
+            // SAFETY: per the contract, the instruction before `next` is in the current function's code.
+            let op = unsafe { *next.sub(1) };
+            // SAFETY: forwarded from this function's contract.
+            unsafe {
+                match op {
+                    $( Op::$tv(x) => define_heap_handlers!(@dispatch $ttrap cx regs x $tf), )*
+                    _ => Ok(()),
+                }
+            }
+        }
     };
+    (@dispatch heap $cx:ident $regs:ident $x:ident $f:ident) => { heap_handlers::$f($cx, $regs, $x) };
+    (@dispatch $other:ident $cx:ident $regs:ident $x:ident $f:ident) => { { let _ = $x; Ok(()) } };
     (@row heap Nullary $f:ident () -> ($o:ident)) => {
         define_heap_handlers!(@fn $f NulArgs regs x h out { heap_ops::$f(h) } { wr::<slot_type!($o)>(regs, x.d, out) });
     };
@@ -684,7 +707,7 @@ macro_rules! define_heap_handlers {
         ///
         /// # Safety
         /// `regs` is the current frame and `x` an instruction of the current function.
-        #[inline(never)]
+        #[inline(always)]
         pub(super) unsafe fn $f(cx: &mut Cold<'_>, $regs: *mut u64, $x: crate::code::$args) -> Result<(), Trap> {
             #[allow(clippy::let_unit_value)]
             let $out = with_heap(cx, |$h| $call).map_err(Trap::code)?;

@@ -9,7 +9,7 @@
 //! | `; trap: TEXT` | running `main` traps; the trap (with its stack trace) contains this |
 //! | `; error: TEXT` | parsing, verifying or linking fails with an error containing this |
 //! | `; args: A B` | program arguments for `main` |
-//! | `; fuel: N`, `; max-depth: N` | limits for this file |
+//! | `; fuel: N`, `; max-depth: N`, `; heap-limit: N` | limits for this file (heap limit in bytes) |
 //!
 //! Every file that parses must also print back to itself (comment lines removed) and survive a
 //! trip through the archive form. `ROOTVM_BLESS=1` rewrites the expectations from what happened;
@@ -59,6 +59,8 @@ fn parse_expectations(text: &str) -> Expectations {
             e.args = v.split_whitespace().map(str::to_string).collect();
         } else if let Some(v) = directive(line, "fuel") {
             e.config.fuel = v.trim().parse().ok();
+        } else if let Some(v) = directive(line, "heap-limit") {
+            e.config.max_heap_bytes = v.trim().parse().unwrap_or(e.config.max_heap_bytes);
         } else if let Some(v) = directive(line, "max-depth") {
             e.config.max_call_depth = v.trim().parse().unwrap_or(e.config.max_call_depth);
         }

@@ -66,6 +66,28 @@ macro_rules! builder_methods {
             dst
         }
     };
+    (@method Nullary $v:ident $f:ident ($out:ident) $doc:literal) => {
+        #[doc = concat!("Appends `", stringify!($f), "`: ", $doc, " Returns the new result register.")]
+        pub fn $f(&mut self) -> Reg {
+            let dst = self.new_reg(Type::$out);
+            self.push(InstData::Nullary { op: Opcode::$v, dst });
+            dst
+        }
+    };
+    (@method Ternary $v:ident $f:ident () $doc:literal) => {
+        #[doc = concat!("Appends `", stringify!($f), "`: ", $doc)]
+        pub fn $f(&mut self, a: Reg, b: Reg, c: Reg) {
+            self.push(InstData::Ternary { op: Opcode::$v, args: [a, b, c] });
+        }
+    };
+    (@method StrConst $v:ident $f:ident ($out:ident) $doc:literal) => {
+        #[doc = concat!("Appends `", stringify!($f), "`: ", $doc, " `constant` indexes the module's constant pool. Returns the new result register.")]
+        pub fn $f(&mut self, constant: u32) -> Reg {
+            let dst = self.new_reg(Type::$out);
+            self.push(InstData::StrConst { op: Opcode::$v, dst, constant });
+            dst
+        }
+    };
     (@method Store $v:ident $f:ident () $doc:literal) => {
         #[doc = concat!("Appends `", stringify!($f), "`: ", $doc)]
         pub fn $f(&mut self, addr: Reg, offset: u32, src: Reg) {

@@ -195,6 +195,29 @@ pub enum InstData {
     },
     /// `unreachable`
     Unreachable,
+    /// `dst = op`: an operation without operands (`ref.null`).
+    Nullary {
+        /// A typed opcode of format `Nullary`.
+        op: Opcode,
+        /// Destination.
+        dst: Reg,
+    },
+    /// `op a, b, c`: three inputs, no result (`array.set_i32 arr, index, value`).
+    Ternary {
+        /// A typed opcode of format `Ternary`.
+        op: Opcode,
+        /// The operands, in order.
+        args: [Reg; 3],
+    },
+    /// `dst = op cN`: a string constant of the module's constant pool.
+    StrConst {
+        /// A typed opcode of format `StrConst`.
+        op: Opcode,
+        /// Destination.
+        dst: Reg,
+        /// Index of a [`crate::Constant::Str`] in `Module::constants`.
+        constant: u32,
+    },
 }
 
 impl InstData {
@@ -205,7 +228,10 @@ impl InstData {
             | InstData::Unary { op, .. }
             | InstData::Binary { op, .. }
             | InstData::Load { op, .. }
-            | InstData::Store { op, .. } => *op,
+            | InstData::Store { op, .. }
+            | InstData::Nullary { op, .. }
+            | InstData::Ternary { op, .. }
+            | InstData::StrConst { op, .. } => *op,
             InstData::MemorySize { .. } => Opcode::MemorySize,
             InstData::Mov { .. } => Opcode::Mov,
             InstData::Select { .. } => Opcode::Select,
@@ -238,7 +264,9 @@ impl InstData {
             | InstData::GlobalGet { dst, .. }
             | InstData::FuncAddr { dst, .. }
             | InstData::Load { dst, .. }
-            | InstData::MemorySize { dst } => vec![*dst],
+            | InstData::MemorySize { dst }
+            | InstData::Nullary { dst, .. }
+            | InstData::StrConst { dst, .. } => vec![*dst],
             InstData::Call { results, .. } | InstData::CallIndirect { results, .. } => results.clone(),
             _ => Vec::new(),
         }
@@ -262,6 +290,7 @@ impl InstData {
                 v
             }
             InstData::Return { values } => values.clone(),
+            InstData::Ternary { args, .. } => args.to_vec(),
             _ => Vec::new(),
         }
     }

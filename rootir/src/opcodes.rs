@@ -11,6 +11,9 @@
 //!   the same name in [`crate::semantics`]. Each row is
 //!   `Variant fn_name "text.name" Format (input types) -> output type, pure|traps, "doc";`
 //!   where `traps` means the semantic function returns `Result<_, TrapCode>`.
+//!   A third marker, `heap`, means the operation's meaning needs the VM's heap: it is
+//!   implemented by the function of the same name in the VM's `heap_ops` module (which
+//!   returns `Result<_, TrapCode>`), not in [`crate::semantics`]. Heap operations may trap.
 //! - `structural`: moves, control flow, calls and globals, whose typing depends
 //!   on their operands. Each row is `Variant fn_name "text.name" Format, "doc";`.
 
@@ -182,6 +185,50 @@ macro_rules! for_each_op {
                 I64Store32 i64_store32 "i64.store32" Store (I64, I64) -> (), traps, "Stores the low 4 bytes.";
                 F32Store f32_store "f32.store" Store (I64, F32) -> (), traps, "Stores an f32's 4 bytes.";
                 F64Store f64_store "f64.store" Store (I64, F64) -> (), traps, "Stores an f64's 8 bytes.";
+
+                RefNull ref_null "ref.null" Nullary () -> (Ref), heap, "r := null.";
+                RefIsNull ref_is_null "ref.is_null" Unary (Ref) -> (I32), heap, "1 if a is null else 0.";
+                RefEq ref_eq "ref.eq" Binary (Ref, Ref) -> (I32), heap, "1 if a and b are the same object or both null, else 0 (identity, not contents).";
+                ArrayNewI8 array_new_i8 "array.new_i8" Unary (I32) -> (Ref), heap, "A new array of a elements of 8-bit signed; get sign-extends to i32, set stores the low 8 bits, zeroed (0 / null / none); traps if a < 0 or the heap limit is reached.";
+                ArrayNewI16 array_new_i16 "array.new_i16" Unary (I32) -> (Ref), heap, "A new array of a elements of 16-bit signed; get sign-extends to i32, set stores the low 16 bits, zeroed (0 / null / none); traps if a < 0 or the heap limit is reached.";
+                ArrayNewU16 array_new_u16 "array.new_u16" Unary (I32) -> (Ref), heap, "A new array of a elements of 16-bit unsigned (Java char); get zero-extends to i32, set stores the low 16 bits, zeroed (0 / null / none); traps if a < 0 or the heap limit is reached.";
+                ArrayNewI32 array_new_i32 "array.new_i32" Unary (I32) -> (Ref), heap, "A new array of a elements of i32, zeroed (0 / null / none); traps if a < 0 or the heap limit is reached.";
+                ArrayNewI64 array_new_i64 "array.new_i64" Unary (I32) -> (Ref), heap, "A new array of a elements of i64, zeroed (0 / null / none); traps if a < 0 or the heap limit is reached.";
+                ArrayNewF32 array_new_f32 "array.new_f32" Unary (I32) -> (Ref), heap, "A new array of a elements of f32 (bit-exact), zeroed (0 / null / none); traps if a < 0 or the heap limit is reached.";
+                ArrayNewF64 array_new_f64 "array.new_f64" Unary (I32) -> (Ref), heap, "A new array of a elements of f64 (bit-exact), zeroed (0 / null / none); traps if a < 0 or the heap limit is reached.";
+                ArrayNewRef array_new_ref "array.new_ref" Unary (I32) -> (Ref), heap, "A new array of a elements of ref (traced by the collector), zeroed (0 / null / none); traps if a < 0 or the heap limit is reached.";
+                ArrayNewAny array_new_any "array.new_any" Unary (I32) -> (Ref), heap, "A new array of a elements of any (traced when it holds a reference), zeroed (0 / null / none); traps if a < 0 or the heap limit is reached.";
+                ArrayLen array_len "array.len" Unary (Ref) -> (I32), heap, "The length of array a; traps if a is null or not an array.";
+                ArrayGetI8 array_get_i8 "array.get_i8" Binary (Ref, I32) -> (I32), heap, "Element b of array a (i8 elements only); traps if a is null or b is out of bounds.";
+                ArrayGetI16 array_get_i16 "array.get_i16" Binary (Ref, I32) -> (I32), heap, "Element b of array a (i16 elements only); traps if a is null or b is out of bounds.";
+                ArrayGetU16 array_get_u16 "array.get_u16" Binary (Ref, I32) -> (I32), heap, "Element b of array a (u16 elements only); traps if a is null or b is out of bounds.";
+                ArrayGetI32 array_get_i32 "array.get_i32" Binary (Ref, I32) -> (I32), heap, "Element b of array a (i32 elements only); traps if a is null or b is out of bounds.";
+                ArrayGetI64 array_get_i64 "array.get_i64" Binary (Ref, I32) -> (I64), heap, "Element b of array a (i64 elements only); traps if a is null or b is out of bounds.";
+                ArrayGetF32 array_get_f32 "array.get_f32" Binary (Ref, I32) -> (F32), heap, "Element b of array a (f32 elements only); traps if a is null or b is out of bounds.";
+                ArrayGetF64 array_get_f64 "array.get_f64" Binary (Ref, I32) -> (F64), heap, "Element b of array a (f64 elements only); traps if a is null or b is out of bounds.";
+                ArrayGetRef array_get_ref "array.get_ref" Binary (Ref, I32) -> (Ref), heap, "Element b of array a (ref elements only); traps if a is null or b is out of bounds.";
+                ArrayGetAny array_get_any "array.get_any" Binary (Ref, I32) -> (Any), heap, "Element b of array a (any elements only); traps if a is null or b is out of bounds.";
+                ArraySetI8 array_set_i8 "array.set_i8" Ternary (Ref, I32, I32) -> (), heap, "Stores c at element b of array a (i8 elements only); traps if a is null or b is out of bounds.";
+                ArraySetI16 array_set_i16 "array.set_i16" Ternary (Ref, I32, I32) -> (), heap, "Stores c at element b of array a (i16 elements only); traps if a is null or b is out of bounds.";
+                ArraySetU16 array_set_u16 "array.set_u16" Ternary (Ref, I32, I32) -> (), heap, "Stores c at element b of array a (u16 elements only); traps if a is null or b is out of bounds.";
+                ArraySetI32 array_set_i32 "array.set_i32" Ternary (Ref, I32, I32) -> (), heap, "Stores c at element b of array a (i32 elements only); traps if a is null or b is out of bounds.";
+                ArraySetI64 array_set_i64 "array.set_i64" Ternary (Ref, I32, I64) -> (), heap, "Stores c at element b of array a (i64 elements only); traps if a is null or b is out of bounds.";
+                ArraySetF32 array_set_f32 "array.set_f32" Ternary (Ref, I32, F32) -> (), heap, "Stores c at element b of array a (f32 elements only); traps if a is null or b is out of bounds.";
+                ArraySetF64 array_set_f64 "array.set_f64" Ternary (Ref, I32, F64) -> (), heap, "Stores c at element b of array a (f64 elements only); traps if a is null or b is out of bounds.";
+                ArraySetRef array_set_ref "array.set_ref" Ternary (Ref, I32, Ref) -> (), heap, "Stores c at element b of array a (ref elements only); traps if a is null or b is out of bounds.";
+                ArraySetAny array_set_any "array.set_any" Ternary (Ref, I32, Any) -> (), heap, "Stores c at element b of array a (any elements only); traps if a is null or b is out of bounds.";
+                StrConst str_const "str.const" StrConst () -> (Ref), heap, "The string of a constant-pool entry, interned once per module at load (the same object every time).";
+                StrLen str_len "str.len" Unary (Ref) -> (I32), heap, "Length in UTF-16 units (Java length()): an astral character counts 2.";
+                StrLenCp str_len_cp "str.len_cp" Unary (Ref) -> (I32), heap, "Length in code points (Python len()).";
+                StrUnitAt str_unit_at "str.unit_at" Binary (Ref, I32) -> (I32), heap, "UTF-16 unit b (Java charAt), zero-extended; traps out of bounds.";
+                StrCpAt str_cp_at "str.cp_at" Binary (Ref, I32) -> (I32), heap, "Code point b (Python indexing, no negative indices); traps out of bounds.";
+                StrConcat str_concat "str.concat" Binary (Ref, Ref) -> (Ref), heap, "A new string: a followed by b.";
+                StrEq str_eq "str.eq" Binary (Ref, Ref) -> (I32), heap, "1 if a and b hold the same code points else 0.";
+                StrCmp str_cmp "str.cmp" Binary (Ref, Ref) -> (I32), heap, "-1, 0 or 1: a against b, lexicographically by code points (Python order).";
+                StrHash str_hash "str.hash" Unary (Ref) -> (I32), heap, "Java hashCode: s[0]*31^(n-1) + ... + s[n-1] over UTF-16 units, wrapping i32.";
+                StrFromI64 str_from_i64 "str.from_i64" Unary (I64) -> (Ref), heap, "A new string: a in decimal (\"-42\").";
+                StrFromF64 str_from_f64 "str.from_f64" Unary (F64) -> (Ref), heap, "A new string: the shortest repr that reads back exactly, Rust {:?} style (1.0, 0.1, 1e100, -0.0, NaN, inf, -inf).";
+                StrToI64 str_to_i64 "str.to_i64" Unary (Ref) -> (I64), heap, "a parsed as an optionally signed decimal integer (ASCII digits, no spaces); traps with bad number format otherwise or if out of range.";
             }
             structural {
                 Mov mov "mov" Mov, "r := a; both registers have the same type.";
@@ -241,6 +288,12 @@ pub enum Format {
     MemorySize,
     /// `unreachable`
     Unreachable,
+    /// `r = op` (no operands, e.g. `ref.null`)
+    Nullary,
+    /// `op a, b, c` (three inputs, no result, e.g. `array.set_i32 arr, i, v`)
+    Ternary,
+    /// `r = op cN` (a string constant of the module's constant pool)
+    StrConst,
 }
 
 impl Format {
@@ -311,7 +364,16 @@ macro_rules! define_opcode {
                 }
             }
 
-            /// Whether the operation itself can trap.
+            /// Whether the operation's meaning lives in the VM's heap (`heap` in the table)
+            /// rather than in [`crate::semantics`].
+            pub fn is_heap(self) -> bool {
+                match self {
+                    $(Opcode::$tv => define_opcode!(@heap $ttrap),)*
+                    _ => false,
+                }
+            }
+
+            /// Whether the operation itself can trap (heap operations count as trapping).
             pub fn trap_kind(self) -> TrapKind {
                 match self {
                     $(Opcode::$tv => define_opcode!(@trap $ttrap),)*
@@ -325,6 +387,9 @@ macro_rules! define_opcode {
     (@out $t:ident) => { Some(crate::Type::$t) };
     (@trap pure) => { TrapKind::Pure };
     (@trap traps) => { TrapKind::Traps };
+    (@trap heap) => { TrapKind::Traps };
+    (@heap heap) => { true };
+    (@heap $other:ident) => { false };
 }
 
 for_each_op!(define_opcode);
@@ -379,13 +444,26 @@ mod tests {
         for &op in Opcode::ALL {
             let Some(t) = op.typing() else { continue };
             let expected = match op.format() {
-                Format::Const => 0,
+                Format::Const | Format::Nullary | Format::StrConst => 0,
                 Format::Unary => 1,
+                Format::Ternary => 3,
                 Format::Binary | Format::Store => 2,
                 Format::Load => 1,
                 other => panic!("{op} has typed format {other:?}"),
             };
             assert_eq!(t.inputs.len(), expected, "{op}");
+            if op.format() == Format::Ternary {
+                assert_eq!(t.output, None, "{op}: ternary operations have no result");
+            }
         }
+    }
+
+    #[test]
+    fn heap_marker_is_reported() {
+        assert!(Opcode::ArrayNewI32.is_heap());
+        assert_eq!(Opcode::ArrayNewI32.trap_kind(), TrapKind::Traps);
+        assert!(!Opcode::I32Add.is_heap());
+        assert!(!Opcode::Call.is_heap());
+        assert_eq!(Opcode::from_name("array.set_u16"), Some(Opcode::ArraySetU16));
     }
 }

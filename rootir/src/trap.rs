@@ -16,6 +16,20 @@ pub enum TrapCode {
     SignatureMismatch,
     /// A load or store outside the module's linear memory.
     MemoryOutOfBounds,
+    /// A heap operation on a null reference.
+    NullReference,
+    /// An array or string index outside `0..len`.
+    IndexOutOfBounds,
+    /// `array.new_*` with a negative length.
+    NegativeArrayLength,
+    /// An allocation would exceed the heap limit even after a collection.
+    OutOfMemory,
+    /// A `ref` that is not a reference to a live object (forged or stale bits).
+    InvalidReference,
+    /// `str.to_i64` on text that is not a decimal integer in range.
+    BadNumberFormat,
+    /// A heap operation on an object of the wrong kind (`str.len` on an array, `array.get_i32` on an `i8` array).
+    WrongObjectKind,
 }
 
 impl TrapCode {
@@ -27,6 +41,13 @@ impl TrapCode {
             TrapCode::BadFunctionAddress => "call_indirect: no function at this address",
             TrapCode::SignatureMismatch => "call_indirect: signature mismatch",
             TrapCode::MemoryOutOfBounds => "memory access out of bounds",
+            TrapCode::NullReference => "null reference",
+            TrapCode::IndexOutOfBounds => "index out of bounds",
+            TrapCode::NegativeArrayLength => "negative array length",
+            TrapCode::OutOfMemory => "out of memory: heap limit reached",
+            TrapCode::InvalidReference => "invalid reference",
+            TrapCode::BadNumberFormat => "bad number format",
+            TrapCode::WrongObjectKind => "object of the wrong kind for this operation",
         }
     }
 }

@@ -17,7 +17,7 @@ pub enum Type {
     F32 = 2,
     /// IEEE 754 binary64.
     F64 = 3,
-    /// A nullable reference to a heap object (no heap operations yet: always null).
+    /// A nullable reference to a heap object (array, string, ...); see the `heap` rows of the opcode table.
     Ref = 4,
     /// A dynamically typed value (none, bool, int, float or a reference).
     Any = 5,

@@ -6,7 +6,9 @@ use rootir::{Opcode, TrapKind};
 fn render() -> String {
     let mut out = String::from(
         "# rootIR operations\n\nGenerated from the opcode table (`rootir/src/opcodes.rs`) by \
-         `rootir/tests/opcode_doc.rs`; do not edit by hand. Code is the binary encoding.\n\n\
+         `rootir/tests/opcode_doc.rs`; do not edit by hand. Code is the binary encoding. \
+         In the traps column, `heap` marks an operation whose meaning needs the VM's heap \
+         (implemented in `vm/src/heap_ops.rs`, not `rootir::semantics`); heap operations may trap.\n\n\
          | code | operation | format | inputs | result | traps | meaning |\n|---:|---|---|---|---|---|---|\n",
     );
     for &op in Opcode::ALL {
@@ -17,7 +19,11 @@ fn render() -> String {
             ),
             None => ("(operands)".to_string(), "(operands)".to_string()),
         };
-        let traps = if op.trap_kind() == TrapKind::Traps { "yes" } else { "" };
+        let traps = match op.trap_kind() {
+            _ if op.is_heap() => "heap",
+            TrapKind::Traps => "yes",
+            TrapKind::Pure => "",
+        };
         out.push_str(&format!(
             "| {} | `{}` | {:?} | {} | {} | {} | {} |\n",
             op.code(),

@@ -70,6 +70,20 @@ pub(crate) struct StoreArgs {
     pub offset: u32,
 }
 
+/// Operands of an operation without inputs (`ref.null`).
+#[derive(Copy, Clone, Debug)]
+pub(crate) struct NulArgs {
+    pub d: R,
+}
+
+/// Operands of a three-input operation without result (`array.set_*`).
+#[derive(Copy, Clone, Debug)]
+pub(crate) struct TerArgs {
+    pub a: R,
+    pub b: R,
+    pub c: R,
+}
+
 /// Operands of a fused compare-and-branch: jump to `t` if `cmp(a, b)`.
 #[derive(Copy, Clone, Debug)]
 pub(crate) struct CmpBrArgs {
@@ -120,6 +134,15 @@ macro_rules! args_type {
     };
     (Store) => {
         StoreArgs
+    };
+    (Nullary) => {
+        NulArgs
+    };
+    (Ternary) => {
+        TerArgs
+    };
+    (StrConst) => {
+        ConstArgs
     };
 }
 
@@ -295,8 +318,11 @@ pub(crate) struct CompiledFunc {
     pub func_count: u32,
     /// The module's linear memory index.
     pub memory: u32,
-    /// Registers (besides parameters) that may be read before written, zeroed on entry.
+    /// Registers (besides parameters) that may be read before written, and every `ref`/`any`
+    /// register that is not a parameter: zeroed on entry, so a collection never sees stale bits.
     pub zero_regs: Vec<u16>,
+    /// The `ref` and `any` registers: the collector's roots in this function's frames.
+    pub ref_regs: Vec<u16>,
 }
 
 #[cfg(test)]

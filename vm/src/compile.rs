@@ -9,8 +9,8 @@
 //! - charges fuel once per block when fuel is metered.
 
 use crate::code::{
-    BinArgs, CmpBrArgs, CmpImmBrArgs, CompiledFunc, ConstArgs, ImmArgs, LoadArgs, LoopArgs, LoopImmArgs, Op, Origin, R,
-    StoreArgs, UnArgs, fused_compare, fused_loop, immediate_binary,
+    BinArgs, CmpBrArgs, CmpImmBrArgs, CompiledFunc, ConstArgs, ImmArgs, LoadArgs, LoopArgs, LoopImmArgs, NulArgs, Op,
+    Origin, R, StoreArgs, TerArgs, UnArgs, fused_compare, fused_loop, immediate_binary,
 };
 use crate::constants::{ConstTracker, EntryConstants};
 use crate::liveness::Liveness;
@@ -33,6 +33,8 @@ pub(crate) struct ModuleLayout<'a> {
     pub func_count: u32,
     pub global_base: u32,
     pub memory: u32,
+    /// VM-wide index of the module's first interned string constant.
+    pub str_base: u32,
     pub imports: &'a [Target],
     /// Interned signature id of each `call_indirect` signature, by instruction order, via this closure.
     pub sig_id: &'a mut dyn FnMut(&rootir::FuncType) -> u32,
@@ -50,6 +52,13 @@ pub(crate) fn compile_function(func: &Function, layout: &mut ModuleLayout<'_>) -
     emitter.emit_all(layout);
     emitter.resolve_targets();
     let sig_id = (layout.sig_id)(&func.sig);
+    let ref_regs: Vec<u16> =
+        (0..func.regs.len()).filter(|&i| matches!(func.regs[i], Type::Ref | Type::Any)).map(|i| i as u16).collect();
+    let mut zero_regs = analysis.liveness.read_before_written(func);
+    let params = func.sig.params.len();
+    zero_regs.extend(ref_regs.iter().filter(|&&i| i as usize >= params));
+    zero_regs.sort_unstable();
+    zero_regs.dedup();
     CompiledFunc {
         name: func.name.clone(),
         module: layout.module,
@@ -63,7 +72,8 @@ pub(crate) fn compile_function(func: &Function, layout: &mut ModuleLayout<'_>) -
         func_base: layout.func_base,
         func_count: layout.func_count,
         memory: layout.memory,
-        zero_regs: analysis.liveness.read_before_written(func),
+        zero_regs,
+        ref_regs,
     }
 }
 
@@ -315,6 +325,14 @@ impl<'f> Emitter<'f> {
             InstData::FuncAddr { dst, func } => self.push(Op::I32Const(ConstArgs::new(r(*dst), func.0 as u64)), origin),
             InstData::MemorySize { dst } => self.push(Op::MemorySize { d: r(*dst) }, origin),
             InstData::Unreachable => self.push(Op::Unreachable, origin),
+            InstData::Nullary { op, dst } => self.push(nullary_op(*op, NulArgs { d: r(*dst) }), origin),
+            InstData::Ternary { op, args: [a, b, c] } => {
+                self.push(ternary_op(*op, TerArgs { a: r(*a), b: r(*b), c: r(*c) }), origin)
+            }
+            InstData::StrConst { op, dst, constant } => {
+                let index = u64::from(layout.str_base) + u64::from(*constant);
+                self.push(str_const_op(*op, ConstArgs::new(r(*dst), index)), origin)
+            }
         }
     }
 
@@ -382,6 +400,9 @@ macro_rules! lowering_tables {
         lowering_tables!(@one binary_op BinArgs Binary; $( $tv $tfmt; )*);
         lowering_tables!(@one load_op LoadArgs Load; $( $tv $tfmt; )*);
         lowering_tables!(@one store_op StoreArgs Store; $( $tv $tfmt; )*);
+        lowering_tables!(@one nullary_op NulArgs Nullary; $( $tv $tfmt; )*);
+        lowering_tables!(@one ternary_op TerArgs Ternary; $( $tv $tfmt; )*);
+        lowering_tables!(@one str_const_op ConstArgs StrConst; $( $tv $tfmt; )*);
 
         fn retarget_fused(op: &mut Op, relative: &mut impl FnMut(&mut u32)) {
             match op {
@@ -408,6 +429,9 @@ macro_rules! lowering_tables {
     (@arm $op:ident $args:ident Binary $tv:ident Binary) => { if $op == Opcode::$tv { return Op::$tv($args); } };
     (@arm $op:ident $args:ident Load $tv:ident Load) => { if $op == Opcode::$tv { return Op::$tv($args); } };
     (@arm $op:ident $args:ident Store $tv:ident Store) => { if $op == Opcode::$tv { return Op::$tv($args); } };
+    (@arm $op:ident $args:ident Nullary $tv:ident Nullary) => { if $op == Opcode::$tv { return Op::$tv($args); } };
+    (@arm $op:ident $args:ident Ternary $tv:ident Ternary) => { if $op == Opcode::$tv { return Op::$tv($args); } };
+    (@arm $op:ident $args:ident StrConst $tv:ident StrConst) => { if $op == Opcode::$tv { return Op::$tv($args); } };
     (@arm $op:ident $args:ident $fmt:ident $tv:ident $other:ident) => {};
 }
 

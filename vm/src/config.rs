@@ -12,10 +12,19 @@ pub struct Config {
     pub max_memory: u64,
     /// The most memory the guest call stack's registers may take, in bytes.
     pub max_stack_bytes: usize,
+    /// The most bytes the heap's objects may take (see `docs/gc.md` for what an object costs);
+    /// an allocation beyond it after a collection traps with out of memory.
+    pub max_heap_bytes: u64,
 }
 
 impl Default for Config {
     fn default() -> Config {
-        Config { fuel: None, max_call_depth: 100_000, max_memory: 1 << 30, max_stack_bytes: 256 << 20 }
+        Config {
+            fuel: None,
+            max_call_depth: 100_000,
+            max_memory: 1 << 30,
+            max_stack_bytes: 256 << 20,
+            max_heap_bytes: 1 << 30,
+        }
     }
 }

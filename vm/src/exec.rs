@@ -6,10 +6,12 @@
 //! right after the caller's.
 
 use crate::code::{CompiledFunc, Op, R};
-use crate::host::HostFunc;
+use crate::heap_ops::{self, HeapCx};
+use crate::host::{HostCtx, HostFunc};
 use crate::{HostValue, Trap, TrapKind};
 use rootir::TrapCode;
 use rootir::semantics;
+use vmalloc::{Heap, Roots, Tracer};
 
 /// A suspended caller: which function, where to resume, its frame base and where its call's result list starts.
 #[derive(Copy, Clone, Debug)]
@@ -30,6 +32,12 @@ pub(crate) struct Machine {
     pub hosts: Vec<HostFunc>,
     pub stack: Vec<u64>,
     pub frames: Vec<Frame>,
+    /// The heap of every loaded module.
+    pub heap: Heap,
+    /// The interned string constants of every module (0 for a bytes constant), rooted.
+    pub strings: Vec<u64>,
+    /// Indices in `globals` of the `ref` and `any` globals, rooted.
+    pub global_refs: Vec<u32>,
 }
 
 /// Limits for one run.
@@ -69,24 +77,31 @@ unsafe fn wr<T: HostValue>(regs: *mut u64, r: R, v: T) {
 
 /// The handler of one typed instruction. `$trap` receives the `Trap` to raise.
 macro_rules! typed_handler {
-    ($regs:ident, $mem:expr, $x:ident, $trap:ident, Const, $f:ident, () -> ($o:ident), $k:ident) => {{
+    ($cx:ident $ip:ident, $regs:ident, $mem:expr, $x:ident, $trap:ident, $fmt:ident, $f:ident, ($($i:ident),*) -> ($($o:ident)?), heap) => {{
+        // Every heap arm has this same body, so the loop gains one shared out-of-line call.
+        let _ = $x;
+        if let Err(t) = heap_dispatch($cx, $regs, $ip) {
+            $trap!(t);
+        }
+    }};
+    ($cx:ident $ip:ident, $regs:ident, $mem:expr, $x:ident, $trap:ident, Const, $f:ident, () -> ($o:ident), $k:ident) => {{
         wr::<u64>($regs, $x.d, $x.bits());
     }};
-    ($regs:ident, $mem:expr, $x:ident, $trap:ident, Unary, $f:ident, ($i:ident) -> ($o:ident), pure) => {{
+    ($cx:ident $ip:ident, $regs:ident, $mem:expr, $x:ident, $trap:ident, Unary, $f:ident, ($i:ident) -> ($o:ident), pure) => {{
         let v = semantics::$f(rd::<rootir::rust_type!($i)>($regs, $x.a));
         wr::<rootir::rust_type!($o)>($regs, $x.d, v);
     }};
-    ($regs:ident, $mem:expr, $x:ident, $trap:ident, Binary, $f:ident, ($i:ident, $j:ident) -> ($o:ident), pure) => {{
+    ($cx:ident $ip:ident, $regs:ident, $mem:expr, $x:ident, $trap:ident, Binary, $f:ident, ($i:ident, $j:ident) -> ($o:ident), pure) => {{
         let v = semantics::$f(rd::<rootir::rust_type!($i)>($regs, $x.a), rd::<rootir::rust_type!($j)>($regs, $x.b));
         wr::<rootir::rust_type!($o)>($regs, $x.d, v);
     }};
-    ($regs:ident, $mem:expr, $x:ident, $trap:ident, Binary, $f:ident, ($i:ident, $j:ident) -> ($o:ident), traps) => {{
+    ($cx:ident $ip:ident, $regs:ident, $mem:expr, $x:ident, $trap:ident, Binary, $f:ident, ($i:ident, $j:ident) -> ($o:ident), traps) => {{
         match semantics::$f(rd::<rootir::rust_type!($i)>($regs, $x.a), rd::<rootir::rust_type!($j)>($regs, $x.b)) {
             Ok(v) => wr::<rootir::rust_type!($o)>($regs, $x.d, v),
             Err(code) => $trap!(Trap::code(code)),
         }
     }};
-    ($regs:ident, $mem:expr, $x:ident, $trap:ident, Load, $f:ident, (I64) -> ($o:ident), traps) => {{
+    ($cx:ident $ip:ident, $regs:ident, $mem:expr, $x:ident, $trap:ident, Load, $f:ident, (I64) -> ($o:ident), traps) => {{
         let loaded =
             semantics::effective_address(rd::<i64>($regs, $x.a), $x.offset).and_then(|addr| semantics::$f($mem, addr));
         match loaded {
@@ -94,7 +109,7 @@ macro_rules! typed_handler {
             Err(code) => $trap!(Trap::code(code)),
         }
     }};
-    ($regs:ident, $mem:expr, $x:ident, $trap:ident, Store, $f:ident, (I64, $v:ident) -> (), traps) => {{
+    ($cx:ident $ip:ident, $regs:ident, $mem:expr, $x:ident, $trap:ident, Store, $f:ident, (I64, $v:ident) -> (), traps) => {{
         let value = rd::<rootir::rust_type!($v)>($regs, $x.v);
         let stored = semantics::effective_address(rd::<i64>($regs, $x.a), $x.offset)
             .and_then(|addr| semantics::$f($mem, addr, value));
@@ -117,6 +132,9 @@ struct Cold<'m> {
     hosts: &'m mut Vec<HostFunc>,
     stack: &'m mut Vec<u64>,
     frames: &'m mut Vec<Frame>,
+    heap: &'m mut Heap,
+    strings: &'m [u64],
+    global_refs: &'m [u32],
     limits: &'m RunLimits,
     entry_depth: usize,
     /// The frame count at which a call exceeds the depth limit (the running frame counts too).
@@ -276,7 +294,7 @@ macro_rules! define_execute {
     ) => {
         /// Runs VM function `entry` with `args` (one slot per parameter) until it returns or traps.
         pub(crate) fn execute(m: &mut Machine, limits: &RunLimits, entry: u32, args: &[u64]) -> Result<Vec<u64>, TrapSite> {
-            let Machine { funcs, globals, memories, hosts, stack, frames } = m;
+            let Machine { funcs, globals, memories, hosts, stack, frames, heap, strings, global_refs } = m;
             let entry_func = &funcs[entry as usize];
             if stack.len() < entry_func.num_regs.max(args.len()) {
                 stack.resize(entry_func.num_regs.max(args.len()), 0);
@@ -294,6 +312,9 @@ macro_rules! define_execute {
                 max_frames: (frames.len() + limits.max_depth).saturating_sub(1),
                 stack,
                 frames,
+                heap,
+                strings,
+                global_refs,
                 limits,
                 cur: &funcs[entry as usize],
                 base: 0,
@@ -360,7 +381,7 @@ macro_rules! define_execute {
                 ip = unsafe { ip.add(1) };
                 // SAFETY: register operands are in the live frame (loop invariant above).
                 unsafe { match *op {
-                    $( Op::$tv(x) => typed_handler!(regs, cx.memory(), x, trap, $tfmt, $tf, ($($tin),*) -> ($($tout)?), $ttrap), )*
+                    $( Op::$tv(x) => typed_handler!(cx ip, regs, cx.memory(), x, trap, $tfmt, $tf, ($($tin),*) -> ($($tout)?), $ttrap), )*
                     $(
                         Op::$cv(x) => {
                             if semantics::$cf(rd::<rootir::rust_type!($cty)>(regs, x.a), rd::<rootir::rust_type!($cty)>(regs, x.b)) != 0 {
@@ -535,7 +556,8 @@ unsafe fn call_host(cx: &mut Cold<'_>, regs: *mut u64, h: u32, list: u32) -> Res
     cx.host_results.clear();
     cx.host_results.resize(nres, 0);
     let host = &mut cx.hosts[h as usize];
-    if let Err(mut t) = (host.callback)(&cx.host_args, &mut cx.host_results) {
+    let mut ctx = HostCtx { heap: cx.heap };
+    if let Err(mut t) = (host.callback)(&mut ctx, &cx.host_args, &mut cx.host_results) {
         if t.exit_status().is_none() {
             t.message = format!("{}.{}: {}", host.module, host.name, t.message);
         }
@@ -547,6 +569,157 @@ unsafe fn call_host(cx: &mut Cold<'_>, regs: *mut u64, h: u32, list: u32) -> Res
     }
     Ok(())
 }
+
+/// The roots of a run: the `ref`/`any` registers of the running frame and of every suspended
+/// frame, the `ref`/`any` globals and the interned string constants.
+struct FrameRoots<'a> {
+    stack: &'a [u64],
+    frames: &'a [Frame],
+    cur: *const CompiledFunc,
+    base: usize,
+    globals: &'a [u64],
+    global_refs: &'a [u32],
+    strings: &'a [u64],
+}
+
+impl Roots for FrameRoots<'_> {
+    fn trace(&self, tracer: &mut Tracer<'_>) {
+        let window = |base: usize| self.stack.get(base..).unwrap_or(&[]);
+        // SAFETY: `cur` and every frame's `func` point into the function table, which outlives the run.
+        let cur = unsafe { &*self.cur };
+        tracer.selected_slots(window(self.base), &cur.ref_regs);
+        for frame in self.frames {
+            // SAFETY: as above.
+            let func = unsafe { &*frame.func };
+            tracer.selected_slots(window(frame.base as usize), &func.ref_regs);
+        }
+        for &g in self.global_refs {
+            if let Some(&bits) = self.globals.get(g as usize) {
+                tracer.slot(bits);
+            }
+        }
+        tracer.slots(self.strings);
+    }
+}
+
+/// Runs `f` with the heap and the roots of the current state of the run.
+#[inline(always)]
+fn with_heap<T>(cx: &mut Cold<'_>, f: impl FnOnce(&mut HeapCx<'_>) -> T) -> T {
+    let roots = FrameRoots {
+        stack: cx.stack,
+        frames: cx.frames,
+        cur: cx.cur,
+        base: cx.base,
+        globals: cx.globals,
+        global_refs: cx.global_refs,
+        strings: cx.strings,
+    };
+    let mut h = HeapCx { heap: cx.heap, roots: &roots, strings: cx.strings };
+    f(&mut h)
+}
+
+/// The Rust type of a register slot of each rootIR type, as `heap_ops` takes and returns it.
+macro_rules! slot_type {
+    (I32) => {
+        i32
+    };
+    (I64) => {
+        i64
+    };
+    (F32) => {
+        f32
+    };
+    (F64) => {
+        f64
+    };
+    (Ref) => {
+        u64
+    };
+    (Any) => {
+        u64
+    };
+}
+
+/// One out-of-line handler per `heap` row of the opcode table, calling `heap_ops`.
+macro_rules! define_heap_handlers {
+    (
+        typed { $( $tv:ident $tf:ident $tn:literal $tfmt:ident ( $($tin:ident),* ) -> ( $($tout:ident)? ), $ttrap:ident, $tdoc:literal; )* }
+        structural { $( $sv:ident $sf:ident $sn:literal $sfmt:ident, $sdoc:literal; )* }
+    ) => {
+        mod heap_handlers {
+            #[allow(unused_imports)]
+            use super::*;
+            $( define_heap_handlers!(@row $ttrap $tfmt $tf ($($tin),*) -> ($($tout)?)); )*
+        }
+
+        /// Runs the heap instruction just before `next` (the interpreter has already advanced
+        /// past it).
+        ///
+        /// # Safety
+        /// `regs` is the current frame and `next` is one past a heap instruction of the current
+        /// function.
+        #[inline(never)]
+        unsafe fn heap_dispatch(cx: &mut Cold<'_>, regs: *mut u64, next: *const Op) -> Result<(), Trap> {
+            // SAFETY: per the contract, the instruction before `next` is in the current function's code.
+            let op = unsafe { *next.sub(1) };
+            // SAFETY: forwarded from this function's contract.
+            unsafe {
+                match op {
+                    $( Op::$tv(x) => define_heap_handlers!(@dispatch $ttrap cx regs x $tf), )*
+                    _ => Ok(()),
+                }
+            }
+        }
+    };
+    (@dispatch heap $cx:ident $regs:ident $x:ident $f:ident) => { heap_handlers::$f($cx, $regs, $x) };
+    (@dispatch $other:ident $cx:ident $regs:ident $x:ident $f:ident) => { { let _ = $x; Ok(()) } };
+    (@row heap Nullary $f:ident () -> ($o:ident)) => {
+        define_heap_handlers!(@fn $f NulArgs regs x h out { heap_ops::$f(h) } { wr::<slot_type!($o)>(regs, x.d, out) });
+    };
+    (@row heap StrConst $f:ident () -> ($o:ident)) => {
+        define_heap_handlers!(@fn $f ConstArgs regs x h out { heap_ops::$f(h, x.bits()) } { wr::<slot_type!($o)>(regs, x.d, out) });
+    };
+    (@row heap Unary $f:ident ($i:ident) -> ($o:ident)) => {
+        define_heap_handlers!(@fn $f UnArgs regs x h out {
+            // SAFETY: the operand is a register of the current frame.
+            heap_ops::$f(h, unsafe { rd::<slot_type!($i)>(regs, x.a) })
+        } { wr::<slot_type!($o)>(regs, x.d, out) });
+    };
+    (@row heap Binary $f:ident ($i:ident, $j:ident) -> ($o:ident)) => {
+        define_heap_handlers!(@fn $f BinArgs regs x h out {
+            // SAFETY: the operands are registers of the current frame.
+            let (a, b) = unsafe { (rd::<slot_type!($i)>(regs, x.a), rd::<slot_type!($j)>(regs, x.b)) };
+            heap_ops::$f(h, a, b)
+        } { wr::<slot_type!($o)>(regs, x.d, out) });
+    };
+    (@row heap Ternary $f:ident ($i:ident, $j:ident, $k:ident) -> ()) => {
+        define_heap_handlers!(@fn $f TerArgs regs x h out {
+            // SAFETY: the operands are registers of the current frame.
+            let (a, b, c) = unsafe {
+                (rd::<slot_type!($i)>(regs, x.a), rd::<slot_type!($j)>(regs, x.b), rd::<slot_type!($k)>(regs, x.c))
+            };
+            heap_ops::$f(h, a, b, c)
+        } { out });
+    };
+    (@row $other:ident $fmt:ident $f:ident ($($i:ident),*) -> ($($o:ident)?)) => {};
+    (@fn $f:ident $args:ident $regs:ident $x:ident $h:ident $out:ident $call:block $write:block) => {
+        #[doc = concat!("The handler of `", stringify!($f), "`.")]
+        ///
+        /// # Safety
+        /// `regs` is the current frame and `x` an instruction of the current function.
+        #[inline(always)]
+        pub(super) unsafe fn $f(cx: &mut Cold<'_>, $regs: *mut u64, $x: crate::code::$args) -> Result<(), Trap> {
+            #[allow(clippy::let_unit_value)]
+            let $out = with_heap(cx, |$h| $call).map_err(Trap::code)?;
+            // SAFETY: the destination is a register of the current frame.
+            #[allow(unused_unsafe)]
+            unsafe { $write };
+            Ok(())
+        }
+    };
+}
+
+rootir::for_each_op!(define_heap_handlers);
 
 macro_rules! execute_callback {
     ($($table:tt)*) => { crate::code::with_fused!(define_execute { $($table)* }); };

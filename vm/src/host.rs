@@ -3,8 +3,22 @@
 use crate::{HostValue, Trap};
 use rootir::{FuncType, Type};
 
-/// The uniform calling shape of every host function: argument slots in, result slots out.
-pub(crate) type HostCallback = Box<dyn FnMut(&[u64], &mut [u64]) -> Result<(), Trap> + Send>;
+/// The uniform calling shape of every host function: the context, argument slots in, result slots out.
+pub(crate) type HostCallback = Box<dyn FnMut(&mut HostCtx<'_>, &[u64], &mut [u64]) -> Result<(), Trap> + Send>;
+
+/// What a host function registered with [`crate::Vm::define_with_ctx`] may see of the guest
+/// besides its arguments: read access to the heap, through checked references.
+pub struct HostCtx<'a> {
+    pub(crate) heap: &'a vmalloc::Heap,
+}
+
+impl HostCtx<'_> {
+    /// The text of the string a `ref` argument refers to (lone surrogates become U+FFFD).
+    /// Traps (null reference, invalid reference, wrong object kind) if it is not a string.
+    pub fn string(&self, r: u64) -> Result<String, Trap> {
+        self.heap.string_to_string(vmalloc::Ref::from_bits(r)).map_err(|e| Trap::code(crate::heap_ops::trap_of(e)))
+    }
+}
 
 /// A registered host function.
 pub(crate) struct HostFunc {
@@ -85,7 +99,7 @@ macro_rules! impl_into_host_func {
             #[allow(non_snake_case, unused_mut, unused_variables, unused_assignments)]
             fn into_host_func(mut self) -> (FuncType, HostCallback) {
                 let sig = FuncType::new(vec![$($param::TYPE),*], R::types());
-                let callback = Box::new(move |args: &[u64], out: &mut [u64]| {
+                let callback = Box::new(move |_: &mut HostCtx<'_>, args: &[u64], out: &mut [u64]| {
                     let mut index = 0;
                     $(
                         let $param = $param::from_slot(args[index]);

@@ -22,6 +22,7 @@ mod compile;
 mod config;
 mod constants;
 mod exec;
+mod heap_ops;
 mod host;
 mod link;
 mod liveness;
@@ -31,7 +32,7 @@ mod value;
 mod vm;
 
 pub use config::Config;
-pub use host::{HostResults, IntoHostFunc};
+pub use host::{HostCtx, HostResults, IntoHostFunc};
 pub use link::LoadError;
 pub use trap::{TraceFrame, Trap, TrapKind};
 pub use value::{HostValue, Value};

@@ -9,6 +9,11 @@ use std::fmt;
 pub enum LoadError {
     /// The verifier rejected a module; every error found is listed.
     Verify(Vec<VerifyError>),
+    /// Interning a module's string constants would exceed the heap limit.
+    HeapLimit {
+        /// The module.
+        module: String,
+    },
     /// Two modules have the same name.
     DuplicateModule(String),
     /// An import names no loaded module export and no registered host function.
@@ -61,6 +66,9 @@ impl fmt::Display for LoadError {
             ),
             LoadError::ImportSignature { module, from, name, expected, found } => {
                 write!(f, "module `{module}` imports `{from}.{name}` as {expected}, but it is {found}")
+            }
+            LoadError::HeapLimit { module } => {
+                write!(f, "module `{module}`: its string constants do not fit in the heap limit")
             }
             LoadError::MemoryLimit { module, bytes, limit } => {
                 write!(f, "module `{module}` asks for {bytes} bytes of linear memory; the limit is {limit}")

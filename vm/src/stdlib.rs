@@ -4,6 +4,7 @@
 //! |---|---|---|
 //! | `std.print_i32` / `print_i64` | `(i32)` / `(i64)` | writes the number in decimal and a newline to stdout |
 //! | `std.print_f32` / `print_f64` | `(f32)` / `(f64)` | writes the shortest repr that reads back exactly (`1.0`, `0.1`, `1e100`, `NaN`, `inf`) and a newline |
+//! | `std.print_str` | `(ref)` | writes the string (UTF-8; lone surrogates as U+FFFD) and a newline to stdout; traps if the ref is null or not a string |
 //! | `std.put_char` | `(i32)` | writes one Unicode scalar value (UTF-8) to stdout; invalid values write U+FFFD |
 //! | `std.eput_char` | `(i32)` | the same to stderr |
 //! | `std.eprint_i64` | `(i64)` | writes the number and a newline to stderr |
@@ -71,6 +72,13 @@ fn register_output(vm: &mut Vm, stdout: &SharedWriter, stderr: &SharedWriter) {
     vm.define("std", "print_f32", move |v: f32| write_to(&out, format!("{v:?}\n").as_bytes()));
     let out = stdout.clone();
     vm.define("std", "print_f64", move |v: f64| write_to(&out, format!("{v:?}\n").as_bytes()));
+    let out = stdout.clone();
+    let sig = rootir::FuncType::new([rootir::Type::Ref], []);
+    vm.define_with_ctx("std", "print_str", sig, move |cx, args, _| {
+        let mut text = cx.string(args[0])?;
+        text.push('\n');
+        write_to(&out, text.as_bytes())
+    });
     let out = stdout.clone();
     vm.define("std", "put_char", move |c: i32| write_to(&out, &char_bytes(c)));
     let err = stderr.clone();

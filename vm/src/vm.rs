@@ -4,9 +4,11 @@ use crate::code::CompiledFunc;
 use crate::compile::{ModuleLayout, Target, compile_function};
 use crate::exec::{Machine, RunLimits, TrapSite, execute};
 use crate::host::HostFunc;
+use crate::host::{HostCallback, HostCtx};
 use crate::{Config, IntoHostFunc, LoadError, TraceFrame, Trap, TrapKind, Value};
-use rootir::{FuncType, Module, SrcLoc};
+use rootir::{Constant, FuncType, Module, SrcLoc, Type};
 use std::collections::HashMap;
+use vmalloc::{Heap, HeapConfig};
 
 /// A loaded module's name, source files and exports.
 struct LoadedModule {
@@ -30,6 +32,7 @@ pub struct Vm {
 impl Vm {
     /// A VM with the given limits and nothing loaded.
     pub fn new(config: Config) -> Vm {
+        let heap = Heap::new(HeapConfig::with_limit(config.max_heap_bytes));
         Vm {
             config,
             machine: Machine {
@@ -39,6 +42,9 @@ impl Vm {
                 hosts: Vec::new(),
                 stack: Vec::new(),
                 frames: Vec::new(),
+                heap,
+                strings: Vec::new(),
+                global_refs: Vec::new(),
             },
             modules: Vec::new(),
             host_index: HashMap::new(),
@@ -65,10 +71,78 @@ impl Vm {
     /// ```
     pub fn define<P, R>(&mut self, module: &str, name: &str, func: impl IntoHostFunc<P, R>) {
         let (sig, callback) = func.into_host_func();
+        self.register_host(module, name, sig, callback);
+    }
+
+    /// Registers a host function with an explicit signature that also receives a [`HostCtx`]
+    /// (heap access, e.g. to read string arguments) and the raw slots of its arguments and
+    /// results (`ref` arguments are their 64-bit handles).
+    ///
+    /// ```
+    /// use rootir::{FuncType, Type};
+    /// let mut vm = rootvm::Vm::new(rootvm::Config::default());
+    /// vm.define_with_ctx("env", "str_len", FuncType::new([Type::Ref], [Type::I64]), |cx, args, out| {
+    ///     out[0] = cx.string(args[0])?.len() as u64;
+    ///     Ok(())
+    /// });
+    /// ```
+    pub fn define_with_ctx(
+        &mut self,
+        module: &str,
+        name: &str,
+        sig: FuncType,
+        func: impl FnMut(&mut HostCtx<'_>, &[u64], &mut [u64]) -> Result<(), Trap> + Send + 'static,
+    ) {
+        let callback: HostCallback = Box::new(func);
+        self.register_host(module, name, sig, callback);
+    }
+
+    fn register_host(&mut self, module: &str, name: &str, sig: FuncType, callback: HostCallback) {
         let host = HostFunc { module: module.to_string(), name: name.to_string(), sig, callback };
         self.machine.hosts.push(host);
         let index = (self.machine.hosts.len() - 1) as u32;
         self.host_index.insert((module.to_string(), name.to_string()), index);
+    }
+
+    /// Bytes the heap's objects take now (live or not yet collected).
+    pub fn heap_bytes(&self) -> u64 {
+        self.machine.heap.bytes_in_use()
+    }
+
+    /// The collector's counters.
+    pub fn gc_stats(&self) -> vmalloc::GcStats {
+        self.machine.heap.stats()
+    }
+
+    /// Interns the string constants of `modules` (one object per `Str` constant, a 0 slot per
+    /// bytes constant) and returns each module's first index in the VM's string table.
+    fn intern_strings(&mut self, modules: &[Module]) -> Result<Vec<u32>, LoadError> {
+        let first = self.machine.strings.len();
+        let mut bases = Vec::with_capacity(modules.len());
+        for m in modules {
+            bases.push(self.machine.strings.len() as u32);
+            for c in &m.constants {
+                let bits = match c {
+                    Constant::Str(s) => {
+                        let Machine { heap, strings, globals, global_refs, .. } = &mut self.machine;
+                        let roots = |t: &mut vmalloc::Tracer<'_>| {
+                            t.slots(strings);
+                            global_refs.iter().for_each(|&g| t.slot(globals[g as usize]));
+                        };
+                        match heap.alloc_string(s, &roots) {
+                            Ok(r) => r.bits(),
+                            Err(_) => {
+                                self.machine.strings.truncate(first);
+                                return Err(LoadError::HeapLimit { module: m.name.clone() });
+                            }
+                        }
+                    }
+                    Constant::Bytes(_) => 0,
+                };
+                self.machine.strings.push(bits);
+            }
+        }
+        Ok(bases)
     }
 
     /// Verifies, links and compiles `modules`. They may import each other, modules loaded
@@ -96,8 +170,15 @@ impl Vm {
                 return Err(e);
             }
         };
+        let str_bases = match self.intern_strings(&modules) {
+            Ok(b) => b,
+            Err(e) => {
+                self.modules.truncate(first_new);
+                return Err(e);
+            }
+        };
         for (i, (m, imports)) in modules.iter().zip(&resolved).enumerate() {
-            self.instantiate(m, (first_new + i) as u32, bases[i], imports);
+            self.instantiate(m, (first_new + i) as u32, bases[i], str_bases[i], imports);
         }
         Ok(())
     }
@@ -165,8 +246,13 @@ impl Vm {
     }
 
     /// Compiles a checked, linked module and sets up its globals and memory.
-    fn instantiate(&mut self, m: &Module, module_index: u32, func_base: u32, imports: &[Target]) {
+    fn instantiate(&mut self, m: &Module, module_index: u32, func_base: u32, str_base: u32, imports: &[Target]) {
         let global_base = self.machine.globals.len() as u32;
+        for (i, g) in m.globals.iter().enumerate() {
+            if matches!(g.ty, Type::Ref | Type::Any) {
+                self.machine.global_refs.push(global_base + i as u32);
+            }
+        }
         self.machine.globals.extend(m.globals.iter().map(|g| g.init));
         let mut memory = vec![0u8; m.memory.as_ref().map_or(0, |mem| mem.initial as usize)];
         for seg in &m.data {
@@ -186,6 +272,7 @@ impl Vm {
             func_count: m.functions.len() as u32,
             global_base,
             memory: memory_index,
+            str_base,
             imports,
             sig_id: &mut sig_id,
             fuel: self.config.fuel.is_some(),

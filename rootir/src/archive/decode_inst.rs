@@ -81,6 +81,9 @@ fn operands(r: &mut Reader, op: Opcode) -> Result<InstData> {
         Format::Store => InstData::Store { op, addr: reg(r)?, offset: r.u32("memory offset")?, src: reg(r)? },
         Format::MemorySize => InstData::MemorySize { dst: reg(r)? },
         Format::Unreachable => InstData::Unreachable,
+        Format::Nullary => InstData::Nullary { op, dst: reg(r)? },
+        Format::Ternary => InstData::Ternary { op, args: [reg(r)?, reg(r)?, reg(r)?] },
+        Format::StrConst => InstData::StrConst { op, dst: reg(r)?, constant: r.u32("constant")? },
     };
     // A format without an opcode field stands for one opcode; another would be lost.
     if data.opcode() != op {

@@ -33,6 +33,7 @@ fn arity(format: Format) -> Arity {
         | Format::Return
         | Format::GlobalSet
         | Format::Store
+        | Format::Ternary
         | Format::Unreachable => Arity::None,
         _ => Arity::One,
     }
@@ -139,6 +140,17 @@ fn parse_operands(p: &mut Parser<'_>, cx: &mut FuncCtx<'_>, op: Opcode, results:
         }
         Format::MemorySize => InstData::MemorySize { dst },
         Format::Unreachable => InstData::Unreachable,
+        Format::Nullary => InstData::Nullary { op, dst },
+        Format::Ternary => {
+            let a = cx.reg(p)?;
+            let b = cx.comma_reg(p)?;
+            InstData::Ternary { op, args: [a, b, cx.comma_reg(p)?] }
+        }
+        Format::StrConst => {
+            let (n, pos) = p.numbered('c', "a constant (`c0`)")?;
+            let constant = u32::try_from(n).map_err(|_| Error::new(pos, format!("constant `c{n}` is not declared")))?;
+            InstData::StrConst { op, dst, constant }
+        }
     })
 }
 

@@ -61,6 +61,9 @@ impl fmt::Display for InstText<'_> {
             InstData::Store { op, addr, offset, src } => write!(f, "{op} {}, {src}", Address(*addr, *offset))?,
             InstData::MemorySize { dst } => write!(f, "{dst} = memory.size")?,
             InstData::Unreachable => f.write_str("unreachable")?,
+            InstData::Nullary { op, dst } => write!(f, "{dst} = {op}")?,
+            InstData::Ternary { op, args: [a, b, c] } => write!(f, "{op} {a}, {b}, {c}")?,
+            InstData::StrConst { op, dst, constant } => write!(f, "{dst} = {op} c{constant}")?,
         }
         write_loc(f, self.inst.loc)
     }

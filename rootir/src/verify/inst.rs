@@ -39,6 +39,9 @@ pub(super) fn check_inst(cx: &mut InstCx<'_>, inst: &Inst) {
             inst_calls::check_call_indirect(cx, results, sig, *addr, args)
         }
         InstData::Unreachable => {}
+        InstData::Nullary { op, dst } => inst_data::check_typed(cx, *op, Some(*dst), &[]),
+        InstData::Ternary { op, args } => inst_data::check_typed(cx, *op, None, args),
+        InstData::StrConst { op, dst, constant } => inst_data::check_str_const(cx, *op, *dst, *constant),
     }
 }
 
@@ -64,6 +67,9 @@ pub(super) fn variant_format(data: &InstData) -> Format {
         InstData::Store { .. } => Format::Store,
         InstData::MemorySize { .. } => Format::MemorySize,
         InstData::Unreachable => Format::Unreachable,
+        InstData::Nullary { .. } => Format::Nullary,
+        InstData::Ternary { .. } => Format::Ternary,
+        InstData::StrConst { .. } => Format::StrConst,
     }
 }
 

@@ -82,3 +82,16 @@ pub(super) fn check_func_addr(cx: &mut InstCx<'_>, dst: Reg, func: FuncId) {
 pub(super) fn check_memory_size(cx: &mut InstCx<'_>, dst: Reg) {
     cx.expect_type(format_args!("memory.size result"), dst, Type::I64);
 }
+
+/// `str.const` names a string constant of the module's pool and has its table type.
+pub(super) fn check_str_const(cx: &mut InstCx<'_>, op: Opcode, dst: Reg, constant: u32) {
+    check_typed(cx, op, Some(dst), &[]);
+    match cx.module.constants.get(constant as usize) {
+        Some(crate::Constant::Str(_)) => {}
+        Some(crate::Constant::Bytes(_)) => cx.error(format!("{op} names c{constant}, which is not a string constant")),
+        None => {
+            let n = count(cx.module.constants.len(), "constant");
+            cx.error(format!("{op} names c{constant}, which does not exist (the module has {n})"));
+        }
+    }
+}

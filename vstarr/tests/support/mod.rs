@@ -203,7 +203,9 @@ impl<'a> Gen<'a> {
         let ops = Opcode::ALL
             .iter()
             .copied()
-            .filter(|op| op.typing().is_some() && matches!(op.format(), Format::Unary | Format::Binary))
+            .filter(|op| {
+                op.typing().is_some() && !op.is_heap() && matches!(op.format(), Format::Unary | Format::Binary)
+            })
             .collect();
         Gen { rng, code: Vec::new(), locals: Vec::new(), counter: 0, max_height: 0, ops }
     }

@@ -47,6 +47,8 @@ fn param_of(ty: Type) -> Reg {
         Type::I64 => 1,
         Type::F32 => 2,
         Type::F64 => 3,
+        Type::Ref => 4,
+        Type::Any => 5,
         _ => 0,
     })
 }
@@ -87,6 +89,15 @@ fn emit(b: &mut FunctionBuilder, op: Opcode) {
         crate::Format::Store => {
             b.push(InstData::Store { op, addr: input(0), offset: 8, src: input(1) });
             b.push(InstData::Store { op, addr: input(0), offset: 0, src: input(1) });
+        }
+        crate::Format::Nullary => {
+            let dst = b.new_reg(output);
+            b.push(InstData::Nullary { op, dst });
+        }
+        crate::Format::Ternary => b.push(InstData::Ternary { op, args: [input(0), input(1), input(2)] }),
+        crate::Format::StrConst => {
+            let dst = b.new_reg(output);
+            b.push(InstData::StrConst { op, dst, constant: 0 });
         }
         _ => emit_structural(b, op),
     }
@@ -139,7 +150,7 @@ fn emit_structural(b: &mut FunctionBuilder, op: Opcode) {
 
 /// `@ops`: every opcode, with source positions cycling through every kind.
 fn ops_function() -> Function {
-    let sig = FuncType::new([Type::I32, Type::I64, Type::F32, Type::F64, Type::Ref], [Type::I32]);
+    let sig = FuncType::new([Type::I32, Type::I64, Type::F32, Type::F64, Type::Ref, Type::Any], [Type::I32]);
     let mut b = FunctionBuilder::new("ops", sig);
     for (i, &op) in Opcode::ALL.iter().enumerate() {
         b.set_loc(LOCS[i % LOCS.len()]);

@@ -5,6 +5,7 @@ mod calls;
 mod control;
 mod data;
 mod function;
+mod heap;
 mod hostile;
 mod module;
 

@@ -1,30 +1,18 @@
 //! The subcommands. Each returns the process exit status, or a message for stderr (exit 1).
 
 use crate::program;
-use rootir::{Archive, Type};
-use rootvm::stdlib::{self, StdConfig};
-use rootvm::{Config, Trap, Value, Vm};
+use rootir::Archive;
+use rootvm::stdlib::StdConfig;
+use rootvm::{Config, Value, Vm};
+use rootvm_runner::run as runner;
 use std::path::Path;
 
-/// The host modules `rootc` grants a program.
-const GRANTED: &[&str] = &["std"];
-
-/// Loads a program into a VM that grants the `std` module.
+/// Loads a program into a VM that grants the `std` module (the same rules as a packed program's
+/// runner), and returns the VM with handles to its output streams.
 fn instantiate(archive: Archive, config: Config, args: Vec<String>) -> Result<(Vm, StdConfig), String> {
-    let refused: Vec<&str> =
-        archive.manifest.capabilities.iter().map(String::as_str).filter(|c| !GRANTED.contains(c)).collect();
-    if !refused.is_empty() {
-        return Err(format!(
-            "error: the program asks for host module(s) {}, which rootc does not grant (it grants: {})",
-            refused.iter().map(|c| format!("`{c}`")).collect::<Vec<_>>().join(", "),
-            GRANTED.join(", ")
-        ));
-    }
-    let mut vm = Vm::new(config);
     let std_config = StdConfig::process(args);
     let handles = StdConfig { args: Vec::new(), stdout: std_config.stdout.clone(), stderr: std_config.stderr.clone() };
-    stdlib::register(&mut vm, std_config);
-    vm.load(archive.modules).map_err(|e| format!("error: {e}"))?;
+    let vm = runner::instantiate(archive, config, std_config)?;
     Ok((vm, handles))
 }
 
@@ -36,39 +24,9 @@ fn flush(handles: &StdConfig) {
     }
 }
 
-/// The exit status of a finished guest call, or the trap's message.
-fn status_of(result: Result<Vec<Value>, Trap>) -> Result<u8, String> {
-    match result {
-        Ok(values) => Ok(match values.first() {
-            Some(Value::I32(status)) => *status as u8,
-            _ => 0,
-        }),
-        Err(trap) => match trap.exit_status() {
-            Some(status) => Ok(status as u8),
-            None => Err(trap.to_string()),
-        },
-    }
-}
-
 /// `rootc run FILE ARGS...`
 pub fn run(file: &Path, args: Vec<String>, config: Config) -> Result<u8, String> {
-    let archive = program::read(file)?;
-    let manifest = archive.manifest.clone();
-    let (mut vm, handles) = instantiate(archive, config, args)?;
-    let sig = vm.export_signature(&manifest.entry_module, &manifest.entry_export).cloned().ok_or_else(|| {
-        format!(
-            "error: {}: no entry point `{}` in module `{}`",
-            file.display(),
-            manifest.entry_export,
-            manifest.entry_module
-        )
-    })?;
-    if !sig.params.is_empty() || sig.results.len() > 1 || sig.results.iter().any(|&t| t != Type::I32) {
-        return Err(format!("error: entry point `{}` is {sig}; expected () -> i32 or ()", manifest.entry_export));
-    }
-    let result = vm.call(&manifest.entry_module, &manifest.entry_export, &[]);
-    flush(&handles);
-    status_of(result)
+    runner::run(program::read(file)?, config, args)
 }
 
 /// `rootc call FILE EXPORT ARGS...`
@@ -105,7 +63,7 @@ pub fn call(file: &Path, export: &str, args: &[String], config: Config) -> Resul
             println!("{}", shown.join(" "));
             Ok(0)
         }
-        Err(trap) => status_of(Err(trap)),
+        Err(trap) => runner::status_of(Err(trap)),
     }
 }
 

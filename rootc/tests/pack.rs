@@ -47,8 +47,21 @@ fn pack(dir: &Path, inputs: &[String], extra: &[&str]) -> PathBuf {
 }
 
 /// Runs `app` in its own directory with `args`, with no `rootc` on the PATH.
+///
+/// A file just written can briefly be "busy" for `exec` while a child forked by another test
+/// thread still holds the writer's descriptor (closed at its own exec): retry a few times.
 fn run_packed(app: &Path, args: &[&str]) -> Output {
-    Command::new(app).args(args).current_dir(app.parent().unwrap()).env("PATH", "").output().expect("app runs")
+    let mut attempts = 0;
+    loop {
+        let run = Command::new(app).args(args).current_dir(app.parent().unwrap()).env("PATH", "").output();
+        match run {
+            Err(e) if e.kind() == std::io::ErrorKind::ExecutableFileBusy && attempts < 100 => {
+                attempts += 1;
+                std::thread::sleep(std::time::Duration::from_millis(10));
+            }
+            other => return other.expect("app runs"),
+        }
+    }
 }
 
 fn assert_same(packed: &Output, reference: &Output, what: &str) {

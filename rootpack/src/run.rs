@@ -11,7 +11,7 @@ pub const GRANTED: &[&str] = &["std"];
 
 /// Loads `archive` into a VM with `std` over these streams and arguments, after checking it asks
 /// for no other host module.
-fn instantiate(archive: Archive, config: Config, std_config: StdConfig) -> Result<Vm, String> {
+pub fn instantiate(archive: Archive, config: Config, std_config: StdConfig) -> Result<Vm, String> {
     let refused: Vec<String> = archive
         .manifest
         .capabilities
@@ -33,7 +33,7 @@ fn instantiate(archive: Archive, config: Config, std_config: StdConfig) -> Resul
 }
 
 /// Checks the entry point exists and is `() -> i32` or `()`.
-fn check_entry(vm: &Vm, module: &str, export: &str) -> Result<(), String> {
+pub fn check_entry(vm: &Vm, module: &str, export: &str) -> Result<(), String> {
     let sig = vm
         .export_signature(module, export)
         .ok_or_else(|| format!("error: no entry point `{export}` in module `{module}`"))?;
@@ -71,7 +71,7 @@ pub fn run(archive: Archive, config: Config, args: Vec<String>) -> Result<u8, St
 }
 
 /// The exit status of a finished call, or the trap's message.
-fn status_of(result: Result<Vec<Value>, Trap>) -> Result<u8, String> {
+pub fn status_of(result: Result<Vec<Value>, Trap>) -> Result<u8, String> {
     match result {
         Ok(values) => Ok(match values.first() {
             Some(Value::I32(status)) => *status as u8,

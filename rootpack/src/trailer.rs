@@ -40,8 +40,8 @@ pub struct Limits {
     pub fuel: Option<u64>,
     /// Deepest guest call stack.
     pub max_depth: Option<u64>,
-    /// Most guest memory in bytes. Today the VM's only guest-allocated memory is linear memory,
-    /// so this is [`rootvm::Config::max_memory`]; the GC heap will obey it when it lands.
+    /// Most bytes of guest heap objects ([`rootvm::Config::max_heap_bytes`]); allocation past
+    /// it, after a collection, traps with "out of memory".
     pub heap_limit: Option<u64>,
 }
 
@@ -52,7 +52,7 @@ impl Limits {
         rootvm::Config {
             fuel: self.fuel,
             max_call_depth: self.max_depth.map_or(default.max_call_depth, |d| usize::try_from(d).unwrap_or(usize::MAX)),
-            max_memory: self.heap_limit.unwrap_or(default.max_memory),
+            max_heap_bytes: self.heap_limit.unwrap_or(default.max_heap_bytes),
             ..default
         }
     }

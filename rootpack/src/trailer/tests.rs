@@ -81,6 +81,6 @@ fn other_versions_flags_and_reserved_bytes_are_refused() {
 #[test]
 fn limits_map_to_the_vm_config() {
     let c = Limits { fuel: Some(5), max_depth: Some(7), heap_limit: Some(4096) }.config();
-    assert_eq!((c.fuel, c.max_call_depth, c.max_memory), (Some(5), 7, 4096));
+    assert_eq!((c.fuel, c.max_call_depth, c.max_heap_bytes), (Some(5), 7, 4096));
     assert_eq!(Limits::default().config(), rootvm::Config::default());
 }

@@ -10,6 +10,7 @@ use crate::host::HostFunc;
 use crate::{HostValue, Trap, TrapKind};
 use rootir::TrapCode;
 use rootir::semantics;
+use std::sync::atomic::{AtomicBool, Ordering};
 
 /// A suspended caller: which function, where to resume, its frame base and where its call's result list starts.
 #[derive(Copy, Clone, Debug)]
@@ -32,11 +33,19 @@ pub(crate) struct Machine {
     pub frames: Vec<Frame>,
 }
 
+// SAFETY: the only non-`Send` fields are the raw pointers of `frames`, which point into the
+// heap buffers of `funcs` (owned by this same machine, so they move with it and stay valid) and are
+// dereferenced only by `execute`, which holds `&mut Machine`. Between runs `frames` is empty.
+// Host callbacks are `Send` by their type.
+unsafe impl Send for Machine {}
+
 /// Limits for one run.
-pub(crate) struct RunLimits {
+pub(crate) struct RunLimits<'a> {
     pub fuel: Option<u64>,
     pub max_depth: usize,
     pub max_stack_slots: usize,
+    /// Set by an [`crate::InterruptHandle`]; checked at calls and backward branches.
+    pub interrupt: &'a AtomicBool,
 }
 
 /// Where a trap happened: the innermost function and instruction, then the callers.
@@ -117,7 +126,8 @@ struct Cold<'m> {
     hosts: &'m mut Vec<HostFunc>,
     stack: &'m mut Vec<u64>,
     frames: &'m mut Vec<Frame>,
-    limits: &'m RunLimits,
+    limits: &'m RunLimits<'m>,
+    interrupt: &'m AtomicBool,
     entry_depth: usize,
     /// The frame count at which a call exceeds the depth limit (the running frame counts too).
     max_frames: usize,
@@ -150,6 +160,9 @@ impl Cold<'_> {
     ) -> Result<*mut u64, Trap> {
         if self.frames.len() >= self.max_frames {
             return Err(depth_trap(self.limits.max_depth));
+        }
+        if self.interrupt.load(Ordering::Relaxed) {
+            return Err(interrupted(self.interrupt));
         }
         // SAFETY: the compiler only emits calls to existing functions.
         let (caller, target) = unsafe { (&*self.cur, self.funcs.get_unchecked(callee as usize)) };
@@ -257,6 +270,14 @@ fn depth_trap(limit: usize) -> Trap {
     Trap::new(TrapKind::CallDepthExceeded, format!("call depth limit ({limit}) exceeded"))
 }
 
+/// The trap of an interrupted run; clears the flag so that later calls run.
+#[cold]
+#[inline(never)]
+fn interrupted(flag: &AtomicBool) -> Trap {
+    flag.store(false, Ordering::Relaxed);
+    Trap::new(TrapKind::Interrupted, "interrupted by the host")
+}
+
 #[cold]
 fn grow_stack(stack: &mut Vec<u64>, need: usize, max_slots: usize) -> Result<(), Trap> {
     if need > max_slots {
@@ -275,7 +296,7 @@ macro_rules! define_execute {
         imm_binary { $( $bop:ident $bv:ident $bf:ident $bty:ident $bcomm:ident; )* }
     ) => {
         /// Runs VM function `entry` with `args` (one slot per parameter) until it returns or traps.
-        pub(crate) fn execute(m: &mut Machine, limits: &RunLimits, entry: u32, args: &[u64]) -> Result<Vec<u64>, TrapSite> {
+        pub(crate) fn execute(m: &mut Machine, limits: &RunLimits<'_>, entry: u32, args: &[u64]) -> Result<Vec<u64>, TrapSite> {
             let Machine { funcs, globals, memories, hosts, stack, frames } = m;
             let entry_func = &funcs[entry as usize];
             if stack.len() < entry_func.num_regs.max(args.len()) {
@@ -295,6 +316,7 @@ macro_rules! define_execute {
                 stack,
                 frames,
                 limits,
+                interrupt: limits.interrupt,
                 cur: &funcs[entry as usize],
                 base: 0,
                 mem: usize::MAX,
@@ -314,6 +336,18 @@ macro_rules! define_execute {
             macro_rules! trap {
                 ($t:expr) => {{
                     break Err($t);
+                }};
+            }
+
+            // Takes the branch of displacement `$t`; a backward one first checks for an interrupt,
+            // so that every loop does.
+            macro_rules! branch {
+                ($t:expr) => {{
+                    let t = $t as i32 as isize;
+                    if t < 0 && cx.interrupt.load(Ordering::Relaxed) {
+                        trap!(interrupted(cx.interrupt));
+                    }
+                    ip = ip.offset(t);
                 }};
             }
 
@@ -364,26 +398,26 @@ macro_rules! define_execute {
                     $(
                         Op::$cv(x) => {
                             if semantics::$cf(rd::<rootir::rust_type!($cty)>(regs, x.a), rd::<rootir::rust_type!($cty)>(regs, x.b)) != 0 {
-                                ip = ip.offset(x.t as i32 as isize);
+                                branch!(x.t);
                             }
                         }
                         Op::$cvi(x) => {
                             if semantics::$cf(rd::<rootir::rust_type!($cty)>(regs, x.a), x.imm as rootir::rust_type!($cty)) != 0 {
-                                ip = ip.offset(x.t as i32 as isize);
+                                branch!(x.t);
                             }
                         }
                         Op::$lv(x) => {
                             let v = semantics::$addf(rd::<rootir::rust_type!($cty)>(regs, x.r), x.step as rootir::rust_type!($cty));
                             wr::<rootir::rust_type!($cty)>(regs, x.r, v);
                             if semantics::$cf(v, rd::<rootir::rust_type!($cty)>(regs, x.b)) != 0 {
-                                ip = ip.offset(x.t as i32 as isize);
+                                branch!(x.t);
                             }
                         }
                         Op::$lvi(x) => {
                             let v = semantics::$addf(rd::<rootir::rust_type!($cty)>(regs, x.r), x.step as rootir::rust_type!($cty));
                             wr::<rootir::rust_type!($cty)>(regs, x.r, v);
                             if semantics::$cf(v, x.bound as rootir::rust_type!($cty)) != 0 {
-                                ip = ip.offset(x.t as i32 as isize);
+                                branch!(x.t);
                             }
                         }
                     )*
@@ -398,18 +432,21 @@ macro_rules! define_execute {
                         let chosen = if rd::<i32>(regs, c) != 0 { a } else { b };
                         wr::<u64>(regs, d, rd::<u64>(regs, chosen));
                     }
-                    Op::Jump { t } => ip = ip.offset(t as i32 as isize),
+                    Op::Jump { t } => branch!(t),
                     Op::BrNez { c, t } => {
                         if rd::<i32>(regs, c) != 0 {
-                            ip = ip.offset(t as i32 as isize);
+                            branch!(t);
                         }
                     }
                     Op::BrEqz { c, t } => {
                         if rd::<i32>(regs, c) == 0 {
-                            ip = ip.offset(t as i32 as isize);
+                            branch!(t);
                         }
                     }
                     Op::BrTable { i, first, len } => {
+                        if cx.interrupt.load(Ordering::Relaxed) {
+                            trap!(interrupted(cx.interrupt));
+                        }
                         let index = (rd::<i32>(regs, i) as u32).min(len);
                         let func = cx.func();
                         ip = func.code.as_ptr().add(func.targets[(first + index) as usize] as usize);

@@ -23,6 +23,7 @@ mod config;
 mod constants;
 mod exec;
 mod host;
+mod interrupt;
 mod link;
 mod liveness;
 pub mod stdlib;
@@ -32,6 +33,7 @@ mod vm;
 
 pub use config::Config;
 pub use host::{HostResults, IntoHostFunc};
+pub use interrupt::InterruptHandle;
 pub use link::LoadError;
 pub use trap::{TraceFrame, Trap, TrapKind};
 pub use value::{HostValue, Value};

@@ -277,7 +277,7 @@ pub unsafe extern "C" fn rootvm_call(
     let Some(e) = (unsafe { vm_ref(vm) }) else { return ROOTVM_ERROR_INVALID_ARGUMENT };
     guard(Some(e), || {
         e.run(|vm| {
-            // SAFETY (all four): forwarded from this function's contract.
+            // SAFETY: forwarded from this function's contract (a NUL-terminated string or NULL).
             let module = unsafe { str_arg(module, "module") }?;
             // SAFETY: as above.
             let export = unsafe { str_arg(export, "export") }?;
@@ -322,7 +322,7 @@ pub unsafe extern "C" fn rootvm_define(
     let Some(e) = (unsafe { vm_ref(vm) }) else { return ROOTVM_ERROR_INVALID_ARGUMENT };
     guard(Some(e), || {
         e.run(|vm| {
-            // SAFETY (all four): forwarded from this function's contract.
+            // SAFETY: forwarded from this function's contract (a NUL-terminated string or NULL).
             let module = unsafe { str_arg(module, "module") }?;
             // SAFETY: as above.
             let name = unsafe { str_arg(name, "name") }?;

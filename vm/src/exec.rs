@@ -7,10 +7,11 @@
 
 use crate::code::{CompiledFunc, Op, R};
 use crate::host::HostFunc;
+use crate::interrupt::InterruptFlag;
 use crate::{HostValue, Trap, TrapKind};
 use rootir::TrapCode;
 use rootir::semantics;
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::Ordering;
 
 /// A suspended caller: which function, where to resume, its frame base and where its call's result list starts.
 #[derive(Copy, Clone, Debug)]
@@ -45,7 +46,7 @@ pub(crate) struct RunLimits<'a> {
     pub max_depth: usize,
     pub max_stack_slots: usize,
     /// Set by an [`crate::InterruptHandle`]; checked at calls and backward branches.
-    pub interrupt: &'a AtomicBool,
+    pub interrupt: &'a InterruptFlag,
 }
 
 /// Where a trap happened: the innermost function and instruction, then the callers.
@@ -127,7 +128,9 @@ struct Cold<'m> {
     stack: &'m mut Vec<u64>,
     frames: &'m mut Vec<Frame>,
     limits: &'m RunLimits<'m>,
-    interrupt: &'m AtomicBool,
+    /// Also holds the frame count at which a call exceeds the depth limit (the running frame
+    /// counts too), or 0 once the run is interrupted.
+    interrupt: &'m InterruptFlag,
     entry_depth: usize,
     /// The frame count at which a call exceeds the depth limit (the running frame counts too).
     max_frames: usize,
@@ -158,11 +161,11 @@ impl Cold<'_> {
         results: u32,
         copy_args: impl FnOnce(*const u64, *mut u64),
     ) -> Result<*mut u64, Trap> {
-        if self.frames.len() >= self.max_frames {
-            return Err(depth_trap(self.limits.max_depth));
-        }
-        if self.interrupt.load(Ordering::Relaxed) {
-            return Err(interrupted(self.interrupt));
+        // One test covers both the depth limit and an interrupt (which lowers the limit to 0).
+        if self.frames.len() >= self.interrupt.frame_limit.load(Ordering::Relaxed)
+            && let Some(trap) = self.call_refused()
+        {
+            return Err(trap);
         }
         // SAFETY: the compiler only emits calls to existing functions.
         let (caller, target) = unsafe { (&*self.cur, self.funcs.get_unchecked(callee as usize)) };
@@ -186,6 +189,21 @@ impl Cold<'_> {
         self.base = new_base;
         self.select_memory(target.memory as usize);
         Ok(callee_regs)
+    }
+
+    /// Why a call cannot be entered: an interrupt or the depth limit.
+    #[cold]
+    #[inline(never)]
+    fn call_refused(&self) -> Option<Trap> {
+        if self.interrupt.is_requested() {
+            Some(interrupted(self.interrupt))
+        } else if self.frames.len() >= self.max_frames {
+            Some(depth_trap(self.limits.max_depth))
+        } else {
+            // A late store of 0 by an interrupt that this run already consumed: re-arm.
+            self.interrupt.frame_limit.store(self.max_frames, Ordering::SeqCst);
+            None
+        }
     }
 
     /// Pops the current frame; returns where the caller resumes, its register pointer and where its
@@ -273,8 +291,8 @@ fn depth_trap(limit: usize) -> Trap {
 /// The trap of an interrupted run; clears the flag so that later calls run.
 #[cold]
 #[inline(never)]
-fn interrupted(flag: &AtomicBool) -> Trap {
-    flag.store(false, Ordering::Relaxed);
+fn interrupted(flag: &InterruptFlag) -> Trap {
+    flag.clear();
     Trap::new(TrapKind::Interrupted, "interrupted by the host")
 }
 
@@ -306,13 +324,15 @@ macro_rules! define_execute {
             for &z in &entry_func.zero_regs {
                 stack[z as usize] = 0;
             }
+            let max_frames = (frames.len() + limits.max_depth).saturating_sub(1);
+            limits.interrupt.start_run(max_frames);
             let mut cold = Cold {
                 funcs,
                 globals,
                 memories,
                 hosts,
                 entry_depth: frames.len(),
-                max_frames: (frames.len() + limits.max_depth).saturating_sub(1),
+                max_frames,
                 stack,
                 frames,
                 limits,
@@ -330,6 +350,8 @@ macro_rules! define_execute {
             // registers to `code`, `pc` and `regs`.
             cold.select_memory(entry_func.memory as usize);
             let cx: &mut Cold<'_> = std::hint::black_box(&mut cold);
+            // Kept out of `cx` so that the backward-branch check is a single load.
+            let interrupt_requested = &limits.interrupt.requested;
             let mut ip: *const Op = cx.func().code.as_ptr();
             let mut regs: *mut u64 = cx.stack.as_mut_ptr();
 
@@ -344,7 +366,7 @@ macro_rules! define_execute {
             macro_rules! branch {
                 ($t:expr) => {{
                     let t = $t as i32 as isize;
-                    if t < 0 && cx.interrupt.load(Ordering::Relaxed) {
+                    if t < 0 && interrupt_requested.load(Ordering::Relaxed) {
                         trap!(interrupted(cx.interrupt));
                     }
                     ip = ip.offset(t);
@@ -444,7 +466,7 @@ macro_rules! define_execute {
                         }
                     }
                     Op::BrTable { i, first, len } => {
-                        if cx.interrupt.load(Ordering::Relaxed) {
+                        if cx.interrupt.is_requested() {
                             trap!(interrupted(cx.interrupt));
                         }
                         let index = (rd::<i32>(regs, i) as u32).min(len);

@@ -4,11 +4,11 @@ use crate::code::CompiledFunc;
 use crate::compile::{ModuleLayout, Target, compile_function};
 use crate::exec::{Machine, RunLimits, TrapSite, execute};
 use crate::host::HostFunc;
+use crate::interrupt::InterruptFlag;
 use crate::{Config, InterruptHandle, IntoHostFunc, LoadError, TraceFrame, Trap, TrapKind, Value};
 use rootir::{FuncType, Module, SrcLoc};
 use std::collections::HashMap;
 use std::sync::Arc;
-use std::sync::atomic::AtomicBool;
 
 /// A loaded module's name, source files and exports.
 struct LoadedModule {
@@ -30,7 +30,7 @@ pub struct Vm {
     modules: Vec<LoadedModule>,
     host_index: HashMap<(String, String), u32>,
     signatures: HashMap<FuncType, u32>,
-    interrupt: Arc<AtomicBool>,
+    interrupt: Arc<InterruptFlag>,
 }
 
 impl Vm {
@@ -49,7 +49,7 @@ impl Vm {
             modules: Vec::new(),
             host_index: HashMap::new(),
             signatures: HashMap::new(),
-            interrupt: Arc::new(AtomicBool::new(false)),
+            interrupt: Arc::new(InterruptFlag::default()),
         }
     }
 

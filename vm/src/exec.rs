@@ -373,6 +373,17 @@ macro_rules! define_execute {
                 }};
             }
 
+            // The taken branch of a fused increment-and-loop op: nearly always a loop's back edge,
+            // so it checks for an interrupt without testing the direction (measured cheaper).
+            macro_rules! loop_branch {
+                ($t:expr) => {{
+                    if interrupt_requested.load(Ordering::Relaxed) {
+                        trap!(interrupted(cx.interrupt));
+                    }
+                    ip = ip.offset($t as i32 as isize);
+                }};
+            }
+
             // Makes the frame `enter` returned current.
             macro_rules! switch_to_callee {
                 ($entered:expr) => {{
@@ -432,14 +443,14 @@ macro_rules! define_execute {
                             let v = semantics::$addf(rd::<rootir::rust_type!($cty)>(regs, x.r), x.step as rootir::rust_type!($cty));
                             wr::<rootir::rust_type!($cty)>(regs, x.r, v);
                             if semantics::$cf(v, rd::<rootir::rust_type!($cty)>(regs, x.b)) != 0 {
-                                branch!(x.t);
+                                loop_branch!(x.t);
                             }
                         }
                         Op::$lvi(x) => {
                             let v = semantics::$addf(rd::<rootir::rust_type!($cty)>(regs, x.r), x.step as rootir::rust_type!($cty));
                             wr::<rootir::rust_type!($cty)>(regs, x.r, v);
                             if semantics::$cf(v, x.bound as rootir::rust_type!($cty)) != 0 {
-                                branch!(x.t);
+                                loop_branch!(x.t);
                             }
                         }
                     )*

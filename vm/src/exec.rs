@@ -8,9 +8,11 @@
 use crate::code::{CompiledFunc, Op, R};
 use crate::heap_ops::{self, HeapCx};
 use crate::host::{HostCtx, HostFunc};
+use crate::interrupt::InterruptFlag;
 use crate::{HostValue, Trap, TrapKind};
 use rootir::TrapCode;
 use rootir::semantics;
+use std::sync::atomic::Ordering;
 use vmalloc::{Heap, Roots, Tracer};
 
 /// A suspended caller: which function, where to resume, its frame base and where its call's result list starts.
@@ -40,11 +42,19 @@ pub(crate) struct Machine {
     pub global_refs: Vec<u32>,
 }
 
+// SAFETY: the only non-`Send` fields are the raw pointers of `frames`, which point into the
+// heap buffers of `funcs` (owned by this same machine, so they move with it and stay valid) and are
+// dereferenced only by `execute`, which holds `&mut Machine`. Between runs `frames` is empty.
+// Host callbacks are `Send` by their type.
+unsafe impl Send for Machine {}
+
 /// Limits for one run.
-pub(crate) struct RunLimits {
+pub(crate) struct RunLimits<'a> {
     pub fuel: Option<u64>,
     pub max_depth: usize,
     pub max_stack_slots: usize,
+    /// Set by an [`crate::InterruptHandle`]; checked at calls and backward branches.
+    pub interrupt: &'a InterruptFlag,
 }
 
 /// Where a trap happened: the innermost function and instruction, then the callers.
@@ -135,7 +145,10 @@ struct Cold<'m> {
     heap: &'m mut Heap,
     strings: &'m [u64],
     global_refs: &'m [u32],
-    limits: &'m RunLimits,
+    limits: &'m RunLimits<'m>,
+    /// Also holds the frame count at which a call exceeds the depth limit (the running frame
+    /// counts too), or 0 once the run is interrupted.
+    interrupt: &'m InterruptFlag,
     entry_depth: usize,
     /// The frame count at which a call exceeds the depth limit (the running frame counts too).
     max_frames: usize,
@@ -166,8 +179,11 @@ impl Cold<'_> {
         results: u32,
         copy_args: impl FnOnce(*const u64, *mut u64),
     ) -> Result<*mut u64, Trap> {
-        if self.frames.len() >= self.max_frames {
-            return Err(depth_trap(self.limits.max_depth));
+        // One test covers both the depth limit and an interrupt (which lowers the limit to 0).
+        if self.frames.len() >= self.interrupt.frame_limit.load(Ordering::Relaxed)
+            && let Some(trap) = self.call_refused()
+        {
+            return Err(trap);
         }
         // SAFETY: the compiler only emits calls to existing functions.
         let (caller, target) = unsafe { (&*self.cur, self.funcs.get_unchecked(callee as usize)) };
@@ -191,6 +207,21 @@ impl Cold<'_> {
         self.base = new_base;
         self.select_memory(target.memory as usize);
         Ok(callee_regs)
+    }
+
+    /// Why a call cannot be entered: an interrupt or the depth limit.
+    #[cold]
+    #[inline(never)]
+    fn call_refused(&self) -> Option<Trap> {
+        if self.interrupt.is_requested() {
+            Some(interrupted(self.interrupt))
+        } else if self.frames.len() >= self.max_frames {
+            Some(depth_trap(self.limits.max_depth))
+        } else {
+            // A late store of 0 by an interrupt that this run already consumed: re-arm.
+            self.interrupt.frame_limit.store(self.max_frames, Ordering::SeqCst);
+            None
+        }
     }
 
     /// Pops the current frame; returns where the caller resumes, its register pointer and where its
@@ -275,6 +306,14 @@ fn depth_trap(limit: usize) -> Trap {
     Trap::new(TrapKind::CallDepthExceeded, format!("call depth limit ({limit}) exceeded"))
 }
 
+/// The trap of an interrupted run; clears the flag so that later calls run.
+#[cold]
+#[inline(never)]
+fn interrupted(flag: &InterruptFlag) -> Trap {
+    flag.clear();
+    Trap::new(TrapKind::Interrupted, "interrupted by the host")
+}
+
 #[cold]
 fn grow_stack(stack: &mut Vec<u64>, need: usize, max_slots: usize) -> Result<(), Trap> {
     if need > max_slots {
@@ -293,7 +332,7 @@ macro_rules! define_execute {
         imm_binary { $( $bop:ident $bv:ident $bf:ident $bty:ident $bcomm:ident; )* }
     ) => {
         /// Runs VM function `entry` with `args` (one slot per parameter) until it returns or traps.
-        pub(crate) fn execute(m: &mut Machine, limits: &RunLimits, entry: u32, args: &[u64]) -> Result<Vec<u64>, TrapSite> {
+        pub(crate) fn execute(m: &mut Machine, limits: &RunLimits<'_>, entry: u32, args: &[u64]) -> Result<Vec<u64>, TrapSite> {
             let Machine { funcs, globals, memories, hosts, stack, frames, heap, strings, global_refs } = m;
             let entry_func = &funcs[entry as usize];
             if stack.len() < entry_func.num_regs.max(args.len()) {
@@ -303,19 +342,22 @@ macro_rules! define_execute {
             for &z in &entry_func.zero_regs {
                 stack[z as usize] = 0;
             }
+            let max_frames = (frames.len() + limits.max_depth).saturating_sub(1);
+            limits.interrupt.start_run(max_frames);
             let mut cold = Cold {
                 funcs,
                 globals,
                 memories,
                 hosts,
                 entry_depth: frames.len(),
-                max_frames: (frames.len() + limits.max_depth).saturating_sub(1),
+                max_frames,
                 stack,
                 frames,
                 heap,
                 strings,
                 global_refs,
                 limits,
+                interrupt: limits.interrupt,
                 cur: &funcs[entry as usize],
                 base: 0,
                 mem: usize::MAX,
@@ -329,12 +371,37 @@ macro_rules! define_execute {
             // registers to `code`, `pc` and `regs`.
             cold.select_memory(entry_func.memory as usize);
             let cx: &mut Cold<'_> = std::hint::black_box(&mut cold);
+            // Kept out of `cx` so that the backward-branch check is a single load.
+            let interrupt_requested = &limits.interrupt.requested;
             let mut ip: *const Op = cx.func().code.as_ptr();
             let mut regs: *mut u64 = cx.stack.as_mut_ptr();
 
             macro_rules! trap {
                 ($t:expr) => {{
                     break Err($t);
+                }};
+            }
+
+            // Takes the branch of displacement `$t`; a backward one first checks for an interrupt,
+            // so that every loop does.
+            macro_rules! branch {
+                ($t:expr) => {{
+                    let t = $t as i32 as isize;
+                    if t < 0 && interrupt_requested.load(Ordering::Relaxed) {
+                        trap!(interrupted(cx.interrupt));
+                    }
+                    ip = ip.offset(t);
+                }};
+            }
+
+            // The taken branch of a fused increment-and-loop op: nearly always a loop's back edge,
+            // so it checks for an interrupt without testing the direction (measured cheaper).
+            macro_rules! loop_branch {
+                ($t:expr) => {{
+                    if interrupt_requested.load(Ordering::Relaxed) {
+                        trap!(interrupted(cx.interrupt));
+                    }
+                    ip = ip.offset($t as i32 as isize);
                 }};
             }
 
@@ -385,26 +452,26 @@ macro_rules! define_execute {
                     $(
                         Op::$cv(x) => {
                             if semantics::$cf(rd::<rootir::rust_type!($cty)>(regs, x.a), rd::<rootir::rust_type!($cty)>(regs, x.b)) != 0 {
-                                ip = ip.offset(x.t as i32 as isize);
+                                branch!(x.t);
                             }
                         }
                         Op::$cvi(x) => {
                             if semantics::$cf(rd::<rootir::rust_type!($cty)>(regs, x.a), x.imm as rootir::rust_type!($cty)) != 0 {
-                                ip = ip.offset(x.t as i32 as isize);
+                                branch!(x.t);
                             }
                         }
                         Op::$lv(x) => {
                             let v = semantics::$addf(rd::<rootir::rust_type!($cty)>(regs, x.r), x.step as rootir::rust_type!($cty));
                             wr::<rootir::rust_type!($cty)>(regs, x.r, v);
                             if semantics::$cf(v, rd::<rootir::rust_type!($cty)>(regs, x.b)) != 0 {
-                                ip = ip.offset(x.t as i32 as isize);
+                                loop_branch!(x.t);
                             }
                         }
                         Op::$lvi(x) => {
                             let v = semantics::$addf(rd::<rootir::rust_type!($cty)>(regs, x.r), x.step as rootir::rust_type!($cty));
                             wr::<rootir::rust_type!($cty)>(regs, x.r, v);
                             if semantics::$cf(v, x.bound as rootir::rust_type!($cty)) != 0 {
-                                ip = ip.offset(x.t as i32 as isize);
+                                loop_branch!(x.t);
                             }
                         }
                     )*
@@ -419,18 +486,21 @@ macro_rules! define_execute {
                         let chosen = if rd::<i32>(regs, c) != 0 { a } else { b };
                         wr::<u64>(regs, d, rd::<u64>(regs, chosen));
                     }
-                    Op::Jump { t } => ip = ip.offset(t as i32 as isize),
+                    Op::Jump { t } => branch!(t),
                     Op::BrNez { c, t } => {
                         if rd::<i32>(regs, c) != 0 {
-                            ip = ip.offset(t as i32 as isize);
+                            branch!(t);
                         }
                     }
                     Op::BrEqz { c, t } => {
                         if rd::<i32>(regs, c) == 0 {
-                            ip = ip.offset(t as i32 as isize);
+                            branch!(t);
                         }
                     }
                     Op::BrTable { i, first, len } => {
+                        if cx.interrupt.is_requested() {
+                            trap!(interrupted(cx.interrupt));
+                        }
                         let index = (rd::<i32>(regs, i) as u32).min(len);
                         let func = cx.func();
                         ip = func.code.as_ptr().add(func.targets[(first + index) as usize] as usize);

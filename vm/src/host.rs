@@ -1,6 +1,6 @@
 //! Host functions: typed Rust closures the embedder registers for guest modules to import.
 
-use crate::{HostValue, Trap};
+use crate::{HostValue, Trap, Value};
 use rootir::{FuncType, Type};
 
 /// The uniform calling shape of every host function: the context, argument slots in, result slots out.
@@ -122,3 +122,22 @@ impl_into_host_func!(A1, A2, A3, A4, A5);
 impl_into_host_func!(A1, A2, A3, A4, A5, A6);
 impl_into_host_func!(A1, A2, A3, A4, A5, A6, A7);
 impl_into_host_func!(A1, A2, A3, A4, A5, A6, A7, A8);
+
+/// The uniform callback of a host function with signature `sig` written over [`Value`]s.
+pub(crate) fn dynamic_callback(
+    sig: FuncType,
+    mut func: impl FnMut(&[Value], &mut [Value]) -> Result<(), Trap> + Send + 'static,
+) -> HostCallback {
+    Box::new(move |_ctx: &mut HostCtx<'_>, args: &[u64], out: &mut [u64]| {
+        let args: Vec<Value> = sig.params.iter().zip(args).map(|(&t, &v)| Value::from_slot(t, v)).collect();
+        let mut results: Vec<Value> = sig.results.iter().map(|&t| Value::from_slot(t, 0)).collect();
+        func(&args, &mut results)?;
+        for ((slot, value), &ty) in out.iter_mut().zip(&results).zip(&sig.results) {
+            if value.ty() != ty {
+                return Err(Trap::host(format!("returned a {} where the signature says {ty}", value.ty())));
+            }
+            *slot = value.to_slot();
+        }
+        Ok(())
+    })
+}

@@ -24,6 +24,7 @@ mod constants;
 mod exec;
 mod heap_ops;
 mod host;
+mod interrupt;
 mod link;
 mod liveness;
 pub mod stdlib;
@@ -33,6 +34,7 @@ mod vm;
 
 pub use config::Config;
 pub use host::{HostCtx, HostResults, IntoHostFunc};
+pub use interrupt::InterruptHandle;
 pub use link::LoadError;
 pub use trap::{TraceFrame, Trap, TrapKind};
 pub use value::{HostValue, Value};

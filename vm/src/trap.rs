@@ -18,6 +18,8 @@ pub enum TrapKind {
     InvalidCall,
     /// The guest asked to exit with this status (`std.exit`); not an error.
     Exit(i32),
+    /// The host interrupted the call through an [`crate::InterruptHandle`].
+    Interrupted,
 }
 
 /// One frame of a guest stack trace, innermost first.

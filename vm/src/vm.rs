@@ -5,9 +5,11 @@ use crate::compile::{ModuleLayout, Target, compile_function};
 use crate::exec::{Machine, RunLimits, TrapSite, execute};
 use crate::host::HostFunc;
 use crate::host::{HostCallback, HostCtx};
-use crate::{Config, IntoHostFunc, LoadError, TraceFrame, Trap, TrapKind, Value};
+use crate::interrupt::InterruptFlag;
+use crate::{Config, InterruptHandle, IntoHostFunc, LoadError, TraceFrame, Trap, TrapKind, Value};
 use rootir::{Constant, FuncType, Module, SrcLoc, Type};
 use std::collections::HashMap;
+use std::sync::Arc;
 use vmalloc::{Heap, HeapConfig};
 
 /// A loaded module's name, source files and exports.
@@ -21,12 +23,16 @@ struct LoadedModule {
 /// A virtual machine: registered host functions and loaded, linked modules.
 ///
 /// A module can reach only the host functions registered with [`Vm::define`] before it is loaded.
+///
+/// A `Vm` is `Send`: it can move to another thread between calls, and separate VMs run in
+/// parallel threads. [`Vm::interrupt_handle`] stops a running call from another thread.
 pub struct Vm {
     config: Config,
     machine: Machine,
     modules: Vec<LoadedModule>,
     host_index: HashMap<(String, String), u32>,
     signatures: HashMap<FuncType, u32>,
+    interrupt: Arc<InterruptFlag>,
 }
 
 impl Vm {
@@ -49,12 +55,18 @@ impl Vm {
             modules: Vec::new(),
             host_index: HashMap::new(),
             signatures: HashMap::new(),
+            interrupt: Arc::new(InterruptFlag::default()),
         }
     }
 
     /// The VM's limits.
     pub fn config(&self) -> &Config {
         &self.config
+    }
+
+    /// A handle that interrupts this VM's calls from any thread (see [`InterruptHandle`]).
+    pub fn interrupt_handle(&self) -> InterruptHandle {
+        InterruptHandle { flag: Arc::clone(&self.interrupt) }
     }
 
     /// Changes the fuel budget of later calls.
@@ -98,6 +110,34 @@ impl Vm {
     }
 
     fn register_host(&mut self, module: &str, name: &str, sig: FuncType, callback: HostCallback) {
+        let host = HostFunc { module: module.to_string(), name: name.to_string(), sig, callback };
+        self.machine.hosts.push(host);
+        let index = (self.machine.hosts.len() - 1) as u32;
+        self.host_index.insert((module.to_string(), name.to_string()), index);
+    }
+
+    /// Registers a host function whose signature is known only at run time (for bindings such as
+    /// the C ABI). `func` receives the arguments and fills `results`, which arrive holding zeros
+    /// of the result types; a result of the wrong type traps the guest.
+    ///
+    /// ```
+    /// use rootir::{FuncType, Type};
+    /// use rootvm::{Config, Value, Vm};
+    /// let mut vm = Vm::new(Config::default());
+    /// vm.define_dynamic("env", "inc", FuncType::new([Type::I64], [Type::I64]), |args, results| {
+    ///     let Value::I64(x) = args[0] else { unreachable!() };
+    ///     results[0] = Value::I64(x + 1);
+    ///     Ok(())
+    /// });
+    /// ```
+    pub fn define_dynamic(
+        &mut self,
+        module: &str,
+        name: &str,
+        sig: FuncType,
+        func: impl FnMut(&[Value], &mut [Value]) -> Result<(), Trap> + Send + 'static,
+    ) {
+        let callback = crate::host::dynamic_callback(sig.clone(), func);
         let host = HostFunc { module: module.to_string(), name: name.to_string(), sig, callback };
         self.machine.hosts.push(host);
         let index = (self.machine.hosts.len() - 1) as u32;
@@ -315,6 +355,7 @@ impl Vm {
             fuel: self.config.fuel,
             max_depth: self.config.max_call_depth,
             max_stack_slots: self.config.max_stack_bytes / 8,
+            interrupt: &self.interrupt,
         };
         match execute(&mut self.machine, &limits, f, &slots) {
             Ok(results) => Ok(sig.results.iter().zip(results).map(|(&t, v)| Value::from_slot(t, v)).collect()),

@@ -1,0 +1,3 @@
+module rootvm.example/embed
+
+go 1.19

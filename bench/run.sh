@@ -241,7 +241,16 @@ doc = ["# rootvm benchmark results", ""] + [f"- {l}" for l in meta] + ["", table
        "Times are medians; ratios are time(rootvm) / time(engine), so below 1 means rootvm is faster."]
 if bad:
     doc += ["", "**Problems:** " + "; ".join(bad)]
-open(out_f, "w").write("\n".join(doc) + "\n")
+# Sections other tools add after this script's table (their own "## " headings) are kept.
+kept = ""
+try:
+    previous = open(out_f).read()
+    at = previous.find("\n## ")
+    if at >= 0:
+        kept = "\n" + previous[at + 1:]
+except FileNotFoundError:
+    pass
+open(out_f, "w").write("\n".join(doc) + "\n" + kept)
 print(table)
 EOF
 log "wrote ${OUT#"$ROOT"/}"

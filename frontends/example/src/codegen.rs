@@ -1,13 +1,13 @@
-//! Compiling word definitions into rootIR functions with `rootir::FunctionBuilder`.
+//! Compiling word definitions: each word becomes a [`StackFunction`] (the language is a stack
+//! language, so this is a walk over the tokens), which [`vstarr::translate`] turns into a
+//! register rootIR function.
 
 use crate::lexer::{Pos, Token, TokenKind};
 use crate::parser::{Definition, Effect};
 use crate::primitives::{self, Primitive};
-use crate::stack::Stack;
-use rootir::{
-    Block, Callee, Export, FileId, FuncId, FuncType, Function, FunctionBuilder, Import, ImportId, Module, SrcLoc, Type,
-};
+use rootir::{Callee, Export, FileId, FuncId, FuncType, Function, Import, ImportId, Module, Opcode, SrcLoc, Type};
 use std::collections::HashMap;
+use vstarr::stack::{Imm, Shuffle, StackFunction, StackInst};
 
 /// An error: where and what.
 pub type Error = (Pos, String);
@@ -15,24 +15,63 @@ pub type Error = (Pos, String);
 const PRINT_I64: ImportId = ImportId(0);
 const PUT_CHAR: ImportId = ImportId(1);
 
+/// A word in stack form, and the source position of each of its instructions.
+#[derive(Clone, Debug)]
+pub struct Lowered {
+    /// The word as a stack function (`unit` is `FileId(0)`: instructions carry their index).
+    pub func: StackFunction,
+    /// One position per instruction of `func.code`.
+    pub positions: Vec<Pos>,
+}
+
+/// The stack form of every word of `defs`, in order (word `i` is `FuncId(i)`), or every
+/// word's first error (one per word).
+pub fn lower(defs: &[Definition]) -> Result<Vec<Lowered>, Vec<Error>> {
+    let words: HashMap<&str, (FuncId, Effect)> =
+        defs.iter().enumerate().map(|(i, d)| (d.name.as_str(), (FuncId::new(i), d.effect))).collect();
+    let mut lowered = Vec::new();
+    let mut errors = Vec::new();
+    for def in defs {
+        match WordCompiler::new(def, &words).compile(def) {
+            Ok(l) => lowered.push(l),
+            Err(e) => errors.push(e),
+        }
+    }
+    if errors.is_empty() { Ok(lowered) } else { Err(errors) }
+}
+
 /// The module for `defs`: one function per word, each exported under its name, and the
 /// `std` imports. Returns every word's first error (one per word).
 pub fn compile(module_name: &str, file: &str, defs: &[Definition]) -> Result<Module, Vec<Error>> {
+    let lowered = lower(defs)?;
     let mut module = Module::new(module_name);
     module.files.push(file.to_string());
     module.imports.push(import("print", "print_i64", Type::I64));
     module.imports.push(import("put_char", "put_char", Type::I32));
-    let words: HashMap<&str, (FuncId, Effect)> =
-        defs.iter().enumerate().map(|(i, d)| (d.name.as_str(), (FuncId::new(i), d.effect))).collect();
     let mut errors = Vec::new();
-    for (i, def) in defs.iter().enumerate() {
-        match WordCompiler::new(def, &words).compile(def) {
-            Ok(function) => module.functions.push(function),
-            Err(e) => errors.push(e),
+    for (i, (def, word)) in defs.iter().zip(&lowered).enumerate() {
+        match vstarr::translate(&word.func) {
+            Ok(function) => module.functions.push(with_lines(function, &word.positions)),
+            Err(e) => {
+                let pos = e.offset.and_then(|o| word.positions.get(o as usize)).copied().unwrap_or(def.pos);
+                errors.push((pos, format!("cannot translate `{}`: {}", def.name, e.message)));
+            }
         }
         module.exports.push(Export { name: def.name.clone(), func: FuncId::new(i) });
     }
     if errors.is_empty() { Ok(module) } else { Err(errors) }
+}
+
+/// Turns vstarr's positions (the index of the stack instruction) into lines and columns.
+fn with_lines(mut function: Function, positions: &[Pos]) -> Function {
+    for inst in function.blocks.iter_mut().flat_map(|b| b.insts.iter_mut()) {
+        if let SrcLoc::Offset { file, offset } = inst.loc
+            && let Some(pos) = positions.get(offset as usize)
+        {
+            inst.loc = SrcLoc::Line { file, line: pos.line, col: pos.col };
+        }
+    }
+    function
 }
 
 fn import(local: &str, name: &str, param: Type) -> Import {
@@ -45,32 +84,67 @@ fn signature(effect: Effect) -> FuncType {
 
 /// An open `if` or `begin`.
 enum Control {
-    If { pos: Pos, else_block: Block, end: Block, depth: usize, then_depth: Option<usize> },
-    Begin { pos: Pos, head: Block, depth: usize },
+    /// `if`: the index of its branch (to the `else` part or the end), and of the jump over
+    /// the `else` part once `else` is seen.
+    If { pos: Pos, branch: usize, depth: usize, then_depth: Option<usize>, jump: Option<usize> },
+    /// `begin`: the index of the loop's first instruction.
+    Begin { pos: Pos, head: u32, depth: usize },
 }
 
-/// Compiles one word's body.
+/// Compiles one word's body into stack code.
 struct WordCompiler<'a> {
-    b: FunctionBuilder,
-    stack: Stack,
+    code: Vec<StackInst>,
+    positions: Vec<Pos>,
+    /// Where the token being compiled is.
+    pos: Pos,
+    depth: usize,
+    max_depth: usize,
     control: Vec<Control>,
     words: &'a HashMap<&'a str, (FuncId, Effect)>,
 }
 
 impl<'a> WordCompiler<'a> {
     fn new(def: &Definition, words: &'a HashMap<&'a str, (FuncId, Effect)>) -> WordCompiler<'a> {
-        let mut b = FunctionBuilder::new(def.name.clone(), signature(def.effect));
-        let mut stack = Stack::default();
+        let mut w = WordCompiler {
+            code: Vec::new(),
+            positions: Vec::new(),
+            pos: def.pos,
+            depth: 0,
+            max_depth: 0,
+            control: Vec::new(),
+            words,
+        };
         for i in 0..def.effect.inputs {
-            let param = b.param(i);
-            stack.push(&mut b, param);
+            w.emit(StackInst::Load(i as u32), 0, 1);
         }
-        WordCompiler { b, stack, control: Vec::new(), words }
+        w
     }
 
-    fn compile(mut self, def: &Definition) -> Result<Function, Error> {
+    /// Appends `inst`, which pops `pops` values and pushes `pushes`.
+    fn emit(&mut self, inst: StackInst, pops: usize, pushes: usize) {
+        self.code.push(inst);
+        self.positions.push(self.pos);
+        self.depth = self.depth - pops + pushes;
+        self.max_depth = self.max_depth.max(self.depth);
+    }
+
+    fn shuffle(&mut self, s: Shuffle) {
+        let (pops, pushes) = s.pattern();
+        self.emit(StackInst::Shuffle(s), pops, pushes.len());
+    }
+
+    fn call(&mut self, callee: Callee, sig: FuncType) {
+        let (pops, pushes) = (sig.params.len(), sig.results.len());
+        self.emit(StackInst::Call { callee, sig }, pops, pushes);
+    }
+
+    fn here(&self) -> u32 {
+        self.code.len() as u32
+    }
+
+    fn compile(mut self, def: &Definition) -> Result<Lowered, Error> {
         for token in &def.body {
-            self.b.set_loc(SrcLoc::Line { file: FileId(0), line: token.pos.line, col: token.pos.col });
+            self.pos = token.pos;
             self.token(token)?;
         }
         if let Some(open) = self.control.last() {
@@ -79,39 +153,42 @@ impl<'a> WordCompiler<'a> {
                 Control::Begin { pos, .. } => (*pos, "`begin` is not closed by `until`".to_string()),
             });
         }
-        if self.stack.depth() != def.effect.outputs {
+        if self.depth != def.effect.outputs {
             let msg = format!(
                 "`{}` declares {} output(s) but leaves {} value(s) on the stack",
-                def.name,
-                def.effect.outputs,
-                self.stack.depth()
+                def.name, def.effect.outputs, self.depth
             );
             return Err((def.pos, msg));
         }
-        let results = self.stack.pop(def.effect.outputs);
-        self.b.ret(&results);
-        Ok(self.b.finish())
+        self.emit(StackInst::Return, def.effect.outputs, 0);
+        let func = StackFunction {
+            name: def.name.clone(),
+            sig: signature(def.effect),
+            locals: vec![Type::I64; def.effect.inputs],
+            max_stack: self.max_depth as u32,
+            code: self.code,
+            unit: Some(FileId(0)),
+        };
+        Ok(Lowered { func, positions: self.positions })
     }
 
     fn token(&mut self, token: &Token) -> Result<(), Error> {
-        let pos = token.pos;
         match &token.kind {
             TokenKind::Paren(_) => Ok(()),
             TokenKind::Str(text) => {
                 for c in text.chars() {
-                    let code = self.b.i32_const(c as i32);
-                    self.b.call(Callee::Import(PUT_CHAR), &[code], &[]);
+                    self.emit(StackInst::Push(Imm::i32(c as i32)), 0, 1);
+                    self.call(Callee::Import(PUT_CHAR), FuncType::new([Type::I32], []));
                 }
                 Ok(())
             }
-            TokenKind::Word(word) => self.word(word, pos),
+            TokenKind::Word(word) => self.word(word, token.pos),
         }
     }
 
     fn word(&mut self, word: &str, pos: Pos) -> Result<(), Error> {
         if let Ok(n) = word.parse::<i64>() {
-            let value = self.b.i64_const(n);
-            self.stack.push(&mut self.b, value);
+            self.emit(StackInst::Push(Imm::i64(n)), 0, 1);
             return Ok(());
         }
         if primitives::CONTROL.contains(&word) {
@@ -129,103 +206,97 @@ impl<'a> WordCompiler<'a> {
             return Err((pos, format!("unknown word `{word}`")));
         };
         self.need(word, effect.inputs, pos)?;
-        let args = self.stack.pop(effect.inputs);
-        let results = self.b.call(Callee::Func(func), &args, &vec![Type::I64; effect.outputs]);
-        for r in results {
-            self.stack.push(&mut self.b, r);
-        }
+        self.call(Callee::Func(func), signature(effect));
         Ok(())
     }
 
     fn need(&self, word: &str, n: usize, pos: Pos) -> Result<(), Error> {
-        if self.stack.depth() < n {
-            return Err((pos, format!("`{word}` needs {n} value(s) on the stack, there are {}", self.stack.depth())));
+        if self.depth < n {
+            return Err((pos, format!("`{word}` needs {n} value(s) on the stack, there are {}", self.depth)));
         }
         Ok(())
     }
 
+    fn op(&mut self, op: Opcode, pops: usize) {
+        self.emit(StackInst::Op(op), pops, 1);
+    }
+
     fn primitive(&mut self, prim: Primitive) {
-        let b = &mut self.b;
         match prim {
-            Primitive::Arith(op) | Primitive::Compare(op) => {
-                let operands = self.stack.pop(2);
-                let mut r = op(b, operands[0], operands[1]);
-                if matches!(prim, Primitive::Compare(_)) {
-                    r = b.i64_extend_i32_u(r);
-                }
-                self.stack.push(b, r);
+            Primitive::Arith(op) => self.op(op, 2),
+            Primitive::Compare(op) => {
+                self.op(op, 2);
+                self.op(Opcode::I64ExtendI32U, 1);
             }
             Primitive::ZeroEq => {
-                let x = self.stack.pop(1)[0];
-                let flag = b.i64_eqz(x);
-                let r = b.i64_extend_i32_u(flag);
-                self.stack.push(b, r);
+                self.op(Opcode::I64Eqz, 1);
+                self.op(Opcode::I64ExtendI32U, 1);
             }
-            Primitive::Negate => {
-                let x = self.stack.pop(1)[0];
-                let r = b.i64_neg(x);
-                self.stack.push(b, r);
+            Primitive::Negate => self.op(Opcode::I64Neg, 1),
+            Primitive::Dup => self.shuffle(Shuffle::Dup),
+            Primitive::Drop => self.shuffle(Shuffle::Pop),
+            Primitive::Swap => self.shuffle(Shuffle::Swap),
+            // a b → a b a b → a b a
+            Primitive::Over => {
+                self.shuffle(Shuffle::Dup2);
+                self.shuffle(Shuffle::Pop);
             }
-            Primitive::Dup => self.stack.push(b, self.stack.peek(0)),
-            Primitive::Over => self.stack.push(b, self.stack.peek(1)),
-            Primitive::Drop => {
-                self.stack.pop(1);
-            }
-            Primitive::Swap | Primitive::Rot => {
-                // Rotate the top 2 (swap) or 3 (rot) slots left by one: ( a b c -- b c a ).
-                let n = if matches!(prim, Primitive::Swap) { 2 } else { 3 };
-                let slots: Vec<_> = (0..n).rev().map(|i| self.stack.peek(i)).collect();
-                let saved = b.new_reg(Type::I64);
-                b.mov(saved, slots[0]);
-                for w in slots.windows(2) {
-                    b.mov(w[0], w[1]);
+            // a b c → c a b c → c a b → b c a b → b c a
+            Primitive::Rot => {
+                for _ in 0..2 {
+                    self.shuffle(Shuffle::DupX2);
+                    self.shuffle(Shuffle::Pop);
                 }
-                b.mov(slots[n - 1], saved);
             }
-            Primitive::Print => {
-                let x = self.stack.pop(1)[0];
-                b.call(Callee::Import(PRINT_I64), &[x], &[]);
-            }
+            Primitive::Print => self.call(Callee::Import(PRINT_I64), FuncType::new([Type::I64], [])),
             Primitive::Emit => {
-                let x = self.stack.pop(1)[0];
-                let c = b.i32_wrap_i64(x);
-                b.call(Callee::Import(PUT_CHAR), &[c], &[]);
+                self.op(Opcode::I32WrapI64, 1);
+                self.call(Callee::Import(PUT_CHAR), FuncType::new([Type::I32], []));
             }
             Primitive::Cr => {
-                let c = b.i32_const(10);
-                b.call(Callee::Import(PUT_CHAR), &[c], &[]);
+                self.emit(StackInst::Push(Imm::i32(10)), 0, 1);
+                self.call(Callee::Import(PUT_CHAR), FuncType::new([Type::I32], []));
             }
+        }
+    }
+
+    /// Points the branch or jump at index `at` to `target`.
+    fn patch(&mut self, at: usize, target: u32) {
+        if let StackInst::Jump(t) | StackInst::BranchIf(t) = &mut self.code[at] {
+            *t = target;
         }
     }
 
     fn control(&mut self, word: &str, pos: Pos) -> Result<(), Error> {
         match word {
             "if" => {
+                // Branch to the `else` part (or the end) when the condition is zero.
                 self.need(word, 1, pos)?;
-                let cond = self.stack.pop(1)[0];
-                let (then_block, else_block, end) = (self.b.new_block(), self.b.new_block(), self.b.new_block());
-                let is_zero = self.b.i64_eqz(cond);
-                self.b.br_if(is_zero, else_block, then_block);
-                self.b.switch_to(then_block);
-                self.control.push(Control::If { pos, else_block, end, depth: self.stack.depth(), then_depth: None });
+                self.op(Opcode::I64Eqz, 1);
+                let branch = self.code.len();
+                self.emit(StackInst::BranchIf(0), 1, 0);
+                self.control.push(Control::If { pos, branch, depth: self.depth, then_depth: None, jump: None });
             }
             "else" => {
-                let Some(Control::If { else_block, end, depth, then_depth: then_depth @ None, .. }) =
-                    self.control.last_mut()
+                let jump_at = self.code.len();
+                let depth_now = self.depth;
+                let Some(Control::If { branch, depth, then_depth: then_depth @ None, jump, .. }) = self.control.last_mut()
                 else {
                     return Err((pos, "`else` without an open `if`".to_string()));
                 };
-                *then_depth = Some(self.stack.depth());
-                let (else_block, end, depth) = (*else_block, *end, *depth);
-                self.b.br(end);
-                self.b.switch_to(else_block);
-                self.stack.set_depth(&mut self.b, depth);
+                *then_depth = Some(depth_now);
+                *jump = Some(jump_at);
+                let (branch, depth) = (*branch, *depth);
+                self.emit(StackInst::Jump(0), 0, 0);
+                let else_start = self.here();
+                self.patch(branch, else_start);
+                self.depth = depth;
             }
             "then" => {
-                let Some(Control::If { else_block, end, depth, then_depth, .. }) = self.control.pop() else {
+                let Some(Control::If { branch, depth, then_depth, jump, .. }) = self.control.pop() else {
                     return Err((pos, "`then` without an open `if`".to_string()));
                 };
-                let here = self.stack.depth();
+                let here = self.depth;
                 match then_depth {
                     None if here != depth => {
                         let msg =
@@ -238,36 +309,28 @@ impl<'a> WordCompiler<'a> {
                     }
                     _ => {}
                 }
-                self.b.br(end);
-                if then_depth.is_none() {
-                    self.b.switch_to(else_block);
-                    self.b.br(end);
-                }
-                self.b.switch_to(end);
+                let end = self.here();
+                self.patch(jump.unwrap_or(branch), end);
             }
             "begin" => {
-                let head = self.b.new_block();
-                self.b.br(head);
-                self.b.switch_to(head);
-                self.control.push(Control::Begin { pos, head, depth: self.stack.depth() });
+                let head = self.here();
+                self.control.push(Control::Begin { pos, head, depth: self.depth });
             }
             _ => {
                 let Some(Control::Begin { head, depth, .. }) = self.control.pop() else {
                     return Err((pos, "`until` without an open `begin`".to_string()));
                 };
                 self.need(word, 1, pos)?;
-                let cond = self.stack.pop(1)[0];
-                if self.stack.depth() != depth {
+                if self.depth - 1 != depth {
                     let msg = format!(
                         "a `begin ... until` loop must keep the stack depth ({depth} at `begin`, {} at `until`)",
-                        self.stack.depth()
+                        self.depth - 1
                     );
                     return Err((pos, msg));
                 }
-                let exit = self.b.new_block();
-                let is_zero = self.b.i64_eqz(cond);
-                self.b.br_if(is_zero, head, exit);
-                self.b.switch_to(exit);
+                // Loop back while the condition is zero.
+                self.op(Opcode::I64Eqz, 1);
+                self.emit(StackInst::BranchIf(head), 1, 0);
             }
         }
         Ok(())

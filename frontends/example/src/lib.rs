@@ -25,11 +25,12 @@
 //!
 //! # How it translates
 //!
-//! Each word becomes one rootIR function `(i64 * inputs) -> (i64 * outputs)`, exported under its
-//! name. Stack slot `i` lives in one fixed `i64` register of the function, so the translation is
-//! a walk over the tokens with a compile-time stack ([`stack::Stack`]). Real frontends will go
-//! through vstarr (the stack-to-register translator, being built in parallel) instead of doing
-//! this by hand; this example will move to it then.
+//! Each word becomes one stack-form function ([`vstarr::stack::StackFunction`]) of type
+//! `(i64 * inputs) -> (i64 * outputs)`: its parameters are loaded from locals, then every token
+//! becomes stack instructions (`+` is `i64.add`, `swap` a shuffle, `if` a branch, a word a
+//! call). [`vstarr::translate`] turns it into a register rootIR function, exported under the
+//! word's name. [`stack_functions`] gives the stack form itself, for `rootc stats` and
+//! `rootc cfg`.
 //!
 //! ```
 //! use rootc_frontend::{Frontend, Input, Options};
@@ -43,9 +44,9 @@ mod codegen;
 pub mod lexer;
 pub mod parser;
 pub mod primitives;
-pub mod stack;
 
 use rootc_frontend::{Diagnostic, Diagnostics, Frontend, FrontendEntry, Input, Location, Options};
+use vstarr::stack::StackFunction;
 
 /// The `stk` frontend (registered under the name `example`).
 #[derive(Copy, Clone, Debug, Default)]
@@ -72,26 +73,52 @@ impl Frontend for Stk {
     }
 
     fn translate(&self, input: &Input, options: &Options) -> Result<Vec<rootir::Module>, Diagnostics> {
-        let file = input.display_path();
-        let at = |pos: lexer::Pos| Location::line(file.clone(), pos.line, pos.col);
-        let errors = |list: Vec<(lexer::Pos, String)>| {
-            let take = if options.keep_going { list.len() } else { 1 };
-            Diagnostics::from(list.into_iter().take(take).map(|(p, m)| Diagnostic::error(at(p), m)).collect::<Vec<_>>())
-        };
-        let tokens = lexer::lex(input.text()?).map_err(|e| errors(vec![e]))?;
-        let defs = parser::parse(tokens).map_err(errors)?;
-        let entry = options.entry_or("main");
-        match defs.iter().find(|d| d.name == entry) {
-            None => {
-                let msg = format!("no `{entry}` word: define `: {entry} ( -- ) ... ;`");
-                return Err(Diagnostic::error(Location::File(file.clone()), msg).into());
-            }
-            Some(d) if d.effect != parser::Effect::default() => {
-                return Err(errors(vec![(d.pos, format!("the entry word `{entry}` must have effect ( -- )"))]));
-            }
-            Some(_) => {}
-        }
-        let module = codegen::compile(&input.stem(), &file, &defs).map_err(errors)?;
+        let (file, defs) = parse(input, options)?;
+        let module = codegen::compile(&input.stem(), &file, &defs).map_err(|e| errors(&file, options, e))?;
         Ok(vec![module])
     }
+}
+
+/// The stack form of `input`, before vstarr translates it: `(module, function)` pairs, one
+/// per word, in the order of the functions of [`Stk::translate`]'s module. The same checks
+/// (and the same diagnostics) as `translate`, except those of vstarr itself.
+///
+/// ```
+/// use rootc_frontend::{Input, Options};
+/// let input = Input::new("sq.stk", ": main 7 dup * print ;");
+/// let funcs = frontend_example::stack_functions(&input, &Options::default()).unwrap();
+/// assert_eq!((funcs[0].0.as_str(), funcs[0].1.name.as_str()), ("sq", "main"));
+/// ```
+pub fn stack_functions(input: &Input, options: &Options) -> Result<Vec<(String, StackFunction)>, Diagnostics> {
+    let (file, defs) = parse(input, options)?;
+    let lowered = codegen::lower(&defs).map_err(|e| errors(&file, options, e))?;
+    let module = input.stem();
+    Ok(lowered.into_iter().map(|l| (module.clone(), l.func)).collect())
+}
+
+/// Positioned errors as diagnostics: all of them with `--keep-going`, else the first.
+fn errors(file: &str, options: &Options, list: Vec<(lexer::Pos, String)>) -> Diagnostics {
+    let take = if options.keep_going { list.len() } else { 1 };
+    let at = |pos: lexer::Pos| Location::line(file.to_string(), pos.line, pos.col);
+    Diagnostics::from(list.into_iter().take(take).map(|(p, m)| Diagnostic::error(at(p), m)).collect::<Vec<_>>())
+}
+
+/// The displayed file name and the definitions of `input`, with the entry word checked.
+fn parse(input: &Input, options: &Options) -> Result<(String, Vec<parser::Definition>), Diagnostics> {
+    let file = input.display_path();
+    let tokens = lexer::lex(input.text()?).map_err(|e| errors(&file, options, vec![e]))?;
+    let defs = parser::parse(tokens).map_err(|e| errors(&file, options, e))?;
+    let entry = options.entry_or("main");
+    match defs.iter().find(|d| d.name == entry) {
+        None => {
+            let msg = format!("no `{entry}` word: define `: {entry} ( -- ) ... ;`");
+            return Err(Diagnostic::error(Location::File(file.clone()), msg).into());
+        }
+        Some(d) if d.effect != parser::Effect::default() => {
+            let msg = format!("the entry word `{entry}` must have effect ( -- )");
+            return Err(errors(&file, options, vec![(d.pos, msg)]));
+        }
+        Some(_) => {}
+    }
+    Ok((file, defs))
 }

@@ -1,17 +1,14 @@
-//! The built-in words and the rootIR each one becomes.
+//! The built-in words and the stack code each one becomes (see `codegen.rs`).
 
-use rootir::{FunctionBuilder, Reg};
-
-/// A builder method for a binary operation (`FunctionBuilder::i64_add`, ...).
-pub type BinaryFn = fn(&mut FunctionBuilder, Reg, Reg) -> Reg;
+use rootir::Opcode;
 
 /// What a built-in word does.
 #[derive(Copy, Clone, Debug)]
 pub enum Primitive {
-    /// `( a b -- a op b )` with an `i64` result.
-    Arith(BinaryFn),
-    /// `( a b -- flag )`: an `i32` comparison widened to 1 or 0.
-    Compare(BinaryFn),
+    /// `( a b -- a op b )`: a binary `i64` operation with an `i64` result.
+    Arith(Opcode),
+    /// `( a b -- flag )`: an `i64` comparison (an `i32` result) widened to 1 or 0.
+    Compare(Opcode),
     /// `( a -- flag )`: 1 if `a` is 0, else 0.
     ZeroEq,
     /// `( a -- -a )`
@@ -41,19 +38,19 @@ pub const CONTROL: &[&str] = &["if", "else", "then", "begin", "until"];
 pub fn lookup(name: &str) -> Option<Primitive> {
     use Primitive::*;
     Some(match name {
-        "+" => Arith(FunctionBuilder::i64_add),
-        "-" => Arith(FunctionBuilder::i64_sub),
-        "*" => Arith(FunctionBuilder::i64_mul),
-        "/" => Arith(FunctionBuilder::i64_div_s),
-        "%" | "mod" => Arith(FunctionBuilder::i64_rem_s),
-        "and" => Arith(FunctionBuilder::i64_and),
-        "or" => Arith(FunctionBuilder::i64_or),
-        "=" => Compare(FunctionBuilder::i64_eq),
-        "<>" => Compare(FunctionBuilder::i64_ne),
-        "<" => Compare(FunctionBuilder::i64_lt_s),
-        ">" => Compare(FunctionBuilder::i64_gt_s),
-        "<=" => Compare(FunctionBuilder::i64_le_s),
-        ">=" => Compare(FunctionBuilder::i64_ge_s),
+        "+" => Arith(Opcode::I64Add),
+        "-" => Arith(Opcode::I64Sub),
+        "*" => Arith(Opcode::I64Mul),
+        "/" => Arith(Opcode::I64DivS),
+        "%" | "mod" => Arith(Opcode::I64RemS),
+        "and" => Arith(Opcode::I64And),
+        "or" => Arith(Opcode::I64Or),
+        "=" => Compare(Opcode::I64Eq),
+        "<>" => Compare(Opcode::I64Ne),
+        "<" => Compare(Opcode::I64LtS),
+        ">" => Compare(Opcode::I64GtS),
+        "<=" => Compare(Opcode::I64LeS),
+        ">=" => Compare(Opcode::I64GeS),
         "0=" => ZeroEq,
         "negate" => Negate,
         "dup" => Dup,

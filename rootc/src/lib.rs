@@ -4,6 +4,7 @@
 
 pub mod commands;
 pub mod frontends;
+pub mod inspect;
 pub mod pack;
 pub mod program;
 
@@ -91,6 +92,26 @@ enum Command {
     },
     /// Lists the frontends compiled into this rootc, and the known ones that are not.
     Frontends,
+    /// Prints instructions and registers per module and in total; for frontend input, against
+    /// vstarr's naive translation (one register per stack slot and local, no copy elision).
+    Stats {
+        /// A `.rir` or `.rira` file, or a file a frontend reads.
+        file: PathBuf,
+        #[command(flatten)]
+        options: FrontendArgs,
+    },
+    /// Prints the control-flow graph of one function in graphviz dot.
+    Cfg {
+        /// A `.rir` or `.rira` file, or a file a frontend reads.
+        file: PathBuf,
+        /// The function: its name, or `module.name`.
+        function: String,
+        /// The form to draw (default: stack when the frontend exposes it, else register).
+        #[arg(long, value_enum)]
+        form: Option<inspect::Form>,
+        #[command(flatten)]
+        options: FrontendArgs,
+    },
     /// Packs a program into one executable that runs without rootc (see docs/pack.md).
     /// `--fuel` and `--max-depth` are recorded in it.
     Pack {
@@ -156,6 +177,8 @@ pub fn main_with(args: impl IntoIterator<Item = String>) -> ExitCode {
             frontends::from(&name, &file, output.as_deref(), &options.into())
         }
         Command::Frontends => frontends::list(),
+        Command::Stats { file, options } => inspect::stats(&file, &options.into()),
+        Command::Cfg { file, function, form, options } => inspect::cfg(&file, &function, form, &options.into()),
         Command::Pack { inputs, output, main, heap_limit, allow_read } => pack::pack(&pack::PackRequest {
             inputs,
             output,

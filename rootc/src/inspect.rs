@@ -94,7 +94,8 @@ fn naive_table(modules: &[Module], stack: &StackForm) -> Result<String, String> 
         total += *s;
     }
     rows.push(("total".to_string(), total));
-    let pct = |a: usize, b: usize| if b == 0 { "-".to_string() } else { format!("{:.1}%", 100.0 * a as f64 / b as f64) };
+    let pct =
+        |a: usize, b: usize| if b == 0 { "-".to_string() } else { format!("{:.1}%", 100.0 * a as f64 / b as f64) };
     let header = ["module", "functions", "insts", "naive", "ratio", "regs", "naive", "ratio"];
     let body = rows
         .iter()
@@ -132,8 +133,7 @@ fn register_table(modules: &[Module]) -> String {
 
 /// An aligned table: the first column left-aligned, the others right-aligned.
 fn table(header: &[&str], rows: Vec<Vec<String>>) -> String {
-    let all: Vec<Vec<String>> =
-        std::iter::once(header.iter().map(|h| h.to_string()).collect()).chain(rows).collect();
+    let all: Vec<Vec<String>> = std::iter::once(header.iter().map(|h| h.to_string()).collect()).chain(rows).collect();
     let widths: Vec<usize> =
         (0..header.len()).map(|c| all.iter().map(|r| r[c].chars().count()).max().unwrap_or(0)).collect();
     let mut out = String::new();
@@ -171,7 +171,10 @@ pub fn cfg_text(file: &Path, function: &str, form: Option<Form>, options: &Optio
         Form::Register => Ok(vstarr::dot::register_dot(module, func)),
         Form::Stack => {
             let Some(stack) = &program.stack else {
-                return Err(format!("error: {} has no stack form (only frontend input may); use --form register", file.display()));
+                return Err(format!(
+                    "error: {} has no stack form (only frontend input may); use --form register",
+                    file.display()
+                ));
             };
             let sf = stack.iter().find(|(m, f)| *m == module.name && f.name == func.name).map(|(_, f)| f);
             let sf = sf.ok_or_else(|| format!("error: `{}.{}` has no stack form", module.name, func.name))?;

@@ -280,7 +280,8 @@ impl<'a> WordCompiler<'a> {
             "else" => {
                 let jump_at = self.code.len();
                 let depth_now = self.depth;
-                let Some(Control::If { branch, depth, then_depth: then_depth @ None, jump, .. }) = self.control.last_mut()
+                let Some(Control::If { branch, depth, then_depth: then_depth @ None, jump, .. }) =
+                    self.control.last_mut()
                 else {
                     return Err((pos, "`else` without an open `if`".to_string()));
                 };

@@ -6,7 +6,9 @@
 //! right after the caller's.
 
 use crate::code::{CompiledFunc, Op, R};
+use crate::classes::VmClass;
 use crate::heap_ops::{self, HeapCx};
+use crate::object_ops::{self, Classes};
 use crate::host::{HostCtx, HostFunc};
 use crate::interrupt::InterruptFlag;
 use crate::{HostValue, Trap, TrapKind};
@@ -40,6 +42,10 @@ pub(crate) struct Machine {
     pub strings: Vec<u64>,
     /// Indices in `globals` of the `ref` and `any` globals, rooted.
     pub global_refs: Vec<u32>,
+    /// The classes of every loaded module, by VM class index.
+    pub classes: Vec<VmClass>,
+    /// Heap class id → VM class index.
+    pub class_by_heap: Vec<u32>,
 }
 
 // SAFETY: the only non-`Send` fields are the raw pointers of `frames`, which point into the
@@ -145,6 +151,7 @@ struct Cold<'m> {
     heap: &'m mut Heap,
     strings: &'m [u64],
     global_refs: &'m [u32],
+    classes: Classes<'m>,
     limits: &'m RunLimits<'m>,
     /// Also holds the frame count at which a call exceeds the depth limit (the running frame
     /// counts too), or 0 once the run is interrupted.
@@ -333,7 +340,7 @@ macro_rules! define_execute {
     ) => {
         /// Runs VM function `entry` with `args` (one slot per parameter) until it returns or traps.
         pub(crate) fn execute(m: &mut Machine, limits: &RunLimits<'_>, entry: u32, args: &[u64]) -> Result<Vec<u64>, TrapSite> {
-            let Machine { funcs, globals, memories, hosts, stack, frames, heap, strings, global_refs } = m;
+            let Machine { funcs, globals, memories, hosts, stack, frames, heap, strings, global_refs, classes, class_by_heap } = m;
             let entry_func = &funcs[entry as usize];
             if stack.len() < entry_func.num_regs.max(args.len()) {
                 stack.resize(entry_func.num_regs.max(args.len()), 0);
@@ -356,6 +363,7 @@ macro_rules! define_execute {
                 heap,
                 strings,
                 global_refs,
+                classes: Classes { classes, by_heap: class_by_heap },
                 limits,
                 interrupt: limits.interrupt,
                 cur: &funcs[entry as usize],
@@ -518,6 +526,21 @@ macro_rules! define_execute {
                         let entered = indirect_callee(cx, rd::<i32>(regs, a), sig).and_then(|callee| call_list(cx, callee, ip, list));
                         switch_to_callee!(entered)
                     }
+                    Op::ObjNew { .. } | Op::ObjGet { .. } | Op::ObjSet { .. } | Op::ObjInstanceOf { .. } | Op::ObjCast { .. } => {
+                        if let Err(t) = heap_dispatch(cx, regs, ip) {
+                            trap!(t);
+                        }
+                    }
+                    Op::CallVirtual { c, slot, list } => {
+                        let entered = method_callee(cx, regs, list, |heap, classes, recv| object_ops::virtual_target(heap, classes, recv, c, slot))
+                            .and_then(|callee| call_list(cx, callee, ip, list));
+                        switch_to_callee!(entered)
+                    }
+                    Op::CallInterface { i, m, list } => {
+                        let entered = method_callee(cx, regs, list, |heap, classes, recv| object_ops::interface_target(heap, classes, recv, i, m))
+                            .and_then(|callee| call_list(cx, callee, ip, list));
+                        switch_to_callee!(entered)
+                    }
                     Op::CallHost { h, list } => {
                         if let Err(t) = call_host(cx, regs, h, list) {
                             trap!(t);
@@ -640,6 +663,62 @@ unsafe fn call_host(cx: &mut Cold<'_>, regs: *mut u64, h: u32, list: u32) -> Res
     Ok(())
 }
 
+/// The VM function a `call.virtual` or `call.interface` reaches: `target` applied to the receiver
+/// (the first argument listed at `list`).
+///
+/// # Safety
+/// `regs` is the current frame and `list` an argument/result list of the current function with at
+/// least one argument (the verifier requires the receiver).
+#[inline(never)]
+unsafe fn method_callee(
+    cx: &Cold<'_>,
+    regs: *mut u64,
+    list: u32,
+    target: impl FnOnce(&Heap, Classes<'_>, u64) -> Result<u32, TrapCode>,
+) -> Result<u32, Trap> {
+    let lists = &cx.func().lists;
+    let recv_reg = lists.get(list as usize + 1).copied().ok_or(Trap::code(TrapCode::NullReference))?;
+    // SAFETY: the listed register is a register of the current frame.
+    let recv = unsafe { rd::<u64>(regs, recv_reg) };
+    target(cx.heap, cx.classes, recv).map_err(Trap::code)
+}
+
+/// Runs an object instruction (`obj.*`) of the current function.
+///
+/// # Safety
+/// `regs` is the current frame and `op` an instruction of the current function.
+#[inline(always)]
+unsafe fn object_dispatch(cx: &mut Cold<'_>, regs: *mut u64, op: Op) -> Result<(), Trap> {
+    let classes = cx.classes;
+    // SAFETY (for every register access below): the operands are registers of the current frame.
+    unsafe {
+        match op {
+            Op::ObjNew { d, c } => {
+                let r = with_heap(cx, |h| object_ops::obj_new(h.heap, classes, h.roots, c)).map_err(Trap::code)?;
+                wr::<u64>(regs, d, r);
+            }
+            Op::ObjGet { d, a, c, slot } => {
+                let v = object_ops::obj_get(cx.heap, classes, rd::<u64>(regs, a), c, slot).map_err(Trap::code)?;
+                wr::<u64>(regs, d, v);
+            }
+            Op::ObjSet { a, v, c, slot } => {
+                let (obj, value) = (rd::<u64>(regs, a), rd::<u64>(regs, v));
+                object_ops::obj_set(cx.heap, classes, obj, c, slot, value).map_err(Trap::code)?;
+            }
+            Op::ObjInstanceOf { d, a, c } => {
+                let v = object_ops::obj_instanceof(cx.heap, classes, rd::<u64>(regs, a), c).map_err(Trap::code)?;
+                wr::<i32>(regs, d, v);
+            }
+            Op::ObjCast { d, a, c } => {
+                let v = object_ops::obj_cast(cx.heap, classes, rd::<u64>(regs, a), c).map_err(Trap::code)?;
+                wr::<u64>(regs, d, v);
+            }
+            _ => {}
+        }
+    }
+    Ok(())
+}
+
 /// The roots of a run: the `ref`/`any` registers of the running frame and of every suspended
 /// frame, the `ref`/`any` globals and the interned string constants.
 struct FrameRoots<'a> {
@@ -736,7 +815,7 @@ macro_rules! define_heap_handlers {
             unsafe {
                 match op {
                     $( Op::$tv(x) => define_heap_handlers!(@dispatch $ttrap cx regs x $tf), )*
-                    _ => Ok(()),
+                    other => object_dispatch(cx, regs, other),
                 }
             }
         }

@@ -25,8 +25,8 @@ pub use builder::FunctionBuilder;
 pub use entity::{Block, Callee, ClassId, ConstId, FileId, FuncId, GlobalId, ImportId, Reg};
 pub use inst::{ConstBits, Inst, InstData, SrcLoc};
 pub use module::{
-    Archive, BlockData, Class, Constant, DataSegment, Export, Field, FieldRef, Function, Global, Import, Manifest, Memory,
-    Method, MethodRef, Module,
+    Archive, BlockData, Class, Constant, DataSegment, Export, Field, FieldRef, Function, Global, Import, Manifest,
+    Memory, Method, MethodRef, Module,
 };
 pub use opcodes::{Format, OpTyping, Opcode, TrapKind};
 pub use trap::TrapCode;

@@ -8,11 +8,11 @@
 //!   constant's definition when every use was folded;
 //! - charges fuel once per block when fuel is metered.
 
+use crate::classes::ModuleClasses;
 use crate::code::{
     BinArgs, CmpBrArgs, CmpImmBrArgs, CompiledFunc, ConstArgs, ImmArgs, LoadArgs, LoopArgs, LoopImmArgs, NulArgs, Op,
     Origin, R, StoreArgs, TerArgs, UnArgs, fused_compare, fused_loop, immediate_binary,
 };
-use crate::classes::ModuleClasses;
 use crate::constants::{ConstTracker, EntryConstants};
 use crate::liveness::Liveness;
 use rootir::{Block, Callee, Format, Function, InstData, Opcode, Reg, Type};

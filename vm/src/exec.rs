@@ -5,12 +5,12 @@
 //! Rust stack; a frame's registers are a window of the one slot stack, placed
 //! right after the caller's.
 
-use crate::code::{CompiledFunc, Op, R};
 use crate::classes::VmClass;
+use crate::code::{CompiledFunc, Op, R};
 use crate::heap_ops::{self, HeapCx};
-use crate::object_ops::{self, Classes};
 use crate::host::{HostCtx, HostFunc};
 use crate::interrupt::InterruptFlag;
+use crate::object_ops::{self, Classes};
 use crate::{HostValue, Trap, TrapKind};
 use rootir::TrapCode;
 use rootir::semantics;
@@ -690,7 +690,7 @@ unsafe fn method_callee(
 #[inline(always)]
 unsafe fn object_dispatch(cx: &mut Cold<'_>, regs: *mut u64, op: Op) -> Result<(), Trap> {
     let classes = cx.classes;
-    // SAFETY (for every register access below): the operands are registers of the current frame.
+    // SAFETY: per the contract, every register operand below is a register of the current frame.
     unsafe {
         match op {
             Op::ObjNew { d, c } => {

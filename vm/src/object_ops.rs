@@ -53,7 +53,14 @@ pub(crate) fn obj_get(heap: &Heap, classes: Classes<'_>, a: u64, c: u32, slot: u
 }
 
 /// `obj.set`
-pub(crate) fn obj_set(heap: &mut Heap, classes: Classes<'_>, a: u64, c: u32, slot: u32, v: u64) -> Result<(), TrapCode> {
+pub(crate) fn obj_set(
+    heap: &mut Heap,
+    classes: Classes<'_>,
+    a: u64,
+    c: u32,
+    slot: u32,
+    v: u64,
+) -> Result<(), TrapCode> {
     classes.instance_of(heap, a, c)?;
     heap.set_field(Ref::from_bits(a), slot, v).map_err(trap_of)
 }

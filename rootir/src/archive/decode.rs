@@ -3,7 +3,8 @@
 //! `docs/archive-format.md`. It checks structure only; the verifier checks meaning.
 
 use crate::{
-    Archive, Class, ClassId, Constant, DataSegment, Export, Field, FuncId, Global, Import, Manifest, Memory, Method, Module,
+    Archive, Class, ClassId, Constant, DataSegment, Export, Field, FuncId, Global, Import, Manifest, Memory, Method,
+    Module,
 };
 
 use super::crc32::crc32;

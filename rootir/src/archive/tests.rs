@@ -6,8 +6,9 @@ use super::layout::{MAGIC, VERSION};
 use super::writer::Writer;
 use super::{checksum, decode, encode};
 use crate::{
-    Archive, Block, BlockData, Callee, Class, ClassId, ConstBits, Field, FieldRef, Method, MethodRef, Constant, DataSegment, Export, FileId, Format, FuncId, FuncType,
-    Function, Global, GlobalId, Import, ImportId, Inst, InstData, Manifest, Memory, Module, Opcode, Reg, SrcLoc, Type,
+    Archive, Block, BlockData, Callee, Class, ClassId, ConstBits, Constant, DataSegment, Export, Field, FieldRef,
+    FileId, Format, FuncId, FuncType, Function, Global, GlobalId, Import, ImportId, Inst, InstData, Manifest, Memory,
+    Method, MethodRef, Module, Opcode, Reg, SrcLoc, Type,
 };
 
 // ---- sample archive ----------------------------------------------------------
@@ -60,7 +61,9 @@ fn sample_data(op: Opcode, n: u32) -> InstData {
         Format::StrConst => InstData::StrConst { op, dst: r(0), constant: n.wrapping_mul(977) },
         Format::New => InstData::New { dst: r(0), class: ClassId(n) },
         Format::ClassTest => InstData::ClassTest { op, dst: r(0), class: ClassId(1), arg: r(1) },
-        Format::FieldGet => InstData::FieldGet { dst: r(0), field: FieldRef { class: ClassId(0), field: 1 }, obj: r(1) },
+        Format::FieldGet => {
+            InstData::FieldGet { dst: r(0), field: FieldRef { class: ClassId(0), field: 1 }, obj: r(1) }
+        }
         Format::FieldSet => {
             InstData::FieldSet { field: FieldRef { class: ClassId(u32::MAX), field: n }, obj: r(0), src: r(1) }
         }

@@ -258,7 +258,8 @@ impl ModuleState {
             }
         }
         let members = self.resolve_members(&classes)?;
-        let syms = Resolved { callees: &callees, locals: &locals, globals: &globals, classes: &classes, members: &members };
+        let syms =
+            Resolved { callees: &callees, locals: &locals, globals: &globals, classes: &classes, members: &members };
         let insts = self.module.functions.iter_mut().flat_map(|f| &mut f.blocks).flat_map(|b| &mut b.insts);
         for inst in insts {
             patch(&mut inst.data, &syms);
@@ -283,11 +284,8 @@ impl ModuleState {
                 found.map(|i| i as u32).ok_or_else(|| {
                     let kind = if m.is_method { "method" } else { "field" };
                     let class = class.map_or("?", |c| c.name.as_str());
-                    let msg = format!(
-                        "class `{}` declares no {kind} `{}`",
-                        escape::NameLit(class),
-                        escape::NameLit(&m.name)
-                    );
+                    let msg =
+                        format!("class `{}` declares no {kind} `{}`", escape::NameLit(class), escape::NameLit(&m.name));
                     Error::new(m.pos, msg)
                 })
             })

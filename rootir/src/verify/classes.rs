@@ -3,7 +3,7 @@
 use std::collections::HashSet;
 
 use super::context::Errors;
-use super::names::{count, show};
+use super::names::{count, count_classes, show};
 use super::{Location, module_items::sig_size_problems};
 use crate::{Class, ClassId, Module, Type};
 
@@ -44,7 +44,7 @@ fn check_superclass(module: &Module, id: ClassId, class: &Class, errs: &mut Erro
     }
     match module.class(sup) {
         None => {
-            let n = count(module.classes.len(), "class");
+            let n = count_classes(module.classes.len());
             err(errs, class, format!("superclass {sup} does not exist (the module has {n})"))
         }
         Some(s) if s.is_interface => err(errs, class, format!("superclass {} is an interface", show("", &s.name))),
@@ -61,10 +61,12 @@ fn check_interfaces(module: &Module, class: &Class, errs: &mut Errors) {
     for &iface in &class.interfaces {
         match module.class(iface) {
             None => {
-                let n = count(module.classes.len(), "class");
+                let n = count_classes(module.classes.len());
                 err(errs, class, format!("interface {iface} does not exist (the module has {n})"))
             }
-            Some(i) if !i.is_interface => err(errs, class, format!("{} is a class, not an interface", show("", &i.name))),
+            Some(i) if !i.is_interface => {
+                err(errs, class, format!("{} is a class, not an interface", show("", &i.name)))
+            }
             Some(_) => {}
         }
     }

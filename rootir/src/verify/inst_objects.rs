@@ -1,7 +1,7 @@
 //! Checks of the object instructions: `obj.*`, `call.virtual`, `call.interface`.
 
 use super::context::InstCx;
-use super::names::{count, show};
+use super::names::{count, count_classes, show};
 use crate::{Class, ClassId, FieldRef, MethodRef, Opcode, Reg, Type};
 
 /// The class an instruction names, reporting it if it does not exist.
@@ -9,7 +9,7 @@ fn class<'m>(cx: &mut InstCx<'m>, op: Opcode, id: ClassId) -> Option<&'m Class> 
     let module = cx.module;
     let found = module.class(id);
     if found.is_none() {
-        let n = count(module.classes.len(), "class");
+        let n = count_classes(module.classes.len());
         cx.error(format!("{op} names {id}, which does not exist (the module has {n})"));
     }
     found

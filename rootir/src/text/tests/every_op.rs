@@ -2,8 +2,9 @@
 //! instruction format, every item kind and every source position kind.
 
 use crate::{
-    Callee, Class, ClassId, Constant, Field, FieldRef, Method, MethodRef, DataSegment, Export, FuncId, FuncType, Function, FunctionBuilder, Global, GlobalId, Import,
-    ImportId, InstData, Memory, Module, Opcode, Reg, SrcLoc, Type,
+    Callee, Class, ClassId, Constant, DataSegment, Export, Field, FieldRef, FuncId, FuncType, Function,
+    FunctionBuilder, Global, GlobalId, Import, ImportId, InstData, Memory, Method, MethodRef, Module, Opcode, Reg,
+    SrcLoc, Type,
 };
 
 const F32_BITS: &[u32] = &[0, 0x8000_0000, 0x3fc0_0000, 1, 0x0080_0000, 0x7f7f_ffff, 0x3dcc_cccd, 0x7f80_0000];

@@ -526,20 +526,16 @@ macro_rules! define_execute {
                         let entered = indirect_callee(cx, rd::<i32>(regs, a), sig).and_then(|callee| call_list(cx, callee, ip, list));
                         switch_to_callee!(entered)
                     }
-                    Op::ObjNew { .. } | Op::ObjGet { .. } | Op::ObjSet { .. } | Op::ObjInstanceOf { .. } | Op::ObjCast { .. } => {
-                        if let Err(t) = heap_dispatch(cx, regs, ip) {
-                            trap!(t);
+                    Op::ObjNew { .. } | Op::ObjGet { .. } | Op::ObjSet { .. } | Op::ObjInstanceOf { .. } | Op::ObjCast { .. } | Op::CallVirtual { .. } | Op::CallInterface { .. } => {
+                        // One out-of-line entry for every object operation; method calls return the callee's frame.
+                        match object_or_call(cx, regs, ip) {
+                            Ok(None) => {}
+                            Ok(Some(callee_regs)) => {
+                                regs = callee_regs;
+                                ip = cx.func().code.as_ptr();
+                            }
+                            Err(t) => trap!(t),
                         }
-                    }
-                    Op::CallVirtual { c, slot, list } => {
-                        let entered = method_callee(cx, regs, list, |heap, classes, recv| object_ops::virtual_target(heap, classes, recv, c, slot))
-                            .and_then(|callee| call_list(cx, callee, ip, list));
-                        switch_to_callee!(entered)
-                    }
-                    Op::CallInterface { i, m, list } => {
-                        let entered = method_callee(cx, regs, list, |heap, classes, recv| object_ops::interface_target(heap, classes, recv, i, m))
-                            .and_then(|callee| call_list(cx, callee, ip, list));
-                        switch_to_callee!(entered)
                     }
                     Op::CallHost { h, list } => {
                         if let Err(t) = call_host(cx, regs, h, list) {
@@ -663,24 +659,53 @@ unsafe fn call_host(cx: &mut Cold<'_>, regs: *mut u64, h: u32, list: u32) -> Res
     Ok(())
 }
 
-/// The VM function a `call.virtual` or `call.interface` reaches: `target` applied to the receiver
-/// (the first argument listed at `list`).
+/// Runs the object instruction just before `next`: a method call enters the callee and returns its
+/// register pointer, other object operations return `None`.
 ///
 /// # Safety
-/// `regs` is the current frame and `list` an argument/result list of the current function with at
-/// least one argument (the verifier requires the receiver).
+/// `regs` is the current frame and `next` is one past an object instruction of the current function.
 #[inline(never)]
-unsafe fn method_callee(
-    cx: &Cold<'_>,
+unsafe fn object_or_call(cx: &mut Cold<'_>, regs: *mut u64, next: *const Op) -> Result<Option<*mut u64>, Trap> {
+    // SAFETY: per the contract, the instruction before `next` is in the current function's code.
+    let op = unsafe { *next.sub(1) };
+    // SAFETY: forwarded from this function's contract.
+    unsafe {
+        match op {
+            Op::CallVirtual { list, .. } | Op::CallInterface { list, .. } => {
+                call_method(cx, regs, op, next, list).map(Some)
+            }
+            _ => object_dispatch(cx, regs, op).map(|()| None),
+        }
+    }
+}
+
+/// Enters the method a `call.virtual` or `call.interface` reaches from its receiver (the first
+/// argument listed at `list`).
+///
+/// # Safety
+/// `regs` is the current frame, `op` a method call of the current function whose argument/result
+/// list is `list`, and `resume` the instruction after it.
+#[inline(always)]
+unsafe fn call_method(
+    cx: &mut Cold<'_>,
     regs: *mut u64,
+    op: Op,
+    resume: *const Op,
     list: u32,
-    target: impl FnOnce(&Heap, Classes<'_>, u64) -> Result<u32, TrapCode>,
-) -> Result<u32, Trap> {
+) -> Result<*mut u64, Trap> {
     let lists = &cx.func().lists;
+    // The verifier requires a receiver, so the list has at least one argument.
     let recv_reg = lists.get(list as usize + 1).copied().ok_or(Trap::code(TrapCode::NullReference))?;
     // SAFETY: the listed register is a register of the current frame.
     let recv = unsafe { rd::<u64>(regs, recv_reg) };
-    target(cx.heap, cx.classes, recv).map_err(Trap::code)
+    let callee = match op {
+        Op::CallVirtual { c, slot, .. } => object_ops::virtual_target(cx.heap, cx.classes, recv, c, slot),
+        Op::CallInterface { i, m, .. } => object_ops::interface_target(cx.heap, cx.classes, recv, i, m),
+        _ => Err(TrapCode::InvalidReference),
+    }
+    .map_err(Trap::code)?;
+    // SAFETY: vtables and itables hold VM functions of the loaded modules; `list` is from the contract.
+    unsafe { call_list(cx, callee, resume, list) }
 }
 
 /// Runs an object instruction (`obj.*`) of the current function.
@@ -815,7 +840,7 @@ macro_rules! define_heap_handlers {
             unsafe {
                 match op {
                     $( Op::$tv(x) => define_heap_handlers!(@dispatch $ttrap cx regs x $tf), )*
-                    other => object_dispatch(cx, regs, other),
+                    _ => Ok(()),
                 }
             }
         }

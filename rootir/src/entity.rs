@@ -68,6 +68,11 @@ entity!(
     FileId,
     "f"
 );
+entity!(
+    /// A class or interface declared in the module (index into `Module::classes`).
+    ClassId,
+    "class"
+);
 
 /// The target of a direct call: a function of this module or an import.
 #[derive(Copy, Clone, Debug, PartialEq, Eq, Hash)]

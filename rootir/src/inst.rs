@@ -1,6 +1,6 @@
 //! Instructions: one [`InstData`] variant per [`Format`](crate::Format), plus a source position.
 
-use crate::{Block, Callee, FileId, FuncId, FuncType, GlobalId, Opcode, Reg};
+use crate::{Block, Callee, ClassId, FieldRef, FileId, FuncId, FuncType, GlobalId, MethodRef, Opcode, Reg};
 
 /// Where an instruction came from. Kept through every pass and shown in guest stack traces.
 ///
@@ -218,6 +218,53 @@ pub enum InstData {
         /// Index of a [`crate::Constant::Str`] in `Module::constants`.
         constant: u32,
     },
+    /// `dst = obj.new C`
+    New {
+        /// Destination (`ref`).
+        dst: Reg,
+        /// The class instantiated.
+        class: ClassId,
+    },
+    /// `dst = op C, arg` (`obj.instanceof`, `obj.cast`)
+    ClassTest {
+        /// A class-test opcode.
+        op: Opcode,
+        /// Destination.
+        dst: Reg,
+        /// The class or interface tested.
+        class: ClassId,
+        /// The `ref` tested.
+        arg: Reg,
+    },
+    /// `dst = obj.get C.f, obj`
+    FieldGet {
+        /// Destination (the field's type).
+        dst: Reg,
+        /// The field.
+        field: FieldRef,
+        /// The object (`ref`).
+        obj: Reg,
+    },
+    /// `obj.set C.f, obj, src`
+    FieldSet {
+        /// The field.
+        field: FieldRef,
+        /// The object (`ref`).
+        obj: Reg,
+        /// The value (the field's type).
+        src: Reg,
+    },
+    /// `results... = op C.m(receiver, args...)` (`call.virtual`, `call.interface`)
+    CallMethod {
+        /// A method-call opcode.
+        op: Opcode,
+        /// Destination registers, one per method result.
+        results: Vec<Reg>,
+        /// The method (of a class for `call.virtual`, of an interface for `call.interface`).
+        method: MethodRef,
+        /// The receiver then the other arguments, one per method parameter.
+        args: Vec<Reg>,
+    },
 }
 
 impl InstData {
@@ -231,7 +278,12 @@ impl InstData {
             | InstData::Store { op, .. }
             | InstData::Nullary { op, .. }
             | InstData::Ternary { op, .. }
-            | InstData::StrConst { op, .. } => *op,
+            | InstData::StrConst { op, .. }
+            | InstData::ClassTest { op, .. }
+            | InstData::CallMethod { op, .. } => *op,
+            InstData::New { .. } => Opcode::ObjNew,
+            InstData::FieldGet { .. } => Opcode::ObjGet,
+            InstData::FieldSet { .. } => Opcode::ObjSet,
             InstData::MemorySize { .. } => Opcode::MemorySize,
             InstData::Mov { .. } => Opcode::Mov,
             InstData::Select { .. } => Opcode::Select,
@@ -266,8 +318,13 @@ impl InstData {
             | InstData::Load { dst, .. }
             | InstData::MemorySize { dst }
             | InstData::Nullary { dst, .. }
-            | InstData::StrConst { dst, .. } => vec![*dst],
-            InstData::Call { results, .. } | InstData::CallIndirect { results, .. } => results.clone(),
+            | InstData::StrConst { dst, .. }
+            | InstData::New { dst, .. }
+            | InstData::ClassTest { dst, .. }
+            | InstData::FieldGet { dst, .. } => vec![*dst],
+            InstData::Call { results, .. }
+            | InstData::CallIndirect { results, .. }
+            | InstData::CallMethod { results, .. } => results.clone(),
             _ => Vec::new(),
         }
     }
@@ -291,6 +348,10 @@ impl InstData {
             }
             InstData::Return { values } => values.clone(),
             InstData::Ternary { args, .. } => args.to_vec(),
+            InstData::ClassTest { arg, .. } => vec![*arg],
+            InstData::FieldGet { obj, .. } => vec![*obj],
+            InstData::FieldSet { obj, src, .. } => vec![*obj, *src],
+            InstData::CallMethod { args, .. } => args.clone(),
             _ => Vec::new(),
         }
     }

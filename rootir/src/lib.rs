@@ -22,10 +22,11 @@ mod trap;
 pub mod verify;
 
 pub use builder::FunctionBuilder;
-pub use entity::{Block, Callee, ConstId, FileId, FuncId, GlobalId, ImportId, Reg};
+pub use entity::{Block, Callee, ClassId, ConstId, FileId, FuncId, GlobalId, ImportId, Reg};
 pub use inst::{ConstBits, Inst, InstData, SrcLoc};
 pub use module::{
-    Archive, BlockData, Constant, DataSegment, Export, Function, Global, Import, Manifest, Memory, Module,
+    Archive, BlockData, Class, Constant, DataSegment, Export, Field, FieldRef, Function, Global, Import, Manifest,
+    Memory, Method, MethodRef, Module,
 };
 pub use opcodes::{Format, OpTyping, Opcode, TrapKind};
 pub use trap::TrapCode;

@@ -1,6 +1,6 @@
 //! The module model: what a `.rir` file or a `.rira` archive holds.
 
-use crate::{FuncId, FuncType, Inst, Type};
+use crate::{ClassId, FuncId, FuncType, Inst, Type};
 
 /// A unit of code: functions, imports, exports, globals and constants.
 #[derive(Clone, Debug, PartialEq, Default)]
@@ -23,6 +23,68 @@ pub struct Module {
     pub functions: Vec<Function>,
     /// Exported functions: `export @main`.
     pub exports: Vec<Export>,
+    /// Classes and interfaces: `class Point extends Base implements Shape { field x: i32 ... }`.
+    /// Static fields are module globals.
+    pub classes: Vec<Class>,
+}
+
+/// A class or an interface. A class has fields and methods that name functions of the module;
+/// an interface has only abstract methods (a signature, no function).
+#[derive(Clone, Debug, PartialEq, Eq, Default)]
+pub struct Class {
+    /// Its name (unique among the module's classes and interfaces).
+    pub name: String,
+    /// Whether this is an interface.
+    pub is_interface: bool,
+    /// The superclass (classes only), a class of this module.
+    pub superclass: Option<ClassId>,
+    /// The interfaces a class implements (interfaces of this module).
+    pub interfaces: Vec<ClassId>,
+    /// The fields this class declares (after its superclass's, which it inherits).
+    pub fields: Vec<Field>,
+    /// The methods this class declares or overrides; an interface's abstract methods.
+    pub methods: Vec<Method>,
+}
+
+/// An instance field: `field x: i32`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Field {
+    /// Its name (unique within its class).
+    pub name: String,
+    /// Its type.
+    pub ty: Type,
+}
+
+/// A method: `method area(ref) -> f64 = @circle_area` (an interface's: no `= @f`).
+/// The receiver is the first parameter, a `ref`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Method {
+    /// Its name (unique within its class); a method of the same name in a superclass is overridden.
+    pub name: String,
+    /// Its signature, receiver included; equal to the function's.
+    pub sig: FuncType,
+    /// The function implementing it (`None` in interfaces).
+    pub func: Option<FuncId>,
+}
+
+/// A field of a class, named as `Class.field` in `.rir`: the class that declares it and its index
+/// in that class's `fields`.
+#[derive(Copy, Clone, Debug, PartialEq, Eq, Hash)]
+pub struct FieldRef {
+    /// The declaring class.
+    pub class: ClassId,
+    /// Index in the class's own `fields`.
+    pub field: u32,
+}
+
+/// A method of a class or interface, named as `Class.method` in `.rir`: the class that declares it
+/// and its index in that class's `methods`.
+#[derive(Copy, Clone, Debug, PartialEq, Eq, Hash)]
+pub struct MethodRef {
+    /// The declaring class or interface.
+    pub class: ClassId,
+    /// Index in its `methods`.
+    pub method: u32,
 }
 
 /// An imported function: resolved at link time by module and name.
@@ -126,6 +188,44 @@ impl Module {
     /// The function with the given id, if it exists.
     pub fn func(&self, id: FuncId) -> Option<&Function> {
         self.functions.get(id.index())
+    }
+
+    /// The class with the given id, if it exists.
+    pub fn class(&self, id: ClassId) -> Option<&Class> {
+        self.classes.get(id.index())
+    }
+
+    /// `id` then its superclasses, nearest first; `None` if a superclass is missing or the chain
+    /// has a cycle. Never loops: the chain is at most as long as the class table.
+    pub fn class_chain(&self, id: ClassId) -> Option<Vec<ClassId>> {
+        let mut chain = vec![id];
+        let mut cur = self.class(id)?;
+        while let Some(sup) = cur.superclass {
+            if chain.len() > self.classes.len() || chain.contains(&sup) {
+                return None;
+            }
+            cur = self.class(sup)?;
+            chain.push(sup);
+        }
+        Some(chain)
+    }
+
+    /// The method named `name` that an instance of `id` runs: declared by `id` or inherited from
+    /// its nearest superclass declaring it.
+    pub fn find_method(&self, id: ClassId, name: &str) -> Option<(ClassId, &Method)> {
+        self.class_chain(id)?
+            .into_iter()
+            .find_map(|c| self.class(c)?.methods.iter().find(|m| m.name == name).map(|m| (c, m)))
+    }
+
+    /// The field a [`FieldRef`] names, if it exists.
+    pub fn field(&self, f: FieldRef) -> Option<&Field> {
+        self.class(f.class)?.fields.get(f.field as usize)
+    }
+
+    /// The method a [`MethodRef`] names, if it exists.
+    pub fn method(&self, m: MethodRef) -> Option<&Method> {
+        self.class(m.class)?.methods.get(m.method as usize)
     }
 }
 

@@ -244,6 +244,13 @@ macro_rules! for_each_op {
                 FuncAddr func_addr "func.addr" FuncAddr, "r := the address (i32) of a function of this module, for call_indirect.";
                 MemorySize memory_size "memory.size" MemorySize, "r := the size of the module's linear memory in bytes (i64).";
                 Unreachable unreachable "unreachable" Unreachable, "Traps. Terminator.";
+                ObjNew obj_new "obj.new" New, "r := a new instance of a class (not an interface), every field zeroed (0 / null / none); runs no constructor. Traps if the heap limit is reached.";
+                ObjGet obj_get "obj.get" FieldGet, "r := field C.f of object a; r has the field's type. Traps on null or if a is not an instance of C or a subclass.";
+                ObjSet obj_set "obj.set" FieldSet, "Field C.f of object a := v; v has the field's type. Traps on null or if a is not an instance of C or a subclass.";
+                ObjInstanceOf obj_instanceof "obj.instanceof" ClassTest, "r (i32) := 1 if a is an instance of class C, of a subclass, or of a class implementing interface C, else 0 (0 for null and non-instances).";
+                ObjCast obj_cast "obj.cast" ClassTest, "r := a if a is null or obj.instanceof C would give 1; traps with class cast otherwise.";
+                CallVirtual call_virtual "call.virtual" CallMethod, "Calls method C.m of the receiver (the first argument) through its class's vtable: the receiver's override. Traps on a null receiver or one that is not an instance of C or a subclass.";
+                CallInterface call_interface "call.interface" CallMethod, "Calls interface method I.m of the receiver (the first argument) through its class's itable. Traps on a null receiver or one whose class does not implement I.";
             }
         }
     };
@@ -294,6 +301,16 @@ pub enum Format {
     Ternary,
     /// `r = op cN` (a string constant of the module's constant pool)
     StrConst,
+    /// `r = obj.new C`
+    New,
+    /// `r = op C, a` (`obj.instanceof`, `obj.cast`)
+    ClassTest,
+    /// `r = obj.get C.f, a`
+    FieldGet,
+    /// `obj.set C.f, a, v`
+    FieldSet,
+    /// `r1, r2 = op C.m(recv, a, b)` (`call.virtual`, `call.interface`)
+    CallMethod,
 }
 
 impl Format {
@@ -369,7 +386,7 @@ macro_rules! define_opcode {
             pub fn is_heap(self) -> bool {
                 match self {
                     $(Opcode::$tv => define_opcode!(@heap $ttrap),)*
-                    _ => false,
+                    _ => self.is_class_op(),
                 }
             }
 
@@ -378,6 +395,7 @@ macro_rules! define_opcode {
                 match self {
                     $(Opcode::$tv => define_opcode!(@trap $ttrap),)*
                     Opcode::Call | Opcode::CallIndirect | Opcode::Unreachable => TrapKind::Traps,
+                    _ if Opcode::is_class_op(self) => TrapKind::Traps,
                     _ => TrapKind::Pure,
                 }
             }
@@ -411,6 +429,15 @@ impl Opcode {
     /// The opcode with the given binary code.
     pub fn from_code(code: u16) -> Option<Opcode> {
         Opcode::ALL.get(code as usize).copied()
+    }
+
+    /// Whether this is one of the object operations (structural rows whose typing depends on a
+    /// class declaration); they count as `heap` operations (see [`Opcode::is_heap`]).
+    pub fn is_class_op(self) -> bool {
+        matches!(
+            self.format(),
+            Format::New | Format::ClassTest | Format::FieldGet | Format::FieldSet | Format::CallMethod
+        )
     }
 
     /// Whether the operation ends a basic block.
@@ -464,6 +491,9 @@ mod tests {
         assert_eq!(Opcode::ArrayNewI32.trap_kind(), TrapKind::Traps);
         assert!(!Opcode::I32Add.is_heap());
         assert!(!Opcode::Call.is_heap());
+        assert!(Opcode::ObjNew.is_heap() && Opcode::CallVirtual.is_heap());
+        assert_eq!(Opcode::ObjGet.trap_kind(), TrapKind::Traps);
+        assert_eq!(Opcode::from_name("call.interface"), Some(Opcode::CallInterface));
         assert_eq!(Opcode::from_name("array.set_u16"), Some(Opcode::ArraySetU16));
     }
 }

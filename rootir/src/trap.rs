@@ -30,6 +30,9 @@ pub enum TrapCode {
     BadNumberFormat,
     /// A heap operation on an object of the wrong kind (`str.len` on an array, `array.get_i32` on an `i8` array).
     WrongObjectKind,
+    /// `obj.cast` of an object that is not an instance of the class, or a field access or method
+    /// call on an object of another class (or not an instance at all).
+    ClassCast,
 }
 
 impl TrapCode {
@@ -48,6 +51,7 @@ impl TrapCode {
             TrapCode::InvalidReference => "invalid reference",
             TrapCode::BadNumberFormat => "bad number format",
             TrapCode::WrongObjectKind => "object of the wrong kind for this operation",
+            TrapCode::ClassCast => "class cast: object is not an instance of the class",
         }
     }
 }

@@ -162,6 +162,7 @@ fn seed_module() -> Module {
             Export { name: "main".into(), func: FuncId(1) },
             Export { name: "fibonacci".into(), func: FuncId(0) },
         ],
+        classes: vec![],
     }
 }
 

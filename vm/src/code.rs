@@ -249,6 +249,20 @@ macro_rules! define_op {
             Unreachable,
             /// Charge `n` units of fuel (start of a block, when fuel is metered).
             Fuel { n: u32 },
+            /// `d := a new instance of VM class c`.
+            ObjNew { d: R, c: u32 },
+            /// `d := field slot of a`, after checking `a` is an instance of VM class `c`.
+            ObjGet { d: R, a: R, c: u32, slot: u32 },
+            /// `field slot of a := v`, after checking `a` is an instance of VM class `c`.
+            ObjSet { a: R, v: R, c: u32, slot: u32 },
+            /// `d := 1 if a is an instance of VM class or interface c else 0`.
+            ObjInstanceOf { d: R, a: R, c: u32 },
+            /// `d := a`, trapping unless `a` is null or an instance of c.
+            ObjCast { d: R, a: R, c: u32 },
+            /// Calls vtable slot `slot` of the receiver (first listed argument), an instance of VM class `c`.
+            CallVirtual { c: u32, slot: u32, list: u32 },
+            /// Calls method `m` of VM interface `i` through the receiver's itable.
+            CallInterface { i: u32, m: u32, list: u32 },
         }
 
         /// Fused compare-and-branch forms of an IR comparison: `(opcode, inverse, reg form, immediate form)`.

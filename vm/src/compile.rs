@@ -8,6 +8,7 @@
 //!   constant's definition when every use was folded;
 //! - charges fuel once per block when fuel is metered.
 
+use crate::classes::ModuleClasses;
 use crate::code::{
     BinArgs, CmpBrArgs, CmpImmBrArgs, CompiledFunc, ConstArgs, ImmArgs, LoadArgs, LoopArgs, LoopImmArgs, NulArgs, Op,
     Origin, R, StoreArgs, TerArgs, UnArgs, fused_compare, fused_loop, immediate_binary,
@@ -39,6 +40,8 @@ pub(crate) struct ModuleLayout<'a> {
     /// Interned signature id of each `call_indirect` signature, by instruction order, via this closure.
     pub sig_id: &'a mut dyn FnMut(&rootir::FuncType) -> u32,
     pub fuel: bool,
+    /// The module's classes as linked.
+    pub classes: &'a ModuleClasses,
 }
 
 /// Translates one verified function.
@@ -332,6 +335,35 @@ impl<'f> Emitter<'f> {
             InstData::StrConst { op, dst, constant } => {
                 let index = u64::from(layout.str_base) + u64::from(*constant);
                 self.push(str_const_op(*op, ConstArgs::new(r(*dst), index)), origin)
+            }
+            InstData::New { dst, class } => {
+                self.push(Op::ObjNew { d: r(*dst), c: layout.classes.base + class.0 }, origin)
+            }
+            InstData::ClassTest { op, dst, class, arg } => {
+                let (d, a, c) = (r(*dst), r(*arg), layout.classes.base + class.0);
+                let op = if *op == Opcode::ObjCast { Op::ObjCast { d, a, c } } else { Op::ObjInstanceOf { d, a, c } };
+                self.push(op, origin)
+            }
+            InstData::FieldGet { dst, field, obj } => {
+                let slot = layout.classes.field_slot[field.class.index()][field.field as usize];
+                let c = layout.classes.base + field.class.0;
+                self.push(Op::ObjGet { d: r(*dst), a: r(*obj), c, slot }, origin)
+            }
+            InstData::FieldSet { field, obj, src } => {
+                let slot = layout.classes.field_slot[field.class.index()][field.field as usize];
+                let c = layout.classes.base + field.class.0;
+                self.push(Op::ObjSet { a: r(*obj), v: r(*src), c, slot }, origin)
+            }
+            InstData::CallMethod { op, results, method, args } => {
+                let list = self.call_list(args, results);
+                let c = layout.classes.base + method.class.0;
+                let slot = layout.classes.method_slot[method.class.index()][method.method as usize];
+                let op = if *op == Opcode::CallInterface {
+                    Op::CallInterface { i: c, m: slot, list }
+                } else {
+                    Op::CallVirtual { c, slot, list }
+                };
+                self.push(op, origin)
             }
         }
     }

@@ -5,10 +5,12 @@
 //! Rust stack; a frame's registers are a window of the one slot stack, placed
 //! right after the caller's.
 
+use crate::classes::VmClass;
 use crate::code::{CompiledFunc, Op, R};
 use crate::heap_ops::{self, HeapCx};
 use crate::host::{HostCtx, HostFunc};
 use crate::interrupt::InterruptFlag;
+use crate::object_ops::{self, Classes};
 use crate::{HostValue, Trap, TrapKind};
 use rootir::TrapCode;
 use rootir::semantics;
@@ -40,6 +42,10 @@ pub(crate) struct Machine {
     pub strings: Vec<u64>,
     /// Indices in `globals` of the `ref` and `any` globals, rooted.
     pub global_refs: Vec<u32>,
+    /// The classes of every loaded module, by VM class index.
+    pub classes: Vec<VmClass>,
+    /// Heap class id → VM class index.
+    pub class_by_heap: Vec<u32>,
 }
 
 // SAFETY: the only non-`Send` fields are the raw pointers of `frames`, which point into the
@@ -145,6 +151,7 @@ struct Cold<'m> {
     heap: &'m mut Heap,
     strings: &'m [u64],
     global_refs: &'m [u32],
+    classes: Classes<'m>,
     limits: &'m RunLimits<'m>,
     /// Also holds the frame count at which a call exceeds the depth limit (the running frame
     /// counts too), or 0 once the run is interrupted.
@@ -333,7 +340,7 @@ macro_rules! define_execute {
     ) => {
         /// Runs VM function `entry` with `args` (one slot per parameter) until it returns or traps.
         pub(crate) fn execute(m: &mut Machine, limits: &RunLimits<'_>, entry: u32, args: &[u64]) -> Result<Vec<u64>, TrapSite> {
-            let Machine { funcs, globals, memories, hosts, stack, frames, heap, strings, global_refs } = m;
+            let Machine { funcs, globals, memories, hosts, stack, frames, heap, strings, global_refs, classes, class_by_heap } = m;
             let entry_func = &funcs[entry as usize];
             if stack.len() < entry_func.num_regs.max(args.len()) {
                 stack.resize(entry_func.num_regs.max(args.len()), 0);
@@ -356,6 +363,7 @@ macro_rules! define_execute {
                 heap,
                 strings,
                 global_refs,
+                classes: Classes { classes, by_heap: class_by_heap },
                 limits,
                 interrupt: limits.interrupt,
                 cur: &funcs[entry as usize],
@@ -518,6 +526,17 @@ macro_rules! define_execute {
                         let entered = indirect_callee(cx, rd::<i32>(regs, a), sig).and_then(|callee| call_list(cx, callee, ip, list));
                         switch_to_callee!(entered)
                     }
+                    Op::ObjNew { .. } | Op::ObjGet { .. } | Op::ObjSet { .. } | Op::ObjInstanceOf { .. } | Op::ObjCast { .. } | Op::CallVirtual { .. } | Op::CallInterface { .. } => {
+                        // One out-of-line entry for every object operation; method calls return the callee's frame.
+                        match object_or_call(cx, regs, ip) {
+                            Ok(None) => {}
+                            Ok(Some(callee_regs)) => {
+                                regs = callee_regs;
+                                ip = cx.func().code.as_ptr();
+                            }
+                            Err(t) => trap!(t),
+                        }
+                    }
                     Op::CallHost { h, list } => {
                         if let Err(t) = call_host(cx, regs, h, list) {
                             trap!(t);
@@ -636,6 +655,91 @@ unsafe fn call_host(cx: &mut Cold<'_>, regs: *mut u64, h: u32, list: u32) -> Res
     for (i, &v) in cx.host_results.iter().enumerate() {
         // SAFETY: listed registers are registers of the current frame.
         unsafe { wr::<u64>(regs, func.lists[list + 2 + nargs + i], v) };
+    }
+    Ok(())
+}
+
+/// Runs the object instruction just before `next`: a method call enters the callee and returns its
+/// register pointer, other object operations return `None`.
+///
+/// # Safety
+/// `regs` is the current frame and `next` is one past an object instruction of the current function.
+#[inline(never)]
+unsafe fn object_or_call(cx: &mut Cold<'_>, regs: *mut u64, next: *const Op) -> Result<Option<*mut u64>, Trap> {
+    // SAFETY: per the contract, the instruction before `next` is in the current function's code.
+    let op = unsafe { *next.sub(1) };
+    // SAFETY: forwarded from this function's contract.
+    unsafe {
+        match op {
+            Op::CallVirtual { list, .. } | Op::CallInterface { list, .. } => {
+                call_method(cx, regs, op, next, list).map(Some)
+            }
+            _ => object_dispatch(cx, regs, op).map(|()| None),
+        }
+    }
+}
+
+/// Enters the method a `call.virtual` or `call.interface` reaches from its receiver (the first
+/// argument listed at `list`).
+///
+/// # Safety
+/// `regs` is the current frame, `op` a method call of the current function whose argument/result
+/// list is `list`, and `resume` the instruction after it.
+#[inline(always)]
+unsafe fn call_method(
+    cx: &mut Cold<'_>,
+    regs: *mut u64,
+    op: Op,
+    resume: *const Op,
+    list: u32,
+) -> Result<*mut u64, Trap> {
+    let lists = &cx.func().lists;
+    // The verifier requires a receiver, so the list has at least one argument.
+    let recv_reg = lists.get(list as usize + 1).copied().ok_or(Trap::code(TrapCode::NullReference))?;
+    // SAFETY: the listed register is a register of the current frame.
+    let recv = unsafe { rd::<u64>(regs, recv_reg) };
+    let callee = match op {
+        Op::CallVirtual { c, slot, .. } => object_ops::virtual_target(cx.heap, cx.classes, recv, c, slot),
+        Op::CallInterface { i, m, .. } => object_ops::interface_target(cx.heap, cx.classes, recv, i, m),
+        _ => Err(TrapCode::InvalidReference),
+    }
+    .map_err(Trap::code)?;
+    // SAFETY: vtables and itables hold VM functions of the loaded modules; `list` is from the contract.
+    unsafe { call_list(cx, callee, resume, list) }
+}
+
+/// Runs an object instruction (`obj.*`) of the current function.
+///
+/// # Safety
+/// `regs` is the current frame and `op` an instruction of the current function.
+#[inline(always)]
+unsafe fn object_dispatch(cx: &mut Cold<'_>, regs: *mut u64, op: Op) -> Result<(), Trap> {
+    let classes = cx.classes;
+    // SAFETY: per the contract, every register operand below is a register of the current frame.
+    unsafe {
+        match op {
+            Op::ObjNew { d, c } => {
+                let r = with_heap(cx, |h| object_ops::obj_new(h.heap, classes, h.roots, c)).map_err(Trap::code)?;
+                wr::<u64>(regs, d, r);
+            }
+            Op::ObjGet { d, a, c, slot } => {
+                let v = object_ops::obj_get(cx.heap, classes, rd::<u64>(regs, a), c, slot).map_err(Trap::code)?;
+                wr::<u64>(regs, d, v);
+            }
+            Op::ObjSet { a, v, c, slot } => {
+                let (obj, value) = (rd::<u64>(regs, a), rd::<u64>(regs, v));
+                object_ops::obj_set(cx.heap, classes, obj, c, slot, value).map_err(Trap::code)?;
+            }
+            Op::ObjInstanceOf { d, a, c } => {
+                let v = object_ops::obj_instanceof(cx.heap, classes, rd::<u64>(regs, a), c).map_err(Trap::code)?;
+                wr::<i32>(regs, d, v);
+            }
+            Op::ObjCast { d, a, c } => {
+                let v = object_ops::obj_cast(cx.heap, classes, rd::<u64>(regs, a), c).map_err(Trap::code)?;
+                wr::<u64>(regs, d, v);
+            }
+            _ => {}
+        }
     }
     Ok(())
 }

@@ -17,6 +17,7 @@
 //! assert_eq!(vm.call("demo", "double", &[Value::I64(21)]).unwrap(), vec![Value::I64(42)]);
 //! ```
 
+mod classes;
 mod code;
 mod compile;
 mod config;
@@ -27,6 +28,7 @@ mod host;
 mod interrupt;
 mod link;
 mod liveness;
+mod object_ops;
 pub mod stdlib;
 mod trap;
 mod value;

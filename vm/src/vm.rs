@@ -1,5 +1,6 @@
 //! The VM: host functions, loaded modules, and calls into them.
 
+use crate::classes::{ModuleClasses, link_classes};
 use crate::code::CompiledFunc;
 use crate::compile::{ModuleLayout, Target, compile_function};
 use crate::exec::{Machine, RunLimits, TrapSite, execute};
@@ -51,6 +52,8 @@ impl Vm {
                 heap,
                 strings: Vec::new(),
                 global_refs: Vec::new(),
+                classes: Vec::new(),
+                class_by_heap: Vec::new(),
             },
             modules: Vec::new(),
             host_index: HashMap::new(),
@@ -217,8 +220,19 @@ impl Vm {
                 return Err(e);
             }
         };
+        let mut linked = Vec::with_capacity(modules.len());
+        for (m, &base) in modules.iter().zip(&bases) {
+            let Machine { heap, classes, class_by_heap, .. } = &mut self.machine;
+            match link_classes(m, base, heap, classes, class_by_heap) {
+                Ok(c) => linked.push(c),
+                Err(_) => {
+                    self.modules.truncate(first_new);
+                    return Err(LoadError::HeapLimit { module: m.name.clone() });
+                }
+            }
+        }
         for (i, (m, imports)) in modules.iter().zip(&resolved).enumerate() {
-            self.instantiate(m, (first_new + i) as u32, bases[i], str_bases[i], imports);
+            self.instantiate(m, (first_new + i) as u32, bases[i], str_bases[i], imports, &linked[i]);
         }
         Ok(())
     }
@@ -286,7 +300,15 @@ impl Vm {
     }
 
     /// Compiles a checked, linked module and sets up its globals and memory.
-    fn instantiate(&mut self, m: &Module, module_index: u32, func_base: u32, str_base: u32, imports: &[Target]) {
+    fn instantiate(
+        &mut self,
+        m: &Module,
+        module_index: u32,
+        func_base: u32,
+        str_base: u32,
+        imports: &[Target],
+        classes: &ModuleClasses,
+    ) {
         let global_base = self.machine.globals.len() as u32;
         for (i, g) in m.globals.iter().enumerate() {
             if matches!(g.ty, Type::Ref | Type::Any) {
@@ -316,6 +338,7 @@ impl Vm {
             imports,
             sig_id: &mut sig_id,
             fuel: self.config.fuel.is_some(),
+            classes,
         };
         let compiled: Vec<CompiledFunc> = m.functions.iter().map(|f| compile_function(f, &mut layout)).collect();
         self.machine.funcs.extend(compiled);

@@ -2,11 +2,16 @@
 //! and the checksum first, then reads the fields in the order of
 //! `docs/archive-format.md`. It checks structure only; the verifier checks meaning.
 
-use crate::{Archive, Constant, DataSegment, Export, FuncId, Global, Import, Manifest, Memory, Module};
+use crate::{
+    Archive, Class, ClassId, Constant, DataSegment, Export, Field, FuncId, Global, Import, Manifest, Memory, Method,
+    Module,
+};
 
 use super::crc32::crc32;
 use super::decode_inst::function;
-use super::layout::{HEADER_LEN, ImmKind, MAGIC, TRAILER_LEN, VERSION, const_tag, global_flag, memory_tag, min_len};
+use super::layout::{
+    HEADER_LEN, ImmKind, MAGIC, TRAILER_LEN, VERSION, class_flag, const_tag, global_flag, memory_tag, min_len,
+};
 use super::reader::{Reader, Result, error_at};
 
 /// Decodes a whole archive.
@@ -70,7 +75,45 @@ fn module(r: &mut Reader) -> Result<Module> {
     let constants = r.list(min_len::CONSTANT, "constants", constant)?;
     let exports = r.list(min_len::EXPORT, "exports", export)?;
     let functions = r.list(min_len::FUNCTION, "functions", function)?;
-    Ok(Module { name, files, imports, globals, constants, memory, data, functions, exports })
+    let classes = r.list(min_len::CLASS, "classes", class)?;
+    Ok(Module { name, files, imports, globals, constants, memory, data, functions, exports, classes })
+}
+
+/// An optional index: 0 for none, `index + 1` otherwise.
+fn opt_index(r: &mut Reader, what: &str) -> Result<Option<u32>> {
+    let start = r.pos();
+    match r.varint(what)? {
+        0 => Ok(None),
+        v => match u32::try_from(v - 1) {
+            Ok(i) => Ok(Some(i)),
+            Err(_) => error_at(start, format!("{what} {} does not fit in 32 bits", v - 1)),
+        },
+    }
+}
+
+fn class(r: &mut Reader) -> Result<Class> {
+    let name = r.string("class name")?;
+    let flags_at = r.pos();
+    let flags = r.u8("class flags")?;
+    if flags & !class_flag::ALL != 0 {
+        return error_at(flags_at, format!("unknown class flags {flags:#04x}"));
+    }
+    let superclass = opt_index(r, "superclass")?.map(ClassId);
+    let interfaces = r.list(min_len::INDEX, "interfaces", |r| Ok(ClassId(r.u32("interface")?)))?;
+    let fields = r.list(min_len::FIELD, "fields", field)?;
+    let methods = r.list(min_len::METHOD, "methods", method)?;
+    Ok(Class { name, is_interface: flags & class_flag::INTERFACE != 0, superclass, interfaces, fields, methods })
+}
+
+fn field(r: &mut Reader) -> Result<Field> {
+    Ok(Field { name: r.string("field name")?, ty: r.ty("field type")? })
+}
+
+fn method(r: &mut Reader) -> Result<Method> {
+    let name = r.string("method name")?;
+    let sig = r.sig()?;
+    let func = opt_index(r, "method function")?.map(FuncId);
+    Ok(Method { name, sig, func })
 }
 
 fn import(r: &mut Reader) -> Result<Import> {

@@ -2,7 +2,8 @@
 //! read by its opcode's [`Format`], one arm per format.
 
 use crate::{
-    Block, BlockData, Callee, FileId, Format, FuncId, Function, GlobalId, ImportId, Inst, InstData, Opcode, Reg, SrcLoc,
+    Block, BlockData, Callee, ClassId, FieldRef, FileId, Format, FuncId, Function, GlobalId, ImportId, Inst, InstData,
+    MethodRef, Opcode, Reg, SrcLoc,
 };
 
 use super::layout::{CALLEE_IMPORT_BIT, ImmKind, loc_tag, min_len};
@@ -84,12 +85,29 @@ fn operands(r: &mut Reader, op: Opcode) -> Result<InstData> {
         Format::Nullary => InstData::Nullary { op, dst: reg(r)? },
         Format::Ternary => InstData::Ternary { op, args: [reg(r)?, reg(r)?, reg(r)?] },
         Format::StrConst => InstData::StrConst { op, dst: reg(r)?, constant: r.u32("constant")? },
+        Format::New => InstData::New { dst: reg(r)?, class: class(r)? },
+        Format::ClassTest => InstData::ClassTest { op, dst: reg(r)?, class: class(r)?, arg: reg(r)? },
+        Format::FieldGet => InstData::FieldGet { dst: reg(r)?, field: field(r)?, obj: reg(r)? },
+        Format::FieldSet => InstData::FieldSet { field: field(r)?, obj: reg(r)?, src: reg(r)? },
+        Format::CallMethod => {
+            let results = regs(r)?;
+            let method = MethodRef { class: class(r)?, method: r.u32("method")? };
+            InstData::CallMethod { op, results, method, args: regs(r)? }
+        }
     };
     // A format without an opcode field stands for one opcode; another would be lost.
     if data.opcode() != op {
         return error_at(start, format!("opcode {op} cannot be represented with format {:?}", op.format()));
     }
     Ok(data)
+}
+
+fn class(r: &mut Reader) -> Result<ClassId> {
+    Ok(ClassId(r.u32("class")?))
+}
+
+fn field(r: &mut Reader) -> Result<FieldRef> {
+    Ok(FieldRef { class: class(r)?, field: r.u32("field")? })
 }
 
 /// A callee: one varint, `index << 1`, plus 1 for an import.

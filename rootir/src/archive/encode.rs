@@ -1,12 +1,14 @@
 //! The encoder: [`Archive`] to `.rira` bytes. Field order follows `docs/archive-format.md`.
 
 use crate::{
-    Archive, Callee, Constant, DataSegment, Export, Function, Global, Import, Inst, InstData, Manifest, Memory, Module,
-    Reg, SrcLoc,
+    Archive, Callee, Class, Constant, DataSegment, Export, Field, Function, Global, Import, Inst, InstData, Manifest,
+    Memory, Method, Module, Reg, SrcLoc,
 };
 
 use super::crc32::crc32;
-use super::layout::{CALLEE_IMPORT_BIT, ImmKind, MAGIC, VERSION, const_tag, global_flag, loc_tag, memory_tag};
+use super::layout::{
+    CALLEE_IMPORT_BIT, ImmKind, MAGIC, VERSION, class_flag, const_tag, global_flag, loc_tag, memory_tag,
+};
 use super::writer::Writer;
 
 /// Writes the whole archive: header, manifest, modules, checksum.
@@ -40,6 +42,32 @@ fn module(w: &mut Writer, m: &Module) {
     list(w, &m.constants, constant);
     list(w, &m.exports, export);
     list(w, &m.functions, function);
+    list(w, &m.classes, class);
+}
+
+/// An optional index as one varint: 0 for none, `index + 1` otherwise.
+fn opt_index(w: &mut Writer, i: Option<u32>) {
+    w.varint(i.map_or(0, |i| u64::from(i) + 1));
+}
+
+fn class(w: &mut Writer, c: &Class) {
+    w.str(&c.name);
+    w.u8(if c.is_interface { class_flag::INTERFACE } else { 0 });
+    opt_index(w, c.superclass.map(|s| s.0));
+    w.indices(c.interfaces.iter().map(|i| i.0));
+    list(w, &c.fields, field);
+    list(w, &c.methods, method);
+}
+
+fn field(w: &mut Writer, f: &Field) {
+    w.str(&f.name);
+    w.ty(f.ty);
+}
+
+fn method(w: &mut Writer, m: &Method) {
+    w.str(&m.name);
+    w.sig(&m.sig);
+    opt_index(w, m.func.map(|f| f.0));
 }
 
 /// A count then each item.
@@ -190,6 +218,33 @@ fn operands(w: &mut Writer, data: &InstData) {
         InstData::StrConst { dst, constant, .. } => {
             w.index(dst.0);
             w.index(*constant);
+        }
+        InstData::New { dst, class } => {
+            w.index(dst.0);
+            w.index(class.0);
+        }
+        InstData::ClassTest { dst, class, arg, .. } => {
+            w.index(dst.0);
+            w.index(class.0);
+            w.index(arg.0);
+        }
+        InstData::FieldGet { dst, field, obj } => {
+            w.index(dst.0);
+            w.index(field.class.0);
+            w.index(field.field);
+            w.index(obj.0);
+        }
+        InstData::FieldSet { field, obj, src } => {
+            w.index(field.class.0);
+            w.index(field.field);
+            w.index(obj.0);
+            w.index(src.0);
+        }
+        InstData::CallMethod { results, method, args, .. } => {
+            regs(w, results);
+            w.index(method.class.0);
+            w.index(method.method);
+            regs(w, args);
         }
     }
 }

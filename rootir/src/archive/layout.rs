@@ -7,7 +7,7 @@ use crate::Type;
 pub const MAGIC: [u8; 4] = *b"RIRA";
 
 /// The format version this code writes and reads.
-pub const VERSION: u16 = 2;
+pub const VERSION: u16 = 3;
 
 /// Magic plus the little-endian `u16` version.
 pub(super) const HEADER_LEN: usize = 6;
@@ -33,6 +33,12 @@ pub(super) mod loc_tag {
     pub const LINE: u8 = 1;
     pub const OFFSET: u8 = 2;
     pub const ADDR: u8 = 3;
+}
+
+/// Bits of a class's flags byte.
+pub(super) mod class_flag {
+    pub const INTERFACE: u8 = 1;
+    pub const ALL: u8 = INTERFACE;
 }
 
 /// Bits of a global's flags byte.
@@ -81,8 +87,14 @@ pub(super) mod min_len {
     pub const INDEX: usize = 1;
     /// A string or byte string: its length.
     pub const STRING: usize = 1;
-    /// A module: name, files, imports, memory tag, data, globals, constants, exports, functions.
-    pub const MODULE: usize = 9;
+    /// A module: name, files, imports, memory tag, data, globals, constants, exports, functions, classes.
+    pub const MODULE: usize = 10;
+    /// A class: name, flags, superclass, interfaces, fields, methods.
+    pub const CLASS: usize = 6;
+    /// A field: name and type.
+    pub const FIELD: usize = 2;
+    /// A method: name, signature (two counts) and function.
+    pub const METHOD: usize = 4;
     /// An import: three strings and a signature (two counts).
     pub const IMPORT: usize = 5;
     /// A data segment: offset and length.

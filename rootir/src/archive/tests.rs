@@ -6,8 +6,9 @@ use super::layout::{MAGIC, VERSION};
 use super::writer::Writer;
 use super::{checksum, decode, encode};
 use crate::{
-    Archive, Block, BlockData, Callee, ConstBits, Constant, DataSegment, Export, FileId, Format, FuncId, FuncType,
-    Function, Global, GlobalId, Import, ImportId, Inst, InstData, Manifest, Memory, Module, Opcode, Reg, SrcLoc, Type,
+    Archive, Block, BlockData, Callee, Class, ClassId, ConstBits, Constant, DataSegment, Export, Field, FieldRef,
+    FileId, Format, FuncId, FuncType, Function, Global, GlobalId, Import, ImportId, Inst, InstData, Manifest, Memory,
+    Method, MethodRef, Module, Opcode, Reg, SrcLoc, Type,
 };
 
 // ---- sample archive ----------------------------------------------------------
@@ -58,6 +59,20 @@ fn sample_data(op: Opcode, n: u32) -> InstData {
         Format::Nullary => InstData::Nullary { op, dst: r(0) },
         Format::Ternary => InstData::Ternary { op, args: [r(0), r(1), Reg(u32::MAX)] },
         Format::StrConst => InstData::StrConst { op, dst: r(0), constant: n.wrapping_mul(977) },
+        Format::New => InstData::New { dst: r(0), class: ClassId(n) },
+        Format::ClassTest => InstData::ClassTest { op, dst: r(0), class: ClassId(1), arg: r(1) },
+        Format::FieldGet => {
+            InstData::FieldGet { dst: r(0), field: FieldRef { class: ClassId(0), field: 1 }, obj: r(1) }
+        }
+        Format::FieldSet => {
+            InstData::FieldSet { field: FieldRef { class: ClassId(u32::MAX), field: n }, obj: r(0), src: r(1) }
+        }
+        Format::CallMethod => InstData::CallMethod {
+            op,
+            results: vec![r(0)],
+            method: MethodRef { class: ClassId(1), method: 0 },
+            args: vec![r(1), r(2)],
+        },
     }
 }
 
@@ -138,7 +153,30 @@ fn full_module() -> Module {
         ],
         functions: vec![every_op_function(), Function::default()],
         exports: vec![Export { name: "main".into(), func: FuncId(0) }, Export { name: "x".into(), func: FuncId(1) }],
+        classes: classes(),
     }
+}
+
+/// A class with a superclass, interfaces, fields and methods; an interface; an empty class.
+fn classes() -> Vec<Class> {
+    let sig = FuncType::new([Type::Ref, Type::I64], [Type::F64]);
+    vec![
+        Class {
+            name: "java/lang/Point é".into(),
+            is_interface: false,
+            superclass: Some(ClassId(2)),
+            interfaces: vec![ClassId(1), ClassId(u32::MAX)],
+            fields: Type::ALL.iter().map(|&ty| Field { name: format!("f {ty}"), ty }).collect(),
+            methods: vec![Method { name: "m".into(), sig: sig.clone(), func: Some(FuncId(u32::MAX)) }],
+        },
+        Class {
+            name: "Shape".into(),
+            is_interface: true,
+            methods: vec![Method { name: "m".into(), sig, func: None }],
+            ..Class::default()
+        },
+        Class { name: String::new(), ..Class::default() },
+    ]
 }
 
 fn sample_archive() -> Archive {
@@ -175,7 +213,8 @@ fn prelude(w: &mut Writer, modules: u64) {
     w.varint(modules);
 }
 
-/// A module named `m`, with its items empty up to the functions, whose count and content `rest` writes.
+/// A module named `m`, with its items empty up to the functions, whose count and content `rest`
+/// writes, and no classes.
 fn module_head(w: &mut Writer, rest: impl FnOnce(&mut Writer)) {
     w.str("m");
     for _ in 0..3 {
@@ -185,6 +224,7 @@ fn module_head(w: &mut Writer, rest: impl FnOnce(&mut Writer)) {
         w.len(0); // data, globals, constants, exports
     }
     rest(w);
+    w.len(0); // classes
 }
 
 /// An archive of one module with one function of one block whose instructions `insts` writes.
@@ -289,7 +329,7 @@ fn a_small_archive_has_the_documented_bytes() {
     ret.varint(Opcode::Ret.code().into()); // 207 in the current table: cf 01
     #[rustfmt::skip]
     let head: &[u8] = &[
-        b'R', b'I', b'R', b'A', 2, 0,           // magic, version 2
+        b'R', b'I', b'R', b'A', 3, 0,           // magic, version 3
         1, b'm', 4, b'm', b'a', b'i', b'n', 0,  // manifest: entry module, entry export, no capabilities
         1,                                      // one module
         1, b'm', 0, 0, 0, 0, 0, 0,              // name; files, imports, memory, data, globals, constants: none
@@ -300,7 +340,7 @@ fn a_small_archive_has_the_documented_bytes() {
         1, 2,                                   // one block of two instructions
         0, 0, 1, 0,                             // i32.const r0, zigzag(-1) = 1; no position
     ];
-    let tail: &[u8] = &[1, 0, 1, 0, 3, 7]; // after the opcode of ret: [r0]; at f0:3:7
+    let tail: &[u8] = &[1, 0, 1, 0, 3, 7, 0]; // after the opcode of ret: [r0]; at f0:3:7; no classes
     let body = [head, ret.bytes(), tail].concat();
     assert_eq!(&bytes[..bytes.len() - 4], body);
     assert_eq!(bytes[bytes.len() - 4..], checksum(&body).to_le_bytes());
@@ -378,7 +418,7 @@ fn huge_counts_fail_before_allocating() {
 #[test]
 fn version_mismatch_is_a_clear_error() {
     let bytes = sealed_with_version(1, |w| prelude(w, 0));
-    assert_eq!(assert_rejects(&bytes, "unsupported format version 1 (this decoder reads version 2)"), 4);
+    assert_eq!(assert_rejects(&bytes, "unsupported format version 1 (this decoder reads version 3)"), 4);
 }
 
 #[test]
@@ -512,15 +552,15 @@ fn typed_ops_in_the_table_have_an_immediate_kind_when_const() {
 /// but at the end changes the codes of archives already written. Version 2
 /// added the heap operations (which moved the structural opcodes).
 #[test]
-fn opcode_codes_of_format_version_2_are_unchanged() {
-    const V2_OPCODES: usize = 213;
-    const V2_FINGERPRINT: u32 = 0x4711_efc6;
-    assert_eq!(VERSION, 2, "a new format version needs a new pin");
-    assert!(Opcode::ALL.len() >= V2_OPCODES, "opcodes were removed: bump archive::VERSION");
-    let names: Vec<&str> = Opcode::ALL[..V2_OPCODES].iter().map(|op| op.name()).collect();
+fn opcode_codes_of_format_version_3_are_unchanged() {
+    const V3_OPCODES: usize = 220;
+    const V3_FINGERPRINT: u32 = 0xcc46_c096;
+    assert_eq!(VERSION, 3, "a new format version needs a new pin");
+    assert!(Opcode::ALL.len() >= V3_OPCODES, "opcodes were removed: bump archive::VERSION");
+    let names: Vec<&str> = Opcode::ALL[..V3_OPCODES].iter().map(|op| op.name()).collect();
     assert_eq!(
         checksum(names.join("\n").as_bytes()),
-        V2_FINGERPRINT,
+        V3_FINGERPRINT,
         "the codes of existing opcodes changed: add new opcodes at the end of the table, or bump archive::VERSION"
     );
 }
@@ -540,6 +580,9 @@ fn preallocation_is_bounded_per_input_byte() {
         ("constant", size_of::<Constant>(), min_len::CONSTANT),
         ("export", size_of::<Export>(), min_len::EXPORT),
         ("function", size_of::<Function>(), min_len::FUNCTION),
+        ("class", size_of::<Class>(), min_len::CLASS),
+        ("field", size_of::<Field>(), min_len::FIELD),
+        ("method", size_of::<Method>(), min_len::METHOD),
         ("block", size_of::<BlockData>(), min_len::BLOCK),
         ("instruction", size_of::<Inst>(), min_len::INST),
         ("string", size_of::<String>(), min_len::STRING),

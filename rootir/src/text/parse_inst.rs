@@ -4,8 +4,10 @@ use super::MAX_ITEMS;
 use super::error::Error;
 use super::lexer::Kind;
 use super::parser::{Parser, check_count, numbered};
-use super::symbols::Refs;
-use crate::{Block, Callee, FileId, Format, FuncId, GlobalId, Inst, InstData, Opcode, Reg, SrcLoc};
+use super::symbols::{Member, Refs};
+use crate::{
+    Block, Callee, ClassId, FieldRef, FileId, Format, FuncId, GlobalId, Inst, InstData, MethodRef, Opcode, Reg, SrcLoc,
+};
 
 /// What an instruction may refer to in its function and module.
 pub(super) struct FuncCtx<'r> {
@@ -26,7 +28,7 @@ enum Arity {
 
 fn arity(format: Format) -> Arity {
     match format {
-        Format::Call | Format::CallIndirect => Arity::Any,
+        Format::Call | Format::CallIndirect | Format::CallMethod => Arity::Any,
         Format::Jump
         | Format::Branch
         | Format::Switch
@@ -34,6 +36,7 @@ fn arity(format: Format) -> Arity {
         | Format::GlobalSet
         | Format::Store
         | Format::Ternary
+        | Format::FieldSet
         | Format::Unreachable => Arity::None,
         _ => Arity::One,
     }
@@ -151,6 +154,24 @@ fn parse_operands(p: &mut Parser<'_>, cx: &mut FuncCtx<'_>, op: Opcode, results:
             let constant = u32::try_from(n).map_err(|_| Error::new(pos, format!("constant `c{n}` is not declared")))?;
             InstData::StrConst { op, dst, constant }
         }
+        Format::New => InstData::New { dst, class: cx.class(p)? },
+        Format::ClassTest => {
+            let class = cx.class(p)?;
+            InstData::ClassTest { op, dst, class, arg: cx.comma_reg(p)? }
+        }
+        Format::FieldGet => {
+            let (class, field) = cx.member(p, false)?;
+            InstData::FieldGet { dst, field: FieldRef { class, field }, obj: cx.comma_reg(p)? }
+        }
+        Format::FieldSet => {
+            let (class, field) = cx.member(p, false)?;
+            let obj = cx.comma_reg(p)?;
+            InstData::FieldSet { field: FieldRef { class, field }, obj, src: cx.comma_reg(p)? }
+        }
+        Format::CallMethod => {
+            let (class, method) = cx.member(p, true)?;
+            InstData::CallMethod { op, results, method: MethodRef { class, method }, args: cx.args(p)? }
+        }
     })
 }
 
@@ -262,10 +283,34 @@ impl FuncCtx<'_> {
         self.block(p)
     }
 
+    /// A class name, as a symbol resolved when the module ends.
+    fn class(&mut self, p: &mut Parser<'_>) -> Result<ClassId, Error> {
+        class_ref(p, self.refs)
+    }
+
+    /// `Class.member`, as the class's symbol and a member entry resolved when the module ends.
+    fn member(&mut self, p: &mut Parser<'_>, is_method: bool) -> Result<(ClassId, u32), Error> {
+        let class = self.class(p)?;
+        p.expect(Kind::Dot, "`.` and a member name (`Class.member`)")?;
+        let pos = p.pos();
+        let name = p.name(if is_method { "a method name" } else { "a field name" })?;
+        check_count(self.refs.members.len(), MAX_ITEMS, "member references", pos)?;
+        let index = self.refs.members.len() as u32;
+        self.refs.members.push(Member { class: class.0, name, is_method, pos });
+        Ok((class, index))
+    }
+
     /// `$g`, as a symbol resolved when the module ends.
     fn global(&mut self, p: &mut Parser<'_>) -> Result<GlobalId, Error> {
         let pos = p.pos();
         let name = p.global_name()?;
         Ok(GlobalId(self.refs.globals.intern(name, pos)?))
     }
+}
+
+/// A class name, as a symbol of `refs.classes` resolved when the module ends.
+pub(super) fn class_ref(p: &mut Parser<'_>, refs: &mut Refs) -> Result<ClassId, Error> {
+    let pos = p.pos();
+    let name = p.name("a class name")?;
+    Ok(ClassId(refs.classes.intern(name, pos)?))
 }

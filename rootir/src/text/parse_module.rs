@@ -6,10 +6,14 @@ use std::collections::HashMap;
 use super::error::Error;
 use super::lexer::Kind;
 use super::parse_func::parse_func;
+use super::parse_inst::class_ref;
 use super::parser::{Parser, check_count};
 use super::symbols::Refs;
 use super::{MAX_ITEMS, escape};
-use crate::{Callee, Constant, DataSegment, Export, FuncId, Global, GlobalId, ImportId, InstData, Memory, Module};
+use crate::{
+    Callee, Class, ClassId, Constant, DataSegment, Export, Field, FuncId, Global, GlobalId, ImportId, InstData, Memory,
+    Method, Module,
+};
 
 /// Parses every module of the input.
 pub(super) fn parse_modules(p: &mut Parser<'_>) -> Result<Vec<Module>, Error> {
@@ -37,6 +41,8 @@ struct ModuleState {
     /// Functions and imports: one namespace.
     callables: HashMap<String, Callee>,
     globals: HashMap<String, GlobalId>,
+    /// Classes and interfaces: one namespace.
+    classes: HashMap<String, ClassId>,
     refs: Refs,
     items: usize,
 }
@@ -54,7 +60,11 @@ impl ModuleState {
             "const" if p.at(Kind::Ident) => self.constant(p),
             "export" if p.at(Kind::Ident) => self.export(p),
             "func" if p.at(Kind::Ident) => self.func(p),
-            _ => Err(p.expected("a module item (file, import, memory, data, global, const, export, func) or `module`")),
+            "class" if p.at(Kind::Ident) => self.class(p, false),
+            "interface" if p.at(Kind::Ident) => self.class(p, true),
+            _ => Err(p.expected(
+                "a module item (file, import, memory, data, global, const, export, class, interface, func) or `module`",
+            )),
         }
     }
 
@@ -147,6 +157,53 @@ impl ModuleState {
         Ok(())
     }
 
+    /// `class NAME [extends SUPER] [implements I, J] { field F: T ... method M(SIG) = @f ... }`,
+    /// or `interface NAME { method M(SIG) ... }`.
+    fn class(&mut self, p: &mut Parser<'_>, is_interface: bool) -> Result<(), Error> {
+        p.bump()?;
+        let pos = p.pos();
+        let name = p.name("a class name")?;
+        let superclass = if p.eat_word("extends")? { Some(class_ref(p, &mut self.refs)?) } else { None };
+        let mut interfaces = Vec::new();
+        if p.eat_word("implements")? {
+            loop {
+                check_count(interfaces.len(), MAX_ITEMS, "interfaces", p.pos())?;
+                interfaces.push(class_ref(p, &mut self.refs)?);
+                if !p.eat(Kind::Comma)? {
+                    break;
+                }
+            }
+        }
+        p.expect(Kind::LBrace, "`{`")?;
+        let mut class = Class { name: name.clone(), is_interface, superclass, interfaces, ..Class::default() };
+        while !p.eat(Kind::RBrace)? {
+            check_count(class.fields.len() + class.methods.len(), MAX_ITEMS, "class members", p.pos())?;
+            if p.eat_word("field")? {
+                let name = p.name("a field name")?;
+                p.expect(Kind::Colon, "`:`")?;
+                class.fields.push(Field { name, ty: p.ty()? });
+            } else if p.eat_word("method")? {
+                let name = p.name("a method name")?;
+                let sig = p.sig()?;
+                let func = if p.eat(Kind::Eq)? {
+                    let pos = p.pos();
+                    Some(FuncId(self.refs.locals.intern(p.func_name()?, pos)?))
+                } else {
+                    None
+                };
+                class.methods.push(Method { name, sig, func });
+            } else {
+                return Err(p.expected("`field`, `method` or `}`"));
+            }
+        }
+        let id = ClassId::new(self.module.classes.len());
+        if self.classes.insert(name.clone(), id).is_some() {
+            return Err(Error::new(pos, format!("duplicate class `{}`", escape::NameLit(&name))));
+        }
+        self.module.classes.push(class);
+        Ok(())
+    }
+
     fn func(&mut self, p: &mut Parser<'_>) -> Result<(), Error> {
         let pos = p.tok().pos;
         let func = parse_func(p, &mut self.refs)?;
@@ -184,20 +241,73 @@ impl ModuleState {
         let globals = self.refs.globals.resolve(|name| {
             self.globals.get(name).copied().ok_or_else(|| format!("unknown global `${}`", escape::NameLit(name)))
         })?;
+        let classes = self.refs.classes.resolve(|name| {
+            self.classes.get(name).copied().ok_or_else(|| format!("unknown class `{}`", escape::NameLit(name)))
+        })?;
         for export in &mut self.module.exports {
             export.func = locals.get(export.func.index()).copied().unwrap_or(export.func);
         }
+        let class_of = |c: ClassId| classes.get(c.index()).copied().unwrap_or(c);
+        for class in &mut self.module.classes {
+            class.superclass = class.superclass.map(class_of);
+            for iface in &mut class.interfaces {
+                *iface = class_of(*iface);
+            }
+            for method in &mut class.methods {
+                method.func = method.func.map(|f| locals.get(f.index()).copied().unwrap_or(f));
+            }
+        }
+        let members = self.resolve_members(&classes)?;
+        let syms =
+            Resolved { callees: &callees, locals: &locals, globals: &globals, classes: &classes, members: &members };
         let insts = self.module.functions.iter_mut().flat_map(|f| &mut f.blocks).flat_map(|b| &mut b.insts);
         for inst in insts {
-            patch(&mut inst.data, &callees, &locals, &globals);
+            patch(&mut inst.data, &syms);
         }
         Ok(self.module)
     }
+
+    /// The index of each `Class.member` use in its class's fields or methods.
+    fn resolve_members(&self, classes: &[ClassId]) -> Result<Vec<u32>, Error> {
+        self.refs
+            .members
+            .iter()
+            .map(|m| {
+                let class = classes.get(m.class as usize).and_then(|&c| self.module.class(c));
+                let found = class.and_then(|c| {
+                    if m.is_method {
+                        c.methods.iter().position(|x| x.name == m.name)
+                    } else {
+                        c.fields.iter().position(|x| x.name == m.name)
+                    }
+                });
+                found.map(|i| i as u32).ok_or_else(|| {
+                    let kind = if m.is_method { "method" } else { "field" };
+                    let class = class.map_or("?", |c| c.name.as_str());
+                    let msg =
+                        format!("class `{}` declares no {kind} `{}`", escape::NameLit(class), escape::NameLit(&m.name));
+                    Error::new(m.pos, msg)
+                })
+            })
+            .collect()
+    }
+}
+
+/// Resolved symbols: placeholder index → id.
+struct Resolved<'a> {
+    callees: &'a [Callee],
+    locals: &'a [FuncId],
+    globals: &'a [GlobalId],
+    classes: &'a [ClassId],
+    members: &'a [u32],
 }
 
 /// Replaces the symbol placeholders of an instruction with resolved ids.
 /// (Every placeholder is a symbol index, so the lookups always succeed.)
-fn patch(data: &mut InstData, callees: &[Callee], locals: &[FuncId], globals: &[GlobalId]) {
+fn patch(data: &mut InstData, syms: &Resolved<'_>) {
+    let Resolved { callees, locals, globals, classes, members } = *syms;
+    let class = |c: &mut ClassId| *c = classes.get(c.index()).copied().unwrap_or(*c);
+    let member = |i: &mut u32| *i = members.get(*i as usize).copied().unwrap_or(*i);
     match data {
         InstData::Call { callee, .. } => {
             if let Callee::Func(sym) = *callee {
@@ -207,6 +317,15 @@ fn patch(data: &mut InstData, callees: &[Callee], locals: &[FuncId], globals: &[
         InstData::FuncAddr { func, .. } => *func = locals.get(func.index()).copied().unwrap_or(*func),
         InstData::GlobalGet { global, .. } | InstData::GlobalSet { global, .. } => {
             *global = globals.get(global.index()).copied().unwrap_or(*global);
+        }
+        InstData::New { class: c, .. } | InstData::ClassTest { class: c, .. } => class(c),
+        InstData::FieldGet { field, .. } | InstData::FieldSet { field, .. } => {
+            class(&mut field.class);
+            member(&mut field.field);
+        }
+        InstData::CallMethod { method, .. } => {
+            class(&mut method.class);
+            member(&mut method.method);
         }
         _ => {}
     }

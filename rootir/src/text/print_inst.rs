@@ -64,6 +64,16 @@ impl fmt::Display for InstText<'_> {
             InstData::Nullary { op, dst } => write!(f, "{dst} = {op}")?,
             InstData::Ternary { op, args: [a, b, c] } => write!(f, "{op} {a}, {b}, {c}")?,
             InstData::StrConst { op, dst, constant } => write!(f, "{dst} = {op} c{constant}")?,
+            InstData::New { dst, class } => write!(f, "{dst} = obj.new {}", class_name(m, *class))?,
+            InstData::ClassTest { op, dst, class, arg } => write!(f, "{dst} = {op} {}, {arg}", class_name(m, *class))?,
+            InstData::FieldGet { dst, field, obj } => write!(f, "{dst} = obj.get {}, {obj}", field_name(m, *field))?,
+            InstData::FieldSet { field, obj, src } => write!(f, "obj.set {}, {obj}, {src}", field_name(m, *field))?,
+            InstData::CallMethod { op, results, method, args } => {
+                write_results(f, results)?;
+                write!(f, "{op} {}(", method_name(m, *method))?;
+                write_list(f, args)?;
+                f.write_str(")")?
+            }
         }
         write_loc(f, self.inst.loc)
     }
@@ -118,6 +128,32 @@ fn callee_name(m: &Module, callee: Callee) -> String {
             None => StrLit(&format!("#{id}")).to_string(),
         },
     }
+}
+
+/// The printed name of a class of the module.
+pub(super) fn class_name(m: &Module, id: crate::ClassId) -> String {
+    match m.class(id) {
+        Some(c) => NameLit(&c.name).to_string(),
+        None => StrLit(&format!("#{id}")).to_string(),
+    }
+}
+
+/// `Class.field`
+fn field_name(m: &Module, r: crate::FieldRef) -> String {
+    let member = match m.field(r) {
+        Some(field) => NameLit(&field.name).to_string(),
+        None => StrLit(&format!("#field{}", r.field)).to_string(),
+    };
+    format!("{}.{member}", class_name(m, r.class))
+}
+
+/// `Class.method`
+fn method_name(m: &Module, r: crate::MethodRef) -> String {
+    let member = match m.method(r) {
+        Some(method) => NameLit(&method.name).to_string(),
+        None => StrLit(&format!("#method{}", r.method)).to_string(),
+    };
+    format!("{}.{member}", class_name(m, r.class))
 }
 
 fn global_name(m: &Module, id: crate::GlobalId) -> String {

@@ -8,9 +8,9 @@ use std::fmt;
 
 use super::escape::{BytesLit, NameLit, StrLit};
 use super::number::{format_f32, format_f64, format_int};
-use super::print_inst::InstText;
+use super::print_inst::{InstText, class_name};
 use crate::types::write_results;
-use crate::{Constant, FuncId, Function, Global, Module, Type};
+use crate::{Class, Constant, FuncId, Function, Global, Module, Type};
 
 /// Displays a module in canonical form (ending with a newline).
 pub(super) struct ModuleText<'a>(pub &'a Module);
@@ -48,12 +48,41 @@ impl fmt::Display for ModuleText<'_> {
                 _ => writeln!(f, "export @{func} as {}", NameLit(&e.name))?,
             }
         }
+        for class in &m.classes {
+            writeln!(f)?;
+            write_class(f, m, class)?;
+        }
         for func in &m.functions {
             writeln!(f)?;
             FunctionText { module: m, func }.fmt(f)?;
         }
         Ok(())
     }
+}
+
+/// `class NAME [extends SUPER] [implements I, J] {` fields, methods `}` (or `interface NAME {`).
+fn write_class(f: &mut fmt::Formatter<'_>, m: &Module, c: &Class) -> fmt::Result {
+    let kind = if c.is_interface { "interface" } else { "class" };
+    write!(f, "{kind} {}", NameLit(&c.name))?;
+    if let Some(sup) = c.superclass {
+        write!(f, " extends {}", class_name(m, sup))?;
+    }
+    for (i, &iface) in c.interfaces.iter().enumerate() {
+        let sep = if i == 0 { " implements " } else { ", " };
+        write!(f, "{sep}{}", class_name(m, iface))?;
+    }
+    f.write_str(" {\n")?;
+    for field in &c.fields {
+        writeln!(f, "  field {}: {}", NameLit(&field.name), field.ty)?;
+    }
+    for method in &c.methods {
+        write!(f, "  method {}{}", NameLit(&method.name), method.sig)?;
+        match method.func {
+            Some(func) => writeln!(f, " = @{}", func_name(m, func))?,
+            None => writeln!(f)?,
+        }
+    }
+    f.write_str("}\n")
 }
 
 fn write_global(f: &mut fmt::Formatter<'_>, g: &Global) -> fmt::Result {

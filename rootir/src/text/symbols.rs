@@ -41,6 +41,11 @@ pub(super) struct Refs {
     pub locals: Symbols,
     /// `$g`.
     pub globals: Symbols,
+    /// Class and interface names (in class declarations and instructions).
+    pub classes: Symbols,
+    /// `Class.member` uses, one entry per use; a [`crate::FieldRef`] or [`crate::MethodRef`]
+    /// holds the class's symbol and the entry's index until the module ends.
+    pub members: Vec<Member>,
     /// The highest file number used by a source position, and where.
     pub max_file: Option<(u64, usize)>,
     /// Instructions parsed so far in the module.
@@ -54,4 +59,16 @@ impl Refs {
             self.max_file = Some((n, pos));
         }
     }
+}
+
+/// One `Class.member` reference.
+pub(super) struct Member {
+    /// The class's symbol in [`Refs::classes`].
+    pub class: u32,
+    /// The member's name.
+    pub name: String,
+    /// Whether a method (else a field) is named.
+    pub is_method: bool,
+    /// Where it is used.
+    pub pos: usize,
 }

@@ -5,7 +5,7 @@ use std::collections::HashSet;
 
 use super::context::InstCx;
 use super::names::count;
-use super::{inst_calls, inst_control, inst_data};
+use super::{inst_calls, inst_control, inst_data, inst_objects};
 use crate::{Format, Inst, InstData, Reg, SrcLoc};
 
 /// Checks one instruction.
@@ -42,6 +42,13 @@ pub(super) fn check_inst(cx: &mut InstCx<'_>, inst: &Inst) {
         InstData::Nullary { op, dst } => inst_data::check_typed(cx, *op, Some(*dst), &[]),
         InstData::Ternary { op, args } => inst_data::check_typed(cx, *op, None, args),
         InstData::StrConst { op, dst, constant } => inst_data::check_str_const(cx, *op, *dst, *constant),
+        InstData::New { dst, class } => inst_objects::check_new(cx, *dst, *class),
+        InstData::ClassTest { op, dst, class, arg } => inst_objects::check_class_test(cx, *op, *dst, *class, *arg),
+        InstData::FieldGet { dst, field, obj } => inst_objects::check_field_get(cx, *dst, *field, *obj),
+        InstData::FieldSet { field, obj, src } => inst_objects::check_field_set(cx, *field, *obj, *src),
+        InstData::CallMethod { op, results, method, args } => {
+            inst_objects::check_call_method(cx, *op, results, *method, args)
+        }
     }
 }
 
@@ -70,6 +77,11 @@ pub(super) fn variant_format(data: &InstData) -> Format {
         InstData::Nullary { .. } => Format::Nullary,
         InstData::Ternary { .. } => Format::Ternary,
         InstData::StrConst { .. } => Format::StrConst,
+        InstData::New { .. } => Format::New,
+        InstData::ClassTest { .. } => Format::ClassTest,
+        InstData::FieldGet { .. } => Format::FieldGet,
+        InstData::FieldSet { .. } => Format::FieldSet,
+        InstData::CallMethod { .. } => Format::CallMethod,
     }
 }
 

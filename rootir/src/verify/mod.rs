@@ -10,14 +10,19 @@
 //! in range; every operand has the type its instruction requires; every
 //! block ends with exactly one terminator; loads, stores and `memory.size`
 //! appear only in modules with a memory; data segments lie inside the
-//! memory's initial size. The rules are listed in `docs/verifier.md`.
+//! memory's initial size; every class names existing classes and functions, has an acyclic
+//! superclass chain, overrides with equal signatures and implements its interfaces, and every
+//! object instruction names an existing class, field or method with matching types. The rules
+//! are listed in `docs/verifier.md`.
 
+mod classes;
 mod context;
 mod function;
 mod inst;
 mod inst_calls;
 mod inst_control;
 mod inst_data;
+mod inst_objects;
 mod module_items;
 mod module_memory;
 mod names;
@@ -84,6 +89,7 @@ pub fn verify_module(module: &Module) -> Result<(), Vec<VerifyError>> {
     let mut errs = Errors::new(&module.name);
     module_items::check(module, &mut errs);
     module_memory::check(module, &mut errs);
+    classes::check(module, &mut errs);
     for func in &module.functions {
         function::check(module, func, &mut errs);
     }

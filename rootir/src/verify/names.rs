@@ -24,6 +24,11 @@ pub(super) fn count(n: usize, noun: &str) -> String {
     if n == 1 { format!("{n} {noun}") } else { format!("{n} {noun}s") }
 }
 
+/// `"1 class"`, `"2 classes"`.
+pub(super) fn count_classes(n: usize) -> String {
+    if n == 1 { "1 class".to_string() } else { format!("{n} classes") }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -2,8 +2,9 @@
 //! instruction format, every item kind and every source position kind.
 
 use crate::{
-    Callee, Constant, DataSegment, Export, FuncId, FuncType, Function, FunctionBuilder, Global, GlobalId, Import,
-    ImportId, InstData, Memory, Module, Opcode, Reg, SrcLoc, Type,
+    Callee, Class, ClassId, Constant, DataSegment, Export, Field, FieldRef, FuncId, FuncType, Function,
+    FunctionBuilder, Global, GlobalId, Import, ImportId, InstData, Memory, Method, MethodRef, Module, Opcode, Reg,
+    SrcLoc, Type,
 };
 
 const F32_BITS: &[u32] = &[0, 0x8000_0000, 0x3fc0_0000, 1, 0x0080_0000, 0x7f7f_ffff, 0x3dcc_cccd, 0x7f80_0000];
@@ -144,6 +145,28 @@ fn emit_structural(b: &mut FunctionBuilder, op: Opcode) {
             b.memory_size();
         }
         Opcode::Unreachable => terminate(b, |_| InstData::Unreachable),
+        Opcode::ObjNew => {
+            let dst = b.new_reg(Type::Ref);
+            b.push(InstData::New { dst, class: ClassId(0) });
+        }
+        Opcode::ObjGet => {
+            let dst = b.new_reg(Type::F64);
+            b.push(InstData::FieldGet { dst, field: FieldRef { class: ClassId(0), field: 1 }, obj: Reg(4) });
+        }
+        Opcode::ObjSet => {
+            b.push(InstData::FieldSet { field: FieldRef { class: ClassId(2), field: 0 }, obj: Reg(4), src: Reg(5) })
+        }
+        Opcode::ObjInstanceOf | Opcode::ObjCast => {
+            let dst = b.new_reg(if op == Opcode::ObjCast { Type::Ref } else { Type::I32 });
+            b.push(InstData::ClassTest { op, dst, class: ClassId(1), arg: Reg(4) });
+        }
+        Opcode::CallVirtual | Opcode::CallInterface => {
+            let class = ClassId(if op == Opcode::CallVirtual { 0 } else { 1 });
+            let dst = b.new_reg(Type::F64);
+            let method = MethodRef { class, method: 0 };
+            b.push(InstData::CallMethod { op, results: vec![dst], method, args: vec![Reg(4), Reg(1)] });
+            b.push(InstData::CallMethod { op, results: vec![], method, args: vec![] });
+        }
         other => panic!("{other} is not structural"),
     }
 }
@@ -214,6 +237,24 @@ pub(super) fn every_op_module() -> Module {
     ];
     let empty = Function { name: "_0".into(), ..Function::default() };
     m.functions = vec![ops_function(), two_results(), empty];
+    let sig = FuncType::new([Type::Ref, Type::I64], [Type::F64]);
+    m.classes = vec![
+        Class {
+            name: "java/lang/Point".into(),
+            superclass: Some(ClassId(2)),
+            interfaces: vec![ClassId(1)],
+            fields: vec![Field { name: "x".into(), ty: Type::I32 }, Field { name: "y z".into(), ty: Type::F64 }],
+            methods: vec![Method { name: "<m>".into(), sig: sig.clone(), func: Some(FuncId(1)) }],
+            ..Class::default()
+        },
+        Class {
+            name: "Shape".into(),
+            is_interface: true,
+            methods: vec![Method { name: "area".into(), sig, func: None }],
+            ..Class::default()
+        },
+        Class { name: "Base".into(), fields: vec![Field { name: "any".into(), ty: Type::Any }], ..Class::default() },
+    ];
     m.exports = vec![
         Export { name: "ops".into(), func: FuncId(0) },
         Export { name: "another name!".into(), func: FuncId(1) },

@@ -2,6 +2,7 @@
 //! exactly that check, then several errors at once and hostile modules.
 
 mod calls;
+mod classes;
 mod control;
 mod data;
 mod function;

@@ -460,6 +460,78 @@ pub fn f64_store(mem: &mut [u8], addr: u64, value: f64) -> Result<(), TrapCode> 
     put_bytes(mem, addr, value.to_le_bytes())
 }
 
+/// Applies a register-only typed operation (format `Unary` or `Binary`, marked `pure` or
+/// `traps` in the table) to register slots, with the slot convention of
+/// [`crate::InstData::Const`] (`i32` and `f32` in the low 32 bits). `None` when `op` is not such
+/// an operation or `args` has the wrong length; the inner `Err` is the operation's trap.
+///
+/// This is the table's semantics at the granularity of slots, for constant folders and
+/// reference interpreters: generated from [`for_each_op!`](crate::for_each_op), calling the
+/// functions above.
+pub fn eval(op: crate::Opcode, args: &[u64]) -> Option<Result<u64, TrapCode>> {
+    macro_rules! slot {
+        (I32, $v:expr) => {
+            $v as u32 as u64
+        };
+        (I64, $v:expr) => {
+            $v as u64
+        };
+        (F32, $v:expr) => {
+            $v.to_bits() as u64
+        };
+        (F64, $v:expr) => {
+            $v.to_bits()
+        };
+    }
+    macro_rules! value {
+        (I32, $s:expr) => {
+            $s as u32 as i32
+        };
+        (I64, $s:expr) => {
+            $s as i64
+        };
+        (F32, $s:expr) => {
+            f32::from_bits($s as u32)
+        };
+        (F64, $s:expr) => {
+            f64::from_bits($s)
+        };
+    }
+    macro_rules! evaluator {
+        (
+            typed { $( $tv:ident $tf:ident $tn:literal $tfmt:ident ( $($tin:ident),* ) -> ( $($tout:ident)? ), $ttrap:ident, $tdoc:literal; )* }
+            $($rest:tt)*
+        ) => {
+            match op {
+                $( crate::Opcode::$tv => evaluator!(@op $tfmt $tf ($($tin),*) ($($tout)?) $ttrap), )*
+                _ => None,
+            }
+        };
+        (@op Unary $f:ident ($a:ident) ($o:ident) pure) => {
+            match args {
+                &[a] => Some(Ok(slot!($o, $f(value!($a, a))))),
+                _ => None,
+            }
+        };
+        (@op Binary $f:ident ($a:ident, $b:ident) ($o:ident) pure) => {
+            match args {
+                &[a, b] => Some(Ok(slot!($o, $f(value!($a, a), value!($b, b))))),
+                _ => None,
+            }
+        };
+        (@op Binary $f:ident ($a:ident, $b:ident) ($o:ident) traps) => {
+            match args {
+                &[a, b] => Some($f(value!($a, a), value!($b, b)).map(|v| slot!($o, v))),
+                _ => None,
+            }
+        };
+        (@op $fmt:ident $f:ident ($($a:ident),*) ($($o:ident)?) $t:ident) => {
+            None
+        };
+    }
+    crate::for_each_op!(evaluator)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -508,6 +580,18 @@ mod tests {
         assert_eq!(f32_lt(f32::NAN, 1.0), 0);
         assert_eq!(f64_nearest(2.5), 2.0);
         assert_eq!(f64_nearest(-3.5), -4.0);
+    }
+
+    #[test]
+    fn eval_applies_register_only_operations_to_slots() {
+        use crate::Opcode;
+        assert_eq!(eval(Opcode::I32Add, &[i32::MAX as u32 as u64, 1]), Some(Ok(i32::MIN as u32 as u64)));
+        assert_eq!(eval(Opcode::I64DivS, &[7, 0]), Some(Err(TrapCode::IntegerDivideByZero)));
+        assert_eq!(eval(Opcode::F64Sqrt, &[4.0f64.to_bits()]), Some(Ok(2.0f64.to_bits())));
+        assert_eq!(eval(Opcode::I32Add, &[1]), None);
+        assert_eq!(eval(Opcode::Mov, &[1]), None);
+        assert_eq!(eval(Opcode::I32Load, &[0]), None);
+        assert_eq!(eval(Opcode::StrLen, &[0]), None);
     }
 
     #[test]

@@ -13,58 +13,7 @@ use rootvm::{Config, TrapKind, Value, Vm};
 
 /// Evaluates one typed operation on register slots, exactly as the opcode table defines it.
 fn eval_typed(op: Opcode, args: &[u64]) -> Result<u64, TrapCode> {
-    macro_rules! slot {
-        (I32, $v:expr) => {
-            $v as u32 as u64
-        };
-        (I64, $v:expr) => {
-            $v as u64
-        };
-        (F32, $v:expr) => {
-            $v.to_bits() as u64
-        };
-        (F64, $v:expr) => {
-            $v.to_bits()
-        };
-    }
-    macro_rules! value {
-        (I32, $s:expr) => {
-            $s as u32 as i32
-        };
-        (I64, $s:expr) => {
-            $s as i64
-        };
-        (F32, $s:expr) => {
-            f32::from_bits($s as u32)
-        };
-        (F64, $s:expr) => {
-            f64::from_bits($s)
-        };
-    }
-    macro_rules! evaluator {
-        (
-            typed { $( $tv:ident $tf:ident $tn:literal $tfmt:ident ( $($tin:ident),* ) -> ( $($tout:ident)? ), $ttrap:ident, $tdoc:literal; )* }
-            structural { $( $sv:ident $sf:ident $sn:literal $sfmt:ident, $sdoc:literal; )* }
-        ) => {
-            match op {
-                $( Opcode::$tv => evaluator!(@op $tfmt $tf ($($tin),*) ($($tout)?) $ttrap), )*
-                _ => unreachable!("not a register-only typed operation: {op}"),
-            }
-        };
-        (@op Unary $f:ident ($a:ident) ($o:ident) pure) => {
-            Ok(slot!($o, rootir::semantics::$f(value!($a, args[0]))))
-        };
-        (@op Binary $f:ident ($a:ident, $b:ident) ($o:ident) pure) => {
-            Ok(slot!($o, rootir::semantics::$f(value!($a, args[0]), value!($b, args[1]))))
-        };
-        (@op Binary $f:ident ($a:ident, $b:ident) ($o:ident) traps) => {
-            rootir::semantics::$f(value!($a, args[0]), value!($b, args[1])).map(|v| slot!($o, v))
-        };
-        (@op $fmt:ident $f:ident ($($a:ident),*) ($($o:ident)?) $t:ident) => {
-            unreachable!("format {} is not generated here", stringify!($fmt))
-        };
-    }
-    rootir::for_each_op!(evaluator)
+    rootir::semantics::eval(op, args).unwrap_or_else(|| unreachable!("not a register-only typed operation: {op}"))
 }
 
 /// Runs a function of the generated shape (no calls, no memory) directly on the IR.

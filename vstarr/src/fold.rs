@@ -8,71 +8,14 @@ use rootir::Opcode;
 /// The result of `op` applied to constant inputs, or `None` when `op` is not a unary or
 /// binary typed operation, the inputs do not have its types, or it traps on them.
 pub fn fold(op: Opcode, args: &[Imm]) -> Option<Imm> {
-    macro_rules! value {
-        (I32, $i:expr) => {
-            $i.bits as u32 as i32
-        };
-        (I64, $i:expr) => {
-            $i.bits as i64
-        };
-        (F32, $i:expr) => {
-            f32::from_bits($i.bits as u32)
-        };
-        (F64, $i:expr) => {
-            f64::from_bits($i.bits)
-        };
+    let typing = op.typing()?;
+    let ty = typing.output?;
+    if typing.inputs.len() != args.len() || typing.inputs.iter().zip(args).any(|(&t, a)| t != a.ty) {
+        return None;
     }
-    macro_rules! imm {
-        (I32, $v:expr) => {
-            Imm::i32($v)
-        };
-        (I64, $v:expr) => {
-            Imm::i64($v)
-        };
-        (F32, $v:expr) => {
-            Imm::f32($v)
-        };
-        (F64, $v:expr) => {
-            Imm::f64($v)
-        };
-    }
-    macro_rules! folder {
-        (
-            typed { $( $tv:ident $tf:ident $tn:literal $tfmt:ident ( $($tin:ident),* ) -> ( $($tout:ident)? ), $ttrap:ident, $tdoc:literal; )* }
-            structural { $( $sv:ident $sf:ident $sn:literal $sfmt:ident, $sdoc:literal; )* }
-        ) => {
-            match op {
-                $( Opcode::$tv => folder!(@op $tfmt $tf ($($tin),*) ($($tout)?) $ttrap), )*
-                _ => None,
-            }
-        };
-        (@op Unary $f:ident ($a:ident) ($o:ident) pure) => {
-            match args {
-                [a] if a.ty == rootir::Type::$a => Some(imm!($o, rootir::semantics::$f(value!($a, a)))),
-                _ => None,
-            }
-        };
-        (@op Binary $f:ident ($a:ident, $b:ident) ($o:ident) pure) => {
-            match args {
-                [a, b] if a.ty == rootir::Type::$a && b.ty == rootir::Type::$b => {
-                    Some(imm!($o, rootir::semantics::$f(value!($a, a), value!($b, b))))
-                }
-                _ => None,
-            }
-        };
-        (@op Binary $f:ident ($a:ident, $b:ident) ($o:ident) traps) => {
-            match args {
-                [a, b] if a.ty == rootir::Type::$a && b.ty == rootir::Type::$b => {
-                    rootir::semantics::$f(value!($a, a), value!($b, b)).ok().map(|v| imm!($o, v))
-                }
-                _ => None,
-            }
-        };
-        (@op $fmt:ident $f:ident ($($a:ident),*) ($($o:ident)?) $t:ident) => {
-            None
-        };
-    }
-    rootir::for_each_op!(folder)
+    let bits: Vec<u64> = args.iter().map(|a| a.bits).collect();
+    let result = rootir::semantics::eval(op, &bits)?.ok()?;
+    Some(Imm { ty, bits: result })
 }
 
 #[cfg(test)]

@@ -66,8 +66,9 @@ impl fmt::Display for Type {
     }
 }
 
-/// The Rust type that holds a value of a numeric rootIR type, by the `Type` variant's name:
-/// `rust_type!(I32)` is `i32`. Used where the opcode table is expanded into code.
+/// The Rust type that holds a value of a rootIR type, by the `Type` variant's name:
+/// `rust_type!(I32)` is `i32`; `ref` and `any` values are their raw 64-bit slot (`u64`).
+/// Used where the opcode table is expanded into code.
 #[macro_export]
 macro_rules! rust_type {
     (I32) => {
@@ -81,6 +82,12 @@ macro_rules! rust_type {
     };
     (F64) => {
         f64
+    };
+    (Ref) => {
+        u64
+    };
+    (Any) => {
+        u64
     };
 }
 

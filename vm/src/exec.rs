@@ -792,28 +792,6 @@ fn with_heap<T>(cx: &mut Cold<'_>, f: impl FnOnce(&mut HeapCx<'_>) -> T) -> T {
     f(&mut h)
 }
 
-/// The Rust type of a register slot of each rootIR type, as `heap_ops` takes and returns it.
-macro_rules! slot_type {
-    (I32) => {
-        i32
-    };
-    (I64) => {
-        i64
-    };
-    (F32) => {
-        f32
-    };
-    (F64) => {
-        f64
-    };
-    (Ref) => {
-        u64
-    };
-    (Any) => {
-        u64
-    };
-}
-
 /// One out-of-line handler per `heap` row of the opcode table, calling `heap_ops`.
 macro_rules! define_heap_handlers {
     (
@@ -848,29 +826,29 @@ macro_rules! define_heap_handlers {
     (@dispatch heap $cx:ident $regs:ident $x:ident $f:ident) => { heap_handlers::$f($cx, $regs, $x) };
     (@dispatch $other:ident $cx:ident $regs:ident $x:ident $f:ident) => { { let _ = $x; Ok(()) } };
     (@row heap Nullary $f:ident () -> ($o:ident)) => {
-        define_heap_handlers!(@fn $f NulArgs regs x h out { heap_ops::$f(h) } { wr::<slot_type!($o)>(regs, x.d, out) });
+        define_heap_handlers!(@fn $f NulArgs regs x h out { heap_ops::$f(h) } { wr::<rootir::rust_type!($o)>(regs, x.d, out) });
     };
     (@row heap StrConst $f:ident () -> ($o:ident)) => {
-        define_heap_handlers!(@fn $f ConstArgs regs x h out { heap_ops::$f(h, x.bits()) } { wr::<slot_type!($o)>(regs, x.d, out) });
+        define_heap_handlers!(@fn $f ConstArgs regs x h out { heap_ops::$f(h, x.bits()) } { wr::<rootir::rust_type!($o)>(regs, x.d, out) });
     };
     (@row heap Unary $f:ident ($i:ident) -> ($o:ident)) => {
         define_heap_handlers!(@fn $f UnArgs regs x h out {
             // SAFETY: the operand is a register of the current frame.
-            heap_ops::$f(h, unsafe { rd::<slot_type!($i)>(regs, x.a) })
-        } { wr::<slot_type!($o)>(regs, x.d, out) });
+            heap_ops::$f(h, unsafe { rd::<rootir::rust_type!($i)>(regs, x.a) })
+        } { wr::<rootir::rust_type!($o)>(regs, x.d, out) });
     };
     (@row heap Binary $f:ident ($i:ident, $j:ident) -> ($o:ident)) => {
         define_heap_handlers!(@fn $f BinArgs regs x h out {
             // SAFETY: the operands are registers of the current frame.
-            let (a, b) = unsafe { (rd::<slot_type!($i)>(regs, x.a), rd::<slot_type!($j)>(regs, x.b)) };
+            let (a, b) = unsafe { (rd::<rootir::rust_type!($i)>(regs, x.a), rd::<rootir::rust_type!($j)>(regs, x.b)) };
             heap_ops::$f(h, a, b)
-        } { wr::<slot_type!($o)>(regs, x.d, out) });
+        } { wr::<rootir::rust_type!($o)>(regs, x.d, out) });
     };
     (@row heap Ternary $f:ident ($i:ident, $j:ident, $k:ident) -> ()) => {
         define_heap_handlers!(@fn $f TerArgs regs x h out {
             // SAFETY: the operands are registers of the current frame.
             let (a, b, c) = unsafe {
-                (rd::<slot_type!($i)>(regs, x.a), rd::<slot_type!($j)>(regs, x.b), rd::<slot_type!($k)>(regs, x.c))
+                (rd::<rootir::rust_type!($i)>(regs, x.a), rd::<rootir::rust_type!($j)>(regs, x.b), rd::<rootir::rust_type!($k)>(regs, x.c))
             };
             heap_ops::$f(h, a, b, c)
         } { out });

@@ -90,13 +90,7 @@ pub fn dis(input: &Path, output: Option<&Path>) -> Result<u8, String> {
 /// `rootc verify FILE`
 pub fn verify(file: &Path) -> Result<u8, String> {
     let archive = program::read(file)?;
-    let errors: Vec<String> = archive
-        .modules
-        .iter()
-        .filter_map(|m| rootir::verify::verify_module(m).err())
-        .flatten()
-        .map(|e| format!("  {e}"))
-        .collect();
+    let errors = program::verification_errors(&archive);
     if !errors.is_empty() {
         return Err(format!("error: {}: verification failed\n{}", file.display(), errors.join("\n")));
     }

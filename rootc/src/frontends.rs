@@ -5,6 +5,7 @@
 // linker together with its `inventory` registration (see ../shared/CRATES.md).
 use frontend_example as _;
 
+use crate::program;
 use rootc_frontend::registry;
 use rootc_frontend::{Frontend, Input, Options};
 use rootir::Archive;
@@ -30,13 +31,7 @@ pub fn from(name: &str, file: &Path, output: Option<&Path>, options: &Options) -
     }
     let input = Input::read(file).map_err(|e| format!("error: cannot read {}: {e}", file.display()))?;
     let archive = translate(frontend, &input, options)?;
-    let errors: Vec<String> = archive
-        .modules
-        .iter()
-        .filter_map(|m| rootir::verify::verify_module(m).err())
-        .flatten()
-        .map(|e| format!("  {e}"))
-        .collect();
+    let errors = program::verification_errors(&archive);
     if !errors.is_empty() {
         let header = format!("error: {}: the {name} frontend produced invalid rootIR (a frontend bug)", file.display());
         return Err(format!("{header}\n{}", errors.join("\n")));

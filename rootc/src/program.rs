@@ -38,3 +38,14 @@ fn read_text(path: &Path, bytes: &[u8]) -> Result<Archive, String> {
 fn is_archive(path: &Path, bytes: &[u8]) -> bool {
     path.extension().is_some_and(|e| e == "rira") || bytes.starts_with(&rootir::archive::MAGIC)
 }
+
+/// Every verifier error of the archive's modules, one indented line each.
+pub fn verification_errors(archive: &Archive) -> Vec<String> {
+    archive
+        .modules
+        .iter()
+        .filter_map(|m| rootir::verify::verify_module(m).err())
+        .flatten()
+        .map(|e| format!("  {e}"))
+        .collect()
+}

@@ -28,7 +28,7 @@ impl Value {
     }
 
     /// The register-slot encoding of the value.
-    pub(crate) fn to_slot(self) -> u64 {
+    pub fn to_slot(self) -> u64 {
         match self {
             Value::I32(v) => v.to_slot(),
             Value::I64(v) => v.to_slot(),
@@ -38,7 +38,7 @@ impl Value {
     }
 
     /// Decodes a register slot of type `ty` (`ref` and `any` slots read as their raw `i64` bits).
-    pub(crate) fn from_slot(ty: Type, slot: u64) -> Value {
+    pub fn from_slot(ty: Type, slot: u64) -> Value {
         match ty {
             Type::I32 => Value::I32(i32::from_slot(slot)),
             Type::F32 => Value::F32(f32::from_slot(slot)),

@@ -12,24 +12,6 @@ use rootvm::{Config, TrapKind, Value, Vm};
 use support::{Gen, constant, helper, interpret};
 use vstarr::Stats;
 
-fn to_value(ty: Type, bits: u64) -> Value {
-    match ty {
-        Type::I32 => Value::I32(bits as u32 as i32),
-        Type::I64 => Value::I64(bits as i64),
-        Type::F32 => Value::F32(f32::from_bits(bits as u32)),
-        _ => Value::F64(f64::from_bits(bits)),
-    }
-}
-
-fn to_bits(v: &Value) -> u64 {
-    match *v {
-        Value::I32(x) => x as u32 as u64,
-        Value::I64(x) => x as u64,
-        Value::F32(x) => x.to_bits() as u64,
-        Value::F64(x) => x.to_bits(),
-    }
-}
-
 #[test]
 fn translated_random_programs_agree_with_the_reference_stack_interpreter() {
     let programs: usize = std::env::var("VSTARR_PROGRAMS").ok().and_then(|s| s.parse().ok()).unwrap_or(2_000);
@@ -63,9 +45,9 @@ fn translated_random_programs_agree_with_the_reference_stack_interpreter() {
                 constant(&mut rng, Type::F64).bits,
             ];
             let expected = interpret(&funcs, 0, &args);
-            let values: Vec<Value> = f.sig.params.iter().zip(args).map(|(&t, b)| to_value(t, b)).collect();
+            let values: Vec<Value> = f.sig.params.iter().zip(args).map(|(&t, b)| Value::from_slot(t, b)).collect();
             let actual: Result<Vec<u64>, TrapCode> = match vm.call("d", "f", &values) {
-                Ok(vs) => Ok(vs.iter().map(to_bits).collect()),
+                Ok(vs) => Ok(vs.iter().map(|v| v.to_slot()).collect()),
                 Err(trap) => match trap.kind {
                     TrapKind::Code(c) => Err(c),
                     other => panic!("program {program}: unexpected trap {other:?}"),

@@ -11,24 +11,6 @@ use rootir::{Export, FuncId, Module, TrapCode, Type};
 use rootvm::{Config, TrapKind, Value, Vm};
 use support::{Gen, constant, helper, interpret};
 
-fn to_value(ty: Type, bits: u64) -> Value {
-    match ty {
-        Type::I32 => Value::I32(bits as u32 as i32),
-        Type::I64 => Value::I64(bits as i64),
-        Type::F32 => Value::F32(f32::from_bits(bits as u32)),
-        _ => Value::F64(f64::from_bits(bits)),
-    }
-}
-
-fn to_bits(v: &Value) -> u64 {
-    match *v {
-        Value::I32(x) => x as u32 as u64,
-        Value::I64(x) => x as u64,
-        Value::F32(x) => x.to_bits() as u64,
-        Value::F64(x) => x.to_bits(),
-    }
-}
-
 fn module(f: rootir::Function, h: rootir::Function) -> Module {
     let mut m = Module::new("d");
     m.functions.push(f);
@@ -65,9 +47,9 @@ fn stack_register_stack_register_computes_the_same() {
             let expected = interpret(&[f.clone(), h.clone()], 0, &args);
             let middle = interpret(&[back.clone(), h.clone()], 0, &args);
             assert_eq!(middle, expected, "program {program}: stack form after the round trip:\n{back:#?}");
-            let values: Vec<Value> = f.sig.params.iter().zip(args).map(|(&t, b)| to_value(t, b)).collect();
+            let values: Vec<Value> = f.sig.params.iter().zip(args).map(|(&t, b)| Value::from_slot(t, b)).collect();
             let actual: Result<Vec<u64>, TrapCode> = match vm.call("d", "f", &values) {
-                Ok(vs) => Ok(vs.iter().map(to_bits).collect()),
+                Ok(vs) => Ok(vs.iter().map(|v| v.to_slot()).collect()),
                 Err(trap) => match trap.kind {
                     TrapKind::Code(c) => Err(c),
                     other => panic!("program {program}: unexpected trap {other:?}"),
@@ -137,7 +119,7 @@ fn run_call(line: &str, module: &Module) -> Option<(String, Vec<Value>)> {
 }
 
 fn outcome(r: Result<Vec<Value>, rootvm::Trap>) -> Result<Vec<u64>, String> {
-    r.map(|vs| vs.iter().map(to_bits).collect()).map_err(|t| format!("{:?}", t.kind))
+    r.map(|vs| vs.iter().map(|v| v.to_slot()).collect()).map_err(|t| format!("{:?}", t.kind))
 }
 
 #[test]

@@ -307,7 +307,8 @@ fn each_opcode_round_trips_alone() {
     for (i, &op) in Opcode::ALL.iter().enumerate() {
         let mut m = Module::new("m");
         let inst = Inst { data: sample_data(op, i as u32), loc: SrcLoc::None };
-        m.functions.push(Function { blocks: vec![BlockData { insts: vec![inst], handler: None }], ..Function::default() });
+        m.functions
+            .push(Function { blocks: vec![BlockData { insts: vec![inst], handler: None }], ..Function::default() });
         let archive = Archive::from_modules(vec![m], "main");
         assert_eq!(decode(&encode(&archive)).as_ref(), Ok(&archive), "{op}");
     }

@@ -1,9 +1,9 @@
 //! Exception handler rules (docs/exceptions.md): a block's handler exists, is not the entry,
 //! begins with `catch` and is reached only by unwinding; `catch` appears only there.
 
+use super::Location;
 use super::context::Errors;
 use super::names::count;
-use super::Location;
 use crate::{Block, Function, InstData};
 
 /// Checks every handler rule of one function.
@@ -66,7 +66,10 @@ fn check_no_normal_edges(func: &Function, handlers: &[bool], errs: &mut Errors) 
             for target in inst.data.successors() {
                 if handlers.get(target.index()).copied().unwrap_or(false) {
                     let loc = Location::Inst(func.name.clone(), block_id(b), i);
-                    let msg = format!("{} jumps to handler block {target}, which only unwinding may enter", inst.data.opcode());
+                    let msg = format!(
+                        "{} jumps to handler block {target}, which only unwinding may enter",
+                        inst.data.opcode()
+                    );
                     errs.push(loc, msg);
                 }
             }

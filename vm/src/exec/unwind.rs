@@ -34,7 +34,12 @@ pub(super) fn thrown(cx: &mut Cold<'_>, value: u64) -> Trap {
 #[inline(never)]
 pub(super) fn unwind(cx: &mut Cold<'_>, trap: Trap, ip: *const Op) -> Result<(*const Op, *mut u64), Trap> {
     let thrown = trap.kind == TrapKind::UncaughtException;
-    let number = if thrown { 0 } else { catchable_number(&trap.kind).ok_or_else(|| trap.clone())? };
+    let number = match catchable_number(&trap.kind) {
+        _ if thrown => 0,
+        // A host function's error ends the run whatever its kind.
+        Some(number) if !is_host_call(cx.func(), ip) => number,
+        _ => return Err(trap),
+    };
     let Some((depth, handler)) = find_handler(cx, ip) else {
         return Err(if thrown { uncaught_exception(cx) } else { trap });
     };
@@ -66,6 +71,11 @@ fn find_handler(cx: &Cold<'_>, ip: *const Op) -> Option<(usize, Handler)> {
 /// The handler of the instruction before `next` in `func`.
 fn handler_at(func: &CompiledFunc, next: *const Op) -> Option<Handler> {
     func.handlers.at(&func.origins, instruction_index(func, next))
+}
+
+/// Whether the instruction before `next` in `func` is a host call.
+fn is_host_call(func: &CompiledFunc, next: *const Op) -> bool {
+    matches!(func.code.get(instruction_index(func, next) as usize), Some(Op::CallHost { .. }))
 }
 
 /// The function a suspended frame runs.

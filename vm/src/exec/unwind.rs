@@ -33,12 +33,15 @@ pub(super) fn thrown(cx: &mut Cold<'_>, value: u64) -> Trap {
 #[cold]
 #[inline(never)]
 pub(super) fn unwind(cx: &mut Cold<'_>, trap: Trap, ip: *const Op) -> Result<(*const Op, *mut u64), Trap> {
+    // A host function's error ends the run whatever its kind.
+    if is_host_call(cx.func(), ip) {
+        return Err(trap);
+    }
     let thrown = trap.kind == TrapKind::UncaughtException;
     let number = match catchable_number(&trap.kind) {
         _ if thrown => 0,
-        // A host function's error ends the run whatever its kind.
-        Some(number) if !is_host_call(cx.func(), ip) => number,
-        _ => return Err(trap),
+        Some(number) => number,
+        None => return Err(trap),
     };
     let Some((depth, handler)) = find_handler(cx, ip) else {
         return Err(if thrown { uncaught_exception(cx) } else { trap });

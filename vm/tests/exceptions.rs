@@ -3,6 +3,7 @@
 
 use rootir::{Block, Export, FuncId, FuncType, FunctionBuilder, Module, Type};
 use rootvm::{Config, TrapKind, Value, Vm};
+use std::time::{Duration, Instant};
 
 /// `@guard(x) -> i32`: 100 / x, or -code when the division traps (the handler's trap object).
 fn guard_module() -> Module {
@@ -49,4 +50,34 @@ fn an_uncaught_throw_is_its_own_trap_kind_with_a_trace() {
     assert_eq!(trap.kind, TrapKind::UncaughtException);
     assert_eq!(trap.to_string(), "trap: uncaught exception\n  at m.throw_string (b0[1])");
     assert_eq!(vm.call("m", "guard", &[Value::I32(4)]).unwrap(), vec![Value::I32(25)]);
+}
+
+#[test]
+fn a_handler_that_throws_to_itself_forever_is_interrupted() {
+    let text = "module m
+export @spin
+class E {
+}
+func @spin() {
+  regs r0: ref, r1: ref
+b0 handler b1:
+  r0 = obj.new E
+  throw r0
+b1 handler b1:
+  r1 = catch
+  throw r1
+}
+";
+    let mut vm = Vm::new(Config::default());
+    vm.load(rootir::text::parse(text, "m.rir").unwrap()).unwrap();
+    let handle = vm.interrupt_handle();
+    let start = Instant::now();
+    let t = std::thread::spawn(move || {
+        std::thread::sleep(Duration::from_millis(30));
+        handle.interrupt();
+    });
+    let trap = vm.call("m", "spin", &[]).unwrap_err();
+    t.join().unwrap();
+    assert_eq!(trap.kind, TrapKind::Interrupted);
+    assert!(start.elapsed() < Duration::from_secs(5), "took {:?}", start.elapsed());
 }

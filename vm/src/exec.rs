@@ -455,7 +455,10 @@ macro_rules! define_execute {
             // a fall-through lands on the start of the next block, which exists, and every branch
             // displacement was computed by the compiler to land on a block start.
             // The outer loop delivers what the dispatch loop raises to a handler (see
-            // `unwind.rs`): the dispatch loop itself does no exception work.
+            // `unwind.rs`): the dispatch loop itself does no exception work. Unwinding keeps the
+            // invariant: it resumes at the start of the handler block, in the handler's frame, with
+            // that frame's register pointer. (The dispatch loop is not re-indented, to keep the
+            // table-generated arms easy to merge.)
             let outcome: Result<Vec<u64>, Trap> = loop {
             let raised: Result<Vec<u64>, Trap> = loop {
                 // SAFETY: `ip` is inside the current function's code (loop invariant above).

@@ -14,6 +14,9 @@
 //!   A third marker, `heap`, means the operation's meaning needs the VM's heap: it is
 //!   implemented by the function of the same name in the VM's `heap_ops` module (which
 //!   returns `Result<_, TrapCode>`), not in [`crate::semantics`]. Heap operations may trap.
+//!   A fourth marker, `dynamic`, marks the `any` operations: their inline fast path and their
+//!   out-of-line slow path (boxing, the module's any hook) live in the VM's `any_ops` module;
+//!   they count as heap operations (they may allocate, call the hook and trap).
 //! - `structural`: moves, control flow, calls and globals, whose typing depends
 //!   on their operands. Each row is `Variant fn_name "text.name" Format, "doc";`.
 
@@ -229,6 +232,26 @@ macro_rules! for_each_op {
                 StrFromI64 str_from_i64 "str.from_i64" Unary (I64) -> (Ref), heap, "A new string: a in decimal (\"-42\").";
                 StrFromF64 str_from_f64 "str.from_f64" Unary (F64) -> (Ref), heap, "A new string: the shortest repr that reads back exactly, Rust {:?} style (1.0, 0.1, 1e100, -0.0, NaN, inf, -inf).";
                 StrToI64 str_to_i64 "str.to_i64" Unary (Ref) -> (I64), heap, "a parsed as an optionally signed decimal integer (ASCII digits, no spaces); traps with bad number format otherwise or if out of range.";
+                AnyNone any_none "any.none" Nullary () -> (Any), dynamic, "r := none.";
+                AnyFromI64 any_from_i64 "any.from_i64" Unary (I64) -> (Any), dynamic, "The int a: inline if it fits 49 bits, else a boxed int on the heap (traps if the heap limit is reached).";
+                AnyFromF64 any_from_f64 "any.from_f64" Unary (F64) -> (Any), dynamic, "The float a (inline; NaNs become the canonical NaN).";
+                AnyFromBool any_from_bool "any.from_bool" Unary (I32) -> (Any), dynamic, "The bool a != 0.";
+                AnyFromRef any_from_ref "any.from_ref" Unary (Ref) -> (Any), dynamic, "The reference a (null becomes none); free.";
+                AnyToI64 any_to_i64 "any.to_i64" Unary (Any) -> (I64), dynamic, "The int a holds (inline or boxed); traps if a is not an int.";
+                AnyToF64 any_to_f64 "any.to_f64" Unary (Any) -> (F64), dynamic, "The float a holds; traps if a is not a float (ints are not converted).";
+                AnyToBool any_to_bool "any.to_bool" Unary (Any) -> (I32), dynamic, "1 for true, 0 for false; traps if a is not a bool.";
+                AnyToRef any_to_ref "any.to_ref" Unary (Any) -> (Ref), dynamic, "The reference a holds (none gives null); traps if a is a bool, an int or a float (a boxed int is a reference to its box).";
+                AnyKind any_kind "any.kind" Unary (Any) -> (I32), dynamic, "The kind of a: 0 none, 1 bool, 2 int (inline or boxed), 3 float, 4 any other reference.";
+                AnyAdd any_add "any.add" Binary (Any, Any) -> (Any), dynamic, "a + b: inline for two ints (i64, result inline or boxed) and two floats; otherwise (and on i64 overflow) the module's any hook with op 0, or a trap without one.";
+                AnySub any_sub "any.sub" Binary (Any, Any) -> (Any), dynamic, "a - b, as any.add (hook op 1).";
+                AnyMul any_mul "any.mul" Binary (Any, Any) -> (Any), dynamic, "a * b, as any.add (hook op 2).";
+                AnyNeg any_neg "any.neg" Unary (Any) -> (Any), dynamic, "-a for an int or a float; otherwise (and for the int -2^63) the hook with op 3 and b = none.";
+                AnyLt any_lt "any.lt" Binary (Any, Any) -> (Any), dynamic, "The bool a < b for two ints or two floats; otherwise the hook with op 4 (its result, whatever it is).";
+                AnyLe any_le "any.le" Binary (Any, Any) -> (Any), dynamic, "a <= b, as any.lt (hook op 5).";
+                AnyGt any_gt "any.gt" Binary (Any, Any) -> (Any), dynamic, "a > b, as any.lt (hook op 6).";
+                AnyGe any_ge "any.ge" Binary (Any, Any) -> (Any), dynamic, "a >= b, as any.lt (hook op 7).";
+                AnyEq any_eq "any.eq" Binary (Any, Any) -> (Any), dynamic, "The bool a == b for two values of the same kind among none, bool, int and float (IEEE for floats); otherwise the hook with op 8.";
+                AnyNe any_ne "any.ne" Binary (Any, Any) -> (Any), dynamic, "a != b, as any.eq (hook op 9).";
             }
             structural {
                 Mov mov "mov" Mov, "r := a; both registers have the same type.";
@@ -406,7 +429,9 @@ macro_rules! define_opcode {
     (@trap pure) => { TrapKind::Pure };
     (@trap traps) => { TrapKind::Traps };
     (@trap heap) => { TrapKind::Traps };
+    (@trap dynamic) => { TrapKind::Traps };
     (@heap heap) => { true };
+    (@heap dynamic) => { true };
     (@heap $other:ident) => { false };
 }
 

@@ -33,6 +33,9 @@ pub enum TrapCode {
     /// `obj.cast` of an object that is not an instance of the class, or a field access or method
     /// call on an object of another class (or not an instance at all).
     ClassCast,
+    /// An `any` operation on values its fast path does not handle, in a module without an
+    /// `anyhook`; or a checked `any.to_*` of a value of another kind.
+    AnyType,
 }
 
 impl TrapCode {
@@ -52,6 +55,7 @@ impl TrapCode {
             TrapCode::BadNumberFormat => "bad number format",
             TrapCode::WrongObjectKind => "object of the wrong kind for this operation",
             TrapCode::ClassCast => "class cast: object is not an instance of the class",
+            TrapCode::AnyType => "any: value of the wrong kind for this operation",
         }
     }
 }

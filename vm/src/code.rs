@@ -337,6 +337,8 @@ pub(crate) struct CompiledFunc {
     pub zero_regs: Vec<u16>,
     /// The `ref` and `any` registers: the collector's roots in this function's frames.
     pub ref_regs: Vec<u16>,
+    /// The module's any hook (`anyhook`), the slow path of its `any` operations.
+    pub any_hook: Option<crate::compile::Target>,
 }
 
 #[cfg(test)]

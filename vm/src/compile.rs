@@ -42,6 +42,8 @@ pub(crate) struct ModuleLayout<'a> {
     pub fuel: bool,
     /// The module's classes as linked.
     pub classes: &'a ModuleClasses,
+    /// The module's any hook, resolved.
+    pub any_hook: Option<Target>,
 }
 
 /// Translates one verified function.
@@ -77,6 +79,7 @@ pub(crate) fn compile_function(func: &Function, layout: &mut ModuleLayout<'_>) -
         memory: layout.memory,
         zero_regs,
         ref_regs,
+        any_hook: layout.any_hook,
     }
 }
 

@@ -5,7 +5,9 @@
 //! Rust stack; a frame's registers are a window of the one slot stack, placed
 //! right after the caller's.
 
+use crate::any_ops::{self, Slow};
 use crate::classes::VmClass;
+use crate::compile::Target;
 use crate::code::{CompiledFunc, Op, R};
 use crate::heap_ops::{self, HeapCx};
 use crate::host::{HostCtx, HostFunc};
@@ -91,6 +93,20 @@ unsafe fn wr<T: HostValue>(regs: *mut u64, r: R, v: T) {
     unsafe { *regs.add(r as usize) = v.to_slot() }
 }
 
+/// The out-of-line slow path of the `any` instruction just executed; the any hook may enter a frame.
+macro_rules! any_slow_path {
+    ($cx:ident $ip:ident, $regs:ident, $trap:ident) => {{
+        match any_slow($cx, $regs, $ip) {
+            Ok(None) => {}
+            Ok(Some(callee_regs)) => {
+                $regs = callee_regs;
+                $ip = $cx.func().code.as_ptr();
+            }
+            Err(t) => $trap!(t),
+        }
+    }};
+}
+
 /// The handler of one typed instruction. `$trap` receives the `Trap` to raise.
 macro_rules! typed_handler {
     ($cx:ident $ip:ident, $regs:ident, $mem:expr, $x:ident, $trap:ident, $fmt:ident, $f:ident, ($($i:ident),*) -> ($($o:ident)?), heap) => {{
@@ -98,6 +114,24 @@ macro_rules! typed_handler {
         let _ = $x;
         if let Err(t) = heap_dispatch($cx, $regs, $ip) {
             $trap!(t);
+        }
+    }};
+    ($cx:ident $ip:ident, $regs:ident, $mem:expr, $x:ident, $trap:ident, Nullary, $f:ident, () -> ($o:ident), dynamic) => {{
+        match any_ops::$f() {
+            Some(v) => wr::<u64>($regs, $x.d, v),
+            None => any_slow_path!($cx $ip, $regs, $trap),
+        }
+    }};
+    ($cx:ident $ip:ident, $regs:ident, $mem:expr, $x:ident, $trap:ident, Unary, $f:ident, ($i:ident) -> ($o:ident), dynamic) => {{
+        match any_ops::$f(rd::<u64>($regs, $x.a)) {
+            Some(v) => wr::<u64>($regs, $x.d, v),
+            None => any_slow_path!($cx $ip, $regs, $trap),
+        }
+    }};
+    ($cx:ident $ip:ident, $regs:ident, $mem:expr, $x:ident, $trap:ident, Binary, $f:ident, ($i:ident, $j:ident) -> ($o:ident), dynamic) => {{
+        match any_ops::$f(rd::<u64>($regs, $x.a), rd::<u64>($regs, $x.b)) {
+            Some(v) => wr::<u64>($regs, $x.d, v),
+            None => any_slow_path!($cx $ip, $regs, $trap),
         }
     }};
     ($cx:ident $ip:ident, $regs:ident, $mem:expr, $x:ident, $trap:ident, Const, $f:ident, () -> ($o:ident), $k:ident) => {{
@@ -872,6 +906,87 @@ macro_rules! define_heap_handlers {
 }
 
 rootir::for_each_op!(define_heap_handlers);
+
+/// The out-of-line slow path of the `dynamic` rows (the `any` operations).
+macro_rules! define_any_slow {
+    (
+        typed { $( $tv:ident $tf:ident $tn:literal $tfmt:ident ( $($tin:ident),* ) -> ( $($tout:ident)? ), $ttrap:ident, $tdoc:literal; )* }
+        structural { $( $sv:ident $sf:ident $sn:literal $sfmt:ident, $sdoc:literal; )* }
+    ) => {
+        /// The opcode, destination register and operand slots (0 when absent) of the `any`
+        /// instruction `op`.
+        ///
+        /// # Safety
+        /// `regs` is the current frame and `op` an instruction of the current function.
+        #[inline(always)]
+        unsafe fn any_operands(regs: *mut u64, op: Op) -> Option<(rootir::Opcode, R, u64, u64)> {
+            // SAFETY: per the contract, the operands are registers of the current frame.
+            unsafe {
+                match op {
+                    $( Op::$tv(x) => define_any_slow!(@operands $ttrap $tfmt $tv regs x), )*
+                    _ => None,
+                }
+            }
+        }
+    };
+    (@operands dynamic Nullary $tv:ident $regs:ident $x:ident) => { Some((rootir::Opcode::$tv, $x.d, 0, 0)) };
+    (@operands dynamic Unary $tv:ident $regs:ident $x:ident) => { Some((rootir::Opcode::$tv, $x.d, rd::<u64>($regs, $x.a), 0)) };
+    (@operands dynamic Binary $tv:ident $regs:ident $x:ident) => {
+        Some((rootir::Opcode::$tv, $x.d, rd::<u64>($regs, $x.a), rd::<u64>($regs, $x.b)))
+    };
+    (@operands $other:ident $fmt:ident $tv:ident $regs:ident $x:ident) => { { let _ = $x; None } };
+}
+
+rootir::for_each_op!(define_any_slow);
+
+/// Runs the slow path of the `any` instruction just before `next`: writes its result, or enters
+/// the module's any hook (a guest function, whose frame it returns) or calls it (a host function).
+///
+/// # Safety
+/// `regs` is the current frame and `next` is one past an `any` instruction of the current function.
+#[inline(never)]
+unsafe fn any_slow(cx: &mut Cold<'_>, regs: *mut u64, next: *const Op) -> Result<Option<*mut u64>, Trap> {
+    // SAFETY: per the contract, the instruction before `next` is in the current function's code
+    // and its operands are registers of the current frame.
+    let Some((opcode, d, a, b)) = (unsafe { any_operands(regs, *next.sub(1)) }) else {
+        return Err(Trap::code(TrapCode::AnyType));
+    };
+    let code = match with_heap(cx, |h| any_ops::slow(opcode, a, b, h))? {
+        Slow::Value(v) => {
+            // SAFETY: the destination is a register of the current frame.
+            unsafe { wr::<u64>(regs, d, v) };
+            return Ok(None);
+        }
+        Slow::Hook(code) => code,
+    };
+    match cx.func().any_hook {
+        None => Err(any_ops::unsupported(cx.heap, opcode, a, b)),
+        Some(Target::Func(f)) => {
+            let args = [code as u32 as u64, a, b];
+            let copy = |_: *const u64, callee: *mut u64| {
+                for (i, &v) in args.iter().enumerate() {
+                    // SAFETY: the verifier checked the hook takes three parameters, so the callee
+                    // has at least three registers.
+                    unsafe { *callee.add(i) = v };
+                }
+            };
+            // SAFETY: the hook is a VM function of the loaded modules.
+            unsafe { cx.enter(f, next, DIRECT_RESULT | d as u32, copy) }.map(Some)
+        }
+        Some(Target::Host(h)) => {
+            cx.host_args.clear();
+            cx.host_args.extend([code as u32 as u64, a, b]);
+            cx.host_results.clear();
+            cx.host_results.resize(1, 0);
+            let host = &mut cx.hosts[h as usize];
+            let mut ctx = HostCtx { heap: cx.heap };
+            (host.callback)(&mut ctx, &cx.host_args, &mut cx.host_results)?;
+            // SAFETY: the destination is a register of the current frame.
+            unsafe { wr::<u64>(regs, d, cx.host_results[0]) };
+            Ok(None)
+        }
+    }
+}
 
 macro_rules! execute_callback {
     ($($table:tt)*) => { crate::code::with_fused!(define_execute { $($table)* }); };

@@ -8,7 +8,7 @@ use crate::host::HostFunc;
 use crate::host::{HostCallback, HostCtx};
 use crate::interrupt::InterruptFlag;
 use crate::{Config, InterruptHandle, IntoHostFunc, LoadError, TraceFrame, Trap, TrapKind, Value};
-use rootir::{Constant, FuncType, Module, SrcLoc, Type};
+use rootir::{Callee, Constant, FuncType, Module, SrcLoc, Type};
 use std::collections::HashMap;
 use std::sync::Arc;
 use vmalloc::{Heap, HeapConfig};
@@ -339,6 +339,10 @@ impl Vm {
             sig_id: &mut sig_id,
             fuel: self.config.fuel.is_some(),
             classes,
+            any_hook: m.any_hook.map(|hook| match hook {
+                Callee::Func(f) => Target::Func(func_base + f.0),
+                Callee::Import(i) => imports[i.index()],
+            }),
         };
         let compiled: Vec<CompiledFunc> = m.functions.iter().map(|f| compile_function(f, &mut layout)).collect();
         self.machine.funcs.extend(compiled);

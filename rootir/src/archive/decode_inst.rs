@@ -120,6 +120,16 @@ fn callee(r: &mut Reader) -> Result<Callee> {
     Ok(if v & CALLEE_IMPORT_BIT != 0 { Callee::Import(ImportId(index)) } else { Callee::Func(FuncId(index)) })
 }
 
+/// An optional callee: a presence byte (0 or 1), then the callee.
+pub(super) fn opt_callee(r: &mut Reader) -> Result<Option<Callee>> {
+    let start = r.pos();
+    match r.u8("any hook tag")? {
+        0 => Ok(None),
+        1 => callee(r).map(Some),
+        tag => error_at(start, format!("bad any hook tag {tag} (0 or 1)")),
+    }
+}
+
 fn src_loc(r: &mut Reader) -> Result<SrcLoc> {
     let start = r.pos();
     match r.u8("source position tag")? {

@@ -43,6 +43,13 @@ fn module(w: &mut Writer, m: &Module) {
     list(w, &m.exports, export);
     list(w, &m.functions, function);
     list(w, &m.classes, class);
+    match m.any_hook {
+        None => w.u8(0),
+        Some(hook) => {
+            w.u8(1);
+            callee(w, hook);
+        }
+    }
 }
 
 /// An optional index as one varint: 0 for none, `index + 1` otherwise.

@@ -120,7 +120,7 @@ fn write_loc(f: &mut fmt::Formatter<'_>, loc: SrcLoc) -> fmt::Result {
     }
 }
 
-fn callee_name(m: &Module, callee: Callee) -> String {
+pub(super) fn callee_name(m: &Module, callee: Callee) -> String {
     match callee {
         Callee::Func(id) => func_name(m, id),
         Callee::Import(id) => match m.imports.get(id.index()) {

@@ -197,6 +197,14 @@ impl FunctionBuilder {
         results
     }
 
+    /// Appends a call of the closure in `closure` (the callee also receives the closure's
+    /// environment, first). Returns the result registers.
+    pub fn call_closure(&mut self, sig: FuncType, closure: Reg, args: &[Reg]) -> Vec<Reg> {
+        let results: Vec<Reg> = sig.results.iter().map(|&t| self.new_reg(t)).collect();
+        self.push(InstData::CallClosure { results: results.clone(), sig, closure, args: args.to_vec() });
+        results
+    }
+
     /// Appends `ret values`.
     pub fn ret(&mut self, values: &[Reg]) {
         self.push(InstData::Return { values: values.to_vec() });

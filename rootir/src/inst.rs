@@ -140,6 +140,17 @@ pub enum InstData {
         /// Argument registers, one per parameter of `sig`.
         args: Vec<Reg>,
     },
+    /// `results... = call.closure (sig) closure(args...)`
+    CallClosure {
+        /// Destination registers, one per result of `sig`.
+        results: Vec<Reg>,
+        /// The signature of the call without the environment (the function's, minus its first `ref` parameter).
+        sig: FuncType,
+        /// `ref` register holding the closure.
+        closure: Reg,
+        /// Argument registers, one per parameter of `sig`.
+        args: Vec<Reg>,
+    },
     /// `ret values...`
     Return {
         /// One register per function result.
@@ -292,6 +303,7 @@ impl InstData {
             InstData::Switch { .. } => Opcode::BrTable,
             InstData::Call { .. } => Opcode::Call,
             InstData::CallIndirect { .. } => Opcode::CallIndirect,
+            InstData::CallClosure { .. } => Opcode::CallClosure,
             InstData::Return { .. } => Opcode::Ret,
             InstData::GlobalGet { .. } => Opcode::GlobalGet,
             InstData::GlobalSet { .. } => Opcode::GlobalSet,
@@ -324,6 +336,7 @@ impl InstData {
             | InstData::FieldGet { dst, .. } => vec![*dst],
             InstData::Call { results, .. }
             | InstData::CallIndirect { results, .. }
+            | InstData::CallClosure { results, .. }
             | InstData::CallMethod { results, .. } => results.clone(),
             _ => Vec::new(),
         }
@@ -341,8 +354,8 @@ impl InstData {
             InstData::Branch { cond, .. } => vec![*cond],
             InstData::Switch { index, .. } => vec![*index],
             InstData::Call { args, .. } => args.clone(),
-            InstData::CallIndirect { addr, args, .. } => {
-                let mut v = vec![*addr];
+            InstData::CallIndirect { addr: callee, args, .. } | InstData::CallClosure { closure: callee, args, .. } => {
+                let mut v = vec![*callee];
                 v.extend_from_slice(args);
                 v
             }

@@ -252,6 +252,7 @@ macro_rules! for_each_op {
                 AnyGe any_ge "any.ge" Binary (Any, Any) -> (Any), dynamic, "a >= b, as any.lt (hook op 7).";
                 AnyEq any_eq "any.eq" Binary (Any, Any) -> (Any), dynamic, "The bool a == b for two values of the same kind among none, bool, int and float (IEEE for floats); otherwise the hook with op 8.";
                 AnyNe any_ne "any.ne" Binary (Any, Any) -> (Any), dynamic, "a != b, as any.eq (hook op 9).";
+                ClosureNew closure_new "closure.new" Binary (I32, Ref) -> (Ref), heap, "A new closure of the function of this module whose address (func.addr) is a, with environment b; the function takes the environment (ref) first. Traps if a is no function of the module or the heap limit is reached.";
             }
             structural {
                 Mov mov "mov" Mov, "r := a; both registers have the same type.";
@@ -274,6 +275,7 @@ macro_rules! for_each_op {
                 ObjCast obj_cast "obj.cast" ClassTest, "r := a if a is null or obj.instanceof C would give 1; traps with class cast otherwise.";
                 CallVirtual call_virtual "call.virtual" CallMethod, "Calls method C.m of the receiver (the first argument) through its class's vtable: the receiver's override. Traps on a null receiver or one that is not an instance of C or a subclass.";
                 CallInterface call_interface "call.interface" CallMethod, "Calls interface method I.m of the receiver (the first argument) through its class's itable. Traps on a null receiver or one whose class does not implement I.";
+                CallClosure call_closure "call.closure" CallClosure, "Calls the closure in a ref register with the environment as first argument, then the arguments; traps on null, on a non-closure, or if the function's signature is not (ref, sig params) -> sig results.";
             }
         }
     };
@@ -334,6 +336,8 @@ pub enum Format {
     FieldSet,
     /// `r1, r2 = op C.m(recv, a, b)` (`call.virtual`, `call.interface`)
     CallMethod,
+    /// `r1 = call.closure (sig) c(a, b)`
+    CallClosure,
 }
 
 impl Format {
@@ -417,7 +421,7 @@ macro_rules! define_opcode {
             pub fn trap_kind(self) -> TrapKind {
                 match self {
                     $(Opcode::$tv => define_opcode!(@trap $ttrap),)*
-                    Opcode::Call | Opcode::CallIndirect | Opcode::Unreachable => TrapKind::Traps,
+                    Opcode::Call | Opcode::CallIndirect | Opcode::CallClosure | Opcode::Unreachable => TrapKind::Traps,
                     _ if Opcode::is_class_op(self) => TrapKind::Traps,
                     _ => TrapKind::Pure,
                 }

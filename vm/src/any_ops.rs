@@ -367,7 +367,7 @@ mod tests {
     #[test]
     fn slow_path_boxes_big_ints_and_does_exact_i64_arithmetic() {
         let mut heap = Heap::new(HeapConfig::default());
-        let mut h = HeapCx { heap: &mut heap, roots: &(), strings: &[] };
+        let mut h = HeapCx { heap: &mut heap, roots: &(), strings: &[], funcs: (0, 0) };
         let Ok(Slow::Value(big)) = slow(Opcode::AnyFromI64, i64::MAX as u64, 0, &mut h) else { panic!() };
         assert!(Any::from_bits(big).as_ref().is_some(), "a boxed int is a reference");
         assert_eq!(slow(Opcode::AnyToI64, big, 0, &mut h), Ok(Slow::Value(i64::MAX as u64)));

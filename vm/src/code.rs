@@ -263,6 +263,9 @@ macro_rules! define_op {
             CallVirtual { c: u32, slot: u32, list: u32 },
             /// Calls method `m` of VM interface `i` through the receiver's itable.
             CallInterface { i: u32, m: u32, list: u32 },
+            /// Calls the closure in `a` (also the first listed argument, replaced by its environment
+            /// on entry), expecting interned signature `sig` (environment included).
+            CallClosure { a: R, sig: u32, list: u32 },
         }
 
         /// Fused compare-and-branch forms of an IR comparison: `(opcode, inverse, reg form, immediate form)`.

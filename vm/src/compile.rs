@@ -309,6 +309,16 @@ impl<'f> Emitter<'f> {
                 let sig = (layout.sig_id)(sig);
                 self.push(Op::CallIndirect { a: r(*addr), sig, list }, origin);
             }
+            InstData::CallClosure { results, sig, closure, args } => {
+                // The closure register goes first in the list; the callee sees the environment there.
+                let mut with_env = vec![*closure];
+                with_env.extend_from_slice(args);
+                let list = self.call_list(&with_env, results);
+                let mut full = sig.clone();
+                full.params.insert(0, Type::Ref);
+                let sig = (layout.sig_id)(&full);
+                self.push(Op::CallClosure { a: r(*closure), sig, list }, origin);
+            }
             InstData::Return { values } => {
                 let op = match values.as_slice() {
                     [] => Op::Ret0,

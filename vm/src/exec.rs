@@ -7,8 +7,8 @@
 
 use crate::any_ops::{self, Slow};
 use crate::classes::VmClass;
-use crate::compile::Target;
 use crate::code::{CompiledFunc, Op, R};
+use crate::compile::Target;
 use crate::heap_ops::{self, HeapCx};
 use crate::host::{HostCtx, HostFunc};
 use crate::interrupt::InterruptFlag;
@@ -560,6 +560,10 @@ macro_rules! define_execute {
                         let entered = indirect_callee(cx, rd::<i32>(regs, a), sig).and_then(|callee| call_list(cx, callee, ip, list));
                         switch_to_callee!(entered)
                     }
+                    Op::CallClosure { a, sig, list } => {
+                        let entered = call_closure(cx, rd::<u64>(regs, a), sig, ip, list);
+                        switch_to_callee!(entered)
+                    }
                     Op::ObjNew { .. } | Op::ObjGet { .. } | Op::ObjSet { .. } | Op::ObjInstanceOf { .. } | Op::ObjCast { .. } | Op::CallVirtual { .. } | Op::CallInterface { .. } => {
                         // One out-of-line entry for every object operation; method calls return the callee's frame.
                         match object_or_call(cx, regs, ip) {
@@ -660,6 +664,33 @@ unsafe fn call_list(cx: &mut Cold<'_>, callee: u32, resume: *const Op, list: u32
     };
     // SAFETY: forwarded from this function's contract.
     unsafe { cx.enter(callee, resume, (list + 1 + nargs) as u32, copy) }
+}
+
+/// Enters the function of closure `closure` with the arguments and results listed at `list` (whose
+/// first argument, the closure itself, becomes the closure's environment).
+///
+/// # Safety
+/// `list` is an argument/result list of the current function with at least one argument.
+#[inline(never)]
+unsafe fn call_closure(
+    cx: &mut Cold<'_>,
+    closure: u64,
+    sig: u32,
+    resume: *const Op,
+    list: u32,
+) -> Result<*mut u64, Trap> {
+    let (callee, env) = heap_ops::closure_parts(cx.heap, closure).map_err(Trap::code)?;
+    // A closure holds a function of a loaded module (`closure.new` checks the address).
+    let target = cx.funcs.get(callee as usize).ok_or(Trap::code(TrapCode::BadFunctionAddress))?;
+    if target.sig_id != sig {
+        let message = format!("call.closure: signature mismatch (the closure's function is {})", target.sig);
+        return Err(Trap::new(TrapKind::Code(TrapCode::SignatureMismatch), message));
+    }
+    // SAFETY: `callee` is a function of the table (checked above); `list` is from the contract.
+    let regs = unsafe { call_list(cx, callee, resume, list)? };
+    // SAFETY: the callee's signature starts with the environment, so it has a register 0.
+    unsafe { *regs = env };
+    Ok(regs)
 }
 
 /// Calls host function `h` with the arguments and results listed at `list`.
@@ -822,7 +853,10 @@ fn with_heap<T>(cx: &mut Cold<'_>, f: impl FnOnce(&mut HeapCx<'_>) -> T) -> T {
         global_refs: cx.global_refs,
         strings: cx.strings,
     };
-    let mut h = HeapCx { heap: cx.heap, roots: &roots, strings: cx.strings };
+    // SAFETY: `cur` always points into the function table, which outlives the run.
+    let func = unsafe { &*cx.cur };
+    let funcs = (func.func_base, func.func_count);
+    let mut h = HeapCx { heap: cx.heap, roots: &roots, strings: cx.strings, funcs };
     f(&mut h)
 }
 

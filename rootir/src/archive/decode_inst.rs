@@ -74,6 +74,9 @@ fn operands(r: &mut Reader, op: Opcode) -> Result<InstData> {
         Format::CallIndirect => {
             InstData::CallIndirect { results: regs(r)?, sig: r.sig()?, addr: reg(r)?, args: regs(r)? }
         }
+        Format::CallClosure => {
+            InstData::CallClosure { results: regs(r)?, sig: r.sig()?, closure: reg(r)?, args: regs(r)? }
+        }
         Format::Return => InstData::Return { values: regs(r)? },
         Format::GlobalGet => InstData::GlobalGet { dst: reg(r)?, global: GlobalId(r.u32("global")?) },
         Format::GlobalSet => InstData::GlobalSet { global: GlobalId(r.u32("global")?), src: reg(r)? },

@@ -195,6 +195,12 @@ fn operands(w: &mut Writer, data: &InstData) {
             w.index(addr.0);
             regs(w, args);
         }
+        InstData::CallClosure { results, sig, closure, args } => {
+            regs(w, results);
+            w.sig(sig);
+            w.index(closure.0);
+            regs(w, args);
+        }
         InstData::Return { values } => regs(w, values),
         InstData::GlobalGet { dst, global } => {
             w.index(dst.0);

@@ -28,7 +28,7 @@ enum Arity {
 
 fn arity(format: Format) -> Arity {
     match format {
-        Format::Call | Format::CallIndirect | Format::CallMethod => Arity::Any,
+        Format::Call | Format::CallIndirect | Format::CallMethod | Format::CallClosure => Arity::Any,
         Format::Jump
         | Format::Branch
         | Format::Switch
@@ -119,6 +119,11 @@ fn parse_operands(p: &mut Parser<'_>, cx: &mut FuncCtx<'_>, op: Opcode, results:
             let sig = p.sig()?;
             let addr = cx.reg(p)?;
             InstData::CallIndirect { results, sig, addr, args: cx.args(p)? }
+        }
+        Format::CallClosure => {
+            let sig = p.sig()?;
+            let closure = cx.reg(p)?;
+            InstData::CallClosure { results, sig, closure, args: cx.args(p)? }
         }
         Format::Return => {
             let values = if numbered(p.tok(), 'r').is_some() && !p.at_result_list() { cx.reg_list(p)? } else { vec![] };

@@ -47,6 +47,12 @@ impl fmt::Display for InstText<'_> {
                 write_list(f, args)?;
                 f.write_str(")")?
             }
+            InstData::CallClosure { results, sig, closure, args } => {
+                write_results(f, results)?;
+                write!(f, "call.closure {sig} {closure}(")?;
+                write_list(f, args)?;
+                f.write_str(")")?
+            }
             InstData::Return { values } => {
                 f.write_str("ret")?;
                 if !values.is_empty() {

@@ -38,6 +38,9 @@ pub(super) fn check_inst(cx: &mut InstCx<'_>, inst: &Inst) {
         InstData::CallIndirect { results, sig, addr, args } => {
             inst_calls::check_call_indirect(cx, results, sig, *addr, args)
         }
+        InstData::CallClosure { results, sig, closure, args } => {
+            inst_calls::check_call_closure(cx, results, sig, *closure, args)
+        }
         InstData::Unreachable => {}
         InstData::Nullary { op, dst } => inst_data::check_typed(cx, *op, Some(*dst), &[]),
         InstData::Ternary { op, args } => inst_data::check_typed(cx, *op, None, args),
@@ -66,6 +69,7 @@ pub(super) fn variant_format(data: &InstData) -> Format {
         InstData::Switch { .. } => Format::Switch,
         InstData::Call { .. } => Format::Call,
         InstData::CallIndirect { .. } => Format::CallIndirect,
+        InstData::CallClosure { .. } => Format::CallClosure,
         InstData::Return { .. } => Format::Return,
         InstData::GlobalGet { .. } => Format::GlobalGet,
         InstData::GlobalSet { .. } => Format::GlobalSet,

@@ -167,6 +167,10 @@ fn emit_structural(b: &mut FunctionBuilder, op: Opcode) {
             b.push(InstData::CallMethod { op, results: vec![dst], method, args: vec![Reg(4), Reg(1)] });
             b.push(InstData::CallMethod { op, results: vec![], method, args: vec![] });
         }
+        Opcode::CallClosure => {
+            b.call_closure(FuncType::new([Type::I32], [Type::Any]), Reg(4), &[r0]);
+            b.call_closure(FuncType::new([], []), Reg(4), &[]);
+        }
         other => panic!("{other} is not structural"),
     }
 }
@@ -227,6 +231,7 @@ pub(super) fn every_op_module() -> Module {
             sig: FuncType::new([Type::Ref], [Type::I32, Type::F64]),
         },
     ];
+    m.any_hook = Some(Callee::Import(ImportId(1)));
     m.memory = Some(Memory { initial: 65536, max: u64::MAX });
     m.data = vec![DataSegment { offset: 16, bytes: (0..=255).collect() }, DataSegment { offset: 0, bytes: vec![] }];
     m.globals = globals();

@@ -80,6 +80,12 @@ macro_rules! builder_methods {
             self.push(InstData::Ternary { op: Opcode::$v, args: [a, b, c] });
         }
     };
+    (@method Quinary $v:ident $f:ident () $doc:literal) => {
+        #[doc = concat!("Appends `", stringify!($f), "`: ", $doc)]
+        pub fn $f(&mut self, a: Reg, b: Reg, c: Reg, d: Reg, e: Reg) {
+            self.push(InstData::Quinary { op: Opcode::$v, args: [a, b, c, d, e] });
+        }
+    };
     (@method StrConst $v:ident $f:ident ($out:ident) $doc:literal) => {
         #[doc = concat!("Appends `", stringify!($f), "`: ", $doc, " `constant` indexes the module's constant pool. Returns the new result register.")]
         pub fn $f(&mut self, constant: u32) -> Reg {

@@ -220,6 +220,13 @@ pub enum InstData {
         /// The operands, in order.
         args: [Reg; 3],
     },
+    /// `op a, b, c, d, e`: five inputs, no result (`array.copy src, i, dst, j, n`).
+    Quinary {
+        /// A typed opcode of format `Quinary`.
+        op: Opcode,
+        /// The operands, in order.
+        args: [Reg; 5],
+    },
     /// `dst = op cN`: a string constant of the module's constant pool.
     StrConst {
         /// A typed opcode of format `StrConst`.
@@ -289,6 +296,7 @@ impl InstData {
             | InstData::Store { op, .. }
             | InstData::Nullary { op, .. }
             | InstData::Ternary { op, .. }
+            | InstData::Quinary { op, .. }
             | InstData::StrConst { op, .. }
             | InstData::ClassTest { op, .. }
             | InstData::CallMethod { op, .. } => *op,
@@ -361,6 +369,7 @@ impl InstData {
             }
             InstData::Return { values } => values.clone(),
             InstData::Ternary { args, .. } => args.to_vec(),
+            InstData::Quinary { args, .. } => args.to_vec(),
             InstData::ClassTest { arg, .. } => vec![*arg],
             InstData::FieldGet { obj, .. } => vec![*obj],
             InstData::FieldSet { obj, src, .. } => vec![*obj, *src],

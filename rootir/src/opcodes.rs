@@ -252,6 +252,7 @@ macro_rules! for_each_op {
                 AnyGe any_ge "any.ge" Binary (Any, Any) -> (Any), dynamic, "a >= b, as any.lt (hook op 7).";
                 AnyEq any_eq "any.eq" Binary (Any, Any) -> (Any), dynamic, "The bool a == b for two values of the same kind among none, bool, int and float (IEEE for floats); otherwise the hook with op 8.";
                 AnyNe any_ne "any.ne" Binary (Any, Any) -> (Any), dynamic, "a != b, as any.eq (hook op 9).";
+                ArrayCopy array_copy "array.copy" Quinary (Ref, I32, Ref, I32, I32) -> (), heap, "Copies e elements of array a from index b to array c from index d (System.arraycopy: correct for overlapping ranges of one array). Traps on null, if a and c are not arrays of one element type, or if b, d or e is negative or a range passes an end; nothing is copied then.";
                 ClosureNew closure_new "closure.new" Binary (I32, Ref) -> (Ref), heap, "A new closure of the function of this module whose address (func.addr) is a, with environment b; the function takes the environment (ref) first. Traps if a is no function of the module or the heap limit is reached.";
             }
             structural {
@@ -338,6 +339,8 @@ pub enum Format {
     CallMethod,
     /// `r1 = call.closure (sig) c(a, b)`
     CallClosure,
+    /// `op a, b, c, d, e` (five inputs, no result: `array.copy`)
+    Quinary,
 }
 
 impl Format {
@@ -503,12 +506,13 @@ mod tests {
                 Format::Const | Format::Nullary | Format::StrConst => 0,
                 Format::Unary => 1,
                 Format::Ternary => 3,
+                Format::Quinary => 5,
                 Format::Binary | Format::Store => 2,
                 Format::Load => 1,
                 other => panic!("{op} has typed format {other:?}"),
             };
             assert_eq!(t.inputs.len(), expected, "{op}");
-            if op.format() == Format::Ternary {
+            if matches!(op.format(), Format::Ternary | Format::Quinary) {
                 assert_eq!(t.output, None, "{op}: ternary operations have no result");
             }
         }

@@ -84,6 +84,16 @@ pub(crate) struct TerArgs {
     pub c: R,
 }
 
+/// Operands of a five-input operation without result (`array.copy`).
+#[derive(Copy, Clone, Debug)]
+pub(crate) struct QuinArgs {
+    pub a: R,
+    pub b: R,
+    pub c: R,
+    pub d: R,
+    pub e: R,
+}
+
 /// Operands of a fused compare-and-branch: jump to `t` if `cmp(a, b)`.
 #[derive(Copy, Clone, Debug)]
 pub(crate) struct CmpBrArgs {
@@ -140,6 +150,9 @@ macro_rules! args_type {
     };
     (Ternary) => {
         TerArgs
+    };
+    (Quinary) => {
+        QuinArgs
     };
     (StrConst) => {
         ConstArgs

@@ -11,7 +11,7 @@
 use crate::classes::ModuleClasses;
 use crate::code::{
     BinArgs, CmpBrArgs, CmpImmBrArgs, CompiledFunc, ConstArgs, ImmArgs, LoadArgs, LoopArgs, LoopImmArgs, NulArgs, Op,
-    Origin, R, StoreArgs, TerArgs, UnArgs, fused_compare, fused_loop, immediate_binary,
+    Origin, QuinArgs, R, StoreArgs, TerArgs, UnArgs, fused_compare, fused_loop, immediate_binary,
 };
 use crate::constants::{ConstTracker, EntryConstants};
 use crate::liveness::Liveness;
@@ -345,6 +345,10 @@ impl<'f> Emitter<'f> {
             InstData::Ternary { op, args: [a, b, c] } => {
                 self.push(ternary_op(*op, TerArgs { a: r(*a), b: r(*b), c: r(*c) }), origin)
             }
+            InstData::Quinary { op, args: [a, b, c, d, e] } => {
+                let args = QuinArgs { a: r(*a), b: r(*b), c: r(*c), d: r(*d), e: r(*e) };
+                self.push(quinary_op(*op, args), origin)
+            }
             InstData::StrConst { op, dst, constant } => {
                 let index = u64::from(layout.str_base) + u64::from(*constant);
                 self.push(str_const_op(*op, ConstArgs::new(r(*dst), index)), origin)
@@ -447,6 +451,7 @@ macro_rules! lowering_tables {
         lowering_tables!(@one store_op StoreArgs Store; $( $tv $tfmt; )*);
         lowering_tables!(@one nullary_op NulArgs Nullary; $( $tv $tfmt; )*);
         lowering_tables!(@one ternary_op TerArgs Ternary; $( $tv $tfmt; )*);
+        lowering_tables!(@one quinary_op QuinArgs Quinary; $( $tv $tfmt; )*);
         lowering_tables!(@one str_const_op ConstArgs StrConst; $( $tv $tfmt; )*);
 
         fn retarget_fused(op: &mut Op, relative: &mut impl FnMut(&mut u32)) {
@@ -476,6 +481,7 @@ macro_rules! lowering_tables {
     (@arm $op:ident $args:ident Store $tv:ident Store) => { if $op == Opcode::$tv { return Op::$tv($args); } };
     (@arm $op:ident $args:ident Nullary $tv:ident Nullary) => { if $op == Opcode::$tv { return Op::$tv($args); } };
     (@arm $op:ident $args:ident Ternary $tv:ident Ternary) => { if $op == Opcode::$tv { return Op::$tv($args); } };
+    (@arm $op:ident $args:ident Quinary $tv:ident Quinary) => { if $op == Opcode::$tv { return Op::$tv($args); } };
     (@arm $op:ident $args:ident StrConst $tv:ident StrConst) => { if $op == Opcode::$tv { return Op::$tv($args); } };
     (@arm $op:ident $args:ident $fmt:ident $tv:ident $other:ident) => {};
 }

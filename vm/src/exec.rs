@@ -921,6 +921,21 @@ macro_rules! define_heap_handlers {
             heap_ops::$f(h, a, b, c)
         } { out });
     };
+    (@row heap Quinary $f:ident ($i:ident, $j:ident, $k:ident, $l:ident, $m:ident) -> ()) => {
+        define_heap_handlers!(@fn $f QuinArgs regs x h out {
+            // SAFETY: the operands are registers of the current frame.
+            let (a, b, c, d, e) = unsafe {
+                (
+                    rd::<rootir::rust_type!($i)>(regs, x.a),
+                    rd::<rootir::rust_type!($j)>(regs, x.b),
+                    rd::<rootir::rust_type!($k)>(regs, x.c),
+                    rd::<rootir::rust_type!($l)>(regs, x.d),
+                    rd::<rootir::rust_type!($m)>(regs, x.e),
+                )
+            };
+            heap_ops::$f(h, a, b, c, d, e)
+        } { out });
+    };
     (@row $other:ident $fmt:ident $f:ident ($($i:ident),*) -> ($($o:ident)?)) => {};
     (@fn $f:ident $args:ident $regs:ident $x:ident $h:ident $out:ident $call:block $write:block) => {
         #[doc = concat!("The handler of `", stringify!($f), "`.")]

@@ -106,6 +106,12 @@ array_ops! {
     Any array_new_any array_get_any array_set_any u64, |s: u64| s, |v: u64| v;
 }
 
+/// `array.copy`: System.arraycopy.
+pub(crate) fn array_copy(h: &mut HeapCx<'_>, src: u64, src_pos: i32, dst: u64, dst_pos: i32, len: i32) -> R<()> {
+    let (from, to) = (i64::from(src_pos), i64::from(dst_pos));
+    h.heap.array_copy(r(src), from, r(dst), to, i64::from(len)).map_err(trap_of)
+}
+
 /// `array.len`
 pub(crate) fn array_len(h: &mut HeapCx<'_>, a: u64) -> R<i32> {
     // Lengths are created from an `i32`, so they fit.

@@ -87,6 +87,7 @@ fn operands(r: &mut Reader, op: Opcode) -> Result<InstData> {
         Format::Unreachable => InstData::Unreachable,
         Format::Nullary => InstData::Nullary { op, dst: reg(r)? },
         Format::Ternary => InstData::Ternary { op, args: [reg(r)?, reg(r)?, reg(r)?] },
+        Format::Quinary => InstData::Quinary { op, args: [reg(r)?, reg(r)?, reg(r)?, reg(r)?, reg(r)?] },
         Format::StrConst => InstData::StrConst { op, dst: reg(r)?, constant: r.u32("constant")? },
         Format::New => InstData::New { dst: reg(r)?, class: class(r)? },
         Format::ClassTest => InstData::ClassTest { op, dst: reg(r)?, class: class(r)?, arg: reg(r)? },

@@ -228,6 +228,7 @@ fn operands(w: &mut Writer, data: &InstData) {
         InstData::Unreachable => {}
         InstData::Nullary { dst, .. } => w.index(dst.0),
         InstData::Ternary { args, .. } => fixed_regs(w, args),
+        InstData::Quinary { args, .. } => fixed_regs(w, args),
         InstData::StrConst { dst, constant, .. } => {
             w.index(dst.0);
             w.index(*constant);

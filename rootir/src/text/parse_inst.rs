@@ -36,6 +36,7 @@ fn arity(format: Format) -> Arity {
         | Format::GlobalSet
         | Format::Store
         | Format::Ternary
+        | Format::Quinary
         | Format::FieldSet
         | Format::Unreachable => Arity::None,
         _ => Arity::One,
@@ -153,6 +154,11 @@ fn parse_operands(p: &mut Parser<'_>, cx: &mut FuncCtx<'_>, op: Opcode, results:
             let a = cx.reg(p)?;
             let b = cx.comma_reg(p)?;
             InstData::Ternary { op, args: [a, b, cx.comma_reg(p)?] }
+        }
+        Format::Quinary => {
+            let a = cx.reg(p)?;
+            let (b, c, d) = (cx.comma_reg(p)?, cx.comma_reg(p)?, cx.comma_reg(p)?);
+            InstData::Quinary { op, args: [a, b, c, d, cx.comma_reg(p)?] }
         }
         Format::StrConst => {
             let (n, pos) = p.numbered('c', "a constant (`c0`)")?;

@@ -69,6 +69,7 @@ impl fmt::Display for InstText<'_> {
             InstData::Unreachable => f.write_str("unreachable")?,
             InstData::Nullary { op, dst } => write!(f, "{dst} = {op}")?,
             InstData::Ternary { op, args: [a, b, c] } => write!(f, "{op} {a}, {b}, {c}")?,
+            InstData::Quinary { op, args: [a, b, c, d, e] } => write!(f, "{op} {a}, {b}, {c}, {d}, {e}")?,
             InstData::StrConst { op, dst, constant } => write!(f, "{dst} = {op} c{constant}")?,
             InstData::New { dst, class } => write!(f, "{dst} = obj.new {}", class_name(m, *class))?,
             InstData::ClassTest { op, dst, class, arg } => write!(f, "{dst} = {op} {}, {arg}", class_name(m, *class))?,

@@ -44,6 +44,7 @@ pub(super) fn check_inst(cx: &mut InstCx<'_>, inst: &Inst) {
         InstData::Unreachable => {}
         InstData::Nullary { op, dst } => inst_data::check_typed(cx, *op, Some(*dst), &[]),
         InstData::Ternary { op, args } => inst_data::check_typed(cx, *op, None, args),
+        InstData::Quinary { op, args } => inst_data::check_typed(cx, *op, None, args),
         InstData::StrConst { op, dst, constant } => inst_data::check_str_const(cx, *op, *dst, *constant),
         InstData::New { dst, class } => inst_objects::check_new(cx, *dst, *class),
         InstData::ClassTest { op, dst, class, arg } => inst_objects::check_class_test(cx, *op, *dst, *class, *arg),
@@ -80,6 +81,7 @@ pub(super) fn variant_format(data: &InstData) -> Format {
         InstData::Unreachable => Format::Unreachable,
         InstData::Nullary { .. } => Format::Nullary,
         InstData::Ternary { .. } => Format::Ternary,
+        InstData::Quinary { .. } => Format::Quinary,
         InstData::StrConst { .. } => Format::StrConst,
         InstData::New { .. } => Format::New,
         InstData::ClassTest { .. } => Format::ClassTest,

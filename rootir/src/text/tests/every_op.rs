@@ -96,6 +96,9 @@ fn emit(b: &mut FunctionBuilder, op: Opcode) {
             b.push(InstData::Nullary { op, dst });
         }
         crate::Format::Ternary => b.push(InstData::Ternary { op, args: [input(0), input(1), input(2)] }),
+        crate::Format::Quinary => {
+            b.push(InstData::Quinary { op, args: [input(0), input(1), input(2), input(3), input(4)] })
+        }
         crate::Format::StrConst => {
             let dst = b.new_reg(output);
             b.push(InstData::StrConst { op, dst, constant: 0 });

@@ -40,5 +40,5 @@ pub use host::{HostCtx, HostResults, IntoHostFunc};
 pub use interrupt::InterruptHandle;
 pub use link::LoadError;
 pub use trap::{TraceFrame, Trap, TrapKind};
-pub use value::{HostValue, Value};
+pub use value::{Arg, Handle, HostValue, Value};
 pub use vm::Vm;

@@ -373,7 +373,8 @@ mod tests {
         assert_eq!(slow(Opcode::AnyToI64, big, 0, &mut h), Ok(Slow::Value(i64::MAX as u64)));
         assert_eq!(slow(Opcode::AnyKind, big, 0, &mut h), Ok(Slow::Value(2)));
         assert_eq!(slow(Opcode::AnyAdd, big, int(1), &mut h), Ok(Slow::Hook(0)), "i64 overflow");
-        let Ok(Slow::Value(v)) = slow(Opcode::AnySub, big, int(i64::MAX - 5), &mut h) else { panic!() };
+        let Ok(Slow::Value(less)) = slow(Opcode::AnyFromI64, (i64::MAX - 5) as u64, 0, &mut h) else { panic!() };
+        let Ok(Slow::Value(v)) = slow(Opcode::AnySub, big, less, &mut h) else { panic!() };
         assert_eq!(v, int(5), "results that fit are inline again");
         assert_eq!(slow(Opcode::AnyLt, int(1), big, &mut h), Ok(Slow::Value(Any::TRUE.bits())));
         assert_eq!(slow(Opcode::AnyAdd, int(1), float(1.0), &mut h), Ok(Slow::Hook(0)));

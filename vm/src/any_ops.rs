@@ -370,6 +370,8 @@ mod tests {
         let mut h = HeapCx { heap: &mut heap, roots: &(), strings: &[], funcs: (0, 0) };
         let Ok(Slow::Value(big)) = slow(Opcode::AnyFromI64, i64::MAX as u64, 0, &mut h) else { panic!() };
         assert!(Any::from_bits(big).as_ref().is_some(), "a boxed int is a reference");
+        // No roots here: keep the box alive through the collections GC stress mode runs.
+        let _held = h.heap.root_any(big).unwrap();
         assert_eq!(slow(Opcode::AnyToI64, big, 0, &mut h), Ok(Slow::Value(i64::MAX as u64)));
         assert_eq!(slow(Opcode::AnyKind, big, 0, &mut h), Ok(Slow::Value(2)));
         assert_eq!(slow(Opcode::AnyAdd, big, int(1), &mut h), Ok(Slow::Hook(0)), "i64 overflow");

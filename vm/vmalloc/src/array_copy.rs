@@ -84,8 +84,10 @@ mod tests {
     fn copies_like_system_arraycopy() {
         let mut heap = Heap::new(HeapConfig::default());
         for elem in ElemType::ALL {
-            let a = heap.alloc_array(elem, 6, &()).unwrap();
-            let b = heap.alloc_array(elem, 6, &()).unwrap();
+            // Held, so that GC stress mode's collections keep them.
+            let held_a = heap.root(heap.alloc_array(elem, 6, &()).unwrap()).unwrap();
+            let held_b = heap.root(heap.alloc_array(elem, 6, &()).unwrap()).unwrap();
+            let (a, b) = (held_a.get(), held_b.get());
             for i in 0..6 {
                 heap.array_store(a, i, (i + 1) as u64).unwrap();
             }
@@ -102,6 +104,7 @@ mod tests {
             }
             assert_eq!(read(&heap, b), [0, 0, 0, 2, 3, 4], "a failed copy copies nothing");
             heap.array_copy(a, 6, b, 6, 0).unwrap();
+            drop((held_a, held_b));
         }
         let (i8s, i16s) =
             (heap.alloc_array(ElemType::I8, 2, &()).unwrap(), heap.alloc_array(ElemType::I16, 2, &()).unwrap());

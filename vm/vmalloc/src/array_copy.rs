@@ -106,8 +106,9 @@ mod tests {
             heap.array_copy(a, 6, b, 6, 0).unwrap();
             drop((held_a, held_b));
         }
-        let (i8s, i16s) =
-            (heap.alloc_array(ElemType::I8, 2, &()).unwrap(), heap.alloc_array(ElemType::I16, 2, &()).unwrap());
+        let held_i8s = heap.root(heap.alloc_array(ElemType::I8, 2, &()).unwrap()).unwrap();
+        let held_i16s = heap.root(heap.alloc_array(ElemType::I16, 2, &()).unwrap()).unwrap();
+        let (i8s, i16s) = (held_i8s.get(), held_i16s.get());
         assert!(matches!(heap.array_copy(i8s, 0, i16s, 0, 1), Err(HeapError::WrongKind { .. })));
         let s = heap.alloc_string("ab", &()).unwrap();
         assert!(matches!(heap.array_copy(s, 0, i8s, 0, 1), Err(HeapError::WrongKind { .. })));

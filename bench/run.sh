@@ -3,7 +3,7 @@
 # that every engine prints the recorded output, and writes a Markdown table of
 # median wall-clock times and peak memory (max RSS) to bench/RESULTS.md.
 #
-# usage: bench/run.sh [PROGRAM...]        (default: fib loop sieve float binary_trees matmul)
+# usage: bench/run.sh [PROGRAM...]        (default: fib loop sieve float binary_trees matmul any_loop)
 #
 # environment:
 #   RUNS=N          timed runs per program and engine (default 5)
@@ -25,8 +25,8 @@ done
 CMDLINE+="bench/run.sh${*:+ $*}"
 RUNS=${RUNS:-5}
 OUT=${OUT:-$BENCH/RESULTS.md}
-ALL_PROGRAMS=(fib loop sieve float binary_trees matmul)
-declare -A JAVA_CLASS=([fib]=Fib [loop]=Loop [sieve]=Sieve [float]=FloatKernel [binary_trees]=BinaryTrees [matmul]=MatMul)
+ALL_PROGRAMS=(fib loop sieve float binary_trees matmul any_loop)
+declare -A JAVA_CLASS=([fib]=Fib [loop]=Loop [sieve]=Sieve [float]=FloatKernel [binary_trees]=BinaryTrees [matmul]=MatMul [any_loop]=AnyLoop)
 
 log() { printf '==> %s\n' "$*" >&2; }
 warn() { printf '\033[1;33mWARNING:\033[0m %s\n' "$*" >&2; }

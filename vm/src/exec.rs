@@ -107,8 +107,69 @@ macro_rules! any_slow_path {
     }};
 }
 
+/// The heap path of the instruction just executed: one shared out-of-line call.
+macro_rules! heap_path {
+    ($cx:ident $ip:ident, $regs:ident, $trap:ident) => {{
+        if let Err(t) = heap_dispatch($cx, $regs, $ip) {
+            $trap!(t);
+        }
+    }};
+}
+
+/// Inline fast paths of the hottest array accesses (a live array of the right element type and
+/// an index in bounds); anything else takes the checked heap path, which traps with the reason.
+macro_rules! array_fast {
+    (get $cx:ident $ip:ident, $regs:ident, $x:ident, $trap:ident, $view:ident, $t:ty) => {{
+        let r = vmalloc::Ref::from_bits(rd::<u64>($regs, $x.a));
+        let i = rd::<i32>($regs, $x.b) as u32 as usize;
+        match $cx.heap.$view(r).and_then(|a| a.get(i)) {
+            Some(&v) => wr::<$t>($regs, $x.d, v),
+            None => heap_path!($cx $ip, $regs, $trap),
+        }
+    }};
+    (set $cx:ident $ip:ident, $regs:ident, $x:ident, $trap:ident, $view:ident, $t:ty) => {{
+        let r = vmalloc::Ref::from_bits(rd::<u64>($regs, $x.a));
+        let i = rd::<i32>($regs, $x.b) as u32 as usize;
+        let v = rd::<$t>($regs, $x.c);
+        match $cx.heap.$view(r).and_then(|a| a.get_mut(i)) {
+            Some(slot) => *slot = v,
+            None => heap_path!($cx $ip, $regs, $trap),
+        }
+    }};
+}
+
 /// The handler of one typed instruction. `$trap` receives the `Trap` to raise.
 macro_rules! typed_handler {
+    ($cx:ident $ip:ident, $regs:ident, $mem:expr, $x:ident, $trap:ident, Binary, array_get_i32, $($rest:tt)*) => {
+        array_fast!(get $cx $ip, $regs, $x, $trap, array_i32, i32)
+    };
+    ($cx:ident $ip:ident, $regs:ident, $mem:expr, $x:ident, $trap:ident, Binary, array_get_i64, $($rest:tt)*) => {
+        array_fast!(get $cx $ip, $regs, $x, $trap, array_i64, i64)
+    };
+    ($cx:ident $ip:ident, $regs:ident, $mem:expr, $x:ident, $trap:ident, Binary, array_get_f64, $($rest:tt)*) => {
+        array_fast!(get $cx $ip, $regs, $x, $trap, array_f64, f64)
+    };
+    ($cx:ident $ip:ident, $regs:ident, $mem:expr, $x:ident, $trap:ident, Binary, array_get_ref, $($rest:tt)*) => {
+        array_fast!(get $cx $ip, $regs, $x, $trap, array_refs, u64)
+    };
+    ($cx:ident $ip:ident, $regs:ident, $mem:expr, $x:ident, $trap:ident, Binary, array_get_any, $($rest:tt)*) => {
+        array_fast!(get $cx $ip, $regs, $x, $trap, array_anys, u64)
+    };
+    ($cx:ident $ip:ident, $regs:ident, $mem:expr, $x:ident, $trap:ident, Ternary, array_set_i32, $($rest:tt)*) => {
+        array_fast!(set $cx $ip, $regs, $x, $trap, array_i32_mut, i32)
+    };
+    ($cx:ident $ip:ident, $regs:ident, $mem:expr, $x:ident, $trap:ident, Ternary, array_set_i64, $($rest:tt)*) => {
+        array_fast!(set $cx $ip, $regs, $x, $trap, array_i64_mut, i64)
+    };
+    ($cx:ident $ip:ident, $regs:ident, $mem:expr, $x:ident, $trap:ident, Ternary, array_set_f64, $($rest:tt)*) => {
+        array_fast!(set $cx $ip, $regs, $x, $trap, array_f64_mut, f64)
+    };
+    ($cx:ident $ip:ident, $regs:ident, $mem:expr, $x:ident, $trap:ident, Ternary, array_set_ref, $($rest:tt)*) => {
+        array_fast!(set $cx $ip, $regs, $x, $trap, array_refs_mut, u64)
+    };
+    ($cx:ident $ip:ident, $regs:ident, $mem:expr, $x:ident, $trap:ident, Ternary, array_set_any, $($rest:tt)*) => {
+        array_fast!(set $cx $ip, $regs, $x, $trap, array_anys_mut, u64)
+    };
     ($cx:ident $ip:ident, $regs:ident, $mem:expr, $x:ident, $trap:ident, $fmt:ident, $f:ident, ($($i:ident),*) -> ($($o:ident)?), heap) => {{
         // Every heap arm has this same body, so the loop gains one shared out-of-line call.
         let _ = $x;

@@ -181,3 +181,39 @@ impl Heap {
         }
     }
 }
+
+/// Typed views of arrays for the interpreter's inline fast paths: `None` for anything but a live
+/// array of that element type (the caller then takes the checked path, which reports why).
+macro_rules! array_views {
+    ($( $get:ident $get_mut:ident $variant:ident $t:ty; )*) => {
+        impl Heap {
+            $(
+                #[doc = concat!("The elements of `r` if it is a live `", stringify!($variant), "` array.")]
+                #[inline(always)]
+                pub fn $get(&self, r: Ref) -> Option<&[$t]> {
+                    match self.object(r) {
+                        Ok(Object::Array(crate::array::ArrayData::$variant(a))) => Some(a),
+                        _ => None,
+                    }
+                }
+
+                #[doc = concat!("The elements of `r`, mutably, if it is a live `", stringify!($variant), "` array.")]
+                #[inline(always)]
+                pub fn $get_mut(&mut self, r: Ref) -> Option<&mut [$t]> {
+                    match self.object_mut(r) {
+                        Ok(Object::Array(crate::array::ArrayData::$variant(a))) => Some(a),
+                        _ => None,
+                    }
+                }
+            )*
+        }
+    };
+}
+
+array_views! {
+    array_i32 array_i32_mut I32 i32;
+    array_i64 array_i64_mut I64 i64;
+    array_f64 array_f64_mut F64 f64;
+    array_refs array_refs_mut Ref u64;
+    array_anys array_anys_mut Any u64;
+}

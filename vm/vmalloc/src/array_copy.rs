@@ -85,8 +85,10 @@ mod tests {
         let mut heap = Heap::new(HeapConfig::default());
         for elem in ElemType::ALL {
             // Held, so that GC stress mode's collections keep them.
-            let held_a = heap.root(heap.alloc_array(elem, 6, &()).unwrap()).unwrap();
-            let held_b = heap.root(heap.alloc_array(elem, 6, &()).unwrap()).unwrap();
+            let held_a = heap.alloc_array(elem, 6, &()).unwrap();
+            let held_a = heap.root(held_a).unwrap();
+            let held_b = heap.alloc_array(elem, 6, &()).unwrap();
+            let held_b = heap.root(held_b).unwrap();
             let (a, b) = (held_a.get(), held_b.get());
             for i in 0..6 {
                 heap.array_store(a, i, (i + 1) as u64).unwrap();
@@ -106,8 +108,10 @@ mod tests {
             heap.array_copy(a, 6, b, 6, 0).unwrap();
             drop((held_a, held_b));
         }
-        let held_i8s = heap.root(heap.alloc_array(ElemType::I8, 2, &()).unwrap()).unwrap();
-        let held_i16s = heap.root(heap.alloc_array(ElemType::I16, 2, &()).unwrap()).unwrap();
+        let held_i8s = heap.alloc_array(ElemType::I8, 2, &()).unwrap();
+        let held_i8s = heap.root(held_i8s).unwrap();
+        let held_i16s = heap.alloc_array(ElemType::I16, 2, &()).unwrap();
+        let held_i16s = heap.root(held_i16s).unwrap();
         let (i8s, i16s) = (held_i8s.get(), held_i16s.get());
         assert!(matches!(heap.array_copy(i8s, 0, i16s, 0, 1), Err(HeapError::WrongKind { .. })));
         let s = heap.alloc_string("ab", &()).unwrap();

@@ -133,13 +133,13 @@ if [[ -z ${NO_HYPERFINE:-} ]] && command -v hyperfine >/dev/null; then use_hyper
 # --- run -------------------------------------------------------------------
 TIMES=$TMP/times.tsv    # program \t engine \t seconds   (one line per timed run)
 STATUS=$TMP/status.tsv  # program \t engine \t ok|MISMATCH|FAILED
-MEM=$TMP/mem.tsv        # program \t engine \t peak resident set in KiB (of the checking run)
+MEM=$TMP/mem.tsv        # program \t engine \t peak resident set in KiB \t CPU seconds (user + sys), of the checking run
 : >"$TIMES"
 : >"$STATUS"
 : >"$MEM"
 # GNU time measures the peak memory (max RSS) of the checking run.
 TIME_CMD=()
-if [[ -x /usr/bin/time ]]; then TIME_CMD=(/usr/bin/time -f %M -o "$TMP/rss"); else warn "/usr/bin/time is missing: no peak memory figures"; fi
+if [[ -x /usr/bin/time ]]; then TIME_CMD=(/usr/bin/time -f '%M %U %S' -o "$TMP/rss"); else warn "/usr/bin/time is missing: no peak memory figures"; fi
 failures=0
 
 for prog in "${PROGRAMS[@]}"; do
@@ -158,7 +158,8 @@ for prog in "${PROGRAMS[@]}"; do
       continue
     fi
     if ((${#TIME_CMD[@]})) && [[ -s $TMP/rss ]]; then
-      printf '%s\t%s\t%s\n' "$prog" "$engine" "$(tail -n 1 "$TMP/rss")" >>"$MEM"
+      read -r kib user sys < <(tail -n 1 "$TMP/rss")
+      printf '%s\t%s\t%s\t%s\n' "$prog" "$engine" "$kib" "$(python3 -c "print(f'{$user + $sys:.2f}')")" >>"$MEM"
     fi
     if ! cmp -s "$TMP/out" "$expected"; then
       printf '\033[1;31m!!! OUTPUT MISMATCH: %s on %s\033[0m\n' "$prog" "$engine" >&2
@@ -222,11 +223,12 @@ for line in open(status_f):
     p, e, s = line.rstrip("\n").split("\t")
     status[(p, e)] = s
 med = {k: statistics.median(v) for k, v in times.items()}
-mem = {}
+mem, cpu = {}, {}
 for line in open(mem_f):
-    p, e, kib = line.rstrip("\n").split("\t")
+    p, e, kib, secs = line.rstrip("\n").split("\t")
     if kib.isdigit():
         mem[(p, e)] = int(kib)
+    cpu[(p, e)] = float(secs)
 
 def cell(p, e):
     s = status.get((p, e))
@@ -261,12 +263,27 @@ for p in programs:
     mrows.append("| " + " | ".join([p] + [mcell(p, e) for e in engines]
                                    + [mratio(p, "rootvm", "lua5.4"), mratio(p, "rootvm", "java -Xint")]) + " |")
 mtable = "\n".join(mrows)
+
+def ccell(p, e):
+    return f"{cpu[(p, e)]:.2f} s" if (p, e) in cpu else "—"
+
+def cratio(p, a, b):
+    return f"{cpu[(p, a)] / cpu[(p, b)]:.2f}" if (p, a) in cpu and (p, b) in cpu and cpu[(p, b)] > 0 else "—"
+
+crows = ["| program | rootvm | lua5.4 | java -Xint | java | rootvm/lua | rootvm/java-Xint |",
+         "|---|---:|---:|---:|---:|---:|---:|"]
+for p in programs:
+    crows.append("| " + " | ".join([p] + [ccell(p, e) for e in engines]
+                                   + [cratio(p, "rootvm", "lua5.4"), cratio(p, "rootvm", "java -Xint")]) + " |")
+ctable = "\n".join(crows)
 meta = [l.rstrip("\n") for l in open(meta_f) if l.strip()]
 bad = sorted(f"{p} on {e}: {s}" for (p, e), s in status.items() if s != "ok")
 doc = ["# rootvm benchmark results", ""] + [f"- {l}" for l in meta] + ["", table, "",
        "Times are medians; ratios are time(rootvm) / time(engine), so below 1 means rootvm is faster.",
        "", "Peak memory (max resident set of one run, MiB, from `/usr/bin/time -f %M`):", "", mtable, "",
-       "Ratios are peak(rootvm) / peak(engine)."]
+       "Ratios are peak(rootvm) / peak(engine).", "",
+       "CPU time (user + sys) of the same single run, less sensitive than wall-clock time to other",
+       "load on the machine (Java's counts its JIT and GC threads):", "", ctable]
 if bad:
     doc += ["", "**Problems:** " + "; ".join(bad)]
 # Sections other tools add after this script's table (their own "## " headings) are kept.
@@ -282,6 +299,8 @@ open(out_f, "w").write("\n".join(doc) + "\n" + kept)
 print(table)
 print()
 print(mtable)
+print()
+print(ctable)
 EOF
 log "wrote ${OUT#"$ROOT"/}"
 

@@ -636,7 +636,24 @@ macro_rules! define_execute {
                         let entered = call_closure(cx, rd::<u64>(regs, a), sig, ip, list);
                         switch_to_callee!(entered)
                     }
-                    Op::ObjNew { .. } | Op::ObjGet { .. } | Op::ObjSet { .. } | Op::ObjInstanceOf { .. } | Op::ObjCast { .. } | Op::CallVirtual { .. } | Op::CallInterface { .. } => {
+                    // Inline field access for an instance of exactly the named class; subclasses,
+                    // null and everything else take the checked path below.
+                    Op::ObjGet { d, a, c, slot } => match field_fast(cx, rd::<u64>(regs, a), c, slot) {
+                        Some(v) => wr::<u64>(regs, d, v),
+                        None => {
+                            if let Err(t) = object_or_call(cx, regs, ip) {
+                                trap!(t);
+                            }
+                        }
+                    },
+                    Op::ObjSet { a, v, c, slot } => {
+                        if !set_field_fast(cx, rd::<u64>(regs, a), c, slot, rd::<u64>(regs, v))
+                            && let Err(t) = object_or_call(cx, regs, ip)
+                        {
+                            trap!(t);
+                        }
+                    }
+                    Op::ObjNew { .. } | Op::ObjInstanceOf { .. } | Op::ObjCast { .. } | Op::CallVirtual { .. } | Op::CallInterface { .. } => {
                         // One out-of-line entry for every object operation; method calls return the callee's frame.
                         match object_or_call(cx, regs, ip) {
                             Ok(None) => {}
@@ -806,6 +823,33 @@ unsafe fn call_host(cx: &mut Cold<'_>, regs: *mut u64, h: u32, list: u32) -> Res
         unsafe { wr::<u64>(regs, func.lists[list + 2 + nargs + i], v) };
     }
     Ok(())
+}
+
+/// Field `slot` of `obj` if it is a live instance of exactly VM class `c`.
+#[inline(always)]
+fn field_fast(cx: &Cold<'_>, obj: u64, c: u32, slot: u32) -> Option<u64> {
+    let class = cx.classes.classes.get(c as usize)?;
+    match cx.heap.instance_fields(vmalloc::Ref::from_bits(obj)) {
+        Some((id, fields)) if id == class.heap_id => fields.get(slot as usize).copied(),
+        _ => None,
+    }
+}
+
+/// Sets field `slot` of `obj` to `v` if `obj` is a live instance of exactly VM class `c`; returns
+/// whether it did.
+#[inline(always)]
+fn set_field_fast(cx: &mut Cold<'_>, obj: u64, c: u32, slot: u32, v: u64) -> bool {
+    let Some(class) = cx.classes.classes.get(c as usize) else { return false };
+    match cx.heap.instance_fields_mut(vmalloc::Ref::from_bits(obj)) {
+        Some((id, fields)) if id == class.heap_id => match fields.get_mut(slot as usize) {
+            Some(f) => {
+                *f = v;
+                true
+            }
+            None => false,
+        },
+        _ => false,
+    }
 }
 
 /// Runs the object instruction just before `next`: a method call enters the callee and returns its

@@ -217,3 +217,24 @@ array_views! {
     array_refs array_refs_mut Ref u64;
     array_anys array_anys_mut Any u64;
 }
+
+impl Heap {
+    /// The class and fields of `r` if it is a live instance (the interpreter's inline field
+    /// access; anything else takes the checked path).
+    #[inline(always)]
+    pub fn instance_fields(&self, r: Ref) -> Option<(ClassId, &[u64])> {
+        match self.object(r) {
+            Ok(Object::Instance { class, fields }) => Some((*class, fields)),
+            _ => None,
+        }
+    }
+
+    /// The class and fields of `r`, mutably, if it is a live instance.
+    #[inline(always)]
+    pub fn instance_fields_mut(&mut self, r: Ref) -> Option<(ClassId, &mut [u64])> {
+        match self.object_mut(r) {
+            Ok(Object::Instance { class, fields }) => Some((*class, fields)),
+            _ => None,
+        }
+    }
+}

@@ -2,17 +2,17 @@
 //! emitters that write stack bytecode (a JVM class writer, ...).
 //!
 //! Registers become locals of the same number and type. Each instruction becomes loads of
-//! its operands, the operation, and stores of its results; `select` becomes a small diamond
-//! (`load c; br_if T; load f; jump J; T: load t; J: store dst`). A peephole then keeps a
+//! its operands, the operation ([`crate::operation::of_inst`]), and stores of its results
+//! (the last first). A peephole then keeps a
 //! value on the stack instead of storing and reloading it: a `store r` immediately followed
 //! by `load r`, where `r` is not read again before it is written or the block ends (and is
 //! not live out of the block), is deleted. That covers every expression tree whose
 //! intermediate results feed the *first* operand(s) of the next instruction, which is how
 //! [`crate::translate`] orders its output; the stack form stays empty at block boundaries.
 //!
-//! Supported: constants, `mov`, `select`, the typed unary and binary operations, `br`,
-//! `br_if`, `br_table`, `call` (of functions and imports) and `ret`, over numeric
-//! registers. Anything else is an [`Error`] naming the function, block and instruction.
+//! Every instruction of a verified function converts; malformed input (a callee that does
+//! not exist, an ill-typed operation) is an [`Error`] naming the function, block and
+//! instruction.
 
 use crate::error::Error;
 use crate::operation::{Attr, ModuleEnv, split};

@@ -111,6 +111,7 @@ pub fn helper() -> StackFunction {
             Return,
         ],
         unit: None,
+        handlers: Vec::new(),
     }
 }
 
@@ -183,6 +184,7 @@ impl<'a> Gen<'a> {
             max_stack: self.max_height as u32 + 1,
             code: std::mem::take(&mut self.code),
             unit: None,
+            handlers: Vec::new(),
         }
     }
 

@@ -43,6 +43,9 @@ pub fn allocate(ssa: &SsaFunction) -> Allocation {
         alloc.pinned.push((l, r));
     }
     let is_pinned: Vec<bool> = (0..alloc.regs.len()).map(|r| alloc.pinned.iter().any(|p| p.1.index() == r)).collect();
+    for (v, l) in in_place_reads(ssa) {
+        alloc.reg[v.index()] = alloc.pinned.iter().find(|p| p.0 == l).map(|p| p.1);
+    }
     // Move-related values: a phi and its arguments.
     let mut related: Vec<Vec<Value>> = vec![Vec::new(); ssa.values.len()];
     for block in &ssa.blocks {
@@ -74,6 +77,9 @@ pub fn allocate(ssa: &SsaFunction) -> Allocation {
             }
         }
         for v in defs {
+            if alloc.reg[v.index()].is_some() {
+                continue; // read in place
+            }
             let ty = ssa.ty(v);
             taken.clear();
             taken.extend(is_pinned.iter().copied());
@@ -97,4 +103,38 @@ pub fn allocate(ssa: &SsaFunction) -> Allocation {
         }
     }
     alloc
+}
+
+/// Loads of pinned locals that can use the local's register in place (no `mov`): every use
+/// is in the load's block, none after a store to the local (a store may read it), and the
+/// value is not live out of the block (no phi takes it).
+fn in_place_reads(ssa: &SsaFunction) -> Vec<(Value, u32)> {
+    if ssa.pinned.is_empty() {
+        return Vec::new();
+    }
+    let live_out = crate::liveness::live_out(ssa);
+    let mut out = Vec::new();
+    for (b, block) in ssa.blocks.iter().enumerate() {
+        for (i, inst) in block.insts.iter().enumerate() {
+            let SsaInst::Def { value: v, .. } = inst else { continue };
+            let Def::ReadLocal(l) = ssa.values[v.index()].def else { continue };
+            if live_out[b].contains(v) {
+                continue;
+            }
+            // The first store to the local after the load, or the terminator.
+            let write = block.insts[i + 1..]
+                .iter()
+                .position(|x| matches!(x, SsaInst::WriteLocal { local, .. } if *local == l))
+                .map_or(block.insts.len(), |k| i + 1 + k);
+            let used_after = block.insts[write.min(block.insts.len())..]
+                .iter()
+                .skip(1)
+                .any(|x| crate::liveness::defs_uses(ssa, x).1.contains(v))
+                || (write < block.insts.len() && block.term.uses().contains(v));
+            if !used_after {
+                out.push((*v, l));
+            }
+        }
+    }
+    out
 }

@@ -47,6 +47,7 @@ pub fn check(ssa: &SsaFunction, emitted: &Emitted) -> Result<(), String> {
     check_pinned(ssa, emitted)?;
     entry[0] = Some(start);
     let mut work = vec![0usize];
+    let mut is_handler = vec![false; n];
     // A handler is entered with nothing known but the pinned registers (which only their
     // stores write and only their loads read): its catch block defines everything it uses.
     for (b, block) in func.blocks.iter().enumerate() {
@@ -55,6 +56,7 @@ pub fn check(ssa: &SsaFunction, emitted: &Emitted) -> Result<(), String> {
             if h >= n || matches!(emitted.blocks[h], BlockOrigin::Edge(..)) {
                 return Err(format!("b{b}: handler {h} is not an SSA block"));
             }
+            is_handler[h] = true;
             if entry[h].is_none() {
                 entry[h] = Some(vec![None; func.regs.len()]);
                 work.push(h);
@@ -67,7 +69,7 @@ pub fn check(ssa: &SsaFunction, emitted: &Emitted) -> Result<(), String> {
         let targets = func.blocks[b].insts.last().map(|i| i.data.successors()).unwrap_or_default();
         for t in targets {
             let t = t.index();
-            if func.blocks.iter().any(|x| x.handler.map(|h| h.index()) == Some(t)) {
+            if is_handler.get(t) != Some(&false) {
                 return Err(format!("b{b} branches to handler b{t}"));
             }
             let mut incoming = state.clone();

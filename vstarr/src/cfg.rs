@@ -3,9 +3,10 @@
 //! entry, inferred by dataflow and checked at every join.
 
 use crate::error::Error;
+use crate::operation::{ModuleEnv, inst_signature};
 use crate::stack::{StackFunction, StackInst};
 use petgraph::graph::{DiGraph, NodeIndex};
-use rootir::{Format, Type};
+use rootir::Type;
 
 /// Most instructions a stack function may have.
 pub const MAX_CODE: usize = 1 << 20;
@@ -17,8 +18,9 @@ pub const MAX_SLOTS: usize = 65_535;
 pub enum EdgeKind {
     /// A jump, a branch, a switch case or a fall-through.
     Normal,
-    // TODO(exceptions): `Exception` edges from every instruction of a protected range to its
-    // handler, entered with the exception alone on the stack.
+    /// From a block in a protected range to its handler, entered with the exception alone on
+    /// the stack.
+    Exception,
 }
 
 /// A basic block: the instructions `start..end` of the stack function.
@@ -32,8 +34,13 @@ pub struct BasicBlock {
     pub entry_stack: Vec<Type>,
     /// Distinct successor blocks, in the order the terminator names them.
     pub succs: Vec<usize>,
-    /// Distinct predecessor blocks, in block order.
+    /// Distinct predecessor blocks by normal edges, in block order.
     pub preds: Vec<usize>,
+    /// The block an exception raised here continues at (every instruction of a block has
+    /// the same handler: blocks are split at range boundaries).
+    pub handler: Option<usize>,
+    /// Whether some block's handler starts here (entered with `[ref]`).
+    pub is_handler: bool,
 }
 
 /// The control-flow graph of the reachable code. Block 0 starts at instruction 0; blocks are
@@ -48,12 +55,25 @@ pub struct Cfg {
 
 impl Cfg {
     /// Builds the CFG of `func`, checking its header, every instruction reachable from the
-    /// entry, and that stack heights and types agree at every join.
-    pub fn build(func: &StackFunction) -> Result<Cfg, Error> {
+    /// entry, and that stack heights and types agree at every join. Operations naming
+    /// module entities are typed by `env`.
+    pub fn build(func: &StackFunction, env: &dyn ModuleEnv) -> Result<Cfg, Error> {
         check_header(func)?;
         let len = func.code.len();
         let mut is_leader = vec![false; len];
         is_leader[0] = true;
+        for h in &func.handlers {
+            let bad = h.start >= h.end || h.end as usize > len || h.handler as usize >= len;
+            if bad {
+                let msg = format!("handler entry {}..{} → {} is out of range or empty", h.start, h.end, h.handler);
+                return Err(Error::func(&func.name, msg));
+            }
+            for i in [h.start as usize, h.end as usize, h.handler as usize] {
+                if let Some(slot) = is_leader.get_mut(i) {
+                    *slot = true;
+                }
+            }
+        }
         for (i, inst) in func.code.iter().enumerate() {
             for t in inst.targets() {
                 match is_leader.get_mut(t as usize) {
@@ -72,6 +92,8 @@ impl Cfg {
             block_of[s] = b;
         }
         let end_of = |b: usize| starts.get(b + 1).copied().unwrap_or(len);
+        let handler_of: Vec<Option<usize>> =
+            starts.iter().map(|&s| func.handler_of(offset(s)).map(|h| block_of[h as usize])).collect();
 
         // Dataflow over stack types: every block is entered with one fixed stack.
         let mut entry: Vec<Option<Vec<Type>>> = vec![None; starts.len()];
@@ -82,7 +104,7 @@ impl Cfg {
             let mut stack = entry[b].clone().unwrap_or_default();
             let (start, end) = (starts[b], end_of(b));
             for i in start..end {
-                apply(func, &func.code[i], &mut stack).map_err(|m| Error::at(&func.name, offset(i), m))?;
+                apply(func, env, &func.code[i], &mut stack).map_err(|m| Error::at(&func.name, offset(i), m))?;
             }
             let last = &func.code[end - 1];
             let mut targets: Vec<usize> = last.targets().iter().map(|&t| block_of[t as usize]).collect();
@@ -98,20 +120,23 @@ impl Cfg {
                     distinct.push(t);
                 }
             }
-            for &t in &distinct {
+            let exceptional = handler_of[b].map(|h| (h, vec![Type::Ref]));
+            for (t, stack) in distinct.iter().map(|&t| (t, stack.clone())).chain(exceptional) {
                 match &entry[t] {
                     None => {
-                        entry[t] = Some(stack.clone());
+                        entry[t] = Some(stack);
                         work.push(t);
                     }
                     Some(old) if *old != stack => {
                         let msg = format!(
-                            "stack {} here but {} at the join at instruction {}",
+                            "stack {} here but {} at the {} at instruction {}",
                             show(&stack),
                             show(old),
+                            if handler_of[b] == Some(t) { "handler" } else { "join" },
                             starts[t]
                         );
-                        return Err(Error::at(&func.name, offset(end - 1), msg));
+                        let at = if handler_of[b] == Some(t) { starts[t] } else { end - 1 };
+                        return Err(Error::at(&func.name, offset(at), msg));
                     }
                     Some(_) => {}
                 }
@@ -132,6 +157,8 @@ impl Cfg {
                     entry_stack: stack.clone(),
                     succs: Vec::new(),
                     preds: Vec::new(),
+                    handler: None,
+                    is_handler: false,
                 });
             }
         }
@@ -150,6 +177,16 @@ impl Cfg {
                 blocks[to].preds.push(from);
                 graph.add_edge(NodeIndex::new(from), NodeIndex::new(to), EdgeKind::Normal);
             }
+        }
+        for (b, h) in handler_of.iter().enumerate() {
+            let (from, Some(h)) = (new_index[b], *h) else { continue };
+            if from == usize::MAX {
+                continue;
+            }
+            let to = new_index[h];
+            blocks[from].handler = Some(to);
+            blocks[to].is_handler = true;
+            graph.add_edge(NodeIndex::new(from), NodeIndex::new(to), EdgeKind::Exception);
         }
         for b in &mut blocks {
             b.preds.sort_unstable();
@@ -180,7 +217,7 @@ fn show(stack: &[Type]) -> String {
 }
 
 /// Whether the function's header is sound: sizes within limits, parameters in the first
-/// locals with their types, numeric types only.
+/// locals with their types.
 fn check_header(func: &StackFunction) -> Result<(), Error> {
     let err = |m: String| Err(Error::func(&func.name, m));
     if func.code.is_empty() {
@@ -189,14 +226,14 @@ fn check_header(func: &StackFunction) -> Result<(), Error> {
     if func.code.len() > MAX_CODE {
         return err(format!("{} instructions, more than the limit of {MAX_CODE}", func.code.len()));
     }
+    if func.handlers.len() > MAX_CODE {
+        return err(format!("{} handler entries, more than the limit of {MAX_CODE}", func.handlers.len()));
+    }
     if func.locals.len() > MAX_SLOTS || func.max_stack as usize > MAX_SLOTS {
         return err(format!("more than {MAX_SLOTS} locals or stack slots"));
     }
     if func.sig.params.len() > func.locals.len() || func.sig.params[..] != func.locals[..func.sig.params.len()] {
         return err("the first locals must be the parameters, with their types".into());
-    }
-    if let Some(t) = func.locals.iter().chain(&func.sig.results).find(|t| !t.is_numeric()) {
-        return err(format!("type {t} is not supported in stack form yet (numbers only)"));
     }
     Ok(())
 }
@@ -219,7 +256,12 @@ fn pop_all(stack: &mut Vec<Type>, types: &[Type]) -> Result<(), String> {
 }
 
 /// The effect of one instruction on the stack's types, checked.
-pub(crate) fn apply(func: &StackFunction, inst: &StackInst, stack: &mut Vec<Type>) -> Result<(), String> {
+pub(crate) fn apply(
+    func: &StackFunction,
+    env: &dyn ModuleEnv,
+    inst: &StackInst,
+    stack: &mut Vec<Type>,
+) -> Result<(), String> {
     let local = |l: u32| func.locals.get(l as usize).copied().ok_or(format!("no local {l}"));
     match inst {
         StackInst::Push(imm) => {
@@ -232,11 +274,11 @@ pub(crate) fn apply(func: &StackFunction, inst: &StackInst, stack: &mut Vec<Type
         StackInst::Store(l) => {
             pop(stack, Some(local(*l)?))?;
         }
-        StackInst::Op(op) => {
-            let typing = op.typing().filter(|_| matches!(op.format(), Format::Unary | Format::Binary));
-            let Some(typing) = typing else { return Err(format!("{op} is not a unary or binary operation")) };
-            pop_all(stack, typing.inputs)?;
-            stack.extend(typing.output);
+        StackInst::Op(_) | StackInst::Inst(_) | StackInst::Call { .. } => {
+            if let Some(sig) = inst_signature(inst, env, stack.last().copied())? {
+                pop_all(stack, &sig.inputs)?;
+                stack.extend(sig.outputs);
+            }
         }
         StackInst::Shuffle(s) => {
             let (n, push) = s.pattern();
@@ -249,10 +291,6 @@ pub(crate) fn apply(func: &StackFunction, inst: &StackInst, stack: &mut Vec<Type
         StackInst::Jump(_) => {}
         StackInst::BranchIf(_) | StackInst::Switch { .. } => {
             pop(stack, Some(Type::I32))?;
-        }
-        StackInst::Call { sig, .. } => {
-            pop_all(stack, &sig.params)?;
-            stack.extend(&sig.results);
         }
         StackInst::Return => pop_all(stack, &func.sig.results)?,
     }

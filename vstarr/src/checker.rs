@@ -10,8 +10,10 @@
 //! be emitted, in order.
 
 use crate::emit::{BlockOrigin, Emitted, InstOrigin, const_op};
+use crate::operation::{Operation, of_inst};
 use crate::ssa::{Def, SsaFunction, SsaInst, Term, Value};
-use rootir::{Block, InstData, Reg};
+use rootir::Reg;
+use rootir::{Block, InstData};
 
 type State = Vec<Option<Value>>;
 
@@ -30,14 +32,46 @@ pub fn check(ssa: &SsaFunction, emitted: &Emitted) -> Result<(), String> {
             *slot = Some(p);
         }
     }
+    // Registers start at zero (null / none): a `Zero` value's register holds it at entry,
+    // unless it is a parameter's.
+    for &(v, r) in &emitted.zero_regs {
+        let ok = r.index() >= ssa.sig.params.len()
+            && func.regs.get(r.index()) == Some(&ssa.ty(v))
+            && start[r.index()].is_none()
+            && ssa.values[v.index()].def == Def::Zero;
+        if !ok {
+            return Err(format!("{v:?} cannot start in {r}"));
+        }
+        start[r.index()] = Some(v);
+    }
+    check_pinned(ssa, emitted)?;
     entry[0] = Some(start);
     let mut work = vec![0usize];
+    let mut is_handler = vec![false; n];
+    // A handler is entered with nothing known but the pinned registers (which only their
+    // stores write and only their loads read): its catch block defines everything it uses.
+    for (b, block) in func.blocks.iter().enumerate() {
+        if let Some(h) = block.handler {
+            let h = h.index();
+            if h >= n || matches!(emitted.blocks[h], BlockOrigin::Edge(..)) {
+                return Err(format!("b{b}: handler {h} is not an SSA block"));
+            }
+            is_handler[h] = true;
+            if entry[h].is_none() {
+                entry[h] = Some(vec![None; func.regs.len()]);
+                work.push(h);
+            }
+        }
+    }
     while let Some(b) = work.pop() {
         let Some(mut state) = entry[b].clone() else { continue };
         transfer(ssa, emitted, b, &mut state)?;
         let targets = func.blocks[b].insts.last().map(|i| i.data.successors()).unwrap_or_default();
         for t in targets {
             let t = t.index();
+            if is_handler.get(t) != Some(&false) {
+                return Err(format!("b{b} branches to handler b{t}"));
+            }
             let mut incoming = state.clone();
             // Entering an SSA block with phis: the phis' registers must hold the arguments.
             if let (BlockOrigin::Ssa(s), Some(p)) = (emitted.blocks[t], ssa_pred(emitted.blocks[b])) {
@@ -88,11 +122,65 @@ fn set(state: &mut State, r: Reg, v: Option<Value>) -> Result<(), String> {
     Ok(())
 }
 
+/// The pinned registers are the SSA's pinned locals, each of the local's type, distinct,
+/// a parameter's own register or one that is no parameter's.
+fn check_pinned(ssa: &SsaFunction, emitted: &Emitted) -> Result<(), String> {
+    let locals: Vec<u32> = ssa.pinned.iter().map(|p| p.0).collect();
+    let claimed: Vec<u32> = emitted.pinned.iter().map(|p| p.0).collect();
+    if locals != claimed {
+        return Err(format!("pinned locals {claimed:?}, the SSA pins {locals:?}"));
+    }
+    let nparams = ssa.sig.params.len();
+    for (i, (&(l, ty), &(_, r))) in ssa.pinned.iter().zip(&emitted.pinned).enumerate() {
+        let place_ok = if (l as usize) < nparams { r.index() == l as usize } else { r.index() >= nparams };
+        let distinct = emitted.pinned[..i].iter().all(|p| p.1 != r);
+        if !place_ok || !distinct || emitted.func.regs.get(r.index()) != Some(&ty) {
+            return Err(format!("local {l} cannot be pinned to {r}"));
+        }
+    }
+    Ok(())
+}
+
+/// The pinned local whose register is `r`.
+fn pinned_local(emitted: &Emitted, r: Reg) -> Option<u32> {
+    emitted.pinned.iter().find(|p| p.1 == r).map(|p| p.0)
+}
+
 /// Runs one output block on the abstract state, checking every instruction.
 fn transfer(ssa: &SsaFunction, emitted: &Emitted, b: usize, state: &mut State) -> Result<(), String> {
     let origin = emitted.blocks[b];
+    // SSA instructions not emitted: loads of pinned locals read in place (see `skipped`).
+    let mut next = 0usize;
     for (inst, &io) in emitted.func.blocks[b].insts.iter().zip(&emitted.insts[b]) {
         let at = || format!("b{b}: {:?}", inst.data);
+        if let BlockOrigin::Ssa(sb) = origin {
+            let upto = if let InstOrigin::Inst(i) = io { i } else { ssa.blocks[sb].insts.len() };
+            for j in next..upto {
+                skipped(ssa, emitted, sb, j, state).map_err(|m| format!("b{b}: {m}"))?;
+            }
+            next = next.max(upto + usize::from(matches!(io, InstOrigin::Inst(_))));
+        }
+        // Only a pinned local's stores write its register: the store's `mov`, or the
+        // instruction just before a store that is not emitted, computing the stored value.
+        for d in inst.data.defs() {
+            if let Some(l) = pinned_local(emitted, d) {
+                let (InstOrigin::Inst(i), BlockOrigin::Ssa(sb)) = (io, origin) else {
+                    return Err(format!("{}: writes the register of pinned local {l}", at()));
+                };
+                let insts = &ssa.blocks[sb].insts;
+                let store = matches!(insts.get(i), Some(SsaInst::WriteLocal { local, .. }) if *local == l);
+                let next_emitted = emitted.insts[b].contains(&InstOrigin::Inst(i + 1));
+                let direct = match (insts.get(i), insts.get(i + 1)) {
+                    (Some(SsaInst::Def { value: v, .. }), Some(SsaInst::WriteLocal { local, value, .. })) => {
+                        v == value && *local == l && !next_emitted
+                    }
+                    _ => false,
+                };
+                if !store && !direct {
+                    return Err(format!("{}: writes the register of pinned local {l}", at()));
+                }
+            }
+        }
         match (io, &inst.data) {
             (InstOrigin::Move, InstData::Mov { dst, src }) => {
                 let v = *state.get(src.index()).ok_or(format!("{}: no register {src}", at()))?;
@@ -101,7 +189,7 @@ fn transfer(ssa: &SsaFunction, emitted: &Emitted, b: usize, state: &mut State) -
             (InstOrigin::Inst(i), data) => {
                 let BlockOrigin::Ssa(sb) = origin else { return Err(format!("{}: instruction in a split edge", at())) };
                 let ssa_inst = ssa.blocks[sb].insts.get(i).ok_or(format!("{}: no SSA instruction {i}", at()))?;
-                check_inst(ssa, ssa_inst, data, state).map_err(|m| format!("{}: {m}", at()))?;
+                check_inst(ssa, emitted, ssa_inst, data, state).map_err(|m| format!("{}: {m}", at()))?;
             }
             (InstOrigin::Term, data) => {
                 if let BlockOrigin::Ssa(sb) = origin {
@@ -114,45 +202,73 @@ fn transfer(ssa: &SsaFunction, emitted: &Emitted, b: usize, state: &mut State) -
     Ok(())
 }
 
-fn check_inst(ssa: &SsaFunction, ssa_inst: &SsaInst, data: &InstData, state: &mut State) -> Result<(), String> {
-    match (ssa_inst, data) {
-        (SsaInst::Def { value, .. }, InstData::Const { op, dst, bits }) => match ssa.values[value.index()].def {
-            Def::Const(imm) if *op == const_op(imm.ty) && *bits == imm.bits => set(state, *dst, Some(*value)),
-            _ => Err(format!("constant does not match {value:?}")),
+/// SSA instruction `j` of block `sb` has no output instruction. It must be a load of a
+/// pinned local read in place, whose value is then in the local's register (until the
+/// local's next store, which forgets it), or a store of a value already in the local's
+/// register (computed there, or read in place).
+fn skipped(ssa: &SsaFunction, emitted: &Emitted, sb: usize, j: usize, state: &mut State) -> Result<(), String> {
+    let pinned =
+        |l: u32| emitted.pinned.iter().find(|p| p.0 == l).map(|p| p.1).ok_or(format!("local {l} is not pinned"));
+    match ssa.blocks[sb].insts.get(j) {
+        Some(SsaInst::Def { value, .. }) => match ssa.values[value.index()].def {
+            Def::ReadLocal(l) => set(state, pinned(l)?, Some(*value)),
+            _ => Err(format!("SSA instruction {j} is not emitted")),
         },
-        (SsaInst::Def { value, .. }, InstData::Unary { op, dst, arg }) => {
-            check_op(ssa, *value, *op, &[*arg], state)?;
-            set(state, *dst, Some(*value))
+        Some(SsaInst::WriteLocal { local, value, .. }) => {
+            let r = pinned(*local)?;
+            expect(state, r, *value, || format!("store to local {local}"))?;
+            set(state, r, None)
         }
-        (SsaInst::Def { value, .. }, InstData::Binary { op, dst, lhs, rhs }) => {
-            check_op(ssa, *value, *op, &[*lhs, *rhs], state)?;
-            set(state, *dst, Some(*value))
-        }
-        (SsaInst::Call { callee, args, results: rs, .. }, InstData::Call { results, callee: c, args: regs }) => {
-            if callee != c || args.len() != regs.len() || rs.len() != results.len() {
-                return Err("call does not match".into());
-            }
-            for (&a, &r) in args.iter().zip(regs) {
-                expect(state, r, a, || "call argument".into())?;
-            }
-            for (&v, &r) in rs.iter().zip(results) {
-                set(state, r, Some(v))?;
-            }
-            Ok(())
-        }
-        _ => Err(format!("does not match {ssa_inst:?}")),
+        _ => Err(format!("SSA instruction {j} is not emitted")),
     }
 }
 
-fn check_op(ssa: &SsaFunction, v: Value, op: rootir::Opcode, regs: &[Reg], state: &State) -> Result<(), String> {
-    let Def::Op { op: want, args } = &ssa.values[v.index()].def else {
-        return Err(format!("{v:?} is not an operation"));
-    };
-    if *want != op || args.len() != regs.len() {
-        return Err(format!("operation does not match {v:?}"));
+fn check_inst(
+    ssa: &SsaFunction,
+    emitted: &Emitted,
+    ssa_inst: &SsaInst,
+    data: &InstData,
+    state: &mut State,
+) -> Result<(), String> {
+    match ssa_inst {
+        SsaInst::WriteLocal { local, value, .. } => match data {
+            InstData::Mov { dst, src } if pinned_local(emitted, *dst) == Some(*local) => {
+                expect(state, *src, *value, || format!("store to local {local}"))?;
+                set(state, *dst, None)
+            }
+            _ => Err(format!("is not the store of {value:?} to local {local}")),
+        },
+        SsaInst::Def { value, .. } => match (&ssa.values[value.index()].def, data) {
+            (Def::Const(imm), InstData::Const { op, dst, bits }) if *op == const_op(imm.ty) && *bits == imm.bits => {
+                set(state, *dst, Some(*value))
+            }
+            (Def::Op { op, args }, _) => check_operation(op, args, &[*value], data, state),
+            (Def::ReadLocal(l), InstData::Mov { dst, src }) if pinned_local(emitted, *src) == Some(*l) => {
+                set(state, *dst, Some(*value))
+            }
+            _ => Err(format!("does not compute {value:?}")),
+        },
+        SsaInst::Effect { op, args, results, .. } => check_operation(op, args, results, data, state),
     }
-    for (&a, &r) in args.iter().zip(regs) {
-        expect(state, r, a, || format!("operand of {v:?}"))?;
+}
+
+/// `data` is `op` reading registers that hold `args` and writing `results`.
+fn check_operation(
+    op: &Operation,
+    args: &[Value],
+    results: &[Value],
+    data: &InstData,
+    state: &mut State,
+) -> Result<(), String> {
+    let (uses, defs) = (data.uses(), data.defs());
+    if of_inst(data).as_ref() != Some(op) || uses.len() != args.len() || defs.len() != results.len() {
+        return Err(format!("does not match {} of {args:?}", op.op));
+    }
+    for (&a, &r) in args.iter().zip(&uses) {
+        expect(state, r, a, || format!("operand of {}", op.op))?;
+    }
+    for (&v, &r) in results.iter().zip(&defs) {
+        set(state, r, Some(v))?;
     }
     Ok(())
 }
@@ -170,6 +286,7 @@ fn check_term(term: &Term, data: &InstData, state: &State) -> Result<(), String>
             }
             Ok(())
         }
+        (Term::Op { op, args }, data) => check_operation(op, args, &[], data, &mut state.clone()),
         _ => Err(format!("terminator does not match {term:?}")),
     }
 }
@@ -194,8 +311,10 @@ fn check_structure(ssa: &SsaFunction, emitted: &Emitted) -> Result<(), String> {
                     .iter()
                     .filter_map(|o| if let InstOrigin::Inst(i) = o { Some(*i) } else { None })
                     .collect();
-                if emitted_insts != (0..ssa.blocks[s].insts.len()).collect::<Vec<_>>() {
-                    return Err(format!("b{b}: SSA block {s}'s instructions are not all emitted in order"));
+                // In order, each once; the others are checked as loads read in place.
+                let ordered = emitted_insts.windows(2).all(|w| w[0] < w[1]);
+                if !ordered || emitted_insts.last().is_some_and(|&i| i >= ssa.blocks[s].insts.len()) {
+                    return Err(format!("b{b}: SSA block {s}'s instructions are not emitted in order"));
                 }
                 let want: Vec<Option<usize>> = match &ssa.blocks[s].term {
                     Term::Jump(t) => vec![Some(*t)],
@@ -203,14 +322,17 @@ fn check_structure(ssa: &SsaFunction, emitted: &Emitted) -> Result<(), String> {
                     Term::Switch { targets, default, .. } => {
                         targets.iter().chain([default]).map(|&t| Some(t)).collect()
                     }
-                    Term::Return(_) => Vec::new(),
+                    Term::Return(_) | Term::Op { .. } => Vec::new(),
                 };
+                if emitted.func.blocks[b].handler.map(|h| h.index()) != ssa.blocks[s].handler {
+                    return Err(format!("b{b}: handler differs from SSA block {s}'s"));
+                }
                 if targets != want {
                     return Err(format!("b{b}: branches to {targets:?}, SSA block {s} to {want:?}"));
                 }
             }
             BlockOrigin::Edge(_, s) => {
-                if targets != [Some(s)] {
+                if targets != [Some(s)] || emitted.func.blocks[b].handler.is_some() {
                     return Err(format!("b{b}: split edge does not lead to SSA block {s}"));
                 }
             }

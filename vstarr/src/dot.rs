@@ -1,7 +1,7 @@
 //! Graphviz pictures of control-flow graphs, for the stack form (as [`crate::cfg`] splits
 //! it) and for the register form: one box per block listing its instructions, one arrow per
-//! normal edge (branch, switch case, fall-through). Exception edges (dashed) come with the
-//! exception edges themselves.
+//! normal edge (branch, switch case, fall-through), a dashed arrow from each block with a
+//! handler to the handler.
 
 use crate::cfg::Cfg;
 use crate::stack::StackFunction;
@@ -32,9 +32,14 @@ fn header(out: &mut String, name: &str) {
 /// The stack function's CFG in dot: blocks named by their first instruction (`i12`), each
 /// instruction with its index. Code the CFG rejects is drawn as one block with the error.
 pub fn stack_dot(func: &StackFunction) -> String {
+    stack_dot_in(func, &crate::NoModule)
+}
+
+/// [`stack_dot`] for a function whose operations name entities of a module (`env`).
+pub fn stack_dot_in(func: &StackFunction, env: &dyn crate::ModuleEnv) -> String {
     let mut out = String::new();
     header(&mut out, &func.name);
-    match Cfg::build(func) {
+    match Cfg::build(func, env) {
         Ok(cfg) => {
             for block in &cfg.blocks {
                 let mut label = format!("i{}:\n", block.start);
@@ -46,6 +51,9 @@ pub fn stack_dot(func: &StackFunction) -> String {
             for block in &cfg.blocks {
                 for &s in &block.succs {
                     let _ = writeln!(out, "  i{} -> i{};", block.start, cfg.blocks[s].start);
+                }
+                if let Some(h) = block.handler {
+                    let _ = writeln!(out, "  i{} -> i{} [style=dashed];", block.start, cfg.blocks[h].start);
                 }
             }
         }
@@ -66,7 +74,9 @@ pub fn register_dot(module: &Module, func: &Function) -> String {
     let mut current: Option<usize> = None;
     for line in text.lines() {
         let t = line.trim();
-        if let Some(n) = t.strip_prefix('b').and_then(|r| r.strip_suffix(':')).and_then(|n| n.parse::<usize>().ok()) {
+        // `b3:` or `b3 handler b7:`
+        let header = t.strip_suffix(':').and_then(|h| h.split(' ').next()).and_then(|h| h.strip_prefix('b'));
+        if let Some(n) = header.and_then(|n| n.parse::<usize>().ok()) {
             current = (n < bodies.len()).then_some(n);
         } else if let Some(b) = current
             && line.starts_with("  ")
@@ -86,6 +96,9 @@ pub fn register_dot(module: &Module, func: &Function) -> String {
                 seen.push(t);
                 let _ = writeln!(out, "  b{b} -> b{};", t.index());
             }
+        }
+        if let Some(h) = block.handler.filter(|h| h.index() < func.blocks.len()) {
+            let _ = writeln!(out, "  b{b} -> b{} [style=dashed];", h.index());
         }
     }
     out.push_str("}\n");

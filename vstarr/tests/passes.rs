@@ -44,13 +44,14 @@ fn sample() -> StackFunction {
             Return,                // 23
         ],
         unit: None,
+        handlers: Vec::new(),
     }
 }
 
 #[test]
 fn cfg_splits_blocks_and_records_stack_types_at_joins() {
     let f = sample();
-    let cfg = Cfg::build(&f).unwrap();
+    let cfg = Cfg::build(&f, &vstarr::NoModule).unwrap();
     let starts: Vec<u32> = cfg.blocks.iter().map(|b| b.start).collect();
     assert_eq!(starts, [0, 2, 14, 19, 21, 22]);
     assert_eq!(cfg.blocks[5].entry_stack, [Type::I32, Type::I32]);
@@ -61,8 +62,8 @@ fn cfg_splits_blocks_and_records_stack_types_at_joins() {
 #[test]
 fn ssa_has_phis_for_the_loop_local_the_counter_and_the_stack_slot() {
     let f = sample();
-    let cfg = Cfg::build(&f).unwrap();
-    let mut s = ssa::build(&f, &cfg).unwrap();
+    let cfg = Cfg::build(&f, &vstarr::NoModule).unwrap();
+    let mut s = ssa::build(&f, &cfg, &vstarr::NoModule).unwrap();
     // Loop head (CFG block 1 = SSA block 2): x and i. Join (SSA block 6): the stack slot.
     assert_eq!(s.blocks[2].phis.len(), 2);
     assert_eq!(s.blocks[6].phis.len(), 1);
@@ -103,6 +104,7 @@ fn constants_fold_dead_code_goes_and_traps_stay() {
             Return,
         ],
         unit: None,
+        handlers: Vec::new(),
     };
     let out = vstarr::translate(&f).unwrap();
     let ops: Vec<Opcode> = out.blocks.iter().flat_map(|b| &b.insts).map(|i| i.data.opcode()).collect();
@@ -142,6 +144,7 @@ fn a_stored_result_is_computed_in_place_with_no_moves() {
             Return,
         ],
         unit: None,
+        handlers: Vec::new(),
     };
     let out = vstarr::translate(&f).unwrap();
     let movs = out.blocks.iter().flat_map(|b| &b.insts).filter(|i| matches!(i.data, InstData::Mov { .. })).count();
@@ -161,8 +164,8 @@ fn the_checker_rejects_corrupted_register_code() {
     let mut caught = 0;
     for _ in 0..300 {
         let f = support::Gen::new(&mut rng).function();
-        let cfg = Cfg::build(&f).unwrap();
-        let mut s = ssa::build(&f, &cfg).unwrap();
+        let cfg = Cfg::build(&f, &vstarr::NoModule).unwrap();
+        let mut s = ssa::build(&f, &cfg, &vstarr::NoModule).unwrap();
         simplify::simplify(&mut s);
         let out = emit::emit(&s, regalloc::allocate(&s), None);
         checker::check(&s, &out).unwrap();
@@ -201,4 +204,106 @@ fn the_checker_rejects_corrupted_register_code() {
     }
     // Some corruptions are harmless (the other register holds the same value); most are not.
     assert!(caught > 150, "caught {caught}");
+}
+
+/// Operations with effects (heap allocation, stores, calls, anything that may trap) stay even
+/// when their results are unused; pure ones (`global.get`, arithmetic) go; heap and memory
+/// operations are never folded, even on constants.
+#[test]
+fn effects_stay_and_only_pure_table_ops_fold() {
+    let src = "module
+memory 65536 max 65536
+global mut $g: i64 = 0
+endmodule
+func @f() -> i32
+  push i32 3
+  array.new_i32
+  pop
+  global.get $g
+  pop
+  push i32 1
+  push i32 2
+  i32.add
+  pop
+  push i64 0
+  push i32 7
+  i32.store 4
+  push i64 0
+  i32.load 4
+  pop
+  push i32 0
+  array.new_i32
+  array.len
+  push i32 6
+  push i32 7
+  i32.mul
+  i32.add
+  return
+end";
+    let file = vstarr::text::parse_file(src).unwrap();
+    let t = vstarr::translate_with(&file.funcs[0], &file.module, true).unwrap();
+    let ops: Vec<Opcode> = t.func.blocks.iter().flat_map(|b| &b.insts).map(|i| i.data.opcode()).collect();
+    use Opcode::*;
+    assert_eq!(
+        ops,
+        [
+            I32Const,
+            ArrayNewI32, // kept: may trap (heap limit)
+            // global.get and 1 + 2 removed
+            I64Const,
+            I32Const,
+            I32Store,
+            I64Const,
+            I32Load, // the unused load may trap
+            I32Const,
+            ArrayNewI32,
+            ArrayLen, // not folded: heap
+            I32Const,
+            I32Add, // 6 * 7 folded
+            Ret,
+        ]
+    );
+    assert_eq!(t.simplify.folded, 2); // 1 + 2 and 6 * 7
+}
+
+/// On programs with handlers the checker rejects a block whose handler is dropped or moved,
+/// and any instruction but a pinned local's store that writes the local's register.
+#[test]
+fn the_checker_rejects_corrupted_handlers_and_pinned_registers() {
+    let mut rng = Rng::new(0xe8c);
+    let (mut handlers, mut pinned) = (0, 0);
+    for _ in 0..300 {
+        let f = support::Gen::with_exceptions(&mut rng).function();
+        let cfg = Cfg::build(&f, &vstarr::NoModule).unwrap();
+        let mut s = ssa::build(&f, &cfg, &vstarr::NoModule).unwrap();
+        simplify::simplify(&mut s);
+        let out = emit::emit(&s, regalloc::allocate(&s), None);
+        checker::check(&s, &out).unwrap();
+        // Drop a handler, or point it at another block.
+        if let Some(b) = out.func.blocks.iter().position(|x| x.handler.is_some()) {
+            let mut bad = out.clone();
+            bad.func.blocks[b].handler = None;
+            assert!(checker::check(&s, &bad).is_err(), "dropped handler of b{b} not caught");
+            let mut bad = out.clone();
+            bad.func.blocks[b].handler = Some(rootir::Block::new(0));
+            assert!(checker::check(&s, &bad).is_err(), "moved handler of b{b} not caught");
+            handlers += 1;
+        }
+        // Make an instruction that is no store of the local write a pinned register.
+        if let Some(&(_, r)) = out.pinned.first() {
+            let at = out.func.blocks.iter().enumerate().find_map(|(b, blk)| {
+                // A binary operation that is not computed into a pinned register already.
+                let free = |i: &rootir::Inst| matches!(i.data, InstData::Binary { dst, .. } if out.pinned.iter().all(|p| p.1 != dst));
+                blk.insts.iter().position(free).map(|i| (b, i))
+            });
+            let Some((b, i)) = at else { continue };
+            let mut bad = out.clone();
+            if let InstData::Binary { dst, .. } = &mut bad.func.blocks[b].insts[i].data {
+                *dst = r;
+            }
+            assert!(checker::check(&s, &bad).is_err(), "write of pinned {r} not caught:\n{}", print(&bad.func));
+            pinned += 1;
+        }
+    }
+    assert!(handlers > 50 && pinned > 20, "{handlers} {pinned}");
 }

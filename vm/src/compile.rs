@@ -135,7 +135,7 @@ impl<'f> Emitter<'f> {
             func,
             analysis,
             removable,
-            consts: ConstTracker::new(&analysis.consts),
+            consts: ConstTracker::new(&analysis.consts, &analysis.liveness),
             code: Vec::new(),
             origins: Vec::new(),
             lists: Vec::new(),
@@ -148,7 +148,7 @@ impl<'f> Emitter<'f> {
         for (b, block) in self.func.blocks.iter().enumerate() {
             let block_id = Block::new(b);
             self.block_start.push(self.code.len() as u32);
-            self.consts.start_block(b);
+            self.consts.start_block(b, block.handler.is_some());
             if layout.fuel {
                 let origin = Origin { block: block_id, index: 0, loc: rootir::SrcLoc::None };
                 self.push(Op::Fuel { n: block.insts.len() as u32 }, origin);

@@ -30,6 +30,7 @@ mod host;
 mod interrupt;
 mod link;
 mod liveness;
+pub mod marshal;
 mod object_ops;
 pub mod stdlib;
 mod trap;

@@ -191,6 +191,7 @@ impl Vm {
     /// Verifies, links and compiles `modules`. They may import each other, modules loaded
     /// before, and registered host functions. On error nothing is loaded.
     pub fn load(&mut self, modules: Vec<Module>) -> Result<(), LoadError> {
+        let modules = self.insert_adapters(modules)?;
         self.check(&modules)?;
         let func_base = self.machine.funcs.len() as u32;
         let mut bases = Vec::with_capacity(modules.len());
@@ -235,6 +236,75 @@ impl Vm {
             self.instantiate(m, (first_new + i) as u32, bases[i], str_bases[i], imports, &linked[i]);
         }
         Ok(())
+    }
+
+    /// Links imports that differ from their export only by `any` ⇄ typed to generated adapters
+    /// (see [`crate::marshal`]), and refuses those that differ otherwise.
+    fn insert_adapters(&mut self, modules: Vec<Module>) -> Result<Vec<Module>, LoadError> {
+        let export_sig = |batch: &[Module], module: &str, name: &str| -> Option<FuncType> {
+            if let Some(m) = batch.iter().find(|m| m.name == module) {
+                let e = m.exports.iter().find(|e| e.name == name)?;
+                return m.functions.get(e.func.index()).map(|f| f.sig.clone());
+            }
+            self.export_signature(module, name).cloned()
+        };
+        let adapters = format!("interop#{}", self.modules.len());
+        let mut sites = Vec::new();
+        for (mi, m) in modules.iter().enumerate() {
+            for (ii, imp) in m.imports.iter().enumerate() {
+                let Some(sig) = export_sig(&modules, &imp.module, &imp.name) else { continue };
+                match crate::marshal::plan(&imp.sig, &sig) {
+                    Ok(false) => {}
+                    Ok(true) => sites.push((mi, ii, sig)),
+                    Err(_)
+                        if !imp
+                            .sig
+                            .params
+                            .iter()
+                            .chain(&imp.sig.results)
+                            .chain(&sig.params)
+                            .chain(&sig.results)
+                            .any(|&t| t == Type::Any) => {}
+                    Err(reason) => {
+                        return Err(LoadError::Marshal {
+                            module: m.name.clone(),
+                            from: imp.module.clone(),
+                            name: imp.name.clone(),
+                            expected: Box::new(imp.sig.clone()),
+                            found: Box::new(sig),
+                            reason,
+                        });
+                    }
+                }
+            }
+        }
+        if sites.is_empty() {
+            return Ok(modules);
+        }
+        let crossings: Vec<crate::marshal::Crossing<'_>> = sites
+            .iter()
+            .map(|(mi, ii, sig)| crate::marshal::Crossing {
+                importer: &modules[*mi].name,
+                import: &modules[*mi].imports[*ii],
+                export_sig: sig,
+            })
+            .collect();
+        let (adapter, refusals) = crate::marshal::adapter_module(&adapters, &crossings);
+        let refusal_module = crate::marshal::refusal_module(&adapters);
+        for r in refusals {
+            let name = r.name.clone();
+            self.define(&refusal_module, &name, move |value: i64| -> Result<(), Trap> {
+                Err(Trap::host(crate::marshal::refusal_message(&r, value)))
+            });
+        }
+        let mut modules = modules;
+        for (k, (mi, ii, _)) in sites.iter().enumerate() {
+            let imp = &mut modules[*mi].imports[*ii];
+            imp.module = adapters.clone();
+            imp.name = format!("a{k}");
+        }
+        modules.push(adapter);
+        Ok(modules)
     }
 
     /// Verification and limits, before anything changes.

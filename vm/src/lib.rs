@@ -32,6 +32,7 @@ mod link;
 mod liveness;
 pub mod marshal;
 mod object_ops;
+mod stdfs;
 pub mod stdlib;
 mod trap;
 mod value;

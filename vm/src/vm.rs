@@ -435,10 +435,34 @@ impl Vm {
 
     /// Calls an export with typed arguments and returns its results. `ref` and `any` results are
     /// their raw slot bits as an `I64` (use [`Vm::call_with_refs`] to hold them).
+    ///
+    /// A call allocates only its result vector: the signature is checked in place and up to
+    /// eight arguments pass through a buffer on the Rust stack.
     pub fn call(&mut self, module: &str, export: &str, args: &[Value]) -> Result<Vec<Value>, Trap> {
-        let (f, sig) = self.export_for_call(module, export, args.iter().map(|a| a.ty()).collect())?;
-        let slots: Vec<u64> = args.iter().map(|a| a.to_slot()).collect();
-        let results = self.run(f, &slots)?;
+        let f = self.export_index(module, export);
+        let sig = f.map(|f| &self.machine.funcs[f as usize].sig);
+        let bad_call = || match self.export_for_call(module, export, args.iter().map(|a| a.ty()).collect()) {
+            Err(trap) => trap,
+            Ok(_) => Trap::new(TrapKind::InvalidCall, format!("`{module}.{export}`: bad call")),
+        };
+        let (Some(f), Some(sig)) = (f, sig) else { return Err(bad_call()) };
+        if args.len() != sig.params.len() || args.iter().zip(&sig.params).any(|(a, &t)| a.ty() != t) {
+            return Err(bad_call());
+        }
+        const INLINE: usize = 8;
+        let mut inline = [0u64; INLINE];
+        let heap_slots: Vec<u64>;
+        let slots: &[u64] = if args.len() <= INLINE {
+            for (slot, a) in inline.iter_mut().zip(args) {
+                *slot = a.to_slot();
+            }
+            &inline[..args.len()]
+        } else {
+            heap_slots = args.iter().map(|a| a.to_slot()).collect();
+            &heap_slots
+        };
+        let results = self.run(f, slots)?;
+        let sig = &self.machine.funcs[f as usize].sig;
         Ok(sig.results.iter().zip(results).map(|(&t, v)| Value::from_slot(t, v)).collect())
     }
 
@@ -480,6 +504,26 @@ impl Vm {
                 _ => Ok(Arg::Value(Value::from_slot(t, v))),
             })
             .collect()
+    }
+
+    /// A new guest string holding `text`, held by the returned handle (pass it to
+    /// [`Vm::call_with_refs`] as an `Arg::Ref`). Traps (out of memory) past the heap limit.
+    pub fn new_string(&mut self, text: &str) -> Result<Handle, Trap> {
+        let Machine { heap, strings, globals, global_refs, .. } = &mut self.machine;
+        let roots = |t: &mut vmalloc::Tracer<'_>| {
+            t.slots(strings);
+            global_refs.iter().for_each(|&g| t.slot(globals[g as usize]));
+        };
+        let r = heap.alloc_string(text, &roots).map_err(|e| Trap::code(crate::heap_ops::trap_of(e)))?;
+        heap.root(r).map(Handle).map_err(|e| Trap::code(crate::heap_ops::trap_of(e)))
+    }
+
+    /// The text of the string `handle` holds (lone surrogates become U+FFFD). Traps (null
+    /// reference, wrong object kind, invalid reference) if it holds no string of this VM.
+    pub fn string_of(&self, handle: &Handle) -> Result<String, Trap> {
+        let heap = &self.machine.heap;
+        let bits = heap.resolve(&handle.0).map_err(|e| Trap::code(crate::heap_ops::trap_of(e)))?;
+        heap.string_to_string(vmalloc::Ref::from_bits(bits)).map_err(|e| Trap::code(crate::heap_ops::trap_of(e)))
     }
 
     /// Runs a full collection now (between calls, the roots are the globals, the string

@@ -4,7 +4,7 @@
 use rootir::{FuncType, Type};
 use std::cell::{Cell, RefCell};
 use std::ffi::CString;
-use vm::{Config, InterruptHandle, LoadError, Trap, TrapKind, Value, Vm};
+use vm::{Arg, Config, InterruptHandle, LoadError, Trap, TrapKind, Value, Vm};
 
 /// The `rootvm_type` tag of an `i32`.
 pub const ROOTVM_I32: u32 = 0;
@@ -14,6 +14,8 @@ pub const ROOTVM_I64: u32 = 1;
 pub const ROOTVM_F32: u32 = 2;
 /// The `rootvm_type` tag of an `f64`.
 pub const ROOTVM_F64: u32 = 3;
+/// `rootvm_type` of a guest reference held through a `rootvm_ref` handle (strings and objects).
+pub const ROOTVM_REF: u32 = 4;
 
 /// Success (`rootvm_error` and `rootvm_last_error_kind` when nothing failed).
 pub const ROOTVM_OK: i32 = 0;
@@ -232,6 +234,45 @@ pub fn load_bytes(vm: &mut Vm, bytes: &[u8], file: &str) -> Result<(), Error> {
 pub fn load_path(vm: &mut Vm, path: &str) -> Result<(), Error> {
     let bytes = std::fs::read(path).map_err(|e| Error::load(format!("{path}: {e}")))?;
     load_bytes(vm, &bytes, path)
+}
+
+/// A guest reference held by C (`rootvm_ref`): the object stays alive until `rootvm_ref_free`.
+pub struct RootvmRef(pub vm::Handle);
+
+/// Calls `module.export` with arguments that may be references; `ref` and `any` results come
+/// back as handles. Scalar-only calls take [`Vm::call`]'s path.
+pub fn call_args(
+    vm: &mut Vm,
+    module: &str,
+    export: &str,
+    args: Vec<Arg>,
+    max_results: usize,
+) -> Result<Vec<Arg>, Error> {
+    let scalar = |t: &Type| !matches!(t, Type::Ref | Type::Any);
+    let all_scalar = vm.export_signature(module, export).is_some_and(|s| s.params.iter().chain(&s.results).all(scalar));
+    if all_scalar {
+        let values: Option<Vec<Value>> =
+            args.iter().map(|a| if let Arg::Value(v) = a { Some(*v) } else { None }).collect();
+        if let Some(values) = values {
+            return Ok(call(vm, module, export, &values, max_results)?.into_iter().map(Arg::Value).collect());
+        }
+    }
+    check_results(vm, module, export, max_results)?;
+    Ok(vm.call_with_refs(module, export, &args)?)
+}
+
+/// Fails unless `module.export` exists and returns at most `max_results` values.
+fn check_results(vm: &Vm, module: &str, export: &str, max_results: usize) -> Result<(), Error> {
+    let sig = vm
+        .export_signature(module, export)
+        .ok_or_else(|| Error::new(ROOTVM_ERROR_INVALID_CALL, format!("no export `{export}` in module `{module}`")))?;
+    if sig.results.len() > max_results {
+        return Err(Error::invalid(format!(
+            "`{module}.{export}` returns {} values but the results buffer holds {max_results}",
+            sig.results.len()
+        )));
+    }
+    Ok(())
 }
 
 /// Calls `module.export`; returns its results.

@@ -12,6 +12,9 @@
 //! | `f64` | float | `any.from_f64` | a float (an int is a type error) |
 //! | `ref` | none / object (strings) | null → none, else the reference | none → null, an object (a string, ...) as is; a bool, int or float is a type error |
 //!
+//! An export with no result may be imported with one `any` result: the call returns None (a
+//! Python function call always has a value).
+//!
 //! Any other difference (`f32`, `i32` against `i64`, arity) is refused at link time, naming the
 //! importing module, the import and both signatures.
 
@@ -23,6 +26,8 @@ enum Conv {
     Same,
     FromAny(Type),
     ToAny(Type),
+    /// The export returns nothing; the `any` import's one result is None.
+    NoneResult,
 }
 
 /// How an import of signature `import` can call an export of signature `export`: `Ok(false)` when
@@ -33,6 +38,12 @@ pub fn plan(import: &FuncType, export: &FuncType) -> Result<bool, String> {
 
 /// The conversion of every parameter (import → export) then every result (export → import).
 fn convs(import: &FuncType, export: &FuncType) -> Result<Vec<Conv>, String> {
+    if import.results == [Type::Any] && export.results.is_empty() && import.params.len() == export.params.len() {
+        let unit = FuncType::new(import.params.clone(), []);
+        let mut c = convs(&unit, export)?;
+        c.push(Conv::NoneResult);
+        return Ok(c);
+    }
     if import.params.len() != export.params.len() || import.results.len() != export.results.len() {
         return Err("the numbers of parameters or results differ".to_string());
     }
@@ -136,12 +147,12 @@ fn adapter(
         })
         .collect();
     let results = cx.b.call(Callee::Import(target), &args, &c.export_sig.results);
-    let results: Vec<Reg> = result_convs
-        .iter()
-        .zip(results)
-        .enumerate()
-        .map(|(i, (&conv, r))| cx.convert(conv, r, &format!("result {}", i + 1)))
-        .collect();
+    let results: Vec<Reg> = if result_convs == [Conv::NoneResult] {
+        vec![cx.b.any_none()]
+    } else {
+        let convert = |(i, (&conv, r))| cx.convert(conv, r, &format!("result {}", i + 1));
+        result_convs.iter().zip(results).enumerate().map(convert).collect()
+    };
     b.ret(&results);
     b.finish()
 }
@@ -156,7 +167,7 @@ struct Ctx<'a, 'b> {
 impl Ctx<'_, '_> {
     fn convert(&mut self, conv: Conv, v: Reg, what: &str) -> Reg {
         match conv {
-            Conv::Same => v,
+            Conv::Same | Conv::NoneResult => v,
             Conv::ToAny(Type::I64) => self.b.any_from_i64(v),
             Conv::ToAny(Type::I32) => {
                 let wide = self.b.i64_extend_i32_s(v);

@@ -10,6 +10,7 @@ use crate::interrupt::InterruptFlag;
 use crate::{Arg, Config, Handle, InterruptHandle, IntoHostFunc, LoadError, TraceFrame, Trap, TrapKind, Value};
 use rootir::{Callee, Constant, FuncType, Module, SrcLoc, Type};
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::Arc;
 use vmalloc::{Heap, HeapConfig};
 
@@ -18,7 +19,26 @@ struct LoadedModule {
     name: String,
     files: Vec<String>,
     /// Export name → VM-wide function index.
-    exports: HashMap<String, u32>,
+    exports: HashMap<String, u32, BuildHasherDefault<NameHasher>>,
+}
+
+/// FNV-1a over export names: [`Vm::call`] looks an export up on every call, and the default
+/// SipHash costs more than the rest of the lookup. Collisions only cost time (names come from
+/// modules the embedder chose to load).
+#[derive(Default)]
+struct NameHasher(u64);
+
+impl Hasher for NameHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
+        for &b in bytes {
+            h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
 }
 
 /// A virtual machine: registered host functions and loaded, linked modules.

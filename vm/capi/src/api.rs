@@ -186,6 +186,9 @@ impl Embedded {
 
     /// Records `outcome` as the last error and returns its code.
     pub fn record(&self, outcome: Result<(), Error>) -> i32 {
+        if outcome.is_ok() && self.last.try_borrow().is_ok_and(|l| l.kind == ROOTVM_OK) {
+            return ROOTVM_OK; // already "OK" with an empty message: nothing to allocate
+        }
         let e = outcome.err().unwrap_or_else(|| Error::new(ROOTVM_OK, ""));
         if e.kind == ROOTVM_ERROR_PANIC {
             self.poisoned.set(true);
@@ -240,7 +243,7 @@ pub fn load_path(vm: &mut Vm, path: &str) -> Result<(), Error> {
 pub struct RootvmRef(pub vm::Handle);
 
 /// Calls `module.export` with arguments that may be references; `ref` and `any` results come
-/// back as handles. Scalar-only calls take [`Vm::call`]'s path.
+/// back as handles. Scalar-only calls take [`Vm::call`]'s path (one export lookup here, one there).
 pub fn call_args(
     vm: &mut Vm,
     module: &str,
@@ -248,21 +251,6 @@ pub fn call_args(
     args: Vec<Arg>,
     max_results: usize,
 ) -> Result<Vec<Arg>, Error> {
-    let scalar = |t: &Type| !matches!(t, Type::Ref | Type::Any);
-    let all_scalar = vm.export_signature(module, export).is_some_and(|s| s.params.iter().chain(&s.results).all(scalar));
-    if all_scalar {
-        let values: Option<Vec<Value>> =
-            args.iter().map(|a| if let Arg::Value(v) = a { Some(*v) } else { None }).collect();
-        if let Some(values) = values {
-            return Ok(call(vm, module, export, &values, max_results)?.into_iter().map(Arg::Value).collect());
-        }
-    }
-    check_results(vm, module, export, max_results)?;
-    Ok(vm.call_with_refs(module, export, &args)?)
-}
-
-/// Fails unless `module.export` exists and returns at most `max_results` values.
-fn check_results(vm: &Vm, module: &str, export: &str, max_results: usize) -> Result<(), Error> {
     let sig = vm
         .export_signature(module, export)
         .ok_or_else(|| Error::new(ROOTVM_ERROR_INVALID_CALL, format!("no export `{export}` in module `{module}`")))?;
@@ -272,7 +260,15 @@ fn check_results(vm: &Vm, module: &str, export: &str, max_results: usize) -> Res
             sig.results.len()
         )));
     }
-    Ok(())
+    let scalar = |t: &Type| !matches!(t, Type::Ref | Type::Any);
+    if sig.params.iter().chain(&sig.results).all(scalar) {
+        let values: Option<Vec<Value>> =
+            args.iter().map(|a| if let Arg::Value(v) = a { Some(*v) } else { None }).collect();
+        if let Some(values) = values {
+            return Ok(vm.call(module, export, &values)?.into_iter().map(Arg::Value).collect());
+        }
+    }
+    Ok(vm.call_with_refs(module, export, &args)?)
 }
 
 /// Calls `module.export`; returns its results.

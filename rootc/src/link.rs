@@ -81,7 +81,11 @@ fn check_import(m: &Module, imp: &rootir::Import, target: &Module) -> Result<(),
     let Some(func) = target.functions.get(export.func.index()) else {
         return Err(format!("module `{}`: export `{}` names no function", target.name, export.name));
     };
-    rootvm::marshal::plan(&imp.sig, &func.sig).map(|_| ()).map_err(|reason| {
+    let alloc = rootvm::marshal::Allocator::of(|name| {
+        let e = target.exports.iter().find(|e| e.name == name)?;
+        target.functions.get(e.func.index()).map(|f| f.sig.clone())
+    });
+    rootvm::marshal::plan(&imp.sig, &func.sig, alloc).map(|_| ()).map_err(|reason| {
         format!(
             "module `{}` imports `{}.{}` as {}, but it is {} ({reason})",
             m.name, imp.module, imp.name, imp.sig, func.sig

@@ -12,6 +12,11 @@
 //! | `f64` | float | `any.from_f64` | a float (an int is a type error) |
 //! | `ref` | none / object (strings) | null → none, else the reference | none → null, an object (a string, ...) as is; a bool, int or float is a type error |
 //!
+//! A typed `ref` parameter facing two `i64` export parameters (when the export has more
+//! parameters left) is a byte array copied into the callee's memory through its `malloc(i64) ->
+//! i64` and passed as `(ptr, len)`; its `free(i64)`, if exported, gets the pointer after the call.
+//! Such an adapter gets a module of its own that runs in the callee's memory.
+//!
 //! An export with no result may be imported with one `any` result: the call returns None (a
 //! Python function call always has a value).
 //!
@@ -28,41 +33,92 @@ enum Conv {
     ToAny(Type),
     /// The export returns nothing; the `any` import's one result is None.
     NoneResult,
+    /// A byte array (`ref` to an `i8` array) copied into the callee's memory, passed as the
+    /// two export parameters `(ptr: i64, len: i64)`.
+    Bytes,
 }
 
-/// How an import of signature `import` can call an export of signature `export`: `Ok(false)` when
-/// they are equal, `Ok(true)` when an adapter converts between them, else the reason it cannot.
-pub fn plan(import: &FuncType, export: &FuncType) -> Result<bool, String> {
-    convs(import, export).map(|c| c.iter().any(|&c| c != Conv::Same))
+/// What the module of the export offers for [`Conv::Bytes`]: `malloc(i64) -> i64`, and
+/// `free(i64)` if it has one.
+#[derive(Copy, Clone, Debug, Default, PartialEq, Eq)]
+pub struct Allocator {
+    /// The module exports `malloc(i64) -> i64`.
+    pub malloc: bool,
+    /// The module exports `free(i64)`.
+    pub free: bool,
 }
 
-/// The conversion of every parameter (import → export) then every result (export → import).
-fn convs(import: &FuncType, export: &FuncType) -> Result<Vec<Conv>, String> {
-    if import.results == [Type::Any] && export.results.is_empty() && import.params.len() == export.params.len() {
-        let unit = FuncType::new(import.params.clone(), []);
-        let mut c = convs(&unit, export)?;
-        c.push(Conv::NoneResult);
-        return Ok(c);
+impl Allocator {
+    /// The allocator `module` exports, by the signatures of its exports `malloc` and `free`.
+    pub fn of(export_sig: impl Fn(&str) -> Option<FuncType>) -> Allocator {
+        Allocator {
+            malloc: export_sig("malloc") == Some(FuncType::new([Type::I64], [Type::I64])),
+            free: export_sig("free") == Some(FuncType::new([Type::I64], [])),
+        }
     }
-    if import.params.len() != export.params.len() || import.results.len() != export.results.len() {
-        return Err("the numbers of parameters or results differ".to_string());
+}
+
+/// How an import of signature `import` can call an export of signature `export` whose module
+/// offers `alloc`: `Ok(false)` when they are equal, `Ok(true)` when an adapter converts between
+/// them, else the reason it cannot.
+pub fn plan(import: &FuncType, export: &FuncType, alloc: Allocator) -> Result<bool, String> {
+    convs(import, export, alloc).map(|c| c.iter().any(|&c| c != Conv::Same))
+}
+
+/// Whether an adapter of these signatures copies byte arrays (and needs the callee's memory).
+pub(crate) fn copies_bytes(import: &FuncType, export: &FuncType, alloc: Allocator) -> bool {
+    convs(import, export, alloc).is_ok_and(|c| c.contains(&Conv::Bytes))
+}
+
+/// The conversion of every import parameter, then of every result (export → import).
+fn convs(import: &FuncType, export: &FuncType, alloc: Allocator) -> Result<Vec<Conv>, String> {
+    let mut out = param_convs(import, export, alloc)?;
+    if import.results == [Type::Any] && export.results.is_empty() {
+        out.push(Conv::NoneResult);
+        return Ok(out);
     }
-    let params = import
-        .params
-        .iter()
-        .zip(&export.params)
-        .enumerate()
-        .map(|(i, (&a, &b))| (format!("parameter {}", i + 1), a, b));
-    let results =
-        export.results.iter().zip(&import.results).enumerate().map(|(i, (&a, &b))| (format!("result {}", i + 1), a, b));
-    params
-        .chain(results)
-        .map(|(what, from, to)| {
-            conv(from, to).ok_or_else(|| {
-                format!("{what}: no conversion between {from} and {to} (only `any` ⇄ i64, i32, f64, ref)")
-            })
-        })
-        .collect()
+    if import.results.len() != export.results.len() {
+        return Err("the numbers of results differ".to_string());
+    }
+    for (i, (&from, &to)) in export.results.iter().zip(&import.results).enumerate() {
+        out.push(conv(from, to).ok_or_else(|| no_conversion(&format!("result {}", i + 1), from, to))?);
+    }
+    Ok(out)
+}
+
+/// The parameters pair up one to one, except that while the export has more parameters left
+/// than the import, a `ref` facing `(i64, i64)` is a byte array passed as pointer and length.
+fn param_convs(import: &FuncType, export: &FuncType, alloc: Allocator) -> Result<Vec<Conv>, String> {
+    let (ip, ep) = (&import.params, &export.params);
+    let mut out = Vec::with_capacity(ip.len());
+    let mut j = 0;
+    for (i, &from) in ip.iter().enumerate() {
+        let what = format!("parameter {}", i + 1);
+        let surplus = ep.len().saturating_sub(j) > ip.len() - i;
+        if from == Type::Ref && surplus && ep.get(j..j + 2) == Some(&[Type::I64, Type::I64][..]) {
+            if !alloc.malloc {
+                return Err(format!(
+                    "{what}: a byte array passed as (ptr, len) needs the callee's module to export malloc(i64) -> i64"
+                ));
+            }
+            out.push(Conv::Bytes);
+            j += 2;
+            continue;
+        }
+        let to = *ep.get(j).ok_or("the numbers of parameters differ")?;
+        out.push(conv(from, to).ok_or_else(|| no_conversion(&what, from, to))?);
+        j += 1;
+    }
+    if j != ep.len() {
+        return Err("the numbers of parameters differ".to_string());
+    }
+    Ok(out)
+}
+
+fn no_conversion(what: &str, from: Type, to: Type) -> String {
+    format!(
+        "{what}: no conversion between {from} and {to} (only `any` ⇄ i64, i32, f64, ref, and a byte array ref → (i64 ptr, i64 len))"
+    )
 }
 
 fn conv(from: Type, to: Type) -> Option<Conv> {
@@ -104,6 +160,8 @@ pub(crate) struct Crossing<'a> {
     pub import: &'a Import,
     /// The export's signature.
     pub export_sig: &'a FuncType,
+    /// What the export's module offers for byte arrays.
+    pub alloc: Allocator,
 }
 
 /// Builds the adapter module `name` for `crossings`; the import of crossing `k` must then name
@@ -134,19 +192,29 @@ fn adapter(
     c: &Crossing<'_>,
     target: ImportId,
 ) -> rootir::Function {
-    let convs = convs(&c.import.sig, c.export_sig).unwrap_or_default();
+    let convs = convs(&c.import.sig, c.export_sig, c.alloc).unwrap_or_default();
     let (param_convs, result_convs) = convs.split_at(c.import.sig.params.len());
     let mut b = FunctionBuilder::new(format!("adapt{k}"), c.import.sig.clone());
     let mut cx = Ctx { m, refusals, c, b: &mut b };
-    let args: Vec<Reg> = param_convs
-        .iter()
-        .enumerate()
-        .map(|(i, &conv)| {
-            let p = cx.b.param(i);
-            cx.convert(conv, p, &format!("argument {}", i + 1))
-        })
-        .collect();
+    let mut args: Vec<Reg> = Vec::new();
+    let mut buffers = Vec::new();
+    for (i, &conv) in param_convs.iter().enumerate() {
+        let p = cx.b.param(i);
+        if conv == Conv::Bytes {
+            let (ptr, len) = cx.bytes_in(p);
+            args.extend([ptr, len]);
+            buffers.push(ptr);
+        } else {
+            args.push(cx.convert(conv, p, &format!("argument {}", i + 1)));
+        }
+    }
     let results = cx.b.call(Callee::Import(target), &args, &c.export_sig.results);
+    if c.alloc.free {
+        let free = cx.callee_import("free", FuncType::new([Type::I64], []));
+        for ptr in buffers {
+            cx.b.call(Callee::Import(free), &[ptr], &[]);
+        }
+    }
     let results: Vec<Reg> = if result_convs == [Conv::NoneResult] {
         vec![cx.b.any_none()]
     } else {
@@ -165,9 +233,48 @@ struct Ctx<'a, 'b> {
 }
 
 impl Ctx<'_, '_> {
+    /// An import of export `name` of the callee's module.
+    fn callee_import(&mut self, name: &str, sig: FuncType) -> ImportId {
+        let module = &self.c.import.module;
+        if let Some(i) = self.m.imports.iter().position(|i| &i.module == module && i.name == name) {
+            return ImportId::new(i);
+        }
+        let local_name = format!("{name}{}", self.m.imports.len());
+        self.m.imports.push(Import { local_name, module: module.clone(), name: name.to_string(), sig });
+        ImportId::new(self.m.imports.len() - 1)
+    }
+
+    /// Copies the `i8` array `v` into memory from the callee's `malloc`: `(ptr, len)` as i64s.
+    /// Traps (null reference, not an i8 array) as `array.len` / `array.get_i8` do.
+    fn bytes_in(&mut self, v: Reg) -> (Reg, Reg) {
+        let malloc = self.callee_import("malloc", FuncType::new([Type::I64], [Type::I64]));
+        let n = self.b.array_len(v);
+        let len = self.b.i64_extend_i32_u(n);
+        let ptr = self.b.call(Callee::Import(malloc), &[len], &[Type::I64])[0];
+        let i = self.b.new_reg(Type::I32);
+        let zero = self.b.i32_const(0);
+        self.b.mov(i, zero);
+        let (head, body, done) = (self.b.new_block(), self.b.new_block(), self.b.new_block());
+        self.b.br(head);
+        self.b.switch_to(head);
+        let more = self.b.i32_lt_s(i, n);
+        self.b.br_if(more, body, done);
+        self.b.switch_to(body);
+        let byte = self.b.array_get_i8(v, i);
+        let offset = self.b.i64_extend_i32_u(i);
+        let addr = self.b.i64_add(ptr, offset);
+        self.b.i32_store8(addr, 0, byte);
+        let one = self.b.i32_const(1);
+        let next = self.b.i32_add(i, one);
+        self.b.mov(i, next);
+        self.b.br(head);
+        self.b.switch_to(done);
+        (ptr, len)
+    }
+
     fn convert(&mut self, conv: Conv, v: Reg, what: &str) -> Reg {
         match conv {
-            Conv::Same | Conv::NoneResult => v,
+            Conv::Same | Conv::NoneResult | Conv::Bytes => v,
             Conv::ToAny(Type::I64) => self.b.any_from_i64(v),
             Conv::ToAny(Type::I32) => {
                 let wide = self.b.i64_extend_i32_s(v);

@@ -54,6 +54,9 @@ pub struct Vm {
     host_index: HashMap<(String, String), u32>,
     signatures: HashMap<FuncType, u32>,
     interrupt: Arc<InterruptFlag>,
+    /// Adapter modules of the current load that run in another module's linear memory (byte
+    /// copies, see [`crate::marshal`]): adapter module name → callee module name.
+    memory_aliases: Vec<(String, String)>,
 }
 
 impl Vm {
@@ -79,6 +82,7 @@ impl Vm {
             host_index: HashMap::new(),
             signatures: HashMap::new(),
             interrupt: Arc::new(InterruptFlag::default()),
+            memory_aliases: Vec::new(),
         }
     }
 
@@ -271,20 +275,23 @@ impl Vm {
         let adapters = format!("interop#{}", self.modules.len());
         let mut sites = Vec::new();
         for (mi, m) in modules.iter().enumerate() {
-            for (ii, imp) in m.imports.iter().enumerate() {
+            for imp in &m.imports {
                 let Some(sig) = export_sig(&modules, &imp.module, &imp.name) else { continue };
-                match crate::marshal::plan(&imp.sig, &sig) {
+                let alloc = crate::marshal::Allocator::of(|name| export_sig(&modules, &imp.module, name));
+                match crate::marshal::plan(&imp.sig, &sig, alloc) {
                     Ok(false) => {}
-                    Ok(true) => sites.push((mi, ii, sig)),
+                    Ok(true) => sites.push((mi, imp.clone(), sig, alloc)),
+                    // Typed-to-typed differences of the same arity keep the plain signature error.
                     Err(_)
-                        if !imp
-                            .sig
-                            .params
-                            .iter()
-                            .chain(&imp.sig.results)
-                            .chain(&sig.params)
-                            .chain(&sig.results)
-                            .any(|&t| t == Type::Any) => {}
+                        if imp.sig.params.len() == sig.params.len()
+                            && !imp
+                                .sig
+                                .params
+                                .iter()
+                                .chain(&imp.sig.results)
+                                .chain(&sig.params)
+                                .chain(&sig.results)
+                                .any(|&t| t == Type::Any) => {}
                     Err(reason) => {
                         return Err(LoadError::Marshal {
                             module: m.name.clone(),
@@ -298,32 +305,50 @@ impl Vm {
                 }
             }
         }
-        if sites.is_empty() {
-            return Ok(modules);
-        }
-        let crossings: Vec<crate::marshal::Crossing<'_>> = sites
-            .iter()
-            .map(|(mi, ii, sig)| crate::marshal::Crossing {
-                importer: &modules[*mi].name,
-                import: &modules[*mi].imports[*ii],
-                export_sig: sig,
-            })
-            .collect();
-        let (adapter, refusals) = crate::marshal::adapter_module(&adapters, &crossings);
-        let refusal_module = crate::marshal::refusal_module(&adapters);
-        for r in refusals {
-            let name = r.name.clone();
-            self.define(&refusal_module, &name, move |value: i64| -> Result<(), Trap> {
-                Err(Trap::host(crate::marshal::refusal_message(&r, value)))
-            });
-        }
         let mut modules = modules;
-        for (k, (mi, ii, _)) in sites.iter().enumerate() {
-            let imp = &mut modules[*mi].imports[*ii];
-            imp.module = adapters.clone();
-            imp.name = format!("a{k}");
+        let mut adapter_modules = Vec::new();
+        let mut memory_aliases = Vec::new();
+        // Adapters that copy bytes get a module of their own, which runs in the callee's memory.
+        let (bytes, plain): (Vec<_>, Vec<_>) =
+            sites.into_iter().partition(|(_, imp, sig, alloc)| crate::marshal::copies_bytes(&imp.sig, sig, *alloc));
+        let mut groups: Vec<(String, Vec<_>)> =
+            bytes.into_iter().enumerate().map(|(k, site)| (format!("{adapters}.bytes{k}"), vec![site])).collect();
+        if !plain.is_empty() {
+            groups.push((adapters.clone(), plain));
         }
-        modules.push(adapter);
+        for (name, group) in groups {
+            let crossings: Vec<crate::marshal::Crossing<'_>> = group
+                .iter()
+                .map(|(mi, imp, sig, alloc)| crate::marshal::Crossing {
+                    importer: &modules[*mi].name,
+                    import: imp,
+                    export_sig: sig,
+                    alloc: *alloc,
+                })
+                .collect();
+            let (mut adapter, refusals) = crate::marshal::adapter_module(&name, &crossings);
+            let refusal_module = crate::marshal::refusal_module(&name);
+            for r in refusals {
+                let rname = r.name.clone();
+                self.define(&refusal_module, &rname, move |value: i64| -> Result<(), Trap> {
+                    Err(Trap::host(crate::marshal::refusal_message(&r, value)))
+                });
+            }
+            if name != adapters {
+                adapter.memory = Some(rootir::Memory { initial: 0, max: 0 });
+                memory_aliases.push((name.clone(), group[0].1.module.clone()));
+            }
+            for (k, (mi, imp, _, _)) in group.iter().enumerate() {
+                let site = modules[*mi].imports.iter_mut().find(|i| *i == imp);
+                if let Some(site) = site {
+                    site.module = name.clone();
+                    site.name = format!("a{k}");
+                }
+            }
+            adapter_modules.push(adapter);
+        }
+        modules.extend(adapter_modules);
+        self.memory_aliases = memory_aliases;
         Ok(modules)
     }
 
@@ -412,7 +437,12 @@ impl Vm {
             memory[start..start + seg.bytes.len()].copy_from_slice(&seg.bytes);
         }
         self.machine.memories.push(memory);
-        let memory_index = (self.machine.memories.len() - 1) as u32;
+        let own_memory = (self.machine.memories.len() - 1) as u32;
+        // Memories are created one per module, in load order: module i's memory is memory i.
+        let alias = self.memory_aliases.iter().find(|(adapter, _)| *adapter == m.name);
+        let memory_index = alias
+            .and_then(|(_, callee)| self.modules.iter().position(|l| l.name == *callee))
+            .map_or(own_memory, |i| i as u32);
         let signatures = &mut self.signatures;
         let mut sig_id = |sig: &FuncType| {
             let next = signatures.len() as u32;

@@ -14,7 +14,8 @@
 //!
 //! A typed `ref` parameter facing two `i64` export parameters (when the export has more
 //! parameters left) is a byte array copied into the callee's memory through its `malloc(i64) ->
-//! i64` and passed as `(ptr, len)`; its `free(i64)`, if exported, gets the pointer after the call.
+//! i64` and passed as `(ptr, len)`; after the call the bytes are copied back into the array (the
+//! callee may write them) and the module's `free(i64)`, if exported, gets the pointer.
 //! Such an adapter gets a module of its own that runs in the callee's memory.
 //!
 //! An export with no result may be imported with one `any` result: the call returns None (a
@@ -201,17 +202,20 @@ fn adapter(
     for (i, &conv) in param_convs.iter().enumerate() {
         let p = cx.b.param(i);
         if conv == Conv::Bytes {
-            let (ptr, len) = cx.bytes_in(p);
+            let (ptr, len, n) = cx.bytes_in(p);
             args.extend([ptr, len]);
-            buffers.push(ptr);
+            buffers.push((p, ptr, n));
         } else {
             args.push(cx.convert(conv, p, &format!("argument {}", i + 1)));
         }
     }
     let results = cx.b.call(Callee::Import(target), &args, &c.export_sig.results);
+    for &(array, ptr, n) in &buffers {
+        cx.bytes_out(array, ptr, n);
+    }
     if c.alloc.free {
         let free = cx.callee_import("free", FuncType::new([Type::I64], []));
-        for ptr in buffers {
+        for &(_, ptr, _) in &buffers {
             cx.b.call(Callee::Import(free), &[ptr], &[]);
         }
     }
@@ -244,32 +248,47 @@ impl Ctx<'_, '_> {
         ImportId::new(self.m.imports.len() - 1)
     }
 
-    /// Copies the `i8` array `v` into memory from the callee's `malloc`: `(ptr, len)` as i64s.
-    /// Traps (null reference, not an i8 array) as `array.len` / `array.get_i8` do.
-    fn bytes_in(&mut self, v: Reg) -> (Reg, Reg) {
+    /// Copies the `i8` array `v` into memory from the callee's `malloc`: `(ptr, len)` as i64s,
+    /// and the length as an i32. Traps (null reference, not an i8 array) as `array.len` does.
+    fn bytes_in(&mut self, v: Reg) -> (Reg, Reg, Reg) {
         let malloc = self.callee_import("malloc", FuncType::new([Type::I64], [Type::I64]));
         let n = self.b.array_len(v);
         let len = self.b.i64_extend_i32_u(n);
         let ptr = self.b.call(Callee::Import(malloc), &[len], &[Type::I64])[0];
+        self.byte_loop(n, |b, i| {
+            let byte = b.array_get_i8(v, i);
+            let addr = address(b, ptr, i);
+            b.i32_store8(addr, 0, byte);
+        });
+        (ptr, len, n)
+    }
+
+    /// Copies the `n` bytes at `ptr` back into the `i8` array `v` (the callee may have written them).
+    fn bytes_out(&mut self, v: Reg, ptr: Reg, n: Reg) {
+        self.byte_loop(n, |b, i| {
+            let addr = address(b, ptr, i);
+            let byte = b.i32_load8_u(addr, 0);
+            b.array_set_i8(v, i, byte);
+        });
+    }
+
+    /// `for i in 0..n { body(i) }` over an i32 counter.
+    fn byte_loop(&mut self, n: Reg, body: impl FnOnce(&mut FunctionBuilder, Reg)) {
         let i = self.b.new_reg(Type::I32);
         let zero = self.b.i32_const(0);
         self.b.mov(i, zero);
-        let (head, body, done) = (self.b.new_block(), self.b.new_block(), self.b.new_block());
+        let (head, block, done) = (self.b.new_block(), self.b.new_block(), self.b.new_block());
         self.b.br(head);
         self.b.switch_to(head);
         let more = self.b.i32_lt_s(i, n);
-        self.b.br_if(more, body, done);
-        self.b.switch_to(body);
-        let byte = self.b.array_get_i8(v, i);
-        let offset = self.b.i64_extend_i32_u(i);
-        let addr = self.b.i64_add(ptr, offset);
-        self.b.i32_store8(addr, 0, byte);
+        self.b.br_if(more, block, done);
+        self.b.switch_to(block);
+        body(self.b, i);
         let one = self.b.i32_const(1);
         let next = self.b.i32_add(i, one);
         self.b.mov(i, next);
         self.b.br(head);
         self.b.switch_to(done);
-        (ptr, len)
     }
 
     fn convert(&mut self, conv: Conv, v: Reg, what: &str) -> Reg {
@@ -368,6 +387,12 @@ impl Ctx<'_, '_> {
             c.importer, c.import.module, c.import.name, c.import.sig, c.export_sig
         )
     }
+}
+
+/// `ptr + i` as a memory address.
+fn address(b: &mut FunctionBuilder, ptr: Reg, i: Reg) -> Reg {
+    let offset = b.i64_extend_i32_u(i);
+    b.i64_add(ptr, offset)
 }
 
 /// The host module an adapter module's refusals are registered in.

@@ -17,6 +17,7 @@
 //! assert_eq!(vm.call("demo", "double", &[Value::I64(21)]).unwrap(), vec![Value::I64(42)]);
 //! ```
 
+mod adapters;
 mod any_ops;
 mod classes;
 mod code;

@@ -215,7 +215,8 @@ impl Vm {
     /// Verifies, links and compiles `modules`. They may import each other, modules loaded
     /// before, and registered host functions. On error nothing is loaded.
     pub fn load(&mut self, modules: Vec<Module>) -> Result<(), LoadError> {
-        let modules = self.insert_adapters(modules)?;
+        let (modules, aliases) = crate::adapters::insert(self, modules)?;
+        self.memory_aliases = aliases;
         self.check(&modules)?;
         let func_base = self.machine.funcs.len() as u32;
         let mut bases = Vec::with_capacity(modules.len());
@@ -260,96 +261,6 @@ impl Vm {
             self.instantiate(m, (first_new + i) as u32, bases[i], str_bases[i], imports, &linked[i]);
         }
         Ok(())
-    }
-
-    /// Links imports that differ from their export only by `any` ⇄ typed to generated adapters
-    /// (see [`crate::marshal`]), and refuses those that differ otherwise.
-    fn insert_adapters(&mut self, modules: Vec<Module>) -> Result<Vec<Module>, LoadError> {
-        let export_sig = |batch: &[Module], module: &str, name: &str| -> Option<FuncType> {
-            if let Some(m) = batch.iter().find(|m| m.name == module) {
-                let e = m.exports.iter().find(|e| e.name == name)?;
-                return m.functions.get(e.func.index()).map(|f| f.sig.clone());
-            }
-            self.export_signature(module, name).cloned()
-        };
-        let adapters = format!("interop#{}", self.modules.len());
-        let mut sites = Vec::new();
-        for (mi, m) in modules.iter().enumerate() {
-            for imp in &m.imports {
-                let Some(sig) = export_sig(&modules, &imp.module, &imp.name) else { continue };
-                let alloc = crate::marshal::Allocator::of(|name| export_sig(&modules, &imp.module, name));
-                match crate::marshal::plan(&imp.sig, &sig, alloc) {
-                    Ok(false) => {}
-                    Ok(true) => sites.push((mi, imp.clone(), sig, alloc)),
-                    // Typed-to-typed differences of the same arity keep the plain signature error.
-                    Err(_)
-                        if imp.sig.params.len() == sig.params.len()
-                            && !imp
-                                .sig
-                                .params
-                                .iter()
-                                .chain(&imp.sig.results)
-                                .chain(&sig.params)
-                                .chain(&sig.results)
-                                .any(|&t| t == Type::Any) => {}
-                    Err(reason) => {
-                        return Err(LoadError::Marshal {
-                            module: m.name.clone(),
-                            from: imp.module.clone(),
-                            name: imp.name.clone(),
-                            expected: Box::new(imp.sig.clone()),
-                            found: Box::new(sig),
-                            reason,
-                        });
-                    }
-                }
-            }
-        }
-        let mut modules = modules;
-        let mut adapter_modules = Vec::new();
-        let mut memory_aliases = Vec::new();
-        // Adapters that copy bytes get a module of their own, which runs in the callee's memory.
-        let (bytes, plain): (Vec<_>, Vec<_>) =
-            sites.into_iter().partition(|(_, imp, sig, alloc)| crate::marshal::copies_bytes(&imp.sig, sig, *alloc));
-        let mut groups: Vec<(String, Vec<_>)> =
-            bytes.into_iter().enumerate().map(|(k, site)| (format!("{adapters}.bytes{k}"), vec![site])).collect();
-        if !plain.is_empty() {
-            groups.push((adapters.clone(), plain));
-        }
-        for (name, group) in groups {
-            let crossings: Vec<crate::marshal::Crossing<'_>> = group
-                .iter()
-                .map(|(mi, imp, sig, alloc)| crate::marshal::Crossing {
-                    importer: &modules[*mi].name,
-                    import: imp,
-                    export_sig: sig,
-                    alloc: *alloc,
-                })
-                .collect();
-            let (mut adapter, refusals) = crate::marshal::adapter_module(&name, &crossings);
-            let refusal_module = crate::marshal::refusal_module(&name);
-            for r in refusals {
-                let rname = r.name.clone();
-                self.define(&refusal_module, &rname, move |value: i64| -> Result<(), Trap> {
-                    Err(Trap::host(crate::marshal::refusal_message(&r, value)))
-                });
-            }
-            if name != adapters {
-                adapter.memory = Some(rootir::Memory { initial: 0, max: 0 });
-                memory_aliases.push((name.clone(), group[0].1.module.clone()));
-            }
-            for (k, (mi, imp, _, _)) in group.iter().enumerate() {
-                let site = modules[*mi].imports.iter_mut().find(|i| *i == imp);
-                if let Some(site) = site {
-                    site.module = name.clone();
-                    site.name = format!("a{k}");
-                }
-            }
-            adapter_modules.push(adapter);
-        }
-        modules.extend(adapter_modules);
-        self.memory_aliases = memory_aliases;
-        Ok(modules)
     }
 
     /// Verification and limits, before anything changes.

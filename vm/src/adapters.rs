@@ -98,6 +98,7 @@ fn build(vm: &mut Vm, mut modules: Vec<Module>, sites: Vec<Site>, adapters: &str
             });
         }
         if name != adapters {
+            marshal::register_helpers(vm, &refusal_module);
             adapter.memory = Some(rootir::Memory { initial: 0, max: 0 });
             memory_aliases.push((name.clone(), group[0].1.module.clone()));
         }

@@ -13,7 +13,7 @@
 //! | `ref` | none / object (strings) | null → none, else the reference | none → null, an object (a string, ...) as is; a bool, int or float is a type error |
 //!
 //! A typed `ref` parameter facing two `i64` export parameters (when the export has more
-//! parameters left) is a byte array copied into the callee's memory through its `malloc(i64) ->
+//! parameters left) is a byte array (or a string, as UTF-8) copied into the callee's memory through its `malloc(i64) ->
 //! i64` and passed as `(ptr, len)`; after the call the bytes are copied back into the array (the
 //! callee may write them) and the module's `free(i64)`, if exported, gets the pointer.
 //! Such an adapter gets a module of its own that runs in the callee's memory.
@@ -202,20 +202,25 @@ fn adapter(
     for (i, &conv) in param_convs.iter().enumerate() {
         let p = cx.b.param(i);
         if conv == Conv::Bytes {
-            let (ptr, len, n) = cx.bytes_in(p);
+            let (ptr, len, n, is_str) = cx.bytes_in(p);
             args.extend([ptr, len]);
-            buffers.push((p, ptr, n));
+            buffers.push((p, ptr, n, is_str));
         } else {
             args.push(cx.convert(conv, p, &format!("argument {}", i + 1)));
         }
     }
     let results = cx.b.call(Callee::Import(target), &args, &c.export_sig.results);
-    for &(array, ptr, n) in &buffers {
+    for &(array, ptr, n, is_str) in &buffers {
+        let (back, skip) = (cx.b.new_block(), cx.b.new_block());
+        cx.b.br_if(is_str, skip, back);
+        cx.b.switch_to(back);
         cx.bytes_out(array, ptr, n);
+        cx.b.br(skip);
+        cx.b.switch_to(skip);
     }
     if c.alloc.free {
         let free = cx.callee_import("free", FuncType::new([Type::I64], []));
-        for &(_, ptr, _) in &buffers {
+        for &(_, ptr, _, _) in &buffers {
             cx.b.call(Callee::Import(free), &[ptr], &[]);
         }
     }
@@ -248,19 +253,56 @@ impl Ctx<'_, '_> {
         ImportId::new(self.m.imports.len() - 1)
     }
 
-    /// Copies the `i8` array `v` into memory from the callee's `malloc`: `(ptr, len)` as i64s,
-    /// and the length as an i32. Traps (null reference, not an i8 array) as `array.len` does.
-    fn bytes_in(&mut self, v: Reg) -> (Reg, Reg, Reg) {
+    /// Copies the string (as UTF-8) or `i8` array `v` into memory from the callee's `malloc`:
+    /// `(ptr, len)` as i64s, the length as an i32, and 1 if it was a string (nothing to copy
+    /// back). Traps (null reference, neither) as `array.len` does.
+    fn bytes_in(&mut self, v: Reg) -> (Reg, Reg, Reg, Reg) {
         let malloc = self.callee_import("malloc", FuncType::new([Type::I64], [Type::I64]));
-        let n = self.b.array_len(v);
-        let len = self.b.i64_extend_i32_u(n);
-        let ptr = self.b.call(Callee::Import(malloc), &[len], &[Type::I64])[0];
-        self.byte_loop(n, |b, i| {
-            let byte = b.array_get_i8(v, i);
-            let addr = address(b, ptr, i);
-            b.i32_store8(addr, 0, byte);
-        });
-        (ptr, len, n)
+        let utf8_len = self.helper_import(UTF8_LEN, FuncType::new([Type::Ref], [Type::I32]));
+        let utf8_byte = self.helper_import(UTF8_BYTE, FuncType::new([Type::Ref, Type::I32], [Type::I32]));
+        let (ptr, len, n, is_str) = (
+            self.b.new_reg(Type::I64),
+            self.b.new_reg(Type::I64),
+            self.b.new_reg(Type::I32),
+            self.b.new_reg(Type::I32),
+        );
+        let text_len = self.b.call(Callee::Import(utf8_len), &[v], &[Type::I32])[0];
+        let zero = self.b.i32_const(0);
+        let not_str = self.b.i32_lt_s(text_len, zero);
+        let (array, text, join) = (self.b.new_block(), self.b.new_block(), self.b.new_block());
+        self.b.br_if(not_str, array, text);
+        for (block, string) in [(text, true), (array, false)] {
+            self.b.switch_to(block);
+            let count = if string { text_len } else { self.b.array_len(v) };
+            let wide = self.b.i64_extend_i32_u(count);
+            let at = self.b.call(Callee::Import(malloc), &[wide], &[Type::I64])[0];
+            self.byte_loop(count, |b, i| {
+                let byte = if string {
+                    b.call(Callee::Import(utf8_byte), &[v, i], &[Type::I32])[0]
+                } else {
+                    b.array_get_i8(v, i)
+                };
+                let addr = address(b, at, i);
+                b.i32_store8(addr, 0, byte);
+            });
+            let flag = self.b.i32_const(i32::from(string));
+            for (dst, src) in [(ptr, at), (len, wide), (n, count), (is_str, flag)] {
+                self.b.mov(dst, src);
+            }
+            self.b.br(join);
+        }
+        self.b.switch_to(join);
+        (ptr, len, n, is_str)
+    }
+
+    /// An import of VM helper `name` (registered with the refusals, see [`register_helpers`]).
+    fn helper_import(&mut self, name: &str, sig: FuncType) -> ImportId {
+        let module = refusal_module(&self.m.name);
+        if let Some(i) = self.m.imports.iter().position(|i| i.module == module && i.name == name) {
+            return ImportId::new(i);
+        }
+        self.m.imports.push(Import { local_name: name.to_string(), module, name: name.to_string(), sig });
+        ImportId::new(self.m.imports.len() - 1)
     }
 
     /// Copies the `n` bytes at `ptr` back into the `i8` array `v` (the callee may have written them).
@@ -387,6 +429,40 @@ impl Ctx<'_, '_> {
             c.importer, c.import.module, c.import.name, c.import.sig, c.export_sig
         )
     }
+}
+
+/// The helper giving the UTF-8 length of a string `ref` (-1 if it is not a string).
+const UTF8_LEN: &str = "utf8_len";
+/// The helper giving byte `i` of the UTF-8 of the string its `utf8_len` call just measured.
+const UTF8_BYTE: &str = "utf8_byte";
+
+/// Registers the helpers adapters that copy strings call, in module `module` of `vm`: `utf8_len`
+/// encodes the string once (and remembers it), `utf8_byte` reads the remembered bytes.
+pub(crate) fn register_helpers(vm: &mut crate::Vm, module: &str) {
+    let last = std::sync::Arc::new(std::sync::Mutex::new(Vec::<u8>::new()));
+    let l = last.clone();
+    vm.define_with_ctx(module, UTF8_LEN, FuncType::new([Type::Ref], [Type::I32]), move |cx, args, out| {
+        let mut bytes = l.lock().map_err(|_| crate::Trap::host("poisoned"))?;
+        let len = match cx.string(args[0]) {
+            Ok(text) => {
+                *bytes = text.into_bytes();
+                i32::try_from(bytes.len()).map_err(|_| crate::Trap::host("a string longer than 2 GiB"))?
+            }
+            Err(_) => {
+                bytes.clear();
+                -1
+            }
+        };
+        out[0] = len as u32 as u64;
+        Ok(())
+    });
+    let sig = FuncType::new([Type::Ref, Type::I32], [Type::I32]);
+    vm.define_with_ctx(module, UTF8_BYTE, sig, move |_cx, args, out| {
+        let bytes = last.lock().map_err(|_| crate::Trap::host("poisoned"))?;
+        let i = args[1] as u32 as usize;
+        out[0] = u64::from(*bytes.get(i).ok_or_else(|| crate::Trap::host("utf8_byte out of range"))?);
+        Ok(())
+    });
 }
 
 /// `ptr + i` as a memory address.

@@ -1,7 +1,8 @@
 /* rootvm.h: the C ABI of rootvm (librootvm.so / librootvm.a, crate vm/capi).
  *
  * Hand-written; vm/capi/tests/header.rs compiles and runs a C program against it.
- * Only scalar values cross the boundary for now. Every function checks its pointer
+ * Scalars cross by value; strings and other guest objects cross as rootvm_ref handles
+ * (ROOTVM_REF values) that the host frees with rootvm_ref_free. Every function checks its pointer
  * arguments for NULL and returns ROOTVM_ERROR_INVALID_ARGUMENT instead of crashing;
  * no Rust panic ever reaches C (it becomes ROOTVM_ERROR_PANIC). One VM is used by one
  * thread at a time; only rootvm_interrupt may be called concurrently. See docs/embedding.md.
@@ -20,6 +21,9 @@ extern "C" {
 typedef struct rootvm_vm rootvm_vm;
 /* A thread-safe handle that interrupts a VM's calls; may outlive the VM. */
 typedef struct rootvm_interrupt_handle rootvm_interrupt_handle;
+/* A guest object (e.g. a string) held by the host: it stays alive until rootvm_ref_free, which
+ * may be called even after its VM was freed. */
+typedef struct rootvm_ref rootvm_ref;
 /* Where a failing host callback puts its message (rootvm_host_error_set). */
 typedef struct rootvm_host_error rootvm_host_error;
 
@@ -28,7 +32,8 @@ typedef enum rootvm_type {
     ROOTVM_I32 = 0,
     ROOTVM_I64 = 1,
     ROOTVM_F32 = 2,
-    ROOTVM_F64 = 3
+    ROOTVM_F64 = 3,
+    ROOTVM_REF = 4 /* rootvm_call arguments and results only, not host callbacks */
 } rootvm_type;
 
 /* A tagged scalar value: `tag` says which member is set. */
@@ -39,6 +44,7 @@ typedef struct rootvm_value {
         int64_t i64;
         float f32;
         double f64;
+        rootvm_ref *ref; /* never NULL in a ROOTVM_REF value */
     } of;
 } rootvm_value;
 
@@ -82,7 +88,10 @@ int rootvm_load_bytes(rootvm_vm *vm, const uint8_t *bytes, size_t len);
 /* Loads a .rira or .rir file. */
 int rootvm_load_path(rootvm_vm *vm, const char *path);
 
-/* Calls module.export. Writes up to max_results results and their count to *nresults. */
+/* Calls module.export. Writes up to max_results results and their count to *nresults.
+ * `ref` and `any` parameters take ROOTVM_REF arguments (the handle stays the caller's); each
+ * `ref` or `any` result comes back as ROOTVM_REF with a NEW handle the caller must free with
+ * rootvm_ref_free (a null reference too: it is a handle holding null). */
 int rootvm_call(rootvm_vm *vm, const char *module, const char *export_name,
                 const rootvm_value *args, size_t nargs,
                 rootvm_value *results, size_t max_results, size_t *nresults);
@@ -95,6 +104,16 @@ int rootvm_define(rootvm_vm *vm, const char *module, const char *name,
                   rootvm_host_fn callback, void *user_data);
 /* Sets a failing callback's message (copied). */
 void rootvm_host_error_set(rootvm_host_error *error, const char *message);
+
+/* A new guest string of the UTF-8 bytes utf8[0..len] (need not be NUL-terminated), as a handle
+ * to free with rootvm_ref_free. NULL on failure (see rootvm_last_error_kind). */
+rootvm_ref *rootvm_string_new(rootvm_vm *vm, const uint8_t *utf8, size_t len);
+/* Copies the UTF-8 text of the string `ref` holds, and a NUL, into buf[0..cap]; its length without
+ * the NUL goes to *len even when cap is too small (then ROOTVM_ERROR_INVALID_ARGUMENT and nothing
+ * is copied: call with buf = NULL, cap = 0 to ask the size). Not a string: ROOTVM_ERROR_TRAP. */
+int rootvm_string_get(rootvm_vm *vm, const rootvm_ref *ref, char *buf, size_t cap, size_t *len);
+/* Releases a handle (NULL is ignored). */
+void rootvm_ref_free(rootvm_ref *ref);
 
 /* The last operation's error kind (ROOTVM_OK after success). */
 int rootvm_last_error_kind(const rootvm_vm *vm);

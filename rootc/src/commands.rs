@@ -1,18 +1,19 @@
 //! The subcommands. Each returns the process exit status, or a message for stderr (exit 1).
 
+use crate::LinkArgs;
 use crate::program;
 use rootir::Archive;
 use rootvm::stdlib::StdConfig;
 use rootvm::{Config, Value, Vm};
-use rootvm_runner::run as runner;
+use rootvm_runner::run::{self as runner, Grants};
 use std::path::Path;
 
 /// Loads a program into a VM that grants the `std` module (the same rules as a packed program's
 /// runner), and returns the VM with handles to its output streams.
-fn instantiate(archive: Archive, config: Config, args: Vec<String>) -> Result<(Vm, StdConfig), String> {
-    let std_config = StdConfig::process(args);
+fn instantiate(archive: Archive, config: Config, grants: &Grants) -> Result<(Vm, StdConfig), String> {
+    let std_config = StdConfig::process(Vec::new());
     let handles = StdConfig { args: Vec::new(), stdout: std_config.stdout.clone(), stderr: std_config.stderr.clone() };
-    let vm = runner::instantiate(archive, config, std_config)?;
+    let vm = runner::instantiate_granted(archive, config, std_config, grants)?;
     Ok((vm, handles))
 }
 
@@ -26,17 +27,29 @@ fn flush(handles: &StdConfig) {
 
 /// `rootc run FILE ARGS...`
 pub fn run(file: &Path, args: Vec<String>, config: Config) -> Result<u8, String> {
-    runner::run(program::read(file)?, config, args)
+    run_linked(file, &LinkArgs::default(), args, config)
+}
+
+/// `rootc run FILE [--with LIB]... [--allow-read DIR]... ARGS...`
+pub fn run_linked(file: &Path, link: &LinkArgs, args: Vec<String>, config: Config) -> Result<u8, String> {
+    let grants = Grants { read: link.allow_read.clone() };
+    runner::run_granted(crate::link::read_with(file, &link.with)?, config, args, &grants)
 }
 
 /// `rootc call FILE EXPORT ARGS...`
 pub fn call(file: &Path, export: &str, args: &[String], config: Config) -> Result<u8, String> {
-    let archive = program::read(file)?;
+    call_linked(file, &LinkArgs::default(), export, args, config)
+}
+
+/// `rootc call FILE [--with LIB]... [--allow-read DIR]... EXPORT ARGS...`
+pub fn call_linked(file: &Path, link: &LinkArgs, export: &str, args: &[String], config: Config) -> Result<u8, String> {
+    let archive = crate::link::read_with(file, &link.with)?;
+    let grants = Grants { read: link.allow_read.clone() };
     let (module, name) = match export.split_once('.') {
         Some((m, n)) if archive.modules.iter().any(|x| x.name == m) => (m.to_string(), n.to_string()),
         _ => (archive.manifest.entry_module.clone(), export.to_string()),
     };
-    let (mut vm, handles) = instantiate(archive, config, Vec::new())?;
+    let (mut vm, handles) = instantiate(archive, config, &grants)?;
     let sig = vm
         .export_signature(&module, &name)
         .cloned()

@@ -5,6 +5,7 @@
 pub mod commands;
 pub mod frontends;
 pub mod inspect;
+pub mod link;
 pub mod pack;
 pub mod program;
 
@@ -40,6 +41,8 @@ enum Command {
     Run {
         /// A `.rir` or `.rira` file, or a file a frontend reads (see `rootc frontends`).
         file: PathBuf,
+        #[command(flatten)]
+        link: LinkArgs,
         /// Arguments for the program.
         #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
         args: Vec<String>,
@@ -48,11 +51,29 @@ enum Command {
     Call {
         /// A `.rir` or `.rira` file, or a file a frontend reads.
         file: PathBuf,
+        #[command(flatten)]
+        link: LinkArgs,
         /// The export, in the entry module or as `module.export`.
         export: String,
         /// Arguments, one per parameter.
         #[arg(allow_hyphen_values = true)]
         args: Vec<String>,
+    },
+    /// Links modules of several files into one `.rira` archive, checking every import between
+    /// them (docs/interop.md).
+    Link {
+        /// `.rir`, `.rira` or frontend files; the first one's entry point is the program's.
+        #[arg(required = true)]
+        inputs: Vec<PathBuf>,
+        /// The archive to write.
+        #[arg(short, long)]
+        output: PathBuf,
+        /// The entry point, `module.export` or an export of the first input's entry module.
+        #[arg(long, value_name = "NAME")]
+        entry: Option<String>,
+        /// A host module the program may import besides `std` (repeatable).
+        #[arg(long = "host", value_name = "MODULE")]
+        hosts: Vec<String>,
     },
     /// Assembles `.rir` text into a `.rira` archive.
     Asm {
@@ -133,6 +154,17 @@ enum Command {
     },
 }
 
+/// Libraries and capabilities of `run` and `call`.
+#[derive(Args, Debug, Clone, Default)]
+pub struct LinkArgs {
+    /// A library linked with the program: `.rira`, `.rir` or a frontend file (repeatable).
+    #[arg(long = "with", value_name = "LIB")]
+    pub with: Vec<PathBuf>,
+    /// A directory whose files the program may read through `std.file_open` (repeatable).
+    #[arg(long = "allow-read", value_name = "DIR")]
+    pub allow_read: Vec<PathBuf>,
+}
+
 /// Options passed to a frontend.
 #[derive(Args, Debug, Clone)]
 struct FrontendArgs {
@@ -168,8 +200,11 @@ pub fn main_with(args: impl IntoIterator<Item = String>) -> ExitCode {
         }
     };
     let outcome = match cli.command {
-        Command::Run { file, args } => commands::run(&file, args, cli.limits.into()),
-        Command::Call { file, export, args } => commands::call(&file, &export, &args, cli.limits.into()),
+        Command::Run { file, link, args } => commands::run_linked(&file, &link, args, cli.limits.into()),
+        Command::Call { file, link, export, args } => {
+            commands::call_linked(&file, &link, &export, &args, cli.limits.into())
+        }
+        Command::Link { inputs, output, entry, hosts } => link::link(&inputs, &output, entry.as_deref(), &hosts),
         Command::Asm { input, output, entry } => commands::asm(&input, &output, &entry),
         Command::Dis { input, output } => commands::dis(&input, output.as_deref()),
         Command::Verify { file } => commands::verify(&file),

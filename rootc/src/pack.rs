@@ -27,7 +27,7 @@ pub struct PackRequest {
     pub main: Option<String>,
     /// Limits recorded in the trailer.
     pub limits: Limits,
-    /// Directories the program may read: accepted, but no effect until `std` can read files.
+    /// Directories the program may read (recorded canonicalised in the packed file).
     pub allow_read: Vec<PathBuf>,
 }
 
@@ -37,11 +37,10 @@ pub fn pack(request: &PackRequest) -> Result<u8, String> {
     if request.inputs.iter().any(|i| same_file(i, output)) {
         return Err(format!("error: {} is an input; name another output with -o", output.display()));
     }
-    if !request.allow_read.is_empty() {
-        eprintln!("warning: --allow-read has no effect yet: the `std` module cannot read files");
-    }
+    let read_dirs = canonical_dirs(&request.allow_read)?;
     let archive = link(&request.inputs, request.main.as_deref())?;
-    rootvm_runner::run::check(&archive, request.limits.config())
+    let grants = rootvm_runner::run::Grants { read: read_dirs.iter().map(PathBuf::from).collect() };
+    rootvm_runner::run::check_granted(&archive, request.limits.config(), &grants)
         .map_err(|e| format!("{e}\n  (while checking the program at pack time)"))?;
     let runner_path = runner()?;
     let runner =
@@ -49,7 +48,7 @@ pub fn pack(request: &PackRequest) -> Result<u8, String> {
     if ends_with_magic(&runner) {
         return Err(format!("error: {} is a packed program, not the bare runner", runner_path.display()));
     }
-    let bytes = trailer::attach(&runner, &rootir::archive::encode(&archive), request.limits);
+    let bytes = trailer::attach_with_grants(&runner, &rootir::archive::encode(&archive), &read_dirs, request.limits);
     write_executable(output, &bytes)?;
     Ok(0)
 }
@@ -91,6 +90,22 @@ pub fn link(inputs: &[PathBuf], main: Option<&str>) -> Result<Archive, String> {
     let entry = modules.remove(at);
     modules.insert(0, entry);
     Ok(Archive::from_modules(modules, &entry_export))
+}
+
+/// The `--allow-read` directories as absolute canonical paths, as the trailer records them.
+fn canonical_dirs(dirs: &[PathBuf]) -> Result<Vec<String>, String> {
+    dirs.iter()
+        .map(|d| {
+            let real = d.canonicalize().map_err(|e| format!("error: --allow-read {}: {e}", d.display()))?;
+            if !real.is_dir() {
+                return Err(format!("error: --allow-read {}: not a directory", d.display()));
+            }
+            match real.to_str() {
+                Some(s) if !s.contains('\n') => Ok(s.to_string()),
+                _ => Err(format!("error: --allow-read {}: the path is not UTF-8 or has a newline", d.display())),
+            }
+        })
+        .collect()
 }
 
 /// The runner to copy: `$ROOTVM_RUNNER`, else `rootvm-runner` next to this executable.

@@ -246,14 +246,24 @@ fn bless(text: &str, actual: &[String]) -> String {
 
 #[test]
 fn corpus_filetests() {
+    run_corpus(&corpus_dir(), 40);
+}
+
+/// corpus/interop: the marshalling rules and their refusals (docs/interop.md).
+#[test]
+fn interop_filetests() {
+    run_corpus(&Path::new(env!("CARGO_MANIFEST_DIR")).join("../corpus/interop"), 8);
+}
+
+fn run_corpus(dir: &Path, at_least: usize) {
     let blessing = std::env::var_os("ROOTVM_BLESS").is_some();
-    let mut files: Vec<PathBuf> = std::fs::read_dir(corpus_dir())
-        .expect("corpus/rir exists")
+    let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
+        .expect("corpus directory exists")
         .map(|e| e.expect("directory entry").path())
         .filter(|p| p.extension().is_some_and(|e| e == "rir"))
         .collect();
     files.sort();
-    assert!(files.len() >= 40, "expected at least 40 corpus files, found {}", files.len());
+    assert!(files.len() >= at_least, "expected at least {at_least} corpus files, found {}", files.len());
     let mut failures = Vec::new();
     for path in &files {
         let name = path.file_name().expect("file name").to_string_lossy().to_string();

@@ -4,7 +4,15 @@
 use rootir::{Archive, Type};
 use rootvm::stdlib::{self, SharedWriter, StdConfig};
 use rootvm::{Config, Trap, Value, Vm};
+use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
+
+/// Capabilities beyond `std`'s streams, arguments and clock.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Grants {
+    /// Directories whose files the program may read (`--allow-read DIR`).
+    pub read: Vec<PathBuf>,
+}
 
 /// The host modules a packed program is granted.
 pub const GRANTED: &[&str] = &["std"];
@@ -12,6 +20,16 @@ pub const GRANTED: &[&str] = &["std"];
 /// Loads `archive` into a VM with `std` over these streams and arguments, after checking it asks
 /// for no other host module.
 pub fn instantiate(archive: Archive, config: Config, std_config: StdConfig) -> Result<Vm, String> {
+    instantiate_granted(archive, config, std_config, &Grants::default())
+}
+
+/// [`instantiate`] with `grants` as well.
+pub fn instantiate_granted(
+    archive: Archive,
+    config: Config,
+    std_config: StdConfig,
+    grants: &Grants,
+) -> Result<Vm, String> {
     let refused: Vec<String> = archive
         .manifest
         .capabilities
@@ -28,6 +46,9 @@ pub fn instantiate(archive: Archive, config: Config, std_config: StdConfig) -> R
     }
     let mut vm = Vm::new(config);
     stdlib::register(&mut vm, std_config);
+    if !grants.read.is_empty() {
+        stdlib::grant_read(&mut vm, &grants.read).map_err(|e| format!("error: {e}"))?;
+    }
     vm.load(archive.modules).map_err(|e| format!("error: {e}"))?;
     Ok(vm)
 }
@@ -46,20 +67,30 @@ pub fn check_entry(vm: &Vm, module: &str, export: &str) -> Result<(), String> {
 /// Loads `archive` as the runner would (verify, link against `std`, check the entry point)
 /// without running it. `rootc pack` calls this so a packed program never fails to link.
 pub fn check(archive: &Archive, config: Config) -> Result<(), String> {
+    check_granted(archive, config, &Grants::default())
+}
+
+/// [`check`] with `grants` as well.
+pub fn check_granted(archive: &Archive, config: Config, grants: &Grants) -> Result<(), String> {
     let sink = || -> SharedWriter { Arc::new(Mutex::new(std::io::sink())) };
     let std_config = StdConfig { args: Vec::new(), stdout: sink(), stderr: sink() };
     let manifest = &archive.manifest;
-    let vm = instantiate(archive.clone(), config, std_config)?;
+    let vm = instantiate_granted(archive.clone(), config, std_config, grants)?;
     check_entry(&vm, &manifest.entry_module, &manifest.entry_export)
 }
 
 /// Runs the entry point of `archive` with `args` on the process's streams. Returns the exit
 /// status, or the message for stderr (exit status 1).
 pub fn run(archive: Archive, config: Config, args: Vec<String>) -> Result<u8, String> {
+    run_granted(archive, config, args, &Grants::default())
+}
+
+/// [`run`] with `grants` as well.
+pub fn run_granted(archive: Archive, config: Config, args: Vec<String>, grants: &Grants) -> Result<u8, String> {
     let manifest = archive.manifest.clone();
     let std_config = StdConfig::process(args);
     let (stdout, stderr) = (std_config.stdout.clone(), std_config.stderr.clone());
-    let mut vm = instantiate(archive, config, std_config)?;
+    let mut vm = instantiate_granted(archive, config, std_config, grants)?;
     check_entry(&vm, &manifest.entry_module, &manifest.entry_export)?;
     let result = vm.call(&manifest.entry_module, &manifest.entry_export, &[]);
     for stream in [&stdout, &stderr] {

@@ -21,12 +21,15 @@ pub fn run_self() -> Result<u8, String> {
     let (path, mut file) = open_self()?;
     let (trailer, payload) = read_packed(&mut file).map_err(|e| format!("error: {}: {e}", path.display()))?;
     drop(file);
-    let archive = rootir::archive::decode(&payload)
+    let (archive, read_dirs) =
+        crate::trailer::grants_of(&trailer, &payload).map_err(|e| format!("error: {}: {e}", path.display()))?;
+    let archive = rootir::archive::decode(archive)
         .map_err(|e| format!("error: {}: the packed program is damaged: {e}", path.display()))?;
     let args = std::env::args_os()
         .skip(1)
         .enumerate()
         .map(|(i, a)| a.into_string().map_err(|_| format!("error: argument {} is not valid UTF-8", i + 1)))
         .collect::<Result<Vec<_>, _>>()?;
-    crate::run::run(archive, trailer.limits.config(), args)
+    let grants = crate::run::Grants { read: read_dirs.into_iter().map(PathBuf::from).collect() };
+    crate::run::run_granted(archive, trailer.limits.config(), args, &grants)
 }

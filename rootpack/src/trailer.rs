@@ -5,12 +5,14 @@
 //!      0    8 payload length in bytes (u64 LE); the payload ends where the trailer starts
 //!      8    4 CRC-32 (IEEE) of the payload (u32 LE)
 //!     12    2 format version (u16 LE), [`VERSION`]
-//!     14    2 flags (u16 LE): bit 0 fuel set, bit 1 max depth set, bit 2 heap limit set;
-//!             the other bits must be zero
+//!     14    2 flags (u16 LE): bit 0 fuel set, bit 1 max depth set, bit 2 heap limit set,
+//!             bit 3 grants present; the other bits must be zero
 //!     16    8 fuel (u64 LE), zero unless bit 0
 //!     24    8 max call depth (u64 LE), zero unless bit 1
 //!     32    8 heap limit in bytes (u64 LE), zero unless bit 2
-//!     40   12 reserved, must be zero
+//!     40    4 grants length in bytes (u32 LE), zero unless bit 3: the payload's last bytes
+//!             are the grants, not the archive
+//!     44    8 reserved, must be zero
 //!     52    4 CRC-32 (IEEE) of trailer bytes 0..52 (u32 LE)
 //!     56    8 magic [`MAGIC`], `ROOTPACK`
 //! ```
@@ -18,6 +20,9 @@
 //! Every field is checked before the payload is read: magic, trailer checksum, version,
 //! flags, reserved bytes, and a payload length that fits in the file; then the payload's
 //! checksum. Integers are little-endian.
+//!
+//! The grants (`rootc pack --allow-read DIR`) are UTF-8 text, one line per grant:
+//! `read DIR` with DIR an absolute, canonical directory path (no newline in it).
 
 use rootir::archive::checksum;
 use std::io::{Read, Seek, SeekFrom};
@@ -32,6 +37,7 @@ pub const TRAILER_LEN: usize = 64;
 const FLAG_FUEL: u16 = 1;
 const FLAG_DEPTH: u16 = 2;
 const FLAG_HEAP: u16 = 4;
+const FLAG_GRANTS: u16 = 8;
 
 /// Limits chosen at pack time; `None` means the VM's default.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -67,6 +73,8 @@ pub struct Trailer {
     pub payload_crc: u32,
     /// The limits the program runs under.
     pub limits: Limits,
+    /// How many of the payload's last bytes are the grants (see [`grants_of`]).
+    pub grants_len: u32,
 }
 
 /// Why a file is not a runnable packed program.
@@ -140,7 +148,7 @@ fn u16_at(b: &[u8; TRAILER_LEN], at: usize) -> u16 {
 impl Trailer {
     /// The trailer for `payload` run under `limits`.
     pub fn for_payload(payload: &[u8], limits: Limits) -> Trailer {
-        Trailer { payload_len: payload.len() as u64, payload_crc: checksum(payload), limits }
+        Trailer { payload_len: payload.len() as u64, payload_crc: checksum(payload), limits, grants_len: 0 }
     }
 
     /// The trailer's 64 bytes.
@@ -156,6 +164,10 @@ impl Trailer {
                 flags |= flag;
                 b[at..at + 8].copy_from_slice(&v.to_le_bytes());
             }
+        }
+        if self.grants_len != 0 {
+            flags |= FLAG_GRANTS;
+            b[40..44].copy_from_slice(&self.grants_len.to_le_bytes());
         }
         b[0..8].copy_from_slice(&self.payload_len.to_le_bytes());
         b[8..12].copy_from_slice(&self.payload_crc.to_le_bytes());
@@ -180,10 +192,17 @@ impl Trailer {
             return Err(PackError::Version(version));
         }
         let flags = u16_at(b, 14);
-        if flags & !(FLAG_FUEL | FLAG_DEPTH | FLAG_HEAP) != 0 {
+        if flags & !(FLAG_FUEL | FLAG_DEPTH | FLAG_HEAP | FLAG_GRANTS) != 0 {
             return Err(PackError::Malformed("unknown flag bits"));
         }
-        if b[40..52].iter().any(|&x| x != 0) {
+        let grants_len = u32_at(b, 40);
+        if (flags & FLAG_GRANTS != 0) != (grants_len != 0) {
+            return Err(PackError::Malformed("a grants length without its flag, or a flag without grants"));
+        }
+        if u64::from(grants_len) > u64_at(b, 0) {
+            return Err(PackError::Malformed("the grants are longer than the payload"));
+        }
+        if b[44..52].iter().any(|&x| x != 0) {
             return Err(PackError::Malformed("non-zero reserved bytes"));
         }
         let field = |flag: u16, at: usize| -> Result<Option<u64>, PackError> {
@@ -199,17 +218,39 @@ impl Trailer {
             max_depth: field(FLAG_DEPTH, 24)?,
             heap_limit: field(FLAG_HEAP, 32)?,
         };
-        Ok(Trailer { payload_len: u64_at(b, 0), payload_crc: u32_at(b, 8), limits })
+        Ok(Trailer { payload_len: u64_at(b, 0), payload_crc: u32_at(b, 8), limits, grants_len })
     }
 }
 
 /// `runner`, then `payload`, then its trailer: the bytes of a packed program.
 pub fn attach(runner: &[u8], payload: &[u8], limits: Limits) -> Vec<u8> {
+    attach_with_grants(runner, payload, &[], limits)
+}
+
+/// [`attach`] with directories the program may read (absolute, canonical, without newlines).
+pub fn attach_with_grants(runner: &[u8], archive: &[u8], read_dirs: &[String], limits: Limits) -> Vec<u8> {
+    let grants: String = read_dirs.iter().map(|d| format!("read {d}\n")).collect();
+    let mut payload = archive.to_vec();
+    payload.extend_from_slice(grants.as_bytes());
+    let mut trailer = Trailer::for_payload(&payload, limits);
+    trailer.grants_len = u32::try_from(grants.len()).unwrap_or(u32::MAX);
     let mut out = Vec::with_capacity(runner.len() + payload.len() + TRAILER_LEN);
     out.extend_from_slice(runner);
-    out.extend_from_slice(payload);
-    out.extend_from_slice(&Trailer::for_payload(payload, limits).encode());
+    out.extend_from_slice(&payload);
+    out.extend_from_slice(&trailer.encode());
     out
+}
+
+/// Splits a checked payload into the archive bytes and the directories the program may read.
+pub fn grants_of<'a>(trailer: &Trailer, payload: &'a [u8]) -> Result<(&'a [u8], Vec<String>), PackError> {
+    let at = payload.len().saturating_sub(trailer.grants_len as usize);
+    let (archive, grants) = payload.split_at(at);
+    let text = std::str::from_utf8(grants).map_err(|_| PackError::Malformed("the grants are not UTF-8"))?;
+    let dirs = text
+        .lines()
+        .map(|line| line.strip_prefix("read ").map(str::to_string).ok_or(PackError::Malformed("an unknown grant")))
+        .collect::<Result<Vec<_>, _>>()?;
+    Ok((archive, dirs))
 }
 
 /// Whether `bytes` end with a rootpack magic (a packed program, or a damaged one).

@@ -17,6 +17,7 @@
 //! assert_eq!(vm.call("demo", "double", &[Value::I64(21)]).unwrap(), vec![Value::I64(42)]);
 //! ```
 
+mod adapters;
 mod any_ops;
 mod classes;
 mod code;
@@ -30,7 +31,9 @@ mod host;
 mod interrupt;
 mod link;
 mod liveness;
+pub mod marshal;
 mod object_ops;
+mod stdfs;
 pub mod stdlib;
 mod trap;
 mod value;

@@ -38,6 +38,21 @@ pub enum LoadError {
         /// The signature of what it resolved to.
         found: Box<FuncType>,
     },
+    /// An import and its export differ in a way no marshalling rule (docs/interop.md) bridges.
+    Marshal {
+        /// The importing module.
+        module: String,
+        /// The module named by the import.
+        from: String,
+        /// The export named by the import.
+        name: String,
+        /// The signature the import declares.
+        expected: Box<FuncType>,
+        /// The signature of the export.
+        found: Box<FuncType>,
+        /// Which parameter or result cannot cross, and why.
+        reason: String,
+    },
     /// A module's linear memory exceeds the VM's limit.
     MemoryLimit {
         /// The module.
@@ -67,6 +82,10 @@ impl fmt::Display for LoadError {
             LoadError::ImportSignature { module, from, name, expected, found } => {
                 write!(f, "module `{module}` imports `{from}.{name}` as {expected}, but it is {found}")
             }
+            LoadError::Marshal { module, from, name, expected, found, reason } => write!(
+                f,
+                "module `{module}` imports `{from}.{name}` as {expected}, but it is {found}, and no marshalling rule bridges them: {reason}"
+            ),
             LoadError::HeapLimit { module } => {
                 write!(f, "module `{module}`: its string constants do not fit in the heap limit")
             }

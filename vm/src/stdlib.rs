@@ -14,11 +14,16 @@
 //! | `std.arg_i64` | `(i32) -> i64` | argument `i` parsed as a decimal integer (traps if it is not one) |
 //! | `std.clock_ns` | `() -> i64` | nanoseconds since the VM started (monotonic) |
 //! | `std.exit` | `(i32)` | ends the run with this exit status |
+//!
+//! File reading (`std.file_open`, `file_read_byte`, `file_size`, `file_close`) exists only when
+//! the embedder grants directories with [`grant_read`] (`rootc run --allow-read DIR`).
 
 use crate::{Trap, Vm};
 use std::io::Write;
 use std::sync::{Arc, Mutex};
 use std::time::Instant;
+
+pub use crate::stdfs::{MAX_OPEN, grant_read};
 
 /// An output stream shared by the host functions that write to it.
 pub type SharedWriter = Arc<Mutex<dyn Write + Send>>;

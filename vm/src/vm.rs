@@ -10,6 +10,7 @@ use crate::interrupt::InterruptFlag;
 use crate::{Arg, Config, Handle, InterruptHandle, IntoHostFunc, LoadError, TraceFrame, Trap, TrapKind, Value};
 use rootir::{Callee, Constant, FuncType, Module, SrcLoc, Type};
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::Arc;
 use vmalloc::{Heap, HeapConfig};
 
@@ -18,7 +19,26 @@ struct LoadedModule {
     name: String,
     files: Vec<String>,
     /// Export name → VM-wide function index.
-    exports: HashMap<String, u32>,
+    exports: HashMap<String, u32, BuildHasherDefault<NameHasher>>,
+}
+
+/// FNV-1a over export names: [`Vm::call`] looks an export up on every call, and the default
+/// SipHash costs more than the rest of the lookup. Collisions only cost time (names come from
+/// modules the embedder chose to load).
+#[derive(Default)]
+struct NameHasher(u64);
+
+impl Hasher for NameHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
+        for &b in bytes {
+            h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
 }
 
 /// A virtual machine: registered host functions and loaded, linked modules.
@@ -34,6 +54,9 @@ pub struct Vm {
     host_index: HashMap<(String, String), u32>,
     signatures: HashMap<FuncType, u32>,
     interrupt: Arc<InterruptFlag>,
+    /// Adapter modules of the current load that run in another module's linear memory (byte
+    /// copies, see [`crate::marshal`]): adapter module name → callee module name.
+    memory_aliases: Vec<(String, String)>,
 }
 
 impl Vm {
@@ -59,6 +82,7 @@ impl Vm {
             host_index: HashMap::new(),
             signatures: HashMap::new(),
             interrupt: Arc::new(InterruptFlag::default()),
+            memory_aliases: Vec::new(),
         }
     }
 
@@ -191,6 +215,8 @@ impl Vm {
     /// Verifies, links and compiles `modules`. They may import each other, modules loaded
     /// before, and registered host functions. On error nothing is loaded.
     pub fn load(&mut self, modules: Vec<Module>) -> Result<(), LoadError> {
+        let (modules, aliases) = crate::adapters::insert(self, modules)?;
+        self.memory_aliases = aliases;
         self.check(&modules)?;
         let func_base = self.machine.funcs.len() as u32;
         let mut bases = Vec::with_capacity(modules.len());
@@ -322,7 +348,12 @@ impl Vm {
             memory[start..start + seg.bytes.len()].copy_from_slice(&seg.bytes);
         }
         self.machine.memories.push(memory);
-        let memory_index = (self.machine.memories.len() - 1) as u32;
+        let own_memory = (self.machine.memories.len() - 1) as u32;
+        // Memories are created one per module, in load order: module i's memory is memory i.
+        let alias = self.memory_aliases.iter().find(|(adapter, _)| *adapter == m.name);
+        let memory_index = alias
+            .and_then(|(_, callee)| self.modules.iter().position(|l| l.name == *callee))
+            .map_or(own_memory, |i| i as u32);
         let signatures = &mut self.signatures;
         let mut sig_id = |sig: &FuncType| {
             let next = signatures.len() as u32;
@@ -365,10 +396,34 @@ impl Vm {
 
     /// Calls an export with typed arguments and returns its results. `ref` and `any` results are
     /// their raw slot bits as an `I64` (use [`Vm::call_with_refs`] to hold them).
+    ///
+    /// A call allocates only its result vector: the signature is checked in place and up to
+    /// eight arguments pass through a buffer on the Rust stack.
     pub fn call(&mut self, module: &str, export: &str, args: &[Value]) -> Result<Vec<Value>, Trap> {
-        let (f, sig) = self.export_for_call(module, export, args.iter().map(|a| a.ty()).collect())?;
-        let slots: Vec<u64> = args.iter().map(|a| a.to_slot()).collect();
-        let results = self.run(f, &slots)?;
+        let f = self.export_index(module, export);
+        let sig = f.map(|f| &self.machine.funcs[f as usize].sig);
+        let bad_call = || match self.export_for_call(module, export, args.iter().map(|a| a.ty()).collect()) {
+            Err(trap) => trap,
+            Ok(_) => Trap::new(TrapKind::InvalidCall, format!("`{module}.{export}`: bad call")),
+        };
+        let (Some(f), Some(sig)) = (f, sig) else { return Err(bad_call()) };
+        if args.len() != sig.params.len() || args.iter().zip(&sig.params).any(|(a, &t)| a.ty() != t) {
+            return Err(bad_call());
+        }
+        const INLINE: usize = 8;
+        let mut inline = [0u64; INLINE];
+        let heap_slots: Vec<u64>;
+        let slots: &[u64] = if args.len() <= INLINE {
+            for (slot, a) in inline.iter_mut().zip(args) {
+                *slot = a.to_slot();
+            }
+            &inline[..args.len()]
+        } else {
+            heap_slots = args.iter().map(|a| a.to_slot()).collect();
+            &heap_slots
+        };
+        let results = self.run(f, slots)?;
+        let sig = &self.machine.funcs[f as usize].sig;
         Ok(sig.results.iter().zip(results).map(|(&t, v)| Value::from_slot(t, v)).collect())
     }
 
@@ -410,6 +465,26 @@ impl Vm {
                 _ => Ok(Arg::Value(Value::from_slot(t, v))),
             })
             .collect()
+    }
+
+    /// A new guest string holding `text`, held by the returned handle (pass it to
+    /// [`Vm::call_with_refs`] as an `Arg::Ref`). Traps (out of memory) past the heap limit.
+    pub fn new_string(&mut self, text: &str) -> Result<Handle, Trap> {
+        let Machine { heap, strings, globals, global_refs, .. } = &mut self.machine;
+        let roots = |t: &mut vmalloc::Tracer<'_>| {
+            t.slots(strings);
+            global_refs.iter().for_each(|&g| t.slot(globals[g as usize]));
+        };
+        let r = heap.alloc_string(text, &roots).map_err(|e| Trap::code(crate::heap_ops::trap_of(e)))?;
+        heap.root(r).map(Handle).map_err(|e| Trap::code(crate::heap_ops::trap_of(e)))
+    }
+
+    /// The text of the string `handle` holds (lone surrogates become U+FFFD). Traps (null
+    /// reference, wrong object kind, invalid reference) if it holds no string of this VM.
+    pub fn string_of(&self, handle: &Handle) -> Result<String, Trap> {
+        let heap = &self.machine.heap;
+        let bits = heap.resolve(&handle.0).map_err(|e| Trap::code(crate::heap_ops::trap_of(e)))?;
+        heap.string_to_string(vmalloc::Ref::from_bits(bits)).map_err(|e| Trap::code(crate::heap_ops::trap_of(e)))
     }
 
     /// Runs a full collection now (between calls, the roots are the globals, the string

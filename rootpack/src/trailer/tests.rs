@@ -84,3 +84,22 @@ fn limits_map_to_the_vm_config() {
     assert_eq!((c.fuel, c.max_call_depth, c.max_heap_bytes), (Some(5), 7, 4096));
     assert_eq!(Limits::default().config(), rootvm::Config::default());
 }
+
+#[test]
+fn grants_read_back_and_a_forged_grants_length_is_refused() {
+    let dirs = vec!["/srv/data".to_string(), "/tmp/x y".to_string()];
+    let file = attach_with_grants(b"RUNNER", b"the archive", &dirs, limits());
+    let (t, payload) = read_packed(&mut Cursor::new(file.clone())).unwrap();
+    assert_eq!(grants_of(&t, &payload).unwrap(), (&b"the archive"[..], dirs));
+    let (t, payload) = read_packed(&mut Cursor::new(packed())).unwrap();
+    assert_eq!(grants_of(&t, &payload).unwrap(), (&b"the payload"[..], Vec::new()));
+    // A grants length without its flag, or longer than the payload.
+    let mut b: [u8; TRAILER_LEN] = Trailer::for_payload(b"abc", limits()).encode();
+    b[40] = 1;
+    let crc = checksum(&b[..52]);
+    b[52..56].copy_from_slice(&crc.to_le_bytes());
+    assert!(matches!(Trailer::decode(&b), Err(PackError::Malformed(_))));
+    let mut t = Trailer::for_payload(b"abc", limits());
+    t.grants_len = 4;
+    assert!(matches!(Trailer::decode(&t.encode()), Err(PackError::Malformed(_))));
+}

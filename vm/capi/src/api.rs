@@ -4,7 +4,7 @@
 use rootir::{FuncType, Type};
 use std::cell::{Cell, RefCell};
 use std::ffi::CString;
-use vm::{Config, InterruptHandle, LoadError, Trap, TrapKind, Value, Vm};
+use vm::{Arg, Config, InterruptHandle, LoadError, Trap, TrapKind, Value, Vm};
 
 /// The `rootvm_type` tag of an `i32`.
 pub const ROOTVM_I32: u32 = 0;
@@ -14,6 +14,8 @@ pub const ROOTVM_I64: u32 = 1;
 pub const ROOTVM_F32: u32 = 2;
 /// The `rootvm_type` tag of an `f64`.
 pub const ROOTVM_F64: u32 = 3;
+/// `rootvm_type` of a guest reference held through a `rootvm_ref` handle (strings and objects).
+pub const ROOTVM_REF: u32 = 4;
 
 /// Success (`rootvm_error` and `rootvm_last_error_kind` when nothing failed).
 pub const ROOTVM_OK: i32 = 0;
@@ -184,6 +186,9 @@ impl Embedded {
 
     /// Records `outcome` as the last error and returns its code.
     pub fn record(&self, outcome: Result<(), Error>) -> i32 {
+        if outcome.is_ok() && self.last.try_borrow().is_ok_and(|l| l.kind == ROOTVM_OK) {
+            return ROOTVM_OK; // already "OK" with an empty message: nothing to allocate
+        }
         let e = outcome.err().unwrap_or_else(|| Error::new(ROOTVM_OK, ""));
         if e.kind == ROOTVM_ERROR_PANIC {
             self.poisoned.set(true);
@@ -232,6 +237,38 @@ pub fn load_bytes(vm: &mut Vm, bytes: &[u8], file: &str) -> Result<(), Error> {
 pub fn load_path(vm: &mut Vm, path: &str) -> Result<(), Error> {
     let bytes = std::fs::read(path).map_err(|e| Error::load(format!("{path}: {e}")))?;
     load_bytes(vm, &bytes, path)
+}
+
+/// A guest reference held by C (`rootvm_ref`): the object stays alive until `rootvm_ref_free`.
+pub struct RootvmRef(pub vm::Handle);
+
+/// Calls `module.export` with arguments that may be references; `ref` and `any` results come
+/// back as handles. Scalar-only calls take [`Vm::call`]'s path (one export lookup here, one there).
+pub fn call_args(
+    vm: &mut Vm,
+    module: &str,
+    export: &str,
+    args: Vec<Arg>,
+    max_results: usize,
+) -> Result<Vec<Arg>, Error> {
+    let sig = vm
+        .export_signature(module, export)
+        .ok_or_else(|| Error::new(ROOTVM_ERROR_INVALID_CALL, format!("no export `{export}` in module `{module}`")))?;
+    if sig.results.len() > max_results {
+        return Err(Error::invalid(format!(
+            "`{module}.{export}` returns {} values but the results buffer holds {max_results}",
+            sig.results.len()
+        )));
+    }
+    let scalar = |t: &Type| !matches!(t, Type::Ref | Type::Any);
+    if sig.params.iter().chain(&sig.results).all(scalar) {
+        let values: Option<Vec<Value>> =
+            args.iter().map(|a| if let Arg::Value(v) = a { Some(*v) } else { None }).collect();
+        if let Some(values) = values {
+            return Ok(vm.call(module, export, &values)?.into_iter().map(Arg::Value).collect());
+        }
+    }
+    Ok(vm.call_with_refs(module, export, &args)?)
 }
 
 /// Calls `module.export`; returns its results.

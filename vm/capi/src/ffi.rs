@@ -10,10 +10,12 @@
 //! an array of the stated length) and stays valid for the duration of the call; one VM is used
 //! by one thread at a time (only `rootvm_interrupt` may run concurrently).
 
-use crate::api::{self, Embedded, Error, Limits, ROOTVM_ERROR_INVALID_ARGUMENT, ROOTVM_ERROR_PANIC, ROOTVM_OK};
+use crate::api::{
+    self, Embedded, Error, Limits, ROOTVM_ERROR_INVALID_ARGUMENT, ROOTVM_ERROR_PANIC, ROOTVM_OK, RootvmRef,
+};
 use std::ffi::{CStr, c_char, c_int, c_void};
 use std::panic::{AssertUnwindSafe, catch_unwind};
-use vm::{InterruptHandle, Trap, Value};
+use vm::{Arg, InterruptHandle, Trap, Value};
 
 /// An embedded VM (`rootvm_vm` in C).
 pub type RootvmVm = Embedded;
@@ -32,6 +34,8 @@ pub union RootvmPayload {
     pub f32: f32,
     /// For `ROOTVM_F64`.
     pub f64: f64,
+    /// For `ROOTVM_REF`: a handle from `rootvm_string_new` or a call result (never null).
+    pub ref_: *mut RootvmRef,
 }
 
 /// A tagged scalar value (`rootvm_value` in C).
@@ -54,6 +58,32 @@ impl RootvmValue {
             Value::F64(v) => RootvmPayload { f64: v },
         };
         RootvmValue { tag: api::tag_of(value), of }
+    }
+
+    /// The C form of a call argument or result; a reference becomes a new handle C must free.
+    pub fn from_arg(arg: Arg) -> RootvmValue {
+        match arg {
+            Arg::Value(v) => RootvmValue::from_value(v),
+            Arg::Ref(h) => {
+                RootvmValue { tag: api::ROOTVM_REF, of: RootvmPayload { ref_: Box::into_raw(Box::new(RootvmRef(h))) } }
+            }
+        }
+    }
+
+    /// The argument this value passes: a scalar, or (for `ROOTVM_REF`) the handle's reference.
+    ///
+    /// # Safety
+    /// A `ROOTVM_REF` value holds null or a live handle from this library.
+    pub unsafe fn to_arg(&self) -> Result<Arg, Error> {
+        if self.tag != api::ROOTVM_REF {
+            return self.to_value().map(Arg::Value);
+        }
+        // SAFETY: the tag says the C side wrote the pointer field; by the contract it is null or
+        // a live handle.
+        match unsafe { self.of.ref_.as_ref() } {
+            Some(r) => Ok(Arg::Ref(r.0.clone())),
+            None => Err(Error::invalid("a ROOTVM_REF argument is NULL")),
+        }
     }
 
     /// The value, or an error for an unknown tag.
@@ -288,13 +318,15 @@ pub unsafe extern "C" fn rootvm_call(
             if nresults.is_null() {
                 return Err(Error::invalid("nresults is NULL"));
             }
-            let args: Vec<Value> = args.iter().map(RootvmValue::to_value).collect::<Result<_, _>>()?;
-            let values = api::call(vm, module, export, &args, out.len())?;
-            for (slot, &v) in out.iter_mut().zip(&values) {
-                *slot = RootvmValue::from_value(v);
+            // SAFETY: REF arguments hold live handles by the contract.
+            let args: Vec<Arg> = args.iter().map(|a| unsafe { a.to_arg() }).collect::<Result<_, _>>()?;
+            let values = api::call_args(vm, module, export, args, out.len())?;
+            let count = values.len();
+            for (slot, v) in out.iter_mut().zip(values) {
+                *slot = RootvmValue::from_arg(v);
             }
             // SAFETY: checked non-null above; points to a writable `size_t` by the contract.
-            unsafe { *nresults = values.len() };
+            unsafe { *nresults = count };
             Ok(())
         })
     })
@@ -432,4 +464,85 @@ pub unsafe extern "C" fn rootvm_interrupt_handle_free(handle: *mut InterruptHand
         // SAFETY: by the contract, it came from `Box::into_raw` and is freed once.
         drop(unsafe { Box::from_raw(handle) });
     }
+}
+
+/// A new guest string of the UTF-8 bytes `utf8[0..len]`, held by the returned handle (free it
+/// with `rootvm_ref_free`). NULL on failure (NULL or bad UTF-8: invalid argument; heap limit: trap),
+/// recorded as the last error.
+///
+/// # Safety
+/// `vm` is null or a live VM; `utf8` is null or points to `len` readable bytes.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn rootvm_string_new(vm: *mut RootvmVm, utf8: *const u8, len: usize) -> *mut RootvmRef {
+    // SAFETY: forwarded from this function's contract.
+    let Some(e) = (unsafe { vm_ref(vm) }) else { return std::ptr::null_mut() };
+    let mut made = None;
+    guard(Some(e), || {
+        e.run(|vm| {
+            // SAFETY: forwarded from this function's contract.
+            let bytes = unsafe { slice_arg(utf8, len, "utf8") }?;
+            let text = std::str::from_utf8(bytes).map_err(|_| Error::invalid("the string is not valid UTF-8"))?;
+            made = Some(vm.new_string(text)?);
+            Ok(())
+        })
+    });
+    made.map_or(std::ptr::null_mut(), |h| Box::into_raw(Box::new(RootvmRef(h))))
+}
+
+/// Copies the UTF-8 text of the string `r` holds and a NUL into `buf[0..cap]`, and its length
+/// (without the NUL) into `*len`. `*len` is set even when `cap` is too small (then the result is
+/// ROOTVM_ERROR_INVALID_ARGUMENT and nothing is copied), so `cap = 0, buf = NULL` asks the size.
+///
+/// # Safety
+/// `vm` is null or a live VM; `r` null or a live handle; `buf` null or `cap` writable bytes;
+/// `len` null or a writable `size_t`.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn rootvm_string_get(
+    vm: *mut RootvmVm,
+    r: *const RootvmRef,
+    buf: *mut c_char,
+    cap: usize,
+    len: *mut usize,
+) -> c_int {
+    // SAFETY: forwarded from this function's contract.
+    let Some(e) = (unsafe { vm_ref(vm) }) else { return ROOTVM_ERROR_INVALID_ARGUMENT };
+    guard(Some(e), || {
+        e.run(|vm| {
+            // SAFETY: null or a live handle by the contract.
+            let r = unsafe { r.as_ref() }.ok_or_else(|| Error::invalid("the rootvm_ref is NULL"))?;
+            if len.is_null() {
+                return Err(Error::invalid("len is NULL"));
+            }
+            let text = vm.string_of(&r.0)?;
+            // SAFETY: checked non-null; writable by the contract.
+            unsafe { *len = text.len() };
+            if cap <= text.len() {
+                return Err(Error::invalid(format!(
+                    "the buffer holds {cap} bytes; the string needs {}",
+                    text.len() + 1
+                )));
+            }
+            // SAFETY: forwarded from this function's contract.
+            let out = unsafe { slice_mut_arg(buf.cast::<u8>(), cap, "buf") }?;
+            out[..text.len()].copy_from_slice(text.as_bytes());
+            out[text.len()] = 0;
+            Ok(())
+        })
+    })
+}
+
+/// Releases a handle (NULL is ignored); the object may then be collected. May be called after
+/// its VM was freed.
+///
+/// # Safety
+/// `r` is null or a handle from this library not yet freed.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn rootvm_ref_free(r: *mut RootvmRef) {
+    if r.is_null() {
+        return;
+    }
+    let _ = catch_unwind(AssertUnwindSafe(|| {
+        // SAFETY: a live handle made by `Box::into_raw`, freed once by the contract.
+        drop(unsafe { Box::from_raw(r) });
+    }));
 }

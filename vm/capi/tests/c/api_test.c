@@ -14,7 +14,9 @@ static int failures = 0;
 static const char *PROGRAM =
     "module m\n"
     "import @scale = host.scale(i64) -> i64\n"
-    "export @add\nexport @div\nexport @twice\nexport @spin\nexport @fsum\n"
+    "const c0 = \"hello, \"\n"
+    "export @add\nexport @div\nexport @twice\nexport @spin\nexport @fsum\nexport @greet\n"
+    "func @greet(r0: ref) -> ref {\n  regs r1: ref\nb0:\n  r1 = str.const c0\n  r0 = str.concat r1, r0\n  ret r0\n}\n"
     "func @add(r0: i32, r1: i32) -> i32 {\nb0:\n  r0 = i32.add r0, r1\n  ret r0\n}\n"
     "func @div(r0: i64, r1: i64) -> i64 {\nb0:\n  r0 = i64.div_s r0, r1\n  ret r0\n}\n"
     "func @twice(r0: i64) -> i64 {\nb0:\n  r0 = call @scale(r0)\n  ret r0\n}\n"
@@ -131,6 +133,33 @@ int main(void) {
     rootvm_free(vm);
     CHECK(rootvm_interrupt(handle) == ROOTVM_OK); /* the handle outlives the VM */
     rootvm_interrupt_handle_free(handle);
+
+    /* Strings: a handle in, a new handle out, copied into a C buffer. */
+    vm = rootvm_new(NULL);
+    CHECK(rootvm_define(vm, "host", "scale", i64, 1, i64, 1, scale, &calls) == ROOTVM_OK);
+    CHECK(rootvm_load_bytes(vm, (const uint8_t *)PROGRAM, strlen(PROGRAM)) == ROOTVM_OK);
+    rootvm_ref *world = rootvm_string_new(vm, (const uint8_t *)"w\xc3\xb6rld", 6);
+    CHECK(world != NULL);
+    CHECK(rootvm_string_new(vm, (const uint8_t *)"\xff", 1) == NULL);
+    CHECK(rootvm_last_error_kind(vm) == ROOTVM_ERROR_INVALID_ARGUMENT);
+    rootvm_value sarg = {ROOTVM_REF, {.ref = world}};
+    rootvm_value sres;
+    CHECK(rootvm_call(vm, "m", "greet", &sarg, 1, &sres, 1, &n) == ROOTVM_OK && n == 1);
+    CHECK(sres.tag == ROOTVM_REF && sres.of.ref != NULL);
+    size_t len = 0;
+    CHECK(rootvm_string_get(vm, sres.of.ref, NULL, 0, &len) == ROOTVM_ERROR_INVALID_ARGUMENT && len == 13);
+    char text[32];
+    CHECK(rootvm_string_get(vm, sres.of.ref, text, sizeof text, &len) == ROOTVM_OK);
+    CHECK(len == 13 && strcmp(text, "hello, w\xc3\xb6rld") == 0);
+    sarg.of.ref = NULL;
+    CHECK(rootvm_call(vm, "m", "greet", &sarg, 1, &sres, 1, &n) == ROOTVM_ERROR_INVALID_ARGUMENT);
+    h.tag = ROOTVM_I64;
+    CHECK(rootvm_call(vm, "m", "greet", &h, 1, res, 1, &n) == ROOTVM_ERROR_INVALID_CALL);
+    rootvm_free(vm);
+    CHECK(strcmp(text, "hello, w\xc3\xb6rld") == 0);
+    rootvm_ref_free(world); /* handles may outlive their VM */
+    rootvm_ref_free(sres.of.ref);
+    rootvm_ref_free(NULL);
 
     /* Fuel. */
     rootvm_limits limits = {0};

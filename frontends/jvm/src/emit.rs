@@ -4,6 +4,7 @@
 
 use rootir::{Callee, FuncType, Opcode, Type};
 use std::collections::HashMap;
+use vstarr::operation::Operation;
 use vstarr::stack::{Imm, Shuffle, StackInst};
 
 /// A target that is already an instruction index (not a bytecode offset) carries this bit.
@@ -131,6 +132,18 @@ impl Emitter {
             self.pushed(t);
         }
         self.raw(StackInst::Call { callee, sig });
+        Ok(())
+    }
+
+    /// Any operation, with its signature on the stack.
+    pub fn inst(&mut self, op: Operation, sig: &FuncType) -> Result<(), String> {
+        for &t in sig.params.iter().rev() {
+            self.pop_expect(t)?;
+        }
+        for &t in &sig.results {
+            self.pushed(t);
+        }
+        self.raw(StackInst::Inst(op));
         Ok(())
     }
 

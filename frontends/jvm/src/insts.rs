@@ -362,10 +362,9 @@ impl Method<'_> {
         Ok(Flow { targets: vec![t], falls: false })
     }
 
-    /// Emits a native op (a helper call until vstarr carries every op).
+    /// Emits an operation that names something of the module.
     pub fn native(&mut self, op: NativeOp) -> Result<(), String> {
-        let f = self.p.native(op);
-        self.e.call(f)
+        self.e.inst(op.operation(), &op.sig())
     }
 
     /// Calls a runtime function by name.

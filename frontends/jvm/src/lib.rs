@@ -90,7 +90,7 @@ fn build(
         let name = classes::function_name(&class, def);
         let result = lower::stack_form(&mut p, file, def, name, Some(file_id)).map_err(|e| (e.pc, e.message)).and_then(
             |(sf, pcs)| {
-                let f = lower::translate(&sf, &pcs).map_err(|m| (None, format!("vstarr: {m}")))?;
+                let f = lower::translate(&sf, &pcs, &p.module).map_err(|m| (None, format!("vstarr: {m}")))?;
                 Ok((sf, f))
             },
         );

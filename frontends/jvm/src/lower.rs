@@ -123,8 +123,8 @@ pub fn stack_form(
 }
 
 /// Translates a stack form with vstarr, with positions mapped back to bytecode offsets.
-pub fn translate(func: &StackFunction, pcs: &[usize]) -> Result<Function, String> {
-    let mut f = vstarr::translate(func).map_err(|e| e.to_string())?;
+pub fn translate(func: &StackFunction, pcs: &[usize], module: &rootir::Module) -> Result<Function, String> {
+    let mut f = vstarr::translate_in(func, module).map_err(|e| e.to_string())?;
     for block in &mut f.blocks {
         for inst in &mut block.insts {
             if let SrcLoc::Offset { offset, .. } = &mut inst.loc

@@ -1,18 +1,17 @@
 //! The module being built: classes and their rootIR ids, fields, methods, globals, string
-//! constants, imports, and the small helper functions ("native ops") the stack form cannot
-//! express yet.
+//! constants and imports.
 
 use crate::classfile::ClassFile;
 use crate::descriptor::{self, JType};
 use rootir::{
-    Callee, ClassId, Constant, FieldRef, FuncId, FuncType, Function, FunctionBuilder, GlobalId, Import, ImportId,
-    InstData, MethodRef, Module, Opcode, Reg, Type,
+    Callee, ClassId, Constant, FieldRef, FuncId, FuncType, Function, GlobalId, Import, ImportId, MethodRef, Module,
+    Opcode, Type,
 };
 use std::collections::{BTreeMap, HashMap};
+use vstarr::operation::{Attr, Operation};
 
-/// A rootIR operation that vstarr's stack form does not carry yet: it is emitted as a call of a
-/// one-instruction helper function (built once per distinct operation).
-// TODO(vstarr2): emit these as stack instructions once vstarr's stack form carries every op.
+/// A rootIR operation that names something of the module (or has no register operand), with
+/// the signature it has on the operand stack.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum NativeOp {
     /// `str.const cN`: `() -> ref`.
@@ -42,7 +41,7 @@ pub enum NativeOp {
 }
 
 impl NativeOp {
-    /// The helper's signature.
+    /// The operation's signature on the operand stack.
     pub fn sig(&self) -> FuncType {
         use NativeOp::*;
         match self {
@@ -58,26 +57,22 @@ impl NativeOp {
         }
     }
 
-    fn inst(&self, p: &[Reg], out: &[Reg]) -> InstData {
+    /// The stack-form operation.
+    pub fn operation(&self) -> Operation {
         use NativeOp::*;
-        let dst = out.first().copied().unwrap_or(Reg(0));
         match self {
-            StrConst(c) => InstData::StrConst { op: Opcode::StrConst, dst, constant: *c },
-            RefNull => InstData::Nullary { op: Opcode::RefNull, dst },
-            GlobalGet(g, _) => InstData::GlobalGet { dst, global: *g },
-            GlobalSet(g, _) => InstData::GlobalSet { global: *g, src: p[0] },
-            New(c) => InstData::New { dst, class: *c },
-            InstanceOf(c) => InstData::ClassTest { op: Opcode::ObjInstanceOf, dst, class: *c, arg: p[0] },
-            Cast(c) => InstData::ClassTest { op: Opcode::ObjCast, dst, class: *c, arg: p[0] },
-            FieldGet(f, _) => InstData::FieldGet { dst, field: *f, obj: p[0] },
-            FieldSet(f, _) => InstData::FieldSet { field: *f, obj: p[0], src: p[1] },
-            ArraySet(op, _) => InstData::Ternary { op: *op, args: [p[0], p[1], p[2]] },
-            Virtual(m, _) => {
-                InstData::CallMethod { op: Opcode::CallVirtual, results: out.to_vec(), method: *m, args: p.to_vec() }
-            }
-            Interface(m, _) => {
-                InstData::CallMethod { op: Opcode::CallInterface, results: out.to_vec(), method: *m, args: p.to_vec() }
-            }
+            StrConst(c) => Operation::with(Opcode::StrConst, Attr::Str(*c)),
+            RefNull => Operation::new(Opcode::RefNull),
+            GlobalGet(g, _) => Operation::with(Opcode::GlobalGet, Attr::Global(*g)),
+            GlobalSet(g, _) => Operation::with(Opcode::GlobalSet, Attr::Global(*g)),
+            New(c) => Operation::with(Opcode::ObjNew, Attr::Class(*c)),
+            InstanceOf(c) => Operation::with(Opcode::ObjInstanceOf, Attr::Class(*c)),
+            Cast(c) => Operation::with(Opcode::ObjCast, Attr::Class(*c)),
+            FieldGet(f, _) => Operation::with(Opcode::ObjGet, Attr::Field(*f)),
+            FieldSet(f, _) => Operation::with(Opcode::ObjSet, Attr::Field(*f)),
+            ArraySet(op, _) => Operation::new(*op),
+            Virtual(m, _) => Operation::with(Opcode::CallVirtual, Attr::Method(*m)),
+            Interface(m, _) => Operation::with(Opcode::CallInterface, Attr::Method(*m)),
         }
     }
 }
@@ -114,7 +109,6 @@ pub struct Program {
     /// The parsed class files of the application and the runtime, by binary name.
     pub files: BTreeMap<String, ClassFile>,
     strings: HashMap<String, u32>,
-    natives: HashMap<NativeOp, FuncId>,
     /// Runtime helper functions built so far, by name.
     pub runtime: HashMap<String, (FuncId, FuncType)>,
     imports: HashMap<String, ImportId>,
@@ -128,7 +122,6 @@ impl Program {
             classes: BTreeMap::new(),
             files: BTreeMap::new(),
             strings: HashMap::new(),
-            natives: HashMap::new(),
             runtime: HashMap::new(),
             imports: HashMap::new(),
         }
@@ -143,22 +136,6 @@ impl Program {
         self.module.constants.push(Constant::Str(text.to_string()));
         self.strings.insert(text.to_string(), c);
         c
-    }
-
-    /// The helper function of a native op (built once).
-    pub fn native(&mut self, op: NativeOp) -> (Callee, FuncType) {
-        let sig = op.sig();
-        if let Some(&f) = self.natives.get(&op) {
-            return (Callee::Func(f), sig);
-        }
-        let mut b = FunctionBuilder::new(format!("$op{}", self.natives.len()), sig.clone());
-        let params: Vec<Reg> = (0..sig.params.len()).map(|i| b.param(i)).collect();
-        let out: Vec<Reg> = sig.results.iter().map(|&t| b.new_reg(t)).collect();
-        b.push(op.inst(&params, &out));
-        b.ret(&out);
-        let id = self.add_function(b.finish());
-        self.natives.insert(op, id);
-        (Callee::Func(id), sig)
     }
 
     /// An import of a `std` host function (added once).

@@ -118,8 +118,9 @@ fn build(p: &mut Program, name: &str) -> Result<FunctionBuilder, String> {
         "$str_equals" => sig(&[Ref, Ref], &[I32]),
         _ => return Err(format!("internal: no runtime function {name}")),
     };
+    let has_param = !s.params.is_empty();
     let mut f = B { p, b: FunctionBuilder::new(name, s) };
-    let a0 = f.b.param(0);
+    let a0 = if has_param { f.b.param(0) } else { Reg(0) };
     match name {
         "$throw" => {
             let s = f.virt(OBJECT, TO_STRING, &[a0], Some(Ref))?.expect("result");

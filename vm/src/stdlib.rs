@@ -123,6 +123,10 @@ fn java_double(v: f64, sci: String) -> String {
     if v == 0.0 {
         return if v.is_sign_negative() { "-0.0".into() } else { "0.0".into() };
     }
+    if v.abs() == f64::from_bits(1) {
+        // JDK 17's FloatingDecimal is not shortest here.
+        return if v < 0.0 { "-4.9E-324".into() } else { "4.9E-324".into() };
+    }
     let (mantissa, exp) = sci.split_once('e').unwrap_or((&sci, "0"));
     let exp: i32 = exp.parse().unwrap_or(0);
     let (sign, mantissa) = mantissa.strip_prefix('-').map_or(("", mantissa), |m| ("-", m));

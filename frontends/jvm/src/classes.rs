@@ -121,14 +121,18 @@ fn link_super(p: &mut Program, c: &ClassFile) -> Result<(), String> {
         }
         superclass = Some(info.id);
     }
+    // rootIR interfaces extend nothing: a class lists every interface it implements,
+    // its superinterfaces included.
     let mut interfaces = Vec::new();
-    for i in &c.interfaces {
-        match p.classes.get(i) {
-            Some(info) if info.is_interface => interfaces.push(info.id),
-            Some(_) => return Err(format!("{} implements {}, which is a class", dotted(&c.name), dotted(i))),
-            // Library interfaces the runtime does not model (Comparable, Runnable, ...) are
-            // dropped: calls through them are not supported.
-            None => {}
+    if !c.is_interface {
+        for i in interface_closure(p, &c.interfaces) {
+            match p.classes.get(&i) {
+                Some(info) if info.is_interface => interfaces.push(info.id),
+                Some(_) => return Err(format!("{} implements {}, which is a class", dotted(&c.name), dotted(&i))),
+                // Library interfaces the runtime does not model (Comparable, Runnable, ...) are
+                // dropped: calls through them are not supported.
+                None => {}
+            }
         }
     }
     let class = &mut p.module.classes[id.index()];
@@ -201,28 +205,51 @@ fn abstract_stub(p: &mut Program, c: &ClassFile, m: &MethodDef, sig: FuncType) -
     p.add_function(b.finish())
 }
 
-/// A class that does not override a default method of one of its interfaces gets it as its
-/// own method (rootIR interfaces have no bodies).
+/// `interfaces` and all their superinterfaces, each once.
+fn interface_closure(p: &Program, interfaces: &[String]) -> Vec<String> {
+    let mut all: Vec<String> = Vec::new();
+    let mut todo: Vec<String> = interfaces.to_vec();
+    while let Some(i) = todo.pop() {
+        if all.contains(&i) {
+            continue;
+        }
+        if let Some(info) = p.classes.get(&i) {
+            todo.extend(info.interfaces.iter().cloned());
+        }
+        all.push(i);
+    }
+    all
+}
+
+/// A class that does not implement a method of one of its interfaces (its own, its
+/// superclasses') gets the interface's default method as its own method (rootIR interfaces
+/// have no bodies), or, in an abstract class, a stub that traps.
 fn inherit_defaults(p: &mut Program, c: &ClassFile) -> Result<(), String> {
     if c.is_interface {
         return Ok(());
     }
-    let mut ifaces = c.interfaces.clone();
-    let mut i = 0;
-    while i < ifaces.len() {
-        if let Some(info) = p.classes.get(&ifaces[i]) {
-            ifaces.extend(info.interfaces.iter().cloned());
-        }
-        i += 1;
-    }
-    for iface in ifaces {
+    let direct: Vec<String> = p.chain(&c.name).iter().flat_map(|k| p.classes[k].interfaces.clone()).collect();
+    for iface in interface_closure(p, &direct) {
         let Some(info) = p.classes.get(&iface) else { continue };
-        let defaults: Vec<(String, FuncId)> = info.functions.iter().map(|(k, f)| (k.clone(), *f)).collect();
-        for (key, f) in defaults {
-            if key.starts_with('<') || p.method(&c.name, &key).is_ok_and(|(d, _, _)| !p.classes[&d].is_interface) {
+        let mut wanted: Vec<(String, Option<FuncId>)> =
+            info.methods.iter().map(|(k, (_, _))| (k.clone(), info.functions.get(k).copied())).collect();
+        wanted.sort();
+        for (key, default) in wanted {
+            let implemented = p.method(&c.name, &key).is_ok_and(|(d, _, _)| !p.classes[&d].is_interface);
+            if implemented {
                 continue;
             }
-            let sig = p.module.functions[f.index()].sig.clone();
+            let iface_id = p.classes[&iface].id;
+            let index = p.classes[&iface].methods[&key].0;
+            let sig = p.module.classes[iface_id.index()].methods[index as usize].sig.clone();
+            let f = match default {
+                Some(f) => f,
+                None => {
+                    let mut b = FunctionBuilder::new(format!("{}.{key}$abstract", dotted(&c.name)), sig.clone());
+                    b.unreachable();
+                    p.add_function(b.finish())
+                }
+            };
             add_method(p, &c.name, key, sig, Some(f));
         }
     }

@@ -11,6 +11,7 @@ use rootir::{Block, Callee, FuncType, FunctionBuilder, InstData, MethodRef, Opco
 
 const OBJECT: &str = "java/lang/Object";
 const THROWABLE: &str = "java/lang/Throwable";
+const SB: &str = "java/lang/StringBuilder";
 const TO_STRING: &str = "toString()Ljava/lang/String;";
 const GET_MESSAGE: &str = "getMessage()Ljava/lang/String;";
 
@@ -274,6 +275,7 @@ pub fn declare_builtin_methods(p: &mut Program) -> Result<(), String> {
         (THROWABLE, "getLocalizedMessage()Ljava/lang/String;", &[Ref], &[Ref]),
         (THROWABLE, TO_STRING, &[Ref], &[Ref]),
         (THROWABLE, "printStackTrace()V", &[Ref], &[]),
+        (SB, TO_STRING, &[Ref], &[Ref]),
     ];
     let mut ids = Vec::new();
     for (class, key, params, results) in methods {
@@ -335,6 +337,10 @@ pub fn declare_builtin_methods(p: &mut Program) -> Result<(), String> {
                 let s = f.b.str_concat(name, sep);
                 let s = f.b.str_concat(s, msg);
                 f.b.ret(&[s]);
+            }
+            (SB, TO_STRING) => {
+                let value = f.field_get(SB, "value", this, Ref)?;
+                f.b.ret(&[value]);
             }
             (THROWABLE, "printStackTrace()V") => {
                 f.call("$stack_trace", &[this])?;

@@ -1,0 +1,62 @@
+//! The Java corpus (`corpus/java`): every program's committed classes run through `rootc run`
+//! must give the standard output, exit status and first line of standard error recorded from
+//! `java` by `scripts/record_java_corpus.sh`. Needs no JDK.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+fn corpus() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../corpus/java")
+}
+
+/// The arguments named by a `// args: ...` line of the program's source.
+fn args_of(source: &str) -> Vec<String> {
+    source
+        .lines()
+        .find_map(|l| l.strip_prefix("// args: "))
+        .map(|a| a.split_whitespace().map(String::from).collect())
+        .unwrap_or_default()
+}
+
+/// Runs one program; `None` when it matches, else what differs.
+fn check(name: &str) -> Option<String> {
+    let dir = corpus();
+    let read = |f: String| std::fs::read_to_string(dir.join(f)).unwrap_or_else(|e| panic!("{name}: {e}"));
+    let source = read(format!("src/{name}.java"));
+    let class = dir.join(format!("classes/{name}/{name}.class"));
+    let out = Command::new(env!("CARGO_BIN_EXE_rootc"))
+        .arg("run")
+        .arg(&class)
+        .args(args_of(&source))
+        .output()
+        .expect("rootc runs");
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    let want_out = read(format!("expected/{name}.stdout"));
+    let want_exit: i32 = read(format!("expected/{name}.exit")).trim().parse().expect("exit status");
+    let want_err = read(format!("expected/{name}.stderr"));
+    let mut problems = Vec::new();
+    if stdout != want_out {
+        problems.push(format!("stdout differs:\n--- got\n{stdout}--- expected\n{want_out}"));
+    }
+    if out.status.code() != Some(want_exit) {
+        problems.push(format!("exit status {:?}, expected {want_exit}", out.status.code()));
+    }
+    if stderr.lines().next().unwrap_or("") != want_err.trim_end_matches('\n') {
+        problems.push(format!("stderr differs: got {stderr:?}, expected first line {want_err:?}"));
+    }
+    (!problems.is_empty()).then(|| format!("{name}: {}", problems.join("\n")))
+}
+
+#[test]
+fn every_java_corpus_program_behaves_as_under_java() {
+    let mut names: Vec<String> = std::fs::read_dir(corpus().join("expected"))
+        .expect("corpus/java/expected")
+        .filter_map(|e| e.ok())
+        .filter_map(|e| e.file_name().to_str()?.strip_suffix(".exit").map(String::from))
+        .collect();
+    names.sort();
+    assert!(names.len() >= 15, "the corpus has {} programs", names.len());
+    let failures: Vec<String> = names.iter().filter_map(|n| check(n)).collect();
+    assert!(failures.is_empty(), "{} of {} programs differ:\n{}", failures.len(), names.len(), failures.join("\n\n"));
+}

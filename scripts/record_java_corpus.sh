@@ -29,3 +29,11 @@ for name in "${names[@]}"; do
     rm "expected/$name.stderr.full"
     echo "$name: exit $(cat "expected/$name.exit")"
 done
+# A jar of one program (Main-Class in its manifest), for `rootc run app.jar` and `rootc from-jar`.
+if [ -d classes/Shapes ] && command -v jar >/dev/null; then
+    mkdir -p jars
+    printf 'Main-Class: Shapes\n' >jars/manifest.txt
+    (cd classes/Shapes && jar cfm ../../jars/Shapes.jar ../../jars/manifest.txt ./*.class)
+    rm jars/manifest.txt
+    echo "jars/Shapes.jar"
+fi

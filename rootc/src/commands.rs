@@ -25,8 +25,8 @@ fn flush(handles: &StdConfig) {
 }
 
 /// `rootc run FILE ARGS...`
-pub fn run(file: &Path, args: Vec<String>, config: Config) -> Result<u8, String> {
-    runner::run(program::read(file)?, config, args)
+pub fn run(file: &Path, args: Vec<String>, config: Config, options: &rootc_frontend::Options) -> Result<u8, String> {
+    runner::run(program::read_with(file, options)?, config, args)
 }
 
 /// `rootc call FILE EXPORT ARGS...`

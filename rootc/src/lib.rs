@@ -38,6 +38,10 @@ struct LimitArgs {
 enum Command {
     /// Runs a program's entry point (default `main`); its i32 result is the exit status.
     Run {
+        /// For a jar or class file: the class whose `main` runs (default: the manifest's
+        /// `Main-Class`, or the class file given).
+        #[arg(long = "main-class", value_name = "NAME")]
+        main_class: Option<String>,
         /// A `.rir` or `.rira` file, or a file a frontend reads (see `rootc frontends`).
         file: PathBuf,
         /// Arguments for the program.
@@ -85,6 +89,30 @@ enum Command {
         /// The file to translate.
         file: PathBuf,
         /// The archive to write (default: FILE with the extension `.rira`).
+        #[arg(short, long)]
+        output: Option<PathBuf>,
+        #[command(flatten)]
+        options: FrontendArgs,
+    },
+    /// Translates a jar with the JVM frontend (`rootc from jvm` with a main class).
+    FromJar {
+        /// The jar.
+        jar: PathBuf,
+        /// The archive to write (default: the jar with the extension `.rira`).
+        #[arg(short, long)]
+        output: Option<PathBuf>,
+        /// The class whose `main` runs (default: the manifest's `Main-Class`).
+        #[arg(long = "main-class", value_name = "NAME")]
+        main_class: Option<String>,
+        #[command(flatten)]
+        options: FrontendArgs,
+    },
+    /// Translates class files with the JVM frontend; the first holds `main`.
+    FromClass {
+        /// The class files (without others, the first one's directory tree is searched).
+        #[arg(required = true)]
+        classes: Vec<PathBuf>,
+        /// The archive to write (default: the first class with the extension `.rira`).
         #[arg(short, long)]
         output: Option<PathBuf>,
         #[command(flatten)]
@@ -168,7 +196,28 @@ pub fn main_with(args: impl IntoIterator<Item = String>) -> ExitCode {
         }
     };
     let outcome = match cli.command {
-        Command::Run { file, args } => commands::run(&file, args, cli.limits.into()),
+        Command::Run { main_class, file, args } => {
+            let mut options = rootc_frontend::Options::default();
+            if let Some(name) = main_class {
+                options.set(&format!("main-class={name}"));
+            }
+            commands::run(&file, args, cli.limits.into(), &options)
+        }
+        Command::FromJar { jar, output, main_class, options } => {
+            let mut options: rootc_frontend::Options = options.into();
+            if let Some(name) = main_class {
+                options.set(&format!("main-class={name}"));
+            }
+            frontends::from("jvm", &jar, output.as_deref(), &options)
+        }
+        Command::FromClass { classes, output, options } => {
+            let mut options: rootc_frontend::Options = options.into();
+            let others: Vec<String> = classes[1..].iter().map(|c| c.display().to_string()).collect();
+            if !others.is_empty() {
+                options.set(&format!("classes={}", others.join(":")));
+            }
+            frontends::from("jvm", &classes[0], output.as_deref(), &options)
+        }
         Command::Call { file, export, args } => commands::call(&file, &export, &args, cli.limits.into()),
         Command::Asm { input, output, entry } => commands::asm(&input, &output, &entry),
         Command::Dis { input, output } => commands::dis(&input, output.as_deref()),

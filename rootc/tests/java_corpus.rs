@@ -60,3 +60,43 @@ fn every_java_corpus_program_behaves_as_under_java() {
     let failures: Vec<String> = names.iter().filter_map(|n| check(n)).collect();
     assert!(failures.is_empty(), "{} of {} programs differ:\n{}", failures.len(), names.len(), failures.join("\n\n"));
 }
+
+#[test]
+fn a_jar_runs_by_its_manifest_and_translates_with_from_jar() {
+    let dir = corpus();
+    let jar = dir.join("jars/Shapes.jar");
+    let want = std::fs::read_to_string(dir.join("expected/Shapes.stdout")).expect("expected output");
+    let rootc =
+        |args: &[&std::ffi::OsStr]| Command::new(env!("CARGO_BIN_EXE_rootc")).args(args).output().expect("runs");
+    let out = rootc(&["run".as_ref(), jar.as_os_str()]);
+    assert_eq!(String::from_utf8_lossy(&out.stdout), want, "{}", String::from_utf8_lossy(&out.stderr));
+    let rira = std::env::temp_dir().join(format!("shapes-{}.rira", std::process::id()));
+    let out = rootc(&["from-jar".as_ref(), jar.as_os_str(), "-o".as_ref(), rira.as_os_str()]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let out = rootc(&["run".as_ref(), rira.as_os_str()]);
+    assert_eq!(String::from_utf8_lossy(&out.stdout), want);
+    let out = rootc(&["run".as_ref(), "--main-class".as_ref(), "Shapes".as_ref(), jar.as_os_str()]);
+    assert_eq!(String::from_utf8_lossy(&out.stdout), want);
+    let _ = std::fs::remove_file(rira);
+}
+
+#[test]
+fn from_class_takes_the_classes_it_is_given() {
+    let dir = corpus().join("classes/Shapes");
+    let names = ["Shapes", "Shape", "Base", "Circle", "Rect", "Square"];
+    let classes: Vec<PathBuf> = names.iter().map(|n| dir.join(format!("{n}.class"))).collect();
+    let rira = std::env::temp_dir().join(format!("shapes-classes-{}.rira", std::process::id()));
+    let out = Command::new(env!("CARGO_BIN_EXE_rootc")).arg("from-class").args(&classes).arg("-o").arg(&rira).output();
+    let out = out.expect("runs");
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let run = Command::new(env!("CARGO_BIN_EXE_rootc")).arg("run").arg(&rira).output().expect("runs");
+    let want = std::fs::read_to_string(corpus().join("expected/Shapes.stdout")).expect("expected");
+    assert_eq!(String::from_utf8_lossy(&run.stdout), want);
+    // Without Circle, the program is incomplete: an error naming the missing class.
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_rootc"));
+    cmd.arg("from-class").args(&classes[..3]).arg("-o").arg(&rira);
+    let out = cmd.output().expect("runs");
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("Circle"), "{}", String::from_utf8_lossy(&out.stderr));
+    let _ = std::fs::remove_file(rira);
+}

@@ -11,7 +11,8 @@
 //!   `runtime.rs`) and library calls translated inline (`intrinsics.rs`). Java strings are VM
 //!   strings. See `docs/jvm.md`.
 //!
-//! Inputs: a `.class` file (other classes are found in the same directory tree by package) or
+//! Inputs: a `.class` file (other classes are found in the same directory tree by package, or
+//! listed with `--set classes=B.class:C.class`) or
 //! a `.jar` (main class from the manifest, or `--set main-class=NAME`).
 
 pub mod classes;

@@ -30,8 +30,14 @@ pub fn load(input: &Input, options: &Options) -> Result<App, Diagnostics> {
     }
     let main = classfile::parse(&input.bytes).map_err(|m| error(file.clone(), m))?;
     let mut classes = Vec::new();
-    if let Some(root) = package_root(&input.path, &main.name) {
-        for path in class_files(&root).map_err(|m| error(file.clone(), m))? {
+    let listed: Option<Vec<PathBuf>> = options.setting("classes").map(|l| l.split(':').map(PathBuf::from).collect());
+    let paths = match (listed, package_root(&input.path, &main.name)) {
+        (Some(list), _) => list,
+        (None, Some(root)) => class_files(&root).map_err(|m| error(file.clone(), m))?,
+        (None, None) => Vec::new(),
+    };
+    {
+        for path in paths {
             if same_file(&path, &input.path) {
                 continue;
             }

@@ -13,6 +13,8 @@ pub struct Allocation {
     pub reg: Vec<Option<Reg>>,
     /// The type of each register; the first are the parameters.
     pub regs: Vec<Type>,
+    /// The register of each pinned local (a parameter keeps its own); no SSA value gets one.
+    pub pinned: Vec<(u32, Reg)>,
 }
 
 impl Allocation {
@@ -31,9 +33,18 @@ impl Allocation {
 /// Allocates registers for the values of `ssa`.
 pub fn allocate(ssa: &SsaFunction) -> Allocation {
     let adj = interference(ssa);
-    let mut alloc = Allocation { reg: vec![None; ssa.values.len()], regs: ssa.sig.params.clone() };
+    let mut alloc = Allocation { reg: vec![None; ssa.values.len()], regs: ssa.sig.params.clone(), pinned: Vec::new() };
     for (i, p) in params(ssa).into_iter().enumerate() {
         alloc.reg[p.index()] = Some(Reg(i as u32));
+    }
+    let nparams = ssa.sig.params.len();
+    for &(l, ty) in &ssa.pinned {
+        let r = if (l as usize) < nparams { Reg(l) } else { alloc.new_reg(ty) };
+        alloc.pinned.push((l, r));
+    }
+    let is_pinned: Vec<bool> = (0..alloc.regs.len()).map(|r| alloc.pinned.iter().any(|p| p.1.index() == r)).collect();
+    for (v, l) in in_place_reads(ssa) {
+        alloc.reg[v.index()] = alloc.pinned.iter().find(|p| p.0 == l).map(|p| p.1);
     }
     // Move-related values: a phi and its arguments.
     let mut related: Vec<Vec<Value>> = vec![Vec::new(); ssa.values.len()];
@@ -49,7 +60,9 @@ pub fn allocate(ssa: &SsaFunction) -> Allocation {
     }
     let mut by_type: Vec<Vec<Reg>> = vec![Vec::new(); Type::ALL.len()];
     for (i, &t) in alloc.regs.iter().enumerate() {
-        by_type[t.code() as usize].push(Reg(i as u32));
+        if !is_pinned[i] {
+            by_type[t.code() as usize].push(Reg(i as u32));
+        }
     }
     let mut taken: Vec<bool> = Vec::new();
     for b in crate::simplify::reverse_postorder(ssa) {
@@ -60,11 +73,16 @@ pub fn allocate(ssa: &SsaFunction) -> Allocation {
             match inst {
                 SsaInst::Def { value, .. } => defs.push(*value),
                 SsaInst::Effect { results, .. } => defs.extend(results),
+                SsaInst::WriteLocal { .. } => {}
             }
         }
         for v in defs {
+            if alloc.reg[v.index()].is_some() {
+                continue; // read in place
+            }
             let ty = ssa.ty(v);
             taken.clear();
+            taken.extend(is_pinned.iter().copied());
             taken.resize(alloc.regs.len(), false);
             for n in &adj[v.index()] {
                 if let Some(r) = alloc.reg[n.index()] {
@@ -85,4 +103,38 @@ pub fn allocate(ssa: &SsaFunction) -> Allocation {
         }
     }
     alloc
+}
+
+/// Loads of pinned locals that can use the local's register in place (no `mov`): every use
+/// is in the load's block, none after a store to the local (a store may read it), and the
+/// value is not live out of the block (no phi takes it).
+fn in_place_reads(ssa: &SsaFunction) -> Vec<(Value, u32)> {
+    if ssa.pinned.is_empty() {
+        return Vec::new();
+    }
+    let live_out = crate::liveness::live_out(ssa);
+    let mut out = Vec::new();
+    for (b, block) in ssa.blocks.iter().enumerate() {
+        for (i, inst) in block.insts.iter().enumerate() {
+            let SsaInst::Def { value: v, .. } = inst else { continue };
+            let Def::ReadLocal(l) = ssa.values[v.index()].def else { continue };
+            if live_out[b].contains(v) {
+                continue;
+            }
+            // The first store to the local after the load, or the terminator.
+            let write = block.insts[i + 1..]
+                .iter()
+                .position(|x| matches!(x, SsaInst::WriteLocal { local, .. } if *local == l))
+                .map_or(block.insts.len(), |k| i + 1 + k);
+            let used_after = block.insts[write.min(block.insts.len())..]
+                .iter()
+                .skip(1)
+                .any(|x| crate::liveness::defs_uses(ssa, x).1.contains(v))
+                || (write < block.insts.len() && block.term.uses().contains(v));
+            if !used_after {
+                out.push((*v, l));
+            }
+        }
+    }
+    out
 }

@@ -44,6 +44,7 @@ fn sample() -> StackFunction {
             Return,                // 23
         ],
         unit: None,
+        handlers: Vec::new(),
     }
 }
 
@@ -103,6 +104,7 @@ fn constants_fold_dead_code_goes_and_traps_stay() {
             Return,
         ],
         unit: None,
+        handlers: Vec::new(),
     };
     let out = vstarr::translate(&f).unwrap();
     let ops: Vec<Opcode> = out.blocks.iter().flat_map(|b| &b.insts).map(|i| i.data.opcode()).collect();
@@ -142,6 +144,7 @@ fn a_stored_result_is_computed_in_place_with_no_moves() {
             Return,
         ],
         unit: None,
+        handlers: Vec::new(),
     };
     let out = vstarr::translate(&f).unwrap();
     let movs = out.blocks.iter().flat_map(|b| &b.insts).filter(|i| matches!(i.data, InstData::Mov { .. })).count();
@@ -261,4 +264,44 @@ end";
         ]
     );
     assert_eq!(t.simplify.folded, 2); // 1 + 2 and 6 * 7
+}
+
+/// On programs with handlers the checker rejects a block whose handler is dropped or moved,
+/// and any instruction but a pinned local's store that writes the local's register.
+#[test]
+fn the_checker_rejects_corrupted_handlers_and_pinned_registers() {
+    let mut rng = Rng::new(0xe8c);
+    let (mut handlers, mut pinned) = (0, 0);
+    for _ in 0..300 {
+        let f = support::Gen::with_exceptions(&mut rng).function();
+        let cfg = Cfg::build(&f, &vstarr::NoModule).unwrap();
+        let mut s = ssa::build(&f, &cfg, &vstarr::NoModule).unwrap();
+        simplify::simplify(&mut s);
+        let out = emit::emit(&s, regalloc::allocate(&s), None);
+        checker::check(&s, &out).unwrap();
+        // Drop a handler, or point it at another block.
+        if let Some(b) = out.func.blocks.iter().position(|x| x.handler.is_some()) {
+            let mut bad = out.clone();
+            bad.func.blocks[b].handler = None;
+            assert!(checker::check(&s, &bad).is_err(), "dropped handler of b{b} not caught");
+            let mut bad = out.clone();
+            bad.func.blocks[b].handler = Some(rootir::Block::new(0));
+            assert!(checker::check(&s, &bad).is_err(), "moved handler of b{b} not caught");
+            handlers += 1;
+        }
+        // Make an instruction that is no store of the local write a pinned register.
+        if let Some(&(_, r)) = out.pinned.first() {
+            let at = out.func.blocks.iter().enumerate().find_map(|(b, blk)| {
+                blk.insts.iter().position(|i| matches!(i.data, InstData::Binary { .. })).map(|i| (b, i))
+            });
+            let Some((b, i)) = at else { continue };
+            let mut bad = out.clone();
+            if let InstData::Binary { dst, .. } = &mut bad.func.blocks[b].insts[i].data {
+                *dst = r;
+            }
+            assert!(checker::check(&s, &bad).is_err(), "write of pinned {r} not caught:\n{}", print(&bad.func));
+            pinned += 1;
+        }
+    }
+    assert!(handlers > 50 && pinned > 20, "{handlers} {pinned}");
 }

@@ -190,6 +190,13 @@ impl Emitter {
         Ok(())
     }
 
+    /// Throws the `ref` on top.
+    pub fn throw(&mut self) -> Result<(), String> {
+        self.pop_expect(Type::Ref)?;
+        self.raw(StackInst::Op(Opcode::Throw));
+        Ok(())
+    }
+
     /// Returns the function's results (on top of the stack).
     pub fn ret(&mut self, results: &[Type]) -> Result<(), String> {
         for &t in results.iter().rev() {

@@ -17,6 +17,8 @@ pub fn add(p: &mut Program, main_class: &str, export: &str) -> Result<(), String
     let (arg_len, _) = p.host("arg_len", FuncType::new([Type::I32], [Type::I32]));
     let (arg_byte, _) = p.host("arg_byte", FuncType::new([Type::I32, Type::I32], [Type::I32]));
     let (char_str, _) = crate::runtime::function(p, "$char_str")?;
+    let (java_exc, _) = crate::runtime::function(p, "$java_exc")?;
+    let (throw, _) = crate::runtime::function(p, "$throw")?;
     let empty = p.string("");
 
     let mut b = FunctionBuilder::new(export, FuncType::new([], [Type::I32]));
@@ -55,10 +57,21 @@ pub fn add(p: &mut Program, main_class: &str, export: &str) -> Result<(), String
     let i2 = b.i32_add(i, one);
     b.mov(i, i2);
     b.br(outer);
+    // Everything main lets escape is caught here: printed as HotSpot does, exit status 1.
     b.switch_to(done);
+    let (call, uncaught) = (b.new_block(), b.new_block());
+    b.br(call);
+    b.switch_to(call);
+    b.set_handler(call, Some(uncaught));
     b.call(Callee::Func(main), &[args], &[]);
     let zero = b.i32_const(0);
     b.ret(&[zero]);
+    b.switch_to(uncaught);
+    let caught = b.catch();
+    let e = b.call(java_exc, &[caught], &[Type::Ref])[0];
+    b.call(throw, &[e], &[]);
+    let one = b.i32_const(1);
+    b.ret(&[one]);
     let f = p.add_function(b.finish());
     p.module.exports.push(rootir::Export { name: export.to_string(), func: f });
     Ok(())

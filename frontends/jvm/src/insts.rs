@@ -344,8 +344,7 @@ impl Method<'_> {
             I::Multianewarray { index, dimensions } => self.multianewarray(*index, *dimensions)?,
             I::Monitorenter | I::Monitorexit => self.e.shuffle(Shuffle::Pop)?,
             I::Athrow => {
-                self.call_runtime("$throw")?;
-                self.dummy_return()?;
+                self.e.throw()?;
                 return Ok(Flow::end());
             }
             I::Jsr(_) | I::JsrW(_) | I::Ret(_) | I::RetWide(_) => {
@@ -373,19 +372,6 @@ impl Method<'_> {
         self.e.call(f)
     }
 
-    /// After a call that never returns: a return of zeros, so the stack form is complete.
-    pub fn dummy_return(&mut self) -> Result<(), String> {
-        for t in self.results.clone() {
-            if t == Type::Ref {
-                self.native(NativeOp::RefNull)?;
-            } else {
-                self.e.imm(Imm::zero(t));
-            }
-        }
-        let results = self.results.clone();
-        self.e.ret(&results)
-    }
-
     fn ldc(&mut self, index: u16) -> Result<(), String> {
         match self.class.pool.loadable(index)? {
             Loadable::Int(v) => self.e.i32(v),
@@ -411,18 +397,15 @@ impl Method<'_> {
         self.e.store(l)
     }
 
-    /// `idiv irem ldiv lrem`: a zero divisor raises ArithmeticException("/ by zero").
+    /// `idiv irem ldiv lrem`: the VM's division traps on a zero divisor; handlers turn the
+    /// trap into ArithmeticException("/ by zero").
     fn division(&mut self, i: &I) -> Result<(), String> {
-        let (eqz, op) = match i {
-            I::Idiv => (Opcode::I32Eqz, Opcode::I32DivS),
-            I::Irem => (Opcode::I32Eqz, Opcode::I32RemS),
-            I::Ldiv => (Opcode::I64Eqz, Opcode::I64DivS),
-            _ => (Opcode::I64Eqz, Opcode::I64RemS),
-        };
-        self.e.shuffle(Shuffle::Dup)?;
-        self.e.op(eqz)?;
-        self.raise_if("$div_by_zero")?;
-        self.e.op(op)
+        self.e.op(match i {
+            I::Idiv => Opcode::I32DivS,
+            I::Irem => Opcode::I32RemS,
+            I::Ldiv => Opcode::I64DivS,
+            _ => Opcode::I64RemS,
+        })
     }
 
     fn host_rem(&mut self) -> Result<(), String> {

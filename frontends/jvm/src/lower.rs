@@ -12,7 +12,7 @@ use crate::program::Program;
 use classfile_parser::code_attribute::Instruction;
 use rootir::{FileId, FuncType, Function, SrcLoc, Type};
 use std::collections::{BTreeMap, HashMap};
-use vstarr::stack::{StackFunction, StackInst};
+use vstarr::stack::{Handler, StackFunction, StackInst};
 
 /// A translation error at a bytecode offset.
 #[derive(Clone, Debug)]
@@ -42,21 +42,6 @@ impl Flow {
     }
 }
 
-/// A deferred out-of-line block: a call that does not return (a Java exception raised by a
-/// check), emitted after the method's code, reached from the branch at `from`.
-pub struct Deferred {
-    /// The branch to patch.
-    pub from: usize,
-    /// The stack at the branch.
-    pub stack: Vec<Type>,
-    /// The bytecode offset of the check.
-    pub pc: usize,
-    /// The runtime function raising the exception.
-    pub raise: String,
-    /// Where to continue (an index, tagged), for the stack form's sake.
-    pub back: u32,
-}
-
 /// Per-method state of the translation.
 pub struct Method<'a> {
     /// The program.
@@ -69,8 +54,6 @@ pub struct Method<'a> {
     pub desc: MethodDesc,
     /// The emitter.
     pub e: Emitter,
-    /// Out-of-line blocks to emit at the end.
-    pub deferred: Vec<Deferred>,
     /// The rootIR result types.
     pub results: Vec<Type>,
 }
@@ -85,13 +68,6 @@ pub fn stack_form(
 ) -> Result<(StackFunction, Vec<usize>), LowerError> {
     let whole = |message: String| LowerError { pc: None, message };
     let code = def.code.as_ref().ok_or_else(|| whole("method has no code".into()))?;
-    if !code.handlers.is_empty() {
-        let h = &code.handlers[0];
-        return Err(LowerError {
-            pc: Some(h.start_pc as usize),
-            message: "exception handlers (try/catch/finally) are not supported yet".into(),
-        });
-    }
     let desc = descriptor::parse_method(&def.desc).map_err(whole)?;
     let sig = desc.sig(!def.is_static);
     let mut slots = Vec::new();
@@ -101,9 +77,8 @@ pub fn stack_form(
         slot += if matches!(t, Type::I64 | Type::F64) { 2 } else { 1 };
     }
     let results = sig.results.clone();
-    let mut m = Method { p, class, def, desc, e: Emitter::new(&sig.params, &slots), deferred: Vec::new(), results };
+    let mut m = Method { p, class, def, desc, e: Emitter::new(&sig.params, &slots), results };
     let states = m.walk(code)?;
-    m.deferred.clear();
     m.e = Emitter::new(&sig.params, &slots);
     let mut starts = HashMap::new();
     for (pc, inst) in &code.insts {
@@ -113,12 +88,13 @@ pub fn stack_form(
         m.e.pc = *pc;
         m.inst(*pc, inst)?;
     }
-    m.emit_deferred()?;
+    let handlers = m.dispatchers(code, &states)?;
     let mut e = m.e;
     for inst in &mut e.code {
         retarget(inst, &starts).map_err(|message| LowerError { pc: None, message })?;
     }
-    let func = StackFunction { name, sig, locals: e.locals, max_stack: e.max_stack.max(1) as u32, code: e.code, unit };
+    let max_stack = e.max_stack.max(1) as u32;
+    let func = StackFunction { name, sig, locals: e.locals, max_stack, code: e.code, unit, handlers };
     Ok((func, e.pcs))
 }
 
@@ -163,6 +139,8 @@ impl Method<'_> {
         let index: HashMap<usize, usize> = code.insts.iter().enumerate().map(|(i, (pc, _))| (*pc, i)).collect();
         let mut states: BTreeMap<usize, Vec<Type>> = BTreeMap::new();
         let mut work = vec![(0usize, Vec::new())];
+        // Handlers are entered with the exception alone on the stack.
+        work.extend(code.handlers.iter().map(|h| (h.handler_pc as usize, vec![Type::Ref])));
         while let Some((start, stack)) = work.pop() {
             if states.contains_key(&start) {
                 continue;
@@ -201,28 +179,51 @@ impl Method<'_> {
         self.lower(pc, inst).map_err(|message| LowerError { pc: Some(pc), message })
     }
 
-    fn emit_deferred(&mut self) -> Result<(), LowerError> {
-        let deferred = std::mem::take(&mut self.deferred);
-        for d in deferred {
-            let here = self.e.here();
-            self.e.patch(d.from, here);
-            self.e.stack = d.stack;
-            self.e.pc = d.pc;
-            let raise =
-                crate::runtime::function(self.p, &d.raise).map_err(|message| LowerError { pc: None, message })?;
-            self.e.call(raise).map_err(|message| LowerError { pc: Some(d.pc), message })?;
-            self.e.jump(d.back);
+    /// The exception table: one dispatcher per entry, emitted after the code, and the vstarr
+    /// handler table. Dispatcher `i` turns a VM trap into its Java exception, then tests the
+    /// catch types of entry `i` and of every later entry whose range holds entry `i`'s (javac
+    /// nests them so), jumping to the first handler that matches; it rethrows otherwise.
+    fn dispatchers(&mut self, code: &Code, states: &BTreeMap<usize, Vec<Type>>) -> Result<Vec<Handler>, LowerError> {
+        let err = |pc: u16, message: String| LowerError { pc: Some(pc as usize), message };
+        let main_len = self.e.code.len() as u32;
+        // The index of the first emitted instruction at or after `pc` (the code's end if none).
+        let index_at = |pc: usize, e: &Emitter| -> u32 {
+            e.pcs.iter().position(|&p| p >= pc).map_or(main_len, |i| i as u32).min(main_len)
+        };
+        let mut handlers = Vec::new();
+        for (i, h) in code.handlers.iter().enumerate() {
+            let (start, end) = (index_at(h.start_pc as usize, &self.e), index_at(h.end_pc as usize, &self.e));
+            if start >= end || !states.contains_key(&(h.handler_pc as usize)) {
+                continue;
+            }
+            let here = self.e.code.len() as u32;
+            self.e.stack = vec![Type::Ref];
+            self.e.pc = h.handler_pc as usize;
+            self.call_runtime("$java_exc").map_err(|m| err(h.handler_pc, m))?;
+            for later in &code.handlers[i..] {
+                if later.start_pc > h.start_pc || later.end_pc < h.end_pc {
+                    continue;
+                }
+                let target = later.handler_pc as u32;
+                if later.catch_type == 0 {
+                    self.e.jump(target);
+                    break;
+                }
+                let class = self.class.pool.class_name(later.catch_type).map_err(|m| err(h.handler_pc, m))?;
+                let Some(id) = self.p.classes.get(&class).map(|c| c.id) else { continue };
+                let test = (|| {
+                    self.e.shuffle(vstarr::stack::Shuffle::Dup)?;
+                    self.native(crate::program::NativeOp::InstanceOf(id))?;
+                    self.e.branch_if(target)
+                })();
+                test.map_err(|m| err(h.handler_pc, m))?;
+            }
+            if self.e.code.last().is_none_or(|last| !last.ends_flow()) {
+                self.e.throw().map_err(|m| err(h.handler_pc, m))?;
+            }
+            handlers.push(Handler { start, end, handler: here });
         }
-        Ok(())
-    }
-
-    /// Branches out of line to the runtime function `raise` when the `i32` on top is not zero.
-    pub fn raise_if(&mut self, raise: &str) -> Result<(), String> {
-        let from = self.e.code.len();
-        self.e.branch_if(0)?;
-        let back = self.e.here();
-        self.deferred.push(Deferred { from, stack: self.e.stack.clone(), pc: self.e.pc, raise: raise.into(), back });
-        Ok(())
+        Ok(handlers)
     }
 
     /// The signature of the method being translated.

@@ -9,6 +9,17 @@ use crate::classes::{CLASS_NAME, add_method};
 use crate::program::Program;
 use rootir::{Block, Callee, FuncType, FunctionBuilder, InstData, MethodRef, Opcode, Reg, Type};
 
+/// The Java exception class of each catchable VM trap (by stable trap number).
+const TRAP_CLASSES: &[(i32, &str)] = &[
+    (1, "java/lang/ArithmeticException"),
+    (6, "java/lang/NullPointerException"),
+    (7, "java/lang/ArrayIndexOutOfBoundsException"),
+    (8, "java/lang/NegativeArraySizeException"),
+    (9, "java/lang/OutOfMemoryError"),
+    (11, "java/lang/NumberFormatException"),
+    (13, "java/lang/ClassCastException"),
+];
+
 const OBJECT: &str = "java/lang/Object";
 const THROWABLE: &str = "java/lang/Throwable";
 const SB: &str = "java/lang/StringBuilder";
@@ -106,7 +117,7 @@ fn build(p: &mut Program, name: &str) -> Result<FunctionBuilder, String> {
     use Type::*;
     let s = match name {
         "$throw" | "$stack_trace" => sig(&[Ref], &[]),
-        "$div_by_zero" => sig(&[], &[]),
+        "$java_exc" => sig(&[Ref], &[Ref]),
         "$char_str" | "$bool_str" => sig(&[I32], &[Ref]),
         "$obj_str" => sig(&[Ref], &[Ref]),
         "$is_string" => sig(&[Ref], &[I32]),
@@ -141,14 +152,31 @@ fn build(p: &mut Program, name: &str) -> Result<FunctionBuilder, String> {
             f.host("eput_char", &[I32], &[nl]);
             f.b.ret(&[]);
         }
-        "$div_by_zero" => {
-            let class = f.p.class("java/lang/ArithmeticException")?.id;
-            let e = f.b.new_reg(Ref);
-            f.b.push(InstData::New { dst: e, class });
-            let msg = f.str("/ by zero");
-            f.field_set(THROWABLE, "detailMessage", e, msg)?;
-            f.call("$throw", &[e])?;
-            f.b.ret(&[]);
+        "$java_exc" => {
+            // A VM trap object becomes the Java exception the JVM would have thrown.
+            let code = f.b.exc_trap_code(a0);
+            let is_java = f.b.i32_eqz(code);
+            let (_, trap) = f.split(is_java);
+            f.b.ret(&[a0]);
+            f.b.switch_to(trap);
+            for (number, class) in TRAP_CLASSES {
+                let n = f.b.i32_const(*number);
+                let hit = f.b.i32_eq(code, n);
+                let (_, next) = f.split(hit);
+                let id = f.p.class(class)?.id;
+                let e = f.b.new_reg(Ref);
+                f.b.push(InstData::New { dst: e, class: id });
+                let msg = match *number {
+                    1 => f.str("/ by zero"),
+                    9 => f.str("Java heap space"),
+                    6 => f.b.ref_null(),
+                    _ => f.b.exc_trap_message(a0),
+                };
+                f.field_set(THROWABLE, "detailMessage", e, msg)?;
+                f.b.ret(&[e]);
+                f.b.switch_to(next);
+            }
+            f.b.ret(&[a0]);
         }
         "$char_str" => {
             let blocks: Vec<Block> = (0..256).map(|_| f.b.new_block()).collect();

@@ -7,9 +7,12 @@ use crate::program::{ClassInfo, Program, dotted};
 use rootir::{Callee, ClassId, FuncId, FuncType, FunctionBuilder, Type};
 use std::collections::HashMap;
 
+/// A built-in class: name, superclass, instance fields (name, descriptor).
+pub type Builtin = (&'static str, Option<&'static str>, &'static [(&'static str, &'static str)]);
+
 /// The runtime's built-in classes (name, superclass, instance fields): the part of `java.lang`
 /// and `java.io` the frontend models itself. Their method bodies are in `runtime.rs`.
-pub const BUILTIN: &[(&str, Option<&str>, &[(&str, &str)])] = &[
+pub const BUILTIN: &[Builtin] = &[
     ("java/lang/Object", None, &[]),
     ("java/lang/Throwable", Some("java/lang/Object"), &[("detailMessage", "Ljava/lang/String;")]),
     ("java/lang/Exception", Some("java/lang/Throwable"), &[]),

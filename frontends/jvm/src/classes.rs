@@ -36,6 +36,50 @@ pub const BUILTIN: &[Builtin] = &[
     ("java/lang/StringBuilder", Some("java/lang/Object"), &[("value", "Ljava/lang/String;")]),
 ];
 
+/// The functional interfaces of the JDK the runtime models: name, abstract methods (name,
+/// descriptor). Their default and static methods are not modelled.
+pub const BUILTIN_INTERFACES: &[(&str, &[(&str, &str)])] = &[
+    ("java/lang/Runnable", &[("run", "()V")]),
+    ("java/lang/Comparable", &[("compareTo", "(Ljava/lang/Object;)I")]),
+    ("java/util/Comparator", &[("compare", "(Ljava/lang/Object;Ljava/lang/Object;)I")]),
+    ("java/util/function/Supplier", &[("get", "()Ljava/lang/Object;")]),
+    ("java/util/function/Consumer", &[("accept", "(Ljava/lang/Object;)V")]),
+    ("java/util/function/BiConsumer", &[("accept", "(Ljava/lang/Object;Ljava/lang/Object;)V")]),
+    ("java/util/function/Function", &[("apply", "(Ljava/lang/Object;)Ljava/lang/Object;")]),
+    ("java/util/function/BiFunction", &[("apply", "(Ljava/lang/Object;Ljava/lang/Object;)Ljava/lang/Object;")]),
+    ("java/util/function/Predicate", &[("test", "(Ljava/lang/Object;)Z")]),
+    ("java/util/function/BiPredicate", &[("test", "(Ljava/lang/Object;Ljava/lang/Object;)Z")]),
+    ("java/util/function/IntBinaryOperator", &[("applyAsInt", "(II)I")]),
+    ("java/util/function/IntUnaryOperator", &[("applyAsInt", "(I)I")]),
+    ("java/util/function/IntPredicate", &[("test", "(I)Z")]),
+    ("java/util/function/IntFunction", &[("apply", "(I)Ljava/lang/Object;")]),
+    ("java/util/function/ToIntFunction", &[("applyAsInt", "(Ljava/lang/Object;)I")]),
+    ("java/util/function/IntSupplier", &[("getAsInt", "()I")]),
+    ("java/util/function/IntConsumer", &[("accept", "(I)V")]),
+    ("java/util/function/LongBinaryOperator", &[("applyAsLong", "(JJ)J")]),
+    ("java/util/function/LongUnaryOperator", &[("applyAsLong", "(J)J")]),
+    ("java/util/function/DoubleUnaryOperator", &[("applyAsDouble", "(D)D")]),
+    ("java/util/function/DoubleBinaryOperator", &[("applyAsDouble", "(DD)D")]),
+];
+
+fn builtin_interface(name: &str, methods: &[(&str, &str)]) -> ClassFile {
+    let mut c = builtin_file(name, Some("java/lang/Object"), &[]);
+    c.is_interface = true;
+    c.methods = methods
+        .iter()
+        .map(|(n, d)| MethodDef {
+            name: (*n).into(),
+            desc: (*d).into(),
+            is_static: false,
+            is_abstract: true,
+            is_native: false,
+            is_private: false,
+            code: None,
+        })
+        .collect();
+    c
+}
+
 /// The hidden virtual method every class has: its Java name as a string.
 pub const CLASS_NAME: &str = "$className()Ljava/lang/String;";
 
@@ -43,6 +87,7 @@ pub const CLASS_NAME: &str = "$className()Ljava/lang/String;";
 /// reserved functions. Returns the methods to translate: (class, method index, function).
 pub fn declare(p: &mut Program, files: Vec<ClassFile>) -> Result<Vec<(String, usize, FuncId)>, String> {
     let mut all: Vec<ClassFile> = BUILTIN.iter().map(|(n, s, f)| builtin_file(n, *s, f)).collect();
+    all.extend(BUILTIN_INTERFACES.iter().map(|(n, m)| builtin_interface(n, m)));
     for f in files {
         if all.iter().any(|c| c.name == f.name) {
             return Err(format!("class {} is defined twice (or replaces a runtime class)", dotted(&f.name)));
@@ -81,7 +126,7 @@ pub fn declare(p: &mut Program, files: Vec<ClassFile>) -> Result<Vec<(String, us
     }
     crate::runtime::declare_builtin_methods(p)?;
     for c in &all {
-        inherit_defaults(p, c)?;
+        inherit_defaults(p, &c.name)?;
     }
     let mut order: Vec<&ClassFile> = all.iter().collect();
     order.sort_by_key(|c| p.chain(&c.name).len());
@@ -227,18 +272,18 @@ fn interface_closure(p: &Program, interfaces: &[String]) -> Vec<String> {
 /// A class that does not implement a method of one of its interfaces (its own, its
 /// superclasses') gets the interface's default method as its own method (rootIR interfaces
 /// have no bodies), or, in an abstract class, a stub that traps.
-fn inherit_defaults(p: &mut Program, c: &ClassFile) -> Result<(), String> {
-    if c.is_interface {
+pub fn inherit_defaults(p: &mut Program, name: &str) -> Result<(), String> {
+    if p.class(name)?.is_interface {
         return Ok(());
     }
-    let direct: Vec<String> = p.chain(&c.name).iter().flat_map(|k| p.classes[k].interfaces.clone()).collect();
+    let direct: Vec<String> = p.chain(name).iter().flat_map(|k| p.classes[k].interfaces.clone()).collect();
     for iface in interface_closure(p, &direct) {
         let Some(info) = p.classes.get(&iface) else { continue };
         let mut wanted: Vec<(String, Option<FuncId>)> =
             info.methods.iter().map(|(k, (_, _))| (k.clone(), info.functions.get(k).copied())).collect();
         wanted.sort();
         for (key, default) in wanted {
-            let implemented = p.method(&c.name, &key).is_ok_and(|(d, _, _)| !p.classes[&d].is_interface);
+            let implemented = p.method(name, &key).is_ok_and(|(d, _, _)| !p.classes[&d].is_interface);
             if implemented {
                 continue;
             }
@@ -248,12 +293,12 @@ fn inherit_defaults(p: &mut Program, c: &ClassFile) -> Result<(), String> {
             let f = match default {
                 Some(f) => f,
                 None => {
-                    let mut b = FunctionBuilder::new(format!("{}.{key}$abstract", dotted(&c.name)), sig.clone());
+                    let mut b = FunctionBuilder::new(format!("{}.{key}$abstract", dotted(name)), sig.clone());
                     b.unreachable();
                     p.add_function(b.finish())
                 }
             };
-            add_method(p, &c.name, key, sig, Some(f));
+            add_method(p, name, key, sig, Some(f));
         }
     }
     Ok(())

@@ -69,6 +69,7 @@ pub fn invoke(m: &mut Method<'_>, kind: Invoke, r: &MemberRef) -> Result<bool, S
                 m.e.op(Opcode::I64DivS)?;
             }
         }
+        ("java/util/Objects", "requireNonNull") if r.desc == "(Ljava/lang/Object;)Ljava/lang/Object;" => {}
         ("java/lang/Character", "isDigit") if r.desc == "(C)Z" => {
             m.e.i32('0' as i32);
             m.e.op(Opcode::I32Sub)?;

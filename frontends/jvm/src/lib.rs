@@ -22,6 +22,7 @@ mod emit;
 mod entry;
 mod insts;
 mod intrinsics;
+mod lambda;
 pub mod load;
 pub mod lower;
 mod objects;

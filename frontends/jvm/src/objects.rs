@@ -118,7 +118,14 @@ impl Method<'_> {
                 self.e.call((Callee::Func(f), desc.sig(true)))
             }
             Invoke::Virtual | Invoke::Interface => {
-                let (decl, index, _) = self.p.method(&m.class, &key)?;
+                let (decl, index, _) = match self.p.method(&m.class, &key) {
+                    Ok(found) => found,
+                    // A private method of a nestmate (not in any vtable): a direct call.
+                    Err(e) => {
+                        let (_, f) = self.p.function(&m.class, &key).map_err(|_| e)?;
+                        return self.e.call((Callee::Func(f), desc.sig(true)));
+                    }
+                };
                 let info = self.p.class(&decl)?;
                 let mref = MethodRef { class: info.id, method: index };
                 let op = if info.is_interface {
@@ -148,9 +155,14 @@ impl Method<'_> {
             return Err("bootstrap method is not a method handle".into());
         };
         let bsm = pool.member(h.reference_index)?;
+        if bsm.class == "java/lang/invoke/LambdaMetafactory" {
+            let args = args.get(..3).ok_or("LambdaMetafactory with too few arguments")?;
+            let f = crate::lambda::factory(self.p, self.class, index, &name, &desc, args)?;
+            return self.e.call(f);
+        }
         if bsm.class != "java/lang/invoke/StringConcatFactory" || name != "makeConcatWithConstants" {
             return Err(format!(
-                "invokedynamic with bootstrap {}.{} is not supported yet (lambdas, records)",
+                "invokedynamic with bootstrap {}.{} is not supported yet (records)",
                 dotted(&bsm.class),
                 bsm.name
             ));

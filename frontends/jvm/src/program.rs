@@ -109,6 +109,8 @@ pub struct Program {
     /// The parsed class files of the application and the runtime, by binary name.
     pub files: BTreeMap<String, ClassFile>,
     strings: HashMap<String, u32>,
+    /// Lambda factories by call site (class, InvokeDynamic constant).
+    pub lambdas: HashMap<(String, u16), (FuncId, FuncType)>,
     /// Runtime helper functions built so far, by name.
     pub runtime: HashMap<String, (FuncId, FuncType)>,
     imports: HashMap<String, ImportId>,
@@ -123,6 +125,7 @@ impl Program {
             files: BTreeMap::new(),
             strings: HashMap::new(),
             runtime: HashMap::new(),
+            lambdas: HashMap::new(),
             imports: HashMap::new(),
         }
     }

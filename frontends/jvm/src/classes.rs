@@ -34,6 +34,7 @@ pub const BUILTIN: &[Builtin] = &[
     ("java/lang/StackOverflowError", Some("java/lang/VirtualMachineError"), &[]),
     ("java/io/PrintStream", Some("java/lang/Object"), &[("fd", "I")]),
     ("java/lang/StringBuilder", Some("java/lang/Object"), &[("value", "Ljava/lang/String;")]),
+    ("java/lang/Record", Some("java/lang/Object"), &[]),
 ];
 
 /// The functional interfaces of the JDK the runtime models: name, abstract methods (name,

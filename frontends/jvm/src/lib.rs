@@ -27,6 +27,7 @@ pub mod load;
 pub mod lower;
 mod objects;
 pub mod program;
+mod records;
 mod runtime;
 
 use rootc_frontend::{Diagnostic, Diagnostics, Frontend, FrontendEntry, Input, Location, Options};

@@ -113,7 +113,9 @@ pub fn translate(func: &StackFunction, pcs: &[usize], module: &rootir::Module) -
     Ok(f)
 }
 
-fn retarget(inst: &mut StackInst, starts: &HashMap<usize, u32>) -> Result<(), String> {
+/// Turns branch targets that are bytecode offsets (through `starts`) or tagged indices into
+/// instruction indices.
+pub fn retarget(inst: &mut StackInst, starts: &HashMap<usize, u32>) -> Result<(), String> {
     let map = |t: &mut u32| -> Result<(), String> {
         *t = if *t & INDEX != 0 {
             *t & !INDEX

@@ -155,6 +155,10 @@ impl Method<'_> {
             return Err("bootstrap method is not a method handle".into());
         };
         let bsm = pool.member(h.reference_index)?;
+        if bsm.class == "java/lang/runtime/ObjectMethods" {
+            let f = crate::records::method(self.p, self.class, &name, &desc, &args)?;
+            return self.e.call(f);
+        }
         if bsm.class == "java/lang/invoke/LambdaMetafactory" {
             let args = args.get(..3).ok_or("LambdaMetafactory with too few arguments")?;
             let f = crate::lambda::factory(self.p, self.class, index, &name, &desc, args)?;
@@ -162,7 +166,7 @@ impl Method<'_> {
         }
         if bsm.class != "java/lang/invoke/StringConcatFactory" || name != "makeConcatWithConstants" {
             return Err(format!(
-                "invokedynamic with bootstrap {}.{} is not supported yet (records)",
+                "invokedynamic with bootstrap {}.{} is not supported yet",
                 dotted(&bsm.class),
                 bsm.name
             ));

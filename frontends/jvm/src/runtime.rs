@@ -127,7 +127,8 @@ fn build(p: &mut Program, name: &str) -> Result<FunctionBuilder, String> {
         "$print_f64" | "$println_f64" => sig(&[Ref, F64], &[]),
         "$print_f32" | "$println_f32" => sig(&[Ref, F32], &[]),
         "$println" => sig(&[Ref], &[]),
-        "$str_equals" => sig(&[Ref, Ref], &[I32]),
+        "$str_equals" | "$obj_equals" => sig(&[Ref, Ref], &[I32]),
+        "$obj_hash" => sig(&[Ref], &[I32]),
         _ => return Err(format!("internal: no runtime function {name}")),
     };
     let has_param = !s.params.is_empty();
@@ -272,6 +273,42 @@ fn build(p: &mut Program, name: &str) -> Result<FunctionBuilder, String> {
             f.call("$print_char", &[a0, nl])?;
             f.b.ret(&[]);
         }
+        "$obj_equals" => {
+            // Objects.equals: identical, or a non-null a whose equals(b) holds.
+            let a1 = f.b.param(1);
+            let same = f.b.ref_eq(a0, a1);
+            let (_, differ) = f.split(same);
+            let one = f.b.i32_const(1);
+            f.b.ret(&[one]);
+            f.b.switch_to(differ);
+            let null = f.b.ref_is_null(a0);
+            let (_, not_null) = f.split(null);
+            let zero = f.b.i32_const(0);
+            f.b.ret(&[zero]);
+            f.b.switch_to(not_null);
+            let obj = f.is_object(a0)?;
+            let (_, string) = f.split(obj);
+            let eq = f.virt(OBJECT, "equals(Ljava/lang/Object;)Z", &[a0, a1], Some(I32))?.expect("result");
+            f.b.ret(&[eq]);
+            f.b.switch_to(string);
+            let eq = f.call("$str_equals", &[a0, a1])?[0];
+            f.b.ret(&[eq]);
+        }
+        "$obj_hash" => {
+            // Objects.hashCode: 0 for null, the string hash, or hashCode().
+            let null = f.b.ref_is_null(a0);
+            let (_, not_null) = f.split(null);
+            let zero = f.b.i32_const(0);
+            f.b.ret(&[zero]);
+            f.b.switch_to(not_null);
+            let obj = f.is_object(a0)?;
+            let (_, string) = f.split(obj);
+            let h = f.virt(OBJECT, "hashCode()I", &[a0], Some(I32))?.expect("result");
+            f.b.ret(&[h]);
+            f.b.switch_to(string);
+            let h = f.b.str_hash(a0);
+            f.b.ret(&[h]);
+        }
         "$str_equals" => {
             let a1 = f.b.param(1);
             let is_str = f.call("$is_string", &[a1])?[0];
@@ -294,6 +331,7 @@ pub fn declare_builtin_methods(p: &mut Program) -> Result<(), String> {
     const MESSAGE: &str = "detailMessage";
     let methods: &[(&str, &str, &[Type], &[Type])] = &[
         (OBJECT, "<init>()V", &[Ref], &[]),
+        ("java/lang/Record", "<init>()V", &[Ref], &[]),
         (OBJECT, "hashCode()I", &[Ref], &[I32]),
         (OBJECT, "equals(Ljava/lang/Object;)Z", &[Ref, Ref], &[I32]),
         (OBJECT, TO_STRING, &[Ref], &[Ref]),
@@ -320,7 +358,7 @@ pub fn declare_builtin_methods(p: &mut Program) -> Result<(), String> {
         let mut f = B { p, b: FunctionBuilder::new(format!("{}.{key}", crate::program::dotted(class)), s) };
         let this = f.b.param(0);
         match (*class, *key) {
-            (OBJECT, "<init>()V") | (THROWABLE, "<init>()V") => f.b.ret(&[]),
+            (OBJECT | THROWABLE | "java/lang/Record", "<init>()V") => f.b.ret(&[]),
             (OBJECT, "hashCode()I") => {
                 let zero = f.b.i32_const(0);
                 f.b.ret(&[zero]);

@@ -79,7 +79,8 @@ fn build(
 ) -> Result<(rootir::Module, Vec<StackFunction>), Diagnostics> {
     let at_file = |m: String| Diagnostic::error(Location::File(input.display_path()), m);
     let mut p = program::Program::new(&input.stem());
-    let bodies = classes::declare(&mut p, app.classes).map_err(|m| Diagnostics::from(vec![at_file(m)]))?;
+    let needed = load::reachable(app.classes, &app.main);
+    let bodies = classes::declare(&mut p, needed).map_err(|m| Diagnostics::from(vec![at_file(m)]))?;
     let mut errors = Vec::new();
     let mut stacks = Vec::new();
     let total = bodies.len();

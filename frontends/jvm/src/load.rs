@@ -134,3 +134,33 @@ fn load_jar(input: &Input, options: &Options) -> Result<App, Diagnostics> {
 pub fn main_class_of(manifest: &str) -> Option<String> {
     manifest.lines().find_map(|l| l.strip_prefix("Main-Class:")).map(|n| n.trim().replace('.', "/"))
 }
+
+/// The classes `main` needs: itself, and transitively every class of `classes` a needed class
+/// names (superclass, interfaces, constant-pool class entries, array element classes), in
+/// their original order. Other classes in the directory tree or jar are not translated.
+pub fn reachable(classes: Vec<ClassFile>, main: &str) -> Vec<ClassFile> {
+    use classfile_parser::constant_info::ConstantInfo;
+    let index: std::collections::HashMap<String, usize> =
+        classes.iter().enumerate().map(|(i, c)| (c.name.clone(), i)).collect();
+    let mut needed = vec![false; classes.len()];
+    let mut todo = vec![main.to_string()];
+    while let Some(name) = todo.pop() {
+        let name = name.trim_start_matches('[');
+        let name = name.strip_prefix('L').and_then(|n| n.strip_suffix(';')).unwrap_or(name);
+        let Some(&i) = index.get(name) else { continue };
+        if std::mem::replace(&mut needed[i], true) {
+            continue;
+        }
+        let c = &classes[i];
+        todo.extend(c.super_name.iter().cloned());
+        todo.extend(c.interfaces.iter().cloned());
+        for (k, entry) in c.pool.0.iter().enumerate() {
+            if let ConstantInfo::Class(_) = entry
+                && let Ok(n) = c.pool.class_name(k as u16 + 1)
+            {
+                todo.push(n);
+            }
+        }
+    }
+    classes.into_iter().zip(needed).filter_map(|(c, keep)| keep.then_some(c)).collect()
+}

@@ -6,6 +6,7 @@ use crate::lower::{Flow, Method};
 use crate::program::NativeOp;
 use classfile_parser::code_attribute::Instruction as I;
 use rootir::{Opcode, Type};
+use std::collections::{HashMap, HashSet};
 use vstarr::stack::{Imm, Shuffle};
 
 /// The comparisons of `if<cond>` / `if_icmp<cond>`, as an `i32` opcode against zero / b.
@@ -157,9 +158,101 @@ fn target(pc: usize, off: i32) -> Result<usize, String> {
     usize::try_from(pc as i64 + off as i64).map_err(|_| format!("branch offset {off} leaves the method"))
 }
 
+/// `lcmp fcmpl fcmpg dcmpl dcmpg` directly followed by `if<cond>` (that is no branch target):
+/// the pair becomes one comparison and a branch.
+pub fn fusable_compares(code: &crate::classfile::Code) -> HashMap<usize, (usize, Opcode, i16)> {
+    let mut targets = HashSet::new();
+    for (pc, inst) in &code.insts {
+        let pc = *pc as i64;
+        match inst {
+            I::Goto(o) => _ = targets.insert(pc + *o as i64),
+            I::GotoW(o) => _ = targets.insert(pc + *o as i64),
+            I::Tableswitch { default, offsets, .. } => {
+                targets.insert(pc + *default as i64);
+                targets.extend(offsets.iter().map(|o| pc + *o as i64));
+            }
+            I::Lookupswitch { default, pairs } => {
+                targets.insert(pc + *default as i64);
+                targets.extend(pairs.iter().map(|(_, o)| pc + *o as i64));
+            }
+            other => {
+                if let Some((_, _, o)) = int_cond(other) {
+                    targets.insert(pc + o as i64);
+                } else if let I::Ifnull(o) | I::Ifnonnull(o) | I::IfAcmpeq(o) | I::IfAcmpne(o) = other {
+                    targets.insert(pc + *o as i64);
+                }
+            }
+        }
+    }
+    targets.extend(code.handlers.iter().map(|h| h.handler_pc as i64));
+    let mut fused = HashMap::new();
+    for pair in code.insts.windows(2) {
+        let ((pc, cmp), (next, cond)) = (&pair[0], &pair[1]);
+        let is_cmp = matches!(cmp, I::Lcmp | I::Fcmpl | I::Fcmpg | I::Dcmpl | I::Dcmpg);
+        if let (true, Some((op, true, off))) = (is_cmp, int_cond(cond))
+            && !targets.contains(&(*next as i64))
+        {
+            fused.insert(*pc, (*next, op, off));
+        }
+    }
+    fused
+}
+
+/// The comparison that `cmp` then `if<cond>` (cond as an `i32` opcode against 0) performs on
+/// the two operands: an opcode, and whether its result must be negated. NaN makes `fcmpl` /
+/// `dcmpl` give -1 and the `g` forms 1; the ordered float comparisons give 0 on NaN (1 for
+/// `ne`), so some conditions take the negated opposite comparison.
+fn fused_compare(cmp: &I, cond: Opcode) -> (Opcode, bool) {
+    use Opcode::*;
+    let (ty, nan) = match cmp {
+        I::Lcmp => (0, 0),
+        I::Fcmpl => (1, -1),
+        I::Fcmpg => (1, 1),
+        I::Dcmpl => (2, -1),
+        _ => (2, 1),
+    };
+    let pick = |ops: [Opcode; 3]| ops[ty];
+    let (direct, opposite) = match cond {
+        I32Eq => (pick([I64Eq, F32Eq, F64Eq]), None),
+        I32Ne => (pick([I64Ne, F32Ne, F64Ne]), None),
+        I32LtS => (pick([I64LtS, F32Lt, F64Lt]), Some(pick([I64GeS, F32Ge, F64Ge]))),
+        I32GeS => (pick([I64GeS, F32Ge, F64Ge]), Some(pick([I64LtS, F32Lt, F64Lt]))),
+        I32GtS => (pick([I64GtS, F32Gt, F64Gt]), Some(pick([I64LeS, F32Le, F64Le]))),
+        _ => (pick([I64LeS, F32Le, F64Le]), Some(pick([I64GtS, F32Gt, F64Gt]))),
+    };
+    let want_on_nan = match cond {
+        I32Eq => nan == 0,
+        I32Ne => nan != 0,
+        I32LtS => nan < 0,
+        I32GeS => nan >= 0,
+        I32GtS => nan > 0,
+        _ => nan <= 0,
+    };
+    match opposite {
+        // The ordered comparison gives 0 on NaN; when the branch wants NaN taken, branch on
+        // "not the opposite" instead.
+        Some(opp) if ty != 0 && want_on_nan => (opp, true),
+        _ => (direct, false),
+    }
+}
+
 impl Method<'_> {
     /// Translates instruction `i` at `pc`.
     pub fn lower(&mut self, pc: usize, i: &I) -> Result<Flow, String> {
+        if let Some(&(next, cond, off)) = self.fused.get(&pc) {
+            let (op, negate) = fused_compare(i, cond);
+            self.e.op(op)?;
+            if negate {
+                self.e.op(Opcode::I32Eqz)?;
+            }
+            let t = target(next, off as i32)?;
+            self.e.branch_if(t as u32)?;
+            return Ok(Flow { targets: vec![t], falls: true });
+        }
+        if self.fused.values().any(|&(next, _, _)| next == pc) {
+            // The `if` of a fused compare: emitted with it.
+            return Ok(Flow::next());
+        }
         if let Some(op) = simple(i) {
             self.e.op(op)?;
             return Ok(Flow::next());
@@ -416,7 +509,7 @@ impl Method<'_> {
 
     /// `lcmp fcmpl fcmpg dcmpl dcmpg`: `first - second` of two 0/1 tests; `nan` says whether the
     /// second test is negated (so NaN gives -1 for the `l` forms and 1 for the `g` forms).
-    fn compare(&mut self, ty: Type, first: Opcode, second: Opcode, nan: Option<bool>) -> Result<(), String> {
+    pub fn compare(&mut self, ty: Type, first: Opcode, second: Opcode, nan: Option<bool>) -> Result<(), String> {
         let b = self.e.scratch(1, ty);
         let a = self.e.scratch(2, ty);
         self.e.store(b)?;

@@ -69,6 +69,12 @@ pub fn invoke(m: &mut Method<'_>, kind: Invoke, r: &MemberRef) -> Result<bool, S
                 m.e.op(Opcode::I64DivS)?;
             }
         }
+        ("java/lang/Integer", "compare") if r.desc == "(II)I" => {
+            m.compare(Type::I32, Opcode::I32GtS, Opcode::I32LtS, None)?
+        }
+        ("java/lang/Long", "compare") if r.desc == "(JJ)I" => {
+            m.compare(Type::I64, Opcode::I64GtS, Opcode::I64LtS, None)?
+        }
         ("java/util/Objects", "requireNonNull") if r.desc == "(Ljava/lang/Object;)Ljava/lang/Object;" => {}
         ("java/lang/Character", "isDigit") if r.desc == "(C)Z" => {
             m.e.i32('0' as i32);

@@ -158,7 +158,8 @@ fn sam_body(
     };
     let slots: Vec<u32> = (0..sig.params.len() as u32).collect();
     let results = sig.results.clone();
-    let mut m = Method { p, class, def: &def, desc: sam, e: Emitter::new(&sig.params, &slots), results };
+    let mut m =
+        Method { p, class, def: &def, desc: sam, e: Emitter::new(&sig.params, &slots), results, fused: HashMap::new() };
     if h.reference_kind == 8 {
         let c = m.p.class(&target.class)?.id;
         m.native(NativeOp::New(c))?;

@@ -10,7 +10,7 @@ use crate::descriptor::{self, MethodDesc};
 use crate::emit::{Emitter, INDEX};
 use crate::program::Program;
 use classfile_parser::code_attribute::Instruction;
-use rootir::{FileId, FuncType, Function, SrcLoc, Type};
+use rootir::{FileId, FuncType, Function, Opcode, SrcLoc, Type};
 use std::collections::{BTreeMap, HashMap};
 use vstarr::stack::{Handler, StackFunction, StackInst};
 
@@ -56,6 +56,9 @@ pub struct Method<'a> {
     pub e: Emitter,
     /// The rootIR result types.
     pub results: Vec<Type>,
+    /// Compare instructions fused with the `if<cond>` after them: compare offset → (the `if`'s
+    /// offset, its condition as an `i32` comparison opcode against zero, its branch offset).
+    pub fused: HashMap<usize, (usize, Opcode, i16)>,
 }
 
 /// The stack form of a method with code, and its bytecode offset per instruction.
@@ -77,7 +80,8 @@ pub fn stack_form(
         slot += if matches!(t, Type::I64 | Type::F64) { 2 } else { 1 };
     }
     let results = sig.results.clone();
-    let mut m = Method { p, class, def, desc, e: Emitter::new(&sig.params, &slots), results };
+    let fused = crate::insts::fusable_compares(code);
+    let mut m = Method { p, class, def, desc, e: Emitter::new(&sig.params, &slots), results, fused };
     let states = m.walk(code)?;
     m.e = Emitter::new(&sig.params, &slots);
     let mut starts = HashMap::new();

@@ -56,7 +56,8 @@ pub fn method(
     };
     let slots: Vec<u32> = (0..sig.params.len() as u32).collect();
     let results = sig.results.clone();
-    let mut m = Method { p, class, def: &def, desc: d, e: Emitter::new(&sig.params, &slots), results };
+    let mut m =
+        Method { p, class, def: &def, desc: d, e: Emitter::new(&sig.params, &slots), results, fused: HashMap::new() };
     match name {
         "toString" => to_string(&mut m, &class.name, &names, &fields)?,
         "hashCode" => hash_code(&mut m, &fields)?,

@@ -160,14 +160,23 @@ fn transfer(ssa: &SsaFunction, emitted: &Emitted, b: usize, state: &mut State) -
             }
             next = next.max(upto + usize::from(matches!(io, InstOrigin::Inst(_))));
         }
-        // Only a pinned local's stores write its register.
+        // Only a pinned local's stores write its register: the store's `mov`, or the
+        // instruction just before a store that is not emitted, computing the stored value.
         for d in inst.data.defs() {
             if let Some(l) = pinned_local(emitted, d) {
-                let store = match (io, origin) {
-                    (InstOrigin::Inst(i), BlockOrigin::Ssa(sb)) => ssa.blocks[sb].insts.get(i),
-                    _ => None,
+                let (InstOrigin::Inst(i), BlockOrigin::Ssa(sb)) = (io, origin) else {
+                    return Err(format!("{}: writes the register of pinned local {l}", at()));
                 };
-                if !matches!(store, Some(SsaInst::WriteLocal { local, .. }) if *local == l) {
+                let insts = &ssa.blocks[sb].insts;
+                let store = matches!(insts.get(i), Some(SsaInst::WriteLocal { local, .. }) if *local == l);
+                let next_emitted = emitted.insts[b].contains(&InstOrigin::Inst(i + 1));
+                let direct = match (insts.get(i), insts.get(i + 1)) {
+                    (Some(SsaInst::Def { value: v, .. }), Some(SsaInst::WriteLocal { local, value, .. })) => {
+                        v == value && *local == l && !next_emitted
+                    }
+                    _ => false,
+                };
+                if !store && !direct {
                     return Err(format!("{}: writes the register of pinned local {l}", at()));
                 }
             }
@@ -193,19 +202,25 @@ fn transfer(ssa: &SsaFunction, emitted: &Emitted, b: usize, state: &mut State) -
     Ok(())
 }
 
-/// SSA instruction `j` of block `sb` has no output instruction: it must be a load of a pinned
-/// local read in place, whose value is then in the local's register (until the local's next
-/// store, which forgets it).
+/// SSA instruction `j` of block `sb` has no output instruction. It must be a load of a
+/// pinned local read in place, whose value is then in the local's register (until the
+/// local's next store, which forgets it), or a store of a value already in the local's
+/// register (computed there, or read in place).
 fn skipped(ssa: &SsaFunction, emitted: &Emitted, sb: usize, j: usize, state: &mut State) -> Result<(), String> {
-    let value = match ssa.blocks[sb].insts.get(j) {
-        Some(SsaInst::Def { value, .. }) => *value,
-        _ => return Err(format!("SSA instruction {j} is not emitted")),
-    };
-    let Def::ReadLocal(l) = ssa.values[value.index()].def else {
-        return Err(format!("SSA instruction {j} is not emitted"));
-    };
-    let r = emitted.pinned.iter().find(|p| p.0 == l).map(|p| p.1).ok_or(format!("local {l} is not pinned"))?;
-    set(state, r, Some(value))
+    let pinned =
+        |l: u32| emitted.pinned.iter().find(|p| p.0 == l).map(|p| p.1).ok_or(format!("local {l} is not pinned"));
+    match ssa.blocks[sb].insts.get(j) {
+        Some(SsaInst::Def { value, .. }) => match ssa.values[value.index()].def {
+            Def::ReadLocal(l) => set(state, pinned(l)?, Some(*value)),
+            _ => Err(format!("SSA instruction {j} is not emitted")),
+        },
+        Some(SsaInst::WriteLocal { local, value, .. }) => {
+            let r = pinned(*local)?;
+            expect(state, r, *value, || format!("store to local {local}"))?;
+            set(state, r, None)
+        }
+        _ => Err(format!("SSA instruction {j} is not emitted")),
+    }
 }
 
 fn check_inst(

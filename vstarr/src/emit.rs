@@ -123,6 +123,8 @@ impl Emitter<'_> {
                 // A load of a pinned local read in place (see `regalloc`): no instruction.
                 SsaInst::Def { value, .. } if self.read_in_place(*value) => continue,
                 SsaInst::Def { value, offset } => (self.def(*value), *offset),
+                // The value was computed straight into the local's register.
+                SsaInst::WriteLocal { local, value, .. } if self.reg(*value) == self.pinned_reg(*local) => continue,
                 SsaInst::WriteLocal { local, value, offset } => {
                     (InstData::Mov { dst: self.pinned_reg(*local), src: self.reg(*value) }, *offset)
                 }

@@ -43,8 +43,10 @@ pub fn allocate(ssa: &SsaFunction) -> Allocation {
         alloc.pinned.push((l, r));
     }
     let is_pinned: Vec<bool> = (0..alloc.regs.len()).map(|r| alloc.pinned.iter().any(|p| p.1.index() == r)).collect();
-    for (v, l) in in_place_reads(ssa) {
-        alloc.reg[v.index()] = alloc.pinned.iter().find(|p| p.0 == l).map(|p| p.1);
+    for (v, l) in in_place_reads(ssa).into_iter().chain(direct_stores(ssa)) {
+        if alloc.reg[v.index()].is_none() {
+            alloc.reg[v.index()] = alloc.pinned.iter().find(|p| p.0 == l).map(|p| p.1);
+        }
     }
     // Move-related values: a phi and its arguments.
     let mut related: Vec<Vec<Value>> = vec![Vec::new(); ssa.values.len()];
@@ -133,6 +135,43 @@ fn in_place_reads(ssa: &SsaFunction) -> Vec<(Value, u32)> {
                 || (write < block.insts.len() && block.term.uses().contains(v));
             if !used_after {
                 out.push((*v, l));
+            }
+        }
+    }
+    out
+}
+
+/// Values computed straight into a pinned local's register: defined by the instruction just
+/// before the store to the local, and used by nothing else. (Not earlier: a handler, or a
+/// load in between, must still see the old value; an instruction that raises leaves its
+/// result register unwritten.)
+fn direct_stores(ssa: &SsaFunction) -> Vec<(Value, u32)> {
+    if ssa.pinned.is_empty() {
+        return Vec::new();
+    }
+    let mut uses = vec![0usize; ssa.values.len()];
+    for block in &ssa.blocks {
+        for inst in &block.insts {
+            crate::liveness::defs_uses(ssa, inst).1.iter().for_each(|u| uses[u.index()] += 1);
+        }
+        block.term.uses().iter().for_each(|u| uses[u.index()] += 1);
+        for &phi in &block.phis {
+            if let Def::Phi { args, .. } = &ssa.values[phi.index()].def {
+                args.iter().for_each(|u| uses[u.index()] += 1);
+            }
+        }
+    }
+    let mut out = Vec::new();
+    for block in &ssa.blocks {
+        for pair in block.insts.windows(2) {
+            // Not constants: the VM drops a block-local constant no instruction of its block
+            // reads even when a handler may read it (a VM bug, reported); a `mov` keeps it.
+            if let [SsaInst::Def { value: v, .. }, SsaInst::WriteLocal { local, value, .. }] = pair
+                && v == value
+                && uses[v.index()] == 1
+                && !matches!(ssa.values[v.index()].def, Def::Const(_))
+            {
+                out.push((*v, *local));
             }
         }
     }

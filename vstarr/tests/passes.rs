@@ -292,7 +292,9 @@ fn the_checker_rejects_corrupted_handlers_and_pinned_registers() {
         // Make an instruction that is no store of the local write a pinned register.
         if let Some(&(_, r)) = out.pinned.first() {
             let at = out.func.blocks.iter().enumerate().find_map(|(b, blk)| {
-                blk.insts.iter().position(|i| matches!(i.data, InstData::Binary { .. })).map(|i| (b, i))
+                // A binary operation that is not computed into a pinned register already.
+                let free = |i: &rootir::Inst| matches!(i.data, InstData::Binary { dst, .. } if out.pinned.iter().all(|p| p.1 != dst));
+                blk.insts.iter().position(free).map(|i| (b, i))
             });
             let Some((b, i)) = at else { continue };
             let mut bad = out.clone();

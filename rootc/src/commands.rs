@@ -26,14 +26,21 @@ fn flush(handles: &StdConfig) {
 }
 
 /// `rootc run FILE ARGS...`
-pub fn run(file: &Path, args: Vec<String>, config: Config) -> Result<u8, String> {
-    run_linked(file, &LinkArgs::default(), args, config)
+pub fn run(file: &Path, args: Vec<String>, config: Config, options: &rootc_frontend::Options) -> Result<u8, String> {
+    run_linked(file, &LinkArgs::default(), args, config, options)
 }
 
-/// `rootc run FILE [--with LIB]... [--allow-read DIR]... ARGS...`
-pub fn run_linked(file: &Path, link: &LinkArgs, args: Vec<String>, config: Config) -> Result<u8, String> {
+/// `rootc run FILE [--with LIB]... [--allow-read DIR]... ARGS...`; `options` go to the frontend
+/// that reads FILE.
+pub fn run_linked(
+    file: &Path,
+    link: &LinkArgs,
+    args: Vec<String>,
+    config: Config,
+    options: &rootc_frontend::Options,
+) -> Result<u8, String> {
     let grants = Grants { read: link.allow_read.clone() };
-    runner::run_granted(crate::link::read_with(file, &link.with)?, config, args, &grants)
+    runner::run_granted(crate::link::read_with(file, &link.with, options)?, config, args, &grants)
 }
 
 /// `rootc call FILE EXPORT ARGS...`
@@ -43,7 +50,7 @@ pub fn call(file: &Path, export: &str, args: &[String], config: Config) -> Resul
 
 /// `rootc call FILE [--with LIB]... [--allow-read DIR]... EXPORT ARGS...`
 pub fn call_linked(file: &Path, link: &LinkArgs, export: &str, args: &[String], config: Config) -> Result<u8, String> {
-    let archive = crate::link::read_with(file, &link.with)?;
+    let archive = crate::link::read_with(file, &link.with, &Default::default())?;
     let grants = Grants { read: link.allow_read.clone() };
     let (module, name) = match export.split_once('.') {
         Some((m, n)) if archive.modules.iter().any(|x| x.name == m) => (m.to_string(), n.to_string()),

@@ -39,6 +39,10 @@ struct LimitArgs {
 enum Command {
     /// Runs a program's entry point (default `main`); its i32 result is the exit status.
     Run {
+        /// For a jar or class file: the class whose `main` runs (default: the manifest's
+        /// `Main-Class`, or the class file given).
+        #[arg(long = "main-class", value_name = "NAME")]
+        main_class: Option<String>,
         /// A `.rir` or `.rira` file, or a file a frontend reads (see `rootc frontends`).
         file: PathBuf,
         #[command(flatten)]
@@ -106,6 +110,30 @@ enum Command {
         /// The file to translate.
         file: PathBuf,
         /// The archive to write (default: FILE with the extension `.rira`).
+        #[arg(short, long)]
+        output: Option<PathBuf>,
+        #[command(flatten)]
+        options: FrontendArgs,
+    },
+    /// Translates a jar with the JVM frontend (`rootc from jvm` with a main class).
+    FromJar {
+        /// The jar.
+        jar: PathBuf,
+        /// The archive to write (default: the jar with the extension `.rira`).
+        #[arg(short, long)]
+        output: Option<PathBuf>,
+        /// The class whose `main` runs (default: the manifest's `Main-Class`).
+        #[arg(long = "main-class", value_name = "NAME")]
+        main_class: Option<String>,
+        #[command(flatten)]
+        options: FrontendArgs,
+    },
+    /// Translates class files with the JVM frontend; the first holds `main`.
+    FromClass {
+        /// The class files (without others, the first one's directory tree is searched).
+        #[arg(required = true)]
+        classes: Vec<PathBuf>,
+        /// The archive to write (default: the first class with the extension `.rira`).
         #[arg(short, long)]
         output: Option<PathBuf>,
         #[command(flatten)]
@@ -200,7 +228,28 @@ pub fn main_with(args: impl IntoIterator<Item = String>) -> ExitCode {
         }
     };
     let outcome = match cli.command {
-        Command::Run { file, link, args } => commands::run_linked(&file, &link, args, cli.limits.into()),
+        Command::Run { main_class, file, link, args } => {
+            let mut options = rootc_frontend::Options::default();
+            if let Some(name) = main_class {
+                options.set(&format!("main-class={name}"));
+            }
+            commands::run_linked(&file, &link, args, cli.limits.into(), &options)
+        }
+        Command::FromJar { jar, output, main_class, options } => {
+            let mut options: rootc_frontend::Options = options.into();
+            if let Some(name) = main_class {
+                options.set(&format!("main-class={name}"));
+            }
+            frontends::from("jvm", &jar, output.as_deref(), &options)
+        }
+        Command::FromClass { classes, output, options } => {
+            let mut options: rootc_frontend::Options = options.into();
+            let others: Vec<String> = classes[1..].iter().map(|c| c.display().to_string()).collect();
+            if !others.is_empty() {
+                options.set(&format!("classes={}", others.join(":")));
+            }
+            frontends::from("jvm", &classes[0], output.as_deref(), &options)
+        }
         Command::Call { file, link, export, args } => {
             commands::call_linked(&file, &link, &export, &args, cli.limits.into())
         }

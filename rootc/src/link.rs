@@ -29,10 +29,11 @@ pub fn link(inputs: &[PathBuf], output: &Path, entry: Option<&str>, hosts: &[Str
     Ok(0)
 }
 
-/// Reads `main` and, if any, the `with` libraries into one program whose entry is `main`'s.
-pub fn read_with(main: &Path, with: &[PathBuf]) -> Result<Archive, String> {
+/// Reads `main` (through its frontend with `options`) and, if any, the `with` libraries into one
+/// program whose entry is `main`'s (frontend options apply only without `with`).
+pub fn read_with(main: &Path, with: &[PathBuf], options: &rootc_frontend::Options) -> Result<Archive, String> {
     if with.is_empty() {
-        return program::read(main);
+        return program::read_with(main, options);
     }
     let inputs: Vec<PathBuf> = std::iter::once(main.to_path_buf()).chain(with.iter().cloned()).collect();
     let archive = pack::link(&inputs, None)?;

@@ -8,6 +8,11 @@ use std::path::Path;
 /// `main` of the first module), or a file a registered frontend accepts (by extension or magic
 /// bytes), translated with default options. Any other file is read as `.rir` text.
 pub fn read(path: &Path) -> Result<Archive, String> {
+    read_with(path, &Options::default())
+}
+
+/// [`read`], with these options for a frontend.
+pub fn read_with(path: &Path, options: &Options) -> Result<Archive, String> {
     let bytes = std::fs::read(path).map_err(|e| format!("error: cannot read {}: {e}", path.display()))?;
     if is_archive(path, &bytes) {
         return rootir::archive::decode(&bytes).map_err(|e| format!("error: {}: {e}", path.display()));
@@ -15,7 +20,7 @@ pub fn read(path: &Path) -> Result<Archive, String> {
     if path.extension().is_none_or(|e| e != "rir") {
         let input = Input::new(path, bytes);
         if let Some(frontend) = registry::for_input(&input) {
-            return crate::frontends::translate(frontend, &input, &Options::default());
+            return crate::frontends::translate(frontend, &input, options);
         }
         return read_text(path, &input.bytes);
     }

@@ -196,7 +196,7 @@ fn hostile_inputs_never_panic_in_process() {
         let outcome = match i % 3 {
             0 => rootc::commands::verify(&path),
             1 => rootc::commands::dis(&path, Some(&dir.join("out.rir"))),
-            _ => rootc::commands::run(&path, Vec::new(), config),
+            _ => rootc::commands::run(&path, Vec::new(), config, &Default::default()),
         };
         if let Err(message) = outcome {
             assert!(!message.trim().is_empty(), "input {i}: empty error message");

@@ -14,6 +14,9 @@
 //! | `std.arg_i64` | `(i32) -> i64` | argument `i` parsed as a decimal integer (traps if it is not one) |
 //! | `std.clock_ns` | `() -> i64` | nanoseconds since the VM started (monotonic) |
 //! | `std.exit` | `(i32)` | ends the run with this exit status |
+//! | `std.write_str` / `ewrite_str` | `(ref)` | writes the string to stdout / stderr, no newline (Java's `print`) |
+//! | `std.write_java_f64` / `write_java_f32` | `(i32, f64)` / `(i32, f32)` | writes the number as Java's `Double.toString` / `Float.toString` to stdout (first argument 1) or stderr (2) |
+//! | `std.f64_rem` | `(f64, f64) -> f64` | Java's `%` on doubles (C `fmod`: the sign of the dividend) |
 //!
 //! File reading (`std.file_open`, `file_read_byte`, `file_size`, `file_close`) exists only when
 //! the embedder grants directories with [`grant_read`] (`rootc run --allow-read DIR`).
@@ -90,6 +93,63 @@ fn register_output(vm: &mut Vm, stdout: &SharedWriter, stderr: &SharedWriter) {
     vm.define("std", "eput_char", move |c: i32| write_to(&err, &char_bytes(c)));
     let err = stderr.clone();
     vm.define("std", "eprint_i64", move |v: i64| write_to(&err, format!("{v}\n").as_bytes()));
+    register_java_output(vm, stdout, stderr);
+}
+
+/// The host functions of the JVM frontend's runtime: strings without a newline, Java's number
+/// formatting, and `%` on doubles.
+fn register_java_output(vm: &mut Vm, stdout: &SharedWriter, stderr: &SharedWriter) {
+    for (name, stream) in [("write_str", stdout.clone()), ("ewrite_str", stderr.clone())] {
+        let sig = rootir::FuncType::new([rootir::Type::Ref], []);
+        vm.define_with_ctx("std", name, sig, move |cx, args, _| write_to(&stream, cx.string(args[0])?.as_bytes()));
+    }
+    let (out, err) = (stdout.clone(), stderr.clone());
+    let pick = move |fd: i32| if fd == 2 { err.clone() } else { out.clone() };
+    let p = pick.clone();
+    vm.define("std", "write_java_f64", move |fd: i32, v: f64| {
+        write_to(&p(fd), java_double(v, format!("{v:e}")).as_bytes())
+    });
+    vm.define("std", "write_java_f32", move |fd: i32, v: f32| {
+        write_to(&pick(fd), java_double(v as f64, format!("{v:e}")).as_bytes())
+    });
+    vm.define("std", "f64_rem", |a: f64, b: f64| a % b);
+}
+
+/// Java's `Double.toString` layout of a number whose shortest digits are in `sci` (Rust's `{:e}`,
+/// `1.2345e-5`): plain decimals for 10^-3 <= |v| < 10^7, else `d.dddE±n`; at least one digit
+/// after the point.
+fn java_double(v: f64, sci: String) -> String {
+    if v.is_nan() {
+        return "NaN".into();
+    }
+    if v.is_infinite() {
+        return if v > 0.0 { "Infinity".into() } else { "-Infinity".into() };
+    }
+    if v == 0.0 {
+        return if v.is_sign_negative() { "-0.0".into() } else { "0.0".into() };
+    }
+    if v.abs() == f64::from_bits(1) {
+        // JDK 17's FloatingDecimal is not shortest here.
+        return if v < 0.0 { "-4.9E-324".into() } else { "4.9E-324".into() };
+    }
+    let (mantissa, exp) = sci.split_once('e').unwrap_or((&sci, "0"));
+    let exp: i32 = exp.parse().unwrap_or(0);
+    let (sign, mantissa) = mantissa.strip_prefix('-').map_or(("", mantissa), |m| ("-", m));
+    let digits: String = mantissa.chars().filter(char::is_ascii_digit).collect();
+    let abs = v.abs();
+    if (1e-3..1e7).contains(&abs) {
+        let point = exp + 1;
+        let text = if point <= 0 {
+            format!("0.{}{digits}", "0".repeat((-point) as usize))
+        } else if point as usize >= digits.len() {
+            format!("{digits}{}.0", "0".repeat(point as usize - digits.len()))
+        } else {
+            format!("{}.{}", &digits[..point as usize], &digits[point as usize..])
+        };
+        return format!("{sign}{text}");
+    }
+    let rest = if digits.len() > 1 { &digits[1..] } else { "0" };
+    format!("{sign}{}.{rest}E{exp}", &digits[..1])
 }
 
 fn register_args(vm: &mut Vm, args: Arc<Vec<String>>) {

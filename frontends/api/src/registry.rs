@@ -37,7 +37,9 @@ pub struct Planned {
     pub description: &'static str,
 }
 
-/// The project's own frontends. A name here that is not registered is "known but not compiled in".
+/// The project's own frontends, whether or not this build links them. A name here that is not
+/// registered is "known but not compiled in" (keep every first-party frontend listed, so a build
+/// or test binary without it can say so).
 pub const PLANNED: &[Planned] = &[
     Planned { name: "jvm", extensions: &["class", "jar"], description: "Java class files and jars (Java 17)" },
     Planned { name: "python", extensions: &["py"], description: "Python 3.11 source" },

@@ -1,0 +1,78 @@
+//! The exported entry point: initialises the main class, builds `String[] args` from the
+//! program arguments and calls `main(String[])`; returns 0 (`System.exit` ends the run with
+//! its own status).
+
+use crate::program::{Program, dotted};
+use rootir::{Callee, FuncType, FunctionBuilder, Type};
+
+/// Adds the entry function, exported as `export`.
+pub fn add(p: &mut Program, main_class: &str, export: &str) -> Result<(), String> {
+    let info = p.class(main_class)?;
+    let guard = info.init_guard;
+    let main = *info
+        .functions
+        .get("main([Ljava/lang/String;)V")
+        .ok_or_else(|| format!("class {} has no `public static void main(String[])`", dotted(main_class)))?;
+    let (arg_count, _) = p.host("arg_count", FuncType::new([], [Type::I32]));
+    let (arg_len, _) = p.host("arg_len", FuncType::new([Type::I32], [Type::I32]));
+    let (arg_byte, _) = p.host("arg_byte", FuncType::new([Type::I32, Type::I32], [Type::I32]));
+    let (char_str, _) = crate::runtime::function(p, "$char_str")?;
+    let (java_exc, _) = crate::runtime::function(p, "$java_exc")?;
+    let (throw, _) = crate::runtime::function(p, "$throw")?;
+    let empty = p.string("");
+
+    let mut b = FunctionBuilder::new(export, FuncType::new([], [Type::I32]));
+    if let Some(g) = guard {
+        b.call(Callee::Func(g), &[], &[]);
+    }
+    let n = b.call(arg_count, &[], &[Type::I32])[0];
+    let args = b.array_new_ref(n);
+    let i = b.i32_const(0);
+    let (outer, arg, inner, byte, store, done) =
+        (b.new_block(), b.new_block(), b.new_block(), b.new_block(), b.new_block(), b.new_block());
+    b.br(outer);
+    b.switch_to(outer);
+    let more = b.i32_lt_s(i, n);
+    b.br_if(more, arg, done);
+    b.switch_to(arg);
+    let len = b.call(arg_len, &[i], &[Type::I32])[0];
+    let s = b.str_const(empty);
+    let j = b.i32_const(0);
+    b.br(inner);
+    b.switch_to(inner);
+    let more = b.i32_lt_s(j, len);
+    b.br_if(more, byte, store);
+    b.switch_to(byte);
+    let c = b.call(arg_byte, &[i, j], &[Type::I32])[0];
+    let cs = b.call(char_str, &[c], &[Type::Ref])[0];
+    let s2 = b.str_concat(s, cs);
+    b.mov(s, s2);
+    let one = b.i32_const(1);
+    let j2 = b.i32_add(j, one);
+    b.mov(j, j2);
+    b.br(inner);
+    b.switch_to(store);
+    b.array_set_ref(args, i, s);
+    let one = b.i32_const(1);
+    let i2 = b.i32_add(i, one);
+    b.mov(i, i2);
+    b.br(outer);
+    // Everything main lets escape is caught here: printed as HotSpot does, exit status 1.
+    b.switch_to(done);
+    let (call, uncaught) = (b.new_block(), b.new_block());
+    b.br(call);
+    b.switch_to(call);
+    b.set_handler(call, Some(uncaught));
+    b.call(Callee::Func(main), &[args], &[]);
+    let zero = b.i32_const(0);
+    b.ret(&[zero]);
+    b.switch_to(uncaught);
+    let caught = b.catch();
+    let e = b.call(java_exc, &[caught], &[Type::Ref])[0];
+    b.call(throw, &[e], &[]);
+    let one = b.i32_const(1);
+    b.ret(&[one]);
+    let f = p.add_function(b.finish());
+    p.module.exports.push(rootir::Export { name: export.to_string(), func: f });
+    Ok(())
+}

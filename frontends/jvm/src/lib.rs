@@ -1,0 +1,131 @@
+//! The JVM frontend of rootvm: Java 17 class files and jars become one rootIR module.
+//!
+//! - Classes become rootIR classes (instance fields, superclass, interfaces, methods in
+//!   vtables); static fields become module globals; `<clinit>` runs on first active use
+//!   through a guard function per class.
+//! - Every method body goes bytecode → vstarr stack form → `vstarr::translate`
+//!   (`lower.rs`, `insts.rs`, `objects.rs`); `long`/`double` take one stack slot and one local
+//!   there, JVM local slots are split by type.
+//! - The part of the JDK programs use is modelled by the frontend itself: built-in classes
+//!   (`Object`, the `Throwable` hierarchy, `PrintStream`, `StringBuilder`; `classes.rs`,
+//!   `runtime.rs`) and library calls translated inline (`intrinsics.rs`). Java strings are VM
+//!   strings. See `docs/jvm.md`.
+//!
+//! Inputs: a `.class` file (other classes are found in the same directory tree by package, or
+//! listed with `--set classes=B.class:C.class`) or
+//! a `.jar` (main class from the manifest, or `--set main-class=NAME`).
+
+pub mod classes;
+pub mod classfile;
+pub mod descriptor;
+mod emit;
+mod entry;
+mod insts;
+mod intrinsics;
+mod lambda;
+pub mod load;
+pub mod lower;
+mod objects;
+pub mod program;
+mod records;
+mod runtime;
+
+use rootc_frontend::{Diagnostic, Diagnostics, Frontend, FrontendEntry, Input, Location, Options};
+use vstarr::stack::StackFunction;
+
+/// The JVM frontend (registered as `jvm`).
+#[derive(Copy, Clone, Debug, Default)]
+pub struct Jvm;
+
+inventory::submit! { FrontendEntry::new(&Jvm) }
+
+impl Frontend for Jvm {
+    fn name(&self) -> &'static str {
+        "jvm"
+    }
+
+    fn description(&self) -> &'static str {
+        "Java class files and jars (Java 17)"
+    }
+
+    fn extensions(&self) -> &'static [&'static str] {
+        &["class", "jar"]
+    }
+
+    fn magic(&self) -> &'static [&'static [u8]] {
+        &[&[0xCA, 0xFE, 0xBA, 0xBE]]
+    }
+
+    fn translate(&self, input: &Input, options: &Options) -> Result<Vec<rootir::Module>, Diagnostics> {
+        let app = load::load(input, options)?;
+        let built = build(input, options, app, false)?;
+        Ok(vec![built.0])
+    }
+}
+
+/// The stack form of every translated method (module name, function), for `rootc stats`/`cfg`.
+pub fn stack_functions(input: &Input, options: &Options) -> Result<Vec<(String, StackFunction)>, Diagnostics> {
+    let app = load::load(input, options)?;
+    let (module, funcs) = build(input, options, app, true)?;
+    Ok(funcs.into_iter().map(|f| (module.name.clone(), f)).collect())
+}
+
+/// Translates the application `app` into a module; with `keep`, also returns the stack forms.
+fn build(
+    input: &Input,
+    options: &Options,
+    app: load::App,
+    keep: bool,
+) -> Result<(rootir::Module, Vec<StackFunction>), Diagnostics> {
+    let at_file = |m: String| Diagnostic::error(Location::File(input.display_path()), m);
+    let mut p = program::Program::new(&input.stem());
+    let needed = load::reachable(app.classes, &app.main);
+    let bodies = classes::declare(&mut p, needed).map_err(|m| Diagnostics::from(vec![at_file(m)]))?;
+    let mut errors = Vec::new();
+    let mut stacks = Vec::new();
+    let total = bodies.len();
+    let files = std::mem::take(&mut p.files);
+    for (class, index, func) in bodies {
+        let file = &files[&class];
+        let def = &file.methods[index];
+        let unit = format!("{}.{}", program::dotted(&class), def.name);
+        p.module.files.push(unit.clone());
+        let file_id = rootir::FileId::new(p.module.files.len() - 1);
+        let name = classes::function_name(&class, def);
+        let result = lower::stack_form(&mut p, file, def, name, Some(file_id)).map_err(|e| (e.pc, e.message)).and_then(
+            |(sf, pcs)| {
+                let f = lower::translate(&sf, &pcs, &p.module).map_err(|m| (None, format!("vstarr: {m}")))?;
+                Ok((sf, f))
+            },
+        );
+        match result {
+            Ok((sf, f)) => {
+                p.set_function(func, f);
+                if keep {
+                    stacks.push(sf);
+                }
+            }
+            Err((pc, message)) => {
+                let location = Location::Offset { unit: format!("{unit}{}", def.desc), offset: pc.unwrap_or(0) as u64 };
+                errors.push(Diagnostic::error(location, message));
+                let old = &p.module.functions[func.index()];
+                let mut b = rootir::FunctionBuilder::new(old.name.clone(), old.sig.clone());
+                b.unreachable();
+                p.set_function(func, b.finish());
+                if !options.keep_going {
+                    break;
+                }
+            }
+        }
+    }
+    if !errors.is_empty() {
+        if options.keep_going {
+            let done = total - errors.len();
+            errors.push(Diagnostic::error(Location::None, format!("translated {done}/{total} methods")));
+        }
+        return Err(Diagnostics::from(errors));
+    }
+    let entry = options.entry_or("main").to_string();
+    entry::add(&mut p, &app.main, &entry).map_err(|m| Diagnostics::from(vec![at_file(m)]))?;
+    Ok((p.module, stacks))
+}

@@ -1,0 +1,421 @@
+//! The Java runtime the frontend generates itself: method bodies of the built-in classes
+//! (`Object`, `Throwable`) and helper functions (printing, string conversion, raising
+//! exceptions), written directly as rootIR with `FunctionBuilder`, each built on first use.
+//!
+//! Strings are VM strings (UTF-16 length and units, `str.*` ops); a `ref` that is not an
+//! instance of `java.lang.Object` and not null is taken to be a string.
+
+use crate::classes::{CLASS_NAME, add_method};
+use crate::program::Program;
+use rootir::{Block, Callee, FuncType, FunctionBuilder, InstData, MethodRef, Opcode, Reg, Type};
+
+/// The Java exception class of each catchable VM trap (by stable trap number).
+const TRAP_CLASSES: &[(i32, &str)] = &[
+    (1, "java/lang/ArithmeticException"),
+    (6, "java/lang/NullPointerException"),
+    (7, "java/lang/ArrayIndexOutOfBoundsException"),
+    (8, "java/lang/NegativeArraySizeException"),
+    (9, "java/lang/OutOfMemoryError"),
+    (11, "java/lang/NumberFormatException"),
+    (13, "java/lang/ClassCastException"),
+];
+
+const OBJECT: &str = "java/lang/Object";
+const THROWABLE: &str = "java/lang/Throwable";
+const SB: &str = "java/lang/StringBuilder";
+const TO_STRING: &str = "toString()Ljava/lang/String;";
+const GET_MESSAGE: &str = "getMessage()Ljava/lang/String;";
+
+fn sig(params: &[Type], results: &[Type]) -> FuncType {
+    FuncType::new(params.to_vec(), results.to_vec())
+}
+
+/// A runtime helper function by name, built on first use: its callee and signature.
+pub fn function(p: &mut Program, name: &str) -> Result<(Callee, FuncType), String> {
+    if let Some((f, s)) = p.runtime.get(name) {
+        return Ok((Callee::Func(*f), s.clone()));
+    }
+    let b = build(p, name)?;
+    let s = b.finish();
+    let ty = s.sig.clone();
+    let f = p.add_function(s);
+    p.runtime.insert(name.to_string(), (f, ty.clone()));
+    Ok((Callee::Func(f), ty))
+}
+
+/// Helpers for building runtime functions.
+struct B<'a> {
+    p: &'a mut Program,
+    b: FunctionBuilder,
+}
+
+impl B<'_> {
+    fn str(&mut self, text: &str) -> Reg {
+        let c = self.p.string(text);
+        self.b.str_const(c)
+    }
+    fn call(&mut self, name: &str, args: &[Reg]) -> Result<Vec<Reg>, String> {
+        let (callee, s) = function(self.p, name)?;
+        Ok(self.b.call(callee, args, &s.results))
+    }
+    fn host(&mut self, name: &str, params: &[Type], args: &[Reg]) {
+        let (callee, _) = self.p.host(name, sig(params, &[]));
+        self.b.call(callee, args, &[]);
+    }
+    fn virt(&mut self, class: &str, key: &str, args: &[Reg], result: Option<Type>) -> Result<Option<Reg>, String> {
+        let (decl, index, _) = self.p.method(class, key)?;
+        let method = MethodRef { class: self.p.class(&decl)?.id, method: index };
+        let results: Vec<Reg> = result.map(|t| self.b.new_reg(t)).into_iter().collect();
+        self.b.push(InstData::CallMethod {
+            op: Opcode::CallVirtual,
+            results: results.clone(),
+            method,
+            args: args.to_vec(),
+        });
+        Ok(results.first().copied())
+    }
+    fn field_get(&mut self, class: &str, field: &str, obj: Reg, ty: Type) -> Result<Reg, String> {
+        let (f, _) = self.p.field(class, field)?;
+        let dst = self.b.new_reg(ty);
+        self.b.push(InstData::FieldGet { dst, field: f, obj });
+        Ok(dst)
+    }
+    fn field_set(&mut self, class: &str, field: &str, obj: Reg, src: Reg) -> Result<(), String> {
+        let (f, _) = self.p.field(class, field)?;
+        self.b.push(InstData::FieldSet { field: f, obj, src });
+        Ok(())
+    }
+    fn is_object(&mut self, r: Reg) -> Result<Reg, String> {
+        let class = self.p.class(OBJECT)?.id;
+        let dst = self.b.new_reg(Type::I32);
+        self.b.push(InstData::ClassTest { op: Opcode::ObjInstanceOf, dst, class, arg: r });
+        Ok(dst)
+    }
+    /// Two blocks and a branch on `cond`; continues in the `then` block.
+    fn split(&mut self, cond: Reg) -> (Block, Block) {
+        let (yes, no) = (self.b.new_block(), self.b.new_block());
+        self.b.br_if(cond, yes, no);
+        self.b.switch_to(yes);
+        (yes, no)
+    }
+    /// Writes string `s` to the stream of PrintStream `ps`.
+    fn write(&mut self, ps: Reg, s: Reg) -> Result<(), String> {
+        let fd = self.field_get("java/io/PrintStream", "fd", ps, Type::I32)?;
+        let two = self.b.i32_const(2);
+        let is_err = self.b.i32_eq(fd, two);
+        let (_, out) = self.split(is_err);
+        self.host("ewrite_str", &[Type::Ref], &[s]);
+        self.b.ret(&[]);
+        self.b.switch_to(out);
+        self.host("write_str", &[Type::Ref], &[s]);
+        self.b.ret(&[]);
+        Ok(())
+    }
+}
+
+fn build(p: &mut Program, name: &str) -> Result<FunctionBuilder, String> {
+    use Type::*;
+    let s = match name {
+        "$throw" | "$stack_trace" => sig(&[Ref], &[]),
+        "$java_exc" => sig(&[Ref], &[Ref]),
+        "$char_str" | "$bool_str" => sig(&[I32], &[Ref]),
+        "$obj_str" => sig(&[Ref], &[Ref]),
+        "$is_string" => sig(&[Ref], &[I32]),
+        "$stdout" | "$stderr" => sig(&[], &[Ref]),
+        "$print_str" | "$println_str" => sig(&[Ref, Ref], &[]),
+        "$print_char" | "$println_char" => sig(&[Ref, I32], &[]),
+        "$print_f64" | "$println_f64" => sig(&[Ref, F64], &[]),
+        "$print_f32" | "$println_f32" => sig(&[Ref, F32], &[]),
+        "$println" => sig(&[Ref], &[]),
+        "$str_equals" | "$obj_equals" => sig(&[Ref, Ref], &[I32]),
+        "$obj_hash" => sig(&[Ref], &[I32]),
+        _ => return Err(format!("internal: no runtime function {name}")),
+    };
+    let has_param = !s.params.is_empty();
+    let mut f = B { p, b: FunctionBuilder::new(name, s) };
+    let a0 = if has_param { f.b.param(0) } else { Reg(0) };
+    match name {
+        "$throw" => {
+            let s = f.virt(OBJECT, TO_STRING, &[a0], Some(Ref))?.expect("result");
+            let head = f.str("Exception in thread \"main\" ");
+            f.host("ewrite_str", &[Ref], &[head]);
+            f.host("ewrite_str", &[Ref], &[s]);
+            let nl = f.b.i32_const(10);
+            f.host("eput_char", &[I32], &[nl]);
+            let one = f.b.i32_const(1);
+            f.host("exit", &[I32], &[one]);
+            f.b.ret(&[]);
+        }
+        "$stack_trace" => {
+            let s = f.virt(OBJECT, TO_STRING, &[a0], Some(Ref))?.expect("result");
+            f.host("ewrite_str", &[Ref], &[s]);
+            let nl = f.b.i32_const(10);
+            f.host("eput_char", &[I32], &[nl]);
+            f.b.ret(&[]);
+        }
+        "$java_exc" => {
+            // A VM trap object becomes the Java exception the JVM would have thrown.
+            let code = f.b.exc_trap_code(a0);
+            let is_java = f.b.i32_eqz(code);
+            let (_, trap) = f.split(is_java);
+            f.b.ret(&[a0]);
+            f.b.switch_to(trap);
+            for (number, class) in TRAP_CLASSES {
+                let n = f.b.i32_const(*number);
+                let hit = f.b.i32_eq(code, n);
+                let (_, next) = f.split(hit);
+                let id = f.p.class(class)?.id;
+                let e = f.b.new_reg(Ref);
+                f.b.push(InstData::New { dst: e, class: id });
+                let msg = match *number {
+                    1 => f.str("/ by zero"),
+                    9 => f.str("Java heap space"),
+                    6 => f.b.ref_null(),
+                    _ => f.b.exc_trap_message(a0),
+                };
+                f.field_set(THROWABLE, "detailMessage", e, msg)?;
+                f.b.ret(&[e]);
+                f.b.switch_to(next);
+            }
+            f.b.ret(&[a0]);
+        }
+        "$char_str" => {
+            let blocks: Vec<Block> = (0..256).map(|_| f.b.new_block()).collect();
+            let other = f.b.new_block();
+            f.b.br_table(a0, blocks.clone(), other);
+            for (c, blk) in blocks.into_iter().enumerate() {
+                f.b.switch_to(blk);
+                let text = char::from_u32(c as u32).map(String::from).unwrap_or_default();
+                let r = f.str(&text);
+                f.b.ret(&[r]);
+            }
+            f.b.switch_to(other);
+            let r = f.str("\u{fffd}");
+            f.b.ret(&[r]);
+        }
+        "$bool_str" => {
+            let (_, no) = f.split(a0);
+            let t = f.str("true");
+            f.b.ret(&[t]);
+            f.b.switch_to(no);
+            let n = f.str("false");
+            f.b.ret(&[n]);
+        }
+        "$obj_str" => {
+            let null = f.b.ref_is_null(a0);
+            let (_, not_null) = f.split(null);
+            let n = f.str("null");
+            f.b.ret(&[n]);
+            f.b.switch_to(not_null);
+            let obj = f.is_object(a0)?;
+            let (_, string) = f.split(obj);
+            let s = f.virt(OBJECT, TO_STRING, &[a0], Some(Ref))?.expect("result");
+            f.b.ret(&[s]);
+            f.b.switch_to(string);
+            f.b.ret(&[a0]);
+        }
+        "$is_string" => {
+            let null = f.b.ref_is_null(a0);
+            let obj = f.is_object(a0)?;
+            let either = f.b.i32_or(null, obj);
+            let r = f.b.i32_eqz(either);
+            f.b.ret(&[r]);
+        }
+        "$stdout" | "$stderr" => {
+            let fd = if name == "$stdout" { 1 } else { 2 };
+            let g = f.p.add_global(format!("java.lang.System.{}", if fd == 1 { "out" } else { "err" }), Ref);
+            let cur = f.b.global_get(Ref, g);
+            let null = f.b.ref_is_null(cur);
+            let (_, ready) = f.split(null);
+            let class = f.p.class("java/io/PrintStream")?.id;
+            let ps = f.b.new_reg(Ref);
+            f.b.push(InstData::New { dst: ps, class });
+            let fdr = f.b.i32_const(fd);
+            f.field_set("java/io/PrintStream", "fd", ps, fdr)?;
+            f.b.global_set(g, ps);
+            f.b.ret(&[ps]);
+            f.b.switch_to(ready);
+            f.b.ret(&[cur]);
+        }
+        "$print_str" => {
+            let a1 = f.b.param(1);
+            let s = f.call("$obj_str", &[a1])?[0];
+            f.write(a0, s)?;
+        }
+        "$print_char" => {
+            let a1 = f.b.param(1);
+            let fd = f.field_get("java/io/PrintStream", "fd", a0, I32)?;
+            let two = f.b.i32_const(2);
+            let is_err = f.b.i32_eq(fd, two);
+            let (_, out) = f.split(is_err);
+            f.host("eput_char", &[I32], &[a1]);
+            f.b.ret(&[]);
+            f.b.switch_to(out);
+            f.host("put_char", &[I32], &[a1]);
+            f.b.ret(&[]);
+        }
+        "$print_f64" | "$print_f32" => {
+            let a1 = f.b.param(1);
+            let fd = f.field_get("java/io/PrintStream", "fd", a0, I32)?;
+            let (host, t) = if name == "$print_f64" { ("write_java_f64", F64) } else { ("write_java_f32", F32) };
+            f.host(host, &[I32, t], &[fd, a1]);
+            f.b.ret(&[]);
+        }
+        "$println_str" | "$println_char" | "$println_f64" | "$println_f32" => {
+            let a1 = f.b.param(1);
+            let print = name.replace("println", "print");
+            f.call(&print, &[a0, a1])?;
+            f.call("$println", &[a0])?;
+            f.b.ret(&[]);
+        }
+        "$println" => {
+            let nl = f.b.i32_const(10);
+            f.call("$print_char", &[a0, nl])?;
+            f.b.ret(&[]);
+        }
+        "$obj_equals" => {
+            // Objects.equals: identical, or a non-null a whose equals(b) holds.
+            let a1 = f.b.param(1);
+            let same = f.b.ref_eq(a0, a1);
+            let (_, differ) = f.split(same);
+            let one = f.b.i32_const(1);
+            f.b.ret(&[one]);
+            f.b.switch_to(differ);
+            let null = f.b.ref_is_null(a0);
+            let (_, not_null) = f.split(null);
+            let zero = f.b.i32_const(0);
+            f.b.ret(&[zero]);
+            f.b.switch_to(not_null);
+            let obj = f.is_object(a0)?;
+            let (_, string) = f.split(obj);
+            let eq = f.virt(OBJECT, "equals(Ljava/lang/Object;)Z", &[a0, a1], Some(I32))?.expect("result");
+            f.b.ret(&[eq]);
+            f.b.switch_to(string);
+            let eq = f.call("$str_equals", &[a0, a1])?[0];
+            f.b.ret(&[eq]);
+        }
+        "$obj_hash" => {
+            // Objects.hashCode: 0 for null, the string hash, or hashCode().
+            let null = f.b.ref_is_null(a0);
+            let (_, not_null) = f.split(null);
+            let zero = f.b.i32_const(0);
+            f.b.ret(&[zero]);
+            f.b.switch_to(not_null);
+            let obj = f.is_object(a0)?;
+            let (_, string) = f.split(obj);
+            let h = f.virt(OBJECT, "hashCode()I", &[a0], Some(I32))?.expect("result");
+            f.b.ret(&[h]);
+            f.b.switch_to(string);
+            let h = f.b.str_hash(a0);
+            f.b.ret(&[h]);
+        }
+        "$str_equals" => {
+            let a1 = f.b.param(1);
+            let is_str = f.call("$is_string", &[a1])?[0];
+            let (_, no) = f.split(is_str);
+            let eq = f.b.str_eq(a0, a1);
+            f.b.ret(&[eq]);
+            f.b.switch_to(no);
+            let zero = f.b.i32_const(0);
+            f.b.ret(&[zero]);
+        }
+        _ => unreachable!("checked above"),
+    }
+    Ok(f.b)
+}
+
+/// Declares the methods of the built-in classes (`Object`, `Throwable`) with their bodies.
+/// Every class's `$className` method must exist already.
+pub fn declare_builtin_methods(p: &mut Program) -> Result<(), String> {
+    use Type::*;
+    const MESSAGE: &str = "detailMessage";
+    let methods: &[(&str, &str, &[Type], &[Type])] = &[
+        (OBJECT, "<init>()V", &[Ref], &[]),
+        ("java/lang/Record", "<init>()V", &[Ref], &[]),
+        (OBJECT, "hashCode()I", &[Ref], &[I32]),
+        (OBJECT, "equals(Ljava/lang/Object;)Z", &[Ref, Ref], &[I32]),
+        (OBJECT, TO_STRING, &[Ref], &[Ref]),
+        (THROWABLE, "<init>()V", &[Ref], &[]),
+        (THROWABLE, "<init>(Ljava/lang/String;)V", &[Ref, Ref], &[]),
+        (THROWABLE, GET_MESSAGE, &[Ref], &[Ref]),
+        (THROWABLE, "getLocalizedMessage()Ljava/lang/String;", &[Ref], &[Ref]),
+        (THROWABLE, TO_STRING, &[Ref], &[Ref]),
+        (THROWABLE, "printStackTrace()V", &[Ref], &[]),
+        (SB, TO_STRING, &[Ref], &[Ref]),
+    ];
+    let mut ids = Vec::new();
+    for (class, key, params, results) in methods {
+        let s = sig(params, results);
+        let f = p.reserve_function(format!("{}.{key}", crate::program::dotted(class)), s.clone());
+        if key.starts_with('<') {
+            p.classes.get_mut(*class).expect("builtin").functions.insert(key.to_string(), f);
+        } else {
+            add_method(p, class, key.to_string(), s.clone(), Some(f));
+        }
+        ids.push((f, s));
+    }
+    for ((class, key, _, _), (id, s)) in methods.iter().zip(ids) {
+        let mut f = B { p, b: FunctionBuilder::new(format!("{}.{key}", crate::program::dotted(class)), s) };
+        let this = f.b.param(0);
+        match (*class, *key) {
+            (OBJECT | THROWABLE | "java/lang/Record", "<init>()V") => f.b.ret(&[]),
+            (OBJECT, "hashCode()I") => {
+                let zero = f.b.i32_const(0);
+                f.b.ret(&[zero]);
+            }
+            (OBJECT, "equals(Ljava/lang/Object;)Z") => {
+                let other = f.b.param(1);
+                let eq = f.b.ref_eq(this, other);
+                f.b.ret(&[eq]);
+            }
+            (OBJECT, TO_STRING) => {
+                let name = f.virt(OBJECT, CLASS_NAME, &[this], Some(Ref))?.expect("result");
+                let at = f.str("@");
+                let hash = f.virt(OBJECT, "hashCode()I", &[this], Some(I32))?.expect("result");
+                let wide = f.b.i64_extend_i32_u(hash);
+                let digits = f.b.str_from_i64(wide);
+                let s = f.b.str_concat(name, at);
+                let s = f.b.str_concat(s, digits);
+                f.b.ret(&[s]);
+            }
+            (THROWABLE, "<init>(Ljava/lang/String;)V") => {
+                let msg = f.b.param(1);
+                f.field_set(THROWABLE, MESSAGE, this, msg)?;
+                f.b.ret(&[]);
+            }
+            (THROWABLE, GET_MESSAGE) => {
+                let msg = f.field_get(THROWABLE, MESSAGE, this, Ref)?;
+                f.b.ret(&[msg]);
+            }
+            (THROWABLE, "getLocalizedMessage()Ljava/lang/String;") => {
+                let msg = f.virt(THROWABLE, GET_MESSAGE, &[this], Some(Ref))?.expect("result");
+                f.b.ret(&[msg]);
+            }
+            (THROWABLE, TO_STRING) => {
+                let name = f.virt(OBJECT, CLASS_NAME, &[this], Some(Ref))?.expect("result");
+                let msg = f.virt(THROWABLE, "getLocalizedMessage()Ljava/lang/String;", &[this], Some(Ref))?;
+                let msg = msg.expect("result");
+                let null = f.b.ref_is_null(msg);
+                let (_, with) = f.split(null);
+                f.b.ret(&[name]);
+                f.b.switch_to(with);
+                let sep = f.str(": ");
+                let s = f.b.str_concat(name, sep);
+                let s = f.b.str_concat(s, msg);
+                f.b.ret(&[s]);
+            }
+            (SB, TO_STRING) => {
+                let value = f.field_get(SB, "value", this, Ref)?;
+                f.b.ret(&[value]);
+            }
+            (THROWABLE, "printStackTrace()V") => {
+                f.call("$stack_trace", &[this])?;
+                f.b.ret(&[]);
+            }
+            _ => unreachable!("listed above"),
+        }
+        let func = f.b.finish();
+        p.set_function(id, func);
+    }
+    Ok(())
+}

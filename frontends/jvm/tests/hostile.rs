@@ -1,0 +1,90 @@
+//! Hostile input: truncated, corrupted and random class files and jars give diagnostics,
+//! never a panic.
+
+use frontend_jvm::Jvm;
+use rootc_frontend::{Frontend, Input, Options};
+use std::path::Path;
+
+fn class(name: &str) -> Vec<u8> {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("../../corpus/java/classes/{name}/{name}.class"));
+    std::fs::read(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
+
+/// Translates bytes as a class file in a directory with no other classes; must not panic.
+fn translate(bytes: Vec<u8>) -> bool {
+    let input = Input::new("/nonexistent-dir/X.class", bytes);
+    let result = std::panic::catch_unwind(|| Jvm.translate(&input, &Options::default()).is_ok());
+    result.unwrap_or_else(|_| panic!("the frontend panicked"))
+}
+
+/// A small deterministic generator (xorshift).
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        self.0
+    }
+}
+
+#[test]
+fn the_untouched_classes_translate() {
+    for name in ["Recursion", "Arith", "Switches"] {
+        assert!(translate(class(name)), "{name}");
+    }
+}
+
+#[test]
+fn every_truncated_prefix_is_an_error_not_a_panic() {
+    for name in ["Recursion", "Switches"] {
+        let bytes = class(name);
+        for len in 0..bytes.len() {
+            assert!(!translate(bytes[..len].to_vec()), "{name} cut at {len} translated");
+        }
+    }
+}
+
+#[test]
+fn corrupted_bytes_never_panic() {
+    let mut rng = Rng(0x9E37_79B9_7F4A_7C15);
+    for name in ["Recursion", "Arith", "Shapes", "Strings1"] {
+        let original = class(name);
+        for _ in 0..40 {
+            let mut bytes = original.clone();
+            for _ in 0..1 + rng.next() % 4 {
+                let at = (rng.next() as usize) % bytes.len();
+                bytes[at] = rng.next() as u8;
+            }
+            translate(bytes);
+        }
+    }
+}
+
+#[test]
+fn random_bytes_and_bad_jars_are_errors() {
+    let mut rng = Rng(42);
+    for len in [0usize, 1, 4, 10, 100, 1000] {
+        let mut bytes: Vec<u8> = (0..len).map(|_| rng.next() as u8).collect();
+        assert!(!translate(bytes.clone()));
+        if len >= 10 {
+            bytes[..4].copy_from_slice(&[0xCA, 0xFE, 0xBA, 0xBE]);
+            assert!(!translate(bytes.clone()));
+            bytes[..4].copy_from_slice(b"PK\x03\x04");
+            let jar = Input::new("x.jar", bytes);
+            assert!(Jvm.translate(&jar, &Options::default()).is_err());
+        }
+    }
+}
+
+#[test]
+fn errors_name_the_class_method_and_offset() {
+    // Corrupt a byte of the last method's code (the last 0x60, an `iadd` or an operand).
+    let mut bytes = class("Recursion");
+    let at = bytes.iter().rposition(|&b| b == 0x60).expect("an iadd");
+    bytes[at] = 0xcb;
+    let input = Input::new("/nonexistent-dir/X.class", bytes);
+    let err = Jvm.translate(&input, &Options::default()).expect_err("corrupted code").to_string();
+    assert!(err.starts_with("Recursion.") && err.contains("+0x") && err.contains("error:"), "{err}");
+}

@@ -1,0 +1,102 @@
+//! The Java corpus (`corpus/java`): every program's committed classes run through `rootc run`
+//! must give the standard output, exit status and first line of standard error recorded from
+//! `java` by `scripts/record_java_corpus.sh`. Needs no JDK.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+fn corpus() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../corpus/java")
+}
+
+/// The arguments named by a `// args: ...` line of the program's source.
+fn args_of(source: &str) -> Vec<String> {
+    source
+        .lines()
+        .find_map(|l| l.strip_prefix("// args: "))
+        .map(|a| a.split_whitespace().map(String::from).collect())
+        .unwrap_or_default()
+}
+
+/// Runs one program; `None` when it matches, else what differs.
+fn check(name: &str) -> Option<String> {
+    let dir = corpus();
+    let read = |f: String| std::fs::read_to_string(dir.join(f)).unwrap_or_else(|e| panic!("{name}: {e}"));
+    let source = read(format!("src/{name}.java"));
+    let class = dir.join(format!("classes/{name}/{name}.class"));
+    let out = Command::new(env!("CARGO_BIN_EXE_rootc"))
+        .arg("run")
+        .arg(&class)
+        .args(args_of(&source))
+        .output()
+        .expect("rootc runs");
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    let want_out = read(format!("expected/{name}.stdout"));
+    let want_exit: i32 = read(format!("expected/{name}.exit")).trim().parse().expect("exit status");
+    let want_err = read(format!("expected/{name}.stderr"));
+    let mut problems = Vec::new();
+    if stdout != want_out {
+        problems.push(format!("stdout differs:\n--- got\n{stdout}--- expected\n{want_out}"));
+    }
+    if out.status.code() != Some(want_exit) {
+        problems.push(format!("exit status {:?}, expected {want_exit}", out.status.code()));
+    }
+    if stderr.lines().next().unwrap_or("") != want_err.trim_end_matches('\n') {
+        problems.push(format!("stderr differs: got {stderr:?}, expected first line {want_err:?}"));
+    }
+    (!problems.is_empty()).then(|| format!("{name}: {}", problems.join("\n")))
+}
+
+#[test]
+fn every_java_corpus_program_behaves_as_under_java() {
+    let mut names: Vec<String> = std::fs::read_dir(corpus().join("expected"))
+        .expect("corpus/java/expected")
+        .filter_map(|e| e.ok())
+        .filter_map(|e| e.file_name().to_str()?.strip_suffix(".exit").map(String::from))
+        .collect();
+    names.sort();
+    assert!(names.len() >= 15, "the corpus has {} programs", names.len());
+    let failures: Vec<String> = names.iter().filter_map(|n| check(n)).collect();
+    assert!(failures.is_empty(), "{} of {} programs differ:\n{}", failures.len(), names.len(), failures.join("\n\n"));
+}
+
+#[test]
+fn a_jar_runs_by_its_manifest_and_translates_with_from_jar() {
+    let dir = corpus();
+    let jar = dir.join("jars/Shapes.jar");
+    let want = std::fs::read_to_string(dir.join("expected/Shapes.stdout")).expect("expected output");
+    let rootc =
+        |args: &[&std::ffi::OsStr]| Command::new(env!("CARGO_BIN_EXE_rootc")).args(args).output().expect("runs");
+    let out = rootc(&["run".as_ref(), jar.as_os_str()]);
+    assert_eq!(String::from_utf8_lossy(&out.stdout), want, "{}", String::from_utf8_lossy(&out.stderr));
+    let rira = std::env::temp_dir().join(format!("shapes-{}.rira", std::process::id()));
+    let out = rootc(&["from-jar".as_ref(), jar.as_os_str(), "-o".as_ref(), rira.as_os_str()]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let out = rootc(&["run".as_ref(), rira.as_os_str()]);
+    assert_eq!(String::from_utf8_lossy(&out.stdout), want);
+    let out = rootc(&["run".as_ref(), "--main-class".as_ref(), "Shapes".as_ref(), jar.as_os_str()]);
+    assert_eq!(String::from_utf8_lossy(&out.stdout), want);
+    let _ = std::fs::remove_file(rira);
+}
+
+#[test]
+fn from_class_takes_the_classes_it_is_given() {
+    let dir = corpus().join("classes/Shapes");
+    let names = ["Shapes", "Shape", "Base", "Circle", "Rect", "Square"];
+    let classes: Vec<PathBuf> = names.iter().map(|n| dir.join(format!("{n}.class"))).collect();
+    let rira = std::env::temp_dir().join(format!("shapes-classes-{}.rira", std::process::id()));
+    let out = Command::new(env!("CARGO_BIN_EXE_rootc")).arg("from-class").args(&classes).arg("-o").arg(&rira).output();
+    let out = out.expect("runs");
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let run = Command::new(env!("CARGO_BIN_EXE_rootc")).arg("run").arg(&rira).output().expect("runs");
+    let want = std::fs::read_to_string(corpus().join("expected/Shapes.stdout")).expect("expected");
+    assert_eq!(String::from_utf8_lossy(&run.stdout), want);
+    // Without Circle, the program is incomplete: an error naming the missing class.
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_rootc"));
+    cmd.arg("from-class").args(&classes[..3]).arg("-o").arg(&rira);
+    let out = cmd.output().expect("runs");
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("Circle"), "{}", String::from_utf8_lossy(&out.stderr));
+    let _ = std::fs::remove_file(rira);
+}

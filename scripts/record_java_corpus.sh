@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# Records the Java corpus from the reference JVM: compiles corpus/java/src/NAME.java with
+# javac --release 17 into corpus/java/classes/NAME/, runs it with `java` and records its standard
+# output (expected/NAME.stdout), exit status (expected/NAME.exit) and the first line of its
+# standard error (expected/NAME.stderr). A line `// args: A B C` in the source gives arguments.
+# The compiled classes and the recordings are committed: the test (rootc/tests/java_corpus.rs)
+# needs no JDK.
+#
+# Usage: scripts/record_java_corpus.sh [NAME...]   (default: every program)
+set -euo pipefail
+cd "$(dirname "$0")/../corpus/java"
+command -v javac >/dev/null || { echo "javac not found (JDK 17 needed)" >&2; exit 1; }
+mkdir -p classes expected
+names=("$@")
+if [ ${#names[@]} -eq 0 ]; then
+    for src in src/*.java; do names+=("$(basename "$src" .java)"); done
+fi
+for name in "${names[@]}"; do
+    src="src/$name.java"
+    rm -rf "classes/$name"
+    mkdir -p "classes/$name"
+    javac --release 17 -g:source,lines -d "classes/$name" "$src"
+    read -r -a args <<<"$(sed -n 's#^// args: ##p' "$src" | head -1)"
+    set +e
+    java -cp "classes/$name" "$name" "${args[@]}" >"expected/$name.stdout" 2>"expected/$name.stderr.full"
+    echo $? >"expected/$name.exit"
+    set -e
+    head -n 1 "expected/$name.stderr.full" >"expected/$name.stderr"
+    rm "expected/$name.stderr.full"
+    echo "$name: exit $(cat "expected/$name.exit")"
+done
+# A jar of one program (Main-Class in its manifest), for `rootc run app.jar` and `rootc from-jar`.
+if [ $# -eq 0 ] && [ -d classes/Shapes ] && command -v jar >/dev/null; then
+    mkdir -p jars
+    printf 'Main-Class: Shapes\n' >jars/manifest.txt
+    (cd classes/Shapes && jar cfm ../../jars/Shapes.jar ../../jars/manifest.txt ./*.class)
+    rm jars/manifest.txt
+    echo "jars/Shapes.jar"
+fi

@@ -35,6 +35,7 @@ pub mod fold;
 pub mod fuzzing;
 pub mod liveness;
 pub mod moves;
+pub mod native;
 pub mod regalloc;
 pub mod simplify;
 pub mod ssa;

@@ -80,11 +80,11 @@ pub enum Loc {
 
 impl Loc {
     /// The full 64-bit register `reg`.
-    pub fn reg64(reg: u8) -> Loc {
+    pub const fn reg64(reg: u8) -> Loc {
         Loc::Gpr { reg, lo: 0, width: 64 }
     }
     /// The low `width` bits of register `reg`.
-    pub fn reg(reg: u8, width: u8) -> Loc {
+    pub const fn reg(reg: u8, width: u8) -> Loc {
         Loc::Gpr { reg, lo: 0, width }
     }
 }

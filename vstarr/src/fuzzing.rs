@@ -80,7 +80,9 @@ fn helper() -> rootir::Function {
         code: vec![StackInst::Load(1), StackInst::Return],
         unit: None,
     };
-    crate::translate_with(&h, true).map(|t| t.func).unwrap_or_else(|e| panic!("the helper translates: {e}"))
+    crate::translate_with(&h, &crate::NoModule, true)
+        .map(|t| t.func)
+        .unwrap_or_else(|e| panic!("the helper translates: {e}"))
 }
 
 /// The fuzz target: decodes `data`, translates with both checkers on, and panics if the
@@ -89,7 +91,7 @@ fn helper() -> rootir::Function {
 /// the program translated.
 pub fn translate_stack(data: &[u8]) -> bool {
     let f = decode(data);
-    match crate::translate_with(&f, true) {
+    match crate::translate_with(&f, &crate::NoModule, true) {
         Ok(t) => {
             let mut m = Module::new("fuzz");
             m.functions.push(t.func);
@@ -99,7 +101,7 @@ pub fn translate_stack(data: &[u8]) -> bool {
             }
             // And back: register → stack → register must work on every translation.
             let back = crate::to_stack(&m, &m.functions[0]).unwrap_or_else(|e| panic!("to_stack: {e}\n{f:#?}"));
-            if let Err(e) = crate::translate_with(&back, true) {
+            if let Err(e) = crate::translate_with(&back, &m, true) {
                 panic!("the round trip does not translate: {e}\n{back:#?}");
             }
             true

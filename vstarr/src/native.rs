@@ -18,6 +18,7 @@
 //! and XMM halves read and write `i64`.
 
 use crate::Error;
+use crate::operation::{Attr, ModuleEnv, Operation};
 use crate::stack::{Imm, Shuffle, StackFunction, StackInst};
 use rootir::{Callee, FileId, FuncType, Opcode, Type};
 
@@ -252,9 +253,10 @@ pub fn lower(f: &NativeFunction) -> Result<StackFunction, Error> {
     Ok(StackFunction { name: f.name.clone(), sig, locals, max_stack, code, unit: f.unit })
 }
 
-/// Lowers and translates a native function to register rootIR.
+/// Lowers and translates a native function to register rootIR (in a module with a linear
+/// memory, see [`LinearMemory`]).
 pub fn translate(f: &NativeFunction) -> Result<rootir::Function, Error> {
-    crate::translate(&lower(f)?)
+    crate::translate_in(&lower(f)?, &LinearMemory)
 }
 
 fn lower_inst(
@@ -300,7 +302,7 @@ fn lower_inst(
             }
             code.push(StackInst::Return);
         }
-        NativeInst::Trap => trap_insts(index as u32, code),
+        NativeInst::Trap => code.push(StackInst::Op(Opcode::Unreachable)),
     }
     Ok(())
 }
@@ -344,16 +346,40 @@ fn write_view(local: u32, lo: u8, width: u8, code: &mut Vec<StackInst>) {
 }
 
 fn mem_inst(f: &NativeFunction, index: usize, op: Opcode, offset: u32) -> Result<StackInst, Error> {
-    let _ = offset;
-    Err(Error::at(&f.name, index as u32, format!("memory operation {op:?} needs stack-form memory operations")))
+    if !matches!(op.format(), rootir::Format::Load | rootir::Format::Store) {
+        return Err(Error::at(&f.name, index as u32, format!("{op:?} is not a memory load or store")));
+    }
+    Ok(StackInst::Inst(Operation::with(op, Attr::Offset(offset))))
 }
 
-/// A trap. Until the stack form carries `unreachable`, a division by zero (then a jump to
-/// itself, never reached, so the code does not fall through).
-fn trap_insts(index: u32, code: &mut Vec<StackInst>) {
-    code.push(StackInst::Push(Imm::i32(0)));
-    code.push(StackInst::Push(Imm::i32(0)));
-    code.push(StackInst::Op(Opcode::I32DivU));
-    code.push(StackInst::Shuffle(Shuffle::Pop));
-    code.push(StackInst::Jump(index));
+/// The module a native function lives in, as far as translation needs it: a linear memory,
+/// and nothing else (calls carry their signatures).
+#[derive(Copy, Clone, Debug, Default)]
+pub struct LinearMemory;
+
+impl ModuleEnv for LinearMemory {
+    fn callee_sig(&self, _: Callee) -> Option<FuncType> {
+        None
+    }
+    fn global(&self, _: rootir::GlobalId) -> Option<(Type, bool)> {
+        None
+    }
+    fn class_is_interface(&self, _: rootir::ClassId) -> Option<bool> {
+        None
+    }
+    fn field_type(&self, _: rootir::FieldRef) -> Option<Type> {
+        None
+    }
+    fn method_sig(&self, _: rootir::MethodRef) -> Option<FuncType> {
+        None
+    }
+    fn has_function(&self, _: rootir::FuncId) -> bool {
+        false
+    }
+    fn has_string(&self, _: u32) -> bool {
+        false
+    }
+    fn has_memory(&self) -> bool {
+        true
+    }
 }

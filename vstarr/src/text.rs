@@ -22,6 +22,7 @@
 //! `call @name`, which calls a function of the same file (`Callee::Func` by its position) with
 //! that function's signature.
 
+use crate::operation::Attr;
 use crate::stack::{Imm, Shuffle, StackFunction, StackInst};
 use rootir::{Callee, FuncId, FuncType, Opcode, Type};
 use std::collections::HashMap;
@@ -245,5 +246,27 @@ pub fn print_inst(inst: &StackInst) -> String {
         StackInst::Call { callee: Callee::Func(f), .. } => format!("call func{}", f.index()),
         StackInst::Call { callee: Callee::Import(i), .. } => format!("call import{}", i.index()),
         StackInst::Return => "return".to_string(),
+        StackInst::Inst(o) => match &o.attr {
+            Attr::None => o.op.name().to_string(),
+            attr => format!("{} {}", o.op, print_attr(attr)),
+        },
+    }
+}
+
+/// A non-register operand by entity number (`.stk` files use names; see [`parse_file`]).
+fn print_attr(attr: &Attr) -> String {
+    match attr {
+        Attr::None => String::new(),
+        Attr::Bits(b) => format!("{b:#x}"),
+        Attr::Offset(o) => o.to_string(),
+        Attr::Str(c) => format!("c{c}"),
+        Attr::Global(g) => g.to_string(),
+        Attr::Func(f) => f.to_string(),
+        Attr::Class(c) => c.to_string(),
+        Attr::Field(f) => format!("{}.{}", f.class, f.field),
+        Attr::Method(m) => format!("{}.{}", m.class, m.method),
+        Attr::Callee(Callee::Func(f)) => f.to_string(),
+        Attr::Callee(Callee::Import(i)) => i.to_string(),
+        Attr::Sig(sig) => sig.to_string(),
     }
 }

@@ -50,7 +50,7 @@ fn sample() -> StackFunction {
 #[test]
 fn cfg_splits_blocks_and_records_stack_types_at_joins() {
     let f = sample();
-    let cfg = Cfg::build(&f).unwrap();
+    let cfg = Cfg::build(&f, &vstarr::NoModule).unwrap();
     let starts: Vec<u32> = cfg.blocks.iter().map(|b| b.start).collect();
     assert_eq!(starts, [0, 2, 14, 19, 21, 22]);
     assert_eq!(cfg.blocks[5].entry_stack, [Type::I32, Type::I32]);
@@ -61,8 +61,8 @@ fn cfg_splits_blocks_and_records_stack_types_at_joins() {
 #[test]
 fn ssa_has_phis_for_the_loop_local_the_counter_and_the_stack_slot() {
     let f = sample();
-    let cfg = Cfg::build(&f).unwrap();
-    let mut s = ssa::build(&f, &cfg).unwrap();
+    let cfg = Cfg::build(&f, &vstarr::NoModule).unwrap();
+    let mut s = ssa::build(&f, &cfg, &vstarr::NoModule).unwrap();
     // Loop head (CFG block 1 = SSA block 2): x and i. Join (SSA block 6): the stack slot.
     assert_eq!(s.blocks[2].phis.len(), 2);
     assert_eq!(s.blocks[6].phis.len(), 1);
@@ -161,8 +161,8 @@ fn the_checker_rejects_corrupted_register_code() {
     let mut caught = 0;
     for _ in 0..300 {
         let f = support::Gen::new(&mut rng).function();
-        let cfg = Cfg::build(&f).unwrap();
-        let mut s = ssa::build(&f, &cfg).unwrap();
+        let cfg = Cfg::build(&f, &vstarr::NoModule).unwrap();
+        let mut s = ssa::build(&f, &cfg, &vstarr::NoModule).unwrap();
         simplify::simplify(&mut s);
         let out = emit::emit(&s, regalloc::allocate(&s), None);
         checker::check(&s, &out).unwrap();

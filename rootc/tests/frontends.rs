@@ -151,7 +151,7 @@ fn frontends_lists_the_example_and_the_absent_ones() {
     let example = text.lines().find(|l| l.trim_start().starts_with("example")).expect("example listed");
     assert!(example.contains(".stk"), "{text}");
     let absent = text.split("known but not compiled in:").nth(1).expect("absent section");
-    for name in ["jvm", "python", "x86"] {
+    for name in ["jvm", "python"] {
         assert!(absent.contains(name), "{text}");
     }
 }

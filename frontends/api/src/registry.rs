@@ -41,7 +41,6 @@ pub struct Planned {
 pub const PLANNED: &[Planned] = &[
     Planned { name: "jvm", extensions: &["class", "jar"], description: "Java class files and jars (Java 17)" },
     Planned { name: "python", extensions: &["py"], description: "Python 3.11 source" },
-    Planned { name: "x86", extensions: &["o", "so"], description: "x86-64 ELF objects and shared libraries" },
 ];
 
 /// Every registered frontend, sorted by name. If two register the same name, the first in

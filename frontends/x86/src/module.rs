@@ -54,7 +54,7 @@ pub fn build(name: &str, path: &str, bytes: &[u8], exports: &[ExportSig]) -> Res
     for (k, (sym, std_name, params, result)) in HOOK_IMPORTS.iter().enumerate() {
         let sig = FuncType::new(params.to_vec(), result.iter().copied().collect::<Vec<_>>());
         module.imports.push(Import {
-            local_name: std_name.to_string(),
+            local_name: format!("std_{std_name}"),
             module: "std".into(),
             name: std_name.to_string(),
             sig: sig.clone(),

@@ -142,7 +142,7 @@ pub(super) fn lift(l: &mut FuncLifter<'_, '_>, ins: &Instruction) -> Result<bool
         M::Imul | M::Mul => super::int_mul::mul(l, ins)?,
         M::Div | M::Idiv => super::int_mul::div(l, ins)?,
         M::Bsf | M::Bsr | M::Tzcnt | M::Lzcnt | M::Popcnt => super::int_shift::bitcount(l, ins, w0)?,
-        M::Bt => super::int_shift::bt(l, ins, w0)?,
+        M::Bt | M::Bts | M::Btr | M::Btc => super::int_shift::bt(l, ins, w0)?,
         M::Bswap => super::int_shift::bswap(l, ins, w0)?,
         M::Movsb | M::Movsw | M::Movsd | M::Movsq | M::Stosb | M::Stosw | M::Stosd | M::Stosq
             if matches!(ins.op0_kind(), OpKind::MemoryESRDI | OpKind::MemoryESEDI) =>

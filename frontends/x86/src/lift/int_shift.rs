@@ -205,7 +205,8 @@ pub(super) fn bitcount(l: &mut FuncLifter<'_, '_>, ins: &Instruction, w: u8) -> 
     Ok(())
 }
 
-/// `bt r/m, r/imm`: CF = the bit (register forms; memory with an immediate).
+/// `bt bts btr btc r/m, r/imm`: CF = the bit; the others then set, clear or flip it
+/// (register forms; memory with an immediate).
 pub(super) fn bt(l: &mut FuncLifter<'_, '_>, ins: &Instruction, w: u8) -> Result<(), String> {
     if ins.op0_kind() == OpKind::Memory && ins.op1_kind() == OpKind::Register {
         return Err("bt with a memory bit string and a register index".into());
@@ -224,6 +225,28 @@ pub(super) fn bt(l: &mut FuncLifter<'_, '_>, ins: &Instruction, w: u8) -> Result
     l.e.c32(1);
     l.e.op(Opcode::I32And);
     l.e.wr(Loc::Flag(Flag::Cf));
+    let m = ins.mnemonic();
+    if matches!(m, M::Bts | M::Btr | M::Btc) {
+        let (_, _, r) = abr(w);
+        l.e.rd(a);
+        l.e.cw(w, 1);
+        l.e.rd(b);
+        l.e.cw(w, w as u64 - 1);
+        l.e.opw(w, Opcode::I32And, Opcode::I64And);
+        l.e.opw(w, Opcode::I32Shl, Opcode::I64Shl);
+        if m == M::Btr {
+            l.e.cw(w, u64::MAX);
+            l.e.opw(w, Opcode::I32Xor, Opcode::I64Xor);
+        }
+        l.e.op(match m {
+            M::Bts => op(w, Opcode::I32Or, Opcode::I64Or),
+            M::Btr => op(w, Opcode::I32And, Opcode::I64And),
+            _ => op(w, Opcode::I32Xor, Opcode::I64Xor),
+        });
+        l.e.mask(w);
+        l.e.wr(r);
+        l.write(ins, 0, w, r)?;
+    }
     Ok(())
 }
 

@@ -6,15 +6,22 @@ typedef unsigned long u64;
 typedef unsigned int u32;
 
 extern void __rootvm_put_byte(int c);
+extern void __rootvm_eput_byte(int c);
+
+/* Streams: stdout and stderr are tokens; every FILE * other than stderr writes to stdout. */
+void *stdout = (void *)1;
+void *stderr = (void *)2;
+int fflush(void *f) { (void)f; return 0; }
 extern size_t strlen(const char *s);
 
 int putchar(int c) { __rootvm_put_byte(c & 255); return c & 255; }
 int puts(const char *s) { while (*s) __rootvm_put_byte(*s++ & 255); __rootvm_put_byte('\n'); return 0; }
 
 /* Output sink: stdout, or a buffer (sprintf/snprintf). */
-typedef struct { char *buf; size_t cap; size_t len; } sink;
+typedef struct { char *buf; size_t cap; size_t len; int err; } sink;
 static void out(sink *o, char c) {
     if (o->buf) { if (o->len + 1 < o->cap) o->buf[o->len] = c; }
+    else if (o->err) __rootvm_eput_byte(c & 255);
     else __rootvm_put_byte(c & 255);
     o->len++;
 }
@@ -222,10 +229,20 @@ static int vformat(sink *o, const char *f, va_list ap) {
     return (int)o->len;
 }
 
-int vprintf(const char *f, va_list ap) { sink o = { 0, 0, 0 }; return vformat(&o, f, ap); }
+int vprintf(const char *f, va_list ap) { sink o = { 0, 0, 0, 0 }; return vformat(&o, f, ap); }
+int vfprintf(void *stream, const char *f, va_list ap) { sink o = { 0, 0, 0, stream == stderr }; return vformat(&o, f, ap); }
+int fprintf(void *stream, const char *f, ...) { va_list ap; va_start(ap, f); int n = vfprintf(stream, f, ap); va_end(ap); return n; }
+int fputc(int c, void *stream) { if (stream == stderr) __rootvm_eput_byte(c & 255); else __rootvm_put_byte(c & 255); return c & 255; }
+int putc(int c, void *stream) { return fputc(c, stream); }
+int fputs(const char *s, void *stream) { while (*s) fputc(*s++, stream); return 0; }
+size_t fwrite(const void *p, size_t size, size_t n, void *stream) {
+    const char *s = p;
+    for (size_t i = 0; i < size * n; i++) fputc(s[i], stream);
+    return n;
+}
 int printf(const char *f, ...) { va_list ap; va_start(ap, f); int n = vprintf(f, ap); va_end(ap); return n; }
 int vsnprintf(char *b, size_t n, const char *f, va_list ap) {
-    sink o = { b, n, 0 };
+    sink o = { b, n, 0, 0 };
     int r = vformat(&o, f, ap);
     if (n) b[o.len < n ? o.len : n - 1] = 0;
     return r;

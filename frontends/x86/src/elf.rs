@@ -126,13 +126,22 @@ pub fn link(objects: &[(String, &[u8])], stack_size: u64) -> Result<Image, Strin
     let mut globals: HashMap<String, u64> = HashMap::new();
     let mut funcs = BTreeMap::new();
     let mut names: HashMap<String, usize> = HashMap::new();
+    let mut program_defines: std::collections::HashSet<String> = std::collections::HashSet::new();
     for (oi, (file, p)) in files.iter().zip(&placed).enumerate() {
         for sym in file.symbols() {
             let Some(addr) = sym_addr(&sym, p) else { continue };
             let name = sym.name().unwrap_or("").to_string();
             if sym.is_global() && !name.is_empty() {
-                if globals.insert(name.clone(), addr).is_some() {
-                    return Err(format!("symbol `{name}` is defined twice ({})", objects[oi].0));
+                // The program (object 0) may define what the runtime defines: its own wins.
+                match globals.get(&name) {
+                    Some(_) if oi > 0 && program_defines.contains(&name) => {}
+                    Some(_) => return Err(format!("symbol `{name}` is defined twice ({})", objects[oi].0)),
+                    None => {
+                        if oi == 0 {
+                            program_defines.insert(name.clone());
+                        }
+                        globals.insert(name.clone(), addr);
+                    }
                 }
             }
             if sym.kind() == SymbolKind::Text && sym.size() > 0 {

@@ -14,6 +14,7 @@ pub const STACK_SIZE: u64 = 8 << 20;
 /// The runtime objects, compiled by `scripts/build_x86_runtime.sh`.
 const RT_MEM: &[u8] = include_bytes!("../runtime/rt_mem.o");
 const RT_STDIO: &[u8] = include_bytes!("../runtime/rt_stdio.o");
+const RT_MATH: &[u8] = include_bytes!("../runtime/rt_math.o");
 const RT_START: &[u8] = include_bytes!("../runtime/rt_start.o");
 
 /// The `std` imports behind the hooks: (hook symbol, std name, params, result).
@@ -45,6 +46,7 @@ pub fn build(name: &str, path: &str, bytes: &[u8], exports: &[ExportSig]) -> Res
     let mut objects: Vec<(String, &[u8])> = vec![(path.to_string(), bytes)];
     objects.push(("runtime rt_mem.o".into(), RT_MEM));
     objects.push(("runtime rt_stdio.o".into(), RT_STDIO));
+    objects.push(("runtime rt_math.o".into(), RT_MATH));
     if has_main {
         objects.push(("runtime rt_start.o".into(), RT_START));
     }

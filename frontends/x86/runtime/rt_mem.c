@@ -125,3 +125,29 @@ long atol(const char *s) {
 int abs(int x) { return x < 0 ? -x : x; }
 long labs(long x) { return x < 0 ? -x : x; }
 
+
+static int digit_of(char c) {
+    if (c >= '0' && c <= '9') return c - '0';
+    if (c >= 'a' && c <= 'z') return c - 'a' + 10;
+    if (c >= 'A' && c <= 'Z') return c - 'A' + 10;
+    return 99;
+}
+unsigned long strtoul(const char *s, char **end, int base) {
+    const char *p = s;
+    while (*p == ' ' || *p == '\t' || *p == '\n') p++;
+    int neg = 0;
+    if (*p == '-' || *p == '+') neg = *p++ == '-';
+    if ((base == 0 || base == 16) && p[0] == '0' && (p[1] == 'x' || p[1] == 'X')) { p += 2; base = 16; }
+    else if (base == 0 && p[0] == '0') base = 8;
+    else if (base == 0) base = 10;
+    unsigned long v = 0;
+    const char *start = p;
+    while (digit_of(*p) < base) v = v * (unsigned long)base + (unsigned long)digit_of(*p++);
+    if (end) *end = (char *)(p == start ? s : p);
+    return neg ? -v : v;
+}
+long strtol(const char *s, char **end, int base) { return (long)strtoul(s, end, base); }
+long long strtoll(const char *s, char **end, int base) { return (long long)strtoul(s, end, base); }
+unsigned long long strtoull(const char *s, char **end, int base) { return strtoul(s, end, base); }
+int __popcountdi2(unsigned long x) { int n = 0; while (x) { n += (int)(x & 1); x >>= 1; } return n; }
+int __popcountsi2(unsigned x) { int n = 0; while (x) { n += (int)(x & 1); x >>= 1; } return n; }

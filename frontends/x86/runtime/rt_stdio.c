@@ -201,6 +201,7 @@ static int vformat(sink *o, const char *f, va_list ap) {
             int p = prec < 0 ? 1 : prec;
             while (n < p) tmp[n++] = '0';
             if (alt && base == 16 && (c == 'p' || tmp[0] != '0' || n > 1)) { tmp[n++] = c == 'X' ? 'X' : 'x'; tmp[n++] = '0'; }
+            if (alt && base == 8 && tmp[n - 1] != '0') tmp[n++] = '0';
             for (int i = 0; i < n; i++) buf[i] = tmp[n - 1 - i];
             len = n;
             if (prec >= 0) zero = 0;

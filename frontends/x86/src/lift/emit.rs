@@ -3,10 +3,10 @@
 use iced_x86::{ConditionCode, Instruction, OpKind, Register};
 use rootir::{Opcode, Type};
 use vstarr::native::{Flag, Loc, NativeInst};
-use vstarr::stack::{Imm, Shuffle};
+use vstarr::stack::Imm;
 
 /// Temporaries of every lifted function (index = `Loc::Temp` number).
-pub const TEMPS: [Type; 16] = [
+pub const TEMPS: [Type; 19] = [
     Type::I64, // ADDR
     Type::I64, // A64
     Type::I64, // B64
@@ -23,6 +23,9 @@ pub const TEMPS: [Type; 16] = [
     Type::I64, // X64
     Type::I32, // X32
     Type::I64, // Y64
+    Type::I64, // H0
+    Type::I64, // H1
+    Type::I64, // LANE
 ];
 /// The effective address of the instruction's memory operand.
 pub const ADDR: Loc = Loc::Temp(0);
@@ -44,6 +47,13 @@ pub const X64: Loc = Loc::Temp(13);
 pub const X32: Loc = Loc::Temp(14);
 /// Scratch `i64`.
 pub const Y64: Loc = Loc::Temp(15);
+
+/// Results of packed operations: the low and high halves.
+pub const H0: Loc = Loc::Temp(16);
+/// The high half of a packed result.
+pub const H1: Loc = Loc::Temp(17);
+/// Scratch for one lane.
+pub const LANE: Loc = Loc::Temp(18);
 
 /// Register numbers.
 pub const RAX: u8 = 0;
@@ -134,11 +144,6 @@ impl Emitter {
     /// A width-dependent operation.
     pub fn opw(&mut self, w: u8, o32: Opcode, o64: Opcode) {
         self.op(op(w, o32, o64));
-    }
-
-    /// Drops the top of the stack.
-    pub fn pop(&mut self) {
-        self.i(NativeInst::Shuffle(Shuffle::Pop));
     }
 
     /// Jumps to a label.

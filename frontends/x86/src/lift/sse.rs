@@ -7,19 +7,19 @@ use iced_x86::{Instruction, Mnemonic as M, OpKind, Register};
 use rootir::Opcode;
 use vstarr::native::{Flag, Loc};
 
-fn xmm(r: Register) -> Result<u8, String> {
+pub(super) fn xmm(r: Register) -> Result<u8, String> {
     if r.is_xmm() { Ok(r.number() as u8) } else { Err(format!("{r:?} is not an XMM register")) }
 }
 
-fn lo(r: u8) -> Loc {
+pub(super) fn lo(r: u8) -> Loc {
     Loc::Xmm { reg: r, half: 0 }
 }
 
-fn hi(r: u8) -> Loc {
+pub(super) fn hi(r: u8) -> Loc {
     Loc::Xmm { reg: r, half: 1 }
 }
 
-fn is_xmm(ins: &Instruction, i: u32) -> bool {
+pub(super) fn is_xmm(ins: &Instruction, i: u32) -> bool {
     ins.op_kind(i) == OpKind::Register && ins.op_register(i).is_xmm()
 }
 
@@ -215,7 +215,7 @@ pub(super) fn lift(l: &mut FuncLifter<'_, '_>, ins: &Instruction) -> Result<bool
                 M::Minpd => M::Minsd,
                 _ => M::Maxsd,
             };
-            for (dh, sh, keep) in [(lo(d), slo, Y64), (hi(d), shi, C64)] {
+            for (dh, sh, keep) in [(lo(d), slo, H0), (hi(d), shi, H1)] {
                 l.e.rd(dh);
                 l.e.op(O::F64ReinterpretI64);
                 l.e.wr(FA);
@@ -226,9 +226,9 @@ pub(super) fn lift(l: &mut FuncLifter<'_, '_>, ins: &Instruction) -> Result<bool
                 l.e.op(O::I64ReinterpretF64);
                 l.e.wr(keep);
             }
-            l.e.rd(Y64);
+            l.e.rd(H0);
             l.e.wr(lo(d));
-            l.e.rd(C64);
+            l.e.rd(H1);
             l.e.wr(hi(d));
         }
         M::Unpcklpd | M::Movlhps | M::Punpcklqdq => {

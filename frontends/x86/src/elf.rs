@@ -84,10 +84,7 @@ struct Placed {
 
 /// Links objects (`(name, bytes)`, the program first) into an image.
 pub fn link(objects: &[(String, &[u8])], stack_size: u64) -> Result<Image, String> {
-    let files = objects
-        .iter()
-        .map(|(name, bytes)| parse(name, bytes))
-        .collect::<Result<Vec<_>, _>>()?;
+    let files = objects.iter().map(|(name, bytes)| parse(name, bytes)).collect::<Result<Vec<_>, _>>()?;
     let mut cursor = layout::BASE;
     let mut placed = Vec::new();
     let mut text = Vec::new();
@@ -112,8 +109,10 @@ pub fn link(objects: &[(String, &[u8])], stack_size: u64) -> Result<Image, Strin
     let mut bytes = vec![0u8; data_len as usize];
     for (file, p) in files.iter().zip(&placed) {
         for sec in file.sections() {
-            if let (Some(&addr), SectionKind::Text | SectionKind::Data | SectionKind::ReadOnlyData | SectionKind::ReadOnlyString) =
-                (p.sections.get(&sec.index().0), sec.kind())
+            if let (
+                Some(&addr),
+                SectionKind::Text | SectionKind::Data | SectionKind::ReadOnlyData | SectionKind::ReadOnlyString,
+            ) = (p.sections.get(&sec.index().0), sec.kind())
             {
                 let data = sec.data().map_err(|e| format!("section {}: {e}", sec.name().unwrap_or("?")))?;
                 let start = (addr - layout::BASE) as usize;
@@ -194,7 +193,9 @@ pub fn link(objects: &[(String, &[u8])], stack_size: u64) -> Result<Image, Strin
                             }
                         }
                     }
-                    RelocationTarget::Section(si) => *p.sections.get(&si.0).ok_or("relocation against an unplaced section")?,
+                    RelocationTarget::Section(si) => {
+                        *p.sections.get(&si.0).ok_or("relocation against an unplaced section")?
+                    }
                     _ => return Err("unsupported relocation target".into()),
                 };
                 let RelocationFlags::Elf { r_type } = rel.flags() else {
@@ -220,7 +221,9 @@ pub fn link(objects: &[(String, &[u8])], stack_size: u64) -> Result<Image, Strin
                         });
                         (slot.wrapping_add(rel.addend() as u64).wrapping_sub(place), 4)
                     }
-                    other => return Err(format!("{}: unsupported relocation type {other} at {place:#x}", objects[oi].0)),
+                    other => {
+                        return Err(format!("{}: unsupported relocation type {other} at {place:#x}", objects[oi].0));
+                    }
                 };
                 let start = place.checked_sub(layout::BASE).ok_or("relocation outside the image")? as usize;
                 let dst = bytes
@@ -233,7 +236,10 @@ pub fn link(objects: &[(String, &[u8])], stack_size: u64) -> Result<Image, Strin
     if !undefined.is_empty() {
         undefined.sort();
         undefined.dedup();
-        return Err(format!("undefined symbols (no definition in the program or the runtime): {}", undefined.join(", ")));
+        return Err(format!(
+            "undefined symbols (no definition in the program or the runtime): {}",
+            undefined.join(", ")
+        ));
     }
     if got_bytes.len() as u64 > layout::GOT_SIZE {
         return Err("too many GOT slots".into());

@@ -13,7 +13,7 @@ pub const BASE: u64 = 0x1_0000;
 /// Addresses of host hooks (16 bytes apart).
 pub const HOOK_BASE: u64 = 0x100;
 /// The most bytes of sections an image may have.
-pub const MAX_IMAGE: u64 = 256 << 20;
+pub const MAX_IMAGE: u64 = 64 << 20;
 /// Bytes reserved for GOT slots.
 pub const GOT_SIZE: u64 = 64 << 10;
 /// Bytes of heap.

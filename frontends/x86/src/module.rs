@@ -71,7 +71,13 @@ pub fn build(name: &str, path: &str, bytes: &[u8], exports: &[ExportSig]) -> Res
     let ctx = Ctx { image: &image, func_ids, hooks, dispatch };
     let mut errors = Vec::new();
     for f in &funcs {
-        match lift::lift(&ctx, f).and_then(|n| translate(&n)) {
+        // A panic here is a bug of the lifter or vstarr; it must not take the process down.
+        let lifted =
+            std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| lift::lift(&ctx, f).and_then(|n| translate(&n))))
+                .unwrap_or_else(|_| {
+                    Err(format!("{}: internal error while lifting (a bug of the x86 frontend)", f.name))
+                });
+        match lifted {
             Ok(func) => module.functions.push(func),
             Err(e) => errors.push(e),
         }
@@ -175,7 +181,9 @@ fn add_export(module: &mut Module, image: &Image, sig: &ExportSig, f: FuncId) ->
                     CType::U32 => code.push(NativeInst::Op(Opcode::I64ExtendI32U)),
                     _ => {}
                 }
-                let reg = *int_regs.get(ni).ok_or_else(|| format!("--export {}: more than 6 integer parameters", sig.name))?;
+                let reg = *int_regs
+                    .get(ni)
+                    .ok_or_else(|| format!("--export {}: more than 6 integer parameters", sig.name))?;
                 code.push(NativeInst::Write(Loc::reg64(reg)));
                 ni += 1;
             }

@@ -173,13 +173,13 @@ impl Emitter {
     pub fn sign_bit(&mut self, w: u8) {
         self.cw(w, (w - 1) as u64);
         self.opw(w, Opcode::I32ShrU, Opcode::I64ShrU);
-        self.to_i32(w);
+        self.wrap_i32(w);
         self.c32(1);
         self.op(Opcode::I32And);
     }
 
     /// Wraps an `i64` to `i32` when `w` is 64.
-    pub fn to_i32(&mut self, w: u8) {
+    pub fn wrap_i32(&mut self, w: u8) {
         if w == 64 {
             self.op(Opcode::I32WrapI64);
         }
@@ -198,7 +198,11 @@ impl Emitter {
     pub fn finish(mut self) -> Result<Vec<NativeInst>, String> {
         let labels = self.labels;
         let map = |l: u32| -> Result<u32, String> {
-            labels.get(l as usize).copied().filter(|&t| t != u32::MAX).ok_or_else(|| "internal: unbound label".to_string())
+            labels
+                .get(l as usize)
+                .copied()
+                .filter(|&t| t != u32::MAX)
+                .ok_or_else(|| "internal: unbound label".to_string())
         };
         for inst in &mut self.code {
             match inst {
@@ -226,7 +230,7 @@ impl Emitter {
         self.sign_bit(w);
         self.wr(Loc::Flag(Flag::Sf));
         self.rd(r);
-        self.to_i32(w);
+        self.wrap_i32(w);
         self.c32(0xff);
         self.op(Opcode::I32And);
         self.op(Opcode::I32Popcnt);
@@ -243,7 +247,7 @@ impl Emitter {
         self.opw(w, Opcode::I32Xor, Opcode::I64Xor);
         self.rd(r);
         self.opw(w, Opcode::I32Xor, Opcode::I64Xor);
-        self.to_i32(w);
+        self.wrap_i32(w);
         self.c32(4);
         self.op(Opcode::I32ShrU);
         self.c32(1);

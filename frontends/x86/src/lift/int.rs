@@ -149,15 +149,43 @@ pub(super) fn lift(l: &mut FuncLifter<'_, '_>, ins: &Instruction) -> Result<bool
         {
             super::int_shift::string(l, ins)?
         }
-        M::Setb | M::Setae | M::Sete | M::Setne | M::Setbe | M::Seta | M::Sets | M::Setns | M::Setp | M::Setnp
-        | M::Setl | M::Setge | M::Setle | M::Setg | M::Seto | M::Setno => {
+        M::Setb
+        | M::Setae
+        | M::Sete
+        | M::Setne
+        | M::Setbe
+        | M::Seta
+        | M::Sets
+        | M::Setns
+        | M::Setp
+        | M::Setnp
+        | M::Setl
+        | M::Setge
+        | M::Setle
+        | M::Setg
+        | M::Seto
+        | M::Setno => {
             cond(l, ins.condition_code())?;
             let r = X32;
             l.e.wr(r);
             l.write(ins, 0, 8, r)?;
         }
-        M::Cmovb | M::Cmovae | M::Cmove | M::Cmovne | M::Cmovbe | M::Cmova | M::Cmovs | M::Cmovns | M::Cmovp
-        | M::Cmovnp | M::Cmovl | M::Cmovge | M::Cmovle | M::Cmovg | M::Cmovo | M::Cmovno => {
+        M::Cmovb
+        | M::Cmovae
+        | M::Cmove
+        | M::Cmovne
+        | M::Cmovbe
+        | M::Cmova
+        | M::Cmovs
+        | M::Cmovns
+        | M::Cmovp
+        | M::Cmovnp
+        | M::Cmovl
+        | M::Cmovge
+        | M::Cmovle
+        | M::Cmovg
+        | M::Cmovo
+        | M::Cmovno => {
             let (a, b, r) = abr(w0);
             cond(l, ins.condition_code())?;
             l.e.wr(C32);
@@ -183,8 +211,22 @@ pub(super) fn lift(l: &mut FuncLifter<'_, '_>, ins: &Instruction) -> Result<bool
                 l.jump_indirect()?;
             }
         },
-        M::Jo | M::Jno | M::Jb | M::Jae | M::Je | M::Jne | M::Jbe | M::Ja | M::Js | M::Jns | M::Jp | M::Jnp | M::Jl
-        | M::Jge | M::Jle | M::Jg => {
+        M::Jo
+        | M::Jno
+        | M::Jb
+        | M::Jae
+        | M::Je
+        | M::Jne
+        | M::Jbe
+        | M::Ja
+        | M::Js
+        | M::Jns
+        | M::Jp
+        | M::Jnp
+        | M::Jl
+        | M::Jge
+        | M::Jle
+        | M::Jg => {
             cond(l, ins.condition_code())?;
             let t = ins.near_branch_target();
             match l.target(t) {
@@ -244,7 +286,11 @@ fn addsub(l: &mut FuncLifter<'_, '_>, ins: &Instruction, w: u8) -> Result<(), St
         if w == 64 {
             l.e.op(Opcode::I64ExtendI32U);
         }
-        l.e.opw(w, if sub { Opcode::I32Sub } else { Opcode::I32Add }, if sub { Opcode::I64Sub } else { Opcode::I64Add });
+        l.e.opw(
+            w,
+            if sub { Opcode::I32Sub } else { Opcode::I32Add },
+            if sub { Opcode::I64Sub } else { Opcode::I64Add },
+        );
     }
     l.e.mask(w);
     l.e.wr(r);

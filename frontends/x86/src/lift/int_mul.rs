@@ -153,7 +153,11 @@ fn widening(l: &mut FuncLifter<'_, '_>, ins: &Instruction, signed: bool) -> Resu
     l.e.wr(r);
     // High part → C64; overflow → CF/OF.
     if w == 64 {
-        if signed { mulhi_s(l, a, b) } else { mulhi_u(l, a, b) }
+        if signed {
+            mulhi_s(l, a, b)
+        } else {
+            mulhi_u(l, a, b)
+        }
         l.e.wr(C64);
         l.e.rd(r);
         l.e.wr(Loc::reg64(RAX));

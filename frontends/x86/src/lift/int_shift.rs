@@ -70,7 +70,7 @@ pub(super) fn shift(l: &mut FuncLifter<'_, '_>, ins: &Instruction, w: u8) -> Res
                 l.e.op(o(Opcode::I32Sub, Opcode::I64Sub));
                 l.e.op(o(Opcode::I32ShrS, Opcode::I64ShrS));
             }
-            l.e.to_i32(w);
+            l.e.wrap_i32(w);
             l.e.c32(1);
             l.e.op(Opcode::I32And);
             l.e.wr(Loc::Flag(Flag::Cf));
@@ -97,7 +97,11 @@ pub(super) fn shift(l: &mut FuncLifter<'_, '_>, ins: &Instruction, w: u8) -> Res
             if w >= 32 {
                 l.e.rd(a);
                 l.e.rd(b);
-                l.e.op(if m == M::Rol { o(Opcode::I32Rotl, Opcode::I64Rotl) } else { o(Opcode::I32Rotr, Opcode::I64Rotr) });
+                l.e.op(if m == M::Rol {
+                    o(Opcode::I32Rotl, Opcode::I64Rotl)
+                } else {
+                    o(Opcode::I32Rotr, Opcode::I64Rotr)
+                });
             } else {
                 l.e.rd(b);
                 l.e.c32(w as i32 - 1);
@@ -120,7 +124,7 @@ pub(super) fn shift(l: &mut FuncLifter<'_, '_>, ins: &Instruction, w: u8) -> Res
             // CF: rol → bit 0 of r; ror → the sign bit of r. OF: the count-1 rule.
             l.e.rd(r);
             if m == M::Rol {
-                l.e.to_i32(w);
+                l.e.wrap_i32(w);
                 l.e.c32(1);
                 l.e.op(Opcode::I32And);
             } else {
@@ -221,7 +225,7 @@ pub(super) fn bt(l: &mut FuncLifter<'_, '_>, ins: &Instruction, w: u8) -> Result
     l.e.cw(w, w as u64 - 1);
     l.e.opw(w, Opcode::I32And, Opcode::I64And);
     l.e.opw(w, Opcode::I32ShrU, Opcode::I64ShrU);
-    l.e.to_i32(w);
+    l.e.wrap_i32(w);
     l.e.c32(1);
     l.e.op(Opcode::I32And);
     l.e.wr(Loc::Flag(Flag::Cf));

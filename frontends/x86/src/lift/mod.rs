@@ -41,7 +41,12 @@ pub const PARAMS: [Loc; 16] = [
     Loc::Xmm { reg: 7, half: 0 },
 ];
 /// The registers every lifted function returns, in order.
-pub const RESULTS: [Loc; 4] = [Loc::Gpr { reg: 0, lo: 0, width: 64 }, Loc::Gpr { reg: 2, lo: 0, width: 64 }, Loc::Xmm { reg: 0, half: 0 }, Loc::Xmm { reg: 1, half: 0 }];
+pub const RESULTS: [Loc; 4] = [
+    Loc::Gpr { reg: 0, lo: 0, width: 64 },
+    Loc::Gpr { reg: 2, lo: 0, width: 64 },
+    Loc::Xmm { reg: 0, half: 0 },
+    Loc::Xmm { reg: 1, half: 0 },
+];
 
 /// The signature of every lifted function.
 pub fn lifted_sig() -> FuncType {
@@ -160,8 +165,14 @@ impl FuncLifter<'_, '_> {
     /// and the entries of PC-relative jump tables next to a `lea reg, [rip + table]`.
     pub fn jump_candidates(&self) -> BTreeSet<u64> {
         let (lo, hi) = (self.f.addr, self.f.addr + self.f.size);
-        let mut set: BTreeSet<u64> =
-            self.ctx.image.code_refs.iter().copied().filter(|&a| a > lo && a < hi && self.at.contains_key(&a)).collect();
+        let mut set: BTreeSet<u64> = self
+            .ctx
+            .image
+            .code_refs
+            .iter()
+            .copied()
+            .filter(|&a| a > lo && a < hi && self.at.contains_key(&a))
+            .collect();
         for ins in self.insts {
             if ins.mnemonic() == Mnemonic::Lea && ins.is_ip_rel_memory_operand() {
                 let table = ins.ip_rel_memory_address();
@@ -385,8 +396,7 @@ impl FuncLifter<'_, '_> {
             return Err("jump table spans too much code".into());
         }
         let trap = self.e.label();
-        let targets: Vec<u32> =
-            (lo..=hi).map(|a| if cands.contains(&a) { self.at[&a] } else { trap }).collect();
+        let targets: Vec<u32> = (lo..=hi).map(|a| if cands.contains(&a) { self.at[&a] } else { trap }).collect();
         self.e.rd(X64);
         self.e.c64(lo as i64);
         self.e.op(Opcode::I64Sub);
@@ -408,4 +418,3 @@ impl FuncLifter<'_, '_> {
         Ok(())
     }
 }
-

@@ -71,9 +71,17 @@ pub(super) fn lift(l: &mut FuncLifter<'_, '_>, ins: &Instruction) -> Result<bool
         M::Ucomisd | M::Comisd | M::Ucomiss | M::Comiss => {
             let double = matches!(m, M::Ucomisd | M::Comisd);
             let (a, b) = if double { (FA, FB) } else { (SA, SB) };
-            if double { read_f64(l, ins, 0)? } else { read_f32(l, ins, 0)? }
+            if double {
+                read_f64(l, ins, 0)?
+            } else {
+                read_f32(l, ins, 0)?
+            }
             l.e.wr(a);
-            if double { read_f64(l, ins, 1)? } else { read_f32(l, ins, 1)? }
+            if double {
+                read_f64(l, ins, 1)?
+            } else {
+                read_f32(l, ins, 1)?
+            }
             l.e.wr(b);
             let f = |o64: O, o32: O| if double { o64 } else { o32 };
             // unordered: ZF PF CF = 1 1 1; a < b: CF; a == b: ZF.
@@ -142,7 +150,7 @@ pub(super) fn lift(l: &mut FuncLifter<'_, '_>, ins: &Instruction) -> Result<bool
             l.e.rd(FA);
             l.e.op(if w == 64 { O::I64TruncF64S } else { O::I32TruncF64S });
             l.e.wr(b);
-            let limit = if w == 64 { 9.223372036854775808e18f64 } else { 2147483648.0f64 };
+            let limit = if w == 64 { 9.223_372_036_854_776e18_f64 } else { 2147483648.0f64 };
             l.e.rd(FA);
             l.e.i(vstarr::native::NativeInst::Push(vstarr::stack::Imm::f64(-limit)));
             l.e.op(O::F64Ge);
@@ -170,8 +178,20 @@ pub(super) fn lift(l: &mut FuncLifter<'_, '_>, ins: &Instruction) -> Result<bool
             l.e.op(O::I64ReinterpretF64);
             l.e.wr(lo(d));
         }
-        M::Xorpd | M::Xorps | M::Pxor | M::Andpd | M::Andps | M::Pand | M::Orpd | M::Orps | M::Por | M::Andnpd
-        | M::Andnps | M::Pandn | M::Paddq | M::Psubq => {
+        M::Xorpd
+        | M::Xorps
+        | M::Pxor
+        | M::Andpd
+        | M::Andps
+        | M::Pand
+        | M::Orpd
+        | M::Orps
+        | M::Por
+        | M::Andnpd
+        | M::Andnps
+        | M::Pandn
+        | M::Paddq
+        | M::Psubq => {
             let d = xmm(ins.op0_register())?;
             let zero = matches!(m, M::Xorpd | M::Xorps | M::Pxor)
                 && is_xmm(ins, 1)

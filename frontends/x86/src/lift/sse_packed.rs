@@ -157,8 +157,7 @@ pub(super) fn lift(l: &mut FuncLifter<'_, '_>, ins: &Instruction) -> Result<bool
         }
         M::Shufps => {
             let i = imm();
-            let sel =
-                [Sel::Dst(i & 3), Sel::Dst((i >> 2) & 3), Sel::Src((i >> 4) & 3), Sel::Src((i >> 6) & 3)];
+            let sel = [Sel::Dst(i & 3), Sel::Dst((i >> 2) & 3), Sel::Src((i >> 4) & 3), Sel::Src((i >> 6) & 3)];
             let src = src128(l, ins, 1)?;
             permute(l, d()?, src, 32, &sel);
         }
@@ -168,7 +167,13 @@ pub(super) fn lift(l: &mut FuncLifter<'_, '_>, ins: &Instruction) -> Result<bool
             let src = src128(l, ins, 1)?;
             permute(l, d()?, src, 64, &sel);
         }
-        M::Punpcklbw | M::Punpcklwd | M::Punpckldq | M::Unpcklps | M::Punpckhbw | M::Punpckhwd | M::Punpckhdq
+        M::Punpcklbw
+        | M::Punpcklwd
+        | M::Punpckldq
+        | M::Unpcklps
+        | M::Punpckhbw
+        | M::Punpckhwd
+        | M::Punpckhdq
         | M::Unpckhps => {
             let bits = match m {
                 M::Punpcklbw | M::Punpckhbw => 8,

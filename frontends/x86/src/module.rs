@@ -91,6 +91,7 @@ pub fn build(name: &str, path: &str, bytes: &[u8], exports: &[ExportSig]) -> Res
         let sig = ExportSig { name: "main".into(), params: Vec::new(), result: Some(CType::I32) };
         add_export(&mut module, &image, &sig, FuncId::new(start))?;
     }
+    add_host_helpers(&mut module, &image, &funcs)?;
     for sig in exports {
         let f = funcs
             .iter()
@@ -141,6 +142,38 @@ fn dispatcher(funcs: &[elf::FuncSym]) -> NativeFunction {
         code.push(NativeInst::Return);
     }
     NativeFunction { name: "__rootvm_dispatch".into(), params, results: RESULTS.to_vec(), temps, code, unit: None }
+}
+
+/// `__rootvm_alloc(i64) -> i64` (the runtime's malloc) and `__rootvm_poke(i64, i32)` (a byte
+/// store), which hosts use to copy strings and buffers into the module's memory
+/// (`rootc call` does for arguments that are not numbers).
+fn add_host_helpers(module: &mut Module, image: &Image, funcs: &[elf::FuncSym]) -> Result<(), String> {
+    if let Some(malloc) = funcs.iter().position(|f| f.name == "malloc" && f.global) {
+        let sig = ExportSig { name: "__rootvm_alloc".into(), params: vec![CType::I64], result: Some(CType::Ptr) };
+        add_export(module, image, &sig, FuncId::new(malloc))?;
+    }
+    let base = TEMPS.len() as u32;
+    let mut temps = TEMPS.to_vec();
+    temps.extend([Type::I64, Type::I32]);
+    let (addr, byte) = (Loc::Temp(base), Loc::Temp(base + 1));
+    let code = vec![
+        NativeInst::Read(addr),
+        NativeInst::Read(byte),
+        NativeInst::Mem { op: Opcode::I32Store8, offset: 0 },
+        NativeInst::Return,
+    ];
+    let poke = NativeFunction {
+        name: "__rootvm_poke".into(),
+        params: vec![addr, byte],
+        results: Vec::new(),
+        temps,
+        code,
+        unit: None,
+    };
+    module.functions.push(translate(&poke)?);
+    let func = FuncId::new(module.functions.len() - 1);
+    module.exports.push(Export { name: "__rootvm_poke".into(), func });
+    Ok(())
 }
 
 /// An exported wrapper with the C signature `sig` calling lifted function `f` (System V).

@@ -74,7 +74,6 @@ fn shown(ret: &str, v: &Value) -> f64 {
         (_, Value::I64(x)) => *x as f64,
         (_, Value::F32(x)) => *x as f64,
         (_, Value::F64(x)) => *x,
-        _ => f64::NAN,
     }
 }
 

@@ -383,33 +383,12 @@ impl Emitter {
         Ok(())
     }
 
-    /// `c ? t : f` for values of type `i32` (`w` ≤ 32) or `i64` in locations, via masks.
-    pub fn select(&mut self, w: u8, c: Loc, t: Loc, f: Loc) {
-        // mask = 0 - c; (t & mask) | (f & !mask)
-        let (and, or, xor) = if w == 64 {
-            (Opcode::I64And, Opcode::I64Or, Opcode::I64Xor)
-        } else {
-            (Opcode::I32And, Opcode::I32Or, Opcode::I32Xor)
-        };
+    /// Pushes `c ? t : f` (rootIR `select`; `c` an `i32` location).
+    pub fn select(&mut self, _w: u8, c: Loc, t: Loc, f: Loc) {
+        self.rd(c);
         self.rd(t);
-        self.cw(w, 0);
-        self.rd(c);
-        if w == 64 {
-            self.op(Opcode::I64ExtendI32U);
-        }
-        self.opw(w, Opcode::I32Sub, Opcode::I64Sub);
-        self.op(and);
         self.rd(f);
-        self.cw(w, 0);
-        self.rd(c);
-        if w == 64 {
-            self.op(Opcode::I64ExtendI32U);
-        }
-        self.opw(w, Opcode::I32Sub, Opcode::I64Sub);
-        self.cw(w, u64::MAX);
-        self.op(xor);
-        self.op(and);
-        self.op(or);
+        self.op(Opcode::Select);
     }
 }
 

@@ -1,6 +1,6 @@
 #!/bin/sh
-# Records the x86 corpus: compiles every corpus/x86/*.c with gcc at -O0, -O2 and -O3 into
-# committed objects (corpus/x86/build/NAME.O{0,2,3}.o), and records the native program's
+# Records the x86 corpus: compiles every corpus/x86/*.c with gcc at -O0, -O1, -O2 and -O3 into
+# committed objects (corpus/x86/build/NAME.O{0,1,2,3}.o), and records the native program's
 # standard output (NAME.stdout) and exit status (NAME.exit: a number, or `signal N`) from a
 # native build. A first line `// args: A B C` gives the program's arguments.
 # Tests (frontends/x86/tests/corpus.rs) run the objects lifted and compare; they need no gcc.
@@ -12,7 +12,7 @@ trap 'rm -rf "$tmp"' EXIT
 FLAGS="-fno-stack-protector -fno-asynchronous-unwind-tables"
 for src in *.c; do
     name=${src%.c}
-    for level in 0 2 3; do
+    for level in 0 1 2 3; do
         gcc -O$level $FLAGS -c "$src" -o "build/$name.O$level.o"
     done
     gcc -O2 $FLAGS "$src" -o "$tmp/$name" -lm

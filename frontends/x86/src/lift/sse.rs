@@ -295,6 +295,63 @@ pub(super) fn lift(l: &mut FuncLifter<'_, '_>, ins: &Instruction) -> Result<bool
             l.e.rd(lo(s));
             l.e.mem(O::I64Store, 0);
         }
+        M::Cmpsd | M::Cmpss if is_xmm(ins, 0) => {
+            let double = m == M::Cmpsd;
+            let d = xmm(ins.op0_register())?;
+            let pred = ins.immediate(2) as u8;
+            if double {
+                l.e.rd(lo(d));
+                l.e.op(O::F64ReinterpretI64);
+                l.e.wr(FA);
+                read_f64(l, ins, 1)?;
+                l.e.wr(FB);
+                fcmp(l, pred, FA, FB, true)?;
+                l.e.op(O::I64ExtendI32U);
+                l.e.wr(X64);
+                l.e.c64(0);
+                l.e.rd(X64);
+                l.e.op(O::I64Sub);
+                l.e.wr(lo(d));
+            } else {
+                l.e.rd(lo(d));
+                l.e.op(O::I32WrapI64);
+                l.e.op(O::F32ReinterpretI32);
+                l.e.wr(SA);
+                read_f32(l, ins, 1)?;
+                l.e.wr(SB);
+                fcmp(l, pred, SA, SB, false)?;
+                l.e.wr(C32);
+                l.e.c32(0);
+                l.e.rd(C32);
+                l.e.op(O::I32Sub);
+                l.e.op(O::F32ReinterpretI32);
+                write_lo_f32(l, d);
+            }
+        }
+        M::Cmppd => {
+            let d = xmm(ins.op0_register())?;
+            let pred = ins.immediate(2) as u8;
+            let (slo, shi) = src128(l, ins, 1)?;
+            for (dh, sh, keep) in [(lo(d), slo, H0), (hi(d), shi, H1)] {
+                l.e.rd(dh);
+                l.e.op(O::F64ReinterpretI64);
+                l.e.wr(FA);
+                l.e.rd(sh);
+                l.e.op(O::F64ReinterpretI64);
+                l.e.wr(FB);
+                fcmp(l, pred, FA, FB, true)?;
+                l.e.op(O::I64ExtendI32U);
+                l.e.wr(X64);
+                l.e.c64(0);
+                l.e.rd(X64);
+                l.e.op(O::I64Sub);
+                l.e.wr(keep);
+            }
+            l.e.rd(H0);
+            l.e.wr(lo(d));
+            l.e.rd(H1);
+            l.e.wr(hi(d));
+        }
         _ => return super::sse_packed::lift(l, ins),
     }
     Ok(true)
@@ -433,6 +490,39 @@ pub(super) fn src128(l: &mut FuncLifter<'_, '_>, ins: &Instruction, i: u32) -> R
     }
     l.e.wr(Y64);
     Ok((X64, Y64))
+}
+
+/// Pushes the `i32` 0/1 result of SSE comparison predicate `pred` (0 eq, 1 lt, 2 le, 3 unord,
+/// 4 neq, 5 nlt, 6 nle, 7 ord) on the floats in `a` and `b`.
+pub(super) fn fcmp(l: &mut FuncLifter<'_, '_>, pred: u8, a: Loc, b: Loc, double: bool) -> Result<(), String> {
+    use Opcode as O;
+    let f = |o64: O, o32: O| if double { o64 } else { o32 };
+    let unord = |l: &mut FuncLifter<'_, '_>| {
+        l.e.rd(a);
+        l.e.rd(a);
+        l.e.op(f(O::F64Ne, O::F32Ne));
+        l.e.rd(b);
+        l.e.rd(b);
+        l.e.op(f(O::F64Ne, O::F32Ne));
+        l.e.op(O::I32Or);
+    };
+    let simple = |l: &mut FuncLifter<'_, '_>, o: O| {
+        l.e.rd(a);
+        l.e.rd(b);
+        l.e.op(o);
+    };
+    match pred {
+        0 => simple(l, f(O::F64Eq, O::F32Eq)),
+        1 | 5 => simple(l, f(O::F64Lt, O::F32Lt)),
+        2 | 6 => simple(l, f(O::F64Le, O::F32Le)),
+        4 => simple(l, f(O::F64Ne, O::F32Ne)),
+        3 | 7 => unord(l),
+        _ => return Err(format!("comparison predicate {pred}")),
+    }
+    if pred >= 5 {
+        l.e.op(O::I32Eqz);
+    }
+    Ok(())
 }
 
 /// Pushes `a op b` for a scalar `*sd`/`*ss` mnemonic (x86 min/max: the second operand unless

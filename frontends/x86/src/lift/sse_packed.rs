@@ -242,6 +242,28 @@ pub(super) fn lift(l: &mut FuncLifter<'_, '_>, ins: &Instruction) -> Result<bool
             l.e.wr(H1);
             write_halves(l, dd);
         }
+        M::Cmpps => {
+            let pred = imm() as u8;
+            if pred > 7 {
+                return Err(format!("comparison predicate {pred}"));
+            }
+            let src = src128(l, ins, 1)?;
+            lanewise(l, d()?, src, 32, |l, a, b| {
+                for (x, t) in [(a, super::emit::SA), (b, super::emit::SB)] {
+                    l.e.rd(x);
+                    l.e.op(O::I32WrapI64);
+                    l.e.op(O::F32ReinterpretI32);
+                    l.e.wr(t);
+                }
+                // The predicate is in range, so this cannot fail.
+                let _ = super::sse::fcmp(l, pred, super::emit::SA, super::emit::SB, false);
+                l.e.op(O::I64ExtendI32U);
+                l.e.wr(X64);
+                l.e.c64(0);
+                l.e.rd(X64);
+                l.e.op(O::I64Sub);
+            });
+        }
         M::Cvtdq2ps => {
             let src = src128(l, ins, 1)?;
             lanewise(l, d()?, src, 32, |l, _, b| {

@@ -1,6 +1,6 @@
 #include <stdio.h>
 #include <math.h>
-#define N 500
+#define N 1000
 static double A(int i, int j) { return 1.0 / ((i + j) * (i + j + 1) / 2 + i + 1); }
 static void mul_av(const double *v, double *out) { for (int i = 0; i < N; i++) { double s = 0; for (int j = 0; j < N; j++) s += A(i, j) * v[j]; out[i] = s; } }
 static void mul_atv(const double *v, double *out) { for (int i = 0; i < N; i++) { double s = 0; for (int j = 0; j < N; j++) s += A(j, i) * v[j]; out[i] = s; } }

@@ -7,6 +7,7 @@
 //! C signatures ([`sig`]).
 
 pub mod elf;
+pub mod fuzzing;
 pub mod layout;
 pub mod lift;
 pub mod module;

@@ -8,6 +8,9 @@ use std::collections::HashMap;
 use vstarr::native::{Loc, NativeFunction, NativeInst};
 use vstarr::stack::Imm;
 
+/// Whether functions take only the argument registers they read (see `lift::params`).
+const PARAMS_BY_LIVENESS: bool = false;
+
 /// Bytes of stack for lifted code.
 pub const STACK_SIZE: u64 = 8 << 20;
 
@@ -68,7 +71,21 @@ pub fn build(name: &str, path: &str, bytes: &[u8], exports: &[ExportSig]) -> Res
     let funcs: Vec<_> = image.funcs.values().cloned().collect();
     let func_ids: HashMap<u64, FuncId> = funcs.iter().enumerate().map(|(i, f)| (f.addr, FuncId::new(i))).collect();
     let dispatch = FuncId::new(funcs.len());
-    let ctx = Ctx { image: &image, func_ids, hooks, dispatch };
+    let mut ctx = Ctx { image: &image, func_ids, hooks, dispatch, masks: HashMap::new() };
+    // Parameters by liveness; a function that does not decode takes everything (its error
+    // comes when it is lifted).
+    let decoded: Vec<_> = funcs.iter().filter_map(|f| Some((f.clone(), lift::decode(&image, f).ok()?))).collect();
+    ctx.masks = if PARAMS_BY_LIVENESS {
+        std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| lift::params::masks(&ctx, &decoded)))
+            .unwrap_or_default()
+    } else {
+        HashMap::new()
+    };
+    if std::env::var_os("X86_DEBUG_MASKS").is_some() {
+        for f in &funcs {
+            eprintln!("{:>24} {:016b}", f.name, ctx.masks.get(&f.addr).copied().unwrap_or(0));
+        }
+    }
     let mut errors = Vec::new();
     for f in &funcs {
         // A panic here is a bug of the lifter or vstarr; it must not take the process down.
@@ -85,19 +102,19 @@ pub fn build(name: &str, path: &str, bytes: &[u8], exports: &[ExportSig]) -> Res
     if !errors.is_empty() {
         return Err(errors.join("\n"));
     }
-    module.functions.push(translate(&dispatcher(&funcs))?);
+    module.functions.push(translate(&dispatcher(&funcs, &ctx.masks))?);
     if has_main {
         let start = funcs.iter().position(|f| f.name == "__rootvm_start").ok_or("the runtime has no entry point")?;
         let sig = ExportSig { name: "main".into(), params: Vec::new(), result: Some(CType::I32) };
-        add_export(&mut module, &image, &sig, FuncId::new(start))?;
+        add_export(&mut module, &image, &sig, FuncId::new(start), mask(&ctx, &funcs[start]))?;
     }
-    add_host_helpers(&mut module, &image, &funcs)?;
+    add_host_helpers(&mut module, &image, &funcs, &ctx)?;
     for sig in exports {
         let f = funcs
             .iter()
             .position(|f| f.name == sig.name && f.global && f.object == 0)
             .ok_or_else(|| format!("--export {}: the object defines no global function `{}`", sig.name, sig.name))?;
-        add_export(&mut module, &image, sig, FuncId::new(f))?;
+        add_export(&mut module, &image, sig, FuncId::new(f), mask(&ctx, &funcs[f]))?;
     }
     module.memory = Some(Memory { initial: image.layout.size, max: image.layout.size });
     let mut data = image.bytes.clone();
@@ -108,12 +125,16 @@ pub fn build(name: &str, path: &str, bytes: &[u8], exports: &[ExportSig]) -> Res
     Ok(module)
 }
 
+fn mask(ctx: &Ctx<'_>, f: &elf::FuncSym) -> lift::params::Mask {
+    ctx.masks.get(&f.addr).copied().unwrap_or(lift::params::ALL)
+}
+
 fn translate(n: &NativeFunction) -> Result<rootir::Function, String> {
     vstarr::native::translate(n).map_err(|e| format!("{}: {e}", n.name))
 }
 
 /// `__rootvm_dispatch(target, PARAMS...)`: calls the lifted function at address `target`.
-fn dispatcher(funcs: &[elf::FuncSym]) -> NativeFunction {
+fn dispatcher(funcs: &[elf::FuncSym], masks: &HashMap<u64, lift::params::Mask>) -> NativeFunction {
     let target = Loc::Temp(TEMPS.len() as u32);
     let mut temps = TEMPS.to_vec();
     temps.push(Type::I64);
@@ -123,19 +144,22 @@ fn dispatcher(funcs: &[elf::FuncSym]) -> NativeFunction {
     // A compare chain: `target == f.addr` branches to the call block of f (4 instructions a
     // test, then a trap, then one call block per function).
     let n = funcs.len() as u32;
-    let call_len = PARAMS.len() as u32 + 1 + RESULTS.len() as u32 + 1;
-    for (k, f) in funcs.iter().enumerate() {
+    let mask_of = |f: &elf::FuncSym| masks.get(&f.addr).copied().unwrap_or(lift::params::ALL);
+    let mut start = 4 * n + 1;
+    for f in funcs {
         code.push(NativeInst::Read(target));
         code.push(NativeInst::Push(Imm::i64(f.addr as i64)));
         code.push(NativeInst::Op(Opcode::I64Eq));
-        code.push(NativeInst::BranchIf(4 * n + 1 + k as u32 * call_len));
+        code.push(NativeInst::BranchIf(start));
+        start += mask_of(f).count_ones() + 1 + RESULTS.len() as u32 + 1;
     }
     code.push(NativeInst::Trap);
-    for k in 0..funcs.len() {
-        for p in PARAMS {
+    for (k, f) in funcs.iter().enumerate() {
+        let mask = mask_of(f);
+        for p in lift::params_of(mask) {
             code.push(NativeInst::Read(p));
         }
-        code.push(NativeInst::Call { callee: Callee::Func(FuncId::new(k)), sig: lift::lifted_sig() });
+        code.push(NativeInst::Call { callee: Callee::Func(FuncId::new(k)), sig: lift::sig_of(mask) });
         for r in RESULTS.iter().rev() {
             code.push(NativeInst::Write(*r));
         }
@@ -147,10 +171,16 @@ fn dispatcher(funcs: &[elf::FuncSym]) -> NativeFunction {
 /// `__rootvm_alloc(i64) -> i64` (the runtime's malloc) and `__rootvm_poke(i64, i32)` (a byte
 /// store), which hosts use to copy strings and buffers into the module's memory
 /// (`rootc call` does for arguments that are not numbers).
-fn add_host_helpers(module: &mut Module, image: &Image, funcs: &[elf::FuncSym]) -> Result<(), String> {
+fn add_host_helpers(module: &mut Module, image: &Image, funcs: &[elf::FuncSym], ctx: &Ctx<'_>) -> Result<(), String> {
     if let Some(malloc) = funcs.iter().position(|f| f.name == "malloc" && f.global) {
         let sig = ExportSig { name: "__rootvm_alloc".into(), params: vec![CType::I64], result: Some(CType::Ptr) };
-        add_export(module, image, &sig, FuncId::new(malloc))?;
+        add_export(
+            module,
+            image,
+            &sig,
+            FuncId::new(malloc),
+            ctx.masks.get(&funcs[malloc].addr).copied().unwrap_or(lift::params::ALL),
+        )?;
     }
     let base = TEMPS.len() as u32;
     let mut temps = TEMPS.to_vec();
@@ -177,7 +207,13 @@ fn add_host_helpers(module: &mut Module, image: &Image, funcs: &[elf::FuncSym]) 
 }
 
 /// An exported wrapper with the C signature `sig` calling lifted function `f` (System V).
-fn add_export(module: &mut Module, image: &Image, sig: &ExportSig, f: FuncId) -> Result<(), String> {
+fn add_export(
+    module: &mut Module,
+    image: &Image,
+    sig: &ExportSig,
+    f: FuncId,
+    mask: lift::params::Mask,
+) -> Result<(), String> {
     let base = TEMPS.len() as u32;
     let mut temps = TEMPS.to_vec();
     let mut params = Vec::new();
@@ -224,10 +260,10 @@ fn add_export(module: &mut Module, image: &Image, sig: &ExportSig, f: FuncId) ->
     }
     code.push(NativeInst::Push(Imm::i64(image.layout.stack_top as i64 - 8)));
     code.push(NativeInst::Write(Loc::reg64(4)));
-    for p in PARAMS {
+    for p in lift::params_of(mask) {
         code.push(NativeInst::Read(p));
     }
-    code.push(NativeInst::Call { callee: Callee::Func(f), sig: lift::lifted_sig() });
+    code.push(NativeInst::Call { callee: Callee::Func(f), sig: lift::sig_of(mask) });
     for r in RESULTS.iter().rev() {
         code.push(NativeInst::Write(*r));
     }

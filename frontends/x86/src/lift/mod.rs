@@ -9,6 +9,7 @@ mod emit;
 mod int;
 mod int_mul;
 mod int_shift;
+pub mod params;
 mod sse;
 mod sse_packed;
 
@@ -50,7 +51,17 @@ pub const RESULTS: [Loc; 4] = [
 
 /// The signature of every lifted function.
 pub fn lifted_sig() -> FuncType {
-    FuncType::new([Type::I64; PARAMS.len()], [Type::I64; RESULTS.len()])
+    sig_of(params::ALL)
+}
+
+/// The signature of a lifted function taking the parameters in `mask`.
+pub fn sig_of(mask: params::Mask) -> FuncType {
+    FuncType::new(vec![Type::I64; mask.count_ones() as usize], [Type::I64; RESULTS.len()])
+}
+
+/// The parameters in `mask`, in order.
+pub fn params_of(mask: params::Mask) -> impl Iterator<Item = Loc> {
+    PARAMS.into_iter().enumerate().filter(move |(k, _)| mask & (1 << k) != 0).map(|(_, p)| p)
 }
 
 /// A host hook's import and signature.
@@ -72,11 +83,13 @@ pub struct Ctx<'a> {
     pub hooks: HashMap<u64, Hook>,
     /// The indirect-call dispatcher (`target, PARAMS... -> RESULTS`).
     pub dispatch: FuncId,
+    /// Function address → the parameters it takes (see [`params`]).
+    pub masks: HashMap<u64, params::Mask>,
 }
 
-/// Lifts one function.
-pub fn lift(ctx: &Ctx<'_>, f: &FuncSym) -> Result<NativeFunction, String> {
-    let bytes = ctx.image.slice(f.addr, f.size).ok_or_else(|| format!("{}: code outside the image", f.name))?;
+/// Decodes a function's instructions (a linear sweep over its symbol's size).
+pub fn decode(image: &Image, f: &FuncSym) -> Result<Vec<Instruction>, String> {
+    let bytes = image.slice(f.addr, f.size).ok_or_else(|| format!("{}: code outside the image", f.name))?;
     let mut decoder = Decoder::with_ip(64, bytes, f.addr, DecoderOptions::NONE);
     let mut insts = Vec::new();
     while decoder.can_decode() {
@@ -86,6 +99,42 @@ pub fn lift(ctx: &Ctx<'_>, f: &FuncSym) -> Result<NativeFunction, String> {
         }
         insts.push(ins);
     }
+    Ok(insts)
+}
+
+/// Addresses an indirect jump of a function may reach: relocations into the function, and the
+/// entries of PC-relative jump tables next to a `lea reg, [rip + table]`. Only instruction
+/// starts (`is_start`) count.
+pub fn jump_candidates(
+    image: &Image,
+    f: &FuncSym,
+    insts: &[Instruction],
+    is_start: &dyn Fn(u64) -> bool,
+) -> BTreeSet<u64> {
+    let (lo, hi) = (f.addr, f.addr + f.size);
+    let mut set: BTreeSet<u64> = image.code_refs.iter().copied().filter(|&a| a > lo && a < hi && is_start(a)).collect();
+    for ins in insts {
+        if ins.mnemonic() == Mnemonic::Lea && ins.is_ip_rel_memory_operand() {
+            let table = ins.ip_rel_memory_address();
+            if image.is_code(table) {
+                continue;
+            }
+            for k in 0..4096u64 {
+                let Some(e) = image.read_u32(table + 4 * k) else { break };
+                let t = table.wrapping_add(e as i32 as i64 as u64);
+                if t < lo || t >= hi || !is_start(t) {
+                    break;
+                }
+                set.insert(t);
+            }
+        }
+    }
+    set
+}
+
+/// Lifts one function.
+pub fn lift(ctx: &Ctx<'_>, f: &FuncSym) -> Result<NativeFunction, String> {
+    let insts = decode(ctx.image, f)?;
     let mut l = FuncLifter { ctx, f, e: Emitter::new(), at: HashMap::new(), insts: &insts, cmp: None, prev: None };
     for ins in &insts {
         let label = l.e.label();
@@ -113,7 +162,7 @@ pub fn lift(ctx: &Ctx<'_>, f: &FuncSym) -> Result<NativeFunction, String> {
     let code = l.e.finish()?;
     Ok(NativeFunction {
         name: f.name.clone(),
-        params: PARAMS.to_vec(),
+        params: params_of(ctx.masks.get(&f.addr).copied().unwrap_or(params::ALL)).collect(),
         results: RESULTS.to_vec(),
         temps: TEMPS.to_vec(),
         code,
@@ -161,35 +210,9 @@ impl FuncLifter<'_, '_> {
         set
     }
 
-    /// Addresses an indirect jump of this function may reach: relocations into the function,
-    /// and the entries of PC-relative jump tables next to a `lea reg, [rip + table]`.
+    /// See [`jump_candidates`].
     pub fn jump_candidates(&self) -> BTreeSet<u64> {
-        let (lo, hi) = (self.f.addr, self.f.addr + self.f.size);
-        let mut set: BTreeSet<u64> = self
-            .ctx
-            .image
-            .code_refs
-            .iter()
-            .copied()
-            .filter(|&a| a > lo && a < hi && self.at.contains_key(&a))
-            .collect();
-        for ins in self.insts {
-            if ins.mnemonic() == Mnemonic::Lea && ins.is_ip_rel_memory_operand() {
-                let table = ins.ip_rel_memory_address();
-                if self.ctx.image.is_code(table) {
-                    continue;
-                }
-                for k in 0..4096u64 {
-                    let Some(e) = self.ctx.image.read_u32(table + 4 * k) else { break };
-                    let t = table.wrapping_add(e as i32 as i64 as u64);
-                    if t < lo || t >= hi || !self.at.contains_key(&t) {
-                        break;
-                    }
-                    set.insert(t);
-                }
-            }
-        }
-        set
+        jump_candidates(self.ctx.image, self.f, self.insts, &|a| self.at.contains_key(&a))
     }
 
     /// Lifts one instruction.
@@ -322,7 +345,8 @@ impl FuncLifter<'_, '_> {
     /// Calls the function or hook at `target` (`tail`: a jump that ends this function).
     pub fn call(&mut self, target: u64, tail: bool) -> Result<(), String> {
         if let Some(&id) = self.ctx.func_ids.get(&target) {
-            return self.call_lifted(Callee::Func(id), None, tail);
+            let mask = self.ctx.masks.get(&target).copied().unwrap_or(params::ALL);
+            return self.call_lifted(Callee::Func(id), mask, None, tail);
         }
         if let Some(hook) = self.ctx.hooks.get(&target).cloned() {
             let regs = [RDI, RSI];
@@ -351,10 +375,16 @@ impl FuncLifter<'_, '_> {
 
     /// Calls through the dispatcher with the target address in `X64`.
     pub fn call_indirect(&mut self, tail: bool) -> Result<(), String> {
-        self.call_lifted(Callee::Func(self.ctx.dispatch), Some(X64), tail)
+        self.call_lifted(Callee::Func(self.ctx.dispatch), params::ALL, Some(X64), tail)
     }
 
-    fn call_lifted(&mut self, callee: Callee, first: Option<Loc>, tail: bool) -> Result<(), String> {
+    fn call_lifted(
+        &mut self,
+        callee: Callee,
+        mask: params::Mask,
+        first: Option<Loc>,
+        tail: bool,
+    ) -> Result<(), String> {
         let rsp = Loc::reg64(RSP);
         if !tail {
             self.e.rd(rsp);
@@ -362,12 +392,12 @@ impl FuncLifter<'_, '_> {
             self.e.op(Opcode::I64Sub);
             self.e.wr(rsp);
         }
-        let mut sig = lifted_sig();
+        let mut sig = sig_of(mask);
         if let Some(t) = first {
             self.e.rd(t);
             sig.params.insert(0, Type::I64);
         }
-        for p in PARAMS {
+        for p in params_of(mask) {
             self.e.rd(p);
         }
         self.e.i(NativeInst::Call { callee, sig });

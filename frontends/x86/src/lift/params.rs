@@ -1,0 +1,188 @@
+//! Which argument registers each function reads: its parameters.
+//!
+//! Passing all of [`PARAMS`] on every call is what the ABI allows but costs sixteen moves a
+//! call. A function only needs the registers of [`PARAMS`] that are live at its entry: read
+//! on some path before being written, directly or by a function it calls. This is a backward
+//! liveness analysis over each function's instructions (register uses from iced-x86's
+//! instruction info), iterated over the call graph to a fixpoint from the smallest sets.
+//!
+//! Conservative rules: a write of an 8/16-bit view is a use (it merges), only 32/64-bit
+//! writes kill; any mention of an XMM register is a use and nothing kills one; indirect calls
+//! and jumps use every parameter; a return uses none (the caller-saved result registers of a
+//! function that does not set them are unspecified in the ABI).
+
+use super::{Ctx, PARAMS, jump_candidates};
+use crate::elf::{FuncSym, Image};
+use iced_x86::{Instruction, InstructionInfoFactory, Mnemonic, OpAccess, OpKind, Register};
+use std::collections::HashMap;
+
+/// A set of [`PARAMS`] indices.
+pub type Mask = u32;
+/// Every parameter.
+pub const ALL: Mask = (1 << PARAMS.len()) - 1;
+/// `rsp`, always passed.
+pub const RSP: Mask = 1;
+const RESULTS: Mask = bit_of_gpr(0) | bit_of_gpr(2) | (1 << 8) | (1 << 9);
+
+/// The [`PARAMS`] bit of general-purpose register number `n` (0 if it is not a parameter).
+const fn bit_of_gpr(n: usize) -> Mask {
+    match n {
+        4 => 1,
+        7 => 1 << 1,
+        6 => 1 << 2,
+        2 => 1 << 3,
+        1 => 1 << 4,
+        8 => 1 << 5,
+        9 => 1 << 6,
+        0 => 1 << 7,
+        _ => 0,
+    }
+}
+
+fn bit(r: Register) -> Mask {
+    if r.is_xmm() {
+        let n = r.number();
+        return if n < 8 { 1 << (8 + n) } else { 0 };
+    }
+    let full = r.full_register();
+    if full.is_gpr64() { bit_of_gpr(full.number()) } else { 0 }
+}
+
+/// Per-instruction uses and kills.
+struct Step {
+    uses: Mask,
+    kills: Mask,
+    succs: Vec<usize>,
+}
+
+/// The parameter mask of every function (by address), from decoded instructions.
+pub fn masks(ctx: &Ctx<'_>, funcs: &[(FuncSym, Vec<Instruction>)]) -> HashMap<u64, Mask> {
+    let mut masks: HashMap<u64, Mask> = funcs.iter().map(|(f, _)| (f.addr, RSP)).collect();
+    let mut factory = InstructionInfoFactory::new();
+    let static_steps: Vec<Vec<(Mask, Mask)>> =
+        funcs.iter().map(|(_, insts)| insts.iter().map(|ins| register_uses(&mut factory, ins)).collect()).collect();
+    // Successors do not change between rounds.
+    let succs: Vec<Vec<Vec<usize>>> = funcs.iter().map(|(f, insts)| successors(ctx.image, f, insts)).collect();
+    for _round in 0..64 {
+        let mut changed = false;
+        for (k, (f, insts)) in funcs.iter().enumerate() {
+            let steps: Vec<Step> = insts
+                .iter()
+                .enumerate()
+                .map(|(i, ins)| {
+                    let (mut uses, mut kills) = static_steps[k][i];
+                    let (call_uses, call_kills) = call_effect(ctx, &masks, f, ins);
+                    uses |= call_uses;
+                    kills |= call_kills;
+                    Step { uses, kills, succs: succs[k][i].clone() }
+                })
+                .collect();
+            let live = live_in(&steps) | RSP;
+            let entry = masks.get_mut(&f.addr).expect("every function has a mask");
+            if live | *entry != *entry {
+                *entry |= live;
+                changed = true;
+            }
+        }
+        if !changed {
+            return masks;
+        }
+    }
+    // No fixpoint in time (cannot happen: masks only grow, 16 bits each): pass everything.
+    funcs.iter().map(|(f, _)| (f.addr, ALL)).collect()
+}
+
+/// Live-in at the first instruction.
+fn live_in(steps: &[Step]) -> Mask {
+    let mut live = vec![0 as Mask; steps.len()];
+    loop {
+        let mut changed = false;
+        for i in (0..steps.len()).rev() {
+            let out = steps[i].succs.iter().fold(0, |m, &s| m | live[s]);
+            let new = steps[i].uses | (out & !steps[i].kills);
+            if new != live[i] {
+                live[i] = new;
+                changed = true;
+            }
+        }
+        if !changed {
+            return live.first().copied().unwrap_or(0);
+        }
+    }
+}
+
+fn register_uses(factory: &mut InstructionInfoFactory, ins: &Instruction) -> (Mask, Mask) {
+    let (mut uses, mut kills) = (0, 0);
+    // The zeroing idioms read nothing.
+    let zeroing = matches!(ins.mnemonic(), Mnemonic::Xor | Mnemonic::Pxor | Mnemonic::Xorps | Mnemonic::Xorpd)
+        && ins.op_count() == 2
+        && ins.op0_kind() == OpKind::Register
+        && ins.op1_kind() == OpKind::Register
+        && ins.op0_register() == ins.op1_register();
+    for used in factory.info(ins).used_registers() {
+        let r = used.register();
+        let b = bit(r);
+        if b == 0 {
+            continue;
+        }
+        let full_write = used.access() == OpAccess::Write && !r.is_xmm() && r.size() >= 4;
+        if full_write || (zeroing && !r.is_xmm()) {
+            kills |= b;
+        } else if !zeroing {
+            uses |= b;
+        }
+    }
+    (uses, kills & !uses)
+}
+
+/// What a call or tail jump to another function reads and writes.
+fn call_effect(ctx: &Ctx<'_>, masks: &HashMap<u64, Mask>, f: &FuncSym, ins: &Instruction) -> (Mask, Mask) {
+    let m = ins.mnemonic();
+    let direct = ins.op0_kind() == OpKind::NearBranch64;
+    let target = if direct { ins.near_branch_target() } else { 0 };
+    let inside = direct && target >= f.addr && target < f.addr + f.size;
+    let callee = |t: u64| -> Mask {
+        if let Some(&mask) = masks.get(&t) {
+            mask
+        } else if ctx.hooks.contains_key(&t) {
+            bit_of_gpr(7) | bit_of_gpr(6) | RSP
+        } else {
+            ALL
+        }
+    };
+    match m {
+        Mnemonic::Call if direct => (callee(target), RESULTS),
+        Mnemonic::Call => (ALL, RESULTS),
+        Mnemonic::Jmp if direct && !inside => (callee(target), 0),
+        Mnemonic::Jmp if !direct => (ALL, 0),
+        _ if ins.condition_code() != iced_x86::ConditionCode::None && direct && !inside => (callee(target), 0),
+        _ => (0, 0),
+    }
+}
+
+/// Successor instruction indices of each instruction.
+fn successors(image: &Image, f: &FuncSym, insts: &[Instruction]) -> Vec<Vec<usize>> {
+    let index: HashMap<u64, usize> = insts.iter().enumerate().map(|(i, ins)| (ins.ip(), i)).collect();
+    let cands = jump_candidates(image, f, insts, &|a| index.contains_key(&a));
+    insts
+        .iter()
+        .enumerate()
+        .map(|(i, ins)| {
+            let mut s = Vec::new();
+            let m = ins.mnemonic();
+            let ends = matches!(m, Mnemonic::Jmp | Mnemonic::Ret | Mnemonic::Ud2 | Mnemonic::Hlt);
+            if !ends && i + 1 < insts.len() {
+                s.push(i + 1);
+            }
+            if ins.op0_kind() == OpKind::NearBranch64
+                && let Some(&t) = index.get(&ins.near_branch_target())
+            {
+                s.push(t);
+            }
+            if m == Mnemonic::Jmp && ins.op0_kind() != OpKind::NearBranch64 {
+                s.extend(cands.iter().filter_map(|a| index.get(a)));
+            }
+            s
+        })
+        .collect()
+}

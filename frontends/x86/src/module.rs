@@ -9,7 +9,7 @@ use vstarr::native::{Loc, NativeFunction, NativeInst};
 use vstarr::stack::Imm;
 
 /// Whether functions take only the argument registers they read (see `lift::params`).
-const PARAMS_BY_LIVENESS: bool = false;
+const PARAMS_BY_LIVENESS: bool = true;
 
 /// Bytes of stack for lifted code.
 pub const STACK_SIZE: u64 = 8 << 20;
@@ -71,19 +71,20 @@ pub fn build(name: &str, path: &str, bytes: &[u8], exports: &[ExportSig]) -> Res
     let funcs: Vec<_> = image.funcs.values().cloned().collect();
     let func_ids: HashMap<u64, FuncId> = funcs.iter().enumerate().map(|(i, f)| (f.addr, FuncId::new(i))).collect();
     let dispatch = FuncId::new(funcs.len());
-    let mut ctx = Ctx { image: &image, func_ids, hooks, dispatch, masks: HashMap::new() };
+    let mut ctx = Ctx { image: &image, func_ids, hooks, dispatch, shapes: HashMap::new() };
     // Parameters by liveness; a function that does not decode takes everything (its error
     // comes when it is lifted).
     let decoded: Vec<_> = funcs.iter().filter_map(|f| Some((f.clone(), lift::decode(&image, f).ok()?))).collect();
-    ctx.masks = if PARAMS_BY_LIVENESS {
-        std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| lift::params::masks(&ctx, &decoded)))
+    ctx.shapes = if PARAMS_BY_LIVENESS {
+        std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| lift::params::shapes(&ctx, &decoded)))
             .unwrap_or_default()
     } else {
         HashMap::new()
     };
     if std::env::var_os("X86_DEBUG_MASKS").is_some() {
         for f in &funcs {
-            eprintln!("{:>24} {:016b}", f.name, ctx.masks.get(&f.addr).copied().unwrap_or(0));
+            let shape = ctx.shape(f.addr);
+            eprintln!("{:>24} {:016b} {:016b}", f.name, shape.params, shape.results);
         }
     }
     let mut errors = Vec::new();
@@ -102,11 +103,11 @@ pub fn build(name: &str, path: &str, bytes: &[u8], exports: &[ExportSig]) -> Res
     if !errors.is_empty() {
         return Err(errors.join("\n"));
     }
-    module.functions.push(translate(&dispatcher(&funcs, &ctx.masks))?);
+    module.functions.push(translate(&dispatcher(&funcs, &ctx))?);
     if has_main {
         let start = funcs.iter().position(|f| f.name == "__rootvm_start").ok_or("the runtime has no entry point")?;
         let sig = ExportSig { name: "main".into(), params: Vec::new(), result: Some(CType::I32) };
-        add_export(&mut module, &image, &sig, FuncId::new(start), mask(&ctx, &funcs[start]))?;
+        add_export(&mut module, &image, &sig, FuncId::new(start), ctx.shape(funcs[start].addr))?;
     }
     add_host_helpers(&mut module, &image, &funcs, &ctx)?;
     for sig in exports {
@@ -114,7 +115,7 @@ pub fn build(name: &str, path: &str, bytes: &[u8], exports: &[ExportSig]) -> Res
             .iter()
             .position(|f| f.name == sig.name && f.global && f.object == 0)
             .ok_or_else(|| format!("--export {}: the object defines no global function `{}`", sig.name, sig.name))?;
-        add_export(&mut module, &image, sig, FuncId::new(f), mask(&ctx, &funcs[f]))?;
+        add_export(&mut module, &image, sig, FuncId::new(f), ctx.shape(funcs[f].addr))?;
     }
     module.memory = Some(Memory { initial: image.layout.size, max: image.layout.size });
     let mut data = image.bytes.clone();
@@ -125,16 +126,12 @@ pub fn build(name: &str, path: &str, bytes: &[u8], exports: &[ExportSig]) -> Res
     Ok(module)
 }
 
-fn mask(ctx: &Ctx<'_>, f: &elf::FuncSym) -> lift::params::Mask {
-    ctx.masks.get(&f.addr).copied().unwrap_or(lift::params::ALL)
-}
-
 fn translate(n: &NativeFunction) -> Result<rootir::Function, String> {
     vstarr::native::translate(n).map_err(|e| format!("{}: {e}", n.name))
 }
 
 /// `__rootvm_dispatch(target, PARAMS...)`: calls the lifted function at address `target`.
-fn dispatcher(funcs: &[elf::FuncSym], masks: &HashMap<u64, lift::params::Mask>) -> NativeFunction {
+fn dispatcher(funcs: &[elf::FuncSym], ctx: &Ctx<'_>) -> NativeFunction {
     let target = Loc::Temp(TEMPS.len() as u32);
     let mut temps = TEMPS.to_vec();
     temps.push(Type::I64);
@@ -144,23 +141,23 @@ fn dispatcher(funcs: &[elf::FuncSym], masks: &HashMap<u64, lift::params::Mask>) 
     // A compare chain: `target == f.addr` branches to the call block of f (4 instructions a
     // test, then a trap, then one call block per function).
     let n = funcs.len() as u32;
-    let mask_of = |f: &elf::FuncSym| masks.get(&f.addr).copied().unwrap_or(lift::params::ALL);
     let mut start = 4 * n + 1;
     for f in funcs {
         code.push(NativeInst::Read(target));
         code.push(NativeInst::Push(Imm::i64(f.addr as i64)));
         code.push(NativeInst::Op(Opcode::I64Eq));
         code.push(NativeInst::BranchIf(start));
-        start += mask_of(f).count_ones() + 1 + RESULTS.len() as u32 + 1;
+        let shape = ctx.shape(f.addr);
+        start += shape.params.count_ones() + 1 + shape.results.count_ones() + 1;
     }
     code.push(NativeInst::Trap);
     for (k, f) in funcs.iter().enumerate() {
-        let mask = mask_of(f);
-        for p in lift::params_of(mask) {
+        let shape = ctx.shape(f.addr);
+        for p in lift::params_of(shape.params) {
             code.push(NativeInst::Read(p));
         }
-        code.push(NativeInst::Call { callee: Callee::Func(FuncId::new(k)), sig: lift::sig_of(mask) });
-        for r in RESULTS.iter().rev() {
+        code.push(NativeInst::Call { callee: Callee::Func(FuncId::new(k)), sig: lift::sig_of(shape) });
+        for r in lift::results_of(shape.results).iter().rev() {
             code.push(NativeInst::Write(*r));
         }
         code.push(NativeInst::Return);
@@ -174,13 +171,7 @@ fn dispatcher(funcs: &[elf::FuncSym], masks: &HashMap<u64, lift::params::Mask>) 
 fn add_host_helpers(module: &mut Module, image: &Image, funcs: &[elf::FuncSym], ctx: &Ctx<'_>) -> Result<(), String> {
     if let Some(malloc) = funcs.iter().position(|f| f.name == "malloc" && f.global) {
         let sig = ExportSig { name: "__rootvm_alloc".into(), params: vec![CType::I64], result: Some(CType::Ptr) };
-        add_export(
-            module,
-            image,
-            &sig,
-            FuncId::new(malloc),
-            ctx.masks.get(&funcs[malloc].addr).copied().unwrap_or(lift::params::ALL),
-        )?;
+        add_export(module, image, &sig, FuncId::new(malloc), ctx.shape(funcs[malloc].addr))?;
     }
     let base = TEMPS.len() as u32;
     let mut temps = TEMPS.to_vec();
@@ -212,7 +203,7 @@ fn add_export(
     image: &Image,
     sig: &ExportSig,
     f: FuncId,
-    mask: lift::params::Mask,
+    shape: lift::params::Shape,
 ) -> Result<(), String> {
     let base = TEMPS.len() as u32;
     let mut temps = TEMPS.to_vec();
@@ -260,11 +251,11 @@ fn add_export(
     }
     code.push(NativeInst::Push(Imm::i64(image.layout.stack_top as i64 - 8)));
     code.push(NativeInst::Write(Loc::reg64(4)));
-    for p in lift::params_of(mask) {
+    for p in lift::params_of(shape.params) {
         code.push(NativeInst::Read(p));
     }
-    code.push(NativeInst::Call { callee: Callee::Func(f), sig: lift::sig_of(mask) });
-    for r in RESULTS.iter().rev() {
+    code.push(NativeInst::Call { callee: Callee::Func(f), sig: lift::sig_of(shape) });
+    for r in lift::results_of(shape.results).iter().rev() {
         code.push(NativeInst::Write(*r));
     }
     if let (Some(r), Some(loc)) = (sig.result, result) {

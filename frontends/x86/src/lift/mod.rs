@@ -51,12 +51,21 @@ pub const RESULTS: [Loc; 4] = [
 
 /// The signature of every lifted function.
 pub fn lifted_sig() -> FuncType {
-    sig_of(params::ALL)
+    sig_of(params::Shape::FULL)
 }
 
-/// The signature of a lifted function taking the parameters in `mask`.
-pub fn sig_of(mask: params::Mask) -> FuncType {
-    FuncType::new(vec![Type::I64; mask.count_ones() as usize], [Type::I64; RESULTS.len()])
+/// The signature of a lifted function of this shape.
+pub fn sig_of(shape: params::Shape) -> FuncType {
+    FuncType::new(
+        vec![Type::I64; shape.params.count_ones() as usize],
+        vec![Type::I64; shape.results.count_ones() as usize],
+    )
+}
+
+/// The results in `mask`, in [`RESULTS`] order.
+pub fn results_of(mask: params::Mask) -> Vec<Loc> {
+    let bits = [1 << 7, 1 << 3, 1 << 8, 1 << 9];
+    RESULTS.iter().zip(bits).filter(|(_, b)| mask & b != 0).map(|(r, _)| *r).collect()
 }
 
 /// The parameters in `mask`, in order.
@@ -83,8 +92,8 @@ pub struct Ctx<'a> {
     pub hooks: HashMap<u64, Hook>,
     /// The indirect-call dispatcher (`target, PARAMS... -> RESULTS`).
     pub dispatch: FuncId,
-    /// Function address → the parameters it takes (see [`params`]).
-    pub masks: HashMap<u64, params::Mask>,
+    /// Function address → the parameters it takes and the results it gives (see [`params`]).
+    pub shapes: HashMap<u64, params::Shape>,
 }
 
 /// Decodes a function's instructions (a linear sweep over its symbol's size).
@@ -132,6 +141,13 @@ pub fn jump_candidates(
     set
 }
 
+impl Ctx<'_> {
+    /// The shape of the function at `addr` (everything if it was not analysed).
+    pub fn shape(&self, addr: u64) -> params::Shape {
+        self.shapes.get(&addr).copied().unwrap_or(params::Shape::FULL)
+    }
+}
+
 /// Lifts one function.
 pub fn lift(ctx: &Ctx<'_>, f: &FuncSym) -> Result<NativeFunction, String> {
     let insts = decode(ctx.image, f)?;
@@ -162,8 +178,8 @@ pub fn lift(ctx: &Ctx<'_>, f: &FuncSym) -> Result<NativeFunction, String> {
     let code = l.e.finish()?;
     Ok(NativeFunction {
         name: f.name.clone(),
-        params: params_of(ctx.masks.get(&f.addr).copied().unwrap_or(params::ALL)).collect(),
-        results: RESULTS.to_vec(),
+        params: params_of(ctx.shape(f.addr).params).collect(),
+        results: results_of(ctx.shape(f.addr).results),
         temps: TEMPS.to_vec(),
         code,
         unit: None,
@@ -345,8 +361,7 @@ impl FuncLifter<'_, '_> {
     /// Calls the function or hook at `target` (`tail`: a jump that ends this function).
     pub fn call(&mut self, target: u64, tail: bool) -> Result<(), String> {
         if let Some(&id) = self.ctx.func_ids.get(&target) {
-            let mask = self.ctx.masks.get(&target).copied().unwrap_or(params::ALL);
-            return self.call_lifted(Callee::Func(id), mask, None, tail);
+            return self.call_lifted(Callee::Func(id), self.ctx.shape(target), None, tail);
         }
         if let Some(hook) = self.ctx.hooks.get(&target).cloned() {
             let regs = [RDI, RSI];
@@ -375,13 +390,13 @@ impl FuncLifter<'_, '_> {
 
     /// Calls through the dispatcher with the target address in `X64`.
     pub fn call_indirect(&mut self, tail: bool) -> Result<(), String> {
-        self.call_lifted(Callee::Func(self.ctx.dispatch), params::ALL, Some(X64), tail)
+        self.call_lifted(Callee::Func(self.ctx.dispatch), params::Shape::FULL, Some(X64), tail)
     }
 
     fn call_lifted(
         &mut self,
         callee: Callee,
-        mask: params::Mask,
+        shape: params::Shape,
         first: Option<Loc>,
         tail: bool,
     ) -> Result<(), String> {
@@ -392,16 +407,16 @@ impl FuncLifter<'_, '_> {
             self.e.op(Opcode::I64Sub);
             self.e.wr(rsp);
         }
-        let mut sig = sig_of(mask);
+        let mut sig = sig_of(shape);
         if let Some(t) = first {
             self.e.rd(t);
             sig.params.insert(0, Type::I64);
         }
-        for p in params_of(mask) {
+        for p in params_of(shape.params) {
             self.e.rd(p);
         }
         self.e.i(NativeInst::Call { callee, sig });
-        for r in RESULTS.iter().rev() {
+        for r in results_of(shape.results).iter().rev() {
             self.e.wr(*r);
         }
         if tail {

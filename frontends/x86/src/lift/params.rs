@@ -6,10 +6,15 @@
 //! liveness analysis over each function's instructions (register uses from iced-x86's
 //! instruction info), iterated over the call graph to a fixpoint from the smallest sets.
 //!
+//! Results are narrowed the same way: a function returns only the result registers (`rax rdx
+//! xmm0 xmm1`) it or its callees may write; the caller keeps its own value of the others.
+//! That matters: with gcc's `-fipa-ra` a caller may keep a value in a caller-saved register
+//! across a call to a function known not to touch it. A return uses the function's results,
+//! so a result written on some paths only is also a parameter (passed through).
+//!
 //! Conservative rules: a write of an 8/16-bit view is a use (it merges), only 32/64-bit
-//! writes kill; any mention of an XMM register is a use and nothing kills one; indirect calls
-//! and jumps use every parameter; a return uses none (the caller-saved result registers of a
-//! function that does not set them are unspecified in the ABI).
+//! writes kill; any mention of an XMM register is a use and nothing but a call kills one;
+//! indirect calls and jumps use every parameter and write every result.
 
 use super::{Ctx, PARAMS, jump_candidates};
 use crate::elf::{FuncSym, Image};
@@ -22,7 +27,22 @@ pub type Mask = u32;
 pub const ALL: Mask = (1 << PARAMS.len()) - 1;
 /// `rsp`, always passed.
 pub const RSP: Mask = 1;
-const RESULTS: Mask = bit_of_gpr(0) | bit_of_gpr(2) | (1 << 8) | (1 << 9);
+/// The result registers `rax rdx xmm0 xmm1`.
+pub const RESULTS: Mask = bit_of_gpr(0) | bit_of_gpr(2) | (1 << 8) | (1 << 9);
+
+/// What a function takes and gives.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Shape {
+    /// Parameters (always with `rsp`).
+    pub params: Mask,
+    /// Results (a subset of [`RESULTS`]).
+    pub results: Mask,
+}
+
+impl Shape {
+    /// Every parameter and every result.
+    pub const FULL: Shape = Shape { params: ALL, results: RESULTS };
+}
 
 /// The [`PARAMS`] bit of general-purpose register number `n` (0 if it is not a parameter).
 const fn bit_of_gpr(n: usize) -> Mask {
@@ -55,41 +75,44 @@ struct Step {
     succs: Vec<usize>,
 }
 
-/// The parameter mask of every function (by address), from decoded instructions.
-pub fn masks(ctx: &Ctx<'_>, funcs: &[(FuncSym, Vec<Instruction>)]) -> HashMap<u64, Mask> {
-    let mut masks: HashMap<u64, Mask> = funcs.iter().map(|(f, _)| (f.addr, RSP)).collect();
+/// The shape of every function (by address), from decoded instructions.
+pub fn shapes(ctx: &Ctx<'_>, funcs: &[(FuncSym, Vec<Instruction>)]) -> HashMap<u64, Shape> {
+    let mut shapes: HashMap<u64, Shape> =
+        funcs.iter().map(|(f, _)| (f.addr, Shape { params: RSP, results: 0 })).collect();
     let mut factory = InstructionInfoFactory::new();
-    let static_steps: Vec<Vec<(Mask, Mask)>> =
+    let static_steps: Vec<Vec<(Mask, Mask, Mask)>> =
         funcs.iter().map(|(_, insts)| insts.iter().map(|ins| register_uses(&mut factory, ins)).collect()).collect();
     // Successors do not change between rounds.
     let succs: Vec<Vec<Vec<usize>>> = funcs.iter().map(|(f, insts)| successors(ctx.image, f, insts)).collect();
-    for _round in 0..64 {
+    for _round in 0..200 {
         let mut changed = false;
         for (k, (f, insts)) in funcs.iter().enumerate() {
+            let own = shapes[&f.addr];
+            let mut writes = 0;
             let steps: Vec<Step> = insts
                 .iter()
                 .enumerate()
                 .map(|(i, ins)| {
-                    let (mut uses, mut kills) = static_steps[k][i];
-                    let (call_uses, call_kills) = call_effect(ctx, &masks, f, ins);
-                    uses |= call_uses;
-                    kills |= call_kills;
+                    let (mut uses, mut kills, w) = static_steps[k][i];
+                    let effect = call_effect(ctx, &shapes, f, own, ins);
+                    uses |= effect.0;
+                    kills |= effect.1;
+                    writes |= w | effect.2;
                     Step { uses, kills, succs: succs[k][i].clone() }
                 })
                 .collect();
-            let live = live_in(&steps) | RSP;
-            let entry = masks.get_mut(&f.addr).expect("every function has a mask");
-            if live | *entry != *entry {
-                *entry |= live;
+            let new = Shape { params: live_in(&steps) | RSP | own.params, results: (writes & RESULTS) | own.results };
+            if new != own {
+                shapes.insert(f.addr, new);
                 changed = true;
             }
         }
         if !changed {
-            return masks;
+            return shapes;
         }
     }
-    // No fixpoint in time (cannot happen: masks only grow, 16 bits each): pass everything.
-    funcs.iter().map(|(f, _)| (f.addr, ALL)).collect()
+    // No fixpoint in time (cannot happen: the sets only grow): everything everywhere.
+    funcs.iter().map(|(f, _)| (f.addr, Shape::FULL)).collect()
 }
 
 /// Live-in at the first instruction.
@@ -111,8 +134,9 @@ fn live_in(steps: &[Step]) -> Mask {
     }
 }
 
-fn register_uses(factory: &mut InstructionInfoFactory, ins: &Instruction) -> (Mask, Mask) {
-    let (mut uses, mut kills) = (0, 0);
+/// Uses, kills and writes (any write, for results) of one instruction's own registers.
+fn register_uses(factory: &mut InstructionInfoFactory, ins: &Instruction) -> (Mask, Mask, Mask) {
+    let (mut uses, mut kills, mut writes) = (0, 0, 0);
     // The zeroing idioms read nothing.
     let zeroing = matches!(ins.mnemonic(), Mnemonic::Xor | Mnemonic::Pxor | Mnemonic::Xorps | Mnemonic::Xorpd)
         && ins.op_count() == 2
@@ -125,38 +149,56 @@ fn register_uses(factory: &mut InstructionInfoFactory, ins: &Instruction) -> (Ma
         if b == 0 {
             continue;
         }
-        let full_write = used.access() == OpAccess::Write && !r.is_xmm() && r.size() >= 4;
-        if full_write || (zeroing && !r.is_xmm()) {
+        let access = used.access();
+        if matches!(access, OpAccess::Write | OpAccess::CondWrite | OpAccess::ReadWrite | OpAccess::ReadCondWrite) {
+            writes |= b;
+        }
+        let wide = !r.is_xmm() && r.size() >= 4;
+        if wide && (access == OpAccess::Write || zeroing) {
             kills |= b;
-        } else if !zeroing {
+        } else if !zeroing || !wide {
             uses |= b;
         }
     }
-    (uses, kills & !uses)
+    if zeroing {
+        writes |= bit(ins.op0_register());
+    }
+    (uses, kills & !uses, writes)
 }
 
-/// What a call or tail jump to another function reads and writes.
-fn call_effect(ctx: &Ctx<'_>, masks: &HashMap<u64, Mask>, f: &FuncSym, ins: &Instruction) -> (Mask, Mask) {
+/// What a call, tail jump or return reads, kills and writes beyond its own registers.
+fn call_effect(
+    ctx: &Ctx<'_>,
+    shapes: &HashMap<u64, Shape>,
+    f: &FuncSym,
+    own: Shape,
+    ins: &Instruction,
+) -> (Mask, Mask, Mask) {
     let m = ins.mnemonic();
     let direct = ins.op0_kind() == OpKind::NearBranch64;
     let target = if direct { ins.near_branch_target() } else { 0 };
     let inside = direct && target >= f.addr && target < f.addr + f.size;
-    let callee = |t: u64| -> Mask {
-        if let Some(&mask) = masks.get(&t) {
-            mask
+    let callee = |t: u64| -> Shape {
+        if let Some(&shape) = shapes.get(&t) {
+            shape
         } else if ctx.hooks.contains_key(&t) {
-            bit_of_gpr(7) | bit_of_gpr(6) | RSP
+            Shape { params: bit_of_gpr(7) | bit_of_gpr(6) | RSP, results: bit_of_gpr(0) }
         } else {
-            ALL
+            Shape::FULL
         }
     };
+    // A tail call returns the callee's results and this function's other results as they are.
+    let tail = |g: Shape| (g.params | (own.results & !g.results), 0, g.results);
     match m {
-        Mnemonic::Call if direct => (callee(target), RESULTS),
-        Mnemonic::Call => (ALL, RESULTS),
-        Mnemonic::Jmp if direct && !inside => (callee(target), 0),
-        Mnemonic::Jmp if !direct => (ALL, 0),
-        _ if ins.condition_code() != iced_x86::ConditionCode::None && direct && !inside => (callee(target), 0),
-        _ => (0, 0),
+        Mnemonic::Call => {
+            let g = if direct { callee(target) } else { Shape::FULL };
+            (g.params, g.results, g.results)
+        }
+        Mnemonic::Jmp if direct && !inside => tail(callee(target)),
+        Mnemonic::Jmp if !direct => tail(Shape::FULL),
+        Mnemonic::Ret => (own.results, 0, 0),
+        _ if ins.condition_code() != iced_x86::ConditionCode::None && direct && !inside => tail(callee(target)),
+        _ => (0, 0, 0),
     }
 }
 

@@ -45,6 +45,36 @@ fn defines_main(bytes: &[u8]) -> bool {
 /// Translates a program object into a module named `name`, with a `main` export (when the
 /// program defines `main`) and the requested exports.
 pub fn build(name: &str, path: &str, bytes: &[u8], exports: &[ExportSig]) -> Result<Module, String> {
+    build_counting(name, path, bytes, exports, &mut Counts::default())
+}
+
+/// What lifting a program made, summed over its lifted functions (runtime included).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Counts {
+    /// Functions lifted.
+    pub functions: usize,
+    /// x86 instructions decoded.
+    pub x86: usize,
+    /// Native-form instructions.
+    pub native: usize,
+    /// Of those, writes of a flag.
+    pub flag_writes: usize,
+    /// Instructions of the lowered stack form.
+    pub stack: usize,
+    /// Instructions of the translated register form.
+    pub register: usize,
+    /// Parameters passed, over all functions (16 each without the liveness analysis).
+    pub params: usize,
+}
+
+/// [`build`], adding what it made to `counts`.
+pub fn build_counting(
+    name: &str,
+    path: &str,
+    bytes: &[u8],
+    exports: &[ExportSig],
+    counts: &mut Counts,
+) -> Result<Module, String> {
     let has_main = defines_main(bytes);
     let mut objects: Vec<(String, &[u8])> = vec![(path.to_string(), bytes)];
     objects.push(("runtime rt_mem.o".into(), RT_MEM));
@@ -90,11 +120,20 @@ pub fn build(name: &str, path: &str, bytes: &[u8], exports: &[ExportSig]) -> Res
     let mut errors = Vec::new();
     for f in &funcs {
         // A panic here is a bug of the lifter or vstarr; it must not take the process down.
-        let lifted =
-            std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| lift::lift(&ctx, f).and_then(|n| translate(&n))))
-                .unwrap_or_else(|_| {
-                    Err(format!("{}: internal error while lifting (a bug of the x86 frontend)", f.name))
-                });
+        let lifted = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            lift::lift(&ctx, f).and_then(|n| {
+                let func = translate(&n)?;
+                counts.functions += 1;
+                counts.x86 += lift::decode(&image, f).map_or(0, |d| d.len());
+                counts.native += n.code.len();
+                counts.flag_writes += n.code.iter().filter(|i| matches!(i, NativeInst::Write(Loc::Flag(_)))).count();
+                counts.stack += vstarr::native::lower(&n).map_or(0, |s| s.code.len());
+                counts.register += func.inst_count();
+                counts.params += n.params.len();
+                Ok(func)
+            })
+        }))
+        .unwrap_or_else(|_| Err(format!("{}: internal error while lifting (a bug of the x86 frontend)", f.name)));
         match lifted {
             Ok(func) => module.functions.push(func),
             Err(e) => errors.push(e),

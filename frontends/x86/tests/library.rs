@@ -128,3 +128,30 @@ fn bad_export_signatures_are_errors() {
         assert!(err.contains(msg), "{sig}: {err}");
     }
 }
+
+/// Prints what lifting the -O2 corpus makes (`cargo test -p frontend-x86 --test library --
+/// --nocapture sizes`): x86, native, stack and register instruction counts, flag writes, and
+/// parameters per function. The register form must be smaller than the stack form.
+#[test]
+fn sizes_of_the_lifted_o2_corpus() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../corpus/x86/build");
+    let mut total = frontend_x86::module::Counts::default();
+    let mut objects: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.to_string_lossy().ends_with(".O2.o"))
+        .collect();
+    objects.sort();
+    for object in &objects {
+        let bytes = std::fs::read(object).unwrap();
+        frontend_x86::module::build_counting("m", "m.o", &bytes, &[], &mut total).unwrap();
+    }
+    println!("{} objects at -O2 (runtime included each time): {total:?}", objects.len());
+    println!(
+        "register/stack instructions {:.1}%, register/x86 {:.2}, parameters per function {:.1} (of 16)",
+        100.0 * total.register as f64 / total.stack as f64,
+        total.register as f64 / total.x86 as f64,
+        total.params as f64 / total.functions as f64
+    );
+    assert!(total.register < total.stack);
+}

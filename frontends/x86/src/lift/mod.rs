@@ -157,6 +157,12 @@ pub fn lift(ctx: &Ctx<'_>, f: &FuncSym) -> Result<NativeFunction, String> {
         l.at.insert(ins.ip(), label);
     }
     let leaders = l.leaders();
+    // The stack must not run into the heap: native code would fault on its guard page.
+    let overflow = l.e.label();
+    l.e.rd(Loc::reg64(RSP));
+    l.e.c64((ctx.image.layout.heap_end + 4096) as i64);
+    l.e.op(Opcode::I64LtU);
+    l.e.branch_if(overflow);
     for (k, ins) in insts.iter().enumerate() {
         let label = l.at[&ins.ip()];
         l.e.bind(label);
@@ -175,6 +181,8 @@ pub fn lift(ctx: &Ctx<'_>, f: &FuncSym) -> Result<NativeFunction, String> {
     if insts.is_empty() {
         l.e.i(NativeInst::Trap);
     }
+    l.e.bind(overflow);
+    l.e.i(NativeInst::Trap);
     let code = l.e.finish()?;
     Ok(NativeFunction {
         name: f.name.clone(),

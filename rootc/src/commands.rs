@@ -68,13 +68,16 @@ pub fn call_linked(file: &Path, link: &LinkArgs, export: &str, args: &[String], 
             args.len()
         ));
     }
-    let values = sig
-        .params
-        .iter()
-        .zip(args)
-        .enumerate()
-        .map(|(i, (&ty, text))| Value::parse(ty, text).map_err(|e| format!("error: argument {}: {e}", i + 1)))
-        .collect::<Result<Vec<_>, _>>()?;
+    let mut values = Vec::with_capacity(args.len());
+    for (i, (&ty, text)) in sig.params.iter().zip(args).enumerate() {
+        let value = match Value::parse(ty, text) {
+            Ok(v) => v,
+            Err(e) => guest_string(&mut vm, &module, ty, text)
+                .ok_or_else(|| format!("error: argument {}: {e}", i + 1))?
+                .map_err(|t| format!("error: argument {}: copying it into memory: {t}", i + 1))?,
+        };
+        values.push(value);
+    }
     let result = vm.call(&module, &name, &values);
     flush(&handles);
     match result {
@@ -85,6 +88,27 @@ pub fn call_linked(file: &Path, link: &LinkArgs, export: &str, args: &[String], 
         }
         Err(trap) => runner::status_of(Err(trap)),
     }
+}
+
+/// A pointer argument given as text: for a module with a linear memory that exports
+/// `__rootvm_alloc` and `__rootvm_poke` (lifted machine code), the bytes and a NUL are copied
+/// into its memory and the address is passed. `None` if the module cannot take strings.
+fn guest_string(vm: &mut Vm, module: &str, ty: rootir::Type, text: &str) -> Option<Result<Value, rootvm::Trap>> {
+    if ty != rootir::Type::I64 || vm.export_signature(module, "__rootvm_poke").is_none() {
+        return None;
+    }
+    let copy = |vm: &mut Vm| -> Result<Value, rootvm::Trap> {
+        let len = text.len() as i64 + 1;
+        let addr = match vm.call(module, "__rootvm_alloc", &[Value::I64(len)])?.first() {
+            Some(Value::I64(a)) if *a != 0 => *a,
+            _ => return Err(rootvm::Trap::host("the module's malloc returned no memory")),
+        };
+        for (k, &b) in text.as_bytes().iter().chain([&0u8]).enumerate() {
+            vm.call(module, "__rootvm_poke", &[Value::I64(addr + k as i64), Value::I32(b as i32)])?;
+        }
+        Ok(Value::I64(addr))
+    };
+    Some(copy(vm))
 }
 
 /// `rootc asm IN.rir -o OUT.rira`

@@ -139,6 +139,18 @@ enum Command {
         #[command(flatten)]
         options: FrontendArgs,
     },
+    /// Translates an x86-64 ELF object (gcc -c) into a `.rira` archive.
+    #[command(name = "from-x86")]
+    FromX86 {
+        /// The object file.
+        file: PathBuf,
+        /// An export with its C signature, `name(i64, ptr, f64) -> i32` (repeatable).
+        #[arg(long = "export", value_name = "SIG")]
+        exports: Vec<String>,
+        /// The archive to write (default: FILE with the extension `.rira`).
+        #[arg(short, long)]
+        output: Option<PathBuf>,
+    },
     /// Lists the frontends compiled into this rootc, and the known ones that are not.
     Frontends,
     /// Prints instructions and registers per module and in total; for frontend input, against
@@ -259,6 +271,11 @@ pub fn main_with(args: impl IntoIterator<Item = String>) -> ExitCode {
         Command::Verify { file } => commands::verify(&file),
         Command::From { name, file, output, options } => {
             frontends::from(&name, &file, output.as_deref(), &options.into())
+        }
+        Command::FromX86 { file, exports, output } => {
+            let mut options = rootc_frontend::Options::default();
+            options.settings.insert("export".into(), exports.join(";"));
+            frontends::from("x86", &file, output.as_deref(), &options)
         }
         Command::Frontends => frontends::list(),
         Command::Stats { file, options } => inspect::stats(&file, &options.into()),

@@ -7,6 +7,7 @@
 //! | `std.print_str` | `(ref)` | writes the string (UTF-8; lone surrogates as U+FFFD) and a newline to stdout; traps if the ref is null or not a string |
 //! | `std.put_char` | `(i32)` | writes one Unicode scalar value (UTF-8) to stdout; invalid values write U+FFFD |
 //! | `std.eput_char` | `(i32)` | the same to stderr |
+//! | `std.put_byte` / `eput_byte` | `(i32)` | writes the low byte as it is to stdout / stderr (C's `putchar`) |
 //! | `std.eprint_i64` | `(i64)` | writes the number and a newline to stderr |
 //! | `std.arg_count` | `() -> i32` | number of program arguments |
 //! | `std.arg_len` | `(i32) -> i32` | byte length of argument `i` (traps if there is none) |
@@ -91,6 +92,10 @@ fn register_output(vm: &mut Vm, stdout: &SharedWriter, stderr: &SharedWriter) {
     vm.define("std", "put_char", move |c: i32| write_to(&out, &char_bytes(c)));
     let err = stderr.clone();
     vm.define("std", "eput_char", move |c: i32| write_to(&err, &char_bytes(c)));
+    let out = stdout.clone();
+    vm.define("std", "put_byte", move |c: i32| write_to(&out, &[c as u8]));
+    let err = stderr.clone();
+    vm.define("std", "eput_byte", move |c: i32| write_to(&err, &[c as u8]));
     let err = stderr.clone();
     vm.define("std", "eprint_i64", move |v: i64| write_to(&err, format!("{v}\n").as_bytes()));
     register_java_output(vm, stdout, stderr);

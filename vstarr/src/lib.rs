@@ -43,6 +43,7 @@ pub mod fuzzing;
 pub mod handlers;
 pub mod liveness;
 pub mod moves;
+pub mod native;
 pub mod operation;
 pub mod regalloc;
 pub mod simplify;

@@ -1,0 +1,157 @@
+//! Exported functions of a library object called with arguments (integers, doubles, floats,
+//! strings copied into memory, recursion, switch tables, function pointers), against the
+//! results the native library gave (`corpus/x86/lib/expected_calls.txt`).
+
+use frontend_x86::X86Frontend;
+use rootc_frontend::{Frontend, Input, Options};
+use rootvm::{Config, Value, Vm};
+use std::path::Path;
+
+struct Call {
+    sig: String,
+    name: String,
+    params: Vec<String>,
+    ret: String,
+    args: Vec<String>,
+    expected: String,
+}
+
+fn calls(dir: &Path) -> Vec<Call> {
+    let text = std::fs::read_to_string(dir.join("expected_calls.txt")).expect("expected calls");
+    text.lines()
+        .map(|line| {
+            let parts: Vec<&str> = line.split(" | ").collect();
+            let sig = parts[0].trim().to_string();
+            let (name, rest) = sig.split_once('(').unwrap();
+            let (params, ret) = rest.split_once(')').unwrap();
+            let mut args = Vec::new();
+            let mut rest = parts[1].trim();
+            while !rest.is_empty() {
+                if let Some(s) = rest.strip_prefix('"') {
+                    let end = s.find('"').unwrap();
+                    args.push(format!("\"{}", &s[..end]));
+                    rest = s[end + 1..].trim_start();
+                } else {
+                    let end = rest.find(' ').unwrap_or(rest.len());
+                    args.push(rest[..end].to_string());
+                    rest = rest[end..].trim_start();
+                }
+            }
+            Call {
+                name: name.trim().to_string(),
+                params: params.split(',').map(|p| p.trim().to_string()).filter(|p| !p.is_empty()).collect(),
+                ret: ret.trim().trim_start_matches("->").trim().to_string(),
+                args,
+                expected: parts[2].trim().to_string(),
+                sig,
+            }
+        })
+        .collect()
+}
+
+fn arg(vm: &mut Vm, module: &str, ty: &str, text: &str) -> Value {
+    if let Some(s) = text.strip_prefix('"') {
+        let Value::I64(addr) = vm.call(module, "__rootvm_alloc", &[Value::I64(s.len() as i64 + 1)]).unwrap()[0] else {
+            panic!("alloc")
+        };
+        for (k, &b) in s.as_bytes().iter().chain([&0u8]).enumerate() {
+            vm.call(module, "__rootvm_poke", &[Value::I64(addr + k as i64), Value::I32(b as i32)]).unwrap();
+        }
+        return Value::I64(addr);
+    }
+    match ty {
+        "int" | "i32" | "u32" => Value::I32(text.parse::<i64>().unwrap() as i32),
+        "f64" => Value::F64(text.parse().unwrap()),
+        "f32" => Value::F32(text.parse().unwrap()),
+        _ => Value::I64(text.parse::<i128>().unwrap() as i64),
+    }
+}
+
+fn shown(ret: &str, v: &Value) -> f64 {
+    match (ret, v) {
+        ("u32", Value::I32(x)) => *x as u32 as f64,
+        (_, Value::I32(x)) => *x as f64,
+        (_, Value::I64(x)) => *x as f64,
+        (_, Value::F32(x)) => *x as f64,
+        (_, Value::F64(x)) => *x,
+    }
+}
+
+#[test]
+fn library_exports_match_the_native_library() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../corpus/x86/lib");
+    let calls = calls(&dir);
+    assert!(calls.len() >= 10);
+    let mut exports: Vec<String> = Vec::new();
+    for c in &calls {
+        if !exports.iter().any(|e| e.starts_with(&format!("{}(", c.name))) {
+            exports.push(c.sig.clone());
+        }
+    }
+    let mut checked = 0;
+    for level in [0, 2, 3] {
+        let object = dir.join(format!("mathlib.O{level}.o"));
+        let input = Input::read(&object).expect("object");
+        let mut options = Options::default();
+        options.set(&format!("export={}", exports.join(";")));
+        let modules = X86Frontend.translate(&input, &options).unwrap_or_else(|d| panic!("{d}"));
+        let module = modules[0].name.clone();
+        let mut vm = Vm::new(Config::default());
+        let sink = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
+        let std_config = rootvm::stdlib::StdConfig { args: Vec::new(), stdout: sink.clone(), stderr: sink };
+        rootvm::stdlib::register(&mut vm, std_config);
+        vm.load(modules).unwrap();
+        for c in &calls {
+            let args: Vec<Value> = c.params.iter().zip(&c.args).map(|(ty, a)| arg(&mut vm, &module, ty, a)).collect();
+            let result = vm.call(&module, &c.name, &args).unwrap_or_else(|t| panic!("O{level} {}: {t}", c.sig));
+            let got = shown(&c.ret, &result[0]);
+            let want: f64 = c.expected.parse().unwrap();
+            assert_eq!(got, want, "O{level} {} {:?}", c.sig, c.args);
+            checked += 1;
+        }
+    }
+    assert_eq!(checked, 3 * calls.len());
+}
+
+#[test]
+fn bad_export_signatures_are_errors() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../corpus/x86/lib");
+    let input = Input::read(dir.join("mathlib.O2.o")).expect("object");
+    for (sig, msg) in [
+        ("nosuch(int) -> int", "no global function `nosuch`"),
+        ("add3(int, quux) -> int", "unknown type `quux`"),
+        ("add3 int", "no `(`"),
+    ] {
+        let mut options = Options::default();
+        options.set(&format!("export={sig}"));
+        let err = X86Frontend.translate(&input, &options).expect_err(sig).to_string();
+        assert!(err.contains(msg), "{sig}: {err}");
+    }
+}
+
+/// Prints what lifting the -O2 corpus makes (`cargo test -p frontend-x86 --test library --
+/// --nocapture sizes`): x86, native, stack and register instruction counts, flag writes, and
+/// parameters per function. The register form must be smaller than the stack form.
+#[test]
+fn sizes_of_the_lifted_o2_corpus() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../corpus/x86/build");
+    let mut total = frontend_x86::module::Counts::default();
+    let mut objects: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.to_string_lossy().ends_with(".O2.o"))
+        .collect();
+    objects.sort();
+    for object in &objects {
+        let bytes = std::fs::read(object).unwrap();
+        frontend_x86::module::build_counting("m", "m.o", &bytes, &[], &mut total).unwrap();
+    }
+    println!("{} objects at -O2 (runtime included each time): {total:?}", objects.len());
+    println!(
+        "register/stack instructions {:.1}%, register/x86 {:.2}, parameters per function {:.1} (of 16)",
+        100.0 * total.register as f64 / total.stack as f64,
+        total.register as f64 / total.x86 as f64,
+        total.params as f64 / total.functions as f64
+    );
+    assert!(total.register < total.stack);
+}

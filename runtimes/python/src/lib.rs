@@ -1,0 +1,317 @@
+//! rootvm-python: the Python runtime, registered with the VM as the `py` host module.
+//!
+//! Code from `frontend-python` keeps every Python value in an `any` register and calls these
+//! host functions for everything the VM core does not define: arithmetic with Python's rules
+//! and bignum promotion, comparisons, `str`/`repr`, containers (built on VM arrays, see
+//! [`obj`]), attributes, the call protocol and the built-in functions. A runtime error
+//! prints CPython's traceback header and last line to stderr and ends the run with exit
+//! status 1 (until rootIR exceptions let the guest catch it).
+//!
+//! ```
+//! let mut vm = rootvm::Vm::new(rootvm::Config::default());
+//! rootvm_python::register(&mut vm, rootvm_python::Io::process(vec!["prog.py".into()]));
+//! ```
+
+mod builtins;
+mod calls;
+mod dict;
+mod err;
+mod methods;
+mod num;
+mod obj;
+mod ops;
+mod text;
+
+pub use err::PyErr;
+pub use text::float_repr;
+
+use err::PyResult;
+use num::BinOp;
+use obj::{Heap, Kind, NONE, Tag, UNBOUND, bool_, float};
+use ops::CmpOp;
+use rootir::Type::{self, Any as A, I32, I64, Ref as R};
+use rootvm::stdlib::SharedWriter;
+use rootvm::{Trap, Vm};
+use std::io::Write;
+use std::sync::{Arc, Mutex};
+
+/// What the runtime shares between its host functions: streams, `sys.argv`, the functions'
+/// addresses and the names of the program's globals.
+pub struct Io {
+    /// Standard output.
+    pub stdout: SharedWriter,
+    /// Standard error.
+    pub stderr: SharedWriter,
+    /// `sys.argv` (the script's name first).
+    pub argv: Vec<String>,
+    funcs: Mutex<Vec<i32>>,
+    names: Mutex<Vec<String>>,
+}
+
+impl Io {
+    /// The runtime over these streams and arguments.
+    pub fn new(stdout: SharedWriter, stderr: SharedWriter, argv: Vec<String>) -> Io {
+        Io { stdout, stderr, argv, funcs: Mutex::default(), names: Mutex::default() }
+    }
+
+    /// The process's streams.
+    pub fn process(argv: Vec<String>) -> Io {
+        let c = rootvm::stdlib::StdConfig::process(Vec::new());
+        Io::new(c.stdout, c.stderr, argv)
+    }
+}
+
+/// Writes `text` to a stream.
+pub(crate) fn write(out: &SharedWriter, text: &str) -> PyResult<()> {
+    let mut w = out.lock().map_err(|_| PyErr::new("OSError", "stream poisoned".into()))?;
+    w.write_all(text.as_bytes()).map_err(|e| PyErr::new("OSError", e.to_string()))
+}
+
+type Body = fn(&mut Heap, &[u64], &mut [u64]) -> PyResult<()>;
+
+fn def(vm: &mut Vm, io: &Arc<Io>, name: &str, params: &[Type], results: &[Type], body: Body) {
+    let io = io.clone();
+    let sig = rootir::FuncType::new(params.to_vec(), results.to_vec());
+    vm.define_with_ctx("py", name, sig, move |cx, args, out| {
+        let mut h = Heap { cx, io: &io };
+        body(&mut h, args, out).map_err(|e| uncaught(&io, &e))
+    });
+}
+
+/// Reports an uncaught exception as CPython does and ends the run with status 1.
+fn uncaught(io: &Io, e: &PyErr) -> Trap {
+    if e.class == "SystemExit" {
+        return Trap::exit(e.message.parse().unwrap_or(1));
+    }
+    let text = format!("Traceback (most recent call last):\n{}\n", e.last_line());
+    if let Ok(mut w) = io.stdout.lock() {
+        let _ = w.flush();
+    }
+    let _ = write(&io.stderr, &text);
+    Trap::exit(1)
+}
+
+/// Registers the `py` host module on `vm`.
+pub fn register(vm: &mut Vm, io: Io) {
+    let io = Arc::new(io);
+    register_values(vm, &io);
+    register_operators(vm, &io);
+    register_containers(vm, &io);
+    register_objects(vm, &io);
+    register_builtins(vm, &io);
+}
+
+fn register_values(vm: &mut Vm, io: &Arc<Io>) {
+    def(vm, io, "none", &[], &[A], |_, _, o| Ok(o[0] = NONE));
+    def(vm, io, "unbound", &[], &[A], |_, _, o| Ok(o[0] = UNBOUND));
+    def(vm, io, "int", &[I64], &[A], |h, a, o| Ok(o[0] = h.int(&(a[0] as i64).into())?));
+    def(vm, io, "float", &[rootir::Type::F64], &[A], |_, a, o| Ok(o[0] = float(f64::from_bits(a[0]))));
+    def(vm, io, "bool", &[I32], &[A], |_, a, o| Ok(o[0] = bool_(a[0] as u32 != 0)));
+    def(vm, io, "ref_any", &[R], &[A], |_, a, o| Ok(o[0] = a[0]));
+    def(vm, io, "bigint", &[A], &[A], |h, a, o| {
+        let t = h.text(a[0])?;
+        let n: num_bigint::BigInt = t.parse().map_err(|_| PyErr::new("SystemError", "bad literal".into()))?;
+        Ok(o[0] = h.int(&n)?)
+    });
+    def(vm, io, "gname", &[I32, R], &[], |h, a, _| {
+        let name = h.text(a[1])?;
+        let mut names = h.io.names.lock().map_err(|_| PyErr::new("SystemError", String::new()))?;
+        let i = a[0] as usize;
+        if names.len() <= i {
+            names.resize(i + 1, String::new());
+        }
+        names[i] = name;
+        Ok(())
+    });
+    def(vm, io, "chk", &[A, I32], &[A], |h, a, o| {
+        if a[0] != UNBOUND {
+            return Ok(o[0] = a[0]);
+        }
+        let names = h.io.names.lock().map_err(|_| PyErr::new("SystemError", String::new()))?;
+        let name = names.get(a[1] as usize).cloned().unwrap_or_default();
+        Err(PyErr::new("NameError", format!("name '{name}' is not defined")))
+    });
+    def(vm, io, "argv", &[], &[A], |h, _, o| {
+        let mut items = Vec::new();
+        let mut pins = Vec::new();
+        for arg in h.io.argv.clone() {
+            let s = h.str(&arg)?;
+            pins.push(h.pin(s)?);
+            items.push(s);
+        }
+        Ok(o[0] = h.list(&items)?)
+    });
+}
+
+fn register_operators(vm: &mut Vm, io: &Arc<Io>) {
+    macro_rules! bin {
+        ($($name:literal => $op:expr),*) => {$(
+            def(vm, io, $name, &[A, A], &[A], |h, a, o| Ok(o[0] = ops::binop(h, $op, a[0], a[1])?));
+        )*};
+    }
+    bin!("add" => BinOp::Add, "sub" => BinOp::Sub, "mul" => BinOp::Mul, "truediv" => BinOp::TrueDiv,
+        "floordiv" => BinOp::FloorDiv, "mod" => BinOp::Mod, "pow" => BinOp::Pow, "lshift" => BinOp::LShift,
+        "rshift" => BinOp::RShift, "and" => BinOp::And, "or" => BinOp::Or, "xor" => BinOp::Xor);
+    macro_rules! cmp {
+        ($($name:literal => $op:expr),*) => {$(
+            def(vm, io, $name, &[A, A], &[A], |h, a, o| Ok(o[0] = bool_(ops::compare_op(h, $op, a[0], a[1])?)));
+        )*};
+    }
+    cmp!("eq" => CmpOp::Eq, "ne" => CmpOp::Ne, "lt" => CmpOp::Lt, "le" => CmpOp::Le, "gt" => CmpOp::Gt,
+        "ge" => CmpOp::Ge);
+    def(vm, io, "is", &[A, A], &[A], |_, a, o| Ok(o[0] = bool_(a[0] == a[1])));
+    def(vm, io, "is_not", &[A, A], &[A], |_, a, o| Ok(o[0] = bool_(a[0] != a[1])));
+    def(vm, io, "in", &[A, A], &[A], |h, a, o| Ok(o[0] = bool_(ops::contains(h, a[1], a[0])?)));
+    def(vm, io, "not_in", &[A, A], &[A], |h, a, o| Ok(o[0] = bool_(!ops::contains(h, a[1], a[0])?)));
+    def(vm, io, "neg", &[A], &[A], |h, a, o| Ok(o[0] = ops::unary(h, '-', a[0])?));
+    def(vm, io, "pos", &[A], &[A], |h, a, o| Ok(o[0] = ops::unary(h, '+', a[0])?));
+    def(vm, io, "invert", &[A], &[A], |h, a, o| Ok(o[0] = ops::unary(h, '~', a[0])?));
+    def(vm, io, "not", &[A], &[A], |h, a, o| Ok(o[0] = bool_(!ops::truthy(h, a[0])?)));
+    def(vm, io, "truthy", &[A], &[I32], |h, a, o| Ok(o[0] = ops::truthy(h, a[0])? as u64));
+}
+
+fn register_containers(vm: &mut Vm, io: &Arc<Io>) {
+    def(vm, io, "getitem", &[A, A], &[A], |h, a, o| Ok(o[0] = ops::getitem(h, a[0], a[1])?));
+    def(vm, io, "setitem", &[A, A, A], &[], |h, a, _| ops::setitem(h, a[0], a[1], a[2]));
+    def(vm, io, "delitem", &[A, A], &[], |h, a, _| ops::delitem(h, a[0], a[1]));
+    def(vm, io, "slice", &[A, A, A, A], &[A], |h, a, o| Ok(o[0] = ops::slice(h, a[0], a[1], a[2], a[3])?));
+    def(vm, io, "list_new", &[], &[A], |h, _, o| Ok(o[0] = h.list(&[])?));
+    def(vm, io, "list_append", &[A, A], &[], |h, a, _| h.list_push(a[0], a[1]));
+    def(vm, io, "tuple_new", &[I32], &[A], |h, a, o| Ok(o[0] = h.tuple(&vec![NONE; a[0] as u32 as usize])?));
+    def(vm, io, "tuple_set", &[A, I32, A], &[], |h, a, _| h.set(a[0], a[1] as u32 as usize + 1, a[2]));
+    def(vm, io, "tuple_get", &[A, I32], &[A], |h, a, o| Ok(o[0] = h.get(a[0], a[1] as u32 as usize + 1)?));
+    def(vm, io, "dict_new", &[], &[A], |h, _, o| Ok(o[0] = h.dict()?));
+    def(vm, io, "dict_set", &[A, A, A], &[], |h, a, _| h.dict_set(a[0], a[1], a[2]));
+    def(vm, io, "iter", &[A], &[A], |h, a, o| Ok(o[0] = ops::iter(h, a[0])?));
+    def(vm, io, "next", &[A], &[I32, A], |h, a, o| {
+        match ops::next(h, a[0])? {
+            Some(v) => (o[0], o[1]) = (1, v),
+            None => (o[0], o[1]) = (0, NONE),
+        }
+        Ok(())
+    });
+    def(vm, io, "unpack", &[A, I32], &[A], |h, a, o| {
+        let items = ops::iterate(h, a[0])?;
+        let n = a[1] as u32 as usize;
+        if items.len() != n {
+            let msg = if items.len() > n {
+                format!("too many values to unpack (expected {n})")
+            } else {
+                format!("not enough values to unpack (expected {n}, got {})", items.len())
+            };
+            return Err(PyErr::new("ValueError", msg));
+        }
+        Ok(o[0] = h.tuple(&items)?)
+    });
+}
+
+fn register_objects(vm: &mut Vm, io: &Arc<Io>) {
+    def(vm, io, "getattr", &[A, A], &[A], |h, a, o| {
+        let name = h.text(a[1])?;
+        Ok(o[0] = h.getattr(a[0], &name)?)
+    });
+    def(vm, io, "setattr", &[A, A, A], &[], |h, a, _| h.setattr(a[0], a[1], a[2]));
+    def(vm, io, "reg_func", &[I32, I32], &[], |h, a, _| {
+        let mut funcs = h.io.funcs.lock().map_err(|_| PyErr::new("SystemError", String::new()))?;
+        let i = a[0] as u32 as usize;
+        if funcs.len() <= i {
+            funcs.resize(i + 1, -1);
+        }
+        funcs[i] = a[1] as i32;
+        Ok(())
+    });
+    def(vm, io, "make_func", &[I32, A, I32, A], &[A], |h, a, o| {
+        Ok(o[0] = h.make_func(a[0] as i32, a[1], a[2] as i32, a[3])?)
+    });
+    def(vm, io, "make_class", &[A, A], &[A], |h, a, o| Ok(o[0] = h.make_class(a[0], a[1])?));
+    def(vm, io, "super", &[A, A], &[A], |h, a, o| Ok(o[0] = h.obj(Tag::Super, &[a[0], a[1]])?));
+    def(vm, io, "call_prepare", &[A, A], &[I32, I32, A, A], |h, a, o| {
+        let p = h.call_prepare(a[0], a[1])?;
+        let addr = if p.mode == 0 {
+            0
+        } else {
+            let funcs = h.io.funcs.lock().map_err(|_| PyErr::new("SystemError", String::new()))?;
+            funcs.get(p.func as usize).copied().unwrap_or(-1)
+        };
+        o[0] = p.mode as u32 as u64;
+        o[1] = addr as u32 as u64;
+        o[2] = p.args;
+        o[3] = p.value;
+        Ok(())
+    });
+    def(vm, io, "raise", &[A], &[], |h, a, _| Err(exception_of(h, a[0])?));
+    def(vm, io, "assert_fail", &[A], &[], |h, a, _| {
+        let message = if a[0] == NONE { String::new() } else { h.to_str(a[0])? };
+        Err(PyErr::new("AssertionError", message))
+    });
+}
+
+/// The exception a `raise v` statement raises.
+fn exception_of(h: &mut Heap, v: u64) -> PyResult<PyErr> {
+    match h.kind(v)? {
+        Kind::Obj(Tag::Exc) => {
+            let n = h.get(v, 1)?;
+            Ok(PyErr::new(&h.text(n)?, h.to_str(v)?))
+        }
+        Kind::Obj(Tag::Builtin) => {
+            let n = h.get(v, 1)?;
+            Ok(PyErr::new(&h.text(n)?, String::new()))
+        }
+        Kind::Inst => {
+            let class = h.get(v, 0)?;
+            if h.exception_root(class)?.is_none() {
+                return Err(PyErr::type_error("exceptions must derive from BaseException".into()));
+            }
+            let n = h.get(class, 1)?;
+            let name = h.text(n)?;
+            let args = h.getattr(v, "args")?;
+            let items = h.tuple_items(args)?;
+            let message = match items.len() {
+                0 => String::new(),
+                1 => h.to_str(items[0])?,
+                _ => h.repr(args)?,
+            };
+            Ok(PyErr::new(&name, message))
+        }
+        Kind::Obj(Tag::Class) => {
+            let n = h.get(v, 1)?;
+            Ok(PyErr::new(&h.text(n)?, String::new()))
+        }
+        _ => Err(PyErr::type_error("exceptions must derive from BaseException".into())),
+    }
+}
+
+fn register_builtins(vm: &mut Vm, io: &Arc<Io>) {
+    def(vm, io, "builtin", &[A, A, A], &[A], |h, a, o| {
+        let name = h.text(a[0])?;
+        Ok(o[0] = builtins::call_builtin_named(h, &name, a[1], a[2])?)
+    });
+    def(vm, io, "builtin_value", &[A], &[A], |h, a, o| {
+        let name = h.text(a[0])?;
+        Ok(o[0] = builtins::builtin_value(h, &name)?)
+    });
+    def(vm, io, "format", &[A, A], &[A], |h, a, o| {
+        let spec = h.text(a[1])?;
+        let s = h.format(a[0], &spec)?;
+        Ok(o[0] = h.str(&s)?)
+    });
+    def(vm, io, "join", &[A], &[A], |h, a, o| {
+        let mut s = String::new();
+        for x in h.tuple_items(a[0])? {
+            s.push_str(&h.to_str(x)?);
+        }
+        Ok(o[0] = h.str(&s)?)
+    });
+    def(vm, io, "exit", &[A], &[], |h, a, _| {
+        let status = match h.kind(a[0])? {
+            Kind::None => 0,
+            Kind::Int(i) => i as i32,
+            _ => {
+                let s = h.to_str(a[0])?;
+                write(&h.io.stderr, &format!("{s}\n"))?;
+                1
+            }
+        };
+        Err(PyErr::new("SystemExit", status.to_string()))
+    });
+}

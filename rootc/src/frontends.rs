@@ -4,6 +4,7 @@
 // Every frontend plugin crate is named once here; a crate never named is dropped by the
 // linker together with its `inventory` registration (see ../shared/CRATES.md).
 use frontend_example as _;
+use frontend_python as _;
 
 use crate::program;
 use rootc_frontend::registry;

@@ -31,6 +31,7 @@ type StackForm = Vec<(String, StackFunction)>;
 pub fn stack_form(frontend: &dyn Frontend, input: &Input, options: &Options) -> Option<Result<StackForm, String>> {
     match frontend.name() {
         "example" => Some(frontend_example::stack_functions(input, options).map_err(|d| d.to_string())),
+        "python" => Some(frontend_python::stack_functions(input, options).map_err(|d| d.to_string())),
         _ => None,
     }
 }

@@ -90,6 +90,16 @@ enum Command {
         #[command(flatten)]
         options: FrontendArgs,
     },
+    /// Translates a Python script into a `.rira` archive (`rootc from python`).
+    FromPy {
+        /// The script.
+        file: PathBuf,
+        /// The archive to write (default: FILE with the extension `.rira`).
+        #[arg(short, long)]
+        output: Option<PathBuf>,
+        #[command(flatten)]
+        options: FrontendArgs,
+    },
     /// Lists the frontends compiled into this rootc, and the known ones that are not.
     Frontends,
     /// Prints instructions and registers per module and in total; for frontend input, against
@@ -175,6 +185,9 @@ pub fn main_with(args: impl IntoIterator<Item = String>) -> ExitCode {
         Command::Verify { file } => commands::verify(&file),
         Command::From { name, file, output, options } => {
             frontends::from(&name, &file, output.as_deref(), &options.into())
+        }
+        Command::FromPy { file, output, options } => {
+            frontends::from("python", &file, output.as_deref(), &options.into())
         }
         Command::Frontends => frontends::list(),
         Command::Stats { file, options } => inspect::stats(&file, &options.into()),

@@ -40,7 +40,6 @@ pub struct Planned {
 /// The project's own frontends. A name here that is not registered is "known but not compiled in".
 pub const PLANNED: &[Planned] = &[
     Planned { name: "jvm", extensions: &["class", "jar"], description: "Java class files and jars (Java 17)" },
-    Planned { name: "python", extensions: &["py"], description: "Python 3.11 source" },
     Planned { name: "x86", extensions: &["o", "so"], description: "x86-64 ELF objects and shared libraries" },
 ];
 

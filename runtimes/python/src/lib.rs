@@ -42,7 +42,7 @@ pub struct Io {
     pub stdout: SharedWriter,
     /// Standard error.
     pub stderr: SharedWriter,
-    /// `sys.argv` (the script's name first).
+    /// The program's arguments (`sys.argv` without the script name, which the program knows).
     pub argv: Vec<String>,
     funcs: Mutex<Vec<i32>>,
     names: Mutex<Vec<String>>,
@@ -131,8 +131,8 @@ fn register_values(vm: &mut Vm, io: &Arc<Io>) {
         let name = names.get(a[1] as usize).cloned().unwrap_or_default();
         Err(PyErr::new("NameError", format!("name '{name}' is not defined")))
     });
-    def(vm, io, "argv", &[], &[A], |h, _, o| {
-        let mut items = Vec::new();
+    def(vm, io, "argv", &[A], &[A], |h, a, o| {
+        let mut items = vec![a[0]];
         let mut pins = Vec::new();
         for arg in h.io.argv.clone() {
             let s = h.str(&arg)?;

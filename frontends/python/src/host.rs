@@ -1,0 +1,93 @@
+//! The `py` runtime's host functions this frontend calls, with their signatures (the runtime
+//! crate `rootvm-python` registers them; the linker checks the two agree).
+
+use rootir::FuncType;
+use rootir::Type::{self, Any as A, F64, I32, I64, Ref as R};
+
+const TABLE: &[(&str, &[Type], &[Type])] = &[
+    ("none", &[], &[A]),
+    ("unbound", &[], &[A]),
+    ("int", &[I64], &[A]),
+    ("float", &[F64], &[A]),
+    ("bool", &[I32], &[A]),
+    ("ref_any", &[R], &[A]),
+    ("bigint", &[A], &[A]),
+    ("gname", &[I32, R], &[]),
+    ("chk", &[A, I32], &[A]),
+    ("argv", &[A], &[A]),
+    ("add", &[A, A], &[A]),
+    ("sub", &[A, A], &[A]),
+    ("mul", &[A, A], &[A]),
+    ("truediv", &[A, A], &[A]),
+    ("floordiv", &[A, A], &[A]),
+    ("mod", &[A, A], &[A]),
+    ("pow", &[A, A], &[A]),
+    ("lshift", &[A, A], &[A]),
+    ("rshift", &[A, A], &[A]),
+    ("and", &[A, A], &[A]),
+    ("or", &[A, A], &[A]),
+    ("xor", &[A, A], &[A]),
+    ("eq", &[A, A], &[A]),
+    ("ne", &[A, A], &[A]),
+    ("lt", &[A, A], &[A]),
+    ("le", &[A, A], &[A]),
+    ("gt", &[A, A], &[A]),
+    ("ge", &[A, A], &[A]),
+    ("is", &[A, A], &[A]),
+    ("is_not", &[A, A], &[A]),
+    ("in", &[A, A], &[A]),
+    ("not_in", &[A, A], &[A]),
+    ("neg", &[A], &[A]),
+    ("pos", &[A], &[A]),
+    ("invert", &[A], &[A]),
+    ("not", &[A], &[A]),
+    ("truthy", &[A], &[I32]),
+    ("getitem", &[A, A], &[A]),
+    ("setitem", &[A, A, A], &[]),
+    ("delitem", &[A, A], &[]),
+    ("slice", &[A, A, A, A], &[A]),
+    ("list_new", &[], &[A]),
+    ("list_append", &[A, A], &[]),
+    ("tuple_new", &[I32], &[A]),
+    ("tuple_set", &[A, I32, A], &[]),
+    ("tuple_get", &[A, I32], &[A]),
+    ("dict_new", &[], &[A]),
+    ("dict_set", &[A, A, A], &[]),
+    ("iter", &[A], &[A]),
+    ("next", &[A], &[I32, A]),
+    ("unpack", &[A, I32], &[A]),
+    ("getattr", &[A, A], &[A]),
+    ("setattr", &[A, A, A], &[]),
+    ("reg_func", &[I32, I32], &[]),
+    ("make_func", &[I32, A, I32, A], &[A]),
+    ("make_class", &[A, A], &[A]),
+    ("super", &[A, A], &[A]),
+    ("call_prepare", &[A, A], &[I32, I32, A, A]),
+    ("raise", &[A], &[]),
+    ("assert_fail", &[A], &[]),
+    ("builtin", &[A, A, A], &[A]),
+    ("builtin_value", &[A], &[A]),
+    ("format", &[A, A], &[A]),
+    ("join", &[A], &[A]),
+    ("exit", &[A], &[]),
+];
+
+/// The signature of host function `py.name`, if the runtime has one.
+pub fn signature(name: &str) -> Option<FuncType> {
+    TABLE.iter().find(|(n, _, _)| *n == name).map(|(_, p, r)| FuncType::new(p.to_vec(), r.to_vec()))
+}
+
+/// The built-in functions and types the runtime implements (called as `py.builtin(name, ...)`).
+pub const BUILTINS: &[&str] = &[
+    "print", "len", "str", "repr", "int", "float", "bool", "range", "abs", "min", "max", "sum", "list", "tuple",
+    "dict", "isinstance", "sorted", "reversed", "enumerate", "zip", "chr", "ord", "divmod", "pow", "round", "any",
+    "all", "hex", "bin", "type", "iter", "next", "BaseException", "Exception", "ArithmeticError",
+    "ZeroDivisionError", "OverflowError", "LookupError", "IndexError", "KeyError", "ValueError", "TypeError",
+    "NameError", "AttributeError", "RuntimeError", "NotImplementedError", "RecursionError", "AssertionError",
+    "StopIteration",
+];
+
+/// Whether `name` is a built-in exception class.
+pub fn is_exception(name: &str) -> bool {
+    name.ends_with("Error") || name.ends_with("Exception") || name == "StopIteration"
+}

@@ -1,0 +1,111 @@
+//! The fixed functions of every module, written directly with `FunctionBuilder` because they
+//! use operations the stack form does not carry yet (globals, string constants, function
+//! addresses, indirect calls):
+//!
+//! - `$k(i) -> any`: string constant `i` (made once by `$init`),
+//! - `$gget(i) -> any` / `$gset(i, v)`: module global `i` (NameError while unbound),
+//! - `$call(callee, args) -> any`: the call protocol (`py.call_prepare`, then an indirect
+//!   call of the callee's entry form),
+//! - `$init()`: the constants, the globals (unbound) and the function table.
+
+use crate::emit::{F_CALL, F_CONST, F_GGET, F_GSET, F_INIT, ModGen, entry_id};
+use rootir::{Callee, Constant, FuncType, Function, FunctionBuilder, Global, GlobalId, Module, Type};
+
+const CONSTS: GlobalId = GlobalId(0);
+const GLOBALS: GlobalId = GlobalId(1);
+
+/// The stubs, in `FuncId` order (`$k`, `$gget`, `$gset`, `$call`, `$init`); declares the
+/// module's globals and string constants.
+pub fn build(m: &mut ModGen<'_>, module: &mut Module) -> Vec<Function> {
+    for name in ["$consts", "$globals"] {
+        module.globals.push(Global { name: name.into(), ty: Type::Ref, mutable: true, init: 0 });
+    }
+    let call = call_stub(m);
+    let init = init_stub(m, module);
+    let mut out = vec![getter("$k", CONSTS, None), getter("$gget", GLOBALS, Some(m)), setter(), call, init];
+    debug_assert_eq!(out.len() as u32, F_INIT.0 + 1);
+    let _ = (F_CONST, F_GGET, F_GSET, F_CALL);
+    out.truncate(5);
+    out
+}
+
+fn getter(name: &str, table: GlobalId, check: Option<&mut ModGen<'_>>) -> Function {
+    let mut b = FunctionBuilder::new(name, FuncType::new([Type::I32], [Type::Any]));
+    let arr = b.global_get(Type::Ref, table);
+    let i = b.param(0);
+    let v = b.array_get_any(arr, i);
+    match check {
+        Some(m) => {
+            let (chk, _) = m.import("chk");
+            let r = b.call(Callee::Import(chk), &[v, i], &[Type::Any]);
+            b.ret(&r);
+        }
+        None => b.ret(&[v]),
+    }
+    b.finish()
+}
+
+fn setter() -> Function {
+    let mut b = FunctionBuilder::new("$gset", FuncType::new([Type::I32, Type::Any], []));
+    let arr = b.global_get(Type::Ref, GLOBALS);
+    let (i, v) = (b.param(0), b.param(1));
+    b.array_set_any(arr, i, v);
+    b.ret(&[]);
+    b.finish()
+}
+
+fn call_stub(m: &mut ModGen<'_>) -> Function {
+    let (prepare, _) = m.import("call_prepare");
+    let mut b = FunctionBuilder::new("$call", FuncType::new([Type::Any, Type::Any], [Type::Any]));
+    let (callee, args) = (b.param(0), b.param(1));
+    let r = b.call(Callee::Import(prepare), &[callee, args], &[Type::I32, Type::I32, Type::Any, Type::Any]);
+    let (mode, addr, args2, value) = (r[0], r[1], r[2], r[3]);
+    let (done, call, construct) = (b.new_block(), b.new_block(), b.new_block());
+    b.br_table(mode, vec![done, call, construct], done);
+    b.switch_to(done);
+    b.ret(&[value]);
+    let sig = FuncType::new([Type::Any], [Type::Any]);
+    b.switch_to(call);
+    let r = b.call_indirect(sig.clone(), addr, &[args2]);
+    b.ret(&r);
+    b.switch_to(construct);
+    b.call_indirect(sig, addr, &[args2]);
+    b.ret(&[value]);
+    b.finish()
+}
+
+fn init_stub(m: &mut ModGen<'_>, module: &mut Module) -> Function {
+    let (ref_any, _) = m.import("ref_any");
+    let (unbound, _) = m.import("unbound");
+    let (gname, _) = m.import("gname");
+    let (reg_func, _) = m.import("reg_func");
+    let mut b = FunctionBuilder::new("$init", FuncType::new([], []));
+    let n = b.i32_const(m.consts.len() as i32);
+    let consts = b.array_new_any(n);
+    for (i, s) in m.consts.iter().enumerate() {
+        module.constants.push(Constant::Str(s.clone()));
+        let r = b.str_const(i as u32);
+        let a = b.call(Callee::Import(ref_any), &[r], &[Type::Any]);
+        let k = b.i32_const(i as i32);
+        b.array_set_any(consts, k, a[0]);
+    }
+    b.global_set(CONSTS, consts);
+    let n = b.i32_const(m.globals.len() as i32);
+    let globals = b.array_new_any(n);
+    let u = b.call(Callee::Import(unbound), &[], &[Type::Any]);
+    for (i, name) in m.globals.iter().enumerate() {
+        let k = b.i32_const(i as i32);
+        b.array_set_any(globals, k, u[0]);
+        module.constants.push(Constant::Str(name.clone()));
+        let s = b.str_const((module.constants.len() - 1) as u32);
+        b.call(Callee::Import(gname), &[k, s], &[]);
+    }
+    b.global_set(GLOBALS, globals);
+    for p in 0..m.funcs.len() {
+        let addr = b.func_addr(entry_id(p as u32));
+        let k = b.i32_const(p as i32);
+        b.call(Callee::Import(reg_func), &[k, addr], &[]);
+    }
+    b.ret(&[]);
+    b.finish()
+}

@@ -233,6 +233,40 @@ impl FunctionBuilder {
         self.push(InstData::Unreachable);
     }
 
+    /// Makes `handler` the handler of `block`: an exception or catchable trap raised by an
+    /// instruction of `block` continues at `handler`, which must begin with [`Self::catch`] and
+    /// have no normal predecessors. `None` removes it (exceptions leave the function).
+    ///
+    /// ```
+    /// use rootir::{FunctionBuilder, FuncType, Type};
+    /// let mut b = FunctionBuilder::new("f", FuncType::new([Type::Ref], [Type::I32]));
+    /// let handler = b.new_block();
+    /// b.set_handler(b.current_block(), Some(handler));
+    /// b.throw(b.param(0));
+    /// b.switch_to(handler);
+    /// let _caught = b.catch();
+    /// let one = b.i32_const(1);
+    /// b.ret(&[one]);
+    /// let f = b.finish();
+    /// assert_eq!(f.blocks[0].handler, Some(handler));
+    /// ```
+    pub fn set_handler(&mut self, block: Block, handler: Option<Block>) {
+        self.func.blocks[block.index()].handler = handler;
+    }
+
+    /// Appends `throw src` (a terminator): throws the `ref` in `src`.
+    pub fn throw(&mut self, src: Reg) {
+        self.push(InstData::Throw { src });
+    }
+
+    /// Appends `dst = catch` with a fresh `ref` register: the caught value. Only as the first
+    /// instruction of a handler block. Returns the new register.
+    pub fn catch(&mut self) -> Reg {
+        let dst = self.new_reg(Type::Ref);
+        self.push(InstData::Catch { dst });
+        dst
+    }
+
     /// The finished function.
     pub fn finish(self) -> Function {
         self.func

@@ -265,6 +265,16 @@ pub enum InstData {
         /// The receiver then the other arguments, one per method parameter.
         args: Vec<Reg>,
     },
+    /// `throw src`: throws the object in `src` (a terminator).
+    Throw {
+        /// The `ref` thrown.
+        src: Reg,
+    },
+    /// `dst = catch`: the caught value, first instruction of a handler block.
+    Catch {
+        /// Destination (`ref`).
+        dst: Reg,
+    },
 }
 
 impl InstData {
@@ -297,6 +307,8 @@ impl InstData {
             InstData::GlobalSet { .. } => Opcode::GlobalSet,
             InstData::FuncAddr { .. } => Opcode::FuncAddr,
             InstData::Unreachable => Opcode::Unreachable,
+            InstData::Throw { .. } => Opcode::Throw,
+            InstData::Catch { .. } => Opcode::Catch,
         }
     }
 
@@ -321,7 +333,8 @@ impl InstData {
             | InstData::StrConst { dst, .. }
             | InstData::New { dst, .. }
             | InstData::ClassTest { dst, .. }
-            | InstData::FieldGet { dst, .. } => vec![*dst],
+            | InstData::FieldGet { dst, .. }
+            | InstData::Catch { dst } => vec![*dst],
             InstData::Call { results, .. }
             | InstData::CallIndirect { results, .. }
             | InstData::CallMethod { results, .. } => results.clone(),
@@ -336,7 +349,7 @@ impl InstData {
             InstData::Load { addr, .. } => vec![*addr],
             InstData::Store { addr, src, .. } => vec![*addr, *src],
             InstData::Binary { lhs, rhs, .. } => vec![*lhs, *rhs],
-            InstData::Mov { src, .. } | InstData::GlobalSet { src, .. } => vec![*src],
+            InstData::Mov { src, .. } | InstData::GlobalSet { src, .. } | InstData::Throw { src } => vec![*src],
             InstData::Select { cond, if_true, if_false, .. } => vec![*cond, *if_true, *if_false],
             InstData::Branch { cond, .. } => vec![*cond],
             InstData::Switch { index, .. } => vec![*index],
@@ -356,7 +369,8 @@ impl InstData {
         }
     }
 
-    /// Blocks this instruction may jump to (empty for non-branches).
+    /// Blocks this instruction may jump to (empty for non-branches). Handler blocks are not
+    /// successors: they are reached only by unwinding ([`crate::BlockData::handler`]).
     pub fn successors(&self) -> Vec<Block> {
         match self {
             InstData::Jump { target } => vec![*target],

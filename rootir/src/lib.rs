@@ -29,5 +29,5 @@ pub use module::{
     Memory, Method, MethodRef, Module,
 };
 pub use opcodes::{Format, OpTyping, Opcode, TrapKind};
-pub use trap::TrapCode;
+pub use trap::{CALL_DEPTH_TRAP_NUMBER, TrapCode};
 pub use types::{FuncType, Type};

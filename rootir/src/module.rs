@@ -1,6 +1,6 @@
 //! The module model: what a `.rir` file or a `.rira` archive holds.
 
-use crate::{ClassId, FuncId, FuncType, Inst, Type};
+use crate::{Block, ClassId, FuncId, FuncType, Inst, Type};
 
 /// A unit of code: functions, imports, exports, globals and constants.
 #[derive(Clone, Debug, PartialEq, Default)]
@@ -167,6 +167,11 @@ pub struct Function {
 pub struct BlockData {
     /// The instructions.
     pub insts: Vec<Inst>,
+    /// The handler block: where an instruction of this block that throws (or traps with a
+    /// catchable trap) transfers control, with the registers as they were before that
+    /// instruction. The handler begins with `rN = catch`. `None`: the exception unwinds to the
+    /// caller. Text form: `b3 handler b7:` (docs/exceptions.md).
+    pub handler: Option<Block>,
 }
 
 impl Module {

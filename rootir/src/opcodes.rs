@@ -229,6 +229,8 @@ macro_rules! for_each_op {
                 StrFromI64 str_from_i64 "str.from_i64" Unary (I64) -> (Ref), heap, "A new string: a in decimal (\"-42\").";
                 StrFromF64 str_from_f64 "str.from_f64" Unary (F64) -> (Ref), heap, "A new string: the shortest repr that reads back exactly, Rust {:?} style (1.0, 0.1, 1e100, -0.0, NaN, inf, -inf).";
                 StrToI64 str_to_i64 "str.to_i64" Unary (Ref) -> (I64), heap, "a parsed as an optionally signed decimal integer (ASCII digits, no spaces); traps with bad number format otherwise or if out of range.";
+                ExcTrapCode exc_trap_code "exc.trap_code" Unary (Ref) -> (I32), heap, "The stable code of trap object a (docs/exceptions.md); 0 when a is null or not a trap object.";
+                ExcTrapMessage exc_trap_message "exc.trap_message" Unary (Ref) -> (Ref), heap, "The message string of trap object a; null when a is null or not a trap object.";
             }
             structural {
                 Mov mov "mov" Mov, "r := a; both registers have the same type.";
@@ -251,6 +253,8 @@ macro_rules! for_each_op {
                 ObjCast obj_cast "obj.cast" ClassTest, "r := a if a is null or obj.instanceof C would give 1; traps with class cast otherwise.";
                 CallVirtual call_virtual "call.virtual" CallMethod, "Calls method C.m of the receiver (the first argument) through its class's vtable: the receiver's override. Traps on a null receiver or one that is not an instance of C or a subclass.";
                 CallInterface call_interface "call.interface" CallMethod, "Calls interface method I.m of the receiver (the first argument) through its class's itable. Traps on a null receiver or one whose class does not implement I.";
+                Throw throw "throw" Throw, "Throws the object in a (ref) to the handler of the block, else unwinds to the callers' (docs/exceptions.md); a null a is a catchable null-reference trap. Terminator.";
+                Catch catch "catch" Catch, "r (ref) := the value being caught. Only as the first instruction of a handler block.";
             }
         }
     };
@@ -311,12 +315,19 @@ pub enum Format {
     FieldSet,
     /// `r1, r2 = op C.m(recv, a, b)` (`call.virtual`, `call.interface`)
     CallMethod,
+    /// `throw a`
+    Throw,
+    /// `r = catch`
+    Catch,
 }
 
 impl Format {
     /// Whether instructions of this format end a block (and only they may).
     pub fn is_terminator(self) -> bool {
-        matches!(self, Format::Jump | Format::Branch | Format::Switch | Format::Return | Format::Unreachable)
+        matches!(
+            self,
+            Format::Jump | Format::Branch | Format::Switch | Format::Return | Format::Unreachable | Format::Throw
+        )
     }
 }
 
@@ -394,7 +405,7 @@ macro_rules! define_opcode {
             pub fn trap_kind(self) -> TrapKind {
                 match self {
                     $(Opcode::$tv => define_opcode!(@trap $ttrap),)*
-                    Opcode::Call | Opcode::CallIndirect | Opcode::Unreachable => TrapKind::Traps,
+                    Opcode::Call | Opcode::CallIndirect | Opcode::Unreachable | Opcode::Throw => TrapKind::Traps,
                     _ if Opcode::is_class_op(self) => TrapKind::Traps,
                     _ => TrapKind::Pure,
                 }

@@ -56,6 +56,71 @@ impl TrapCode {
     }
 }
 
+/// The stable number `exc.trap_code` gives a trap object made from the VM's call-depth trap
+/// (a VM limit rather than a [`TrapCode`]); see [`TrapCode::number`].
+pub const CALL_DEPTH_TRAP_NUMBER: i32 = 100;
+
+impl TrapCode {
+    /// The stable number of the trap, as `exc.trap_code` returns it for a trap object
+    /// (docs/exceptions.md). Numbers never change; new traps get new numbers.
+    pub fn number(self) -> i32 {
+        match self {
+            TrapCode::IntegerDivideByZero => 1,
+            TrapCode::Unreachable => 2,
+            TrapCode::BadFunctionAddress => 3,
+            TrapCode::SignatureMismatch => 4,
+            TrapCode::MemoryOutOfBounds => 5,
+            TrapCode::NullReference => 6,
+            TrapCode::IndexOutOfBounds => 7,
+            TrapCode::NegativeArrayLength => 8,
+            TrapCode::OutOfMemory => 9,
+            TrapCode::InvalidReference => 10,
+            TrapCode::BadNumberFormat => 11,
+            TrapCode::WrongObjectKind => 12,
+            TrapCode::ClassCast => 13,
+        }
+    }
+
+    /// The trap with the given stable number.
+    pub fn from_number(number: i32) -> Option<TrapCode> {
+        TrapCode::ALL.iter().copied().find(|c| c.number() == number)
+    }
+
+    /// Whether a handler can catch the trap: null reference, index out of bounds, division by
+    /// zero, class cast, out of memory, negative array length and bad number format. The others
+    /// (`unreachable`, bad `call_indirect`, linear-memory bounds, forged references, wrong object
+    /// kinds) mean broken code and end the run.
+    pub fn is_catchable(self) -> bool {
+        matches!(
+            self,
+            TrapCode::IntegerDivideByZero
+                | TrapCode::NullReference
+                | TrapCode::IndexOutOfBounds
+                | TrapCode::NegativeArrayLength
+                | TrapCode::OutOfMemory
+                | TrapCode::ClassCast
+                | TrapCode::BadNumberFormat
+        )
+    }
+
+    /// Every trap code.
+    pub const ALL: [TrapCode; 13] = [
+        TrapCode::IntegerDivideByZero,
+        TrapCode::Unreachable,
+        TrapCode::BadFunctionAddress,
+        TrapCode::SignatureMismatch,
+        TrapCode::MemoryOutOfBounds,
+        TrapCode::NullReference,
+        TrapCode::IndexOutOfBounds,
+        TrapCode::NegativeArrayLength,
+        TrapCode::OutOfMemory,
+        TrapCode::InvalidReference,
+        TrapCode::BadNumberFormat,
+        TrapCode::WrongObjectKind,
+        TrapCode::ClassCast,
+    ];
+}
+
 impl fmt::Display for TrapCode {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.message())
@@ -63,3 +128,19 @@ impl fmt::Display for TrapCode {
 }
 
 impl std::error::Error for TrapCode {}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_are_stable_and_unique() {
+        let numbers: Vec<i32> = TrapCode::ALL.iter().map(|c| c.number()).collect();
+        assert_eq!(numbers, (1..=13).collect::<Vec<_>>());
+        for c in TrapCode::ALL {
+            assert_eq!(TrapCode::from_number(c.number()), Some(c));
+        }
+        assert_eq!(TrapCode::from_number(0), None);
+        assert_eq!(TrapCode::from_number(CALL_DEPTH_TRAP_NUMBER), None);
+    }
+}

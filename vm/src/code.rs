@@ -263,6 +263,8 @@ macro_rules! define_op {
             CallVirtual { c: u32, slot: u32, list: u32 },
             /// Calls method `m` of VM interface `i` through the receiver's itable.
             CallInterface { i: u32, m: u32, list: u32 },
+            /// Throws the object in `a` (see `exec/unwind.rs`).
+            Throw { a: R },
         }
 
         /// Fused compare-and-branch forms of an IR comparison: `(opcode, inverse, reg form, immediate form)`.
@@ -337,6 +339,41 @@ pub(crate) struct CompiledFunc {
     pub zero_regs: Vec<u16>,
     /// The `ref` and `any` registers: the collector's roots in this function's frames.
     pub ref_regs: Vec<u16>,
+    /// The exception handlers, by IR block; read only while unwinding.
+    pub handlers: HandlerTable,
+}
+
+/// Where an exception raised in one IR block of a function continues.
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+pub(crate) struct Handler {
+    /// The IR block covered (as in [`Origin::block`]).
+    pub block: u32,
+    /// The instruction index where the handler block's code starts.
+    pub target: u32,
+    /// The register the handler's `catch` writes.
+    pub catch_reg: R,
+}
+
+/// A function's handlers, sorted by block. The interpreter consults it only when an instruction
+/// throws or traps, so blocks with handlers cost nothing on the normal path.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub(crate) struct HandlerTable(Vec<Handler>);
+
+impl HandlerTable {
+    /// A table of `handlers` (any order).
+    pub fn new(mut handlers: Vec<Handler>) -> HandlerTable {
+        handlers.sort_unstable_by_key(|h| h.block);
+        HandlerTable(handlers)
+    }
+
+    /// The handler of the block instruction `pc` of `func` belongs to.
+    pub fn at(&self, origins: &[Origin], pc: u32) -> Option<Handler> {
+        if self.0.is_empty() {
+            return None;
+        }
+        let block = origins.get(pc as usize)?.block.0;
+        self.0.binary_search_by_key(&block, |h| h.block).ok().map(|i| self.0[i])
+    }
 }
 
 #[cfg(test)]

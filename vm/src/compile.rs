@@ -10,8 +10,8 @@
 
 use crate::classes::ModuleClasses;
 use crate::code::{
-    BinArgs, CmpBrArgs, CmpImmBrArgs, CompiledFunc, ConstArgs, ImmArgs, LoadArgs, LoopArgs, LoopImmArgs, NulArgs, Op,
-    Origin, R, StoreArgs, TerArgs, UnArgs, fused_compare, fused_loop, immediate_binary,
+    BinArgs, CmpBrArgs, CmpImmBrArgs, CompiledFunc, ConstArgs, Handler, HandlerTable, ImmArgs, LoadArgs, LoopArgs,
+    LoopImmArgs, NulArgs, Op, Origin, R, StoreArgs, TerArgs, UnArgs, fused_compare, fused_loop, immediate_binary,
 };
 use crate::constants::{ConstTracker, EntryConstants};
 use crate::liveness::Liveness;
@@ -54,6 +54,7 @@ pub(crate) fn compile_function(func: &Function, layout: &mut ModuleLayout<'_>) -
     let mut emitter = Emitter::new(func, &analysis, removable);
     emitter.emit_all(layout);
     emitter.resolve_targets();
+    let handlers = handler_table(func, &emitter.block_start);
     let sig_id = (layout.sig_id)(&func.sig);
     let ref_regs: Vec<u16> =
         (0..func.regs.len()).filter(|&i| matches!(func.regs[i], Type::Ref | Type::Any)).map(|i| i as u16).collect();
@@ -77,7 +78,26 @@ pub(crate) fn compile_function(func: &Function, layout: &mut ModuleLayout<'_>) -
         memory: layout.memory,
         zero_regs,
         ref_regs,
+        handlers,
     }
+}
+
+/// The handler of every block that has one: where its code starts and the register its `catch`
+/// writes (the `catch` itself emits no code).
+fn handler_table(func: &Function, block_start: &[u32]) -> HandlerTable {
+    let handlers = func
+        .blocks
+        .iter()
+        .enumerate()
+        .filter_map(|(b, data)| {
+            let h = data.handler?;
+            let Some(InstData::Catch { dst }) = func.blocks.get(h.index())?.insts.first().map(|i| &i.data) else {
+                return None;
+            };
+            Some(Handler { block: b as u32, target: *block_start.get(h.index())?, catch_reg: r(*dst) })
+        })
+        .collect();
+    HandlerTable::new(handlers)
 }
 
 /// What the compiler knows about a function before emitting code.
@@ -365,6 +385,9 @@ impl<'f> Emitter<'f> {
                 };
                 self.push(op, origin)
             }
+            InstData::Throw { src } => self.push(Op::Throw { a: r(*src) }, origin),
+            // The unwinder writes the caught value (see `handler_table`).
+            InstData::Catch { .. } => {}
         }
     }
 

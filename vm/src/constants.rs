@@ -29,7 +29,9 @@ impl EntryConstants {
             }
         }
         let mut entries = Vec::new();
-        if let Some(entry) = func.blocks.first() {
+        // With a handler on the entry block, a handler may run before the entry's constants are
+        // written, so none of them is known everywhere.
+        if let Some(entry) = func.blocks.first().filter(|b| b.handler.is_none()) {
             for (i, inst) in entry.insts.iter().enumerate() {
                 if let InstData::Const { op, dst, bits } = inst.data
                     && dst.index() >= func.sig.params.len()

@@ -17,6 +17,8 @@ use rootir::semantics;
 use std::sync::atomic::Ordering;
 use vmalloc::{Heap, Roots, Tracer};
 
+mod unwind;
+
 /// A suspended caller: which function, where to resume, its frame base and where its call's result list starts.
 #[derive(Copy, Clone, Debug)]
 pub(crate) struct Frame {
@@ -170,6 +172,8 @@ struct Cold<'m> {
     fuel: u64,
     host_args: Vec<u64>,
     host_results: Vec<u64>,
+    /// The object a `throw` raised, until unwinding hands it to a handler (a root meanwhile).
+    exception: u64,
 }
 
 impl Cold<'_> {
@@ -374,6 +378,7 @@ macro_rules! define_execute {
                 fuel: limits.fuel.unwrap_or(u64::MAX),
                 host_args: Vec::new(),
                 host_results: Vec::new(),
+                exception: 0,
             };
             // Behind an opaque pointer, the cold state stays in memory and leaves the machine
             // registers to `code`, `pc` and `regs`.
@@ -449,7 +454,10 @@ macro_rules! define_execute {
             // `ip` points into the current function's code: every block ends in a jump, return or trap,
             // a fall-through lands on the start of the next block, which exists, and every branch
             // displacement was computed by the compiler to land on a block start.
+            // The outer loop delivers what the dispatch loop raises to a handler (see
+            // `unwind.rs`): the dispatch loop itself does no exception work.
             let outcome: Result<Vec<u64>, Trap> = loop {
+            let raised: Result<Vec<u64>, Trap> = loop {
                 // SAFETY: `ip` is inside the current function's code (loop invariant above).
                 let op: &Op = unsafe { &*ip };
                 // SAFETY: one past the current instruction is still inside (or one past) the code.
@@ -561,7 +569,19 @@ macro_rules! define_execute {
                         }
                         cx.fuel -= n as u64;
                     }
+                    Op::Throw { a } => trap!(unwind::thrown(cx, rd::<u64>(regs, a))),
                 } }
+            };
+            match raised {
+                Err(t) => match unwind::unwind(cx, t, ip) {
+                    Ok((handler_ip, handler_regs)) => {
+                        ip = handler_ip;
+                        regs = handler_regs;
+                    }
+                    Err(t) => break Err(t),
+                },
+                done => break done,
+            }
             };
             let entry_depth = cx.entry_depth;
             outcome.map_err(|trap| {
@@ -754,7 +774,7 @@ unsafe fn object_dispatch(cx: &mut Cold<'_>, regs: *mut u64, op: Op) -> Result<(
 }
 
 /// The roots of a run: the `ref`/`any` registers of the running frame and of every suspended
-/// frame, the `ref`/`any` globals and the interned string constants.
+/// frame, the `ref`/`any` globals, the interned string constants and a thrown object in flight.
 struct FrameRoots<'a> {
     stack: &'a [u64],
     frames: &'a [Frame],
@@ -763,6 +783,7 @@ struct FrameRoots<'a> {
     globals: &'a [u64],
     global_refs: &'a [u32],
     strings: &'a [u64],
+    exception: u64,
 }
 
 impl Roots for FrameRoots<'_> {
@@ -782,6 +803,7 @@ impl Roots for FrameRoots<'_> {
             }
         }
         tracer.slots(self.strings);
+        tracer.slot(self.exception);
     }
 }
 
@@ -796,6 +818,7 @@ fn with_heap<T>(cx: &mut Cold<'_>, f: impl FnOnce(&mut HeapCx<'_>) -> T) -> T {
         globals: cx.globals,
         global_refs: cx.global_refs,
         strings: cx.strings,
+        exception: cx.exception,
     };
     let mut h = HeapCx { heap: cx.heap, roots: &roots, strings: cx.strings };
     f(&mut h)

@@ -9,6 +9,8 @@
 use rootir::TrapCode;
 use vmalloc::{ElemType, Heap, HeapError, Ref, Roots};
 
+pub(crate) use crate::exc_ops::{exc_trap_code, exc_trap_message};
+
 /// What a heap operation may touch.
 pub(crate) struct HeapCx<'a> {
     /// The heap.

@@ -22,6 +22,7 @@ mod code;
 mod compile;
 mod config;
 mod constants;
+mod exc_ops;
 mod exec;
 mod heap_ops;
 mod host;

@@ -68,9 +68,15 @@ impl Liveness {
             .blocks
             .iter()
             .map(|b| {
-                b.insts.last().map(|t| t.data.successors().iter().map(|s| s.index()).collect()).unwrap_or_default()
+                let mut succs: Vec<usize> =
+                    b.insts.last().map(|t| t.data.successors().iter().map(|s| s.index()).collect()).unwrap_or_default();
+                succs.extend(b.handler.map(|h| h.index()));
+                succs
             })
             .collect();
+        // An exception may leave a block before any of its instructions ran: what its handler
+        // reads is live into the block as well as out of it.
+        let handlers: Vec<Option<usize>> = func.blocks.iter().map(|b| b.handler.map(|h| h.index())).collect();
         let mut live_in = uses.clone();
         let mut live_out = vec![RegSet::new(func.regs.len()); n];
         let mut changed = true;
@@ -86,6 +92,10 @@ impl Liveness {
                     *w &= !d;
                 }
                 changed |= live_in[b].union_with(&through);
+                if let Some(h) = handlers[b] {
+                    let caught = live_in[h].clone();
+                    changed |= live_in[b].union_with(&caught);
+                }
             }
         }
         let entry_live_in = live_in.into_iter().next();
@@ -131,5 +141,21 @@ mod tests {
         assert!(!live.live_out(1, c.index()));
         assert!(live.live_out(0, x.index()));
         assert!(!live.live_out(2, x.index()));
+    }
+
+    #[test]
+    fn what_a_handler_reads_is_live_into_and_out_of_the_blocks_it_covers() {
+        let mut b = FunctionBuilder::new("f", FuncType::new([Type::Ref], [Type::I32]));
+        let h = b.new_block();
+        b.set_handler(b.current_block(), Some(h));
+        let k = b.i32_const(7);
+        b.throw(b.param(0));
+        b.switch_to(h);
+        b.catch();
+        b.ret(&[k]);
+        let f = b.finish();
+        let live = Liveness::compute(&f);
+        assert!(live.live_out(0, k.index()));
+        assert_eq!(live.read_before_written(&f), vec![k.index() as u16]);
     }
 }

@@ -20,6 +20,8 @@ pub enum TrapKind {
     Exit(i32),
     /// The host interrupted the call through an [`crate::InterruptHandle`].
     Interrupted,
+    /// A `throw` that no handler caught (docs/exceptions.md).
+    UncaughtException,
 }
 
 /// One frame of a guest stack trace, innermost first.

@@ -80,7 +80,7 @@ fn module(r: &mut Reader) -> Result<Module> {
 }
 
 /// An optional index: 0 for none, `index + 1` otherwise.
-fn opt_index(r: &mut Reader, what: &str) -> Result<Option<u32>> {
+pub(super) fn opt_index(r: &mut Reader, what: &str) -> Result<Option<u32>> {
     let start = r.pos();
     match r.varint(what)? {
         0 => Ok(None),

@@ -18,8 +18,10 @@ pub(super) fn function(r: &mut Reader) -> Result<Function> {
     Ok(Function { name, sig, regs, blocks })
 }
 
+/// A block: its handler (an optional index) then its instructions.
 fn block_data(r: &mut Reader) -> Result<BlockData> {
-    Ok(BlockData { insts: r.list(min_len::INST, "instructions", inst)? })
+    let handler = super::decode::opt_index(r, "handler block")?.map(Block);
+    Ok(BlockData { insts: r.list(min_len::INST, "instructions", inst)?, handler })
 }
 
 fn inst(r: &mut Reader) -> Result<Inst> {
@@ -94,6 +96,8 @@ fn operands(r: &mut Reader, op: Opcode) -> Result<InstData> {
             let method = MethodRef { class: class(r)?, method: r.u32("method")? };
             InstData::CallMethod { op, results, method, args: regs(r)? }
         }
+        Format::Throw => InstData::Throw { src: reg(r)? },
+        Format::Catch => InstData::Catch { dst: reg(r)? },
     };
     // A format without an opcode field stands for one opcode; another would be lost.
     if data.opcode() != op {

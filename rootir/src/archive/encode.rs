@@ -132,6 +132,7 @@ fn function(w: &mut Writer, f: &Function) {
     w.types(&f.regs);
     w.len(f.blocks.len());
     for b in &f.blocks {
+        opt_index(w, b.handler.map(|h| h.0));
         list(w, &b.insts, inst);
     }
 }
@@ -246,6 +247,8 @@ fn operands(w: &mut Writer, data: &InstData) {
             w.index(method.method);
             regs(w, args);
         }
+        InstData::Throw { src } => w.index(src.0),
+        InstData::Catch { dst } => w.index(dst.0),
     }
 }
 

@@ -7,7 +7,7 @@ use crate::Type;
 pub const MAGIC: [u8; 4] = *b"RIRA";
 
 /// The format version this code writes and reads.
-pub const VERSION: u16 = 3;
+pub const VERSION: u16 = 4;
 
 /// Magic plus the little-endian `u16` version.
 pub(super) const HEADER_LEN: usize = 6;
@@ -107,8 +107,8 @@ pub(super) mod min_len {
     pub const EXPORT: usize = 2;
     /// A function: name, signature (two counts), registers and blocks.
     pub const FUNCTION: usize = 5;
-    /// A block: its instruction count.
-    pub const BLOCK: usize = 1;
+    /// A block: its handler and its instruction count.
+    pub const BLOCK: usize = 2;
     /// An instruction: opcode and source-position tag.
     pub const INST: usize = 2;
 }

@@ -73,6 +73,8 @@ fn sample_data(op: Opcode, n: u32) -> InstData {
             method: MethodRef { class: ClassId(1), method: 0 },
             args: vec![r(1), r(2)],
         },
+        Format::Throw => InstData::Throw { src: r(0) },
+        Format::Catch => InstData::Catch { dst: r(0) },
     }
 }
 
@@ -103,7 +105,12 @@ fn every_op_function() -> Function {
     data.push(InstData::Switch { index: Reg(0), targets: vec![], default: Block(0) });
     let insts: Vec<Inst> =
         data.into_iter().enumerate().map(|(i, data)| Inst { data, loc: locs[i % locs.len()] }).collect();
-    let blocks = insts.chunks(40).map(|c| BlockData { insts: c.to_vec() }).collect();
+    let handlers = [None, Some(Block(1)), Some(Block(u32::MAX)), Some(Block(0))];
+    let blocks = insts
+        .chunks(40)
+        .enumerate()
+        .map(|(i, c)| BlockData { insts: c.to_vec(), handler: handlers[i % handlers.len()] })
+        .collect();
     let regs = (0..64).map(|i| Type::ALL[i % Type::ALL.len()]).collect();
     Function { name: "every_op".into(), sig: FuncType::new([Type::I32, Type::Ref], [Type::Any]), regs, blocks }
 }
@@ -238,6 +245,7 @@ fn one_block(insts: impl FnOnce(&mut Writer)) -> Vec<u8> {
             w.len(0); // results
             w.len(0); // regs
             w.len(1); // blocks
+            w.varint(0); // no handler
             insts(w);
         });
     })
@@ -299,7 +307,8 @@ fn each_opcode_round_trips_alone() {
     for (i, &op) in Opcode::ALL.iter().enumerate() {
         let mut m = Module::new("m");
         let inst = Inst { data: sample_data(op, i as u32), loc: SrcLoc::None };
-        m.functions.push(Function { blocks: vec![BlockData { insts: vec![inst] }], ..Function::default() });
+        m.functions
+            .push(Function { blocks: vec![BlockData { insts: vec![inst], handler: None }], ..Function::default() });
         let archive = Archive::from_modules(vec![m], "main");
         assert_eq!(decode(&encode(&archive)).as_ref(), Ok(&archive), "{op}");
     }
@@ -320,7 +329,7 @@ fn a_small_archive_has_the_documented_bytes() {
             loc: SrcLoc::Line { file: FileId(0), line: 3, col: 7 },
         },
     ];
-    f.blocks.push(BlockData { insts });
+    f.blocks.push(BlockData { insts, handler: None });
     let mut m = Module::new("m");
     m.functions.push(f);
     m.exports.push(Export { name: "main".into(), func: FuncId(0) });
@@ -329,7 +338,7 @@ fn a_small_archive_has_the_documented_bytes() {
     ret.varint(Opcode::Ret.code().into()); // 207 in the current table: cf 01
     #[rustfmt::skip]
     let head: &[u8] = &[
-        b'R', b'I', b'R', b'A', 3, 0,           // magic, version 3
+        b'R', b'I', b'R', b'A', 4, 0,           // magic, version 4
         1, b'm', 4, b'm', b'a', b'i', b'n', 0,  // manifest: entry module, entry export, no capabilities
         1,                                      // one module
         1, b'm', 0, 0, 0, 0, 0, 0,              // name; files, imports, memory, data, globals, constants: none
@@ -337,7 +346,7 @@ fn a_small_archive_has_the_documented_bytes() {
         1, 4, b'm', b'a', b'i', b'n',           // one function "main"
         0, 1, 0,                                // () -> (i32)
         1, 0,                                   // registers: r0: i32
-        1, 2,                                   // one block of two instructions
+        1, 0, 2,                                // one block: no handler, two instructions
         0, 0, 1, 0,                             // i32.const r0, zigzag(-1) = 1; no position
     ];
     let tail: &[u8] = &[1, 0, 1, 0, 3, 7, 0]; // after the opcode of ret: [r0]; at f0:3:7; no classes
@@ -418,7 +427,7 @@ fn huge_counts_fail_before_allocating() {
 #[test]
 fn version_mismatch_is_a_clear_error() {
     let bytes = sealed_with_version(1, |w| prelude(w, 0));
-    assert_eq!(assert_rejects(&bytes, "unsupported format version 1 (this decoder reads version 3)"), 4);
+    assert_eq!(assert_rejects(&bytes, "unsupported format version 1 (this decoder reads version 4)"), 4);
 }
 
 #[test]
@@ -469,6 +478,21 @@ fn structural_errors_are_rejected() {
         (one_inst(Opcode::I32Const.code().into(), |w| w.raw(&[0, 0x80, 0x80, 0x80, 0x80, 0x10])), "is not an i32"),
         (one_inst(Opcode::Br.code().into(), |w| w.varint(1 << 33)), "does not fit in 32 bits"),
         (one_inst(Opcode::Call.code().into(), |w| w.raw(&[0, 0x80, 0x80, 0x80, 0x80, 0x80, 0x01])), "callee index"),
+        (
+            sealed(|w| {
+                prelude(w, 1);
+                module_head(w, |w| {
+                    w.len(1);
+                    w.str("f");
+                    w.len(0);
+                    w.len(0);
+                    w.len(0);
+                    w.len(1);
+                    w.varint(1 << 40); // handler index + 1
+                });
+            }),
+            "handler block 1099511627775 does not fit in 32 bits",
+        ),
     ];
     for (bytes, needle) in cases {
         assert_rejects(&bytes, needle);
@@ -550,17 +574,18 @@ fn typed_ops_in_the_table_have_an_immediate_kind_when_const() {
 
 /// Opcode codes are positions in the table, so inserting an opcode anywhere
 /// but at the end changes the codes of archives already written. Version 2
-/// added the heap operations (which moved the structural opcodes).
+/// added the heap operations (which moved the structural opcodes); version 4
+/// added block handlers and the exception operations (which moved them again).
 #[test]
-fn opcode_codes_of_format_version_3_are_unchanged() {
-    const V3_OPCODES: usize = 220;
-    const V3_FINGERPRINT: u32 = 0xcc46_c096;
-    assert_eq!(VERSION, 3, "a new format version needs a new pin");
-    assert!(Opcode::ALL.len() >= V3_OPCODES, "opcodes were removed: bump archive::VERSION");
-    let names: Vec<&str> = Opcode::ALL[..V3_OPCODES].iter().map(|op| op.name()).collect();
+fn opcode_codes_of_format_version_4_are_unchanged() {
+    const V4_OPCODES: usize = 224;
+    const V4_FINGERPRINT: u32 = 0x5393_2b5a;
+    assert_eq!(VERSION, 4, "a new format version needs a new pin");
+    assert!(Opcode::ALL.len() >= V4_OPCODES, "opcodes were removed: bump archive::VERSION");
+    let names: Vec<&str> = Opcode::ALL[..V4_OPCODES].iter().map(|op| op.name()).collect();
     assert_eq!(
         checksum(names.join("\n").as_bytes()),
-        V3_FINGERPRINT,
+        V4_FINGERPRINT,
         "the codes of existing opcodes changed: add new opcodes at the end of the table, or bump archive::VERSION"
     );
 }

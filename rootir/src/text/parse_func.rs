@@ -65,7 +65,7 @@ fn parse_reg_decl(p: &mut Parser<'_>, next: usize, what: &str) -> Result<Type, E
     p.ty()
 }
 
-/// Blocks up to and including the closing `}`.
+/// Blocks (`bN:` or `bN handler bM:`) up to and including the closing `}`.
 fn parse_blocks(p: &mut Parser<'_>, cx: &mut FuncCtx<'_>) -> Result<Vec<BlockData>, Error> {
     let mut blocks = Vec::new();
     while !p.eat(Kind::RBrace)? {
@@ -78,12 +78,13 @@ fn parse_blocks(p: &mut Parser<'_>, cx: &mut FuncCtx<'_>) -> Result<Vec<BlockDat
             let msg = format!("expected block `b{}` here (blocks are numbered in order from b0)", blocks.len());
             return Err(Error::new(pos, msg));
         }
+        let handler = if p.eat_word("handler")? { Some(cx.block(p)?) } else { None };
         p.expect(Kind::Colon, "`:` after the block label")?;
         let mut insts = Vec::new();
         while !p.at(Kind::RBrace) && !p.at(Kind::Eof) && numbered(p.tok(), 'b').is_none() {
             insts.push(parse_inst(p, cx)?);
         }
-        blocks.push(BlockData { insts });
+        blocks.push(BlockData { insts, handler });
     }
     Ok(blocks)
 }

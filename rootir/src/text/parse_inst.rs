@@ -37,7 +37,8 @@ fn arity(format: Format) -> Arity {
         | Format::Store
         | Format::Ternary
         | Format::FieldSet
-        | Format::Unreachable => Arity::None,
+        | Format::Unreachable
+        | Format::Throw => Arity::None,
         _ => Arity::One,
     }
 }
@@ -172,6 +173,8 @@ fn parse_operands(p: &mut Parser<'_>, cx: &mut FuncCtx<'_>, op: Opcode, results:
             let (class, method) = cx.member(p, true)?;
             InstData::CallMethod { op, results, method: MethodRef { class, method }, args: cx.args(p)? }
         }
+        Format::Throw => InstData::Throw { src: cx.reg(p)? },
+        Format::Catch => InstData::Catch { dst },
     })
 }
 
@@ -266,7 +269,7 @@ impl FuncCtx<'_> {
     }
 
     /// A block target; checked against the blocks defined when the function ends.
-    fn block(&mut self, p: &mut Parser<'_>) -> Result<Block, Error> {
+    pub(super) fn block(&mut self, p: &mut Parser<'_>) -> Result<Block, Error> {
         let (n, pos) = p.numbered('b', "a block")?;
         if n >= MAX_ITEMS as u64 {
             return Err(Error::new(pos, format!("block `b{n}` is not defined")));

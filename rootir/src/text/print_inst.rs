@@ -74,6 +74,8 @@ impl fmt::Display for InstText<'_> {
                 write_list(f, args)?;
                 f.write_str(")")?
             }
+            InstData::Throw { src } => write!(f, "throw {src}")?,
+            InstData::Catch { dst } => write!(f, "{dst} = catch")?,
         }
         write_loc(f, self.inst.loc)
     }

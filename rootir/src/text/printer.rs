@@ -143,7 +143,10 @@ impl fmt::Display for FunctionText<'_> {
             f.write_str("\n")?;
         }
         for (b, block) in func.blocks.iter().enumerate() {
-            writeln!(f, "b{b}:")?;
+            match block.handler {
+                Some(h) => writeln!(f, "b{b} handler {h}:")?,
+                None => writeln!(f, "b{b}:")?,
+            }
             for inst in &block.insts {
                 writeln!(f, "  {}", InstText { module: self.module, inst })?;
             }

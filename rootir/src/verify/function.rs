@@ -23,6 +23,7 @@ pub(super) fn check(module: &Module, func: &Function, errs: &mut Errors) {
             check_inst(&mut InstCx::new(module, func, block, index, errs), inst);
         }
     }
+    super::handlers::check(func, errs);
 }
 
 /// The block with index `i` (saturating: a table that large is rejected by the instruction limit).

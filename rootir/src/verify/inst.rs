@@ -6,7 +6,7 @@ use std::collections::HashSet;
 use super::context::InstCx;
 use super::names::count;
 use super::{inst_calls, inst_control, inst_data, inst_objects};
-use crate::{Format, Inst, InstData, Reg, SrcLoc};
+use crate::{Format, Inst, InstData, Reg, SrcLoc, Type};
 
 /// Checks one instruction.
 pub(super) fn check_inst(cx: &mut InstCx<'_>, inst: &Inst) {
@@ -49,6 +49,8 @@ pub(super) fn check_inst(cx: &mut InstCx<'_>, inst: &Inst) {
         InstData::CallMethod { op, results, method, args } => {
             inst_objects::check_call_method(cx, *op, results, *method, args)
         }
+        InstData::Throw { src } => cx.expect_type(format_args!("throw operand 1"), *src, Type::Ref),
+        InstData::Catch { dst } => cx.expect_type(format_args!("catch result"), *dst, Type::Ref),
     }
 }
 
@@ -82,6 +84,8 @@ pub(super) fn variant_format(data: &InstData) -> Format {
         InstData::FieldGet { .. } => Format::FieldGet,
         InstData::FieldSet { .. } => Format::FieldSet,
         InstData::CallMethod { .. } => Format::CallMethod,
+        InstData::Throw { .. } => Format::Throw,
+        InstData::Catch { .. } => Format::Catch,
     }
 }
 

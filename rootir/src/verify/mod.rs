@@ -11,13 +11,15 @@
 //! block ends with exactly one terminator; loads, stores and `memory.size`
 //! appear only in modules with a memory; data segments lie inside the
 //! memory's initial size; every class names existing classes and functions, has an acyclic
-//! superclass chain, overrides with equal signatures and implements its interfaces, and every
-//! object instruction names an existing class, field or method with matching types. The rules
+//! superclass chain, overrides with equal signatures and implements its interfaces, every
+//! object instruction names an existing class, field or method with matching types, and every
+//! block's handler exists, begins with `catch` and has no normal predecessors. The rules
 //! are listed in `docs/verifier.md`.
 
 mod classes;
 mod context;
 mod function;
+mod handlers;
 mod inst;
 mod inst_calls;
 mod inst_control;

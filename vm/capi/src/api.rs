@@ -68,7 +68,7 @@ impl Error {
 impl From<Trap> for Error {
     fn from(trap: Trap) -> Error {
         let (kind, exit_status) = match trap.kind {
-            TrapKind::Code(_) => (ROOTVM_ERROR_TRAP, 0),
+            TrapKind::Code(_) | TrapKind::UncaughtException => (ROOTVM_ERROR_TRAP, 0),
             TrapKind::OutOfFuel => (ROOTVM_ERROR_OUT_OF_FUEL, 0),
             TrapKind::CallDepthExceeded => (ROOTVM_ERROR_CALL_DEPTH, 0),
             TrapKind::Host => (ROOTVM_ERROR_HOST, 0),

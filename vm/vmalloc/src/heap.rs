@@ -147,21 +147,33 @@ impl Heap {
     /// Makes room for `size` bytes, collecting first if the trigger or the limit says so.
     /// `extra` are slots (the new object's initial contents) kept alive by this collection.
     fn reserve(&mut self, size: u64, roots: &dyn Roots, extra: &[u64]) -> Result<(), HeapError> {
-        if size > self.config.limit_bytes {
+        self.reserve_within(size, roots, extra, self.config.limit_bytes)
+    }
+
+    /// [`Heap::reserve`] against `limit` rather than the configured limit (trap objects may use
+    /// a small reserve above it, see `trap.rs`).
+    pub(crate) fn reserve_within(
+        &mut self,
+        size: u64,
+        roots: &dyn Roots,
+        extra: &[u64],
+        limit: u64,
+    ) -> Result<(), HeapError> {
+        if size > limit {
             return Err(HeapError::OutOfMemory);
         }
         let needed = self.bytes.saturating_add(size);
         if self.config.stress || needed > self.next_gc {
             self.collect_with(roots, extra);
         }
-        if self.bytes.saturating_add(size) > self.config.limit_bytes {
+        if self.bytes.saturating_add(size) > limit {
             return Err(HeapError::OutOfMemory);
         }
         Ok(())
     }
 
     /// Puts an object of `size` bytes (already reserved) into the table.
-    fn insert(&mut self, object: Object, size: u64) -> Result<Ref, HeapError> {
+    pub(crate) fn insert(&mut self, object: Object, size: u64) -> Result<Ref, HeapError> {
         let index = match self.free.pop() {
             Some(i) => {
                 self.slots[i as usize].object = Some(object);
@@ -277,6 +289,7 @@ pub(crate) fn object_bytes(object: &Object) -> u64 {
             Object::String(s) => std::mem::size_of::<GcString>() as u64 + s.payload_bytes(),
             Object::Closure { captured, .. } => 8 * captured.len() as u64,
             Object::Boxed { .. } | Object::Host { .. } => 0,
+            Object::Trap { .. } => crate::trap::TRAP_FIELD_BYTES,
         }
 }
 

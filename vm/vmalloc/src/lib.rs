@@ -39,6 +39,7 @@ mod object;
 mod rooted;
 mod roots;
 mod string;
+mod trap;
 
 pub use any::{ANY_INT_MAX, ANY_INT_MIN, Any, AnyValue, add_ints};
 pub use array::ElemType;
@@ -50,3 +51,4 @@ pub use heap::{GcStats, Heap};
 pub use object::ObjectKind;
 pub use rooted::Rooted;
 pub use roots::{Roots, Tracer};
+pub use trap::TRAP_RESERVE_BYTES;

@@ -21,6 +21,8 @@ pub enum ObjectKind {
     Closure,
     /// An opaque object owned by the host.
     Host,
+    /// A trap object: a catchable VM trap delivered to a handler (code and message string).
+    Trap,
 }
 
 /// A heap object.
@@ -45,6 +47,11 @@ pub(crate) enum Object {
     Host {
         payload: u64,
     },
+    /// A trap delivered to a handler: its stable number and its message (a string reference).
+    Trap {
+        code: i32,
+        message: u64,
+    },
 }
 
 impl Object {
@@ -56,6 +63,7 @@ impl Object {
             Object::Boxed { .. } => ObjectKind::Boxed,
             Object::Closure { .. } => ObjectKind::Closure,
             Object::Host { .. } => ObjectKind::Host,
+            Object::Trap { .. } => ObjectKind::Trap,
         }
     }
 
@@ -75,6 +83,7 @@ impl Object {
             Object::Array(a) => a.traced().iter().for_each(|&v| f(v)),
             Object::Boxed { ty: Type::Ref | Type::Any, bits } => f(*bits),
             Object::Closure { captured, .. } => captured.iter().for_each(|&v| f(v)),
+            Object::Trap { message, .. } => f(*message),
             Object::Boxed { .. } | Object::String(_) | Object::Host { .. } => {}
         }
     }

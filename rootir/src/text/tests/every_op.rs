@@ -167,6 +167,16 @@ fn emit_structural(b: &mut FunctionBuilder, op: Opcode) {
             b.push(InstData::CallMethod { op, results: vec![dst], method, args: vec![Reg(4), Reg(1)] });
             b.push(InstData::CallMethod { op, results: vec![], method, args: vec![] });
         }
+        Opcode::Throw => terminate(b, |_| InstData::Throw { src: Reg(4) }),
+        Opcode::Catch => {
+            // The block so far gets a handler that begins with `catch`.
+            let handler = b.new_block();
+            let current = b.current_block();
+            b.set_handler(current, Some(handler));
+            b.throw(Reg(4));
+            b.switch_to(handler);
+            b.catch();
+        }
         other => panic!("{other} is not structural"),
     }
 }

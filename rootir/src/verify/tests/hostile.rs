@@ -52,7 +52,7 @@ impl Rng {
 }
 
 fn random_inst(rng: &mut Rng) -> Inst {
-    let data = match rng.next() % 18 {
+    let data = match rng.next() % 20 {
         0 => InstData::Const { op: rng.op(), dst: rng.reg(), bits: rng.next() },
         1 => InstData::Unary { op: rng.op(), dst: rng.reg(), arg: rng.reg() },
         2 => InstData::Binary { op: rng.op(), dst: rng.reg(), lhs: rng.reg(), rhs: rng.reg() },
@@ -77,6 +77,8 @@ fn random_inst(rng: &mut Rng) -> Inst {
         14 => InstData::Load { op: rng.op(), dst: rng.reg(), addr: rng.reg(), offset: rng.next() as u32 },
         15 => InstData::Store { op: rng.op(), addr: rng.reg(), offset: rng.next() as u32, src: rng.reg() },
         16 => InstData::MemorySize { dst: rng.reg() },
+        17 => InstData::Throw { src: rng.reg() },
+        18 => InstData::Catch { dst: rng.reg() },
         _ => InstData::Unreachable,
     };
     let loc = match rng.next() % 4 {
@@ -90,7 +92,10 @@ fn random_inst(rng: &mut Rng) -> Inst {
 
 fn random_function(rng: &mut Rng) -> Function {
     let blocks = (0..rng.next() % 4)
-        .map(|_| BlockData { insts: (0..rng.next() % 6).map(|_| random_inst(rng)).collect() })
+        .map(|_| BlockData {
+            insts: (0..rng.next() % 6).map(|_| random_inst(rng)).collect(),
+            handler: rng.next().is_multiple_of(3).then(|| rng.block()),
+        })
         .collect();
     let regs = (0..rng.next() % 6).map(|_| rng.ty()).collect();
     Function { name: format!("f{}", rng.next() % 3), sig: rng.sig(), regs, blocks }
@@ -119,7 +124,7 @@ fn random_modules_never_panic() {
 fn error_lists_are_capped() {
     let mut m = valid();
     let insts = vec![Inst::new(InstData::Mov { dst: Reg(0), src: Reg(70_000) }); 2 * MAX_ERRORS];
-    m.functions[0].blocks.insert(0, BlockData { insts });
+    m.functions[0].blocks.insert(0, BlockData { insts, handler: None });
     let errs = errors(&m);
     assert_eq!(errs.len(), MAX_ERRORS + 1);
     // 2000 out-of-range registers, and the new entry block lacks a terminator.

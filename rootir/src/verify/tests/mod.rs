@@ -6,6 +6,7 @@ mod classes;
 mod control;
 mod data;
 mod function;
+mod handlers;
 mod heap;
 mod hostile;
 mod module;

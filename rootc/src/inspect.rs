@@ -84,7 +84,12 @@ fn naive_table(modules: &[Module], stack: &StackForm) -> Result<String, String> 
         let func = find_in(modules, module_name, &sf.name).ok_or_else(|| {
             format!("error: the frontend's stack function `{module_name}.{}` has no translation", sf.name)
         })?;
-        let s = vstarr::stats(sf, func).map_err(|e| format!("error: {e}"))?;
+        let module = modules.iter().find(|m| m.name == *module_name);
+        let s = match module {
+            Some(m) => vstarr::stats_in(sf, m, func),
+            None => vstarr::stats(sf, func),
+        }
+        .map_err(|e| format!("error: {e}"))?;
         match rows.iter_mut().find(|(m, _)| m == module_name) {
             Some((_, total)) => *total += s,
             None => rows.push((module_name.clone(), s)),
@@ -179,7 +184,7 @@ pub fn cfg_text(file: &Path, function: &str, form: Option<Form>, options: &Optio
             };
             let sf = stack.iter().find(|(m, f)| *m == module.name && f.name == func.name).map(|(_, f)| f);
             let sf = sf.ok_or_else(|| format!("error: `{}.{}` has no stack form", module.name, func.name))?;
-            Ok(vstarr::dot::stack_dot(sf))
+            Ok(vstarr::dot::stack_dot_in(sf, module))
         }
     }
 }

@@ -3,9 +3,10 @@
 //! entry, inferred by dataflow and checked at every join.
 
 use crate::error::Error;
+use crate::operation::{ModuleEnv, inst_signature};
 use crate::stack::{StackFunction, StackInst};
 use petgraph::graph::{DiGraph, NodeIndex};
-use rootir::{Format, Type};
+use rootir::Type;
 
 /// Most instructions a stack function may have.
 pub const MAX_CODE: usize = 1 << 20;
@@ -48,8 +49,9 @@ pub struct Cfg {
 
 impl Cfg {
     /// Builds the CFG of `func`, checking its header, every instruction reachable from the
-    /// entry, and that stack heights and types agree at every join.
-    pub fn build(func: &StackFunction) -> Result<Cfg, Error> {
+    /// entry, and that stack heights and types agree at every join. Operations naming
+    /// module entities are typed by `env`.
+    pub fn build(func: &StackFunction, env: &dyn ModuleEnv) -> Result<Cfg, Error> {
         check_header(func)?;
         let len = func.code.len();
         let mut is_leader = vec![false; len];
@@ -82,7 +84,7 @@ impl Cfg {
             let mut stack = entry[b].clone().unwrap_or_default();
             let (start, end) = (starts[b], end_of(b));
             for i in start..end {
-                apply(func, &func.code[i], &mut stack).map_err(|m| Error::at(&func.name, offset(i), m))?;
+                apply(func, env, &func.code[i], &mut stack).map_err(|m| Error::at(&func.name, offset(i), m))?;
             }
             let last = &func.code[end - 1];
             let mut targets: Vec<usize> = last.targets().iter().map(|&t| block_of[t as usize]).collect();
@@ -180,7 +182,7 @@ fn show(stack: &[Type]) -> String {
 }
 
 /// Whether the function's header is sound: sizes within limits, parameters in the first
-/// locals with their types, numeric types only.
+/// locals with their types.
 fn check_header(func: &StackFunction) -> Result<(), Error> {
     let err = |m: String| Err(Error::func(&func.name, m));
     if func.code.is_empty() {
@@ -194,9 +196,6 @@ fn check_header(func: &StackFunction) -> Result<(), Error> {
     }
     if func.sig.params.len() > func.locals.len() || func.sig.params[..] != func.locals[..func.sig.params.len()] {
         return err("the first locals must be the parameters, with their types".into());
-    }
-    if let Some(t) = func.locals.iter().chain(&func.sig.results).find(|t| !t.is_numeric()) {
-        return err(format!("type {t} is not supported in stack form yet (numbers only)"));
     }
     Ok(())
 }
@@ -219,7 +218,12 @@ fn pop_all(stack: &mut Vec<Type>, types: &[Type]) -> Result<(), String> {
 }
 
 /// The effect of one instruction on the stack's types, checked.
-pub(crate) fn apply(func: &StackFunction, inst: &StackInst, stack: &mut Vec<Type>) -> Result<(), String> {
+pub(crate) fn apply(
+    func: &StackFunction,
+    env: &dyn ModuleEnv,
+    inst: &StackInst,
+    stack: &mut Vec<Type>,
+) -> Result<(), String> {
     let local = |l: u32| func.locals.get(l as usize).copied().ok_or(format!("no local {l}"));
     match inst {
         StackInst::Push(imm) => {
@@ -232,11 +236,11 @@ pub(crate) fn apply(func: &StackFunction, inst: &StackInst, stack: &mut Vec<Type
         StackInst::Store(l) => {
             pop(stack, Some(local(*l)?))?;
         }
-        StackInst::Op(op) => {
-            let typing = op.typing().filter(|_| matches!(op.format(), Format::Unary | Format::Binary));
-            let Some(typing) = typing else { return Err(format!("{op} is not a unary or binary operation")) };
-            pop_all(stack, typing.inputs)?;
-            stack.extend(typing.output);
+        StackInst::Op(_) | StackInst::Inst(_) | StackInst::Call { .. } => {
+            if let Some(sig) = inst_signature(inst, env, stack.last().copied())? {
+                pop_all(stack, &sig.inputs)?;
+                stack.extend(sig.outputs);
+            }
         }
         StackInst::Shuffle(s) => {
             let (n, push) = s.pattern();
@@ -249,10 +253,6 @@ pub(crate) fn apply(func: &StackFunction, inst: &StackInst, stack: &mut Vec<Type
         StackInst::Jump(_) => {}
         StackInst::BranchIf(_) | StackInst::Switch { .. } => {
             pop(stack, Some(Type::I32))?;
-        }
-        StackInst::Call { sig, .. } => {
-            pop_all(stack, &sig.params)?;
-            stack.extend(&sig.results);
         }
         StackInst::Return => pop_all(stack, &func.sig.results)?,
     }

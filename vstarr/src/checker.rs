@@ -10,8 +10,10 @@
 //! be emitted, in order.
 
 use crate::emit::{BlockOrigin, Emitted, InstOrigin, const_op};
+use crate::operation::{Operation, of_inst};
 use crate::ssa::{Def, SsaFunction, SsaInst, Term, Value};
-use rootir::{Block, InstData, Reg};
+use rootir::Reg;
+use rootir::{Block, InstData};
 
 type State = Vec<Option<Value>>;
 
@@ -29,6 +31,18 @@ pub fn check(ssa: &SsaFunction, emitted: &Emitted) -> Result<(), String> {
         if let Some(slot) = start.get_mut(i) {
             *slot = Some(p);
         }
+    }
+    // Registers start at zero (null / none): a `Zero` value's register holds it at entry,
+    // unless it is a parameter's.
+    for &(v, r) in &emitted.zero_regs {
+        let ok = r.index() >= ssa.sig.params.len()
+            && func.regs.get(r.index()) == Some(&ssa.ty(v))
+            && start[r.index()].is_none()
+            && ssa.values[v.index()].def == Def::Zero;
+        if !ok {
+            return Err(format!("{v:?} cannot start in {r}"));
+        }
+        start[r.index()] = Some(v);
     }
     entry[0] = Some(start);
     let mut work = vec![0usize];
@@ -115,44 +129,35 @@ fn transfer(ssa: &SsaFunction, emitted: &Emitted, b: usize, state: &mut State) -
 }
 
 fn check_inst(ssa: &SsaFunction, ssa_inst: &SsaInst, data: &InstData, state: &mut State) -> Result<(), String> {
-    match (ssa_inst, data) {
-        (SsaInst::Def { value, .. }, InstData::Const { op, dst, bits }) => match ssa.values[value.index()].def {
-            Def::Const(imm) if *op == const_op(imm.ty) && *bits == imm.bits => set(state, *dst, Some(*value)),
-            _ => Err(format!("constant does not match {value:?}")),
+    match ssa_inst {
+        SsaInst::Def { value, .. } => match (&ssa.values[value.index()].def, data) {
+            (Def::Const(imm), InstData::Const { op, dst, bits }) if *op == const_op(imm.ty) && *bits == imm.bits => {
+                set(state, *dst, Some(*value))
+            }
+            (Def::Op { op, args }, _) => check_operation(op, args, &[*value], data, state),
+            _ => Err(format!("does not compute {value:?}")),
         },
-        (SsaInst::Def { value, .. }, InstData::Unary { op, dst, arg }) => {
-            check_op(ssa, *value, *op, &[*arg], state)?;
-            set(state, *dst, Some(*value))
-        }
-        (SsaInst::Def { value, .. }, InstData::Binary { op, dst, lhs, rhs }) => {
-            check_op(ssa, *value, *op, &[*lhs, *rhs], state)?;
-            set(state, *dst, Some(*value))
-        }
-        (SsaInst::Call { callee, args, results: rs, .. }, InstData::Call { results, callee: c, args: regs }) => {
-            if callee != c || args.len() != regs.len() || rs.len() != results.len() {
-                return Err("call does not match".into());
-            }
-            for (&a, &r) in args.iter().zip(regs) {
-                expect(state, r, a, || "call argument".into())?;
-            }
-            for (&v, &r) in rs.iter().zip(results) {
-                set(state, r, Some(v))?;
-            }
-            Ok(())
-        }
-        _ => Err(format!("does not match {ssa_inst:?}")),
+        SsaInst::Effect { op, args, results, .. } => check_operation(op, args, results, data, state),
     }
 }
 
-fn check_op(ssa: &SsaFunction, v: Value, op: rootir::Opcode, regs: &[Reg], state: &State) -> Result<(), String> {
-    let Def::Op { op: want, args } = &ssa.values[v.index()].def else {
-        return Err(format!("{v:?} is not an operation"));
-    };
-    if *want != op || args.len() != regs.len() {
-        return Err(format!("operation does not match {v:?}"));
+/// `data` is `op` reading registers that hold `args` and writing `results`.
+fn check_operation(
+    op: &Operation,
+    args: &[Value],
+    results: &[Value],
+    data: &InstData,
+    state: &mut State,
+) -> Result<(), String> {
+    let (uses, defs) = (data.uses(), data.defs());
+    if of_inst(data).as_ref() != Some(op) || uses.len() != args.len() || defs.len() != results.len() {
+        return Err(format!("does not match {} of {args:?}", op.op));
     }
-    for (&a, &r) in args.iter().zip(regs) {
-        expect(state, r, a, || format!("operand of {v:?}"))?;
+    for (&a, &r) in args.iter().zip(&uses) {
+        expect(state, r, a, || format!("operand of {}", op.op))?;
+    }
+    for (&v, &r) in results.iter().zip(&defs) {
+        set(state, r, Some(v))?;
     }
     Ok(())
 }
@@ -170,6 +175,7 @@ fn check_term(term: &Term, data: &InstData, state: &State) -> Result<(), String>
             }
             Ok(())
         }
+        (Term::Unreachable, InstData::Unreachable) => Ok(()),
         _ => Err(format!("terminator does not match {term:?}")),
     }
 }
@@ -203,7 +209,7 @@ fn check_structure(ssa: &SsaFunction, emitted: &Emitted) -> Result<(), String> {
                     Term::Switch { targets, default, .. } => {
                         targets.iter().chain([default]).map(|&t| Some(t)).collect()
                     }
-                    Term::Return(_) => Vec::new(),
+                    Term::Return(_) | Term::Unreachable => Vec::new(),
                 };
                 if targets != want {
                     return Err(format!("b{b}: branches to {targets:?}, SSA block {s} to {want:?}"));

@@ -32,9 +32,14 @@ fn header(out: &mut String, name: &str) {
 /// The stack function's CFG in dot: blocks named by their first instruction (`i12`), each
 /// instruction with its index. Code the CFG rejects is drawn as one block with the error.
 pub fn stack_dot(func: &StackFunction) -> String {
+    stack_dot_in(func, &crate::NoModule)
+}
+
+/// [`stack_dot`] for a function whose operations name entities of a module (`env`).
+pub fn stack_dot_in(func: &StackFunction, env: &dyn crate::ModuleEnv) -> String {
     let mut out = String::new();
     header(&mut out, &func.name);
-    match Cfg::build(func) {
+    match Cfg::build(func, env) {
         Ok(cfg) => {
             for block in &cfg.blocks {
                 let mut label = format!("i{}:\n", block.start);

@@ -39,6 +39,8 @@ pub struct Emitted {
     pub insts: Vec<Vec<InstOrigin>>,
     /// The register of every phi.
     pub phi_regs: HashMap<Value, Reg>,
+    /// The register of every [`Def::Zero`] value (null / none at entry: never a parameter's).
+    pub zero_regs: Vec<(Value, Reg)>,
 }
 
 /// The `*.const` opcode of a numeric type.
@@ -64,7 +66,12 @@ struct Emitter<'a> {
 pub fn emit(ssa: &SsaFunction, alloc: Allocation, unit: Option<FileId>) -> Emitted {
     let func = Function { name: ssa.name.clone(), sig: ssa.sig.clone(), regs: Vec::new(), blocks: Vec::new() };
     let phi_regs = ssa.blocks.iter().flat_map(|b| &b.phis).map(|&p| (p, alloc.of(p))).collect();
-    let out = Emitted { func, blocks: Vec::new(), insts: Vec::new(), phi_regs };
+    let zero_regs = (0..ssa.values.len())
+        .map(|i| Value(i as u32))
+        .filter(|&v| ssa.values[v.index()].def == Def::Zero && alloc.reg.get(v.index()).copied().flatten().is_some())
+        .map(|v| (v, alloc.of(v)))
+        .collect();
+    let out = Emitted { func, blocks: Vec::new(), insts: Vec::new(), phi_regs, zero_regs };
     let mut e = Emitter { ssa, alloc, unit, out, temps: HashMap::new(), split: HashMap::new() };
     for b in 0..ssa.blocks.len() {
         e.new_block(BlockOrigin::Ssa(b));
@@ -100,10 +107,11 @@ impl Emitter<'_> {
         for (i, inst) in block.insts.iter().enumerate() {
             let (data, offset) = match inst {
                 SsaInst::Def { value, offset } => (self.def(*value), *offset),
-                SsaInst::Call { callee, args, results, offset, .. } => {
-                    let results = results.iter().map(|&r| self.reg(r)).collect();
-                    let args = args.iter().map(|&a| self.reg(a)).collect();
-                    (InstData::Call { results, callee: *callee, args }, *offset)
+                SsaInst::Effect { op, args, results, offset } => {
+                    let results: Vec<Reg> = results.iter().map(|&r| self.reg(r)).collect();
+                    let args: Vec<Reg> = args.iter().map(|&a| self.reg(a)).collect();
+                    // A malformed effect becomes `unreachable`, which the checker rejects.
+                    (crate::operation::build(op, &results, &args).unwrap_or(InstData::Unreachable), *offset)
                 }
             };
             self.push(b, data, InstOrigin::Inst(i), offset);
@@ -125,6 +133,7 @@ impl Emitter<'_> {
                 default: self.edge_target(b, *default, at),
             },
             Term::Return(values) => InstData::Return { values: values.iter().map(|&v| self.reg(v)).collect() },
+            Term::Unreachable => InstData::Unreachable,
         };
         self.push(b, term, InstOrigin::Term, at);
     }
@@ -134,11 +143,10 @@ impl Emitter<'_> {
         let dst = self.reg(v);
         match &self.ssa.values[v.index()].def {
             Def::Const(imm) => InstData::Const { op: const_op(imm.ty), dst, bits: imm.bits },
-            Def::Op { op, args } => match args[..] {
-                [a] => InstData::Unary { op: *op, dst, arg: self.reg(a) },
-                [a, b] => InstData::Binary { op: *op, dst, lhs: self.reg(a), rhs: self.reg(b) },
-                _ => InstData::Unreachable,
-            },
+            Def::Op { op, args } => {
+                let args: Vec<Reg> = args.iter().map(|&a| self.reg(a)).collect();
+                crate::operation::build(op, &[dst], &args).unwrap_or(InstData::Unreachable)
+            }
             // Not produced by SSA construction; the checker reports it.
             _ => InstData::Unreachable,
         }

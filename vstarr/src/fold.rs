@@ -6,8 +6,11 @@ use crate::stack::Imm;
 use rootir::Opcode;
 
 /// The result of `op` applied to constant inputs, or `None` when `op` is not a unary or
-/// binary typed operation, the inputs do not have its types, or it traps on them.
+/// binary typed operation of `rootir::semantics` (heap and memory operations never fold), the inputs do not have its types, or it traps on them.
 pub fn fold(op: Opcode, args: &[Imm]) -> Option<Imm> {
+    if op.is_heap() || !matches!(op.format(), rootir::Format::Unary | rootir::Format::Binary) {
+        return None;
+    }
     let typing = op.typing()?;
     let ty = typing.output?;
     if typing.inputs.len() != args.len() || typing.inputs.iter().zip(args).any(|(&t, a)| t != a.ty) {

@@ -35,6 +35,7 @@ pub mod fold;
 pub mod fuzzing;
 pub mod liveness;
 pub mod moves;
+pub mod operation;
 pub mod regalloc;
 pub mod simplify;
 pub mod ssa;
@@ -45,7 +46,8 @@ pub mod text;
 pub mod to_stack;
 
 pub use error::Error;
-pub use stats::{Stats, stats};
+pub use operation::{Attr, ModuleEnv, NoModule, Operation};
+pub use stats::{Stats, stats, stats_in};
 pub use to_stack::to_stack;
 
 use rootir::Function;
@@ -59,18 +61,27 @@ pub struct Translation {
     pub simplify: simplify::SimplifyStats,
 }
 
-/// Translates a stack function to a register function. In debug builds [`stack_check`] and
-/// [`checker`] verify every translation (a failure is an `Error`, as it is a bug of vstarr).
+/// Translates a stack function that names no module entity (no globals, classes, fields,
+/// methods; calls only through [`stack::StackInst::Call`], which carries its signature) to a
+/// register function. In debug builds [`stack_check`] and [`checker`] verify every
+/// translation (a failure is an `Error`, as it is a bug of vstarr).
 pub fn translate(func: &stack::StackFunction) -> Result<Function, Error> {
-    translate_with(func, cfg!(debug_assertions)).map(|t| t.func)
+    translate_in(func, &NoModule)
+}
+
+/// Translates a stack function of a module: `env` (the `rootir::Module` being built, with
+/// every function's signature in place, or any [`ModuleEnv`]) types the operations that name
+/// globals, classes, fields, methods, functions and string constants.
+pub fn translate_in(func: &stack::StackFunction, env: &dyn ModuleEnv) -> Result<Function, Error> {
+    translate_with(func, env, cfg!(debug_assertions)).map(|t| t.func)
 }
 
 /// Translates a stack function, running [`stack_check`] and [`checker`] when `check` is set.
-pub fn translate_with(func: &stack::StackFunction, check: bool) -> Result<Translation, Error> {
-    let cfg = cfg::Cfg::build(func)?;
-    let mut ssa = ssa::build(func, &cfg)?;
+pub fn translate_with(func: &stack::StackFunction, env: &dyn ModuleEnv, check: bool) -> Result<Translation, Error> {
+    let cfg = cfg::Cfg::build(func, env)?;
+    let mut ssa = ssa::build(func, &cfg, env)?;
     if check {
-        stack_check::check(func, &cfg, &ssa)
+        stack_check::check(func, &cfg, &ssa, env)
             .map_err(|m| Error::func(&func.name, format!("internal: stack checker: {m}")))?;
     }
     let simplify = simplify::simplify(&mut ssa);

@@ -68,7 +68,7 @@ pub fn defs_uses(ssa: &SsaFunction, inst: &SsaInst) -> (Vec<Value>, Vec<Value>) 
             };
             (vec![*value], uses)
         }
-        SsaInst::Call { args, results, .. } => (results.clone(), args.clone()),
+        SsaInst::Effect { args, results, .. } => (results.clone(), args.clone()),
     }
 }
 
@@ -106,6 +106,7 @@ pub fn interference(ssa: &SsaFunction) -> Vec<Vec<Value>> {
         at_start.extend(block.phis.iter().copied());
         if b == 0 {
             at_start.extend(params(ssa));
+            at_start.extend(zeros(ssa));
         }
         for (i, &x) in at_start.iter().enumerate() {
             for &y in &at_start[i + 1..] {
@@ -134,4 +135,10 @@ pub fn params(ssa: &SsaFunction) -> Vec<Value> {
         .collect();
     ps.sort_unstable();
     ps.into_iter().map(|(_, v)| v).collect()
+}
+
+/// The [`Def::Zero`] values (initial values of `ref` and `any` locals), defined at the entry
+/// like the parameters.
+pub fn zeros(ssa: &SsaFunction) -> Vec<Value> {
+    (0..ssa.values.len()).map(|i| Value(i as u32)).filter(|v| ssa.values[v.index()].def == Def::Zero).collect()
 }

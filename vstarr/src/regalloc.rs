@@ -2,7 +2,7 @@
 //! dominance order (parameters keep their registers `r0..rN`), one register file per type,
 //! preferring for a phi and its arguments the same register so their moves disappear.
 
-use crate::liveness::{interference, params};
+use crate::liveness::{interference, params, zeros};
 use crate::ssa::{Def, SsaFunction, SsaInst, Value};
 use rootir::{Reg, Type};
 
@@ -54,11 +54,12 @@ pub fn allocate(ssa: &SsaFunction) -> Allocation {
     let mut taken: Vec<bool> = Vec::new();
     for b in crate::simplify::reverse_postorder(ssa) {
         let block = &ssa.blocks[b];
-        let mut defs: Vec<Value> = block.phis.clone();
+        let mut defs: Vec<Value> = if b == 0 { zeros(ssa) } else { Vec::new() };
+        defs.extend(&block.phis);
         for inst in &block.insts {
             match inst {
                 SsaInst::Def { value, .. } => defs.push(*value),
-                SsaInst::Call { results, .. } => defs.extend(results),
+                SsaInst::Effect { results, .. } => defs.extend(results),
             }
         }
         for v in defs {

@@ -7,7 +7,6 @@
 
 use crate::fold::fold;
 use crate::ssa::{Def, SsaFunction, SsaInst, Term, Value};
-use rootir::TrapKind;
 
 /// What [`simplify`] did.
 #[derive(Copy, Clone, Debug, Default, PartialEq, Eq)]
@@ -55,7 +54,10 @@ fn fold_constants(ssa: &mut SsaFunction) -> usize {
             let SsaInst::Def { value, .. } = ssa.blocks[b].insts[i] else { continue };
             let Def::Op { op, args } = &ssa.values[value.index()].def else { continue };
             let imms: Option<Vec<_>> = args.iter().map(|&a| constant(ssa, a)).collect();
-            if let Some(result) = imms.and_then(|imms| fold(*op, &imms)) {
+            if op.attr != crate::operation::Attr::None {
+                continue;
+            }
+            if let Some(result) = imms.and_then(|imms| fold(op.op, &imms)) {
                 ssa.values[value.index()].def = Def::Const(result);
                 folded += 1;
             }
@@ -170,7 +172,7 @@ fn compact(ssa: &mut SsaFunction, keep: &[bool]) -> usize {
                 targets.iter_mut().for_each(|t| *t = new_index[*t]);
                 *default = new_index[*default];
             }
-            Term::Return(_) => {}
+            Term::Return(_) | Term::Unreachable => {}
         }
         for &phi in &block.phis {
             if let Def::Phi { block: pb, .. } = &mut ssa.values[phi.index()].def {
@@ -182,8 +184,8 @@ fn compact(ssa: &mut SsaFunction, keep: &[bool]) -> usize {
     removed
 }
 
-/// Removes pure instructions and phis whose values nobody uses. Calls and operations that may
-/// trap stay (a trap is an effect). Returns how many were removed.
+/// Removes pure instructions and phis whose values nobody uses. Effects (calls, stores,
+/// operations without results) and operations that may trap stay (a trap is observable). Returns how many were removed.
 fn eliminate_dead_code(ssa: &mut SsaFunction) -> usize {
     let mut live = vec![false; ssa.values.len()];
     let mut work: Vec<Value> = Vec::new();
@@ -191,10 +193,10 @@ fn eliminate_dead_code(ssa: &mut SsaFunction) -> usize {
         work.extend(block.term.uses());
         for inst in &block.insts {
             match inst {
-                SsaInst::Call { args, .. } => work.extend(args),
+                SsaInst::Effect { args, .. } => work.extend(args),
                 SsaInst::Def { value, .. } => {
                     if let Def::Op { op, .. } = &ssa.values[value.index()].def
-                        && op.trap_kind() == TrapKind::Traps
+                        && op.has_effect()
                     {
                         work.push(*value);
                     }
@@ -216,7 +218,7 @@ fn eliminate_dead_code(ssa: &mut SsaFunction) -> usize {
         block.phis.retain(|p| live[p.index()]);
         block.insts.retain(|i| match i {
             SsaInst::Def { value, .. } => live[value.index()],
-            SsaInst::Call { .. } => true,
+            SsaInst::Effect { .. } => true,
         });
         removed += before - block.insts.len() - block.phis.len();
     }

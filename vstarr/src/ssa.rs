@@ -10,8 +10,9 @@
 
 use crate::cfg::Cfg;
 use crate::error::Error;
+use crate::operation::{ModuleEnv, Operation, inst_signature};
 use crate::stack::{Imm, StackFunction, StackInst};
-use rootir::{Callee, FuncType, Opcode, Type};
+use rootir::{Format, FuncType, Type};
 use std::collections::HashMap;
 
 /// An SSA value: an index into [`SsaFunction::values`].
@@ -32,10 +33,13 @@ pub enum Def {
     Param(usize),
     /// A constant.
     Const(Imm),
-    /// A typed unary or binary operation.
+    /// The initial value of a `ref` or `any` local: null / none. No instruction computes it:
+    /// registers start at zero, so its register (never a parameter's) holds it at entry.
+    Zero,
+    /// An operation with one result (calls excepted: they are [`SsaInst::Effect`]s).
     Op {
         /// The operation.
-        op: Opcode,
+        op: Operation,
         /// Its inputs.
         args: Vec<Value>,
     },
@@ -47,8 +51,8 @@ pub enum Def {
         /// The arguments.
         args: Vec<Value>,
     },
-    /// Result number `i` of the [`SsaInst::Call`] that lists it.
-    CallResult(usize),
+    /// Result number `i` of the [`SsaInst::Effect`] that lists it.
+    Result(usize),
     /// Replaced by another value (a removed phi, a copy); resolved by [`SsaFunction::resolve`].
     Alias(Value),
 }
@@ -72,15 +76,13 @@ pub enum SsaInst {
         /// The stack instruction it came from.
         offset: u32,
     },
-    /// A call: an effect, never removed.
-    Call {
-        /// The function called.
-        callee: Callee,
-        /// Its signature.
-        sig: FuncType,
+    /// An operation with no result, several, or a call: never removed.
+    Effect {
+        /// The operation.
+        op: Operation,
         /// The arguments.
         args: Vec<Value>,
-        /// The results (values defined `CallResult`).
+        /// The results (values defined `Result`).
         results: Vec<Value>,
         /// The stack instruction it came from.
         offset: u32,
@@ -112,6 +114,8 @@ pub enum Term {
     },
     /// Returns the values.
     Return(Vec<Value>),
+    /// `unreachable`: traps.
+    Unreachable,
 }
 
 impl Term {
@@ -121,7 +125,7 @@ impl Term {
             Term::Jump(t) => vec![*t],
             Term::Branch { if_true, if_false, .. } => vec![*if_true, *if_false],
             Term::Switch { targets, default, .. } => targets.iter().copied().chain([*default]).collect(),
-            Term::Return(_) => Vec::new(),
+            Term::Return(_) | Term::Unreachable => Vec::new(),
         };
         let mut distinct = Vec::new();
         for t in all {
@@ -135,7 +139,7 @@ impl Term {
     /// Values read.
     pub fn uses(&self) -> Vec<Value> {
         match self {
-            Term::Jump(_) => Vec::new(),
+            Term::Jump(_) | Term::Unreachable => Vec::new(),
             Term::Branch { cond, .. } => vec![*cond],
             Term::Switch { index, .. } => vec![*index],
             Term::Return(v) => v.clone(),
@@ -144,7 +148,7 @@ impl Term {
 
     fn map_uses(&mut self, f: &mut impl FnMut(Value) -> Value) {
         match self {
-            Term::Jump(_) => {}
+            Term::Jump(_) | Term::Unreachable => {}
             Term::Branch { cond, .. } => *cond = f(*cond),
             Term::Switch { index, .. } => *index = f(*index),
             Term::Return(v) => v.iter_mut().for_each(|x| *x = f(*x)),
@@ -219,7 +223,7 @@ impl SsaFunction {
             self.blocks[b].term = block;
             let mut insts = std::mem::take(&mut self.blocks[b].insts);
             for inst in &mut insts {
-                if let SsaInst::Call { args, .. } = inst {
+                if let SsaInst::Effect { args, .. } = inst {
                     args.iter_mut().for_each(|a| *a = self.resolve(*a));
                 }
             }
@@ -272,6 +276,7 @@ impl SsaFunction {
 /// The builder's state: Braun et al.'s `currentDef`, sealed blocks and incomplete phis.
 struct Builder<'a> {
     func: &'a StackFunction,
+    env: &'a dyn ModuleEnv,
     cfg: &'a Cfg,
     values: Vec<ValueData>,
     blocks: Vec<SsaBlock>,
@@ -285,7 +290,8 @@ struct Builder<'a> {
 
 /// SSA block `i + 1` is CFG block `i`; SSA block 0 is a new entry that defines the parameters
 /// and the zeros of the other locals, so the first stack block may be a loop header.
-pub fn build(func: &StackFunction, cfg: &Cfg) -> Result<SsaFunction, Error> {
+/// `env` types operations as it did for `cfg`.
+pub fn build(func: &StackFunction, cfg: &Cfg, env: &dyn ModuleEnv) -> Result<SsaFunction, Error> {
     let n = cfg.blocks.len() + 1;
     let mut blocks: Vec<SsaBlock> = (0..n)
         .map(|_| SsaBlock {
@@ -303,6 +309,7 @@ pub fn build(func: &StackFunction, cfg: &Cfg) -> Result<SsaFunction, Error> {
     blocks[1].preds.insert(0, 0);
     let mut bld = Builder {
         func,
+        env,
         cfg,
         values: Vec::new(),
         blocks,
@@ -372,6 +379,8 @@ impl Builder<'_> {
         for (i, &ty) in self.func.locals.clone().iter().enumerate() {
             let v = if i < self.func.sig.params.len() {
                 self.new_value(ty, Def::Param(i))
+            } else if !ty.is_numeric() {
+                self.new_value(ty, Def::Zero)
             } else {
                 let v = self.new_value(ty, Def::Const(Imm::zero(ty)));
                 self.blocks[0].insts.push(SsaInst::Def { value: v, offset: 0 });
@@ -487,17 +496,32 @@ impl Builder<'_> {
                     let v = pop!();
                     self.write(*l, b, v);
                 }
-                StackInst::Op(op) => {
-                    let typing = op.typing().ok_or_else(|| internal(o))?;
+                StackInst::Op(_) | StackInst::Inst(_) | StackInst::Call { .. } => {
+                    let inst = &self.func.code[o as usize];
+                    let operation = inst.operation().ok_or_else(|| internal(o))?;
+                    let top = match (operation.op.format(), height.checked_sub(1)) {
+                        (Format::Select, Some(h)) => {
+                            // The first value `pop!` reads: no new variable read.
+                            let v = self.read(base + h, b)?;
+                            self.complete_pending()?;
+                            Some(self.values[v.index()].ty)
+                        }
+                        _ => None,
+                    };
+                    let sig = inst_signature(inst, self.env, top).ok().flatten().ok_or_else(|| internal(o))?;
                     let mut args = Vec::new();
-                    for _ in typing.inputs {
+                    for _ in &sig.inputs {
                         args.push(pop!());
                     }
                     args.reverse();
-                    let ty = typing.output.ok_or_else(|| internal(o))?;
-                    let v = self.new_value(ty, Def::Op { op: *op, args });
-                    self.blocks[b].insts.push(SsaInst::Def { value: v, offset: o });
-                    push!(v);
+                    if inst.ends_flow() {
+                        // `unreachable`: a terminator with no operands.
+                        self.blocks[b].term = Term::Unreachable;
+                    } else {
+                        for v in self.operation(b, operation, args, &sig.outputs, o) {
+                            push!(v);
+                        }
+                    }
                 }
                 StackInst::Shuffle(s) => {
                     let (n, pattern) = s.pattern();
@@ -509,20 +533,6 @@ impl Builder<'_> {
                     for &i in pattern {
                         push!(popped[i]);
                     }
-                }
-                StackInst::Call { callee, sig } => {
-                    let mut args = Vec::new();
-                    for _ in &sig.params {
-                        args.push(pop!());
-                    }
-                    args.reverse();
-                    let results: Vec<Value> =
-                        sig.results.iter().enumerate().map(|(i, &t)| self.new_value(t, Def::CallResult(i))).collect();
-                    for &r in &results {
-                        push!(r);
-                    }
-                    let call = SsaInst::Call { callee: *callee, sig: sig.clone(), args, results, offset: o };
-                    self.blocks[b].insts.push(call);
                 }
                 StackInst::Jump(_) => {}
                 StackInst::BranchIf(_) => {
@@ -557,6 +567,31 @@ impl Builder<'_> {
             self.blocks[b].term = Term::Jump(s + 1);
         }
         Ok(())
+    }
+
+    /// The SSA of one operation in block `b`: a constant, a value, or an effect. Returns the
+    /// results.
+    fn operation(&mut self, b: usize, op: Operation, args: Vec<Value>, outputs: &[Type], o: u32) -> Vec<Value> {
+        let call = matches!(op.op.format(), Format::Call | Format::CallIndirect | Format::CallMethod);
+        match (&op.attr, outputs) {
+            (crate::operation::Attr::Bits(bits), [ty]) => {
+                let v = self.new_value(*ty, Def::Const(Imm { ty: *ty, bits: *bits }));
+                self.blocks[b].insts.push(SsaInst::Def { value: v, offset: o });
+                vec![v]
+            }
+            (_, [ty]) if !call => {
+                let v = self.new_value(*ty, Def::Op { op, args });
+                self.blocks[b].insts.push(SsaInst::Def { value: v, offset: o });
+                vec![v]
+            }
+            _ => {
+                let results: Vec<Value> =
+                    outputs.iter().enumerate().map(|(i, &t)| self.new_value(t, Def::Result(i))).collect();
+                let effect = SsaInst::Effect { op, args, results: results.clone(), offset: o };
+                self.blocks[b].insts.push(effect);
+                results
+            }
+        }
     }
 
     /// The terminator of a switch: its targets as blocks; one distinct target is a jump.

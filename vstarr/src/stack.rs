@@ -8,6 +8,7 @@
 //! Branch targets are instruction indices into [`StackFunction::code`] (a frontend maps
 //! bytecode offsets to indices); errors name the index as the instruction's offset.
 
+use crate::operation::Operation;
 use rootir::{Callee, FileId, FuncType, Opcode, Type};
 
 /// A constant pushed by [`StackInst::Push`]: a type and the value's bits, zero-extended
@@ -103,9 +104,15 @@ pub enum StackInst {
     Load(u32),
     /// Pops a value into a local (of the same type).
     Store(u32),
-    /// A typed rootIR operation of format `Unary` or `Binary`: pops its inputs (the last
-    /// input on top), pushes its output. Typing comes from [`Opcode::typing`].
+    /// Shorthand for [`StackInst::Inst`] of an operation without non-register operands
+    /// (unary, binary, ternary and nullary typed operations, `select`, `memory.size`,
+    /// `unreachable`).
     Op(Opcode),
+    /// Any rootIR operation but moves and branches (see [`crate::operation`]): pops its
+    /// register operands (the last on top), pushes its results (the last on top). Typing
+    /// comes from [`Opcode::typing`], or from the module (`crate::operation::ModuleEnv`) for
+    /// operations naming globals, classes, fields, methods and functions.
+    Inst(Operation),
     /// A stack shuffle.
     Shuffle(Shuffle),
     /// Jumps to the instruction with this index.
@@ -122,7 +129,9 @@ pub enum StackInst {
         default: u32,
     },
     /// Pops the arguments (the last on top), calls, pushes the results (the last on top).
-    /// `sig` must be the callee's signature.
+    /// `sig` must be the callee's signature (checked when the module knows the callee).
+    /// The same as `Inst` of `call` with [`crate::operation::Attr::Callee`], without needing
+    /// the module.
     Call {
         /// The function called.
         callee: Callee,
@@ -138,7 +147,24 @@ pub enum StackInst {
 impl StackInst {
     /// Whether control never falls through to the next instruction.
     pub fn ends_flow(&self) -> bool {
-        matches!(self, StackInst::Jump(_) | StackInst::Switch { .. } | StackInst::Return)
+        match self {
+            StackInst::Jump(_) | StackInst::Switch { .. } | StackInst::Return => true,
+            StackInst::Op(op) => op.is_terminator(),
+            StackInst::Inst(o) => o.ends_flow(),
+            _ => false,
+        }
+    }
+
+    /// The operation this instruction performs, if it is one (`Op`, `Inst`, `Call`).
+    pub fn operation(&self) -> Option<Operation> {
+        match self {
+            StackInst::Op(op) => Some(Operation::new(*op)),
+            StackInst::Inst(o) => Some(o.clone()),
+            StackInst::Call { callee, .. } => {
+                Some(Operation::with(Opcode::Call, crate::operation::Attr::Callee(*callee)))
+            }
+            _ => None,
+        }
     }
 
     /// The explicit branch targets of the instruction.

@@ -14,8 +14,10 @@
 //! and simplification; [`crate::checker`] covers the later steps.
 
 use crate::cfg::Cfg;
+use crate::operation::{Attr, ModuleEnv, Operation, inst_signature};
 use crate::ssa::{Def, SsaFunction, SsaInst, Term, Value};
 use crate::stack::{Imm, StackFunction, StackInst};
+use rootir::Type;
 
 /// What each local and stack slot holds.
 #[derive(Clone, Debug, PartialEq)]
@@ -33,7 +35,7 @@ impl State {
 
 /// Checks `ssa`, as [`crate::ssa::build`] made it from `func` and `cfg`, against `func`.
 /// The message names the first discrepancy.
-pub fn check(func: &StackFunction, cfg: &Cfg, ssa: &SsaFunction) -> Result<(), String> {
+pub fn check(func: &StackFunction, cfg: &Cfg, ssa: &SsaFunction, env: &dyn ModuleEnv) -> Result<(), String> {
     let n = cfg.blocks.len();
     if ssa.blocks.len() != n + 1 {
         return Err(format!("{} SSA blocks for {n} stack blocks", ssa.blocks.len()));
@@ -71,7 +73,7 @@ pub fn check(func: &StackFunction, cfg: &Cfg, ssa: &SsaFunction) -> Result<(), S
             return Err("the check does not converge".into());
         }
         let mut state = block_entry(func, cfg, ssa, &exit, b);
-        transfer(func, cfg, ssa, b, &mut state).map_err(|m| format!("SSA block {b}: {m}"))?;
+        transfer(func, cfg, ssa, env, b, &mut state).map_err(|m| format!("SSA block {b}: {m}"))?;
         if exit[b].as_ref() != Some(&state) {
             exit[b] = Some(state);
             work.extend(cfg.blocks[b - 1].succs.iter().map(|s| s + 1));
@@ -95,6 +97,43 @@ pub fn check(func: &StackFunction, cfg: &Cfg, ssa: &SsaFunction) -> Result<(), S
     Ok(())
 }
 
+/// Checks that `inst` computes `operation` of the values `held` with results of types
+/// `outputs`, at stack instruction `o`; returns the results.
+fn check_operation(
+    ssa: &SsaFunction,
+    inst: &SsaInst,
+    operation: &Operation,
+    held: &[Option<Value>],
+    outputs: &[Type],
+    o: u32,
+) -> Result<Vec<Value>, String> {
+    let same = |args: &[Value]| {
+        args.len() == held.len() && args.iter().zip(held).all(|(&a, &h)| h.is_some() && h == Some(ssa.resolve(a)))
+    };
+    let types_ok = |values: &[Value]| values.iter().map(|&v| ssa.ty(v)).eq(outputs.iter().copied());
+    let ok = match inst {
+        SsaInst::Def { value, offset } if *offset == o && types_ok(&[*value]) => {
+            match (&ssa.values[value.index()].def, &operation.attr) {
+                (Def::Const(imm), Attr::Bits(bits)) => imm.bits == *bits && held.is_empty(),
+                (Def::Op { op, args }, _) => op == operation && same(args),
+                _ => false,
+            }
+        }
+        SsaInst::Effect { op, args, results, offset } => {
+            let defined = results.iter().enumerate().all(|(i, r)| ssa.values[r.index()].def == Def::Result(i));
+            *offset == o && op == operation && same(args) && types_ok(results) && defined
+        }
+        _ => false,
+    };
+    if !ok {
+        return Err(format!("{inst:?} is not {} of {held:?}", operation.op));
+    }
+    Ok(match inst {
+        SsaInst::Def { value, .. } => vec![*value],
+        SsaInst::Effect { results, .. } => results.clone(),
+    })
+}
+
 /// The state the synthetic entry block leaves: the parameters, then a zero per local.
 fn entry_state(func: &StackFunction, ssa: &SsaFunction) -> Result<State, String> {
     let nparams = func.sig.params.len();
@@ -104,16 +143,28 @@ fn entry_state(func: &StackFunction, ssa: &SsaFunction) -> Result<State, String>
     }
     let mut locals: Vec<Option<Value>> = params.into_iter().map(Some).collect();
     let entry = &ssa.blocks[0];
-    if entry.insts.len() != func.locals.len() - nparams || entry.term != Term::Jump(1) || !entry.phis.is_empty() {
+    let numeric = func.locals[nparams..].iter().filter(|t| t.is_numeric()).count();
+    if entry.insts.len() != numeric || entry.term != Term::Jump(1) || !entry.phis.is_empty() {
         return Err("the entry block does not just define the locals".into());
     }
-    for (inst, &ty) in entry.insts.iter().zip(&func.locals[nparams..]) {
-        match inst {
-            SsaInst::Def { value, .. } if ssa.values[value.index()].def == Def::Const(Imm::zero(ty)) => {
+    let (mut insts, mut zeros) = (entry.insts.iter(), crate::liveness::zeros(ssa).into_iter());
+    for &ty in &func.locals[nparams..] {
+        if !ty.is_numeric() {
+            match zeros.next() {
+                Some(z) if ssa.ty(z) == ty => locals.push(Some(z)),
+                z => return Err(format!("{z:?} is not the null of a local of type {ty}")),
+            }
+            continue;
+        }
+        match insts.next() {
+            Some(SsaInst::Def { value, .. }) if ssa.values[value.index()].def == Def::Const(Imm::zero(ty)) => {
                 locals.push(Some(*value))
             }
-            _ => return Err(format!("the entry block's {inst:?} is not the zero of a local of type {ty}")),
+            inst => return Err(format!("the entry block's {inst:?} is not the zero of a local of type {ty}")),
         }
+    }
+    if zeros.next().is_some() {
+        return Err("more null values than ref and any locals".into());
     }
     Ok(State { locals, stack: Vec::new() })
 }
@@ -147,8 +198,17 @@ fn block_entry(func: &StackFunction, cfg: &Cfg, ssa: &SsaFunction, exit: &[Optio
 
 /// Runs the stack instructions of SSA block `b` on the abstract state, matching each with
 /// the SSA block's instructions and terminator.
-fn transfer(func: &StackFunction, cfg: &Cfg, ssa: &SsaFunction, b: usize, state: &mut State) -> Result<(), String> {
+fn transfer(
+    func: &StackFunction,
+    cfg: &Cfg,
+    ssa: &SsaFunction,
+    env: &dyn ModuleEnv,
+    b: usize,
+    state: &mut State,
+) -> Result<(), String> {
     let (start, end) = (cfg.blocks[b - 1].start, cfg.blocks[b - 1].end);
+    // The stack's types, in step with the abstract values (`select` needs its operand type).
+    let mut types = cfg.blocks[b - 1].entry_stack.clone();
     let block = &ssa.blocks[b];
     let mut next = 0usize;
     let block_at = |t: u32| {
@@ -160,6 +220,8 @@ fn transfer(func: &StackFunction, cfg: &Cfg, ssa: &SsaFunction, b: usize, state:
         let at = |m: String| format!("instruction {o}: {m}");
         let pop = |state: &mut State| state.stack.pop().ok_or_else(|| at("underflow".into()));
         let inst = &func.code[o as usize];
+        let top = types.last().copied();
+        crate::cfg::apply(func, env, inst, &mut types).map_err(at)?;
         let mut take = || {
             let i = block.insts.get(next).ok_or_else(|| at("no SSA instruction left".into()));
             next += 1;
@@ -180,25 +242,23 @@ fn transfer(func: &StackFunction, cfg: &Cfg, ssa: &SsaFunction, b: usize, state:
                 let v = pop(state)?;
                 *state.locals.get_mut(*l as usize).ok_or_else(|| at(format!("no local {l}")))? = v;
             }
-            StackInst::Op(op) => {
-                let typing = op.typing().ok_or_else(|| at(format!("{op} is untyped")))?;
+            StackInst::Op(_) | StackInst::Inst(_) | StackInst::Call { .. } => {
+                let sig = inst_signature(inst, env, top).ok().flatten().ok_or_else(|| at("untyped".into()))?;
+                let operation = inst.operation().ok_or_else(|| at("not an operation".into()))?;
                 let mut args = Vec::new();
-                for _ in typing.inputs {
+                for _ in &sig.inputs {
                     args.push(pop(state)?);
                 }
                 args.reverse();
-                let inst = take()?;
-                let SsaInst::Def { value, offset } = inst else { return Err(at(format!("{inst:?} is not {op}"))) };
-                let ok = match &ssa.values[value.index()].def {
-                    Def::Op { op: o2, args: a2 } => {
-                        o2 == op && a2.len() == args.len() && a2.iter().zip(&args).all(|(&a, &h)| same(h, a))
+                if inst.ends_flow() {
+                    term_seen = true;
+                    if block.term != Term::Unreachable || !args.is_empty() {
+                        return Err(at(format!("{:?} is not unreachable", block.term)));
                     }
-                    _ => false,
-                };
-                if !ok || *offset != o || Some(ssa.ty(*value)) != typing.output {
-                    return Err(at(format!("{value:?} is not {op} of {args:?}")));
+                    continue;
                 }
-                state.stack.push(Some(*value));
+                let results = check_operation(ssa, take()?, &operation, &args, &sig.outputs, o).map_err(at)?;
+                state.stack.extend(results.into_iter().map(Some));
             }
             StackInst::Shuffle(s) => {
                 let (n, pattern) = s.pattern();
@@ -207,27 +267,6 @@ fn transfer(func: &StackFunction, cfg: &Cfg, ssa: &SsaFunction, b: usize, state:
                 }
                 let popped = state.stack.split_off(state.stack.len() - n);
                 state.stack.extend(pattern.iter().map(|&i| popped[i]));
-            }
-            StackInst::Call { callee, sig } => {
-                let mut args = Vec::new();
-                for _ in &sig.params {
-                    args.push(pop(state)?);
-                }
-                args.reverse();
-                let inst = take()?;
-                let SsaInst::Call { callee: c2, sig: s2, args: a2, results, offset } = inst else {
-                    return Err(at(format!("{inst:?} is not a call")));
-                };
-                let results_ok = results.len() == sig.results.len()
-                    && results
-                        .iter()
-                        .enumerate()
-                        .all(|(i, r)| ssa.values[r.index()].def == Def::CallResult(i) && ssa.ty(*r) == sig.results[i]);
-                let args_ok = a2.len() == args.len() && a2.iter().zip(&args).all(|(&a, &h)| same(h, a));
-                if c2 != callee || s2 != sig || *offset != o || !args_ok || !results_ok {
-                    return Err(at(format!("{inst:?} does not match the call of {args:?}")));
-                }
-                state.stack.extend(results.iter().map(|&r| Some(r)));
             }
             StackInst::Jump(t) => {
                 term_seen = true;

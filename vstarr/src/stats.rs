@@ -57,7 +57,12 @@ impl std::fmt::Display for Stats {
 /// The counts for `translated`, the translation of `func`, and for the naive translation
 /// of `func`'s reachable code.
 pub fn stats(func: &StackFunction, translated: &Function) -> Result<Stats, Error> {
-    let cfg = Cfg::build(func)?;
+    stats_in(func, &crate::NoModule, translated)
+}
+
+/// [`stats`] for a function whose operations name entities of a module (`env`).
+pub fn stats_in(func: &StackFunction, env: &dyn crate::ModuleEnv, translated: &Function) -> Result<Stats, Error> {
+    let cfg = Cfg::build(func, env)?;
     let mut insts = 0;
     let mut slot_types: HashSet<(usize, Type)> = HashSet::new();
     for (i, block) in cfg.blocks.iter().enumerate() {
@@ -65,7 +70,7 @@ pub fn stats(func: &StackFunction, translated: &Function) -> Result<Stats, Error
         for o in block.start..block.end {
             let inst = &func.code[o as usize];
             insts += naive_cost(inst);
-            apply(func, inst, &mut stack).map_err(|m| Error::at(&func.name, o, m))?;
+            apply(func, env, inst, &mut stack).map_err(|m| Error::at(&func.name, o, m))?;
             slot_types.extend(stack.iter().enumerate().map(|(s, &t)| (s, t)));
         }
         let last = &func.code[(block.end - 1) as usize];

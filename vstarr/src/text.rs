@@ -18,12 +18,32 @@
 //! ```
 //!
 //! Other instructions: `push i32 -5`, `push f64 1.5` (`nan`, `inf`, `-inf`, or `0x…` bits for
-//! any type), `store n`, the shuffles `dup pop swap dup_x1 dup_x2 dup2 dup2_x1 dup2_x2`, and
-//! `call @name`, which calls a function of the same file (`Callee::Func` by its position) with
-//! that function's signature.
+//! any type), `store n`, the shuffles `dup pop swap dup_x1 dup_x2 dup2 dup2_x1 dup2_x2`,
+//! `call @name` (a stack function of the file, a `.rir` function or an import of the module
+//! section, with its signature), and every other rootIR operation by its `.rir` name followed
+//! by its non-register operands, named as in `.rir`: `i32.load 8` (offset, default 0),
+//! `i64.const 5`, `str.const c0`, `global.get $g`, `func.addr @f`, `obj.new C`, `obj.cast C`,
+//! `obj.get C.f`, `call.virtual C.m`, `call_indirect (i32) -> i64`, `select`, `unreachable`.
+//!
+//! An optional module section before the functions declares what operations name, in `.rir`
+//! syntax (classes, globals, constants, memory, imports, `.rir` functions):
+//!
+//! ```text
+//! module
+//! global mut $count: i64 = 0
+//! class Point {
+//!   field x: i32
+//! }
+//! endmodule
+//! ```
+//!
+//! [`parse_file`] returns that module with the stack functions appended (as placeholders
+//! with their signatures): the environment to translate them in.
 
+use crate::operation::Attr;
+use crate::operation::{ModuleEnv, Operation};
 use crate::stack::{Imm, Shuffle, StackFunction, StackInst};
-use rootir::{Callee, FuncId, FuncType, Opcode, Type};
+use rootir::{Callee, ClassId, FieldRef, Format, FuncId, FuncType, GlobalId, ImportId, MethodRef, Opcode, Type};
 use std::collections::HashMap;
 use std::fmt;
 
@@ -63,17 +83,56 @@ enum Pending {
     BranchIf(String),
     Switch(Vec<String>, String),
     Call(String),
+    Named(Opcode, String),
+}
+
+/// A parsed `.stk` file.
+#[derive(Clone, Debug, PartialEq)]
+pub struct StkFile {
+    /// The module section's module, then one placeholder per stack function (its name and
+    /// signature, no blocks): the environment of the stack functions.
+    pub module: rootir::Module,
+    /// The stack functions; function `i` is `module.functions[first + i]`.
+    pub funcs: Vec<StackFunction>,
+    /// Index of the first stack function in `module.functions`.
+    pub first: usize,
 }
 
 /// A function being parsed: its header, its instructions with their lines, its labels.
 type Parsed = (StackFunction, Vec<(usize, Pending)>, HashMap<String, u32>);
 
-/// Parses every function of `src`.
+/// Parses every stack function of `src`.
 pub fn parse(src: &str) -> Result<Vec<StackFunction>, TextError> {
+    parse_file(src).map(|f| f.funcs)
+}
+
+/// Splits off the module section (`module` … `endmodule`) and parses it as `.rir`.
+fn module_section(src: &str) -> Result<(rootir::Module, usize), TextError> {
+    let err = |line: usize, m: String| TextError { line, message: m };
+    let lines: Vec<&str> = src.lines().collect();
+    let Some(start) = lines.iter().position(|l| l.split(';').next().unwrap_or("").trim() == "module") else {
+        return Ok((rootir::Module::new("t"), 0));
+    };
+    let end = lines[start..]
+        .iter()
+        .position(|l| l.trim() == "endmodule")
+        .map(|e| start + e)
+        .ok_or_else(|| err(start + 1, "`module` without `endmodule`".into()))?;
+    let text = format!("module t\n{}\n", lines[start + 1..end].join("\n"));
+    let mut modules = rootir::text::parse(&text, "module section").map_err(|e| err(start + 1, e.to_string()))?;
+    match modules.len() {
+        1 => Ok((modules.remove(0), end + 1)),
+        _ => Err(err(start + 1, "the module section must hold one module".into())),
+    }
+}
+
+/// Parses the module section and every stack function of `src`.
+pub fn parse_file(src: &str) -> Result<StkFile, TextError> {
+    let (mut module, skip) = module_section(src)?;
     let mut funcs: Vec<Parsed> = Vec::new();
     let mut open = false;
     let err = |line: usize, m: String| TextError { line, message: m };
-    for (i, raw) in src.lines().enumerate() {
+    for (i, raw) in src.lines().enumerate().skip(skip) {
         let line = i + 1;
         let text = raw.split(';').next().unwrap_or("").trim();
         if text.is_empty() {
@@ -108,8 +167,16 @@ pub fn parse(src: &str) -> Result<Vec<StackFunction>, TextError> {
     if open {
         return Err(err(src.lines().count(), "missing `end`".into()));
     }
-    let sigs: HashMap<String, (usize, FuncType)> =
-        funcs.iter().enumerate().map(|(i, (f, _, _))| (f.name.clone(), (i, f.sig.clone()))).collect();
+    let first = module.functions.len();
+    for (f, _, _) in &funcs {
+        let placeholder = rootir::Function {
+            name: f.name.clone(),
+            sig: f.sig.clone(),
+            regs: f.sig.params.clone(),
+            blocks: Vec::new(),
+        };
+        module.functions.push(placeholder);
+    }
     let mut out = Vec::new();
     for (mut f, code, labels) in funcs {
         let label = |line: usize, l: &str| labels.get(l).copied().ok_or_else(|| err(line, format!("no label `{l}`")));
@@ -123,14 +190,90 @@ pub fn parse(src: &str) -> Result<Vec<StackFunction>, TextError> {
                     default: label(line, &d)?,
                 },
                 Pending::Call(name) => {
-                    let (i, sig) = sigs.get(&name).cloned().ok_or_else(|| err(line, format!("no function @{name}")))?;
-                    StackInst::Call { callee: Callee::Func(FuncId::new(i)), sig }
+                    let callee =
+                        callee(&module, first, &name).ok_or_else(|| err(line, format!("no function @{name}")))?;
+                    let sig = module.callee_sig(callee).ok_or_else(|| err(line, format!("no function @{name}")))?;
+                    StackInst::Call { callee, sig }
+                }
+                Pending::Named(op, rest) => {
+                    StackInst::Inst(Operation::with(op, attr(&module, first, op, &rest).map_err(|m| err(line, m))?))
                 }
             });
         }
         out.push(f);
     }
-    Ok(out)
+    Ok(StkFile { module, funcs: out, first })
+}
+
+/// The function or import `@name` names: a stack function (from `first` on) first.
+fn callee(module: &rootir::Module, first: usize, name: &str) -> Option<Callee> {
+    let funcs = &module.functions;
+    let func = funcs[first..]
+        .iter()
+        .position(|f| f.name == name)
+        .map(|i| first + i)
+        .or_else(|| funcs[..first].iter().position(|f| f.name == name));
+    match func {
+        Some(i) => Some(Callee::Func(FuncId::new(i))),
+        None => module.imports.iter().position(|i| i.local_name == name).map(|i| Callee::Import(ImportId::new(i))),
+    }
+}
+
+/// The non-register operands of `op`, written `rest`, with names resolved in `module`.
+fn attr(module: &rootir::Module, first: usize, op: Opcode, rest: &str) -> Result<Attr, String> {
+    let class = |name: &str| {
+        module.classes.iter().position(|c| c.name == name).map(ClassId::new).ok_or(format!("no class `{name}`"))
+    };
+    let member = || -> Result<(ClassId, &str), String> {
+        let (c, m) = rest.rsplit_once('.').ok_or(format!("expected `Class.member`, found `{rest}`"))?;
+        Ok((class(c)?, m))
+    };
+    let none = || if rest.is_empty() { Ok(Attr::None) } else { Err(format!("{op} takes no operand, found `{rest}`")) };
+    Ok(match op.format() {
+        Format::Const => {
+            let ty = op.typing().and_then(|t| t.output).ok_or("untyped constant")?;
+            Attr::Bits(immediate(ty, rest)?.bits)
+        }
+        Format::Load | Format::Store if rest.is_empty() => Attr::Offset(0),
+        Format::Load | Format::Store => Attr::Offset(rest.parse().map_err(|_| format!("bad offset `{rest}`"))?),
+        Format::StrConst => Attr::Str(
+            rest.strip_prefix('c').and_then(|c| c.parse().ok()).ok_or(format!("expected `cN`, found `{rest}`"))?,
+        ),
+        Format::GlobalGet | Format::GlobalSet => {
+            let name = rest.strip_prefix('$').ok_or(format!("expected `$global`, found `{rest}`"))?;
+            let g = module.globals.iter().position(|g| g.name == name).ok_or(format!("no global `${name}`"))?;
+            Attr::Global(GlobalId::new(g))
+        }
+        Format::FuncAddr => {
+            let name = rest.strip_prefix('@').ok_or(format!("expected `@function`, found `{rest}`"))?;
+            match callee(module, first, name) {
+                Some(Callee::Func(f)) => Attr::Func(f),
+                _ => return Err(format!("no function @{name}")),
+            }
+        }
+        Format::New | Format::ClassTest => Attr::Class(class(rest)?),
+        Format::FieldGet | Format::FieldSet => {
+            let (c, f) = member()?;
+            let fields = &module.classes[c.index()].fields;
+            let i = fields.iter().position(|x| x.name == f).ok_or(format!("no field `{rest}`"))?;
+            Attr::Field(FieldRef { class: c, field: i as u32 })
+        }
+        Format::CallMethod => {
+            let (c, m) = member()?;
+            let methods = &module.classes[c.index()].methods;
+            let i = methods.iter().position(|x| x.name == m).ok_or(format!("no method `{rest}`"))?;
+            Attr::Method(MethodRef { class: c, method: i as u32 })
+        }
+        Format::Call => {
+            let name = rest.strip_prefix('@').ok_or(format!("expected `@function`, found `{rest}`"))?;
+            Attr::Callee(callee(module, first, name).ok_or(format!("no function @{name}"))?)
+        }
+        Format::CallIndirect => {
+            let sig = header(&format!("@x{rest}"))?;
+            Attr::Sig(sig.sig)
+        }
+        _ => none()?,
+    })
 }
 
 /// `@name(i32, i64) -> i32`
@@ -192,7 +335,11 @@ fn inst(text: &str) -> Result<Pending, String> {
             if let Some((_, s)) = SHUFFLES.iter().find(|(n, _)| *n == word) {
                 done(StackInst::Shuffle(*s))
             } else if let Some(op) = Opcode::from_name(word) {
-                done(StackInst::Op(op))
+                if rest.is_empty() && !matches!(op.format(), Format::Load | Format::Store) {
+                    done(StackInst::Op(op))
+                } else {
+                    Pending::Named(op, rest.to_string())
+                }
             } else {
                 return Err(format!("unknown instruction `{word}`"));
             }
@@ -245,5 +392,27 @@ pub fn print_inst(inst: &StackInst) -> String {
         StackInst::Call { callee: Callee::Func(f), .. } => format!("call func{}", f.index()),
         StackInst::Call { callee: Callee::Import(i), .. } => format!("call import{}", i.index()),
         StackInst::Return => "return".to_string(),
+        StackInst::Inst(o) => match &o.attr {
+            Attr::None => o.op.name().to_string(),
+            attr => format!("{} {}", o.op, print_attr(attr)),
+        },
+    }
+}
+
+/// A non-register operand by entity number (`.stk` files use names; see [`parse_file`]).
+fn print_attr(attr: &Attr) -> String {
+    match attr {
+        Attr::None => String::new(),
+        Attr::Bits(b) => format!("{b:#x}"),
+        Attr::Offset(o) => o.to_string(),
+        Attr::Str(c) => format!("c{c}"),
+        Attr::Global(g) => g.to_string(),
+        Attr::Func(f) => f.to_string(),
+        Attr::Class(c) => c.to_string(),
+        Attr::Field(f) => format!("{}.{}", f.class, f.field),
+        Attr::Method(m) => format!("{}.{}", m.class, m.method),
+        Attr::Callee(Callee::Func(f)) => f.to_string(),
+        Attr::Callee(Callee::Import(i)) => i.to_string(),
+        Attr::Sig(sig) => sig.to_string(),
     }
 }

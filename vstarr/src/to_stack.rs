@@ -2,21 +2,22 @@
 //! emitters that write stack bytecode (a JVM class writer, ...).
 //!
 //! Registers become locals of the same number and type. Each instruction becomes loads of
-//! its operands, the operation, and stores of its results; `select` becomes a small diamond
-//! (`load c; br_if T; load f; jump J; T: load t; J: store dst`). A peephole then keeps a
+//! its operands, the operation ([`crate::operation::of_inst`]), and stores of its results
+//! (the last first). A peephole then keeps a
 //! value on the stack instead of storing and reloading it: a `store r` immediately followed
 //! by `load r`, where `r` is not read again before it is written or the block ends (and is
 //! not live out of the block), is deleted. That covers every expression tree whose
 //! intermediate results feed the *first* operand(s) of the next instruction, which is how
 //! [`crate::translate`] orders its output; the stack form stays empty at block boundaries.
 //!
-//! Supported: constants, `mov`, `select`, the typed unary and binary operations, `br`,
-//! `br_if`, `br_table`, `call` (of functions and imports) and `ret`, over numeric
-//! registers. Anything else is an [`Error`] naming the function, block and instruction.
+//! Every instruction of a verified function converts; malformed input (a callee that does
+//! not exist, an ill-typed operation) is an [`Error`] naming the function, block and
+//! instruction.
 
 use crate::error::Error;
+use crate::operation::{Attr, ModuleEnv, split};
 use crate::stack::{Imm, StackFunction, StackInst};
-use rootir::{Block, Callee, FuncType, Function, InstData, Module, Opcode, Reg, Type};
+use rootir::{Block, Function, InstData, Module, Opcode, Reg, Type};
 use std::collections::HashSet;
 
 /// An instruction before layout: branch targets are label numbers (block `b` is label `b`).
@@ -33,13 +34,10 @@ pub fn to_stack(module: &Module, func: &Function) -> Result<StackFunction, Error
     if func.regs.len() < nparams || func.regs[..nparams] != func.sig.params[..] {
         return Err(Error::func(&func.name, "the first registers must be the parameters"));
     }
-    if let Some(t) = func.regs.iter().chain(&func.sig.results).find(|t| !t.is_numeric()) {
-        return Err(Error::func(&func.name, format!("type {t} is not supported in stack form yet (numbers only)")));
-    }
     if func.blocks.is_empty() {
         return Err(Error::func(&func.name, "no blocks"));
     }
-    let mut w = Writer { func, module, items: Vec::new(), next_label: label(func.blocks.len()), segments: Vec::new() };
+    let mut w = Writer { func, module, items: Vec::new(), segments: Vec::new() };
     for b in 0..func.blocks.len() {
         let start = w.items.len();
         w.items.push(Item::Label(label(b)));
@@ -57,7 +55,7 @@ pub fn to_stack(module: &Module, func: &Function) -> Result<StackFunction, Error
         code,
         unit: None,
     };
-    out.max_stack = max_height(&out)?;
+    out.max_stack = max_height(&out, module)?;
     Ok(out)
 }
 
@@ -74,7 +72,6 @@ struct Writer<'a> {
     func: &'a Function,
     module: &'a Module,
     items: Vec<Item>,
-    next_label: u32,
     /// The item range of each register block.
     segments: Vec<(usize, usize)>,
 }
@@ -94,18 +91,6 @@ impl Writer<'_> {
         target(self.func, b)
     }
 
-    fn fresh(&mut self) -> u32 {
-        self.next_label += 1;
-        self.next_label - 1
-    }
-
-    fn sig_of(&self, callee: Callee) -> Option<FuncType> {
-        match callee {
-            Callee::Func(id) => self.module.func(id).map(|f| f.sig.clone()),
-            Callee::Import(id) => self.module.imports.get(id.index()).map(|i| i.sig.clone()),
-        }
-    }
-
     fn block(&mut self, b: usize) -> Result<(), Error> {
         let insts = &self.func.blocks[b].insts;
         let next = Block::new(b + 1);
@@ -115,43 +100,14 @@ impl Writer<'_> {
                 Error::func(&self.func.name, msg)
             };
             match &inst.data {
-                InstData::Const { op, dst, bits } => {
+                InstData::Const { op, dst, bits } if const_type(*op).is_some() => {
                     let ty = const_type(*op).ok_or_else(unsupported)?;
                     self.emit(StackInst::Push(Imm { ty, bits: *bits }));
-                    self.emit(StackInst::Store(dst.0));
-                }
-                InstData::Unary { op, dst, arg } => {
-                    self.load(&[*arg]);
-                    self.emit(StackInst::Op(*op));
-                    self.emit(StackInst::Store(dst.0));
-                }
-                InstData::Binary { op, dst, lhs, rhs } => {
-                    self.load(&[*lhs, *rhs]);
-                    self.emit(StackInst::Op(*op));
                     self.emit(StackInst::Store(dst.0));
                 }
                 InstData::Mov { dst, src } => {
                     self.load(&[*src]);
                     self.emit(StackInst::Store(dst.0));
-                }
-                InstData::Select { dst, cond, if_true, if_false } => {
-                    let (t, join) = (self.fresh(), self.fresh());
-                    self.load(&[*cond]);
-                    self.emit(StackInst::BranchIf(t));
-                    self.load(&[*if_false]);
-                    self.emit(StackInst::Jump(join));
-                    self.items.push(Item::Label(t));
-                    self.load(&[*if_true]);
-                    self.items.push(Item::Label(join));
-                    self.emit(StackInst::Store(dst.0));
-                }
-                InstData::Call { results, callee, args } => {
-                    let sig = self.sig_of(*callee).ok_or_else(unsupported)?;
-                    self.load(args);
-                    self.emit(StackInst::Call { callee: *callee, sig });
-                    for r in results.iter().rev() {
-                        self.emit(StackInst::Store(r.0));
-                    }
                 }
                 InstData::Jump { target } => {
                     if *target != next {
@@ -174,7 +130,21 @@ impl Writer<'_> {
                     self.load(values);
                     self.emit(StackInst::Return);
                 }
-                _ => return Err(unsupported()),
+                data => {
+                    let (operation, uses, defs) = split(inst).ok_or_else(unsupported)?;
+                    self.load(&uses);
+                    self.emit(match (&operation.attr, data) {
+                        (Attr::None, _) => StackInst::Op(operation.op),
+                        (Attr::Callee(callee), InstData::Call { .. }) => StackInst::Call {
+                            callee: *callee,
+                            sig: self.module.callee_sig(*callee).ok_or_else(unsupported)?,
+                        },
+                        _ => StackInst::Inst(operation),
+                    });
+                    for r in defs.iter().rev() {
+                        self.emit(StackInst::Store(r.0));
+                    }
+                }
             }
         }
         // A verified block ends in a terminator; a last block that falls off is caught by
@@ -291,16 +261,16 @@ fn layout(items: Vec<Item>) -> Vec<StackInst> {
 }
 
 /// The greatest operand stack height `func` reaches (its code checked with the CFG's rules).
-pub fn max_height(func: &StackFunction) -> Result<u32, Error> {
+pub fn max_height(func: &StackFunction, env: &dyn ModuleEnv) -> Result<u32, Error> {
     let mut f = func.clone();
     f.max_stack = crate::cfg::MAX_SLOTS as u32;
-    let cfg = crate::cfg::Cfg::build(&f)?;
+    let cfg = crate::cfg::Cfg::build(&f, env)?;
     let mut max = 0;
     for block in &cfg.blocks {
         let mut stack = block.entry_stack.clone();
         max = max.max(stack.len());
         for o in block.start..block.end {
-            crate::cfg::apply(&f, &f.code[o as usize], &mut stack).map_err(|m| Error::at(&f.name, o, m))?;
+            crate::cfg::apply(&f, env, &f.code[o as usize], &mut stack).map_err(|m| Error::at(&f.name, o, m))?;
             max = max.max(stack.len());
         }
     }

@@ -45,7 +45,7 @@ fn stack_and_register_dot_are_well_formed() {
     let mut rng = Rng::new(0xd07);
     for _ in 0..200 {
         let f = support::Gen::new(&mut rng).function();
-        let cfg = vstarr::cfg::Cfg::build(&f).unwrap();
+        let cfg = vstarr::cfg::Cfg::build(&f, &vstarr::NoModule).unwrap();
         let (nodes, edges) = well_formed(&vstarr::dot::stack_dot(&f));
         assert_eq!((nodes, edges), (cfg.blocks.len(), cfg.graph.edge_count()));
         let reg = vstarr::translate(&f).unwrap();

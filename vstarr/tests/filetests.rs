@@ -4,19 +4,21 @@
 //! parse) error must contain. `VSTARR_BLESS=1` rewrites the `; check:` lines from the
 //! current output (review the diff).
 
-use rootir::{Export, FuncId, Module};
+use rootir::{Export, FuncId};
 use std::path::Path;
 
-/// The register form of every function of `src`, printed, or the first error.
+/// The register form of every stack function of `src`, printed, or the first error. The
+/// module section (if any) is the environment; the whole module must verify.
 fn run(src: &str) -> Result<String, String> {
-    let funcs = vstarr::text::parse(src).map_err(|e| e.to_string())?;
-    let mut m = Module::new("t");
-    for (i, f) in funcs.iter().enumerate() {
-        m.functions.push(vstarr::translate(f).map_err(|e| e.to_string())?);
-        m.exports.push(Export { name: f.name.clone(), func: FuncId::new(i) });
+    let file = vstarr::text::parse_file(src).map_err(|e| e.to_string())?;
+    let mut m = file.module.clone();
+    for (i, f) in file.funcs.iter().enumerate() {
+        m.functions[file.first + i] = vstarr::translate_in(f, &file.module).map_err(|e| e.to_string())?;
+        m.exports.push(Export { name: f.name.clone(), func: FuncId::new(file.first + i) });
     }
     rootir::verify::verify_module(&m).map_err(|e| format!("verifier: {e:?}"))?;
-    Ok(m.functions.iter().map(|f| rootir::text::print_function(&m, f)).collect::<Vec<_>>().join("\n"))
+    let printed: Vec<String> = m.functions[file.first..].iter().map(|f| rootir::text::print_function(&m, f)).collect();
+    Ok(printed.join("\n"))
 }
 
 fn directive<'a>(src: &'a str, name: &str) -> Vec<&'a str> {

@@ -4,9 +4,10 @@
 mod support;
 
 use rootir::fuzzing::Rng;
-use rootir::{Callee, Export, FuncId, FuncType, Module, Opcode, Type};
+use rootir::{Callee, ClassId, Export, FuncId, FuncType, GlobalId, Module, Opcode, Type};
 use support::{Gen, constant, helper};
 use vstarr::stack::{Imm, Shuffle, StackFunction, StackInst, StackInst::*};
+use vstarr::{Attr, Operation};
 
 fn func(code: Vec<StackInst>, results: &[Type]) -> StackFunction {
     StackFunction {
@@ -35,8 +36,27 @@ fn each_kind_of_malformed_program_is_an_error_with_its_location() {
         (func(vec![Jump(7)], &[]), Some(0), "past the end"),
         (func(vec![Load(9), Return], &i32s), Some(0), "no local 9"),
         (func(vec![Push(Imm::i32(1))], &[]), Some(0), "falls off"),
-        (func(vec![Op(Opcode::Mov), Return], &[]), Some(0), "not a unary or binary"),
-        (func(vec![Op(Opcode::I32Load), Return], &[]), Some(0), "not a unary or binary"),
+        (func(vec![Op(Opcode::Mov), Return], &[]), Some(0), "mov is not an operation of stack form"),
+        (func(vec![Op(Opcode::BrIf), Return], &[]), Some(0), "br_if is not an operation of stack form"),
+        (func(vec![Op(Opcode::I32Load), Return], &[]), Some(0), "i32.load needs an operand of kind offset"),
+        (func(vec![Op(Opcode::ObjNew), Return], &[]), Some(0), "obj.new needs an operand of kind class"),
+        (func(vec![Inst(Operation::with(Opcode::I32Load, Attr::Offset(0))), Return], &[]), Some(0), "without memory"),
+        (
+            func(vec![Inst(Operation::with(Opcode::GlobalGet, Attr::Global(GlobalId(0)))), Return], &[]),
+            Some(0),
+            "does not exist",
+        ),
+        (
+            func(vec![Inst(Operation::with(Opcode::ObjNew, Attr::Class(ClassId(3)))), Return], &[]),
+            Some(0),
+            "does not exist",
+        ),
+        (
+            func(vec![Inst(Operation::with(Opcode::I32Add, Attr::Offset(1))), Return], &[]),
+            Some(0),
+            "needs an operand of kind none",
+        ),
+        (func(vec![Op(Opcode::ArrayLen), Return], &[]), Some(0), "underflow"),
         (func(vec![Load(0); 6].into_iter().chain([Return]).collect(), &[]), Some(4), "overflow"),
         (func(vec![], &[]), None, "no instructions"),
         (func(vec![Shuffle(Shuffle::Dup2X2), Return], &[]), Some(0), "underflow"),
@@ -55,9 +75,9 @@ fn each_kind_of_malformed_program_is_an_error_with_its_location() {
     let mut wrong_params = func(vec![Return], &[]);
     wrong_params.locals = vec![Type::F64];
     assert!(error_of(&wrong_params).message.contains("parameters"));
-    let mut refs = func(vec![Return], &[]);
+    let mut refs = func(vec![Load(2), Return], &[Type::I32]);
     refs.locals.push(Type::Ref);
-    assert!(error_of(&refs).message.contains("not supported"));
+    assert!(error_of(&refs).message.contains("expected i32 on the stack, found ref"));
 }
 
 /// A random instruction, often nonsense.

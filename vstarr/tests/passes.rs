@@ -50,7 +50,7 @@ fn sample() -> StackFunction {
 #[test]
 fn cfg_splits_blocks_and_records_stack_types_at_joins() {
     let f = sample();
-    let cfg = Cfg::build(&f).unwrap();
+    let cfg = Cfg::build(&f, &vstarr::NoModule).unwrap();
     let starts: Vec<u32> = cfg.blocks.iter().map(|b| b.start).collect();
     assert_eq!(starts, [0, 2, 14, 19, 21, 22]);
     assert_eq!(cfg.blocks[5].entry_stack, [Type::I32, Type::I32]);
@@ -61,8 +61,8 @@ fn cfg_splits_blocks_and_records_stack_types_at_joins() {
 #[test]
 fn ssa_has_phis_for_the_loop_local_the_counter_and_the_stack_slot() {
     let f = sample();
-    let cfg = Cfg::build(&f).unwrap();
-    let mut s = ssa::build(&f, &cfg).unwrap();
+    let cfg = Cfg::build(&f, &vstarr::NoModule).unwrap();
+    let mut s = ssa::build(&f, &cfg, &vstarr::NoModule).unwrap();
     // Loop head (CFG block 1 = SSA block 2): x and i. Join (SSA block 6): the stack slot.
     assert_eq!(s.blocks[2].phis.len(), 2);
     assert_eq!(s.blocks[6].phis.len(), 1);
@@ -161,8 +161,8 @@ fn the_checker_rejects_corrupted_register_code() {
     let mut caught = 0;
     for _ in 0..300 {
         let f = support::Gen::new(&mut rng).function();
-        let cfg = Cfg::build(&f).unwrap();
-        let mut s = ssa::build(&f, &cfg).unwrap();
+        let cfg = Cfg::build(&f, &vstarr::NoModule).unwrap();
+        let mut s = ssa::build(&f, &cfg, &vstarr::NoModule).unwrap();
         simplify::simplify(&mut s);
         let out = emit::emit(&s, regalloc::allocate(&s), None);
         checker::check(&s, &out).unwrap();
@@ -201,4 +201,64 @@ fn the_checker_rejects_corrupted_register_code() {
     }
     // Some corruptions are harmless (the other register holds the same value); most are not.
     assert!(caught > 150, "caught {caught}");
+}
+
+/// Operations with effects (heap allocation, stores, calls, anything that may trap) stay even
+/// when their results are unused; pure ones (`global.get`, arithmetic) go; heap and memory
+/// operations are never folded, even on constants.
+#[test]
+fn effects_stay_and_only_pure_table_ops_fold() {
+    let src = "module
+memory 65536 max 65536
+global mut $g: i64 = 0
+endmodule
+func @f() -> i32
+  push i32 3
+  array.new_i32
+  pop
+  global.get $g
+  pop
+  push i32 1
+  push i32 2
+  i32.add
+  pop
+  push i64 0
+  push i32 7
+  i32.store 4
+  push i64 0
+  i32.load 4
+  pop
+  push i32 0
+  array.new_i32
+  array.len
+  push i32 6
+  push i32 7
+  i32.mul
+  i32.add
+  return
+end";
+    let file = vstarr::text::parse_file(src).unwrap();
+    let t = vstarr::translate_with(&file.funcs[0], &file.module, true).unwrap();
+    let ops: Vec<Opcode> = t.func.blocks.iter().flat_map(|b| &b.insts).map(|i| i.data.opcode()).collect();
+    use Opcode::*;
+    assert_eq!(
+        ops,
+        [
+            I32Const,
+            ArrayNewI32, // kept: may trap (heap limit)
+            // global.get and 1 + 2 removed
+            I64Const,
+            I32Const,
+            I32Store,
+            I64Const,
+            I32Load, // the unused load may trap
+            I32Const,
+            ArrayNewI32,
+            ArrayLen, // not folded: heap
+            I32Const,
+            I32Add, // 6 * 7 folded
+            Ret,
+        ]
+    );
+    assert_eq!(t.simplify.folded, 2); // 1 + 2 and 6 * 7
 }

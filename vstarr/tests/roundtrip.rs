@@ -143,7 +143,7 @@ fn corpus_functions_survive_register_to_stack_and_back() {
             for i in 0..m.functions.len() {
                 match vstarr::to_stack(m, &m.functions[i]) {
                     Ok(s) => {
-                        let back = vstarr::translate(&s).unwrap_or_else(|e| panic!("{name}: {e}"));
+                        let back = vstarr::translate_in(&s, m).unwrap_or_else(|e| panic!("{name}: {e}"));
                         m.functions[i] = back;
                         converted += 1;
                     }

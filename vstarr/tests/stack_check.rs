@@ -95,15 +95,15 @@ fn the_stack_checker_accepts_built_ssa_and_rejects_corrupted_ssa() {
     let (mut tried, mut caught) = (0, 0);
     for _ in 0..1000 {
         let f = support::Gen::new(&mut rng).function();
-        let cfg = Cfg::build(&f).unwrap();
-        let s = ssa::build(&f, &cfg).unwrap();
-        stack_check::check(&f, &cfg, &s).unwrap();
+        let cfg = Cfg::build(&f, &vstarr::NoModule).unwrap();
+        let s = ssa::build(&f, &cfg, &vstarr::NoModule).unwrap();
+        stack_check::check(&f, &cfg, &s, &vstarr::NoModule).unwrap();
         let mut bad = s.clone();
         if !mutate(&mut bad, &mut rng) {
             continue;
         }
         tried += 1;
-        caught += usize::from(stack_check::check(&f, &cfg, &bad).is_err());
+        caught += usize::from(stack_check::check(&f, &cfg, &bad, &vstarr::NoModule).is_err());
     }
     eprintln!("{caught} of {tried} corruptions caught");
     assert!(tried > 300, "{tried}");

@@ -84,6 +84,7 @@ pub fn interpret(funcs: &[StackFunction], entry: usize, args: &[u64]) -> Result<
                 stack.extend(interpret(funcs, id.index(), &a)?);
             }
             StackInst::Call { .. } => unreachable!("imports are not generated"),
+            StackInst::Inst(_) => unreachable!("operations naming module entities are not generated"),
             StackInst::Return => return Ok(stack.split_off(stack.len() - f.sig.results.len())),
         }
         pc = next;

@@ -673,6 +673,7 @@ unsafe fn call_host(cx: &mut Cold<'_>, regs: *mut u64, h: u32, list: u32) -> Res
         globals: cx.globals,
         global_refs: cx.global_refs,
         strings: cx.strings,
+        exception: cx.exception,
     };
     let mut ctx = HostCtx { heap: cx.heap, roots: &roots };
     if let Err(mut t) = (host.callback)(&mut ctx, &cx.host_args, &mut cx.host_results) {

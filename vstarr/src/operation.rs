@@ -61,17 +61,24 @@ impl Operation {
     }
 
     /// Whether the operation must stay where it is even when its results are unused: it
-    /// writes something, may trap (traps are observable), or has no result.
+    /// writes something, may trap (traps are observable), has no result, or is the `catch`
+    /// a handler block must start with.
     pub fn has_effect(&self) -> bool {
         self.op.trap_kind() == rootir::TrapKind::Traps
             || matches!(
                 self.op.format(),
-                Format::Call | Format::CallIndirect | Format::CallMethod | Format::GlobalSet | Format::Store
+                Format::Call
+                    | Format::CallIndirect
+                    | Format::CallMethod
+                    | Format::GlobalSet
+                    | Format::Store
+                    | Format::Catch
+                    | Format::Throw
             )
             || self.op.typing().is_some_and(|t| t.output.is_none())
     }
 
-    /// Whether the operation ends a block (`unreachable`).
+    /// Whether the operation ends a block (`unreachable`, `throw`).
     pub fn ends_flow(&self) -> bool {
         self.op.is_terminator()
     }
@@ -186,7 +193,9 @@ fn attr_kind(format: Format) -> Option<&'static str> {
         | Format::Nullary
         | Format::Select
         | Format::MemorySize
-        | Format::Unreachable => "none",
+        | Format::Unreachable
+        | Format::Throw
+        | Format::Catch => "none",
         Format::Const => "bits",
         Format::Load | Format::Store => "offset",
         Format::StrConst => "str",
@@ -252,6 +261,8 @@ pub fn signature(operation: &Operation, env: &dyn ModuleEnv, top: Option<Type>) 
         }
         (_, Format::MemorySize) => OpSig::new([], [Type::I64]),
         (_, Format::Unreachable) => OpSig::new([], []),
+        (_, Format::Throw) => OpSig::new([Type::Ref], []),
+        (_, Format::Catch) => return Err(format!("{op} is not an operation of stack form (a handler starts with the exception on the stack)")),
         (Attr::Global(g), _) => {
             let (ty, mutable) = env.global(*g).ok_or(format!("{op} names {g}, which does not exist"))?;
             if format == Format::GlobalGet {
@@ -328,6 +339,8 @@ pub fn build(operation: &Operation, results: &[Reg], args: &[Reg]) -> Option<Ins
         }
         (Format::MemorySize, Attr::None, []) => InstData::MemorySize { dst: one()? },
         (Format::Unreachable, Attr::None, []) if none => InstData::Unreachable,
+        (Format::Throw, Attr::None, [a]) if none => InstData::Throw { src: *a },
+        (Format::Catch, Attr::None, []) => InstData::Catch { dst: one()? },
         (Format::Load, Attr::Offset(offset), [a]) => InstData::Load { op, dst: one()?, addr: *a, offset: *offset },
         (Format::Store, Attr::Offset(offset), [a, v]) if none => {
             InstData::Store { op, addr: *a, offset: *offset, src: *v }
@@ -382,7 +395,9 @@ pub fn of_inst(data: &InstData) -> Option<Operation> {
         | InstData::MemorySize { .. }
         | InstData::Unreachable
         | InstData::Nullary { .. }
-        | InstData::Ternary { .. } => Attr::None,
+        | InstData::Ternary { .. }
+        | InstData::Throw { .. }
+        | InstData::Catch { .. } => Attr::None,
     };
     Some(Operation { op, attr })
 }

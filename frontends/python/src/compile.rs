@@ -28,6 +28,7 @@ pub fn lower<'a>(m: &mut ModGen<'a>, body: &'a [Stmt]) -> Result<Vec<Lowered>, E
     let mut f = FnGen::new(&[], true);
     let mut cx = Cx { m, f: FnGen::new(&[], true), enclosing: Default::default() };
     std::mem::swap(&mut cx.f, &mut f);
+    cx.f.call(Callee::Func(crate::emit::F_INIT), FuncType::new([], []));
     cx.block(body)?;
     cx.f.push(vstarr::stack::Imm::i32(0));
     cx.f.ret();

@@ -96,6 +96,7 @@ fn lower_func(m: &mut ModGen<'_>, p: u32) -> Result<(Lowered, Lowered), Error> {
             g = cx.f;
         }
     }
+    let name = ir_name(&name, p, m);
     let direct = finish(m, g, &name, direct_sig(n));
     let mut e = FnGen::new(&["args".to_string()], false);
     let mut cx = Cx { m, f: e, enclosing: Default::default() };
@@ -107,8 +108,17 @@ fn lower_func(m: &mut ModGen<'_>, p: u32) -> Result<(Lowered, Lowered), Error> {
     cx.f.call(Callee::Func(direct_id(p)), direct_sig(n));
     cx.f.ret();
     e = cx.f;
-    let entry = finish(m, e, &format!("{name}$entry"), FuncType::new([Type::Any], [Type::Any]));
+    let entry = finish(m, e, &format!("{name}__entry"), FuncType::new([Type::Any], [Type::Any]));
     Ok((direct, entry))
+}
+
+/// The rootIR name of Python function `p`: its qualified name in `.rir` identifier characters,
+/// with `__p` appended when another function has the same name.
+fn ir_name(name: &str, p: u32, m: &ModGen<'_>) -> String {
+    let clean: String = name.chars().map(|c| if c.is_ascii_alphanumeric() { c } else { '_' }).collect();
+    let same = m.funcs.iter().filter(|f| f.name == name).count();
+    let reserved = clean == "main" || clean.starts_with("py__") || clean.starts_with("__");
+    if same > 1 || reserved || clean.is_empty() { format!("{clean}__{p}") } else { clean }
 }
 
 /// Adds the prologue that sets every non-parameter `any` local to None (so no path reads a

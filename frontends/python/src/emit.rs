@@ -113,7 +113,7 @@ impl<'a> ModGen<'a> {
             return (id, sig);
         }
         let id = ImportId::new(self.imports.len());
-        self.imports.push(Import { local_name: name.into(), module: "py".into(), name: name.into(), sig: sig.clone() });
+        self.imports.push(Import { local_name: format!("py__{name}"), module: "py".into(), name: name.into(), sig: sig.clone() });
         self.import_ids.insert(name.into(), id);
         (id, sig)
     }

@@ -75,6 +75,7 @@ impl<'a> Cx<'_, 'a> {
             Expr::Compare(c) => self.compare(c),
             Expr::IfExp(i) => {
                 self.cond(&i.test)?;
+                self.f.op(Opcode::I32Eqz);
                 let to_else = self.f.branch_if(u32::MAX);
                 self.expr(&i.body)?;
                 let to_end = self.f.jump(u32::MAX);

@@ -17,12 +17,12 @@ const GLOBALS: GlobalId = GlobalId(1);
 /// The stubs, in `FuncId` order (`$k`, `$gget`, `$gset`, `$call`, `$init`); declares the
 /// module's globals and string constants.
 pub fn build(m: &mut ModGen<'_>, module: &mut Module) -> Vec<Function> {
-    for name in ["$consts", "$globals"] {
+    for name in ["consts", "globals"] {
         module.globals.push(Global { name: name.into(), ty: Type::Ref, mutable: true, init: 0 });
     }
     let call = call_stub(m);
     let init = init_stub(m, module);
-    let mut out = vec![getter("$k", CONSTS, None), getter("$gget", GLOBALS, Some(m)), setter(), call, init];
+    let mut out = vec![getter("__k", CONSTS, None), getter("__gget", GLOBALS, Some(m)), setter(), call, init];
     debug_assert_eq!(out.len() as u32, F_INIT.0 + 1);
     let _ = (F_CONST, F_GGET, F_GSET, F_CALL);
     out.truncate(5);
@@ -46,7 +46,7 @@ fn getter(name: &str, table: GlobalId, check: Option<&mut ModGen<'_>>) -> Functi
 }
 
 fn setter() -> Function {
-    let mut b = FunctionBuilder::new("$gset", FuncType::new([Type::I32, Type::Any], []));
+    let mut b = FunctionBuilder::new("__gset", FuncType::new([Type::I32, Type::Any], []));
     let arr = b.global_get(Type::Ref, GLOBALS);
     let (i, v) = (b.param(0), b.param(1));
     b.array_set_any(arr, i, v);
@@ -56,7 +56,7 @@ fn setter() -> Function {
 
 fn call_stub(m: &mut ModGen<'_>) -> Function {
     let (prepare, _) = m.import("call_prepare");
-    let mut b = FunctionBuilder::new("$call", FuncType::new([Type::Any, Type::Any], [Type::Any]));
+    let mut b = FunctionBuilder::new("__call", FuncType::new([Type::Any, Type::Any], [Type::Any]));
     let (callee, args) = (b.param(0), b.param(1));
     let r = b.call(Callee::Import(prepare), &[callee, args], &[Type::I32, Type::I32, Type::Any, Type::Any]);
     let (mode, addr, args2, value) = (r[0], r[1], r[2], r[3]);
@@ -79,7 +79,7 @@ fn init_stub(m: &mut ModGen<'_>, module: &mut Module) -> Function {
     let (unbound, _) = m.import("unbound");
     let (gname, _) = m.import("gname");
     let (reg_func, _) = m.import("reg_func");
-    let mut b = FunctionBuilder::new("$init", FuncType::new([], []));
+    let mut b = FunctionBuilder::new("__init", FuncType::new([], []));
     let n = b.i32_const(m.consts.len() as i32);
     let consts = b.array_new_any(n);
     for (i, s) in m.consts.iter().enumerate() {

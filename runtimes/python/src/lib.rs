@@ -159,8 +159,8 @@ fn register_operators(vm: &mut Vm, io: &Arc<Io>) {
     }
     cmp!("eq" => CmpOp::Eq, "ne" => CmpOp::Ne, "lt" => CmpOp::Lt, "le" => CmpOp::Le, "gt" => CmpOp::Gt,
         "ge" => CmpOp::Ge);
-    def(vm, io, "is", &[A, A], &[A], |_, a, o| Ok(o[0] = bool_(a[0] == a[1])));
-    def(vm, io, "is_not", &[A, A], &[A], |_, a, o| Ok(o[0] = bool_(a[0] != a[1])));
+    def(vm, io, "is", &[A, A], &[A], |h, a, o| Ok(o[0] = bool_(ops::same(h, a[0], a[1])?)));
+    def(vm, io, "is_not", &[A, A], &[A], |h, a, o| Ok(o[0] = bool_(!ops::same(h, a[0], a[1])?)));
     def(vm, io, "in", &[A, A], &[A], |h, a, o| Ok(o[0] = bool_(ops::contains(h, a[1], a[0])?)));
     def(vm, io, "not_in", &[A, A], &[A], |h, a, o| Ok(o[0] = bool_(!ops::contains(h, a[1], a[0])?)));
     def(vm, io, "neg", &[A], &[A], |h, a, o| Ok(o[0] = ops::unary(h, '-', a[0])?));

@@ -51,6 +51,8 @@ pub fn type_name(h: &mut Heap, v: u64) -> PyResult<String> {
         Kind::Obj(Tag::Class) => "type".into(),
         Kind::Obj(Tag::Bound) | Kind::Obj(Tag::BMeth) => "method".into(),
         Kind::Obj(Tag::Builtin) => "builtin_function_or_method".into(),
+        Kind::Obj(Tag::SeqIter) => "iterator".into(),
+        Kind::Obj(Tag::RangeIter) => "range_iterator".into(),
         Kind::Obj(Tag::Exc) => {
             let n = h.get(v, 1)?;
             h.text(n)?
@@ -457,6 +459,13 @@ pub fn iterate(h: &mut Heap, v: u64) -> PyResult<Vec<u64>> {
         Kind::Obj(Tag::Tuple) => h.tuple_items(v),
         Kind::Obj(Tag::Dict) => Ok(h.dict_items(v)?.0),
         Kind::Obj(Tag::Range) => Ok(range_items(h, v)?.into_iter().map(int_bits).collect()),
+        Kind::Obj(Tag::SeqIter | Tag::RangeIter) => {
+            let mut out = Vec::new();
+            while let Some(x) = next(h, v)? {
+                out.push(x);
+            }
+            Ok(out)
+        }
         Kind::Str => {
             let s = h.text(v)?;
             let mut out = Vec::new();
@@ -533,7 +542,15 @@ pub fn next(h: &mut Heap, it: u64) -> PyResult<Option<u64>> {
     }
 }
 
-/// `bool` as an any value.
-pub fn any_bool(b: bool) -> u64 {
-    bool_(b)
+/// `a is b`: identity (built-in functions and classes are one object each, as in CPython,
+/// though the runtime makes a new handle for each use of their name).
+pub fn same(h: &mut Heap, a: u64, b: u64) -> PyResult<bool> {
+    if a == b {
+        return Ok(true);
+    }
+    if h.kind(a)? == Kind::Obj(Tag::Builtin) && h.kind(b)? == Kind::Obj(Tag::Builtin) {
+        let (x, y) = (h.get(a, 1)?, h.get(b, 1)?);
+        return Ok(h.text(x)? == h.text(y)?);
+    }
+    Ok(false)
 }

@@ -150,10 +150,13 @@ fn frontends_lists_the_example_and_the_absent_ones() {
     let text = stdout(&o);
     let example = text.lines().find(|l| l.trim_start().starts_with("example")).expect("example listed");
     assert!(example.contains(".stk"), "{text}");
+    let python = text.lines().find(|l| l.trim_start().starts_with("python")).expect("python listed");
+    assert!(python.contains(".py"), "{text}");
     let absent = text.split("known but not compiled in:").nth(1).expect("absent section");
-    for name in ["jvm", "python", "x86"] {
+    for name in ["jvm", "x86"] {
         assert!(absent.contains(name), "{text}");
     }
+    assert!(!absent.contains("python"), "{text}");
 }
 
 #[test]

@@ -262,7 +262,11 @@ pub fn signature(operation: &Operation, env: &dyn ModuleEnv, top: Option<Type>) 
         (_, Format::MemorySize) => OpSig::new([], [Type::I64]),
         (_, Format::Unreachable) => OpSig::new([], []),
         (_, Format::Throw) => OpSig::new([Type::Ref], []),
-        (_, Format::Catch) => return Err(format!("{op} is not an operation of stack form (a handler starts with the exception on the stack)")),
+        (_, Format::Catch) => {
+            return Err(format!(
+                "{op} is not an operation of stack form (a handler starts with the exception on the stack)"
+            ));
+        }
         (Attr::Global(g), _) => {
             let (ty, mutable) = env.global(*g).ok_or(format!("{op} names {g}, which does not exist"))?;
             if format == Format::GlobalGet {

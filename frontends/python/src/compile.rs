@@ -53,7 +53,8 @@ fn register_direct<'a>(m: &mut ModGen<'a>, body: &'a [Stmt]) {
         if binds != 1 || d.args.vararg.is_some() || d.args.kwarg.is_some() || !d.args.kwonlyargs.is_empty() {
             continue;
         }
-        let params: Vec<String> = d.args.posonlyargs.iter().chain(&d.args.args).map(|a| a.def.arg.to_string()).collect();
+        let params: Vec<String> =
+            d.args.posonlyargs.iter().chain(&d.args.args).map(|a| a.def.arg.to_string()).collect();
         let ndefaults = d.args.args.iter().filter(|a| a.default.is_some()).count();
         let default_globals = (0..ndefaults).map(|i| m.global(&format!("{name}.__defaults__[{i}]"))).collect();
         let p = m.add_func(PyFunc {

@@ -3,7 +3,6 @@
 use crate::emit::{Error, F_CONST, F_GGET, F_GSET, FnGen, ModGen};
 use crate::host;
 use rootir::{Callee, FuncType, Type};
-use rustpython_parser::text_size::TextSize;
 use std::collections::BTreeSet;
 use vstarr::stack::Imm;
 
@@ -35,11 +34,6 @@ impl<'m, 'a> Cx<'m, 'a> {
     /// An error at the current position.
     pub fn err<T>(&self, message: impl Into<String>) -> R<T> {
         Err((self.f.at, message.into()))
-    }
-
-    /// An error at `at`.
-    pub fn err_at<T>(&self, at: TextSize, message: impl Into<String>) -> R<T> {
-        Err((at, message.into()))
     }
 
     /// Calls host function `py.name`.
@@ -88,9 +82,8 @@ impl<'m, 'a> Cx<'m, 'a> {
             return Ok(Place::Local(l));
         }
         if self.enclosing.contains(name) && !self.m.module_names.contains(name) {
-            return self.err(format!(
-                "`{name}` is a variable of an enclosing function: closures are not supported yet"
-            ));
+            return self
+                .err(format!("`{name}` is a variable of an enclosing function: closures are not supported yet"));
         }
         if self.f.global_decls.contains(name) || self.m.module_names.contains(name) {
             return Ok(Place::Global(self.m.global(name)));

@@ -103,7 +103,7 @@ impl<'a> ModGen<'a> {
     /// Line and column (1-based) of a byte offset.
     pub fn line_col(&self, at: TextSize) -> (u32, u32) {
         let loc = self.index.source_location(at, self.src);
-        (loc.row.get() as u32, loc.column.get() as u32)
+        (loc.row.get(), loc.column.get())
     }
 
     /// The import of host function `py.name`.
@@ -113,7 +113,12 @@ impl<'a> ModGen<'a> {
             return (id, sig);
         }
         let id = ImportId::new(self.imports.len());
-        self.imports.push(Import { local_name: format!("py__{name}"), module: "py".into(), name: name.into(), sig: sig.clone() });
+        self.imports.push(Import {
+            local_name: format!("py__{name}"),
+            module: "py".into(),
+            name: name.into(),
+            sig: sig.clone(),
+        });
         self.import_ids.insert(name.into(), id);
         (id, sig)
     }
@@ -163,8 +168,6 @@ pub struct Loop {
     pub head: u32,
     /// `break` jumps.
     pub breaks: Vec<usize>,
-    /// The stack depth inside the loop body.
-    pub depth: i32,
 }
 
 /// The stack-form function being written.

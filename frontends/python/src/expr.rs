@@ -195,7 +195,9 @@ impl<'a> Cx<'_, 'a> {
                 self.make_func(p, "<lambda>", &defaults)
             }
             Expr::Starred(_) => self.err("starred expressions are not supported here"),
-            Expr::GeneratorExp(_) => self.err("generator expressions are not supported yet (only as the argument of a built-in such as sum or any)"),
+            Expr::GeneratorExp(_) => self.err(
+                "generator expressions are not supported yet (only as the argument of a built-in such as sum or any)",
+            ),
             Expr::Set(_) | Expr::SetComp(_) => self.err("sets are not supported yet"),
             Expr::NamedExpr(_) => self.err("assignment expressions (`:=`) are not supported yet"),
             Expr::Yield(_) | Expr::YieldFrom(_) => self.err("generators are not supported yet"),

@@ -21,8 +21,8 @@
 
 mod compile;
 mod cx;
-mod expr;
 mod emit;
+mod expr;
 mod host;
 mod scope;
 mod stmt;
@@ -119,7 +119,7 @@ fn parse_module(file: &str, text: &str) -> Result<Vec<ast::Stmt>, Diagnostics> {
             let index = rustpython_parser::source_code::LineIndex::from_source_text(text);
             let loc = index.source_location(e.offset, text);
             d.push(Diagnostic::error(
-                Location::line(file, loc.row.get() as u32, loc.column.get() as u32),
+                Location::line(file, loc.row.get(), loc.column.get()),
                 format!("SyntaxError: {}", e.error),
             ));
             Err(d)

@@ -1,8 +1,8 @@
 //! Statements.
 
 use crate::cx::{Cx, R};
-use crate::expr::binop_name;
 use crate::emit::{Body, Loop, PyFunc};
+use crate::expr::binop_name;
 use crate::host;
 use rootir::{Opcode, Type};
 use rustpython_parser::ast::{self, Expr, Ranged, Stmt};
@@ -160,7 +160,7 @@ impl<'a> Cx<'_, 'a> {
     }
 
     fn loop_body(&mut self, head: u32, body: &'a [Stmt], orelse: &'a [Stmt], exit: usize) -> R {
-        self.f.loops.push(Loop { head, breaks: Vec::new(), depth: self.f.depth });
+        self.f.loops.push(Loop { head, breaks: Vec::new() });
         self.block(body)?;
         self.f.jump(head);
         let l = self.f.loops.pop().map(|l| l.breaks).unwrap_or_default();

@@ -8,18 +8,6 @@ use crate::ops::{self, CmpOp, type_name};
 use num_bigint::BigInt;
 use num_traits::{Signed, ToPrimitive};
 
-/// Built-in names usable as values (type names for `isinstance`, exception classes).
-pub fn is_builtin_name(name: &str) -> bool {
-    FUNCTIONS.contains(&name) || EXCEPTIONS.iter().any(|(n, _)| *n == name)
-}
-
-/// The built-in functions the runtime implements.
-pub const FUNCTIONS: &[&str] = &[
-    "print", "len", "str", "repr", "int", "float", "bool", "range", "abs", "min", "max", "sum", "list", "tuple",
-    "dict", "isinstance", "sorted", "reversed", "enumerate", "zip", "chr", "ord", "divmod", "pow", "round", "any",
-    "all", "hex", "bin", "type", "iter", "next",
-];
-
 fn arg_error(name: &str, expect: &str, got: usize) -> PyErr {
     PyErr::type_error(format!("{name}() takes {expect} ({got} given)"))
 }
@@ -35,7 +23,7 @@ pub fn call_builtin_named(h: &mut Heap, name: &str, args: u64, kw: u64) -> PyRes
         "len" => Ok(int_bits(ops::len(h, one(name)?)? as i64)),
         "str" if a.is_empty() => h.str(""),
         "str" => {
-            let s = h.to_str(one(name)?)?;
+            let s = h.str_of(one(name)?)?;
             h.str(&s)
         }
         "repr" => {
@@ -94,7 +82,10 @@ pub fn call_builtin_named(h: &mut Heap, name: &str, args: u64, kw: u64) -> PyRes
                     for pair in ops::iterate(h, src)? {
                         let kv = ops::iterate(h, pair)?;
                         if kv.len() != 2 {
-                            return Err(PyErr::new("ValueError", "dictionary update sequence element has wrong length".into()));
+                            return Err(PyErr::new(
+                                "ValueError",
+                                "dictionary update sequence element has wrong length".into(),
+                            ));
                         }
                         h.dict_set(d, kv[0], kv[1])?;
                     }
@@ -245,7 +236,7 @@ fn print(h: &mut Heap, args: &[u64], kw: u64) -> PyResult<u64> {
         if i > 0 {
             text.push_str(&sep);
         }
-        text.push_str(&h.to_str(a)?);
+        text.push_str(&h.str_of(a)?);
     }
     text.push_str(&end);
     let stream = if to_stderr { &h.io.stderr } else { &h.io.stdout };
@@ -454,13 +445,35 @@ fn exc_subclass(h: &mut Heap, v: u64, want: &str) -> PyResult<bool> {
 /// Whether built-in object `o` has a method `name`.
 pub fn has_method(h: &mut Heap, o: u64, name: &str) -> PyResult<bool> {
     let methods: &[&str] = match h.kind(o)? {
-        Kind::Obj(Tag::List) => &[
-            "append", "pop", "insert", "extend", "index", "count", "reverse", "sort", "remove", "copy", "clear",
-        ],
+        Kind::Obj(Tag::List) => {
+            &["append", "pop", "insert", "extend", "index", "count", "reverse", "sort", "remove", "copy", "clear"]
+        }
         Kind::Str => &[
-            "upper", "lower", "strip", "lstrip", "rstrip", "split", "join", "replace", "startswith", "endswith",
-            "find", "count", "isdigit", "isalpha", "isspace", "isupper", "islower", "capitalize", "title", "zfill",
-            "center", "ljust", "rjust", "format", "index",
+            "upper",
+            "lower",
+            "strip",
+            "lstrip",
+            "rstrip",
+            "split",
+            "join",
+            "replace",
+            "startswith",
+            "endswith",
+            "find",
+            "count",
+            "isdigit",
+            "isalpha",
+            "isspace",
+            "isupper",
+            "islower",
+            "capitalize",
+            "title",
+            "zfill",
+            "center",
+            "ljust",
+            "rjust",
+            "format",
+            "index",
         ],
         Kind::Obj(Tag::Dict) => &["get", "keys", "values", "items", "pop", "setdefault", "update", "copy", "clear"],
         Kind::Obj(Tag::Tuple) => &["index", "count"],
@@ -520,7 +533,7 @@ pub fn percent_format(h: &mut Heap, fmt: u64, args: u64) -> PyResult<u64> {
         let flags: String = f[start..i - 1].iter().collect();
         let piece = match code {
             's' => {
-                let s = h.to_str(v)?;
+                let s = h.str_of(v)?;
                 h.str(&s)?
             }
             'r' => {

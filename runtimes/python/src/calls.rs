@@ -231,7 +231,13 @@ impl Heap<'_, '_> {
             let name = self.text(name)?;
             let given = items.len() - first.len();
             let (p, r) = (nparams - first.len(), required.saturating_sub(first.len()));
-            let expect = if r == p { format!("{p}") } else if items.len() < required { format!("at least {r}") } else { format!("from {r} to {p}") };
+            let expect = if r == p {
+                format!("{p}")
+            } else if items.len() < required {
+                format!("at least {r}")
+            } else {
+                format!("from {r} to {p}")
+            };
             let what = if p == 1 && r == p { "argument" } else { "arguments" };
             let _ = what;
             return Err(PyErr::type_error(format!(

@@ -32,7 +32,6 @@ use ops::CmpOp;
 use rootir::Type::{self, Any as A, I32, I64, Ref as R};
 use rootvm::stdlib::SharedWriter;
 use rootvm::{Trap, Vm};
-use std::io::Write;
 use std::sync::{Arc, Mutex};
 
 /// What the runtime shares between its host functions: streams, `sys.argv`, the functions'
@@ -68,6 +67,18 @@ pub(crate) fn write(out: &SharedWriter, text: &str) -> PyResult<()> {
 }
 
 type Body = fn(&mut Heap, &[u64], &mut [u64]) -> PyResult<()>;
+type Body1 = fn(&mut Heap, &[u64]) -> PyResult<u64>;
+
+/// Defines a host function with one `any` result.
+fn def1(vm: &mut Vm, io: &Arc<Io>, name: &str, params: &[Type], body: Body1) {
+    let io = io.clone();
+    let sig = rootir::FuncType::new(params.to_vec(), [A]);
+    vm.define_with_ctx("py", name, sig, move |cx, args, out| {
+        let mut h = Heap { cx, io: &io };
+        out[0] = body(&mut h, args).map_err(|e| uncaught(&io, &e))?;
+        Ok(())
+    });
+}
 
 fn def(vm: &mut Vm, io: &Arc<Io>, name: &str, params: &[Type], results: &[Type], body: Body) {
     let io = io.clone();
@@ -85,7 +96,7 @@ fn uncaught(io: &Io, e: &PyErr) -> Trap {
     }
     let text = format!("Traceback (most recent call last):\n{}\n", e.last_line());
     if let Ok(mut w) = io.stdout.lock() {
-        let _ = w.flush();
+        let _ = std::io::Write::flush(&mut *w);
     }
     let _ = write(&io.stderr, &text);
     Trap::exit(1)
@@ -102,16 +113,17 @@ pub fn register(vm: &mut Vm, io: Io) {
 }
 
 fn register_values(vm: &mut Vm, io: &Arc<Io>) {
-    def(vm, io, "none", &[], &[A], |_, _, o| Ok(o[0] = NONE));
-    def(vm, io, "unbound", &[], &[A], |_, _, o| Ok(o[0] = UNBOUND));
-    def(vm, io, "int", &[I64], &[A], |h, a, o| Ok(o[0] = h.int(&(a[0] as i64).into())?));
-    def(vm, io, "float", &[rootir::Type::F64], &[A], |_, a, o| Ok(o[0] = float(f64::from_bits(a[0]))));
-    def(vm, io, "bool", &[I32], &[A], |_, a, o| Ok(o[0] = bool_(a[0] as u32 != 0)));
-    def(vm, io, "ref_any", &[R], &[A], |_, a, o| Ok(o[0] = a[0]));
+    def1(vm, io, "none", &[], |_, _| Ok(NONE));
+    def1(vm, io, "unbound", &[], |_, _| Ok(UNBOUND));
+    def1(vm, io, "int", &[I64], |h, a| h.int(&(a[0] as i64).into()));
+    def1(vm, io, "float", &[rootir::Type::F64], |_, a| Ok(float(f64::from_bits(a[0]))));
+    def1(vm, io, "bool", &[I32], |_, a| Ok(bool_(a[0] as u32 != 0)));
+    def1(vm, io, "ref_any", &[R], |_, a| Ok(a[0]));
     def(vm, io, "bigint", &[A], &[A], |h, a, o| {
         let t = h.text(a[0])?;
         let n: num_bigint::BigInt = t.parse().map_err(|_| PyErr::new("SystemError", "bad literal".into()))?;
-        Ok(o[0] = h.int(&n)?)
+        o[0] = h.int(&n)?;
+        Ok(())
     });
     def(vm, io, "gname", &[I32, R], &[], |h, a, _| {
         let name = h.text(a[1])?;
@@ -125,7 +137,8 @@ fn register_values(vm: &mut Vm, io: &Arc<Io>) {
     });
     def(vm, io, "chk", &[A, I32], &[A], |h, a, o| {
         if a[0] != UNBOUND {
-            return Ok(o[0] = a[0]);
+            o[0] = a[0];
+            return Ok(());
         }
         let names = h.io.names.lock().map_err(|_| PyErr::new("SystemError", String::new()))?;
         let name = names.get(a[1] as usize).cloned().unwrap_or_default();
@@ -139,14 +152,15 @@ fn register_values(vm: &mut Vm, io: &Arc<Io>) {
             pins.push(h.pin(s)?);
             items.push(s);
         }
-        Ok(o[0] = h.list(&items)?)
+        o[0] = h.list(&items)?;
+        Ok(())
     });
 }
 
 fn register_operators(vm: &mut Vm, io: &Arc<Io>) {
     macro_rules! bin {
         ($($name:literal => $op:expr),*) => {$(
-            def(vm, io, $name, &[A, A], &[A], |h, a, o| Ok(o[0] = ops::binop(h, $op, a[0], a[1])?));
+            def1(vm, io, $name, &[A, A], |h, a| ops::binop(h, $op, a[0], a[1]));
         )*};
     }
     bin!("add" => BinOp::Add, "sub" => BinOp::Sub, "mul" => BinOp::Mul, "truediv" => BinOp::TrueDiv,
@@ -154,35 +168,38 @@ fn register_operators(vm: &mut Vm, io: &Arc<Io>) {
         "rshift" => BinOp::RShift, "and" => BinOp::And, "or" => BinOp::Or, "xor" => BinOp::Xor);
     macro_rules! cmp {
         ($($name:literal => $op:expr),*) => {$(
-            def(vm, io, $name, &[A, A], &[A], |h, a, o| Ok(o[0] = bool_(ops::compare_op(h, $op, a[0], a[1])?)));
+            def1(vm, io, $name, &[A, A], |h, a| Ok(bool_(ops::compare_op(h, $op, a[0], a[1])?)));
         )*};
     }
     cmp!("eq" => CmpOp::Eq, "ne" => CmpOp::Ne, "lt" => CmpOp::Lt, "le" => CmpOp::Le, "gt" => CmpOp::Gt,
         "ge" => CmpOp::Ge);
-    def(vm, io, "is", &[A, A], &[A], |h, a, o| Ok(o[0] = bool_(ops::same(h, a[0], a[1])?)));
-    def(vm, io, "is_not", &[A, A], &[A], |h, a, o| Ok(o[0] = bool_(!ops::same(h, a[0], a[1])?)));
-    def(vm, io, "in", &[A, A], &[A], |h, a, o| Ok(o[0] = bool_(ops::contains(h, a[1], a[0])?)));
-    def(vm, io, "not_in", &[A, A], &[A], |h, a, o| Ok(o[0] = bool_(!ops::contains(h, a[1], a[0])?)));
-    def(vm, io, "neg", &[A], &[A], |h, a, o| Ok(o[0] = ops::unary(h, '-', a[0])?));
-    def(vm, io, "pos", &[A], &[A], |h, a, o| Ok(o[0] = ops::unary(h, '+', a[0])?));
-    def(vm, io, "invert", &[A], &[A], |h, a, o| Ok(o[0] = ops::unary(h, '~', a[0])?));
-    def(vm, io, "not", &[A], &[A], |h, a, o| Ok(o[0] = bool_(!ops::truthy(h, a[0])?)));
-    def(vm, io, "truthy", &[A], &[I32], |h, a, o| Ok(o[0] = ops::truthy(h, a[0])? as u64));
+    def1(vm, io, "is", &[A, A], |h, a| Ok(bool_(ops::same(h, a[0], a[1])?)));
+    def1(vm, io, "is_not", &[A, A], |h, a| Ok(bool_(!ops::same(h, a[0], a[1])?)));
+    def1(vm, io, "in", &[A, A], |h, a| Ok(bool_(ops::contains(h, a[1], a[0])?)));
+    def1(vm, io, "not_in", &[A, A], |h, a| Ok(bool_(!ops::contains(h, a[1], a[0])?)));
+    def1(vm, io, "neg", &[A], |h, a| ops::unary(h, '-', a[0]));
+    def1(vm, io, "pos", &[A], |h, a| ops::unary(h, '+', a[0]));
+    def1(vm, io, "invert", &[A], |h, a| ops::unary(h, '~', a[0]));
+    def1(vm, io, "not", &[A], |h, a| Ok(bool_(!ops::truthy(h, a[0])?)));
+    def(vm, io, "truthy", &[A], &[I32], |h, a, o| {
+        o[0] = ops::truthy(h, a[0])? as u64;
+        Ok(())
+    });
 }
 
 fn register_containers(vm: &mut Vm, io: &Arc<Io>) {
-    def(vm, io, "getitem", &[A, A], &[A], |h, a, o| Ok(o[0] = ops::getitem(h, a[0], a[1])?));
+    def1(vm, io, "getitem", &[A, A], |h, a| ops::getitem(h, a[0], a[1]));
     def(vm, io, "setitem", &[A, A, A], &[], |h, a, _| ops::setitem(h, a[0], a[1], a[2]));
     def(vm, io, "delitem", &[A, A], &[], |h, a, _| ops::delitem(h, a[0], a[1]));
-    def(vm, io, "slice", &[A, A, A, A], &[A], |h, a, o| Ok(o[0] = ops::slice(h, a[0], a[1], a[2], a[3])?));
-    def(vm, io, "list_new", &[], &[A], |h, _, o| Ok(o[0] = h.list(&[])?));
+    def1(vm, io, "slice", &[A, A, A, A], |h, a| ops::slice(h, a[0], a[1], a[2], a[3]));
+    def1(vm, io, "list_new", &[], |h, _| h.list(&[]));
     def(vm, io, "list_append", &[A, A], &[], |h, a, _| h.list_push(a[0], a[1]));
-    def(vm, io, "tuple_new", &[I32], &[A], |h, a, o| Ok(o[0] = h.tuple(&vec![NONE; a[0] as u32 as usize])?));
+    def1(vm, io, "tuple_new", &[I32], |h, a| h.tuple(&vec![NONE; a[0] as u32 as usize]));
     def(vm, io, "tuple_set", &[A, I32, A], &[], |h, a, _| h.set(a[0], a[1] as u32 as usize + 1, a[2]));
-    def(vm, io, "tuple_get", &[A, I32], &[A], |h, a, o| Ok(o[0] = h.get(a[0], a[1] as u32 as usize + 1)?));
-    def(vm, io, "dict_new", &[], &[A], |h, _, o| Ok(o[0] = h.dict()?));
+    def1(vm, io, "tuple_get", &[A, I32], |h, a| h.get(a[0], a[1] as u32 as usize + 1));
+    def1(vm, io, "dict_new", &[], |h, _| h.dict());
     def(vm, io, "dict_set", &[A, A, A], &[], |h, a, _| h.dict_set(a[0], a[1], a[2]));
-    def(vm, io, "iter", &[A], &[A], |h, a, o| Ok(o[0] = ops::iter(h, a[0])?));
+    def1(vm, io, "iter", &[A], |h, a| ops::iter(h, a[0]));
     def(vm, io, "next", &[A], &[I32, A], |h, a, o| {
         match ops::next(h, a[0])? {
             Some(v) => (o[0], o[1]) = (1, v),
@@ -201,14 +218,16 @@ fn register_containers(vm: &mut Vm, io: &Arc<Io>) {
             };
             return Err(PyErr::new("ValueError", msg));
         }
-        Ok(o[0] = h.tuple(&items)?)
+        o[0] = h.tuple(&items)?;
+        Ok(())
     });
 }
 
 fn register_objects(vm: &mut Vm, io: &Arc<Io>) {
     def(vm, io, "getattr", &[A, A], &[A], |h, a, o| {
         let name = h.text(a[1])?;
-        Ok(o[0] = h.getattr(a[0], &name)?)
+        o[0] = h.getattr(a[0], &name)?;
+        Ok(())
     });
     def(vm, io, "setattr", &[A, A, A], &[], |h, a, _| h.setattr(a[0], a[1], a[2]));
     def(vm, io, "reg_func", &[I32, I32], &[], |h, a, _| {
@@ -221,10 +240,11 @@ fn register_objects(vm: &mut Vm, io: &Arc<Io>) {
         Ok(())
     });
     def(vm, io, "make_func", &[I32, A, I32, A], &[A], |h, a, o| {
-        Ok(o[0] = h.make_func(a[0] as i32, a[1], a[2] as i32, a[3])?)
+        o[0] = h.make_func(a[0] as i32, a[1], a[2] as i32, a[3])?;
+        Ok(())
     });
-    def(vm, io, "make_class", &[A, A], &[A], |h, a, o| Ok(o[0] = h.make_class(a[0], a[1])?));
-    def(vm, io, "super", &[A, A], &[A], |h, a, o| Ok(o[0] = h.obj(Tag::Super, &[a[0], a[1]])?));
+    def1(vm, io, "make_class", &[A, A], |h, a| h.make_class(a[0], a[1]));
+    def1(vm, io, "super", &[A, A], |h, a| h.obj(Tag::Super, &[a[0], a[1]]));
     def(vm, io, "call_prepare", &[A, A], &[I32, I32, A, A], |h, a, o| {
         let p = h.call_prepare(a[0], a[1])?;
         let addr = if p.mode == 0 {
@@ -241,7 +261,7 @@ fn register_objects(vm: &mut Vm, io: &Arc<Io>) {
     });
     def(vm, io, "raise", &[A], &[], |h, a, _| Err(exception_of(h, a[0])?));
     def(vm, io, "assert_fail", &[A], &[], |h, a, _| {
-        let message = if a[0] == NONE { String::new() } else { h.to_str(a[0])? };
+        let message = if a[0] == NONE { String::new() } else { h.str_of(a[0])? };
         Err(PyErr::new("AssertionError", message))
     });
 }
@@ -251,7 +271,7 @@ fn exception_of(h: &mut Heap, v: u64) -> PyResult<PyErr> {
     match h.kind(v)? {
         Kind::Obj(Tag::Exc) => {
             let n = h.get(v, 1)?;
-            Ok(PyErr::new(&h.text(n)?, h.to_str(v)?))
+            Ok(PyErr::new(&h.text(n)?, h.str_of(v)?))
         }
         Kind::Obj(Tag::Builtin) => {
             let n = h.get(v, 1)?;
@@ -268,7 +288,7 @@ fn exception_of(h: &mut Heap, v: u64) -> PyResult<PyErr> {
             let items = h.tuple_items(args)?;
             let message = match items.len() {
                 0 => String::new(),
-                1 => h.to_str(items[0])?,
+                1 => h.str_of(items[0])?,
                 _ => h.repr(args)?,
             };
             Ok(PyErr::new(&name, message))
@@ -284,30 +304,34 @@ fn exception_of(h: &mut Heap, v: u64) -> PyResult<PyErr> {
 fn register_builtins(vm: &mut Vm, io: &Arc<Io>) {
     def(vm, io, "builtin", &[A, A, A], &[A], |h, a, o| {
         let name = h.text(a[0])?;
-        Ok(o[0] = builtins::call_builtin_named(h, &name, a[1], a[2])?)
+        o[0] = builtins::call_builtin_named(h, &name, a[1], a[2])?;
+        Ok(())
     });
     def(vm, io, "builtin_value", &[A], &[A], |h, a, o| {
         let name = h.text(a[0])?;
-        Ok(o[0] = builtins::builtin_value(h, &name)?)
+        o[0] = builtins::builtin_value(h, &name)?;
+        Ok(())
     });
     def(vm, io, "format", &[A, A], &[A], |h, a, o| {
         let spec = h.text(a[1])?;
         let s = h.format(a[0], &spec)?;
-        Ok(o[0] = h.str(&s)?)
+        o[0] = h.str(&s)?;
+        Ok(())
     });
     def(vm, io, "join", &[A], &[A], |h, a, o| {
         let mut s = String::new();
         for x in h.tuple_items(a[0])? {
-            s.push_str(&h.to_str(x)?);
+            s.push_str(&h.str_of(x)?);
         }
-        Ok(o[0] = h.str(&s)?)
+        o[0] = h.str(&s)?;
+        Ok(())
     });
     def(vm, io, "exit", &[A], &[], |h, a, _| {
         let status = match h.kind(a[0])? {
             Kind::None => 0,
             Kind::Int(i) => i as i32,
             _ => {
-                let s = h.to_str(a[0])?;
+                let s = h.str_of(a[0])?;
                 write(&h.io.stderr, &format!("{s}\n"))?;
                 1
             }

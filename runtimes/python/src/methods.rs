@@ -107,7 +107,11 @@ fn seq_search(h: &mut Heap, l: u64, items: &[u64], name: &str, x: u64) -> PyResu
         "remove" => Err(PyErr::new("ValueError", "list.remove(x): x not in list".into())),
         _ => {
             let r = h.repr(x)?;
-            let what = if h.kind(l)? == Kind::Obj(crate::obj::Tag::Tuple) { "tuple.index(x): x not in tuple".to_string() } else { format!("{r} is not in list") };
+            let what = if h.kind(l)? == Kind::Obj(crate::obj::Tag::Tuple) {
+                "tuple.index(x): x not in tuple".to_string()
+            } else {
+                format!("{r} is not in list")
+            };
             Err(PyErr::new("ValueError", what))
         }
     }
@@ -196,7 +200,11 @@ pub fn str_method(h: &mut Heap, s: u64, name: &str, a: &[u64]) -> PyResult<u64> 
             return Ok(match name {
                 "startswith" => bool_(text.starts_with(&p)),
                 "endswith" => bool_(text.ends_with(&p)),
-                "count" => int_bits(if p.is_empty() { text.chars().count() as i64 + 1 } else { text.matches(&p).count() as i64 }),
+                "count" => int_bits(if p.is_empty() {
+                    text.chars().count() as i64 + 1
+                } else {
+                    text.matches(&p).count() as i64
+                }),
                 _ => match text.find(&p) {
                     Some(b) => int_bits(text[..b].chars().count() as i64),
                     None if name == "find" => int_bits(-1),
@@ -226,7 +234,11 @@ pub fn str_method(h: &mut Heap, s: u64, name: &str, a: &[u64]) -> PyResult<u64> 
             let mut out = String::new();
             let mut prev_alpha = false;
             for c in text.chars() {
-                if prev_alpha { out.extend(c.to_lowercase()) } else { out.extend(c.to_uppercase()) }
+                if prev_alpha {
+                    out.extend(c.to_lowercase())
+                } else {
+                    out.extend(c.to_uppercase())
+                }
                 prev_alpha = c.is_alphabetic();
             }
             out
@@ -236,7 +248,13 @@ pub fn str_method(h: &mut Heap, s: u64, name: &str, a: &[u64]) -> PyResult<u64> 
             let width = small_int(h, a[0])?.max(0) as usize;
             let fill = match a.get(1) {
                 Some(&f) => text_arg(h, f)?.chars().next().unwrap_or(' '),
-                None => if name == "zfill" { '0' } else { ' ' },
+                None => {
+                    if name == "zfill" {
+                        '0'
+                    } else {
+                        ' '
+                    }
+                }
             };
             let spec = match name {
                 "zfill" => format!("0{width}"),
@@ -295,7 +313,10 @@ fn str_format(h: &mut Heap, f: &str, a: &[u64]) -> PyResult<String> {
                     key.parse::<usize>().map_err(|_| PyErr::new("KeyError", format!("'{key}'")))?
                 };
                 let v = *a.get(index).ok_or_else(|| {
-                    PyErr::new("IndexError", format!("Replacement index {index} out of range for positional args tuple"))
+                    PyErr::new(
+                        "IndexError",
+                        format!("Replacement index {index} out of range for positional args tuple"),
+                    )
                 })?;
                 out.push_str(&h.format(v, spec)?);
             }

@@ -46,22 +46,6 @@ pub enum BinOp {
 }
 
 impl BinOp {
-    /// Every operator, in the order of their codes.
-    pub const ALL: [BinOp; 12] = [
-        BinOp::Add,
-        BinOp::Sub,
-        BinOp::Mul,
-        BinOp::TrueDiv,
-        BinOp::FloorDiv,
-        BinOp::Mod,
-        BinOp::Pow,
-        BinOp::LShift,
-        BinOp::RShift,
-        BinOp::And,
-        BinOp::Or,
-        BinOp::Xor,
-    ];
-
     /// The operator's symbol.
     pub fn symbol(self) -> &'static str {
         match self {

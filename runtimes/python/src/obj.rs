@@ -193,9 +193,7 @@ impl<'c, 'a> Heap<'c, 'a> {
 
     /// A new str.
     pub fn str(&mut self, s: &str) -> PyResult<u64> {
-        self.cx
-            .alloc(|h, roots| h.alloc_string(s, roots))
-            .map_err(|_| PyErr::new("MemoryError", String::new()))
+        self.cx.alloc(|h, roots| h.alloc_string(s, roots)).map_err(|_| PyErr::new("MemoryError", String::new()))
     }
 
     /// The text of a str.

@@ -2,7 +2,7 @@
 
 use crate::err::{PyErr, PyResult};
 use crate::num::{BinOp, arith, compare};
-use crate::obj::{Heap, Kind, NONE, Tag, as_small, bool_, int_bits};
+use crate::obj::{Heap, Kind, NONE, Tag, as_small, int_bits};
 use std::cmp::Ordering;
 
 /// The comparison operators.
@@ -214,10 +214,7 @@ pub fn order(h: &mut Heap, op: CmpOp, a: u64, b: u64) -> PyResult<Option<Orderin
         }
         _ => {
             let (ta, tb) = (type_name(h, a)?, type_name(h, b)?);
-            Err(PyErr::type_error(format!(
-                "'{}' not supported between instances of '{ta}' and '{tb}'",
-                op.symbol()
-            )))
+            Err(PyErr::type_error(format!("'{}' not supported between instances of '{ta}' and '{tb}'", op.symbol())))
         }
     }
 }

@@ -51,7 +51,7 @@ pub fn str_repr(s: &str) -> String {
 
 impl Heap<'_, '_> {
     /// `str(v)`.
-    pub fn to_str(&mut self, v: u64) -> PyResult<String> {
+    pub fn str_of(&mut self, v: u64) -> PyResult<String> {
         match self.kind(v)? {
             Kind::Str => self.text(v),
             Kind::Obj(Tag::Exc) => {
@@ -59,7 +59,7 @@ impl Heap<'_, '_> {
                 let items = self.tuple_items(args)?;
                 match items.len() {
                     0 => Ok(String::new()),
-                    1 => self.to_str(items[0]),
+                    1 => self.str_of(items[0]),
                     _ => self.repr(args),
                 }
             }
@@ -141,7 +141,7 @@ impl Heap<'_, '_> {
     /// `format(v, spec)`.
     pub fn format(&mut self, v: u64, spec: &str) -> PyResult<String> {
         if spec.is_empty() {
-            return self.to_str(v);
+            return self.str_of(v);
         }
         let spec = Spec::parse(spec).ok_or_else(|| PyErr::new("ValueError", "Invalid format specifier".into()))?;
         let body = match (self.num(v)?, self.kind(v)?) {
@@ -156,7 +156,7 @@ impl Heap<'_, '_> {
                 }
             }
             (Some(n), kind) => format_number(&n, &spec, matches!(kind, Kind::Bool(_)))?,
-            _ => self.to_str(v)?,
+            _ => self.str_of(v)?,
         };
         let numeric = self.num(v)?.is_some();
         Ok(spec.pad(body, numeric))
@@ -280,7 +280,9 @@ fn format_number(n: &Num, spec: &Spec, is_bool: bool) -> PyResult<String> {
             (i.sign() == num_bigint::Sign::Minus, i.magnitude().to_string())
         }
         (Num::Int(i), Some('x')) => (i.sign() == num_bigint::Sign::Minus, i.magnitude().to_str_radix(16)),
-        (Num::Int(i), Some('X')) => (i.sign() == num_bigint::Sign::Minus, i.magnitude().to_str_radix(16).to_uppercase()),
+        (Num::Int(i), Some('X')) => {
+            (i.sign() == num_bigint::Sign::Minus, i.magnitude().to_str_radix(16).to_uppercase())
+        }
         (Num::Int(i), Some('o')) => (i.sign() == num_bigint::Sign::Minus, i.magnitude().to_str_radix(8)),
         (Num::Int(i), Some('b')) => (i.sign() == num_bigint::Sign::Minus, i.magnitude().to_str_radix(2)),
         (Num::Int(_), Some('c' | 's')) | (Num::Float(_), Some('d' | 'x' | 'X' | 'o' | 'b' | 'c' | 's')) => {
@@ -361,7 +363,7 @@ mod tests {
 
     #[test]
     fn general_format() {
-        assert_eq!(general(3.14159, 3), "3.14");
+        assert_eq!(general(1.23456, 3), "1.23");
         assert_eq!(general(1234567.0, 3), "1.23e+06");
     }
 }

@@ -18,8 +18,9 @@ pub const MAX_SLOTS: usize = 65_535;
 pub enum EdgeKind {
     /// A jump, a branch, a switch case or a fall-through.
     Normal,
-    // TODO(exceptions): `Exception` edges from every instruction of a protected range to its
-    // handler, entered with the exception alone on the stack.
+    /// From a block in a protected range to its handler, entered with the exception alone on
+    /// the stack.
+    Exception,
 }
 
 /// A basic block: the instructions `start..end` of the stack function.
@@ -33,8 +34,13 @@ pub struct BasicBlock {
     pub entry_stack: Vec<Type>,
     /// Distinct successor blocks, in the order the terminator names them.
     pub succs: Vec<usize>,
-    /// Distinct predecessor blocks, in block order.
+    /// Distinct predecessor blocks by normal edges, in block order.
     pub preds: Vec<usize>,
+    /// The block an exception raised here continues at (every instruction of a block has
+    /// the same handler: blocks are split at range boundaries).
+    pub handler: Option<usize>,
+    /// Whether some block's handler starts here (entered with `[ref]`).
+    pub is_handler: bool,
 }
 
 /// The control-flow graph of the reachable code. Block 0 starts at instruction 0; blocks are
@@ -56,6 +62,18 @@ impl Cfg {
         let len = func.code.len();
         let mut is_leader = vec![false; len];
         is_leader[0] = true;
+        for h in &func.handlers {
+            let bad = h.start >= h.end || h.end as usize > len || h.handler as usize >= len;
+            if bad {
+                let msg = format!("handler entry {}..{} → {} is out of range or empty", h.start, h.end, h.handler);
+                return Err(Error::func(&func.name, msg));
+            }
+            for i in [h.start as usize, h.end as usize, h.handler as usize] {
+                if let Some(slot) = is_leader.get_mut(i) {
+                    *slot = true;
+                }
+            }
+        }
         for (i, inst) in func.code.iter().enumerate() {
             for t in inst.targets() {
                 match is_leader.get_mut(t as usize) {
@@ -74,6 +92,8 @@ impl Cfg {
             block_of[s] = b;
         }
         let end_of = |b: usize| starts.get(b + 1).copied().unwrap_or(len);
+        let handler_of: Vec<Option<usize>> =
+            starts.iter().map(|&s| func.handler_of(offset(s)).map(|h| block_of[h as usize])).collect();
 
         // Dataflow over stack types: every block is entered with one fixed stack.
         let mut entry: Vec<Option<Vec<Type>>> = vec![None; starts.len()];
@@ -100,20 +120,23 @@ impl Cfg {
                     distinct.push(t);
                 }
             }
-            for &t in &distinct {
+            let exceptional = handler_of[b].map(|h| (h, vec![Type::Ref]));
+            for (t, stack) in distinct.iter().map(|&t| (t, stack.clone())).chain(exceptional) {
                 match &entry[t] {
                     None => {
-                        entry[t] = Some(stack.clone());
+                        entry[t] = Some(stack);
                         work.push(t);
                     }
                     Some(old) if *old != stack => {
                         let msg = format!(
-                            "stack {} here but {} at the join at instruction {}",
+                            "stack {} here but {} at the {} at instruction {}",
                             show(&stack),
                             show(old),
+                            if handler_of[b] == Some(t) { "handler" } else { "join" },
                             starts[t]
                         );
-                        return Err(Error::at(&func.name, offset(end - 1), msg));
+                        let at = if handler_of[b] == Some(t) { starts[t] } else { end - 1 };
+                        return Err(Error::at(&func.name, offset(at), msg));
                     }
                     Some(_) => {}
                 }
@@ -134,6 +157,8 @@ impl Cfg {
                     entry_stack: stack.clone(),
                     succs: Vec::new(),
                     preds: Vec::new(),
+                    handler: None,
+                    is_handler: false,
                 });
             }
         }
@@ -152,6 +177,16 @@ impl Cfg {
                 blocks[to].preds.push(from);
                 graph.add_edge(NodeIndex::new(from), NodeIndex::new(to), EdgeKind::Normal);
             }
+        }
+        for (b, h) in handler_of.iter().enumerate() {
+            let (from, Some(h)) = (new_index[b], *h) else { continue };
+            if from == usize::MAX {
+                continue;
+            }
+            let to = new_index[h];
+            blocks[from].handler = Some(to);
+            blocks[to].is_handler = true;
+            graph.add_edge(NodeIndex::new(from), NodeIndex::new(to), EdgeKind::Exception);
         }
         for b in &mut blocks {
             b.preds.sort_unstable();
@@ -190,6 +225,9 @@ fn check_header(func: &StackFunction) -> Result<(), Error> {
     }
     if func.code.len() > MAX_CODE {
         return err(format!("{} instructions, more than the limit of {MAX_CODE}", func.code.len()));
+    }
+    if func.handlers.len() > MAX_CODE {
+        return err(format!("{} handler entries, more than the limit of {MAX_CODE}", func.handlers.len()));
     }
     if func.locals.len() > MAX_SLOTS || func.max_stack as usize > MAX_SLOTS {
         return err(format!("more than {MAX_SLOTS} locals or stack slots"));

@@ -44,14 +44,32 @@ pub fn check(ssa: &SsaFunction, emitted: &Emitted) -> Result<(), String> {
         }
         start[r.index()] = Some(v);
     }
+    check_pinned(ssa, emitted)?;
     entry[0] = Some(start);
     let mut work = vec![0usize];
+    // A handler is entered with nothing known but the pinned registers (which only their
+    // stores write and only their loads read): its catch block defines everything it uses.
+    for (b, block) in func.blocks.iter().enumerate() {
+        if let Some(h) = block.handler {
+            let h = h.index();
+            if h >= n || matches!(emitted.blocks[h], BlockOrigin::Edge(..)) {
+                return Err(format!("b{b}: handler {h} is not an SSA block"));
+            }
+            if entry[h].is_none() {
+                entry[h] = Some(vec![None; func.regs.len()]);
+                work.push(h);
+            }
+        }
+    }
     while let Some(b) = work.pop() {
         let Some(mut state) = entry[b].clone() else { continue };
         transfer(ssa, emitted, b, &mut state)?;
         let targets = func.blocks[b].insts.last().map(|i| i.data.successors()).unwrap_or_default();
         for t in targets {
             let t = t.index();
+            if func.blocks.iter().any(|x| x.handler.map(|h| h.index()) == Some(t)) {
+                return Err(format!("b{b} branches to handler b{t}"));
+            }
             let mut incoming = state.clone();
             // Entering an SSA block with phis: the phis' registers must hold the arguments.
             if let (BlockOrigin::Ssa(s), Some(p)) = (emitted.blocks[t], ssa_pred(emitted.blocks[b])) {
@@ -102,11 +120,47 @@ fn set(state: &mut State, r: Reg, v: Option<Value>) -> Result<(), String> {
     Ok(())
 }
 
+/// The pinned registers are the SSA's pinned locals, each of the local's type, distinct,
+/// a parameter's own register or one that is no parameter's.
+fn check_pinned(ssa: &SsaFunction, emitted: &Emitted) -> Result<(), String> {
+    let locals: Vec<u32> = ssa.pinned.iter().map(|p| p.0).collect();
+    let claimed: Vec<u32> = emitted.pinned.iter().map(|p| p.0).collect();
+    if locals != claimed {
+        return Err(format!("pinned locals {claimed:?}, the SSA pins {locals:?}"));
+    }
+    let nparams = ssa.sig.params.len();
+    for (i, (&(l, ty), &(_, r))) in ssa.pinned.iter().zip(&emitted.pinned).enumerate() {
+        let place_ok = if (l as usize) < nparams { r.index() == l as usize } else { r.index() >= nparams };
+        let distinct = emitted.pinned[..i].iter().all(|p| p.1 != r);
+        if !place_ok || !distinct || emitted.func.regs.get(r.index()) != Some(&ty) {
+            return Err(format!("local {l} cannot be pinned to {r}"));
+        }
+    }
+    Ok(())
+}
+
+/// The pinned local whose register is `r`.
+fn pinned_local(emitted: &Emitted, r: Reg) -> Option<u32> {
+    emitted.pinned.iter().find(|p| p.1 == r).map(|p| p.0)
+}
+
 /// Runs one output block on the abstract state, checking every instruction.
 fn transfer(ssa: &SsaFunction, emitted: &Emitted, b: usize, state: &mut State) -> Result<(), String> {
     let origin = emitted.blocks[b];
     for (inst, &io) in emitted.func.blocks[b].insts.iter().zip(&emitted.insts[b]) {
         let at = || format!("b{b}: {:?}", inst.data);
+        // Only a pinned local's stores write its register.
+        for d in inst.data.defs() {
+            if let Some(l) = pinned_local(emitted, d) {
+                let store = match (io, origin) {
+                    (InstOrigin::Inst(i), BlockOrigin::Ssa(sb)) => ssa.blocks[sb].insts.get(i),
+                    _ => None,
+                };
+                if !matches!(store, Some(SsaInst::WriteLocal { local, .. }) if *local == l) {
+                    return Err(format!("{}: writes the register of pinned local {l}", at()));
+                }
+            }
+        }
         match (io, &inst.data) {
             (InstOrigin::Move, InstData::Mov { dst, src }) => {
                 let v = *state.get(src.index()).ok_or(format!("{}: no register {src}", at()))?;
@@ -115,7 +169,7 @@ fn transfer(ssa: &SsaFunction, emitted: &Emitted, b: usize, state: &mut State) -
             (InstOrigin::Inst(i), data) => {
                 let BlockOrigin::Ssa(sb) = origin else { return Err(format!("{}: instruction in a split edge", at())) };
                 let ssa_inst = ssa.blocks[sb].insts.get(i).ok_or(format!("{}: no SSA instruction {i}", at()))?;
-                check_inst(ssa, ssa_inst, data, state).map_err(|m| format!("{}: {m}", at()))?;
+                check_inst(ssa, emitted, ssa_inst, data, state).map_err(|m| format!("{}: {m}", at()))?;
             }
             (InstOrigin::Term, data) => {
                 if let BlockOrigin::Ssa(sb) = origin {
@@ -128,13 +182,29 @@ fn transfer(ssa: &SsaFunction, emitted: &Emitted, b: usize, state: &mut State) -
     Ok(())
 }
 
-fn check_inst(ssa: &SsaFunction, ssa_inst: &SsaInst, data: &InstData, state: &mut State) -> Result<(), String> {
+fn check_inst(
+    ssa: &SsaFunction,
+    emitted: &Emitted,
+    ssa_inst: &SsaInst,
+    data: &InstData,
+    state: &mut State,
+) -> Result<(), String> {
     match ssa_inst {
+        SsaInst::WriteLocal { local, value, .. } => match data {
+            InstData::Mov { dst, src } if pinned_local(emitted, *dst) == Some(*local) => {
+                expect(state, *src, *value, || format!("store to local {local}"))?;
+                set(state, *dst, None)
+            }
+            _ => Err(format!("is not the store of {value:?} to local {local}")),
+        },
         SsaInst::Def { value, .. } => match (&ssa.values[value.index()].def, data) {
             (Def::Const(imm), InstData::Const { op, dst, bits }) if *op == const_op(imm.ty) && *bits == imm.bits => {
                 set(state, *dst, Some(*value))
             }
             (Def::Op { op, args }, _) => check_operation(op, args, &[*value], data, state),
+            (Def::ReadLocal(l), InstData::Mov { dst, src }) if pinned_local(emitted, *src) == Some(*l) => {
+                set(state, *dst, Some(*value))
+            }
             _ => Err(format!("does not compute {value:?}")),
         },
         SsaInst::Effect { op, args, results, .. } => check_operation(op, args, results, data, state),
@@ -175,7 +245,7 @@ fn check_term(term: &Term, data: &InstData, state: &State) -> Result<(), String>
             }
             Ok(())
         }
-        (Term::Unreachable, InstData::Unreachable) => Ok(()),
+        (Term::Op { op, args }, data) => check_operation(op, args, &[], data, &mut state.clone()),
         _ => Err(format!("terminator does not match {term:?}")),
     }
 }
@@ -209,14 +279,17 @@ fn check_structure(ssa: &SsaFunction, emitted: &Emitted) -> Result<(), String> {
                     Term::Switch { targets, default, .. } => {
                         targets.iter().chain([default]).map(|&t| Some(t)).collect()
                     }
-                    Term::Return(_) | Term::Unreachable => Vec::new(),
+                    Term::Return(_) | Term::Op { .. } => Vec::new(),
                 };
+                if emitted.func.blocks[b].handler.map(|h| h.index()) != ssa.blocks[s].handler {
+                    return Err(format!("b{b}: handler differs from SSA block {s}'s"));
+                }
                 if targets != want {
                     return Err(format!("b{b}: branches to {targets:?}, SSA block {s} to {want:?}"));
                 }
             }
             BlockOrigin::Edge(_, s) => {
-                if targets != [Some(s)] {
+                if targets != [Some(s)] || emitted.func.blocks[b].handler.is_some() {
                     return Err(format!("b{b}: split edge does not lead to SSA block {s}"));
                 }
             }

@@ -1,7 +1,7 @@
 //! Graphviz pictures of control-flow graphs, for the stack form (as [`crate::cfg`] splits
 //! it) and for the register form: one box per block listing its instructions, one arrow per
-//! normal edge (branch, switch case, fall-through). Exception edges (dashed) come with the
-//! exception edges themselves.
+//! normal edge (branch, switch case, fall-through), a dashed arrow from each block with a
+//! handler to the handler.
 
 use crate::cfg::Cfg;
 use crate::stack::StackFunction;
@@ -52,6 +52,9 @@ pub fn stack_dot_in(func: &StackFunction, env: &dyn crate::ModuleEnv) -> String 
                 for &s in &block.succs {
                     let _ = writeln!(out, "  i{} -> i{};", block.start, cfg.blocks[s].start);
                 }
+                if let Some(h) = block.handler {
+                    let _ = writeln!(out, "  i{} -> i{} [style=dashed];", block.start, cfg.blocks[h].start);
+                }
             }
         }
         Err(e) => {
@@ -71,7 +74,9 @@ pub fn register_dot(module: &Module, func: &Function) -> String {
     let mut current: Option<usize> = None;
     for line in text.lines() {
         let t = line.trim();
-        if let Some(n) = t.strip_prefix('b').and_then(|r| r.strip_suffix(':')).and_then(|n| n.parse::<usize>().ok()) {
+        // `b3:` or `b3 handler b7:`
+        let header = t.strip_suffix(':').and_then(|h| h.split(' ').next()).and_then(|h| h.strip_prefix('b'));
+        if let Some(n) = header.and_then(|n| n.parse::<usize>().ok()) {
             current = (n < bodies.len()).then_some(n);
         } else if let Some(b) = current
             && line.starts_with("  ")
@@ -91,6 +96,9 @@ pub fn register_dot(module: &Module, func: &Function) -> String {
                 seen.push(t);
                 let _ = writeln!(out, "  b{b} -> b{};", t.index());
             }
+        }
+        if let Some(h) = block.handler.filter(|h| h.index() < func.blocks.len()) {
+            let _ = writeln!(out, "  b{b} -> b{} [style=dashed];", h.index());
         }
     }
     out.push_str("}\n");

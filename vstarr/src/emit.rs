@@ -41,6 +41,8 @@ pub struct Emitted {
     pub phi_regs: HashMap<Value, Reg>,
     /// The register of every [`Def::Zero`] value (null / none at entry: never a parameter's).
     pub zero_regs: Vec<(Value, Reg)>,
+    /// The register of every pinned local.
+    pub pinned: Vec<(u32, Reg)>,
 }
 
 /// The `*.const` opcode of a numeric type.
@@ -71,10 +73,12 @@ pub fn emit(ssa: &SsaFunction, alloc: Allocation, unit: Option<FileId>) -> Emitt
         .filter(|&v| ssa.values[v.index()].def == Def::Zero && alloc.reg.get(v.index()).copied().flatten().is_some())
         .map(|v| (v, alloc.of(v)))
         .collect();
-    let out = Emitted { func, blocks: Vec::new(), insts: Vec::new(), phi_regs, zero_regs };
+    let pinned = alloc.pinned.clone();
+    let out = Emitted { func, blocks: Vec::new(), insts: Vec::new(), phi_regs, zero_regs, pinned };
     let mut e = Emitter { ssa, alloc, unit, out, temps: HashMap::new(), split: HashMap::new() };
     for b in 0..ssa.blocks.len() {
         e.new_block(BlockOrigin::Ssa(b));
+        e.out.func.blocks[b].handler = ssa.blocks[b].handler.map(Block::new);
     }
     for b in 0..ssa.blocks.len() {
         e.block(b);
@@ -101,12 +105,20 @@ impl Emitter<'_> {
         self.alloc.of(v)
     }
 
+    /// The register of a pinned local (`r0` if it has none: the checker rejects that).
+    fn pinned_reg(&self, l: u32) -> Reg {
+        self.alloc.pinned.iter().find(|p| p.0 == l).map_or(Reg(0), |p| p.1)
+    }
+
     fn block(&mut self, b: usize) {
         let ssa = self.ssa;
         let block = &ssa.blocks[b];
         for (i, inst) in block.insts.iter().enumerate() {
             let (data, offset) = match inst {
                 SsaInst::Def { value, offset } => (self.def(*value), *offset),
+                SsaInst::WriteLocal { local, value, offset } => {
+                    (InstData::Mov { dst: self.pinned_reg(*local), src: self.reg(*value) }, *offset)
+                }
                 SsaInst::Effect { op, args, results, offset } => {
                     let results: Vec<Reg> = results.iter().map(|&r| self.reg(r)).collect();
                     let args: Vec<Reg> = args.iter().map(|&a| self.reg(a)).collect();
@@ -133,7 +145,10 @@ impl Emitter<'_> {
                 default: self.edge_target(b, *default, at),
             },
             Term::Return(values) => InstData::Return { values: values.iter().map(|&v| self.reg(v)).collect() },
-            Term::Unreachable => InstData::Unreachable,
+            Term::Op { op, args } => {
+                let args: Vec<Reg> = args.iter().map(|&a| self.reg(a)).collect();
+                crate::operation::build(op, &[], &args).unwrap_or(InstData::Unreachable)
+            }
         };
         self.push(b, term, InstOrigin::Term, at);
     }
@@ -147,6 +162,7 @@ impl Emitter<'_> {
                 let args: Vec<Reg> = args.iter().map(|&a| self.reg(a)).collect();
                 crate::operation::build(op, &[dst], &args).unwrap_or(InstData::Unreachable)
             }
+            Def::ReadLocal(l) => InstData::Mov { dst, src: self.pinned_reg(*l) },
             // Not produced by SSA construction; the checker reports it.
             _ => InstData::Unreachable,
         }

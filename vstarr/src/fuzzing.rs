@@ -8,7 +8,7 @@
 //! any (often invalid) non-register operand, may appear.
 
 use crate::operation::{Attr, Operation};
-use crate::stack::{Imm, Shuffle, StackFunction, StackInst};
+use crate::stack::{Handler, Imm, Shuffle, StackFunction, StackInst};
 use rootir::{
     Callee, ClassId, FieldRef, Format, FuncId, FuncType, GlobalId, ImportId, MethodRef, Module, Opcode, Type,
 };
@@ -100,8 +100,9 @@ impl Bytes<'_> {
     }
 }
 
-/// Decodes `data` into a stack function `f` (1 to 4 parameters and up to 4 more locals of
-/// numeric types, 0 to 2 results) that may call itself and `h: (i32, i64) -> i64`.
+/// Decodes `data` into a stack function `f` (0 to 3 parameters and up to 4 more locals of
+/// any type, 0 to 2 results, 0 to 3 handler entries) that may call itself and
+/// `h: (i32, i64) -> i64`.
 pub fn decode(data: &[u8]) -> StackFunction {
     let mut b = Bytes(data);
     let nparams = usize::from(b.byte() % 4);
@@ -113,6 +114,13 @@ pub fn decode(data: &[u8]) -> StackFunction {
     let max_stack = u32::from(b.byte() % 12);
     let len = 1 + usize::from(b.byte() % 64);
     let target = |b: &mut Bytes| u32::from(b.byte()) % (len as u32 + 1);
+    let handlers: Vec<Handler> = (0..b.byte() % 4)
+        .map(|_| {
+            let start = target(&mut b);
+            let end = start + 1 + u32::from(b.byte() % 8);
+            Handler { start, end, handler: target(&mut b) }
+        })
+        .collect();
     let mut code = Vec::with_capacity(len);
     while code.len() < len && !b.0.is_empty() {
         code.push(match b.byte() % 13 {
@@ -143,7 +151,32 @@ pub fn decode(data: &[u8]) -> StackFunction {
     if code.is_empty() {
         code.push(StackInst::Return);
     }
-    StackFunction { name: "f".into(), sig, locals, max_stack, code, unit: None }
+    let len = code.len() as u32;
+    let mut handlers: Vec<Handler> = handlers.into_iter().map(|h| Handler { end: h.end.min(len), ..h }).collect();
+    if !handlers.is_empty() {
+        // A handler stub no normal flow reaches: drop or keep the exception, then go back
+        // into the code (a loop with a handler) or end.
+        code.push(StackInst::Op(Opcode::Unreachable));
+        let at = code.len() as u32;
+        code.push(if b.byte().is_multiple_of(2) {
+            StackInst::Shuffle(Shuffle::Pop)
+        } else {
+            StackInst::Store(u32::from(b.byte() % 8))
+        });
+        // Reads a local: it lives into the handler (pinned).
+        code.extend([StackInst::Load(u32::from(b.byte() % 8)), StackInst::Shuffle(Shuffle::Pop)]);
+        code.push(match b.byte() % 3 {
+            0 => StackInst::Jump(target(&mut b)),
+            1 => StackInst::Op(Opcode::Unreachable),
+            _ => StackInst::Return,
+        });
+        for h in &mut handlers {
+            if !b.byte().is_multiple_of(4) {
+                h.handler = at;
+            }
+        }
+    }
+    StackFunction { name: "f".into(), sig, locals, max_stack, code, unit: None, handlers }
 }
 
 fn helper_sig() -> FuncType {
@@ -159,6 +192,7 @@ pub fn helper() -> rootir::Function {
         max_stack: 1,
         code: vec![StackInst::Load(1), StackInst::Return],
         unit: None,
+        handlers: Vec::new(),
     };
     crate::translate_with(&h, &crate::NoModule, true)
         .map(|t| t.func)

@@ -21,6 +21,7 @@
 //!     max_stack: 3,
 //!     code: vec![Load(0), Shuffle(S::Dup), Load(1), Op(Opcode::I32Mul), Op(Opcode::I32Add), Return],
 //!     unit: None,
+//!     handlers: Vec::new(),
 //! };
 //! let func = vstarr::translate(&f).unwrap();
 //! assert_eq!(func.inst_count(), 3); // mul, add, ret: no copies
@@ -33,12 +34,14 @@ pub mod emit;
 mod error;
 pub mod fold;
 pub mod fuzzing;
+pub mod handlers;
 pub mod liveness;
 pub mod moves;
 pub mod operation;
 pub mod regalloc;
 pub mod simplify;
 pub mod ssa;
+mod ssa_build;
 pub mod stack;
 pub mod stack_check;
 mod stats;

@@ -69,6 +69,7 @@ pub fn defs_uses(ssa: &SsaFunction, inst: &SsaInst) -> (Vec<Value>, Vec<Value>) 
             (vec![*value], uses)
         }
         SsaInst::Effect { args, results, .. } => (results.clone(), args.clone()),
+        SsaInst::WriteLocal { value, .. } => (Vec::new(), vec![*value]),
     }
 }
 

@@ -13,6 +13,8 @@ pub struct Allocation {
     pub reg: Vec<Option<Reg>>,
     /// The type of each register; the first are the parameters.
     pub regs: Vec<Type>,
+    /// The register of each pinned local (a parameter keeps its own); no SSA value gets one.
+    pub pinned: Vec<(u32, Reg)>,
 }
 
 impl Allocation {
@@ -31,10 +33,16 @@ impl Allocation {
 /// Allocates registers for the values of `ssa`.
 pub fn allocate(ssa: &SsaFunction) -> Allocation {
     let adj = interference(ssa);
-    let mut alloc = Allocation { reg: vec![None; ssa.values.len()], regs: ssa.sig.params.clone() };
+    let mut alloc = Allocation { reg: vec![None; ssa.values.len()], regs: ssa.sig.params.clone(), pinned: Vec::new() };
     for (i, p) in params(ssa).into_iter().enumerate() {
         alloc.reg[p.index()] = Some(Reg(i as u32));
     }
+    let nparams = ssa.sig.params.len();
+    for &(l, ty) in &ssa.pinned {
+        let r = if (l as usize) < nparams { Reg(l) } else { alloc.new_reg(ty) };
+        alloc.pinned.push((l, r));
+    }
+    let is_pinned: Vec<bool> = (0..alloc.regs.len()).map(|r| alloc.pinned.iter().any(|p| p.1.index() == r)).collect();
     // Move-related values: a phi and its arguments.
     let mut related: Vec<Vec<Value>> = vec![Vec::new(); ssa.values.len()];
     for block in &ssa.blocks {
@@ -49,7 +57,9 @@ pub fn allocate(ssa: &SsaFunction) -> Allocation {
     }
     let mut by_type: Vec<Vec<Reg>> = vec![Vec::new(); Type::ALL.len()];
     for (i, &t) in alloc.regs.iter().enumerate() {
-        by_type[t.code() as usize].push(Reg(i as u32));
+        if !is_pinned[i] {
+            by_type[t.code() as usize].push(Reg(i as u32));
+        }
     }
     let mut taken: Vec<bool> = Vec::new();
     for b in crate::simplify::reverse_postorder(ssa) {
@@ -60,11 +70,13 @@ pub fn allocate(ssa: &SsaFunction) -> Allocation {
             match inst {
                 SsaInst::Def { value, .. } => defs.push(*value),
                 SsaInst::Effect { results, .. } => defs.extend(results),
+                SsaInst::WriteLocal { .. } => {}
             }
         }
         for v in defs {
             let ty = ssa.ty(v);
             taken.clear();
+            taken.extend(is_pinned.iter().copied());
             taken.resize(alloc.regs.len(), false);
             for n in &adj[v.index()] {
                 if let Some(r) = alloc.reg[n.index()] {

@@ -103,18 +103,19 @@ fn remove_edge(ssa: &mut SsaFunction, from: usize, to: usize) {
     }
 }
 
-/// Blocks in reverse postorder from the entry (unreachable blocks are left out).
+/// Blocks in reverse postorder from the entry, following normal and exception edges
+/// (unreachable blocks are left out).
 pub fn reverse_postorder(ssa: &SsaFunction) -> Vec<usize> {
     let n = ssa.blocks.len();
     let mut seen = vec![false; n];
     let mut post = Vec::with_capacity(n);
-    let mut stack: Vec<(usize, Vec<usize>)> = vec![(0, ssa.blocks[0].term.succs())];
+    let mut stack: Vec<(usize, Vec<usize>)> = vec![(0, ssa.blocks[0].all_succs())];
     seen[0] = true;
     while let Some((b, succs)) = stack.last_mut() {
         if let Some(s) = succs.pop() {
             if !seen[s] {
                 seen[s] = true;
-                let next = ssa.blocks[s].term.succs();
+                let next = ssa.blocks[s].all_succs();
                 stack.push((s, next));
             }
         } else {
@@ -172,8 +173,9 @@ fn compact(ssa: &mut SsaFunction, keep: &[bool]) -> usize {
                 targets.iter_mut().for_each(|t| *t = new_index[*t]);
                 *default = new_index[*default];
             }
-            Term::Return(_) | Term::Unreachable => {}
+            Term::Return(_) | Term::Op { .. } => {}
         }
+        block.handler = block.handler.map(|h| new_index[h]);
         for &phi in &block.phis {
             if let Def::Phi { block: pb, .. } = &mut ssa.values[phi.index()].def {
                 *pb = new_index[b];
@@ -194,6 +196,7 @@ fn eliminate_dead_code(ssa: &mut SsaFunction) -> usize {
         for inst in &block.insts {
             match inst {
                 SsaInst::Effect { args, .. } => work.extend(args),
+                SsaInst::WriteLocal { value, .. } => work.push(*value),
                 SsaInst::Def { value, .. } => {
                     if let Def::Op { op, .. } = &ssa.values[value.index()].def
                         && op.has_effect()
@@ -218,11 +221,23 @@ fn eliminate_dead_code(ssa: &mut SsaFunction) -> usize {
         block.phis.retain(|p| live[p.index()]);
         block.insts.retain(|i| match i {
             SsaInst::Def { value, .. } => live[value.index()],
-            SsaInst::Effect { .. } => true,
+            SsaInst::Effect { .. } | SsaInst::WriteLocal { .. } => true,
         });
         removed += before - block.insts.len() - block.phis.len();
     }
     removed
+}
+
+/// Whether an instruction may raise an exception or trap.
+fn may_raise(ssa: &SsaFunction, inst: &SsaInst) -> bool {
+    match inst {
+        SsaInst::Def { value, .. } => match &ssa.values[value.index()].def {
+            Def::Op { op, .. } => op.op.trap_kind() == rootir::TrapKind::Traps,
+            _ => false,
+        },
+        SsaInst::Effect { op, .. } => op.op.trap_kind() == rootir::TrapKind::Traps,
+        SsaInst::WriteLocal { .. } => false,
+    }
 }
 
 /// Appends every block that is the only successor of its only predecessor to that
@@ -238,6 +253,13 @@ fn merge_blocks(ssa: &mut SsaFunction) -> usize {
             if s == b || s == 0 || ssa.blocks[s].preds != [b] || !ssa.blocks[s].phis.is_empty() {
                 break;
             }
+            // The merged block has one handler: `s`'s, which `b` may take only if none of its
+            // own instructions can raise (a catch block's `catch`).
+            let (hb, hs) = (ssa.blocks[b].handler, ssa.blocks[s].handler);
+            if hb != hs && !(hb.is_none() && ssa.blocks[b].insts.iter().all(|i| !may_raise(ssa, i))) {
+                break;
+            }
+            ssa.blocks[b].handler = hs;
             let moved = std::mem::take(&mut ssa.blocks[s].insts);
             ssa.blocks[b].insts.extend(moved);
             let term = std::mem::replace(&mut ssa.blocks[s].term, Term::Return(Vec::new()));

@@ -140,8 +140,21 @@ pub enum StackInst {
     },
     /// Pops the function's results (the last on top) and returns them; values below are dropped.
     Return,
-    // TODO(exceptions): exception edges (a handler table of instruction ranges, handler
-    // index and caught class) come with the JVM frontend; `cfg::EdgeKind` has the hook.
+}
+
+/// An entry of a function's handler table (the JVM's exception table without the class):
+/// an exception raised by an instruction with index in `start..end` continues at `handler`,
+/// entered with the exception alone on the stack. The first entry whose range holds the
+/// instruction wins; catching by class is the handler code's job (`obj.instanceof` on the
+/// exception, `throw` it again when it does not match).
+#[derive(Copy, Clone, Debug, PartialEq, Eq, Hash)]
+pub struct Handler {
+    /// First protected instruction.
+    pub start: u32,
+    /// One past the last protected instruction.
+    pub end: u32,
+    /// The handler's first instruction.
+    pub handler: u32,
 }
 
 impl StackInst {
@@ -194,4 +207,13 @@ pub struct StackFunction {
     /// When set, translated instructions carry `SrcLoc::Offset { file: unit, offset }`
     /// with the index of the stack instruction they came from.
     pub unit: Option<FileId>,
+    /// The handler table, in priority order (see [`Handler`]); empty without exceptions.
+    pub handlers: Vec<Handler>,
+}
+
+impl StackFunction {
+    /// The handler of the instruction with index `i`: the first entry whose range holds it.
+    pub fn handler_of(&self, i: u32) -> Option<u32> {
+        self.handlers.iter().find(|h| h.start <= i && i < h.end).map(|h| h.handler)
+    }
 }

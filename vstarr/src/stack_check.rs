@@ -18,6 +18,7 @@ use crate::operation::{Attr, ModuleEnv, Operation, inst_signature};
 use crate::ssa::{Def, SsaFunction, SsaInst, Term, Value};
 use crate::stack::{Imm, StackFunction, StackInst};
 use rootir::Type;
+use std::collections::HashMap;
 
 /// What each local and stack slot holds.
 #[derive(Clone, Debug, PartialEq)]
@@ -37,14 +38,28 @@ impl State {
 /// The message names the first discrepancy.
 pub fn check(func: &StackFunction, cfg: &Cfg, ssa: &SsaFunction, env: &dyn ModuleEnv) -> Result<(), String> {
     let n = cfg.blocks.len();
-    if ssa.blocks.len() != n + 1 {
-        return Err(format!("{} SSA blocks for {n} stack blocks", ssa.blocks.len()));
+    let handlers: Vec<usize> = (0..n).filter(|&i| cfg.blocks[i].is_handler).collect();
+    if ssa.blocks.len() != n + 1 + handlers.len() {
+        return Err(format!("{} SSA blocks for {n} stack blocks and {} handlers", ssa.blocks.len(), handlers.len()));
     }
+    let catch_of: HashMap<usize, usize> = handlers.iter().enumerate().map(|(k, &h)| (h, n + 1 + k)).collect();
     let nlocals = func.locals.len();
+    if ssa.pinned.iter().any(|&(l, ty)| func.locals.get(l as usize) != Some(&ty)) {
+        return Err(format!("pinned locals {:?} do not match the locals", ssa.pinned));
+    }
+    let mut exit: Vec<Option<State>> = vec![None; ssa.blocks.len()];
+    for (&h, &c) in &catch_of {
+        exit[c] = Some(catch_block(ssa, c, h, nlocals)?);
+    }
     for b in 1..=n {
         let mut want: Vec<usize> = cfg.blocks[b - 1].preds.iter().map(|p| p + 1).collect();
         if b == 1 {
             want.insert(0, 0);
+        }
+        want.extend(catch_of.get(&(b - 1)));
+        let handler = cfg.blocks[b - 1].handler.and_then(|h| catch_of.get(&h).copied());
+        if ssa.blocks[b].handler != handler {
+            return Err(format!("SSA block {b} has handler {:?}, the stack code {handler:?}", ssa.blocks[b].handler));
         }
         if ssa.blocks[b].preds != want {
             return Err(format!("SSA block {b} has predecessors {:?}, the stack code {want:?}", ssa.blocks[b].preds));
@@ -63,7 +78,6 @@ pub fn check(func: &StackFunction, cfg: &Cfg, ssa: &SsaFunction, env: &dyn Modul
             claimed.push(var);
         }
     }
-    let mut exit: Vec<Option<State>> = vec![None; n + 1];
     exit[0] = Some(entry_state(func, ssa)?);
     let mut work: Vec<usize> = vec![1];
     let mut rounds = 0usize;
@@ -76,7 +90,7 @@ pub fn check(func: &StackFunction, cfg: &Cfg, ssa: &SsaFunction, env: &dyn Modul
         transfer(func, cfg, ssa, env, b, &mut state).map_err(|m| format!("SSA block {b}: {m}"))?;
         if exit[b].as_ref() != Some(&state) {
             exit[b] = Some(state);
-            work.extend(cfg.blocks[b - 1].succs.iter().map(|s| s + 1));
+            work.extend(cfg.blocks[b - 1].succs.iter().chain(&cfg.blocks[b - 1].handler).map(|s| s + 1));
         }
     }
     for b in 1..=n {
@@ -95,6 +109,26 @@ pub fn check(func: &StackFunction, cfg: &Cfg, ssa: &SsaFunction, env: &dyn Modul
         }
     }
     Ok(())
+}
+
+/// Checks catch block `c` of the handler at CFG block `h`: it only catches into stack slot 0
+/// and jumps to the handler. Returns its exit state (no local known).
+fn catch_block(ssa: &SsaFunction, c: usize, h: usize, nlocals: usize) -> Result<State, String> {
+    let block = &ssa.blocks[c];
+    let value = match block.insts[..] {
+        [SsaInst::Def { value, .. }] => value,
+        _ => return Err(format!("catch block {c} does not just catch")),
+    };
+    let catch = Def::Op { op: Operation::new(rootir::Opcode::Catch), args: Vec::new() };
+    let ok = ssa.values[value.index()].def == catch
+        && block.preds.is_empty()
+        && block.phis.is_empty()
+        && block.handler.is_none()
+        && block.term == Term::Jump(h + 1);
+    if !ok {
+        return Err(format!("catch block {c} is malformed"));
+    }
+    Ok(State { locals: vec![None; nlocals], stack: vec![Some(value)] })
 }
 
 /// Checks that `inst` computes `operation` of the values `held` with results of types
@@ -131,6 +165,7 @@ fn check_operation(
     Ok(match inst {
         SsaInst::Def { value, .. } => vec![*value],
         SsaInst::Effect { results, .. } => results.clone(),
+        SsaInst::WriteLocal { .. } => Vec::new(),
     })
 }
 
@@ -143,12 +178,17 @@ fn entry_state(func: &StackFunction, ssa: &SsaFunction) -> Result<State, String>
     }
     let mut locals: Vec<Option<Value>> = params.into_iter().map(Some).collect();
     let entry = &ssa.blocks[0];
-    let numeric = func.locals[nparams..].iter().filter(|t| t.is_numeric()).count();
+    let pinned = |l: usize| ssa.pinned.iter().any(|p| p.0 as usize == l);
+    let numeric = (nparams..func.locals.len()).filter(|&l| func.locals[l].is_numeric() && !pinned(l)).count();
     if entry.insts.len() != numeric || entry.term != Term::Jump(1) || !entry.phis.is_empty() {
         return Err("the entry block does not just define the locals".into());
     }
     let (mut insts, mut zeros) = (entry.insts.iter(), crate::liveness::zeros(ssa).into_iter());
-    for &ty in &func.locals[nparams..] {
+    for (l, &ty) in func.locals.iter().enumerate().skip(nparams) {
+        if pinned(l) {
+            locals.push(None);
+            continue;
+        }
         if !ty.is_numeric() {
             match zeros.next() {
                 Some(z) if ssa.ty(z) == ty => locals.push(Some(z)),
@@ -216,6 +256,7 @@ fn transfer(
     };
     let same = |held: Option<Value>, v: Value| held.is_some() && held == Some(ssa.resolve(v));
     let mut term_seen = false;
+    let pinned = |l: u32| ssa.pinned.iter().any(|p| p.0 == l);
     for o in start..end {
         let at = |m: String| format!("instruction {o}: {m}");
         let pop = |state: &mut State| state.stack.pop().ok_or_else(|| at("underflow".into()));
@@ -234,6 +275,22 @@ fn transfer(
                 }
                 other => return Err(at(format!("{other:?} is not the constant {imm:?}"))),
             },
+            StackInst::Load(l) if pinned(*l) => match take()? {
+                SsaInst::Def { value, offset }
+                    if *offset == o && ssa.values[value.index()].def == Def::ReadLocal(*l) =>
+                {
+                    state.stack.push(Some(*value))
+                }
+                other => return Err(at(format!("{other:?} is not the load of pinned local {l}"))),
+            },
+            StackInst::Store(l) if pinned(*l) => {
+                let v = pop(state)?;
+                match take()? {
+                    SsaInst::WriteLocal { local, value, offset } if *local == *l && *offset == o && same(v, *value) => {
+                    }
+                    other => return Err(at(format!("{other:?} is not the store of {v:?} to pinned local {l}"))),
+                }
+            }
             StackInst::Load(l) => {
                 let v = *state.locals.get(*l as usize).ok_or_else(|| at(format!("no local {l}")))?;
                 state.stack.push(v);
@@ -252,8 +309,16 @@ fn transfer(
                 args.reverse();
                 if inst.ends_flow() {
                     term_seen = true;
-                    if block.term != Term::Unreachable || !args.is_empty() {
-                        return Err(at(format!("{:?} is not unreachable", block.term)));
+                    let ok = match &block.term {
+                        Term::Op { op, args: a2 } => {
+                            *op == operation
+                                && a2.len() == args.len()
+                                && a2.iter().zip(&args).all(|(&a, &h)| same(h, a))
+                        }
+                        _ => false,
+                    };
+                    if !ok {
+                        return Err(at(format!("{:?} is not {} of {args:?}", block.term, operation.op)));
                     }
                     continue;
                 }

@@ -4,6 +4,7 @@
 //! ```text
 //! func @max(i32, i32) -> i32     ; results: `-> i32`, `-> (i32, i64)`, or none
 //!   locals i64                   ; optional: more locals after the parameters
+//!   handler l0, l1, h            ; optional, repeatable: [l0, l1) → h, first match wins
 //!   max_stack 4                  ; optional (16)
 //!   load 0
 //!   load 1
@@ -42,7 +43,7 @@
 
 use crate::operation::Attr;
 use crate::operation::{ModuleEnv, Operation};
-use crate::stack::{Imm, Shuffle, StackFunction, StackInst};
+use crate::stack::{Handler, Imm, Shuffle, StackFunction, StackInst};
 use rootir::{Callee, ClassId, FieldRef, Format, FuncId, FuncType, GlobalId, ImportId, MethodRef, Opcode, Type};
 use std::collections::HashMap;
 use std::fmt;
@@ -99,7 +100,7 @@ pub struct StkFile {
 }
 
 /// A function being parsed: its header, its instructions with their lines, its labels.
-type Parsed = (StackFunction, Vec<(usize, Pending)>, HashMap<String, u32>);
+type Parsed = (StackFunction, Vec<(usize, Pending)>, HashMap<String, u32>, Vec<(usize, Vec<String>)>);
 
 /// Parses every stack function of `src`.
 pub fn parse(src: &str) -> Result<Vec<StackFunction>, TextError> {
@@ -143,11 +144,11 @@ pub fn parse_file(src: &str) -> Result<StkFile, TextError> {
                 return Err(err(line, "`func` inside a function (missing `end`)".into()));
             }
             let f = header(rest).map_err(|m| err(line, m))?;
-            funcs.push((f, Vec::new(), HashMap::new()));
+            funcs.push((f, Vec::new(), HashMap::new(), Vec::new()));
             open = true;
             continue;
         }
-        let Some((f, code, labels)) = funcs.last_mut().filter(|_| open) else {
+        let Some((f, code, labels, handlers)) = funcs.last_mut().filter(|_| open) else {
             return Err(err(line, format!("`{text}` outside a function")));
         };
         if text == "end" {
@@ -156,6 +157,12 @@ pub fn parse_file(src: &str) -> Result<StkFile, TextError> {
             if labels.insert(l.trim().to_string(), code.len() as u32).is_some() {
                 return Err(err(line, format!("label `{l}` defined twice")));
             }
+        } else if let Some(rest) = text.strip_prefix("handler ") {
+            let parts: Vec<String> = rest.split(',').map(|p| p.trim().to_string()).collect();
+            if parts.len() != 3 {
+                return Err(err(line, "expected `handler START, END, HANDLER` (labels)".into()));
+            }
+            handlers.push((line, parts));
         } else if let Some(rest) = text.strip_prefix("locals") {
             f.locals.extend(types(rest).map_err(|m| err(line, m))?);
         } else if let Some(rest) = text.strip_prefix("max_stack") {
@@ -168,7 +175,7 @@ pub fn parse_file(src: &str) -> Result<StkFile, TextError> {
         return Err(err(src.lines().count(), "missing `end`".into()));
     }
     let first = module.functions.len();
-    for (f, _, _) in &funcs {
+    for (f, _, _, _) in &funcs {
         let placeholder = rootir::Function {
             name: f.name.clone(),
             sig: f.sig.clone(),
@@ -178,8 +185,12 @@ pub fn parse_file(src: &str) -> Result<StkFile, TextError> {
         module.functions.push(placeholder);
     }
     let mut out = Vec::new();
-    for (mut f, code, labels) in funcs {
+    for (mut f, code, labels, handlers) in funcs {
         let label = |line: usize, l: &str| labels.get(l).copied().ok_or_else(|| err(line, format!("no label `{l}`")));
+        for (line, parts) in handlers {
+            let (start, end, handler) = (label(line, &parts[0])?, label(line, &parts[1])?, label(line, &parts[2])?);
+            f.handlers.push(Handler { start, end, handler });
+        }
         for (line, p) in code {
             f.code.push(match p {
                 Pending::Done(inst) => inst,
@@ -295,6 +306,7 @@ fn header(rest: &str) -> Result<StackFunction, String> {
         max_stack: 16,
         code: Vec::new(),
         unit: None,
+        handlers: Vec::new(),
     })
 }
 

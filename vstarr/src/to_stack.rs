@@ -16,9 +16,9 @@
 
 use crate::error::Error;
 use crate::operation::{Attr, ModuleEnv, split};
-use crate::stack::{Imm, StackFunction, StackInst};
+use crate::stack::{Handler, Imm, StackFunction, StackInst};
 use rootir::{Block, Function, InstData, Module, Opcode, Reg, Type};
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 /// An instruction before layout: branch targets are label numbers (block `b` is label `b`).
 #[derive(Clone, Debug, PartialEq)]
@@ -46,7 +46,8 @@ pub fn to_stack(module: &Module, func: &Function) -> Result<StackFunction, Error
     }
     let live_out = live_out(func);
     let items = peephole(w.items, &w.segments, &live_out);
-    let code = layout(items);
+    let (code, at) = layout(items);
+    let handlers = handler_table(func, &at, code.len());
     let mut out = StackFunction {
         name: func.name.clone(),
         sig: func.sig.clone(),
@@ -54,6 +55,7 @@ pub fn to_stack(module: &Module, func: &Function) -> Result<StackFunction, Error
         max_stack: crate::cfg::MAX_SLOTS as u32,
         code,
         unit: None,
+        handlers,
     };
     out.max_stack = max_height(&out, module)?;
     Ok(out)
@@ -109,6 +111,8 @@ impl Writer<'_> {
                     self.load(&[*src]);
                     self.emit(StackInst::Store(dst.0));
                 }
+                // A handler is entered with the exception on the stack.
+                InstData::Catch { dst } => self.emit(StackInst::Store(dst.0)),
                 InstData::Jump { target } => {
                     if *target != next {
                         self.emit(StackInst::Jump(self.target(*target)));
@@ -229,8 +233,8 @@ fn peephole(items: Vec<Item>, segments: &[(usize, usize)], live_out: &[HashSet<u
 }
 
 /// Assigns instruction indices and resolves labels.
-fn layout(items: Vec<Item>) -> Vec<StackInst> {
-    let mut at = std::collections::HashMap::new();
+fn layout(items: Vec<Item>) -> (Vec<StackInst>, HashMap<u32, u32>) {
+    let mut at = HashMap::new();
     let mut n = 0u32;
     for item in &items {
         match item {
@@ -241,7 +245,7 @@ fn layout(items: Vec<Item>) -> Vec<StackInst> {
         }
     }
     let resolve = |l: &mut u32| *l = at.get(l).copied().unwrap_or(u32::MAX);
-    items
+    let code = items
         .into_iter()
         .filter_map(|item| match item {
             Item::Label(_) => None,
@@ -257,7 +261,28 @@ fn layout(items: Vec<Item>) -> Vec<StackInst> {
                 Some(inst)
             }
         })
-        .collect()
+        .collect();
+    (code, at)
+}
+
+/// The handler table: the stack code of each register block with a handler protected by the
+/// stack code of its handler block (which starts by storing the exception: `catch`). Adjacent
+/// ranges with the same handler are one entry.
+fn handler_table(func: &Function, at: &HashMap<u32, u32>, len: usize) -> Vec<Handler> {
+    let start_of = |b: usize| at.get(&label(b)).copied().unwrap_or(label(len));
+    let mut out: Vec<Handler> = Vec::new();
+    for (b, block) in func.blocks.iter().enumerate() {
+        let Some(h) = block.handler else { continue };
+        let (start, end, handler) = (start_of(b), start_of(b + 1), start_of(h.index()));
+        if start >= end {
+            continue;
+        }
+        match out.last_mut() {
+            Some(last) if last.end == start && last.handler == handler => last.end = end,
+            _ => out.push(Handler { start, end, handler }),
+        }
+    }
+    out
 }
 
 /// The greatest operand stack height `func` reaches (its code checked with the CFG's rules).

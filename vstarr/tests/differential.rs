@@ -15,13 +15,27 @@ use vstarr::Stats;
 #[test]
 fn translated_random_programs_agree_with_the_reference_stack_interpreter() {
     let programs: usize = std::env::var("VSTARR_PROGRAMS").ok().and_then(|s| s.parse().ok()).unwrap_or(2_000);
-    let mut rng = Rng::new(0x5eed_57ac_0001);
+    differential(programs, 0x5eed_57ac_0001, false);
+}
+
+/// The same with try regions: handlers catch the division traps, nested and in loops, and
+/// see the locals as the trapping instruction left them.
+#[test]
+fn random_programs_with_handlers_agree_with_the_reference_stack_interpreter() {
+    let programs: usize = std::env::var("VSTARR_PROGRAMS").ok().and_then(|s| s.parse().ok()).unwrap_or(2_000);
+    differential(programs, 0x5eed_57ac_e8c0, true);
+}
+
+fn differential(programs: usize, seed: u64, exceptions: bool) {
+    let mut rng = Rng::new(seed);
+    let caught_before = support::CAUGHT.load(std::sync::atomic::Ordering::Relaxed);
     let h = helper();
     let h_reg = vstarr::translate(&h).expect("helper translates");
     let mut total = Stats::default();
-    let (mut runs, mut traps) = (0, 0);
+    let (mut runs, mut traps, mut with_handlers) = (0, 0, 0);
     for program in 0..programs {
-        let f = Gen::new(&mut rng).function();
+        let f = if exceptions { Gen::with_exceptions(&mut rng).function() } else { Gen::new(&mut rng).function() };
+        with_handlers += usize::from(!f.handlers.is_empty());
         let funcs = [f.clone(), h.clone()];
         let translated = match vstarr::translate(&f) {
             Ok(t) => t,
@@ -63,6 +77,12 @@ fn translated_random_programs_agree_with_the_reference_stack_interpreter() {
             traps += usize::from(expected.is_err());
         }
     }
-    eprintln!("{programs} programs, {runs} runs ({traps} trapped); {total}");
+    // (Counted across both tests when they run in parallel: a lower bound for this one.)
+    let caught = support::CAUGHT.load(std::sync::atomic::Ordering::Relaxed) - caught_before;
+    eprintln!(
+        "{programs} programs ({with_handlers} with handlers), {runs} runs ({traps} trapped, ≥{caught} traps caught by handlers in the reference); {total}"
+    );
+    assert!(!exceptions || with_handlers > programs / 4, "{with_handlers} of {programs} have handlers");
+    assert!(!exceptions || caught > runs / 50, "only {caught} traps were caught");
     assert!(traps > 0 && traps < runs / 2, "the generator should make some, not mostly, trapping runs");
 }

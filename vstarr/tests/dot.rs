@@ -29,6 +29,7 @@ fn well_formed(dot: &str) -> (usize, usize) {
     let mut edges = Vec::new();
     for line in dot.lines().map(str::trim) {
         if let Some((from, to)) = line.strip_suffix(';').and_then(|l| l.split_once(" -> ")) {
+            let to = to.strip_suffix(" [style=dashed]").unwrap_or(to);
             edges.push((from.to_string(), to.to_string()));
         } else if let Some((name, _)) = line.split_once(" [label=") {
             assert!(nodes.insert(name.to_string()), "node {name} declared twice");
@@ -73,4 +74,21 @@ fn register_dot_lists_each_blocks_instructions() {
     m.functions.push(reg.clone());
     let d = vstarr::dot::register_dot(&m, &reg);
     assert!(d.contains("br_table r0, [b1, b2, b2], b3") && d.contains("  b0 -> b2;"), "{d}");
+}
+
+#[test]
+fn exception_edges_are_dashed_in_both_forms() {
+    let src = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../corpus/stack/exceptions.stk")).unwrap();
+    let file = vstarr::text::parse_file(&src).unwrap();
+    let f = file.funcs.iter().find(|f| f.name == "classify").unwrap();
+    let s = vstarr::dot::stack_dot_in(f, &file.module);
+    assert_eq!(s.matches("[style=dashed]").count(), 4, "{s}"); // try → inner; the inner handler's 3 blocks → outer
+    well_formed(&s);
+    let mut m = file.module.clone();
+    let at = file.first + file.funcs.iter().position(|f| f.name == "classify").unwrap();
+    m.functions[at] = vstarr::translate_in(f, &file.module).unwrap();
+    let d = vstarr::dot::register_dot(&m, &m.functions[at]);
+    assert_eq!(d.matches("[style=dashed]").count(), 4, "{d}");
+    assert!(d.contains("catch"), "the handler block's body is listed: {d}");
+    well_formed(&d);
 }

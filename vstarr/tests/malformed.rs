@@ -17,6 +17,7 @@ fn func(code: Vec<StackInst>, results: &[Type]) -> StackFunction {
         max_stack: 4,
         code,
         unit: None,
+        handlers: Vec::new(),
     }
 }
 

@@ -21,10 +21,30 @@ fn module(file: &str) -> Module {
 }
 
 fn vm(file: &str) -> Vm {
+    load(module(file))
+}
+
+fn load(m: Module) -> Vm {
     let mut vm = Vm::new(Config::default());
     vm.define("std", "print_i64", |_: i64| ());
-    vm.load(vec![module(file)]).unwrap_or_else(|e| panic!("{file}: {e:?}"));
+    vm.load(vec![m]).unwrap_or_else(|e| panic!("{e:?}"));
     vm
+}
+
+/// `module(file)` with every stack function taken register → stack → register: the handler
+/// tables survive (checked here) and the result runs the same (checked by the callers).
+fn round_trip(file: &str) -> Module {
+    let mut m = module(file);
+    let env = m.clone();
+    let mut with_handlers = 0;
+    for f in &mut m.functions {
+        let stack = vstarr::to_stack(&env, f).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(stack.handlers.is_empty(), f.blocks.iter().all(|b| b.handler.is_none()), "{}", f.name);
+        with_handlers += usize::from(!stack.handlers.is_empty());
+        *f = vstarr::translate_in(&stack, &env).unwrap_or_else(|e| panic!("{e}"));
+    }
+    assert!(with_handlers > 0 || !file.starts_with("exc"));
+    m
 }
 
 #[test]
@@ -71,4 +91,35 @@ fn arrays_strings_and_unreachable_run() {
     assert!(format!("{trap:?}").contains("Bounds"), "{trap:?}");
     let trap = vm.call("t", "never", &[Value::I32(1)]).expect_err("unreachable");
     assert!(format!("{trap:?}").contains("Unreachable"), "{trap:?}");
+}
+
+#[test]
+fn exception_handlers_run() {
+    exception_cases(vm("exceptions.stk"));
+    exception_cases(load(round_trip("exceptions.stk")));
+}
+
+fn exception_cases(mut vm: Vm) {
+    let call = |vm: &mut Vm, f: &str, args: &[i32]| {
+        let args: Vec<Value> = args.iter().map(|&a| Value::I32(a)).collect();
+        vm.call("t", f, &args)
+    };
+    // A caught division by zero: -1 - trap code 1.
+    assert_eq!(call(&mut vm, "safe_div", &[7, 2]).expect("runs"), [Value::I32(3)]);
+    assert_eq!(call(&mut vm, "safe_div", &[7, 0]).expect("runs"), [Value::I32(-2)]);
+    // The handler sees the value stored last before the raising instruction.
+    assert_eq!(call(&mut vm, "progress", &[0]).expect("runs"), [Value::I32(10)]);
+    assert_eq!(call(&mut vm, "progress", &[1]).expect("runs"), [Value::I32(20)]);
+    assert_eq!(call(&mut vm, "progress", &[5]).expect("runs"), [Value::I32(30)]);
+    // Nested: the inner handler takes Oops (code 7) and rethrows the trap object to the
+    // outer one (100 + code 1).
+    assert_eq!(call(&mut vm, "classify", &[1]).expect("runs"), [Value::I32(7)]);
+    assert_eq!(call(&mut vm, "classify", &[0]).expect("runs"), [Value::I32(101)]);
+    // Finally on both paths; the exceptional one rethrows: the run ends with the original trap.
+    assert_eq!(call(&mut vm, "with_finally", &[2]).expect("runs"), [Value::I32(5)]);
+    let trap = call(&mut vm, "with_finally", &[0]).expect_err("rethrown");
+    assert!(trap.message.contains("divide by zero"), "{trap:?}");
+    assert_eq!(call(&mut vm, "runs", &[]).expect("runs"), [Value::I32(2)]);
+    // A loop whose body has a handler: -50 - 100 + 1000 (i = 2 traps) + 100 + 50.
+    assert_eq!(call(&mut vm, "loop", &[5]).expect("runs"), [Value::I32(1000)]);
 }

@@ -44,6 +44,7 @@ fn sample() -> StackFunction {
             Return,                // 23
         ],
         unit: None,
+        handlers: Vec::new(),
     }
 }
 
@@ -103,6 +104,7 @@ fn constants_fold_dead_code_goes_and_traps_stay() {
             Return,
         ],
         unit: None,
+        handlers: Vec::new(),
     };
     let out = vstarr::translate(&f).unwrap();
     let ops: Vec<Opcode> = out.blocks.iter().flat_map(|b| &b.insts).map(|i| i.data.opcode()).collect();
@@ -142,6 +144,7 @@ fn a_stored_result_is_computed_in_place_with_no_moves() {
             Return,
         ],
         unit: None,
+        handlers: Vec::new(),
     };
     let out = vstarr::translate(&f).unwrap();
     let movs = out.blocks.iter().flat_map(|b| &b.insts).filter(|i| matches!(i.data, InstData::Mov { .. })).count();

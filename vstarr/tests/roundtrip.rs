@@ -22,16 +22,31 @@ fn module(f: rootir::Function, h: rootir::Function) -> Module {
 #[test]
 fn stack_register_stack_register_computes_the_same() {
     let programs: usize = std::env::var("VSTARR_PROGRAMS").ok().and_then(|s| s.parse().ok()).unwrap_or(1_000);
-    let mut rng = Rng::new(0x5eed_57ac_0002);
+    round_trips(programs, 0x5eed_57ac_0002, false);
+}
+
+/// The same with try regions: the handler tables survive both directions.
+#[test]
+fn stack_register_stack_register_keeps_handlers() {
+    let programs: usize = std::env::var("VSTARR_PROGRAMS").ok().and_then(|s| s.parse().ok()).unwrap_or(1_000);
+    round_trips(programs, 0x5eed_57ac_e8c1, true);
+}
+
+fn round_trips(programs: usize, seed: u64, exceptions: bool) {
+    let mut rng = Rng::new(seed);
     let h = helper();
     let h_reg = vstarr::translate(&h).expect("helper translates");
-    let (mut runs, mut traps, mut stack_len, mut naive_len) = (0usize, 0usize, 0usize, 0usize);
+    let (mut runs, mut traps, mut stack_len, mut naive_len, mut kept) = (0usize, 0usize, 0usize, 0usize, 0usize);
     for program in 0..programs {
-        let f = Gen::new(&mut rng).function();
+        let f = if exceptions { Gen::with_exceptions(&mut rng).function() } else { Gen::new(&mut rng).function() };
         let reg1 = vstarr::translate(&f).expect("generated programs translate");
         let m1 = module(reg1.clone(), h_reg.clone());
         let back = vstarr::to_stack(&m1, &reg1).unwrap_or_else(|e| panic!("program {program}: {e}"));
         stack_len += back.code.len();
+        // (A protected block may have no stack code, e.g. just a jump to the next block.)
+        let protected = reg1.blocks.iter().any(|b| b.handler.is_some());
+        assert!(protected || back.handlers.is_empty(), "program {program}: handlers out of nothing");
+        kept += usize::from(!back.handlers.is_empty());
         naive_len += naive_stack_len(&reg1);
         let reg2 = vstarr::translate(&back).unwrap_or_else(|e| panic!("program {program}: {e}\n{back:#?}"));
         let m2 = module(reg2, h_reg.clone());
@@ -61,9 +76,10 @@ fn stack_register_stack_register_computes_the_same() {
         }
     }
     eprintln!(
-        "{programs} programs, {runs} runs ({traps} trapped); stack code {stack_len} instructions vs {naive_len} \
-         without the peephole"
+        "{programs} programs ({kept} with handlers), {runs} runs ({traps} trapped); stack code {stack_len} \
+         instructions vs {naive_len} without the peephole"
     );
+    assert!(!exceptions || kept > programs / 4, "{kept} of {programs} kept handlers");
     assert!(stack_len < naive_len);
 }
 

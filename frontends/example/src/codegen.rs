@@ -168,6 +168,7 @@ impl<'a> WordCompiler<'a> {
             max_stack: self.max_depth as u32,
             code: self.code,
             unit: Some(FileId(0)),
+            handlers: Vec::new(),
         };
         Ok(Lowered { func, positions: self.positions })
     }

@@ -6,12 +6,15 @@
 
 use rootir::fuzzing::Rng;
 use rootir::{Callee, Format, FuncId, FuncType, Opcode, TrapCode, Type};
-use vstarr::stack::{Imm, Shuffle, StackFunction, StackInst};
+use vstarr::stack::{Handler, Imm, Shuffle, StackFunction, StackInst};
 
 /// Evaluates one typed operation on register slots, exactly as the opcode table defines it.
 pub fn eval_typed(op: Opcode, args: &[u64]) -> Result<u64, TrapCode> {
     rootir::semantics::eval(op, args).unwrap_or_else(|| unreachable!("not a register-only typed operation: {op}"))
 }
+
+/// How many exceptions the reference interpreter has delivered to handlers (all threads).
+pub static CAUGHT: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
 
 /// Runs `funcs[entry]` on `args` (value bits), with locals starting at zero. Calls go to
 /// `Callee::Func(i)` = `funcs[i]`.
@@ -27,10 +30,32 @@ pub fn interpret(funcs: &[StackFunction], entry: usize, args: &[u64]) -> Result<
             StackInst::Push(imm) => stack.push(imm.bits),
             StackInst::Load(l) => stack.push(locals[*l as usize]),
             StackInst::Store(l) => locals[*l as usize] = stack.pop().expect("underflow"),
+            StackInst::Op(Opcode::Throw) => {
+                let _ = stack.pop();
+                match f.handler_of(pc as u32) {
+                    Some(h) => {
+                        stack.clear();
+                        stack.push(0);
+                        next = h as usize;
+                    }
+                    None => return Err(TrapCode::NullReference),
+                }
+            }
             StackInst::Op(op) => {
                 let n = op.typing().expect("typed").inputs.len();
                 let a = stack.split_off(stack.len() - n);
-                stack.push(eval_typed(*op, &a)?);
+                match (eval_typed(*op, &a), f.handler_of(pc as u32)) {
+                    (Ok(v), _) => stack.push(v),
+                    // A caught trap: the handler gets the exception (a trap object; its
+                    // value is never looked at by generated handlers) alone on the stack.
+                    (Err(_), Some(h)) => {
+                        CAUGHT.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                        stack.clear();
+                        stack.push(0);
+                        next = h as usize;
+                    }
+                    (Err(c), None) => return Err(c),
+                }
             }
             StackInst::Shuffle(s) => {
                 // Written out from the JVM specification, stack tops on the right.
@@ -111,6 +136,7 @@ pub fn helper() -> StackFunction {
             Return,
         ],
         unit: None,
+        handlers: Vec::new(),
     }
 }
 
@@ -145,6 +171,8 @@ pub struct Gen<'a> {
     counter: u32,
     max_height: usize,
     ops: Vec<Opcode>,
+    exceptions: bool,
+    handlers: Vec<Handler>,
 }
 
 impl<'a> Gen<'a> {
@@ -157,12 +185,28 @@ impl<'a> Gen<'a> {
                 op.typing().is_some() && !op.is_heap() && matches!(op.format(), Format::Unary | Format::Binary)
             })
             .collect();
-        Gen { rng, code: Vec::new(), locals: Vec::new(), counter: 0, max_height: 0, ops }
+        Gen {
+            rng,
+            code: Vec::new(),
+            locals: Vec::new(),
+            counter: 0,
+            max_height: 0,
+            ops,
+            exceptions: false,
+            handlers: Vec::new(),
+        }
+    }
+
+    /// A generator whose programs also have try regions with handlers (which catch the
+    /// traps of divisions), nested in each other and in loops.
+    pub fn with_exceptions(rng: &'a mut Rng) -> Gen<'a> {
+        Gen { exceptions: true, ..Gen::new(rng) }
     }
 
     /// A random function of signature `(i32, i64, f64) -> results`.
     pub fn function(&mut self) -> StackFunction {
         self.code.clear();
+        self.handlers.clear();
         self.max_height = 0;
         let params = vec![Type::I32, Type::I64, Type::F64];
         let results: Vec<Type> = (0..1 + self.rng.below(2)).map(|_| TYPES[self.rng.below(4)]).collect();
@@ -183,6 +227,7 @@ impl<'a> Gen<'a> {
             max_stack: self.max_height as u32 + 1,
             code: std::mem::take(&mut self.code),
             unit: None,
+            handlers: std::mem::take(&mut self.handlers),
         }
     }
 
@@ -202,6 +247,7 @@ impl<'a> Gen<'a> {
                 0 | 1 if depth > 0 => self.diamond(stack, depth),
                 2 if depth > 0 => self.looped(stack, depth),
                 3 if depth > 0 => self.switch(stack, depth),
+                4 if depth > 0 && self.exceptions => self.tried(stack, depth),
                 _ => {
                     for _ in 0..1 + self.rng.below(6) {
                         self.simple(stack);
@@ -372,6 +418,30 @@ impl<'a> Gen<'a> {
             self.emit(inst, &s);
         }
         self.emit(StackInst::BranchIf(head), stack);
+    }
+
+    /// `try { body } catch { pop; body }`, both ending with the same stack. Inner handlers
+    /// are entered first, so they come first in the table.
+    fn tried(&mut self, stack: &mut Vec<Type>, depth: usize) {
+        let start = self.here();
+        let entry = stack.clone();
+        self.body(stack, depth - 1);
+        self.normalize(stack, &entry);
+        let end = self.here();
+        let jump = self.code.len();
+        self.emit(StackInst::Jump(0), stack);
+        let handler = self.here();
+        let mut h = vec![Type::Ref];
+        self.max_height = self.max_height.max(1);
+        h.pop();
+        self.emit(StackInst::Shuffle(Shuffle::Pop), &h);
+        self.body(&mut h, depth - 1);
+        self.normalize(&mut h, &entry);
+        let after = self.here();
+        self.patch(jump, after);
+        if start < end {
+            self.handlers.push(Handler { start, end, handler });
+        }
     }
 
     /// A switch over an `i32` with a few cases that all end with the same stack.

@@ -29,9 +29,23 @@ pub fn lower<'a>(m: &mut ModGen<'a>, body: &'a [Stmt]) -> Result<Vec<Lowered>, E
     let mut cx = Cx { m, f: FnGen::new(&[], true), enclosing: Default::default() };
     std::mem::swap(&mut cx.f, &mut f);
     cx.f.call(Callee::Func(crate::emit::F_INIT), FuncType::new([], []));
+    let start = cx.f.here();
     cx.block(body)?;
+    let end = cx.f.here();
     cx.f.push(vstarr::stack::Imm::i32(0));
     cx.f.ret();
+    // An exception nothing catches: CPython's report on stderr, exit status 1.
+    let handler = cx.f.here();
+    cx.f.depth = 1;
+    let exc = cx.f.temp(Type::Ref);
+    cx.f.store(exc);
+    cx.f.load(exc);
+    cx.f.load(exc);
+    cx.f.op(rootir::Opcode::ExcTrapCode);
+    cx.host("uncaught");
+    cx.f.push(vstarr::stack::Imm::i32(1));
+    cx.f.ret();
+    cx.f.handlers.push(vstarr::stack::Handler { start, end, handler });
     let main = finish(cx.m, cx.f, "main", FuncType::new([], [Type::I32]));
     out.push(main);
     let mut p = 0;
@@ -135,6 +149,11 @@ fn finish(m: &mut ModGen<'_>, g: FnGen, name: &str, sig: FuncType) -> Lowered {
         }
     }
     let k = code.len() as u32;
+    let handlers = g
+        .handlers
+        .iter()
+        .map(|h| vstarr::stack::Handler { start: h.start + k, end: h.end + k, handler: h.handler + k })
+        .collect();
     let mut offsets = vec![TextSize::default(); code.len()];
     for inst in g.code {
         code.push(match inst {
@@ -151,6 +170,7 @@ fn finish(m: &mut ModGen<'_>, g: FnGen, name: &str, sig: FuncType) -> Lowered {
         max_stack: g.max.max(1) as u32 + 1,
         code,
         unit: Some(FileId(0)),
+        handlers,
     };
     Lowered { func, offsets }
 }
@@ -159,7 +179,7 @@ fn finish(m: &mut ModGen<'_>, g: FnGen, name: &str, sig: FuncType) -> Lowered {
 pub fn assemble(m: &mut ModGen<'_>, name: &str, lowered: &[Lowered]) -> Result<Module, Error> {
     let mut funcs: Vec<Function> = Vec::new();
     for l in lowered {
-        let f = vstarr::translate(&l.func).map_err(|e| {
+        let f = vstarr::translate_in(&l.func, &Env).map_err(|e| {
             let at = e.offset.and_then(|o| l.offsets.get(o as usize)).copied().unwrap_or_default();
             (at, format!("internal error translating `{}`: {}", l.func.name, e.message))
         })?;
@@ -175,6 +195,36 @@ pub fn assemble(m: &mut ModGen<'_>, name: &str, lowered: &[Lowered]) -> Result<M
     debug_assert_eq!(module.functions.len() as u32, crate::emit::FIRST + 2 * m.funcs.len() as u32);
     let _ = (entry_id(0), direct_id(0));
     Ok(module)
+}
+
+/// What the stack form may name: the three `ref` globals of every module.
+struct Env;
+
+impl vstarr::operation::ModuleEnv for Env {
+    fn callee_sig(&self, _: Callee) -> Option<FuncType> {
+        None
+    }
+    fn global(&self, global: rootir::GlobalId) -> Option<(Type, bool)> {
+        (global.0 <= crate::emit::G_EXC.0).then_some((Type::Ref, true))
+    }
+    fn class_is_interface(&self, _: rootir::ClassId) -> Option<bool> {
+        None
+    }
+    fn field_type(&self, _: rootir::FieldRef) -> Option<Type> {
+        None
+    }
+    fn method_sig(&self, _: rootir::MethodRef) -> Option<FuncType> {
+        None
+    }
+    fn has_function(&self, _: rootir::FuncId) -> bool {
+        false
+    }
+    fn has_string(&self, _: u32) -> bool {
+        false
+    }
+    fn has_memory(&self) -> bool {
+        false
+    }
 }
 
 fn with_lines(m: &ModGen<'_>, mut function: Function, offsets: &[TextSize]) -> Function {

@@ -40,6 +40,27 @@ impl<'m, 'a> Cx<'m, 'a> {
     pub fn host(&mut self, name: &str) {
         let (id, sig) = self.m.import(name);
         self.f.call(Callee::Import(id), sig);
+        if host::may_raise(name) {
+            self.check();
+        }
+    }
+
+    /// Throws the exception the runtime left in the exception box, if any.
+    pub fn check(&mut self) {
+        use vstarr::operation::{Attr, Operation};
+        self.f.inst(Operation::with(rootir::Opcode::GlobalGet, Attr::Global(crate::emit::G_EXC)), 1);
+        self.i32(0);
+        self.f.op(rootir::Opcode::ArrayGetRef);
+        self.f.op(rootir::Opcode::RefIsNull);
+        let skip = self.f.branch_if(u32::MAX);
+        self.throw_pending();
+        self.f.patch_here(skip);
+    }
+
+    /// Takes the pending exception and throws it.
+    pub fn throw_pending(&mut self) {
+        self.f.call(Callee::Func(crate::emit::F_TAKE), FuncType::new([], [Type::Ref]));
+        self.f.throw();
     }
 
     /// Pushes `None`.

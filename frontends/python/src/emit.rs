@@ -19,11 +19,19 @@ pub const F_GSET: FuncId = FuncId(2);
 pub const F_CALL: FuncId = FuncId(3);
 /// `$init()`
 pub const F_INIT: FuncId = FuncId(4);
+/// `__exc_take() -> ref`: the pending exception (and clears it).
+pub const F_TAKE: FuncId = FuncId(5);
 /// `main() -> i32`
-pub const F_MAIN: FuncId = FuncId(5);
+pub const F_MAIN: FuncId = FuncId(6);
 /// The first Python function: Python function `p` is `FuncId(FIRST + 2p)` (direct form,
 /// one `any` per parameter) and `FuncId(FIRST + 2p + 1)` (entry form, one argument tuple).
-pub const FIRST: u32 = 6;
+pub const FIRST: u32 = 7;
+/// The module globals: string constants, Python globals, the exception box.
+pub const G_CONSTS: rootir::GlobalId = rootir::GlobalId(0);
+/// The `any` array of Python globals.
+pub const G_GLOBALS: rootir::GlobalId = rootir::GlobalId(1);
+/// The one-element `ref` array where the runtime leaves a raised exception.
+pub const G_EXC: rootir::GlobalId = rootir::GlobalId(2);
 
 /// A compile error: byte offset and message.
 pub type Error = (TextSize, String);
@@ -196,6 +204,10 @@ pub struct FnGen {
     pub class: Option<String>,
     /// Number of parameters.
     pub nparams: u32,
+    /// The handler table (innermost first).
+    pub handlers: Vec<vstarr::stack::Handler>,
+    /// The locals holding the exceptions being handled (for a bare `raise`).
+    pub caught: Vec<u32>,
 }
 
 impl FnGen {
@@ -214,6 +226,8 @@ impl FnGen {
             global_decls: Default::default(),
             class: None,
             nparams: params.len() as u32,
+            handlers: Vec::new(),
+            caught: Vec::new(),
         };
         for (i, p) in params.iter().enumerate() {
             g.names.insert(p.clone(), i as u32);
@@ -268,6 +282,16 @@ impl FnGen {
     pub fn shuffle(&mut self, s: Shuffle) {
         let (pops, pushes) = s.pattern();
         self.emit(StackInst::Shuffle(s), pushes.len() as i32 - pops as i32);
+    }
+
+    /// Any operation with its stack effect.
+    pub fn inst(&mut self, op: vstarr::operation::Operation, delta: i32) {
+        self.emit(StackInst::Inst(op), delta);
+    }
+
+    /// Throws the `ref` on top (control does not continue).
+    pub fn throw(&mut self) {
+        self.inst(vstarr::operation::Operation::new(rootir::Opcode::Throw), -1);
     }
 
     /// A typed rootIR operation.

@@ -70,7 +70,44 @@ const TABLE: &[(&str, &[Type], &[Type])] = &[
     ("format", &[A, A], &[A]),
     ("join", &[A], &[A]),
     ("exit", &[A], &[]),
+    ("set_exc_box", &[R], &[]),
+    ("exc_from", &[R, I32], &[A]),
+    ("exc_match", &[A, A], &[I32]),
+    ("uncaught", &[R, I32], &[]),
 ];
+
+/// Host functions that never raise a Python exception (no check follows their calls).
+const NEVER_RAISE: &[&str] = &[
+    "none",
+    "unbound",
+    "int",
+    "float",
+    "bool",
+    "ref_any",
+    "gname",
+    "reg_func",
+    "set_exc_box",
+    "exc_from",
+    "uncaught",
+    "tuple_new",
+    "tuple_set",
+    "tuple_get",
+    "list_new",
+    "dict_new",
+    "make_func",
+    "make_class",
+    "super",
+    "argv",
+    "builtin_value",
+    "is",
+    "is_not",
+    "truthy",
+];
+
+/// Whether a call of `py.name` may raise (and so is followed by the exception check).
+pub fn may_raise(name: &str) -> bool {
+    !NEVER_RAISE.contains(&name)
+}
 
 /// The signature of host function `py.name`, if the runtime has one.
 pub fn signature(name: &str) -> Option<FuncType> {

@@ -110,9 +110,19 @@ impl<'a> Cx<'_, 'a> {
                 if r.cause.is_some() {
                     return self.err("`raise ... from` is not supported yet");
                 }
-                let Some(exc) = &r.exc else { return self.err("bare `raise` is not supported yet") };
-                self.expr(exc)?;
-                self.host("raise");
+                match &r.exc {
+                    Some(exc) => {
+                        self.expr(exc)?;
+                        self.host("raise");
+                    }
+                    None => {
+                        let Some(&caught) = self.f.caught.last() else {
+                            return self.err("a bare `raise` outside an `except` block is not supported");
+                        };
+                        self.f.load(caught);
+                        self.f.throw();
+                    }
+                }
                 self.dead_return();
             }
             Stmt::Assert(a) => {
@@ -142,7 +152,8 @@ impl<'a> Cx<'_, 'a> {
                 }
             }
             Stmt::ImportFrom(_) => return self.err("`from ... import` is not supported yet"),
-            Stmt::Try(_) | Stmt::TryStar(_) => return self.err("`try` is not supported yet"),
+            Stmt::Try(t) => self.try_stmt(t)?,
+            Stmt::TryStar(_) => return self.err("`try ... except*` is not supported yet"),
             Stmt::With(_) => return self.err("`with` is not supported yet"),
             _ => return self.err("this statement is not supported yet"),
         }
@@ -157,6 +168,87 @@ impl<'a> Cx<'_, 'a> {
             self.none();
         }
         self.f.ret();
+    }
+
+    fn try_stmt(&mut self, t: &'a ast::StmtTry) -> R {
+        if t.finalbody.is_empty() {
+            return self.try_except(t);
+        }
+        let parts = [&t.body[..], &t.orelse[..]];
+        let handler_bodies = t.handlers.iter().map(|h| {
+            let ast::ExceptHandler::ExceptHandler(h) = h;
+            &h.body[..]
+        });
+        if parts.into_iter().chain(handler_bodies).any(leaves_block) {
+            return self.err("`return`, `break` or `continue` inside `try ... finally` is not supported yet");
+        }
+        let start = self.f.here();
+        self.try_except(t)?;
+        let end = self.f.here();
+        self.block(&t.finalbody)?;
+        let done = self.f.jump(u32::MAX);
+        let handler = self.f.here();
+        self.f.depth = 1;
+        let exc = self.f.temp(Type::Ref);
+        self.f.store(exc);
+        self.block(&t.finalbody)?;
+        self.f.load(exc);
+        self.f.throw();
+        self.f.patch_here(done);
+        self.f.handlers.push(vstarr::stack::Handler { start, end, handler });
+        Ok(())
+    }
+
+    fn try_except(&mut self, t: &'a ast::StmtTry) -> R {
+        if t.handlers.is_empty() {
+            self.block(&t.body)?;
+            return self.block(&t.orelse);
+        }
+        let start = self.f.here();
+        self.block(&t.body)?;
+        let end = self.f.here();
+        self.block(&t.orelse)?;
+        let mut done = vec![self.f.jump(u32::MAX)];
+        let handler = self.f.here();
+        self.f.depth = 1;
+        let exc = self.f.temp(Type::Ref);
+        self.f.store(exc);
+        self.f.load(exc);
+        self.f.load(exc);
+        self.f.op(Opcode::ExcTrapCode);
+        self.host("exc_from");
+        let value = self.f.temp(Type::Any);
+        self.f.store(value);
+        self.f.caught.push(exc);
+        for h in &t.handlers {
+            let ast::ExceptHandler::ExceptHandler(h) = h;
+            self.f.at = h.range.start();
+            let mut next = None;
+            if let Some(class) = &h.type_ {
+                self.f.load(value);
+                self.expr(class)?;
+                self.host("exc_match");
+                self.f.op(Opcode::I32Eqz);
+                next = Some(self.f.branch_if(u32::MAX));
+            }
+            if let Some(name) = &h.name {
+                self.f.load(value);
+                self.store_name(name)?;
+            }
+            self.block(&h.body)?;
+            done.push(self.f.jump(u32::MAX));
+            if let Some(n) = next {
+                self.f.patch_here(n);
+            }
+        }
+        self.f.caught.pop();
+        self.f.load(exc);
+        self.f.throw();
+        for d in done {
+            self.f.patch_here(d);
+        }
+        self.f.handlers.push(vstarr::stack::Handler { start, end, handler });
+        Ok(())
     }
 
     fn loop_body(&mut self, head: u32, body: &'a [Stmt], orelse: &'a [Stmt], exit: usize) -> R {
@@ -311,4 +403,39 @@ impl<'a> Cx<'_, 'a> {
         self.f.load(cls);
         self.store_name(&c.name)
     }
+}
+
+/// Whether a block has a `return`, `break` or `continue` that could leave it (outside nested
+/// functions and classes; `break`/`continue` of loops inside the block do not count).
+fn leaves_block(body: &[Stmt]) -> bool {
+    body.iter().any(|s| match s {
+        Stmt::Return(_) | Stmt::Break(_) | Stmt::Continue(_) => true,
+        Stmt::If(i) => leaves_block(&i.body) || leaves_block(&i.orelse),
+        Stmt::For(f) => returns(&f.body) || leaves_block(&f.orelse),
+        Stmt::While(w) => returns(&w.body) || leaves_block(&w.orelse),
+        Stmt::Try(t) => {
+            leaves_block(&t.body)
+                || leaves_block(&t.orelse)
+                || leaves_block(&t.finalbody)
+                || t.handlers.iter().any(|h| {
+                    let ast::ExceptHandler::ExceptHandler(h) = h;
+                    leaves_block(&h.body)
+                })
+        }
+        Stmt::With(w) => leaves_block(&w.body),
+        _ => false,
+    })
+}
+
+/// Whether a loop body has a `return` (its `break`s and `continue`s stay inside the loop).
+fn returns(body: &[Stmt]) -> bool {
+    body.iter().any(|s| match s {
+        Stmt::Return(_) => true,
+        Stmt::If(i) => returns(&i.body) || returns(&i.orelse),
+        Stmt::For(f) => returns(&f.body) || returns(&f.orelse),
+        Stmt::While(w) => returns(&w.body) || returns(&w.orelse),
+        Stmt::Try(t) => returns(&t.body) || returns(&t.orelse) || returns(&t.finalbody),
+        Stmt::With(w) => returns(&w.body),
+        _ => false,
+    })
 }

@@ -8,36 +8,57 @@
 //!   call of the callee's entry form),
 //! - `$init()`: the constants, the globals (unbound) and the function table.
 
-use crate::emit::{F_CALL, F_CONST, F_GGET, F_GSET, F_INIT, ModGen, entry_id};
+use crate::emit::{F_TAKE, G_CONSTS as CONSTS, G_EXC, G_GLOBALS as GLOBALS, ModGen, entry_id};
 use rootir::{Callee, Constant, FuncType, Function, FunctionBuilder, Global, GlobalId, Module, Type};
 
-const CONSTS: GlobalId = GlobalId(0);
-const GLOBALS: GlobalId = GlobalId(1);
-
-/// The stubs, in `FuncId` order (`$k`, `$gget`, `$gset`, `$call`, `$init`); declares the
+/// The stubs, in `FuncId` order (`__k`, `__gget`, `__gset`, `__call`, `__init`, `__exc_take`); declares the
 /// module's globals and string constants.
 pub fn build(m: &mut ModGen<'_>, module: &mut Module) -> Vec<Function> {
-    for name in ["consts", "globals"] {
+    for name in ["consts", "globals", "exception"] {
         module.globals.push(Global { name: name.into(), ty: Type::Ref, mutable: true, init: 0 });
     }
     let call = call_stub(m);
     let init = init_stub(m, module);
-    let mut out = vec![getter("__k", CONSTS, None), getter("__gget", GLOBALS, Some(m)), setter(), call, init];
-    debug_assert_eq!(out.len() as u32, F_INIT.0 + 1);
-    let _ = (F_CONST, F_GGET, F_GSET, F_CALL);
-    out.truncate(5);
+    let out = vec![getter("__k", CONSTS, None), getter("__gget", GLOBALS, Some(m)), setter(), call, init, take()];
+    debug_assert_eq!(out.len() as u32, F_TAKE.0 + 1);
     out
 }
 
-fn getter(name: &str, table: GlobalId, check: Option<&mut ModGen<'_>>) -> Function {
+/// Throws the exception the runtime left in the box, if there is one.
+fn check(b: &mut FunctionBuilder) {
+    let boxed = b.global_get(Type::Ref, G_EXC);
+    let zero = b.i32_const(0);
+    let e = b.array_get_ref(boxed, zero);
+    let none = b.ref_is_null(e);
+    let (ok, raise) = (b.new_block(), b.new_block());
+    b.br_if(none, ok, raise);
+    b.switch_to(raise);
+    let r = b.call(Callee::Func(F_TAKE), &[], &[Type::Ref]);
+    b.throw(r[0]);
+    b.switch_to(ok);
+}
+
+fn take() -> Function {
+    let mut b = FunctionBuilder::new("__exc_take", FuncType::new([], [Type::Ref]));
+    let boxed = b.global_get(Type::Ref, G_EXC);
+    let zero = b.i32_const(0);
+    let e = b.array_get_ref(boxed, zero);
+    let null = b.ref_null();
+    b.array_set_ref(boxed, zero, null);
+    b.ret(&[e]);
+    b.finish()
+}
+
+fn getter(name: &str, table: GlobalId, checked: Option<&mut ModGen<'_>>) -> Function {
     let mut b = FunctionBuilder::new(name, FuncType::new([Type::I32], [Type::Any]));
     let arr = b.global_get(Type::Ref, table);
     let i = b.param(0);
     let v = b.array_get_any(arr, i);
-    match check {
+    match checked {
         Some(m) => {
             let (chk, _) = m.import("chk");
             let r = b.call(Callee::Import(chk), &[v, i], &[Type::Any]);
+            check(&mut b);
             b.ret(&r);
         }
         None => b.ret(&[v]),
@@ -59,6 +80,7 @@ fn call_stub(m: &mut ModGen<'_>) -> Function {
     let mut b = FunctionBuilder::new("__call", FuncType::new([Type::Any, Type::Any], [Type::Any]));
     let (callee, args) = (b.param(0), b.param(1));
     let r = b.call(Callee::Import(prepare), &[callee, args], &[Type::I32, Type::I32, Type::Any, Type::Any]);
+    check(&mut b);
     let (mode, addr, args2, value) = (r[0], r[1], r[2], r[3]);
     let (done, call, construct) = (b.new_block(), b.new_block(), b.new_block());
     b.br_table(mode, vec![done, call, construct], done);
@@ -79,7 +101,12 @@ fn init_stub(m: &mut ModGen<'_>, module: &mut Module) -> Function {
     let (unbound, _) = m.import("unbound");
     let (gname, _) = m.import("gname");
     let (reg_func, _) = m.import("reg_func");
+    let (set_box, _) = m.import("set_exc_box");
     let mut b = FunctionBuilder::new("__init", FuncType::new([], []));
+    let one = b.i32_const(1);
+    let boxed = b.array_new_ref(one);
+    b.global_set(G_EXC, boxed);
+    b.call(Callee::Import(set_box), &[boxed], &[]);
     let n = b.i32_const(m.consts.len() as i32);
     let consts = b.array_new_any(n);
     for (i, s) in m.consts.iter().enumerate() {

@@ -36,7 +36,8 @@ fn syntax_errors_name_file_line_and_column() {
 #[test]
 fn unsupported_constructs_are_diagnostics_with_lines() {
     for (src, what) in [
-        ("try:\n    pass\nexcept ValueError:\n    pass\n", "prog.py:1:1: error: `try` is not supported yet"),
+        ("with open('f') as f:\n    pass\n", "prog.py:1:1: error: `with` is not supported yet"),
+        ("def f():\n    try:\n        return 1\n    finally:\n        pass\n", "prog.py:2:5: error: `return`, `break` or `continue` inside `try ... finally`"),
         ("x = 1\nimport math\n", "prog.py:2:1: error: No module named 'math'"),
         (
             "def f():\n    x = 1\n    def g():\n        return x\n    return g\n",

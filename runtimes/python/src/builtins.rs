@@ -419,6 +419,22 @@ fn isinstance(h: &mut Heap, v: u64, class: u64) -> PyResult<bool> {
     }
 }
 
+/// Whether exception `v` matches the class (or tuple of classes) of an `except` clause.
+pub fn exc_matches(h: &mut Heap, v: u64, class: u64) -> PyResult<bool> {
+    match h.kind(class)? {
+        Kind::Obj(Tag::Tuple) => {
+            for c in h.tuple_items(class)? {
+                if exc_matches(h, v, c)? {
+                    return Ok(true);
+                }
+            }
+            Ok(false)
+        }
+        Kind::Obj(Tag::Builtin) | Kind::Obj(Tag::Class) => isinstance(h, v, class),
+        _ => Err(PyErr::type_error("catching classes that do not inherit from BaseException is not allowed".into())),
+    }
+}
+
 fn exc_subclass(h: &mut Heap, v: u64, want: &str) -> PyResult<bool> {
     let mut name = match h.kind(v)? {
         Kind::Obj(Tag::Exc) => type_name(h, v)?,

@@ -148,6 +148,12 @@ impl Heap<'_, '_> {
         }
     }
 
+    /// Whether instance `v` is of a user class derived from a built-in exception.
+    pub fn is_exception(&mut self, v: u64) -> PyResult<bool> {
+        let class = self.get(v, 0)?;
+        self.is_exception_class(class)
+    }
+
     fn is_exception_class(&mut self, class: u64) -> PyResult<bool> {
         Ok(self.exception_root(class)?.is_some())
     }

@@ -7,12 +7,14 @@ pub struct PyErr {
     pub class: String,
     /// The message, e.g. `division by zero` (may be empty).
     pub message: String,
+    /// The exception object, when the program raised one (`raise v`).
+    pub value: Option<u64>,
 }
 
 impl PyErr {
     /// An exception of class `class`.
     pub fn new(class: &str, message: String) -> PyErr {
-        PyErr { class: class.to_string(), message }
+        PyErr { class: class.to_string(), message, value: None }
     }
 
     /// A `TypeError`.

@@ -45,12 +45,15 @@ pub struct Io {
     pub argv: Vec<String>,
     funcs: Mutex<Vec<i32>>,
     names: Mutex<Vec<String>>,
+    /// The guest's one-element `ref` array where a raised exception waits for the guest's
+    /// check after the host call (0 until `py.set_exc_box`).
+    exc_box: Mutex<u64>,
 }
 
 impl Io {
     /// The runtime over these streams and arguments.
     pub fn new(stdout: SharedWriter, stderr: SharedWriter, argv: Vec<String>) -> Io {
-        Io { stdout, stderr, argv, funcs: Mutex::default(), names: Mutex::default() }
+        Io { stdout, stderr, argv, funcs: Mutex::default(), names: Mutex::default(), exc_box: Mutex::default() }
     }
 
     /// The process's streams.
@@ -75,8 +78,13 @@ fn def1(vm: &mut Vm, io: &Arc<Io>, name: &str, params: &[Type], body: Body1) {
     let sig = rootir::FuncType::new(params.to_vec(), [A]);
     vm.define_with_ctx("py", name, sig, move |cx, args, out| {
         let mut h = Heap { cx, io: &io };
-        out[0] = body(&mut h, args).map_err(|e| uncaught(&io, &e))?;
-        Ok(())
+        match body(&mut h, args) {
+            Ok(v) => {
+                out[0] = v;
+                Ok(())
+            }
+            Err(e) => deliver(&mut h, e),
+        }
     });
 }
 
@@ -85,8 +93,43 @@ fn def(vm: &mut Vm, io: &Arc<Io>, name: &str, params: &[Type], results: &[Type],
     let sig = rootir::FuncType::new(params.to_vec(), results.to_vec());
     vm.define_with_ctx("py", name, sig, move |cx, args, out| {
         let mut h = Heap { cx, io: &io };
-        body(&mut h, args, out).map_err(|e| uncaught(&io, &e))
+        match body(&mut h, args, out) {
+            Ok(()) => Ok(()),
+            Err(e) => deliver(&mut h, e),
+        }
     });
+}
+
+/// Hands a raised exception to the guest: the exception object goes into the guest's exception
+/// box, which the generated code checks after the call and throws. Before the box exists (or
+/// if the object cannot be made) the run ends as an uncaught exception.
+fn deliver(h: &mut Heap, e: PyErr) -> Result<(), Trap> {
+    if e.class == "SystemExit" {
+        return Err(Trap::exit(e.message.parse().unwrap_or(1)));
+    }
+    let boxed = *h.io.exc_box.lock().map_err(|_| Trap::host("exception box poisoned"))?;
+    if boxed == 0 {
+        return Err(uncaught(h.io, &e));
+    }
+    let value = match e.value {
+        Some(v) => Ok(v),
+        None => exc_object(h, &e),
+    };
+    match value {
+        Ok(v) => h.set(boxed, 0, v).map_err(|e2| uncaught(h.io, &e2)),
+        Err(e2) => Err(uncaught(h.io, &e2)),
+    }
+}
+
+/// The exception object of a runtime error: a built-in exception with the message as its argument.
+fn exc_object(h: &mut Heap, e: &PyErr) -> PyResult<u64> {
+    let items = if e.message.is_empty() { Vec::new() } else { vec![h.str(&e.message)?] };
+    let _pins: Vec<_> = items.iter().map(|&x| h.pin(x)).collect::<PyResult<_>>()?;
+    let args = h.tuple(&items)?;
+    let _a = h.pin(args)?;
+    let name = h.str(&e.class)?;
+    let _n = h.pin(name)?;
+    h.obj(Tag::Exc, &[name, args])
 }
 
 /// Reports an uncaught exception as CPython does and ends the run with status 1.
@@ -259,11 +302,59 @@ fn register_objects(vm: &mut Vm, io: &Arc<Io>) {
         o[3] = p.value;
         Ok(())
     });
-    def(vm, io, "raise", &[A], &[], |h, a, _| Err(exception_of(h, a[0])?));
+    def(vm, io, "raise", &[A], &[], |h, a, _| {
+        let mut e = exception_of(h, a[0])?;
+        e.value = Some(match h.kind(a[0])? {
+            Kind::Obj(Tag::Builtin) | Kind::Obj(Tag::Class) => {
+                let empty = h.tuple(&[])?;
+                let p = h.call_prepare(a[0], empty)?;
+                if p.mode != 0 {
+                    return Err(PyErr::type_error(
+                        "exception classes with __init__ must be instantiated in `raise`".into(),
+                    ));
+                }
+                p.value
+            }
+            _ => a[0],
+        });
+        Err(e)
+    });
+    def(vm, io, "set_exc_box", &[R], &[], |h, a, _| {
+        *h.io.exc_box.lock().map_err(|_| PyErr::new("SystemError", String::new()))? = a[0];
+        Ok(())
+    });
+    def1(vm, io, "exc_from", &[R, I32], |h, a| exc_from(h, a[0], a[1] as i32));
+    def(vm, io, "exc_match", &[A, A], &[I32], |h, a, o| {
+        o[0] = builtins::exc_matches(h, a[0], a[1])? as u64;
+        Ok(())
+    });
+    let shared = io.clone();
+    let sig = rootir::FuncType::new([R, I32], []);
+    vm.define_with_ctx("py", "uncaught", sig, move |cx, a, _| {
+        let mut h = Heap { cx, io: &shared };
+        let e = exc_from(&mut h, a[0], a[1] as i32).and_then(|v| exception_of(&mut h, v));
+        Err(uncaught(&shared, &e.unwrap_or_else(|e| e)))
+    });
     def(vm, io, "assert_fail", &[A], &[], |h, a, _| {
         let message = if a[0] == NONE { String::new() } else { h.str_of(a[0])? };
         Err(PyErr::new("AssertionError", message))
     });
+}
+
+/// The Python exception of a caught value: the object itself, or for a VM trap object (trap
+/// `code` != 0) the built-in exception CPython raises in that case.
+fn exc_from(h: &mut Heap, r: u64, code: i32) -> PyResult<u64> {
+    if code == 0 {
+        return Ok(r);
+    }
+    let (class, message) = match code {
+        100 => ("RecursionError", "maximum recursion depth exceeded".to_string()),
+        9 => ("MemoryError", String::new()),
+        1 => ("ZeroDivisionError", "division by zero".to_string()),
+        7 => ("IndexError", "index out of range".to_string()),
+        _ => ("SystemError", format!("rootvm trap {code}")),
+    };
+    exc_object(h, &PyErr::new(class, message))
 }
 
 /// The exception a `raise v` statement raises.

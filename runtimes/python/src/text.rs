@@ -54,6 +54,15 @@ impl Heap<'_, '_> {
     pub fn str_of(&mut self, v: u64) -> PyResult<String> {
         match self.kind(v)? {
             Kind::Str => self.text(v),
+            Kind::Inst if self.is_exception(v)? => {
+                let args = self.getattr(v, "args")?;
+                let items = self.tuple_items(args)?;
+                match items.len() {
+                    0 => Ok(String::new()),
+                    1 => self.str_of(items[0]),
+                    _ => self.repr(args),
+                }
+            }
             Kind::Obj(Tag::Exc) => {
                 let args = self.get(v, 2)?;
                 let items = self.tuple_items(args)?;

@@ -26,7 +26,7 @@ pub fn lower<'a>(m: &mut ModGen<'a>, body: &'a [Stmt]) -> Result<Vec<Lowered>, E
     register_direct(m, body);
     let mut out = Vec::new();
     let mut f = FnGen::new(&[], true);
-    let mut cx = Cx { m, f: FnGen::new(&[], true), enclosing: Default::default() };
+    let mut cx = Cx { m, f: FnGen::new(&[], true) };
     std::mem::swap(&mut cx.f, &mut f);
     cx.f.call(Callee::Func(crate::emit::F_INIT), FuncType::new([], []));
     let start = cx.f.here();
@@ -77,44 +77,73 @@ fn register_direct<'a>(m: &mut ModGen<'a>, body: &'a [Stmt]) {
             body: Body::Stmts(&d.body),
             class: None,
             default_globals,
-            enclosing: Default::default(),
+            freevars: Vec::new(),
         });
         m.direct.insert(name.to_string(), p);
     }
 }
 
 fn lower_func(m: &mut ModGen<'_>, p: u32) -> Result<(Lowered, Lowered), Error> {
-    let (name, params, body, class, enclosing) = {
+    let (name, params, body, class, freevars) = {
         let f = &m.funcs[p as usize];
-        (f.name.clone(), f.params.clone(), f.body, f.class.clone(), f.enclosing.clone())
+        (f.name.clone(), f.params.clone(), f.body, f.class.clone(), f.freevars.clone())
     };
-    let n = params.len();
-    let mut g = FnGen::new(&params, false);
+    // A closure gets its cells as a hidden first parameter.
+    let mut all = Vec::new();
+    if !freevars.is_empty() {
+        all.push("<closure>".to_string());
+    }
+    all.extend(params.iter().cloned());
+    let n = all.len();
+    let mut g = FnGen::new(&all, false);
     g.class = class;
+    g.free = freevars;
+    let lambda_body;
+    let stmts: &[Stmt] = match body {
+        Body::Stmts(stmts) => stmts,
+        Body::Expr(e) => {
+            lambda_body = [Stmt::Return(rustpython_parser::ast::StmtReturn {
+                range: Default::default(),
+                value: Some(Box::new(e.clone())),
+            })];
+            &lambda_body
+        }
+    };
+    let cellvars = crate::scope::captured(&params, stmts);
+    let b = Bindings::of(stmts);
+    g.global_decls = b.globals.clone();
+    for l in b.locals() {
+        if !cellvars.contains(&l) {
+            g.local(&l);
+        }
+    }
+    let mut cx = Cx { m, f: g };
+    for v in &cellvars {
+        match all.iter().position(|p| p == v) {
+            Some(i) => cx.f.load(i as u32),
+            None => cx.none(),
+        }
+        cx.host("cell_new");
+        let l = cx.f.temp(Type::Any);
+        cx.f.store(l);
+        cx.f.cells.insert(v.clone(), l);
+    }
     match body {
         Body::Stmts(stmts) => {
-            let b = Bindings::of(stmts);
-            g.global_decls = b.globals.clone();
-            for l in b.locals() {
-                g.local(&l);
-            }
-            let mut cx = Cx { m, f: g, enclosing };
             cx.block(stmts)?;
             cx.none();
             cx.f.ret();
-            g = cx.f;
         }
         Body::Expr(e) => {
-            let mut cx = Cx { m, f: g, enclosing };
             cx.expr(e)?;
             cx.f.ret();
-            g = cx.f;
         }
     }
+    let g = cx.f;
     let name = ir_name(&name, p, m);
     let direct = finish(m, g, &name, direct_sig(n));
     let mut e = FnGen::new(&["args".to_string()], false);
-    let mut cx = Cx { m, f: e, enclosing: Default::default() };
+    let mut cx = Cx { m, f: e };
     for i in 0..n {
         cx.f.load(0);
         cx.i32(i as i32);

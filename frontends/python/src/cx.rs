@@ -3,7 +3,6 @@
 use crate::emit::{Error, F_CONST, F_GGET, F_GSET, FnGen, ModGen};
 use crate::host;
 use rootir::{Callee, FuncType, Type};
-use std::collections::BTreeSet;
 use vstarr::stack::Imm;
 
 /// Where a name lives.
@@ -15,6 +14,10 @@ pub enum Place {
     Global(u32),
     /// A built-in function, type or exception class.
     Builtin,
+    /// A variable of this function shared with nested functions: the local holding its cell.
+    Cell(u32),
+    /// A variable of an enclosing function: its index in this function's closure.
+    Free(u32),
 }
 
 /// Compiles one function.
@@ -23,8 +26,6 @@ pub struct Cx<'m, 'a> {
     pub m: &'m mut ModGen<'a>,
     /// The function.
     pub f: FnGen,
-    /// Locals of enclosing functions (closures over them are not supported yet).
-    pub enclosing: BTreeSet<String>,
 }
 
 /// A compile result.
@@ -97,14 +98,16 @@ impl<'m, 'a> Cx<'m, 'a> {
 
     /// Where `name` lives here.
     pub fn resolve(&mut self, name: &str) -> R<Place> {
+        if let Some(&l) = self.f.cells.get(name) {
+            return Ok(Place::Cell(l));
+        }
+        if let Some(i) = self.f.free.iter().position(|n| n == name) {
+            return Ok(Place::Free(i as u32));
+        }
         if let Some(&l) = self.f.names.get(name)
             && !self.f.global_decls.contains(name)
         {
             return Ok(Place::Local(l));
-        }
-        if self.enclosing.contains(name) && !self.m.module_names.contains(name) {
-            return self
-                .err(format!("`{name}` is a variable of an enclosing function: closures are not supported yet"));
         }
         if self.f.global_decls.contains(name) || self.m.module_names.contains(name) {
             return Ok(Place::Global(self.m.global(name)));
@@ -123,6 +126,14 @@ impl<'m, 'a> Cx<'m, 'a> {
         }
         match self.resolve(name)? {
             Place::Local(l) => self.f.load(l),
+            Place::Cell(l) => {
+                self.f.load(l);
+                self.host("cell_get");
+            }
+            Place::Free(i) => {
+                self.free_cell(i);
+                self.host("cell_get");
+            }
             Place::Global(g) => self.global_load(g),
             Place::Builtin => {
                 self.str_const(name);
@@ -132,8 +143,31 @@ impl<'m, 'a> Cx<'m, 'a> {
         Ok(())
     }
 
+    /// Pushes the cell of free variable `i` (from the closure, local 0).
+    pub fn free_cell(&mut self, i: u32) {
+        self.f.load(0);
+        self.i32(i as i32);
+        self.host("tuple_get");
+    }
+
     /// Pops into `name`.
     pub fn store_name(&mut self, name: &str) -> R {
+        let cell = match self.resolve(name) {
+            Ok(Place::Cell(l)) => Some((l, None)),
+            Ok(Place::Free(i)) => Some((0, Some(i))),
+            _ => None,
+        };
+        if let Some((l, free)) = cell {
+            let v = self.f.temp(Type::Any);
+            self.f.store(v);
+            match free {
+                Some(i) => self.free_cell(i),
+                None => self.f.load(l),
+            }
+            self.f.load(v);
+            self.host("cell_set");
+            return Ok(());
+        }
         if self.f.is_module && !self.f.names.contains_key(name) || self.f.global_decls.contains(name) {
             let g = self.m.global(name);
             self.global_store(g);

@@ -57,8 +57,8 @@ pub struct PyFunc<'a> {
     pub class: Option<String>,
     /// Hidden globals holding its default values (module-level functions called directly).
     pub default_globals: Vec<u32>,
-    /// Locals of the functions it is nested in.
-    pub enclosing: std::collections::BTreeSet<String>,
+    /// Its free variables that live in cells of enclosing functions, in closure order.
+    pub freevars: Vec<String>,
 }
 
 /// The module being built.
@@ -208,6 +208,10 @@ pub struct FnGen {
     pub handlers: Vec<vstarr::stack::Handler>,
     /// The locals holding the exceptions being handled (for a bare `raise`).
     pub caught: Vec<u32>,
+    /// Variables of this function that nested functions share: the local holding each cell.
+    pub cells: HashMap<String, u32>,
+    /// Free variables from enclosing functions: their index in the closure (local 0).
+    pub free: Vec<String>,
 }
 
 impl FnGen {
@@ -228,6 +232,8 @@ impl FnGen {
             nparams: params.len() as u32,
             handlers: Vec::new(),
             caught: Vec::new(),
+            cells: HashMap::new(),
+            free: Vec::new(),
         };
         for (i, p) in params.iter().enumerate() {
             g.names.insert(p.clone(), i as u32);

@@ -180,17 +180,16 @@ impl<'a> Cx<'_, 'a> {
             Expr::Lambda(l) => {
                 let params = self.simple_params(&l.args)?;
                 let defaults: Vec<&'a Expr> = l.args.args.iter().filter_map(|a| a.default.as_deref()).collect();
-                let mut enclosing = self.enclosing.clone();
-                if !self.f.is_module {
-                    enclosing.extend(self.f.names.keys().cloned());
-                }
+                let body =
+                    [ast::Stmt::Return(ast::StmtReturn { range: Default::default(), value: Some(l.body.clone()) })];
+                let freevars = self.closure_vars(crate::scope::free_names(&params, &body));
                 let p = self.m.add_func(PyFunc {
                     name: "<lambda>".into(),
                     params,
                     body: Body::Expr(&l.body),
                     class: None,
                     default_globals: Vec::new(),
-                    enclosing,
+                    freevars,
                 });
                 self.make_func(p, "<lambda>", &defaults)
             }
@@ -422,7 +421,29 @@ impl<'a> Cx<'_, 'a> {
             }
         }
         self.host("make_func");
+        let freevars = self.m.funcs[p as usize].freevars.clone();
+        if !freevars.is_empty() {
+            self.i32(freevars.len() as i32);
+            self.host("tuple_new");
+            for (i, name) in freevars.iter().enumerate() {
+                self.f.shuffle(Shuffle::Dup);
+                self.i32(i as i32);
+                match self.resolve(name)? {
+                    Place::Cell(l) => self.f.load(l),
+                    Place::Free(j) => self.free_cell(j),
+                    _ => return self.err(format!("internal: `{name}` is not a cell")),
+                }
+                self.host("tuple_set");
+            }
+            self.host("set_closure");
+        }
         Ok(())
+    }
+
+    /// The free names of a new nested function that are variables of this function or of
+    /// its enclosing functions: its closure, in order.
+    pub fn closure_vars(&self, free: std::collections::BTreeSet<String>) -> Vec<String> {
+        free.into_iter().filter(|n| self.f.cells.contains_key(n) || self.f.free.contains(n)).collect()
     }
 
     fn is_sys(&self, e: &'a Expr) -> bool {

@@ -74,6 +74,10 @@ const TABLE: &[(&str, &[Type], &[Type])] = &[
     ("exc_from", &[R, I32], &[A]),
     ("exc_match", &[A, A], &[I32]),
     ("uncaught", &[R, I32], &[]),
+    ("cell_new", &[A], &[A]),
+    ("cell_get", &[A], &[A]),
+    ("cell_set", &[A, A], &[]),
+    ("set_closure", &[A, A], &[A]),
 ];
 
 /// Host functions that never raise a Python exception (no check follows their calls).
@@ -102,6 +106,9 @@ const NEVER_RAISE: &[&str] = &[
     "is",
     "is_not",
     "truthy",
+    "cell_new",
+    "cell_set",
+    "set_closure",
 ];
 
 /// Whether a call of `py.name` may raise (and so is followed by the exception check).

@@ -5,6 +5,7 @@
 //! declare it `global`. Every other name is global (module level) or built-in. Names bound in
 //! comprehensions belong to the comprehension, not the function.
 
+use rustpython_ast::Visitor;
 use rustpython_parser::ast::{self, Expr, Stmt};
 use std::collections::BTreeSet;
 
@@ -15,6 +16,8 @@ pub struct Bindings {
     pub bound: BTreeSet<String>,
     /// Names declared `global`.
     pub globals: BTreeSet<String>,
+    /// Names declared `nonlocal`.
+    pub nonlocals: BTreeSet<String>,
 }
 
 impl Bindings {
@@ -27,9 +30,9 @@ impl Bindings {
         b
     }
 
-    /// The function's locals: bound and not global.
+    /// The function's locals: bound and neither global nor nonlocal.
     pub fn locals(&self) -> Vec<String> {
-        self.bound.difference(&self.globals).cloned().collect()
+        self.bound.iter().filter(|n| !self.globals.contains(*n) && !self.nonlocals.contains(*n)).cloned().collect()
     }
 
     fn stmt(&mut self, s: &Stmt) {
@@ -90,6 +93,9 @@ impl Bindings {
             Stmt::Global(g) => {
                 self.globals.extend(g.names.iter().map(|n| n.to_string()));
             }
+            Stmt::Nonlocal(n) => {
+                self.nonlocals.extend(n.names.iter().map(|n| n.to_string()));
+            }
             Stmt::Delete(d) => d.targets.iter().for_each(|t| self.target(t)),
             _ => {}
         }
@@ -112,6 +118,77 @@ impl Bindings {
             _ => {}
         }
     }
+}
+
+/// The names a body uses, and the free names of the functions nested in it.
+#[derive(Default)]
+struct Uses {
+    names: BTreeSet<String>,
+    nested_free: BTreeSet<String>,
+}
+
+impl Visitor for Uses {
+    fn visit_expr_name(&mut self, node: ast::ExprName) {
+        self.names.insert(node.id.to_string());
+    }
+
+    fn visit_stmt_function_def(&mut self, node: ast::StmtFunctionDef) {
+        self.names.insert(node.name.to_string());
+        for d in node.args.args.iter().chain(&node.args.posonlyargs).chain(&node.args.kwonlyargs) {
+            if let Some(e) = &d.default {
+                self.visit_expr((**e).clone());
+            }
+        }
+        for e in node.decorator_list {
+            self.visit_expr(e);
+        }
+        self.nested_free.extend(free_names(&params_of(&node.args), &node.body));
+    }
+
+    fn visit_expr_lambda(&mut self, node: ast::ExprLambda) {
+        for d in node.args.args.iter().chain(&node.args.posonlyargs) {
+            if let Some(e) = &d.default {
+                self.visit_expr((**e).clone());
+            }
+        }
+        let body = [Stmt::Return(ast::StmtReturn { range: Default::default(), value: Some(node.body) })];
+        self.nested_free.extend(free_names(&params_of(&node.args), &body));
+    }
+}
+
+/// The parameter names of a def or lambda.
+pub fn params_of(args: &ast::Arguments) -> Vec<String> {
+    let mut out: Vec<String> = args.posonlyargs.iter().chain(&args.args).map(|a| a.def.arg.to_string()).collect();
+    out.extend(args.vararg.iter().map(|a| a.arg.to_string()));
+    out.extend(args.kwonlyargs.iter().map(|a| a.def.arg.to_string()));
+    out.extend(args.kwarg.iter().map(|a| a.arg.to_string()));
+    out
+}
+
+fn uses(body: &[Stmt]) -> Uses {
+    let mut u = Uses::default();
+    for s in body {
+        u.visit_stmt(s.clone());
+    }
+    u
+}
+
+/// The names a function uses without binding them (globals and built-ins included; its
+/// `nonlocal` names and the free names of functions nested in it too).
+pub fn free_names(params: &[String], body: &[Stmt]) -> BTreeSet<String> {
+    let b = Bindings::of(body);
+    let u = uses(body);
+    let bound: BTreeSet<String> = b.locals().into_iter().chain(params.iter().cloned()).collect();
+    u.names.union(&u.nested_free).filter(|n| !bound.contains(*n) && !b.globals.contains(*n)).cloned().collect()
+}
+
+/// The locals and parameters of a function that functions nested in it use (they live in cells).
+pub fn captured(params: &[String], body: &[Stmt]) -> BTreeSet<String> {
+    let b = Bindings::of(body);
+    let u = uses(body);
+    let mut own: BTreeSet<String> = b.locals().into_iter().collect();
+    own.extend(params.iter().cloned());
+    u.nested_free.intersection(&own).cloned().collect()
 }
 
 /// Every name some function anywhere in `body` declares `global`.

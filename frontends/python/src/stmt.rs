@@ -105,7 +105,7 @@ impl<'a> Cx<'_, 'a> {
             }
             Stmt::FunctionDef(d) => self.def(d)?,
             Stmt::ClassDef(c) => self.class(c)?,
-            Stmt::Global(_) => {}
+            Stmt::Global(_) | Stmt::Nonlocal(_) => {}
             Stmt::Raise(r) => {
                 if r.cause.is_some() {
                     return self.err("`raise ... from` is not supported yet");
@@ -317,10 +317,7 @@ impl<'a> Cx<'_, 'a> {
             return Ok(p);
         }
         let params = self.simple_params(&d.args)?;
-        let mut enclosing = self.enclosing.clone();
-        if !self.f.is_module {
-            enclosing.extend(self.f.names.keys().cloned());
-        }
+        let freevars = self.closure_vars(crate::scope::free_names(&params, &d.body));
         let name = match class {
             Some(c) => format!("{c}.{}", d.name),
             None => d.name.to_string(),
@@ -331,7 +328,7 @@ impl<'a> Cx<'_, 'a> {
             body: Body::Stmts(&d.body),
             class: class.map(String::from),
             default_globals: Vec::new(),
-            enclosing,
+            freevars,
         }))
     }
 

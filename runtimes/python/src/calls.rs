@@ -258,7 +258,10 @@ impl Heap<'_, '_> {
         let nd = defaults.len();
         items.extend(defaults[nd - (nparams - items.len())..].iter().copied());
         let _ = skip;
-        if items.len() == self.tuple_items(args)?.len() && first.is_empty() {
+        let closure = self.get(f, 5)?;
+        if closure != NONE {
+            items.insert(0, closure);
+        } else if items.len() == self.tuple_items(args)?.len() && first.is_empty() {
             return Ok(args);
         }
         self.tuple(&items)
@@ -266,6 +269,6 @@ impl Heap<'_, '_> {
 
     /// A new function object.
     pub fn make_func(&mut self, index: i32, name: u64, nparams: i32, defaults: u64) -> PyResult<u64> {
-        self.obj(Tag::Func, &[int_bits(index as i64), name, int_bits(nparams as i64), defaults])
+        self.obj(Tag::Func, &[int_bits(index as i64), name, int_bits(nparams as i64), defaults, NONE])
     }
 }

@@ -319,6 +319,19 @@ fn register_objects(vm: &mut Vm, io: &Arc<Io>) {
         });
         Err(e)
     });
+    def1(vm, io, "cell_new", &[A], |h, a| h.obj(Tag::Cell, &[a[0]]));
+    def1(vm, io, "cell_get", &[A], |h, a| {
+        let v = h.get(a[0], 1)?;
+        if v == UNBOUND {
+            return Err(PyErr::new("NameError", "cannot access free variable before assignment".into()));
+        }
+        Ok(v)
+    });
+    def(vm, io, "cell_set", &[A, A], &[], |h, a, _| h.set(a[0], 1, a[1]));
+    def1(vm, io, "set_closure", &[A, A], |h, a| {
+        h.set(a[0], 5, a[1])?;
+        Ok(a[0])
+    });
     def(vm, io, "set_exc_box", &[R], &[], |h, a, _| {
         *h.io.exc_box.lock().map_err(|_| PyErr::new("SystemError", String::new()))? = a[0];
         Ok(())

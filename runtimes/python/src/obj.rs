@@ -11,7 +11,8 @@
 //! | list | `[LIST, len, storage array or none]` |
 //! | tuple | `[TUPLE, items...]` |
 //! | dict | `[DICT, len, keys array, values array]` (insertion order, linear lookup) |
-//! | function | `[FUNC, index, name, nparams, defaults tuple or none]` |
+//! | function | `[FUNC, index, name, nparams, defaults tuple or none, closure tuple or none]` |
+//! | cell | `[CELL, value]` |
 //! | class | `[CLASS, name, base or none, attribute dict]` |
 //! | instance | `[class, attribute dict]` |
 //! | bound method | `[BOUND, function, self]` |
@@ -57,9 +58,11 @@ pub enum Tag {
     Super,
     /// A built-in function used as a value.
     Builtin,
+    /// A cell: a variable shared by a function and the functions nested in it.
+    Cell,
 }
 
-const TAGS: [Tag; 14] = [
+const TAGS: [Tag; 15] = [
     Tag::Big,
     Tag::List,
     Tag::Tuple,
@@ -74,6 +77,7 @@ const TAGS: [Tag; 14] = [
     Tag::Exc,
     Tag::Super,
     Tag::Builtin,
+    Tag::Cell,
 ];
 
 /// What a value is, decoded.

@@ -158,7 +158,10 @@ pub fn register(vm: &mut Vm, io: Io) {
 fn register_values(vm: &mut Vm, io: &Arc<Io>) {
     def1(vm, io, "none", &[], |_, _| Ok(NONE));
     def1(vm, io, "unbound", &[], |_, _| Ok(UNBOUND));
-    def1(vm, io, "int", &[I64], |h, a| h.int(&(a[0] as i64).into()));
+    def1(vm, io, "int", &[I64], |h, a| match vmalloc::Any::from_int(a[0] as i64) {
+        Some(v) => Ok(v.bits()),
+        None => h.int(&(a[0] as i64).into()),
+    });
     def1(vm, io, "float", &[rootir::Type::F64], |_, a| Ok(float(f64::from_bits(a[0]))));
     def1(vm, io, "bool", &[I32], |_, a| Ok(bool_(a[0] as u32 != 0)));
     def1(vm, io, "ref_any", &[R], |_, a| Ok(a[0]));

@@ -71,8 +71,52 @@ fn unsupported(h: &mut Heap, sym: &str, a: u64, b: u64) -> PyErr {
     PyErr::type_error(format!("unsupported operand type(s) for {sym}: '{ta}' and '{tb}'"))
 }
 
+/// `a op b` for two inline ints, when the result is an inline int (the common case, without
+/// big-int arithmetic).
+fn small_binop(op: BinOp, x: i64, y: i64) -> Option<u64> {
+    let r = match op {
+        BinOp::Add => x.checked_add(y)?,
+        BinOp::Sub => x.checked_sub(y)?,
+        BinOp::Mul => x.checked_mul(y)?,
+        BinOp::FloorDiv if y != 0 => x.div_euclid(y) - if y < 0 && x.rem_euclid(y) != 0 { 1 } else { 0 },
+        BinOp::Mod if y != 0 => {
+            let m = x.rem_euclid(y);
+            if y < 0 && m != 0 { m + y } else { m }
+        }
+        BinOp::And => x & y,
+        BinOp::Or => x | y,
+        BinOp::Xor => x ^ y,
+        BinOp::LShift if (0..16).contains(&y) => x << y,
+        BinOp::RShift if (0..64).contains(&y) => x >> y,
+        _ => return None,
+    };
+    vmalloc::Any::from_int(r).map(|a| a.bits())
+}
+
+/// `a op b` for two floats, for the operators that cannot raise.
+fn float_binop(op: BinOp, x: f64, y: f64) -> Option<u64> {
+    Some(crate::obj::float(match op {
+        BinOp::Add => x + y,
+        BinOp::Sub => x - y,
+        BinOp::Mul => x * y,
+        BinOp::TrueDiv if y != 0.0 => x / y,
+        _ => return None,
+    }))
+}
+
 /// `a op b`.
 pub fn binop(h: &mut Heap, op: BinOp, a: u64, b: u64) -> PyResult<u64> {
+    let (va, vb) = (vmalloc::Any::from_bits(a), vmalloc::Any::from_bits(b));
+    if let (Some(x), Some(y)) = (va.as_int(), vb.as_int())
+        && let Some(r) = small_binop(op, x, y)
+    {
+        return Ok(r);
+    }
+    if let (Some(x), Some(y)) = (va.as_f64(), vb.as_f64())
+        && let Some(r) = float_binop(op, x, y)
+    {
+        return Ok(r);
+    }
     if let (Some(x), Some(y)) = (h.num(a)?, h.num(b)?) {
         let r = arith(op, &x, &y)?;
         return h.num_value(&r);
@@ -230,6 +274,16 @@ fn seq_order(h: &mut Heap, op: CmpOp, x: &[u64], y: &[u64]) -> PyResult<Option<O
 
 /// `a op b` for a comparison operator.
 pub fn compare_op(h: &mut Heap, op: CmpOp, a: u64, b: u64) -> PyResult<bool> {
+    if let (Some(x), Some(y)) = (vmalloc::Any::from_bits(a).as_int(), vmalloc::Any::from_bits(b).as_int()) {
+        return Ok(match op {
+            CmpOp::Eq => x == y,
+            CmpOp::Ne => x != y,
+            CmpOp::Lt => x < y,
+            CmpOp::Le => x <= y,
+            CmpOp::Gt => x > y,
+            CmpOp::Ge => x >= y,
+        });
+    }
     Ok(match op {
         CmpOp::Eq => equal(h, a, b)?,
         CmpOp::Ne => !equal(h, a, b)?,
@@ -550,4 +604,22 @@ pub fn same(h: &mut Heap, a: u64, b: u64) -> PyResult<bool> {
         return Ok(h.text(x)? == h.text(y)?);
     }
     Ok(false)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn small_int_fast_path_floors_like_python() {
+        let int = |v: u64| vmalloc::Any::from_bits(v).as_int();
+        for (x, y) in [(7, 2), (-7, 2), (7, -2), (-7, -2), (6, 3), (-6, 3), (0, -5)] {
+            let q = small_binop(BinOp::FloorDiv, x, y).and_then(int);
+            let m = small_binop(BinOp::Mod, x, y).and_then(int);
+            let (fq, fm) = ((x as f64 / y as f64).floor() as i64, x - y * (x as f64 / y as f64).floor() as i64);
+            assert_eq!((q, m), (Some(fq), Some(fm)), "{x} // {y}");
+        }
+        assert_eq!(small_binop(BinOp::Add, vmalloc::ANY_INT_MAX, 1), None);
+        assert_eq!(small_binop(BinOp::FloorDiv, 1, 0), None);
+    }
 }

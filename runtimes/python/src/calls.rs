@@ -41,6 +41,32 @@ pub struct Prepared {
 }
 
 impl Heap<'_, '_> {
+    /// `o.key` for an instance, looked up with the str `key` itself (no new string; attribute
+    /// names are the module's interned constants, so most comparisons are identities).
+    /// `None` when the slow path must decide.
+    pub fn instance_attr(&mut self, o: u64, key: u64) -> PyResult<Option<u64>> {
+        if self.kind(o)? != Kind::Inst {
+            return Ok(None);
+        }
+        let d = self.get(o, 1)?;
+        if let Some(i) = self.dict_find(d, key)? {
+            return self.dict_value(d, i).map(Some);
+        }
+        let mut class = self.get(o, 0)?;
+        while self.kind(class)? == Kind::Obj(Tag::Class) {
+            let d = self.get(class, 3)?;
+            if let Some(i) = self.dict_find(d, key)? {
+                let v = self.dict_value(d, i)?;
+                if self.kind(v)? == Kind::Obj(Tag::Func) {
+                    return self.obj(Tag::Bound, &[v, o]).map(Some);
+                }
+                return Ok(Some(v));
+            }
+            class = self.get(class, 2)?;
+        }
+        Ok(None)
+    }
+
     /// `getattr(o, name)`.
     pub fn getattr(&mut self, o: u64, name: &str) -> PyResult<u64> {
         match self.kind(o)? {
@@ -235,29 +261,21 @@ impl Heap<'_, '_> {
         if items.len() < required || items.len() > nparams {
             let name = self.get(f, 2)?;
             let name = self.text(name)?;
-            let given = items.len() - first.len();
-            let (p, r) = (nparams - first.len(), required.saturating_sub(first.len()));
-            let expect = if r == p {
-                format!("{p}")
-            } else if items.len() < required {
-                format!("at least {r}")
+            let skip = first.len();
+            let (given, max, min) = (items.len() - skip, nparams - skip, required.saturating_sub(skip));
+            let plural = |n: usize| if n == 1 { "" } else { "s" };
+            let message = if items.len() < required {
+                let missing = required - items.len();
+                format!("{name}() missing {missing} required positional argument{}", plural(missing))
             } else {
-                format!("from {r} to {p}")
+                let takes = if min == max { format!("{max}") } else { format!("from {min} to {max}") };
+                let were = if given == 1 { "was" } else { "were" };
+                format!("{name}() takes {takes} positional argument{} but {given} {were} given", plural(max))
             };
-            let what = if p == 1 && r == p { "argument" } else { "arguments" };
-            let _ = what;
-            return Err(PyErr::type_error(format!(
-                "{name}() takes {expect} positional argument{} but {given} {} given",
-                if p == 1 { "" } else { "s" },
-                if given == 1 { "was" } else { "were" }
-            )));
+            return Err(PyErr::type_error(message));
         }
-        let skip = items.len() - required;
-        let from = defaults.len() - (nparams - required);
-        let _ = from;
-        let nd = defaults.len();
-        items.extend(defaults[nd - (nparams - items.len())..].iter().copied());
-        let _ = skip;
+        let missing = nparams - items.len();
+        items.extend(defaults[defaults.len() - missing..].iter().copied());
         let closure = self.get(f, 5)?;
         if closure != NONE {
             items.insert(0, closure);

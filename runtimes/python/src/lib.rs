@@ -271,8 +271,13 @@ fn register_containers(vm: &mut Vm, io: &Arc<Io>) {
 
 fn register_objects(vm: &mut Vm, io: &Arc<Io>) {
     def(vm, io, "getattr", &[A, A], &[A], |h, a, o| {
-        let name = h.text(a[1])?;
-        o[0] = h.getattr(a[0], &name)?;
+        o[0] = match h.instance_attr(a[0], a[1])? {
+            Some(v) => v,
+            None => {
+                let name = h.text(a[1])?;
+                h.getattr(a[0], &name)?
+            }
+        };
         Ok(())
     });
     def(vm, io, "setattr", &[A, A, A], &[], |h, a, _| h.setattr(a[0], a[1], a[2]));

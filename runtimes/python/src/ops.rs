@@ -191,11 +191,19 @@ pub fn equal(h: &mut Heap, a: u64, b: u64) -> PyResult<bool> {
     if a == b {
         return Ok(!matches!(h.kind(a)?, Kind::Float(f) if f.is_nan()));
     }
+    let (va, vb) = (vmalloc::Any::from_bits(a), vmalloc::Any::from_bits(b));
+    if va.is_int() && vb.is_int() {
+        return Ok(false);
+    }
     if let (Some(x), Some(y)) = (h.num(a)?, h.num(b)?) {
         return Ok(compare(&x, &y) == Some(Ordering::Equal));
     }
     Ok(match (h.kind(a)?, h.kind(b)?) {
-        (Kind::Str, Kind::Str) => h.text(a)? == h.text(b)?,
+        (Kind::Str, Kind::Str) => {
+            h.cx.heap()
+                .string_eq(vmalloc::Ref::from_bits(a), vmalloc::Ref::from_bits(b))
+                .map_err(|e| PyErr::new("SystemError", format!("heap: {e}")))?
+        }
         (Kind::Obj(Tag::List), Kind::Obj(Tag::List)) => {
             let (x, y) = (h.list_items(a)?, h.list_items(b)?);
             seq_equal(h, &x, &y)?

@@ -71,6 +71,20 @@ fn module_name(input: &Input) -> String {
     if stem.is_empty() { "main".into() } else { stem }
 }
 
+/// The body of the fuzz target `translate_python` (and of this crate's hostile-input test):
+/// source text (lossily decoded) either gives diagnostics or modules that verify. Panics only
+/// on a bug: a panic in the frontend, or invalid rootIR.
+pub fn fuzz_translate(data: &[u8]) {
+    let input = Input::new("fuzz.py", String::from_utf8_lossy(data).into_owned());
+    if let Ok(modules) = Python.translate(&input, &Options::default()) {
+        for m in &modules {
+            if let Err(errors) = rootir::verify::verify_module(m) {
+                panic!("invalid rootIR for {:?}: {errors:?}", String::from_utf8_lossy(data));
+            }
+        }
+    }
+}
+
 /// The stack form of every function (`rootc stats` and `rootc cfg` show it).
 pub fn stack_functions(input: &Input, _options: &Options) -> Result<Vec<(String, StackFunction)>, Diagnostics> {
     let file = input.display_path();

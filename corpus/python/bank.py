@@ -19,9 +19,6 @@ class Account:
         self.history.append(("withdraw", amount))
         return True
 
-    def __str__(self):
-        return self.owner
-
 
 def transfer(src, dst, amount):
     if src.withdraw(amount):

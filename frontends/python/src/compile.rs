@@ -165,11 +165,12 @@ fn ir_name(name: &str, p: u32, m: &ModGen<'_>) -> String {
     if same > 1 || reserved || clean.is_empty() { format!("{clean}__{p}") } else { clean }
 }
 
-/// Adds the prologue that sets every non-parameter `any` local to None (so no path reads a
-/// local's zero), and builds the stack function.
+/// Adds the prologue that sets every non-parameter `any` local to the unbound marker (so no
+/// path reads a local's zero), and builds the stack function.
 fn finish(m: &mut ModGen<'_>, g: FnGen, name: &str, sig: FuncType) -> Lowered {
     let nparams = sig.params.len();
-    let (none, none_sig) = m.import("none");
+    // Locals start unbound: using one before its first assignment raises instead of reading None.
+    let (none, none_sig) = m.import("unbound");
     let mut code = Vec::new();
     for (i, &ty) in g.locals.iter().enumerate().skip(nparams) {
         if ty == Type::Any {

@@ -378,6 +378,12 @@ impl<'a> Cx<'_, 'a> {
                     if !d.decorator_list.is_empty() {
                         return self.err("decorators are not supported yet");
                     }
+                    let name = d.name.as_str();
+                    if name.starts_with("__") && name.ends_with("__") && name != "__init__" {
+                        return self.err(format!(
+                            "special method `{name}` is not supported yet (only `__init__`): the runtime would ignore it"
+                        ));
+                    }
                     let p = self.func_of(d, Some(&c.name))?;
                     let defaults: Vec<&Expr> = d.args.args.iter().filter_map(|a| a.default.as_deref()).collect();
                     self.f.load(cls);

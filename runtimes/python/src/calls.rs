@@ -17,6 +17,7 @@ pub const EXCEPTIONS: &[(&str, &str)] = &[
     ("ValueError", "Exception"),
     ("TypeError", "Exception"),
     ("NameError", "Exception"),
+    ("UnboundLocalError", "NameError"),
     ("AttributeError", "Exception"),
     ("RuntimeError", "Exception"),
     ("NotImplementedError", "RuntimeError"),

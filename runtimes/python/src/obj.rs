@@ -146,7 +146,12 @@ impl<'c, 'a> Heap<'c, 'a> {
                 }
                 _ => return Err(bad_object()),
             },
-            AnyValue::Invalid(_) => return Err(PyErr::new("NameError", "name is not defined".into())),
+            AnyValue::Invalid(_) => {
+                return Err(PyErr::new(
+                    "UnboundLocalError",
+                    "cannot access a local variable that is not associated with a value".into(),
+                ));
+            }
         })
     }
 

@@ -366,6 +366,11 @@ impl<'a> Cx<'_, 'a> {
                 self.str_const(&n.id)
             }
             Some(Expr::Name(n)) if n.id.as_str() == "object" => self.none(),
+            Some(Expr::Name(n))
+                if crate::host::BUILTINS.contains(&n.id.as_str()) && !self.m.module_names.contains(n.id.as_str()) =>
+            {
+                return self.err(format!("subclassing the built-in type `{}` is not supported yet", n.id));
+            }
             Some(b) => self.expr(b)?,
         }
         self.host("make_class");

@@ -15,6 +15,9 @@ fn arg_error(name: &str, expect: &str, got: usize) -> PyErr {
 /// Calls built-in `name` with positional `args` (a tuple) and keyword `kw` (a dict or none).
 pub fn call_builtin_named(h: &mut Heap, name: &str, args: u64, kw: u64) -> PyResult<u64> {
     let a = h.tuple_items(args)?;
+    if kw != NONE && !matches!(name, "print" | "sorted" | "dict") {
+        return Err(PyErr::type_error(format!("{name}() takes no keyword arguments (in this runtime yet)")));
+    }
     let one = |what: &str| -> PyResult<u64> {
         if a.len() == 1 { Ok(a[0]) } else { Err(arg_error(what, "exactly one argument", a.len())) }
     };
@@ -226,7 +229,15 @@ fn print(h: &mut Heap, args: &[u64], kw: u64) -> PyResult<u64> {
                 "sep" if v != NONE => sep = h.text(v)?,
                 "end" if v != NONE => end = h.text(v)?,
                 "sep" | "end" | "flush" => {}
-                "file" => to_stderr = h.kind(v)? == Kind::Int(2),
+                "file" => match h.kind(v)? {
+                    Kind::Int(2) => to_stderr = true,
+                    Kind::Int(1) | Kind::None => {}
+                    _ => {
+                        return Err(PyErr::type_error(
+                            "print(file=...) supports only sys.stdout and sys.stderr yet".into(),
+                        ));
+                    }
+                },
                 _ => return Err(PyErr::type_error(format!("'{key}' is an invalid keyword argument for print()"))),
             }
         }

@@ -136,9 +136,15 @@ fn text_arg(h: &mut Heap, v: u64) -> PyResult<String> {
 pub fn str_method(h: &mut Heap, s: u64, name: &str, a: &[u64]) -> PyResult<u64> {
     let text = h.text(s)?;
     let result: String = match name {
+        "upper" | "lower" | "capitalize" | "title" | "isdigit" | "isalpha" | "isspace" | "isupper" | "islower"
+            if !a.is_empty() =>
+        {
+            return Err(PyErr::type_error(format!("str.{name}() takes no arguments ({} given)", a.len())));
+        }
         "upper" => text.to_uppercase(),
         "lower" => text.to_lowercase(),
         "strip" | "lstrip" | "rstrip" => {
+            want(name, a, 0, 1)?;
             let chars: Option<Vec<char>> = match a.first() {
                 Some(&c) if c != NONE => Some(text_arg(h, c)?.chars().collect()),
                 _ => None,
@@ -155,6 +161,7 @@ pub fn str_method(h: &mut Heap, s: u64, name: &str, a: &[u64]) -> PyResult<u64> 
             .to_string()
         }
         "split" => {
+            want(name, a, 0, 1)?;
             let parts: Vec<String> = match a.first() {
                 Some(&sep) if sep != NONE => {
                     let sep = text_arg(h, sep)?;

@@ -476,25 +476,17 @@ impl<'a> Cx<'_, 'a> {
             }
             if let Some(&p) = self.m.direct.get(name)
                 && matches!(place, Place::Global(_))
-                && c.keywords.is_empty()
                 && !c.args.iter().any(|a| matches!(a, Expr::Starred(_)))
+                && c.keywords.iter().all(|k| k.arg.is_some())
+                && self.direct_call(p, name, c)?
             {
-                let nparams = self.m.funcs[p as usize].params.len();
-                let defaults = self.m.funcs[p as usize].default_globals.clone();
-                if c.args.len() <= nparams && c.args.len() + defaults.len() >= nparams {
-                    for a in &c.args {
-                        self.expr(a)?;
-                    }
-                    for &g in &defaults[defaults.len() - (nparams - c.args.len())..] {
-                        self.global_load(g);
-                    }
-                    self.f.call(Callee::Func(direct_id(p)), direct_sig(nparams));
-                    return Ok(());
-                }
+                return Ok(());
             }
         }
         if !c.keywords.is_empty() {
-            return self.err("keyword arguments are only supported for built-in functions yet");
+            return self.err(
+                "keyword arguments are only supported for built-in functions and module-level functions called by name yet",
+            );
         }
         if c.args.iter().any(|a| matches!(a, Expr::Starred(_))) {
             return self.err("`*args` in calls is not supported yet");
@@ -503,6 +495,63 @@ impl<'a> Cx<'_, 'a> {
         self.tuple_of(&c.args, |cx, a| cx.expr(a))?;
         self.f.call(Callee::Func(F_CALL), FuncType::new([Type::Any, Type::Any], [Type::Any]));
         Ok(())
+    }
+
+    /// A call of module-level function `p` by name: arguments are matched to parameters here
+    /// (positional, then keywords, then defaults from the hidden globals), evaluated in source
+    /// order, and passed to the direct form. Returns false (nothing emitted) for a positional
+    /// call with the wrong number of arguments: the generic call raises CPython's TypeError.
+    fn direct_call(&mut self, p: u32, name: &str, c: &'a ast::ExprCall) -> R<bool> {
+        let params = self.m.funcs[p as usize].params.clone();
+        let defaults = self.m.funcs[p as usize].default_globals.clone();
+        let n = params.len();
+        let first_default = n - defaults.len();
+        if c.keywords.is_empty() {
+            if c.args.len() < first_default || c.args.len() > n {
+                return Ok(false);
+            }
+            for a in &c.args {
+                self.expr(a)?;
+            }
+            for &g in &defaults[c.args.len() - first_default..] {
+                self.global_load(g);
+            }
+            self.f.call(Callee::Func(direct_id(p)), direct_sig(n));
+            return Ok(true);
+        }
+        if c.args.len() > n {
+            return self.err(format!("{name}() takes {n} positional arguments but {} were given", c.args.len()));
+        }
+        // Evaluate every argument in source order into a temporary, then pass them in order.
+        let mut slots: Vec<Option<u32>> = vec![None; n];
+        for (i, a) in c.args.iter().enumerate() {
+            self.expr(a)?;
+            let t = self.f.temp(Type::Any);
+            self.f.store(t);
+            slots[i] = Some(t);
+        }
+        for k in &c.keywords {
+            let key = k.arg.as_ref().map(|a| a.as_str()).unwrap_or_default();
+            let Some(i) = params.iter().position(|p| p == key) else {
+                return self.err(format!("{name}() got an unexpected keyword argument '{key}'"));
+            };
+            if slots[i].is_some() {
+                return self.err(format!("{name}() got multiple values for argument '{key}'"));
+            }
+            self.expr(&k.value)?;
+            let t = self.f.temp(Type::Any);
+            self.f.store(t);
+            slots[i] = Some(t);
+        }
+        for (i, slot) in slots.iter().enumerate() {
+            match slot {
+                Some(t) => self.f.load(*t),
+                None if i >= first_default => self.global_load(defaults[i - first_default]),
+                None => return self.err(format!("{name}() missing required argument '{}'", params[i])),
+            }
+        }
+        self.f.call(Callee::Func(direct_id(p)), direct_sig(n));
+        Ok(true)
     }
 
     fn super_call(&mut self) -> R {

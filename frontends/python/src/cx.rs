@@ -178,6 +178,13 @@ impl<'m, 'a> Cx<'m, 'a> {
         Ok(())
     }
 
+    /// Replaces the value on the stack with `str(value)` (`which` 0) or `repr(value)` (1),
+    /// calling `__str__`/`__repr__` of an instance.
+    pub fn text(&mut self, which: i32) {
+        self.i32(which);
+        self.f.call(Callee::Func(crate::emit::F_TEXT), FuncType::new([Type::Any, Type::I32], [Type::Any]));
+    }
+
     /// Pushes a tuple of the values `push` pushes, one per item.
     pub fn tuple_of<T>(&mut self, items: &'a [T], mut push: impl FnMut(&mut Self, &'a T) -> R) -> R {
         self.i32(items.len() as i32);

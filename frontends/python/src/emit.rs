@@ -21,11 +21,14 @@ pub const F_CALL: FuncId = FuncId(3);
 pub const F_INIT: FuncId = FuncId(4);
 /// `__exc_take() -> ref`: the pending exception (and clears it).
 pub const F_TAKE: FuncId = FuncId(5);
+/// `__text(x, which) -> any`: `str(x)` (which 0) or `repr(x)` (which 1), calling the
+/// instance's `__str__`/`__repr__` when its class defines one.
+pub const F_TEXT: FuncId = FuncId(6);
 /// `main() -> i32`
-pub const F_MAIN: FuncId = FuncId(6);
+pub const F_MAIN: FuncId = FuncId(7);
 /// The first Python function: Python function `p` is `FuncId(FIRST + 2p)` (direct form,
 /// one `any` per parameter) and `FuncId(FIRST + 2p + 1)` (entry form, one argument tuple).
-pub const FIRST: u32 = 7;
+pub const FIRST: u32 = 8;
 /// The module globals: string constants, Python globals, the exception box.
 pub const G_CONSTS: rootir::GlobalId = rootir::GlobalId(0);
 /// The `any` array of Python globals.

@@ -318,9 +318,13 @@ impl<'a> Cx<'_, 'a> {
         let Expr::FormattedValue(v) = e else { return self.expr(e) };
         self.expr(&v.value)?;
         match v.conversion {
-            ConversionFlag::Repr => self.builtin1("repr"),
-            ConversionFlag::Str => self.builtin1("str"),
+            ConversionFlag::Repr => self.text(1),
+            ConversionFlag::Str => self.text(0),
             ConversionFlag::Ascii => return self.err("`!a` is not supported yet"),
+            ConversionFlag::None if v.format_spec.is_none() => {
+                self.text(0);
+                return Ok(());
+            }
             ConversionFlag::None => {}
         }
         match &v.format_spec {
@@ -329,21 +333,6 @@ impl<'a> Cx<'_, 'a> {
         }
         self.host("format");
         Ok(())
-    }
-
-    /// Applies built-in `name` to the value on the stack.
-    fn builtin1(&mut self, name: &str) {
-        let t = self.f.temp(Type::Any);
-        self.f.store(t);
-        self.str_const(name);
-        self.i32(1);
-        self.host("tuple_new");
-        self.f.shuffle(Shuffle::Dup);
-        self.i32(0);
-        self.f.load(t);
-        self.host("tuple_set");
-        self.none();
-        self.host("builtin");
     }
 
     /// Runs `body` for every combination the generators produce (comprehension variables are
@@ -566,7 +555,58 @@ impl<'a> Cx<'_, 'a> {
         Ok(())
     }
 
+    /// `print(...)`: every argument is evaluated first, then each is converted with `str`
+    /// (calling `__str__`), as CPython does.
+    fn print_call(&mut self, c: &'a ast::ExprCall) -> R {
+        let mut temps = Vec::new();
+        for a in &c.args {
+            self.expr(a)?;
+            let t = self.f.temp(Type::Any);
+            self.f.store(t);
+            temps.push(t);
+        }
+        let mut kw = Vec::new();
+        for k in &c.keywords {
+            let Some(arg) = &k.arg else { return self.err("`**kwargs` in calls is not supported yet") };
+            self.expr(&k.value)?;
+            let t = self.f.temp(Type::Any);
+            self.f.store(t);
+            kw.push((arg.as_str(), t));
+        }
+        self.str_const("print");
+        self.i32(temps.len() as i32);
+        self.host("tuple_new");
+        for (i, &t) in temps.iter().enumerate() {
+            self.f.shuffle(Shuffle::Dup);
+            self.i32(i as i32);
+            self.f.load(t);
+            self.text(0);
+            self.host("tuple_set");
+        }
+        if kw.is_empty() {
+            self.none();
+        } else {
+            self.host("dict_new");
+            for (arg, t) in kw {
+                self.f.shuffle(Shuffle::Dup);
+                self.str_const(arg);
+                self.f.load(t);
+                self.host("dict_set");
+            }
+        }
+        self.host("builtin");
+        Ok(())
+    }
+
     fn builtin_call(&mut self, name: &str, c: &'a ast::ExprCall) -> R {
+        if matches!(name, "str" | "repr") && c.args.len() == 1 && c.keywords.is_empty() {
+            self.expr(&c.args[0])?;
+            self.text(if name == "str" { 0 } else { 1 });
+            return Ok(());
+        }
+        if name == "print" && c.args.iter().all(|a| !matches!(a, Expr::Starred(_) | Expr::GeneratorExp(_))) {
+            return self.print_call(c);
+        }
         self.str_const(name);
         if c.args.iter().any(|a| matches!(a, Expr::Starred(_))) {
             return self.err("`*args` in calls is not supported yet");

@@ -74,6 +74,8 @@ const TABLE: &[(&str, &[Type], &[Type])] = &[
     ("exc_from", &[R, I32], &[A]),
     ("exc_match", &[A, A], &[I32]),
     ("uncaught", &[R, I32], &[]),
+    ("dunder", &[A, I32], &[I32, A]),
+    ("text", &[A, I32], &[A]),
     ("cell_new", &[A], &[A]),
     ("cell_get", &[A], &[A]),
     ("cell_set", &[A, A], &[]),

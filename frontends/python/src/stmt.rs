@@ -384,9 +384,12 @@ impl<'a> Cx<'_, 'a> {
                         return self.err("decorators are not supported yet");
                     }
                     let name = d.name.as_str();
-                    if name.starts_with("__") && name.ends_with("__") && name != "__init__" {
+                    if name.starts_with("__")
+                        && name.ends_with("__")
+                        && !matches!(name, "__init__" | "__str__" | "__repr__")
+                    {
                         return self.err(format!(
-                            "special method `{name}` is not supported yet (only `__init__`): the runtime would ignore it"
+                            "special method `{name}` is not supported yet (only `__init__`, `__str__`, `__repr__`): the runtime would ignore it"
                         ));
                     }
                     let p = self.func_of(d, Some(&c.name))?;

@@ -19,8 +19,9 @@ pub fn build(m: &mut ModGen<'_>, module: &mut Module) -> Vec<Function> {
     }
     let call = call_stub(m);
     let init = init_stub(m, module);
-    let out = vec![getter("__k", CONSTS, None), getter("__gget", GLOBALS, Some(m)), setter(), call, init, take()];
-    debug_assert_eq!(out.len() as u32, F_TAKE.0 + 1);
+    let text = text_stub(m);
+    let out = vec![getter("__k", CONSTS, None), getter("__gget", GLOBALS, Some(m)), setter(), call, init, take(), text];
+    debug_assert_eq!(out.len() as u32, crate::emit::F_TEXT.0 + 1);
     out
 }
 
@@ -36,6 +37,28 @@ fn check(b: &mut FunctionBuilder) {
     let r = b.call(Callee::Func(F_TAKE), &[], &[Type::Ref]);
     b.throw(r[0]);
     b.switch_to(ok);
+}
+
+fn text_stub(m: &mut ModGen<'_>) -> Function {
+    let (dunder, _) = m.import("dunder");
+    let (text, _) = m.import("text");
+    let (tuple_new, _) = m.import("tuple_new");
+    let mut b = FunctionBuilder::new("__text", FuncType::new([Type::Any, Type::I32], [Type::Any]));
+    let (x, which) = (b.param(0), b.param(1));
+    let r = b.call(Callee::Import(dunder), &[x, which], &[Type::I32, Type::Any]);
+    check(&mut b);
+    let (special, plain) = (b.new_block(), b.new_block());
+    b.br_if(r[0], special, plain);
+    b.switch_to(plain);
+    let s = b.call(Callee::Import(text), &[x, which], &[Type::Any]);
+    check(&mut b);
+    b.ret(&s);
+    b.switch_to(special);
+    let zero = b.i32_const(0);
+    let args = b.call(Callee::Import(tuple_new), &[zero], &[Type::Any]);
+    let s = b.call(Callee::Func(crate::emit::F_CALL), &[r[1], args[0]], &[Type::Any]);
+    b.ret(&s);
+    b.finish()
 }
 
 fn take() -> Function {

@@ -175,6 +175,12 @@ impl Heap<'_, '_> {
         }
     }
 
+    /// Whether the class of instance `v` defines (or inherits) method `name`.
+    pub fn has_special(&mut self, v: u64, name: &str) -> PyResult<bool> {
+        let class = self.get(v, 0)?;
+        Ok(self.class_lookup(class, name)?.is_some())
+    }
+
     /// Whether instance `v` is of a user class derived from a built-in exception.
     pub fn is_exception(&mut self, v: u64) -> PyResult<bool> {
         let class = self.get(v, 0)?;

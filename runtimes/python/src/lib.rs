@@ -327,6 +327,37 @@ fn register_objects(vm: &mut Vm, io: &Arc<Io>) {
         });
         Err(e)
     });
+    def(vm, io, "dunder", &[A, I32], &[I32, A], |h, a, o| {
+        let method = match h.kind(a[0])? {
+            Kind::Inst => {
+                let class = h.get(a[0], 0)?;
+                let mut found = None;
+                for name in if a[1] == 0 { &["__str__", "__repr__"][..] } else { &["__repr__"][..] } {
+                    if let Some(f) = h.class_lookup(class, name)? {
+                        found = Some(f);
+                        break;
+                    }
+                }
+                match found {
+                    Some(f) => Some(h.obj(Tag::Bound, &[f, a[0]])?),
+                    None => None,
+                }
+            }
+            _ => None,
+        };
+        (o[0], o[1]) = match method {
+            Some(m) => (1, m),
+            None => (0, NONE),
+        };
+        Ok(())
+    });
+    def1(vm, io, "text", &[A, I32], |h, a| {
+        let s = if a[1] == 0 { h.str_of(a[0])? } else { h.repr(a[0])? };
+        if h.kind(a[0])? == Kind::Str && a[1] == 0 {
+            return Ok(a[0]);
+        }
+        h.str(&s)
+    });
     def1(vm, io, "cell_new", &[A], |h, a| h.obj(Tag::Cell, &[a[0]]));
     def1(vm, io, "cell_get", &[A], |h, a| {
         let v = h.get(a[0], 1)?;

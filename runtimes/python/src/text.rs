@@ -54,6 +54,10 @@ impl Heap<'_, '_> {
     pub fn str_of(&mut self, v: u64) -> PyResult<String> {
         match self.kind(v)? {
             Kind::Str => self.text(v),
+            Kind::Inst if self.has_special(v, "__str__")? => Err(PyErr::new(
+                "NotImplementedError",
+                "__str__ of an object inside a container or format (not supported yet)".into(),
+            )),
             Kind::Inst if self.is_exception(v)? => {
                 let args = self.getattr(v, "args")?;
                 let items = self.tuple_items(args)?;
@@ -136,6 +140,12 @@ impl Heap<'_, '_> {
             Kind::Obj(_) => "<object>".into(),
             Kind::Inst => {
                 let class = self.get(v, 0)?;
+                if self.class_lookup(class, "__repr__")?.is_some() {
+                    return Err(PyErr::new(
+                        "NotImplementedError",
+                        "__repr__ of an object inside a container or format (not supported yet)".into(),
+                    ));
+                }
                 let name = self.get(class, 1)?;
                 format!("<__main__.{} object>", self.text(name)?)
             }

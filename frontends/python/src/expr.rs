@@ -555,6 +555,106 @@ impl<'a> Cx<'_, 'a> {
         Ok(())
     }
 
+    /// `sorted`, `min` and `max` with `key=f`: each item `x` (the `i`-th) is decorated as
+    /// `(f(x), ±i, x)` here, the runtime orders the tuples (the index keeps CPython's stability
+    /// and first-of-equals rules), and the items are taken back out.
+    fn keyed_call(&mut self, name: &str, c: &'a ast::ExprCall) -> R {
+        let mut key = None;
+        let mut reverse = false;
+        for k in &c.keywords {
+            match (k.arg.as_deref(), &k.value) {
+                (Some("key"), v) => key = Some(v),
+                (Some("reverse"), Expr::Constant(ast::ExprConstant { value: Constant::Bool(b), .. }))
+                    if name == "sorted" =>
+                {
+                    reverse = *b
+                }
+                _ => return self.err(format!("this keyword argument of {name}() is not supported yet")),
+            }
+        }
+        let (Some(key), [items]) = (key, &c.args[..]) else {
+            return self.err(format!("{name}() with key= takes one iterable here"));
+        };
+        let negate = reverse || name == "max";
+        self.expr(items)?;
+        self.host("iter");
+        let it = self.f.temp(Type::Any);
+        self.f.store(it);
+        self.expr(key)?;
+        let f = self.f.temp(Type::Any);
+        self.f.store(f);
+        self.host("list_new");
+        let acc = self.f.temp(Type::Any);
+        self.f.store(acc);
+        self.int(0);
+        let index = self.f.temp(Type::Any);
+        self.f.store(index);
+        let head = self.f.here();
+        self.f.load(it);
+        self.host("next");
+        let x = self.f.temp(Type::Any);
+        self.f.store(x);
+        self.f.op(Opcode::I32Eqz);
+        let exit = self.f.branch_if(u32::MAX);
+        self.f.load(acc);
+        self.i32(3);
+        self.host("tuple_new");
+        self.f.shuffle(Shuffle::Dup);
+        self.i32(0);
+        self.f.load(f);
+        self.i32(1);
+        self.host("tuple_new");
+        self.f.shuffle(Shuffle::Dup);
+        self.i32(0);
+        self.f.load(x);
+        self.host("tuple_set");
+        self.f.call(Callee::Func(F_CALL), FuncType::new([Type::Any, Type::Any], [Type::Any]));
+        self.host("tuple_set");
+        self.f.shuffle(Shuffle::Dup);
+        self.i32(1);
+        self.f.load(index);
+        if negate {
+            self.host("neg");
+        }
+        self.host("tuple_set");
+        self.f.shuffle(Shuffle::Dup);
+        self.i32(2);
+        self.f.load(x);
+        self.host("tuple_set");
+        self.host("list_append");
+        self.f.load(index);
+        self.int(1);
+        self.host("add");
+        self.f.store(index);
+        self.f.jump(head);
+        self.f.patch_here(exit);
+        self.str_const(name);
+        self.i32(1);
+        self.host("tuple_new");
+        self.f.shuffle(Shuffle::Dup);
+        self.i32(0);
+        self.f.load(acc);
+        self.host("tuple_set");
+        if reverse {
+            self.host("dict_new");
+            self.f.shuffle(Shuffle::Dup);
+            self.str_const("reverse");
+            self.i32(1);
+            self.host("bool");
+            self.host("dict_set");
+        } else {
+            self.none();
+        }
+        self.host("builtin");
+        if name == "sorted" {
+            self.host("undecorate");
+        } else {
+            self.int(2);
+            self.host("getitem");
+        }
+        Ok(())
+    }
+
     /// `print(...)`: every argument is evaluated first, then each is converted with `str`
     /// (calling `__str__`), as CPython does.
     fn print_call(&mut self, c: &'a ast::ExprCall) -> R {
@@ -606,6 +706,9 @@ impl<'a> Cx<'_, 'a> {
         }
         if name == "print" && c.args.iter().all(|a| !matches!(a, Expr::Starred(_) | Expr::GeneratorExp(_))) {
             return self.print_call(c);
+        }
+        if matches!(name, "sorted" | "min" | "max") && c.keywords.iter().any(|k| k.arg.as_deref() == Some("key")) {
+            return self.keyed_call(name, c);
         }
         self.str_const(name);
         if c.args.iter().any(|a| matches!(a, Expr::Starred(_))) {

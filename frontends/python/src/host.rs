@@ -75,6 +75,7 @@ const TABLE: &[(&str, &[Type], &[Type])] = &[
     ("exc_match", &[A, A], &[I32]),
     ("uncaught", &[R, I32], &[]),
     ("dunder", &[A, I32], &[I32, A]),
+    ("undecorate", &[A], &[A]),
     ("text", &[A, I32], &[A]),
     ("cell_new", &[A], &[A]),
     ("cell_get", &[A], &[A]),

@@ -351,6 +351,13 @@ fn register_objects(vm: &mut Vm, io: &Arc<Io>) {
         };
         Ok(())
     });
+    def1(vm, io, "undecorate", &[A], |h, a| {
+        let mut items = Vec::new();
+        for t in h.list_items(a[0])? {
+            items.push(h.get(t, 3)?);
+        }
+        h.list(&items)
+    });
     def1(vm, io, "text", &[A, I32], |h, a| {
         let s = if a[1] == 0 { h.str_of(a[0])? } else { h.repr(a[0])? };
         if h.kind(a[0])? == Kind::Str && a[1] == 0 {

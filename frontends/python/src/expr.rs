@@ -454,6 +454,41 @@ impl<'a> Cx<'_, 'a> {
             self.none();
             return Ok(());
         }
+        if let Expr::Attribute(a) = &*c.func
+            && a.attr.as_str() == "sort"
+            && !c.keywords.is_empty()
+            && c.args.is_empty()
+        {
+            // `xs.sort(key=..., reverse=...)`: `sorted` with the same keywords, written back
+            // into the list (an error at run time if `xs` is not a list).
+            self.expr(&a.value)?;
+            let list = self.f.temp(Type::Any);
+            self.f.store(list);
+            if c.keywords.iter().any(|k| k.arg.as_deref() == Some("key")) {
+                self.keyed("sorted", &c.keywords, list)?;
+            } else {
+                self.str_const("sorted");
+                self.i32(1);
+                self.host("tuple_new");
+                self.f.shuffle(Shuffle::Dup);
+                self.i32(0);
+                self.f.load(list);
+                self.host("tuple_set");
+                self.host("dict_new");
+                for k in &c.keywords {
+                    let Some(arg) = &k.arg else { return self.err("`**kwargs` in calls is not supported yet") };
+                    self.f.shuffle(Shuffle::Dup);
+                    self.str_const(arg);
+                    self.expr(&k.value)?;
+                    self.host("dict_set");
+                }
+                self.host("builtin");
+            }
+            self.f.load(list);
+            self.host("list_assign");
+            self.none();
+            return Ok(());
+        }
         if let Expr::Name(n) = &*c.func {
             let name = n.id.as_str();
             let place = self.resolve(name)?;
@@ -559,9 +594,20 @@ impl<'a> Cx<'_, 'a> {
     /// `(f(x), ±i, x)` here, the runtime orders the tuples (the index keeps CPython's stability
     /// and first-of-equals rules), and the items are taken back out.
     fn keyed_call(&mut self, name: &str, c: &'a ast::ExprCall) -> R {
+        let [items] = &c.args[..] else {
+            return self.err(format!("{name}() with key= takes one iterable here"));
+        };
+        self.expr(items)?;
+        let t = self.f.temp(Type::Any);
+        self.f.store(t);
+        self.keyed(name, &c.keywords, t)
+    }
+
+    /// [`Self::keyed_call`] over the iterable in local `items`.
+    fn keyed(&mut self, name: &str, keywords: &'a [ast::Keyword], items: u32) -> R {
         let mut key = None;
         let mut reverse = false;
-        for k in &c.keywords {
+        for k in keywords {
             match (k.arg.as_deref(), &k.value) {
                 (Some("key"), v) => key = Some(v),
                 (Some("reverse"), Expr::Constant(ast::ExprConstant { value: Constant::Bool(b), .. }))
@@ -572,11 +618,9 @@ impl<'a> Cx<'_, 'a> {
                 _ => return self.err(format!("this keyword argument of {name}() is not supported yet")),
             }
         }
-        let (Some(key), [items]) = (key, &c.args[..]) else {
-            return self.err(format!("{name}() with key= takes one iterable here"));
-        };
+        let Some(key) = key else { return self.err(format!("{name}() needs key= here")) };
         let negate = reverse || name == "max";
-        self.expr(items)?;
+        self.f.load(items);
         self.host("iter");
         let it = self.f.temp(Type::Any);
         self.f.store(it);

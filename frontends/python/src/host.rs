@@ -76,6 +76,7 @@ const TABLE: &[(&str, &[Type], &[Type])] = &[
     ("uncaught", &[R, I32], &[]),
     ("dunder", &[A, I32], &[I32, A]),
     ("undecorate", &[A], &[A]),
+    ("list_assign", &[A, A], &[]),
     ("text", &[A, I32], &[A]),
     ("cell_new", &[A], &[A]),
     ("cell_get", &[A], &[A]),

@@ -15,7 +15,7 @@ fn arg_error(name: &str, expect: &str, got: usize) -> PyErr {
 /// Calls built-in `name` with positional `args` (a tuple) and keyword `kw` (a dict or none).
 pub fn call_builtin_named(h: &mut Heap, name: &str, args: u64, kw: u64) -> PyResult<u64> {
     let a = h.tuple_items(args)?;
-    if kw != NONE && !matches!(name, "print" | "sorted" | "dict") {
+    if kw != NONE && !matches!(name, "print" | "sorted" | "dict" | "enumerate") {
         return Err(PyErr::type_error(format!("{name}() takes no keyword arguments (in this runtime yet)")));
     }
     let one = |what: &str| -> PyResult<u64> {
@@ -115,7 +115,20 @@ pub fn call_builtin_named(h: &mut Heap, name: &str, args: u64, kw: u64) -> PyRes
         }
         "enumerate" => {
             let items = ops::iterate(h, a.first().copied().unwrap_or(NONE))?;
-            let start = a.get(1).map(|&s| as_small(s)).unwrap_or(0);
+            let mut start = a.get(1).map(|&s| as_small(s)).unwrap_or(0);
+            if kw != NONE {
+                let (ks, vs) = h.dict_items(kw)?;
+                for (k, v) in ks.into_iter().zip(vs) {
+                    match h.text(k)?.as_str() {
+                        "start" => start = small_int(h, v)?,
+                        other => {
+                            return Err(PyErr::type_error(format!(
+                                "'{other}' is an invalid keyword argument for enumerate()"
+                            )));
+                        }
+                    }
+                }
+            }
             let mut pairs = Vec::new();
             let mut pins = Vec::new();
             for (i, x) in items.into_iter().enumerate() {

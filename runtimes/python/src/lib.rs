@@ -351,6 +351,17 @@ fn register_objects(vm: &mut Vm, io: &Arc<Io>) {
         };
         Ok(())
     });
+    def(vm, io, "list_assign", &[A, A], &[], |h, a, _| {
+        if h.kind(a[1])? != Kind::Obj(Tag::List) {
+            let t = ops::type_name(h, a[1])?;
+            return Err(PyErr::new(
+                "AttributeError",
+                format!("'{t}' object has no attribute 'sort' taking keywords here"),
+            ));
+        }
+        let items = h.list_items(a[0])?;
+        ops::set_list(h, a[1], &items)
+    });
     def1(vm, io, "undecorate", &[A], |h, a| {
         let mut items = Vec::new();
         for t in h.list_items(a[0])? {

@@ -77,7 +77,7 @@ fn def1(vm: &mut Vm, io: &Arc<Io>, name: &str, params: &[Type], body: Body1) {
     let io = io.clone();
     let sig = rootir::FuncType::new(params.to_vec(), [A]);
     vm.define_with_ctx("py", name, sig, move |cx, args, out| {
-        let mut h = Heap { cx, io: &io };
+        let mut h = Heap { cx, io: &io, pins: Vec::new() };
         match body(&mut h, args) {
             Ok(v) => {
                 out[0] = v;
@@ -92,7 +92,7 @@ fn def(vm: &mut Vm, io: &Arc<Io>, name: &str, params: &[Type], results: &[Type],
     let io = io.clone();
     let sig = rootir::FuncType::new(params.to_vec(), results.to_vec());
     vm.define_with_ctx("py", name, sig, move |cx, args, out| {
-        let mut h = Heap { cx, io: &io };
+        let mut h = Heap { cx, io: &io, pins: Vec::new() };
         match body(&mut h, args, out) {
             Ok(()) => Ok(()),
             Err(e) => deliver(&mut h, e),
@@ -315,6 +315,7 @@ fn register_objects(vm: &mut Vm, io: &Arc<Io>) {
         e.value = Some(match h.kind(a[0])? {
             Kind::Obj(Tag::Builtin) | Kind::Obj(Tag::Class) => {
                 let empty = h.tuple(&[])?;
+                h.keep(empty)?;
                 let p = h.call_prepare(a[0], empty)?;
                 if p.mode != 0 {
                     return Err(PyErr::type_error(
@@ -401,7 +402,7 @@ fn register_objects(vm: &mut Vm, io: &Arc<Io>) {
     let shared = io.clone();
     let sig = rootir::FuncType::new([R, I32], []);
     vm.define_with_ctx("py", "uncaught", sig, move |cx, a, _| {
-        let mut h = Heap { cx, io: &shared };
+        let mut h = Heap { cx, io: &shared, pins: Vec::new() };
         let e = exc_from(&mut h, a[0], a[1] as i32).and_then(|v| exception_of(&mut h, v));
         Err(uncaught(&shared, &e.unwrap_or_else(|e| e)))
     });

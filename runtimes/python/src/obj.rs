@@ -108,6 +108,8 @@ pub struct Heap<'c, 'a> {
     pub cx: &'c mut HostCtx<'a>,
     /// The program's streams and arguments.
     pub io: &'c crate::Io,
+    /// Objects this host call made and must keep alive until it returns (see [`Heap::keep`]).
+    pub pins: Vec<vmalloc::Rooted>,
 }
 
 fn heap_err(e: vmalloc::HeapError) -> PyErr {
@@ -235,6 +237,14 @@ impl<'c, 'a> Heap<'c, 'a> {
         let l = self.obj(Tag::List, &[int_bits(items.len() as i64), storage]);
         drop(pin);
         l
+    }
+
+    /// Keeps `v` alive until the host call returns (for new objects handed between helpers).
+    pub fn keep(&mut self, v: u64) -> PyResult<u64> {
+        if let Some(p) = self.pin(v)? {
+            self.pins.push(p);
+        }
+        Ok(v)
     }
 
     /// Keeps `v` alive until the handle is dropped.

@@ -530,10 +530,9 @@ pub fn iterate(h: &mut Heap, v: u64) -> PyResult<Vec<u64>> {
             let mut out = Vec::new();
             for c in s.chars() {
                 let x = h.str(&c.to_string())?;
-                let pin = h.pin(x)?;
-                out.push((x, pin));
+                out.push(h.keep(x)?);
             }
-            Ok(out.into_iter().map(|(x, _)| x).collect())
+            Ok(out)
         }
         _ => {
             let t = type_name(h, v)?;

@@ -699,6 +699,34 @@ impl<'a> Cx<'_, 'a> {
         Ok(())
     }
 
+    /// `any(gen)` / `all(gen)` over a generator expression, stopping at the first item that
+    /// decides, as CPython does.
+    fn any_all(&mut self, any: bool, g: &'a ast::ExprGeneratorExp) -> R {
+        let result = self.f.temp(Type::Any);
+        self.i32(!any as i32);
+        self.host("bool");
+        self.f.store(result);
+        let mut exits = Vec::new();
+        self.comprehension(&g.generators, &mut |cx| {
+            cx.cond(&g.elt)?;
+            if !any {
+                cx.f.op(Opcode::I32Eqz);
+            }
+            exits.push(cx.f.branch_if(u32::MAX));
+            Ok(())
+        })?;
+        let done = self.f.jump(u32::MAX);
+        for e in exits {
+            self.f.patch_here(e);
+        }
+        self.i32(any as i32);
+        self.host("bool");
+        self.f.store(result);
+        self.f.patch_here(done);
+        self.f.load(result);
+        Ok(())
+    }
+
     /// `print(...)`: every argument is evaluated first, then each is converted with `str`
     /// (calling `__str__`), as CPython does.
     fn print_call(&mut self, c: &'a ast::ExprCall) -> R {
@@ -753,6 +781,13 @@ impl<'a> Cx<'_, 'a> {
         }
         if matches!(name, "sorted" | "min" | "max") && c.keywords.iter().any(|k| k.arg.as_deref() == Some("key")) {
             return self.keyed_call(name, c);
+        }
+        if let ("any" | "all", [Expr::GeneratorExp(g)], []) = (name, &c.args[..], &c.keywords[..]) {
+            return self.any_all(name == "any", g);
+        }
+        let eager = matches!(name, "sum" | "min" | "max" | "sorted" | "list" | "tuple" | "dict");
+        if !eager && c.args.iter().any(|a| matches!(a, Expr::GeneratorExp(_))) {
+            return self.err(format!("a generator expression as the argument of {name}() is not supported yet"));
         }
         self.str_const(name);
         if c.args.iter().any(|a| matches!(a, Expr::Starred(_))) {

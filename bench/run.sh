@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Runs the benchmark programs on rootvm, lua5.4, java -Xint and java, checks
 # that every engine prints the recorded output, and writes a Markdown table of
-# median wall-clock times to bench/RESULTS.md.
+# median wall-clock times and peak memory (max RSS) to bench/RESULTS.md.
 #
-# usage: bench/run.sh [PROGRAM...]        (default: fib loop sieve float)
+# usage: bench/run.sh [PROGRAM...]        (default: fib loop sieve float binary_trees matmul any_loop)
 #
 # environment:
 #   RUNS=N          timed runs per program and engine (default 5)
@@ -25,8 +25,8 @@ done
 CMDLINE+="bench/run.sh${*:+ $*}"
 RUNS=${RUNS:-5}
 OUT=${OUT:-$BENCH/RESULTS.md}
-ALL_PROGRAMS=(fib loop sieve float)
-declare -A JAVA_CLASS=([fib]=Fib [loop]=Loop [sieve]=Sieve [float]=FloatKernel)
+ALL_PROGRAMS=(fib loop sieve float binary_trees matmul any_loop)
+declare -A JAVA_CLASS=([fib]=Fib [loop]=Loop [sieve]=Sieve [float]=FloatKernel [binary_trees]=BinaryTrees [matmul]=MatMul [any_loop]=AnyLoop)
 
 log() { printf '==> %s\n' "$*" >&2; }
 warn() { printf '\033[1;33mWARNING:\033[0m %s\n' "$*" >&2; }
@@ -133,8 +133,13 @@ if [[ -z ${NO_HYPERFINE:-} ]] && command -v hyperfine >/dev/null; then use_hyper
 # --- run -------------------------------------------------------------------
 TIMES=$TMP/times.tsv    # program \t engine \t seconds   (one line per timed run)
 STATUS=$TMP/status.tsv  # program \t engine \t ok|MISMATCH|FAILED
+MEM=$TMP/mem.tsv        # program \t engine \t peak resident set in KiB \t CPU seconds (user + sys), of the checking run
 : >"$TIMES"
 : >"$STATUS"
+: >"$MEM"
+# GNU time measures the peak memory (max RSS) of the checking run.
+TIME_CMD=()
+if [[ -x /usr/bin/time ]]; then TIME_CMD=(/usr/bin/time -f '%M %U %S' -o "$TMP/rss"); else warn "/usr/bin/time is missing: no peak memory figures"; fi
 failures=0
 
 for prog in "${PROGRAMS[@]}"; do
@@ -145,12 +150,16 @@ for prog in "${PROGRAMS[@]}"; do
     engine_cmd "$engine" "$prog"
     # One untimed run checks the output (and warms the page cache).
     log "$prog: $engine: checking output"
-    if ! "${CMD[@]}" >"$TMP/out" 2>"$TMP/err"; then
+    if ! "${TIME_CMD[@]}" "${CMD[@]}" >"$TMP/out" 2>"$TMP/err"; then
       printf '\033[1;31m!!! %s on %s FAILED\033[0m (%s)\n' "$prog" "$engine" "${CMD[*]}" >&2
       sed 's/^/    /' "$TMP/err" | tail -n 20 >&2
       printf '%s\t%s\tFAILED\n' "$prog" "$engine" >>"$STATUS"
       failures=$((failures + 1))
       continue
+    fi
+    if ((${#TIME_CMD[@]})) && [[ -s $TMP/rss ]]; then
+      read -r kib user sys < <(tail -n 1 "$TMP/rss")
+      printf '%s\t%s\t%s\t%s\n' "$prog" "$engine" "$kib" "$(python3 -c "print(f'{$user + $sys:.2f}')")" >>"$MEM"
     fi
     if ! cmp -s "$TMP/out" "$expected"; then
       printf '\033[1;31m!!! OUTPUT MISMATCH: %s on %s\033[0m\n' "$prog" "$engine" >&2
@@ -201,9 +210,9 @@ version() { "$@" 2>&1 | head -n 1 || true; }
   echo "command: $CMDLINE"
 } >"$TMP/meta"
 
-python3 - "$TIMES" "$STATUS" "$TMP/meta" "$OUT" "${PROGRAMS[*]}" <<'EOF'
+python3 - "$TIMES" "$STATUS" "$TMP/meta" "$OUT" "${PROGRAMS[*]}" "$MEM" <<'EOF'
 import statistics, sys
-times_f, status_f, meta_f, out_f, programs = sys.argv[1:6]
+times_f, status_f, meta_f, out_f, programs, mem_f = sys.argv[1:7]
 programs = programs.split()
 engines = ["rootvm", "lua5.4", "java -Xint", "java"]
 times, status = {}, {}
@@ -214,6 +223,12 @@ for line in open(status_f):
     p, e, s = line.rstrip("\n").split("\t")
     status[(p, e)] = s
 med = {k: statistics.median(v) for k, v in times.items()}
+mem, cpu = {}, {}
+for line in open(mem_f):
+    p, e, kib, secs = line.rstrip("\n").split("\t")
+    if kib.isdigit():
+        mem[(p, e)] = int(kib)
+    cpu[(p, e)] = float(secs)
 
 def cell(p, e):
     s = status.get((p, e))
@@ -235,10 +250,40 @@ for p in programs:
     rows.append("| " + " | ".join([p] + [cell(p, e) for e in engines]
                                   + [ratio(p, "rootvm", "lua5.4"), ratio(p, "rootvm", "java -Xint")]) + " |")
 table = "\n".join(rows)
+
+def mcell(p, e):
+    return f"{mem[(p, e)] / 1024:.1f}" if (p, e) in mem else "—"
+
+def mratio(p, a, b):
+    return f"{mem[(p, a)] / mem[(p, b)]:.2f}" if (p, a) in mem and (p, b) in mem else "—"
+
+mrows = ["| program | rootvm | lua5.4 | java -Xint | java | rootvm/lua | rootvm/java-Xint |",
+         "|---|---:|---:|---:|---:|---:|---:|"]
+for p in programs:
+    mrows.append("| " + " | ".join([p] + [mcell(p, e) for e in engines]
+                                   + [mratio(p, "rootvm", "lua5.4"), mratio(p, "rootvm", "java -Xint")]) + " |")
+mtable = "\n".join(mrows)
+
+def ccell(p, e):
+    return f"{cpu[(p, e)]:.2f} s" if (p, e) in cpu else "—"
+
+def cratio(p, a, b):
+    return f"{cpu[(p, a)] / cpu[(p, b)]:.2f}" if (p, a) in cpu and (p, b) in cpu and cpu[(p, b)] > 0 else "—"
+
+crows = ["| program | rootvm | lua5.4 | java -Xint | java | rootvm/lua | rootvm/java-Xint |",
+         "|---|---:|---:|---:|---:|---:|---:|"]
+for p in programs:
+    crows.append("| " + " | ".join([p] + [ccell(p, e) for e in engines]
+                                   + [cratio(p, "rootvm", "lua5.4"), cratio(p, "rootvm", "java -Xint")]) + " |")
+ctable = "\n".join(crows)
 meta = [l.rstrip("\n") for l in open(meta_f) if l.strip()]
 bad = sorted(f"{p} on {e}: {s}" for (p, e), s in status.items() if s != "ok")
 doc = ["# rootvm benchmark results", ""] + [f"- {l}" for l in meta] + ["", table, "",
-       "Times are medians; ratios are time(rootvm) / time(engine), so below 1 means rootvm is faster."]
+       "Times are medians; ratios are time(rootvm) / time(engine), so below 1 means rootvm is faster.",
+       "", "Peak memory (max resident set of one run, MiB, from `/usr/bin/time -f %M`):", "", mtable, "",
+       "Ratios are peak(rootvm) / peak(engine).", "",
+       "CPU time (user + sys) of the same single run, less sensitive than wall-clock time to other",
+       "load on the machine (Java's counts its JIT and GC threads):", "", ctable]
 if bad:
     doc += ["", "**Problems:** " + "; ".join(bad)]
 # Sections other tools add after this script's table (their own "## " headings) are kept.
@@ -252,6 +297,10 @@ except FileNotFoundError:
     pass
 open(out_f, "w").write("\n".join(doc) + "\n" + kept)
 print(table)
+print()
+print(mtable)
+print()
+print(ctable)
 EOF
 log "wrote ${OUT#"$ROOT"/}"
 

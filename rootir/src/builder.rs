@@ -80,6 +80,12 @@ macro_rules! builder_methods {
             self.push(InstData::Ternary { op: Opcode::$v, args: [a, b, c] });
         }
     };
+    (@method Quinary $v:ident $f:ident () $doc:literal) => {
+        #[doc = concat!("Appends `", stringify!($f), "`: ", $doc)]
+        pub fn $f(&mut self, a: Reg, b: Reg, c: Reg, d: Reg, e: Reg) {
+            self.push(InstData::Quinary { op: Opcode::$v, args: [a, b, c, d, e] });
+        }
+    };
     (@method StrConst $v:ident $f:ident ($out:ident) $doc:literal) => {
         #[doc = concat!("Appends `", stringify!($f), "`: ", $doc, " `constant` indexes the module's constant pool. Returns the new result register.")]
         pub fn $f(&mut self, constant: u32) -> Reg {
@@ -194,6 +200,14 @@ impl FunctionBuilder {
     pub fn call_indirect(&mut self, sig: FuncType, addr: Reg, args: &[Reg]) -> Vec<Reg> {
         let results: Vec<Reg> = sig.results.iter().map(|&t| self.new_reg(t)).collect();
         self.push(InstData::CallIndirect { results: results.clone(), sig, addr, args: args.to_vec() });
+        results
+    }
+
+    /// Appends a call of the closure in `closure` (the callee also receives the closure's
+    /// environment, first). Returns the result registers.
+    pub fn call_closure(&mut self, sig: FuncType, closure: Reg, args: &[Reg]) -> Vec<Reg> {
+        let results: Vec<Reg> = sig.results.iter().map(|&t| self.new_reg(t)).collect();
+        self.push(InstData::CallClosure { results: results.clone(), sig, closure, args: args.to_vec() });
         results
     }
 

@@ -140,6 +140,17 @@ pub enum InstData {
         /// Argument registers, one per parameter of `sig`.
         args: Vec<Reg>,
     },
+    /// `results... = call.closure (sig) closure(args...)`
+    CallClosure {
+        /// Destination registers, one per result of `sig`.
+        results: Vec<Reg>,
+        /// The signature of the call without the environment (the function's, minus its first `ref` parameter).
+        sig: FuncType,
+        /// `ref` register holding the closure.
+        closure: Reg,
+        /// Argument registers, one per parameter of `sig`.
+        args: Vec<Reg>,
+    },
     /// `ret values...`
     Return {
         /// One register per function result.
@@ -208,6 +219,13 @@ pub enum InstData {
         op: Opcode,
         /// The operands, in order.
         args: [Reg; 3],
+    },
+    /// `op a, b, c, d, e`: five inputs, no result (`array.copy src, i, dst, j, n`).
+    Quinary {
+        /// A typed opcode of format `Quinary`.
+        op: Opcode,
+        /// The operands, in order.
+        args: [Reg; 5],
     },
     /// `dst = op cN`: a string constant of the module's constant pool.
     StrConst {
@@ -288,6 +306,7 @@ impl InstData {
             | InstData::Store { op, .. }
             | InstData::Nullary { op, .. }
             | InstData::Ternary { op, .. }
+            | InstData::Quinary { op, .. }
             | InstData::StrConst { op, .. }
             | InstData::ClassTest { op, .. }
             | InstData::CallMethod { op, .. } => *op,
@@ -302,6 +321,7 @@ impl InstData {
             InstData::Switch { .. } => Opcode::BrTable,
             InstData::Call { .. } => Opcode::Call,
             InstData::CallIndirect { .. } => Opcode::CallIndirect,
+            InstData::CallClosure { .. } => Opcode::CallClosure,
             InstData::Return { .. } => Opcode::Ret,
             InstData::GlobalGet { .. } => Opcode::GlobalGet,
             InstData::GlobalSet { .. } => Opcode::GlobalSet,
@@ -337,6 +357,7 @@ impl InstData {
             | InstData::Catch { dst } => vec![*dst],
             InstData::Call { results, .. }
             | InstData::CallIndirect { results, .. }
+            | InstData::CallClosure { results, .. }
             | InstData::CallMethod { results, .. } => results.clone(),
             _ => Vec::new(),
         }
@@ -354,13 +375,14 @@ impl InstData {
             InstData::Branch { cond, .. } => vec![*cond],
             InstData::Switch { index, .. } => vec![*index],
             InstData::Call { args, .. } => args.clone(),
-            InstData::CallIndirect { addr, args, .. } => {
-                let mut v = vec![*addr];
+            InstData::CallIndirect { addr: callee, args, .. } | InstData::CallClosure { closure: callee, args, .. } => {
+                let mut v = vec![*callee];
                 v.extend_from_slice(args);
                 v
             }
             InstData::Return { values } => values.clone(),
             InstData::Ternary { args, .. } => args.to_vec(),
+            InstData::Quinary { args, .. } => args.to_vec(),
             InstData::ClassTest { arg, .. } => vec![*arg],
             InstData::FieldGet { obj, .. } => vec![*obj],
             InstData::FieldSet { obj, src, .. } => vec![*obj, *src],

@@ -1,6 +1,6 @@
 //! The module model: what a `.rir` file or a `.rira` archive holds.
 
-use crate::{Block, ClassId, FuncId, FuncType, Inst, Type};
+use crate::{Block, Callee, ClassId, FuncId, FuncType, Inst, Type};
 
 /// A unit of code: functions, imports, exports, globals and constants.
 #[derive(Clone, Debug, PartialEq, Default)]
@@ -26,6 +26,10 @@ pub struct Module {
     /// Classes and interfaces: `class Point extends Base implements Shape { field x: i32 ... }`.
     /// Static fields are module globals.
     pub classes: Vec<Class>,
+    /// The slow path of this module's `any` operations: `anyhook @f`, a function or import of
+    /// signature `(i32, any, any) -> any` that the VM calls when an operation's inline fast path
+    /// does not apply (see `docs/semantics.md`). `None`: such operations trap.
+    pub any_hook: Option<Callee>,
 }
 
 /// A class or an interface. A class has fields and methods that name functions of the module;

@@ -14,6 +14,9 @@
 //!   A third marker, `heap`, means the operation's meaning needs the VM's heap: it is
 //!   implemented by the function of the same name in the VM's `heap_ops` module (which
 //!   returns `Result<_, TrapCode>`), not in [`crate::semantics`]. Heap operations may trap.
+//!   A fourth marker, `dynamic`, marks the `any` operations: their inline fast path and their
+//!   out-of-line slow path (boxing, the module's any hook) live in the VM's `any_ops` module;
+//!   they count as heap operations (they may allocate, call the hook and trap).
 //! - `structural`: moves, control flow, calls and globals, whose typing depends
 //!   on their operands. Each row is `Variant fn_name "text.name" Format, "doc";`.
 
@@ -231,6 +234,28 @@ macro_rules! for_each_op {
                 StrToI64 str_to_i64 "str.to_i64" Unary (Ref) -> (I64), heap, "a parsed as an optionally signed decimal integer (ASCII digits, no spaces); traps with bad number format otherwise or if out of range.";
                 ExcTrapCode exc_trap_code "exc.trap_code" Unary (Ref) -> (I32), heap, "The stable code of trap object a (docs/exceptions.md); 0 when a is null or not a trap object.";
                 ExcTrapMessage exc_trap_message "exc.trap_message" Unary (Ref) -> (Ref), heap, "The message string of trap object a; null when a is null or not a trap object.";
+                AnyNone any_none "any.none" Nullary () -> (Any), dynamic, "r := none.";
+                AnyFromI64 any_from_i64 "any.from_i64" Unary (I64) -> (Any), dynamic, "The int a: inline if it fits 49 bits, else a boxed int on the heap (traps if the heap limit is reached).";
+                AnyFromF64 any_from_f64 "any.from_f64" Unary (F64) -> (Any), dynamic, "The float a (inline; NaNs become the canonical NaN).";
+                AnyFromBool any_from_bool "any.from_bool" Unary (I32) -> (Any), dynamic, "The bool a != 0.";
+                AnyFromRef any_from_ref "any.from_ref" Unary (Ref) -> (Any), dynamic, "The reference a (null becomes none); free.";
+                AnyToI64 any_to_i64 "any.to_i64" Unary (Any) -> (I64), dynamic, "The int a holds (inline or boxed); traps if a is not an int.";
+                AnyToF64 any_to_f64 "any.to_f64" Unary (Any) -> (F64), dynamic, "The float a holds; traps if a is not a float (ints are not converted).";
+                AnyToBool any_to_bool "any.to_bool" Unary (Any) -> (I32), dynamic, "1 for true, 0 for false; traps if a is not a bool.";
+                AnyToRef any_to_ref "any.to_ref" Unary (Any) -> (Ref), dynamic, "The reference a holds (none gives null); traps if a is a bool, an int or a float (a boxed int is a reference to its box).";
+                AnyKind any_kind "any.kind" Unary (Any) -> (I32), dynamic, "The kind of a: 0 none, 1 bool, 2 int (inline or boxed), 3 float, 4 any other reference.";
+                AnyAdd any_add "any.add" Binary (Any, Any) -> (Any), dynamic, "a + b: inline for two ints (i64, result inline or boxed) and two floats; otherwise (and on i64 overflow) the module's any hook with op 0, or a trap without one.";
+                AnySub any_sub "any.sub" Binary (Any, Any) -> (Any), dynamic, "a - b, as any.add (hook op 1).";
+                AnyMul any_mul "any.mul" Binary (Any, Any) -> (Any), dynamic, "a * b, as any.add (hook op 2).";
+                AnyNeg any_neg "any.neg" Unary (Any) -> (Any), dynamic, "-a for an int or a float; otherwise (and for the int -2^63) the hook with op 3 and b = none.";
+                AnyLt any_lt "any.lt" Binary (Any, Any) -> (Any), dynamic, "The bool a < b for two ints or two floats; otherwise the hook with op 4 (its result, whatever it is).";
+                AnyLe any_le "any.le" Binary (Any, Any) -> (Any), dynamic, "a <= b, as any.lt (hook op 5).";
+                AnyGt any_gt "any.gt" Binary (Any, Any) -> (Any), dynamic, "a > b, as any.lt (hook op 6).";
+                AnyGe any_ge "any.ge" Binary (Any, Any) -> (Any), dynamic, "a >= b, as any.lt (hook op 7).";
+                AnyEq any_eq "any.eq" Binary (Any, Any) -> (Any), dynamic, "The bool a == b for two values of the same kind among none, bool, int and float (IEEE for floats); otherwise the hook with op 8.";
+                AnyNe any_ne "any.ne" Binary (Any, Any) -> (Any), dynamic, "a != b, as any.eq (hook op 9).";
+                ArrayCopy array_copy "array.copy" Quinary (Ref, I32, Ref, I32, I32) -> (), heap, "Copies e elements of array a from index b to array c from index d (System.arraycopy: correct for overlapping ranges of one array). Traps on null, if a and c are not arrays of one element type, or if b, d or e is negative or a range passes an end; nothing is copied then.";
+                ClosureNew closure_new "closure.new" Binary (I32, Ref) -> (Ref), heap, "A new closure of the function of this module whose address (func.addr) is a, with environment b; the function takes the environment (ref) first. Traps if a is no function of the module or the heap limit is reached.";
             }
             structural {
                 Mov mov "mov" Mov, "r := a; both registers have the same type.";
@@ -255,6 +280,7 @@ macro_rules! for_each_op {
                 CallInterface call_interface "call.interface" CallMethod, "Calls interface method I.m of the receiver (the first argument) through its class's itable. Traps on a null receiver or one whose class does not implement I.";
                 Throw throw "throw" Throw, "Throws the object in a (ref) to the handler of the block, else unwinds to the callers' (docs/exceptions.md); a null a is a catchable null-reference trap. Terminator.";
                 Catch catch "catch" Catch, "r (ref) := the value being caught. Only as the first instruction of a handler block.";
+                CallClosure call_closure "call.closure" CallClosure, "Calls the closure in a ref register with the environment as first argument, then the arguments; traps on null, on a non-closure, or if the function's signature is not (ref, sig params) -> sig results.";
             }
         }
     };
@@ -319,6 +345,10 @@ pub enum Format {
     Throw,
     /// `r = catch`
     Catch,
+    /// `r1 = call.closure (sig) c(a, b)`
+    CallClosure,
+    /// `op a, b, c, d, e` (five inputs, no result: `array.copy`)
+    Quinary,
 }
 
 impl Format {
@@ -405,7 +435,9 @@ macro_rules! define_opcode {
             pub fn trap_kind(self) -> TrapKind {
                 match self {
                     $(Opcode::$tv => define_opcode!(@trap $ttrap),)*
-                    Opcode::Call | Opcode::CallIndirect | Opcode::Unreachable | Opcode::Throw => TrapKind::Traps,
+                    Opcode::Call | Opcode::CallIndirect | Opcode::CallClosure | Opcode::Unreachable | Opcode::Throw => {
+                        TrapKind::Traps
+                    }
                     _ if Opcode::is_class_op(self) => TrapKind::Traps,
                     _ => TrapKind::Pure,
                 }
@@ -417,7 +449,9 @@ macro_rules! define_opcode {
     (@trap pure) => { TrapKind::Pure };
     (@trap traps) => { TrapKind::Traps };
     (@trap heap) => { TrapKind::Traps };
+    (@trap dynamic) => { TrapKind::Traps };
     (@heap heap) => { true };
+    (@heap dynamic) => { true };
     (@heap $other:ident) => { false };
 }
 
@@ -485,12 +519,13 @@ mod tests {
                 Format::Const | Format::Nullary | Format::StrConst => 0,
                 Format::Unary => 1,
                 Format::Ternary => 3,
+                Format::Quinary => 5,
                 Format::Binary | Format::Store => 2,
                 Format::Load => 1,
                 other => panic!("{op} has typed format {other:?}"),
             };
             assert_eq!(t.inputs.len(), expected, "{op}");
-            if op.format() == Format::Ternary {
+            if matches!(op.format(), Format::Ternary | Format::Quinary) {
                 assert_eq!(t.output, None, "{op}: ternary operations have no result");
             }
         }

@@ -33,6 +33,9 @@ pub enum TrapCode {
     /// `obj.cast` of an object that is not an instance of the class, or a field access or method
     /// call on an object of another class (or not an instance at all).
     ClassCast,
+    /// An `any` operation on values its fast path does not handle, in a module without an
+    /// `anyhook`; or a checked `any.to_*` of a value of another kind.
+    AnyType,
 }
 
 impl TrapCode {
@@ -52,6 +55,7 @@ impl TrapCode {
             TrapCode::BadNumberFormat => "bad number format",
             TrapCode::WrongObjectKind => "object of the wrong kind for this operation",
             TrapCode::ClassCast => "class cast: object is not an instance of the class",
+            TrapCode::AnyType => "any: value of the wrong kind for this operation",
         }
     }
 }
@@ -78,6 +82,7 @@ impl TrapCode {
             TrapCode::BadNumberFormat => 11,
             TrapCode::WrongObjectKind => 12,
             TrapCode::ClassCast => 13,
+            TrapCode::AnyType => 14,
         }
     }
 
@@ -87,7 +92,8 @@ impl TrapCode {
     }
 
     /// Whether a handler can catch the trap: null reference, index out of bounds, division by
-    /// zero, class cast, out of memory, negative array length and bad number format. The others
+    /// zero, class cast, out of memory, negative array length, bad number format and `any` kind
+    /// errors. The others
     /// (`unreachable`, bad `call_indirect`, linear-memory bounds, forged references, wrong object
     /// kinds) mean broken code and end the run.
     pub fn is_catchable(self) -> bool {
@@ -100,11 +106,12 @@ impl TrapCode {
                 | TrapCode::OutOfMemory
                 | TrapCode::ClassCast
                 | TrapCode::BadNumberFormat
+                | TrapCode::AnyType
         )
     }
 
     /// Every trap code.
-    pub const ALL: [TrapCode; 13] = [
+    pub const ALL: [TrapCode; 14] = [
         TrapCode::IntegerDivideByZero,
         TrapCode::Unreachable,
         TrapCode::BadFunctionAddress,
@@ -118,6 +125,7 @@ impl TrapCode {
         TrapCode::BadNumberFormat,
         TrapCode::WrongObjectKind,
         TrapCode::ClassCast,
+        TrapCode::AnyType,
     ];
 }
 
@@ -136,7 +144,7 @@ mod tests {
     #[test]
     fn numbers_are_stable_and_unique() {
         let numbers: Vec<i32> = TrapCode::ALL.iter().map(|c| c.number()).collect();
-        assert_eq!(numbers, (1..=13).collect::<Vec<_>>());
+        assert_eq!(numbers, (1..=14).collect::<Vec<_>>());
         for c in TrapCode::ALL {
             assert_eq!(TrapCode::from_number(c.number()), Some(c));
         }

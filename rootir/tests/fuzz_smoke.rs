@@ -163,6 +163,7 @@ fn seed_module() -> Module {
             Export { name: "fibonacci".into(), func: FuncId(0) },
         ],
         classes: vec![],
+        any_hook: None,
     }
 }
 

@@ -84,6 +84,16 @@ pub(crate) struct TerArgs {
     pub c: R,
 }
 
+/// Operands of a five-input operation without result (`array.copy`).
+#[derive(Copy, Clone, Debug)]
+pub(crate) struct QuinArgs {
+    pub a: R,
+    pub b: R,
+    pub c: R,
+    pub d: R,
+    pub e: R,
+}
+
 /// Operands of a fused compare-and-branch: jump to `t` if `cmp(a, b)`.
 #[derive(Copy, Clone, Debug)]
 pub(crate) struct CmpBrArgs {
@@ -140,6 +150,9 @@ macro_rules! args_type {
     };
     (Ternary) => {
         TerArgs
+    };
+    (Quinary) => {
+        QuinArgs
     };
     (StrConst) => {
         ConstArgs
@@ -265,6 +278,9 @@ macro_rules! define_op {
             CallInterface { i: u32, m: u32, list: u32 },
             /// Throws the object in `a` (see `exec/unwind.rs`).
             Throw { a: R },
+            /// Calls the closure in `a` (also the first listed argument, replaced by its environment
+            /// on entry), expecting interned signature `sig` (environment included).
+            CallClosure { a: R, sig: u32, list: u32 },
         }
 
         /// Fused compare-and-branch forms of an IR comparison: `(opcode, inverse, reg form, immediate form)`.
@@ -341,6 +357,8 @@ pub(crate) struct CompiledFunc {
     pub ref_regs: Vec<u16>,
     /// The exception handlers, by IR block; read only while unwinding.
     pub handlers: HandlerTable,
+    /// The module's any hook (`anyhook`), the slow path of its `any` operations.
+    pub any_hook: Option<crate::compile::Target>,
 }
 
 /// Where an exception raised in one IR block of a function continues.

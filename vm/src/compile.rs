@@ -11,7 +11,8 @@
 use crate::classes::ModuleClasses;
 use crate::code::{
     BinArgs, CmpBrArgs, CmpImmBrArgs, CompiledFunc, ConstArgs, Handler, HandlerTable, ImmArgs, LoadArgs, LoopArgs,
-    LoopImmArgs, NulArgs, Op, Origin, R, StoreArgs, TerArgs, UnArgs, fused_compare, fused_loop, immediate_binary,
+    LoopImmArgs, NulArgs, Op, Origin, QuinArgs, R, StoreArgs, TerArgs, UnArgs, fused_compare, fused_loop,
+    immediate_binary,
 };
 use crate::constants::{ConstTracker, EntryConstants};
 use crate::liveness::Liveness;
@@ -42,6 +43,8 @@ pub(crate) struct ModuleLayout<'a> {
     pub fuel: bool,
     /// The module's classes as linked.
     pub classes: &'a ModuleClasses,
+    /// The module's any hook, resolved.
+    pub any_hook: Option<Target>,
 }
 
 /// Translates one verified function.
@@ -79,6 +82,7 @@ pub(crate) fn compile_function(func: &Function, layout: &mut ModuleLayout<'_>) -
         zero_regs,
         ref_regs,
         handlers,
+        any_hook: layout.any_hook,
     }
 }
 
@@ -131,7 +135,7 @@ impl<'f> Emitter<'f> {
             func,
             analysis,
             removable,
-            consts: ConstTracker::new(&analysis.consts),
+            consts: ConstTracker::new(&analysis.consts, &analysis.liveness),
             code: Vec::new(),
             origins: Vec::new(),
             lists: Vec::new(),
@@ -144,7 +148,7 @@ impl<'f> Emitter<'f> {
         for (b, block) in self.func.blocks.iter().enumerate() {
             let block_id = Block::new(b);
             self.block_start.push(self.code.len() as u32);
-            self.consts.start_block(b);
+            self.consts.start_block(b, block.handler.is_some());
             if layout.fuel {
                 let origin = Origin { block: block_id, index: 0, loc: rootir::SrcLoc::None };
                 self.push(Op::Fuel { n: block.insts.len() as u32 }, origin);
@@ -326,6 +330,16 @@ impl<'f> Emitter<'f> {
                 let sig = (layout.sig_id)(sig);
                 self.push(Op::CallIndirect { a: r(*addr), sig, list }, origin);
             }
+            InstData::CallClosure { results, sig, closure, args } => {
+                // The closure register goes first in the list; the callee sees the environment there.
+                let mut with_env = vec![*closure];
+                with_env.extend_from_slice(args);
+                let list = self.call_list(&with_env, results);
+                let mut full = sig.clone();
+                full.params.insert(0, Type::Ref);
+                let sig = (layout.sig_id)(&full);
+                self.push(Op::CallClosure { a: r(*closure), sig, list }, origin);
+            }
             InstData::Return { values } => {
                 let op = match values.as_slice() {
                     [] => Op::Ret0,
@@ -351,6 +365,10 @@ impl<'f> Emitter<'f> {
             InstData::Nullary { op, dst } => self.push(nullary_op(*op, NulArgs { d: r(*dst) }), origin),
             InstData::Ternary { op, args: [a, b, c] } => {
                 self.push(ternary_op(*op, TerArgs { a: r(*a), b: r(*b), c: r(*c) }), origin)
+            }
+            InstData::Quinary { op, args: [a, b, c, d, e] } => {
+                let args = QuinArgs { a: r(*a), b: r(*b), c: r(*c), d: r(*d), e: r(*e) };
+                self.push(quinary_op(*op, args), origin)
             }
             InstData::StrConst { op, dst, constant } => {
                 let index = u64::from(layout.str_base) + u64::from(*constant);
@@ -457,6 +475,7 @@ macro_rules! lowering_tables {
         lowering_tables!(@one store_op StoreArgs Store; $( $tv $tfmt; )*);
         lowering_tables!(@one nullary_op NulArgs Nullary; $( $tv $tfmt; )*);
         lowering_tables!(@one ternary_op TerArgs Ternary; $( $tv $tfmt; )*);
+        lowering_tables!(@one quinary_op QuinArgs Quinary; $( $tv $tfmt; )*);
         lowering_tables!(@one str_const_op ConstArgs StrConst; $( $tv $tfmt; )*);
 
         fn retarget_fused(op: &mut Op, relative: &mut impl FnMut(&mut u32)) {
@@ -486,6 +505,7 @@ macro_rules! lowering_tables {
     (@arm $op:ident $args:ident Store $tv:ident Store) => { if $op == Opcode::$tv { return Op::$tv($args); } };
     (@arm $op:ident $args:ident Nullary $tv:ident Nullary) => { if $op == Opcode::$tv { return Op::$tv($args); } };
     (@arm $op:ident $args:ident Ternary $tv:ident Ternary) => { if $op == Opcode::$tv { return Op::$tv($args); } };
+    (@arm $op:ident $args:ident Quinary $tv:ident Quinary) => { if $op == Opcode::$tv { return Op::$tv($args); } };
     (@arm $op:ident $args:ident StrConst $tv:ident StrConst) => { if $op == Opcode::$tv { return Op::$tv($args); } };
     (@arm $op:ident $args:ident $fmt:ident $tv:ident $other:ident) => {};
 }

@@ -94,22 +94,30 @@ pub(crate) struct ConstTracker<'f> {
     /// Registers the next instruction of a fused group reads as immediates.
     folded_next: Vec<Reg>,
     uses: HashMap<ConstDef, ConstUses>,
+    liveness: &'f Liveness,
+    /// Whether the current block has a handler, which may read a constant before its block
+    /// overwrites it.
+    protected: bool,
 }
 
 impl<'f> ConstTracker<'f> {
     /// A tracker before the first block.
-    pub(crate) fn new(entry: &'f EntryConstants) -> ConstTracker<'f> {
+    pub(crate) fn new(entry: &'f EntryConstants, liveness: &'f Liveness) -> ConstTracker<'f> {
         ConstTracker {
             entry,
             known: HashMap::new(),
             folded_now: Vec::new(),
             folded_next: Vec::new(),
             uses: HashMap::new(),
+            liveness,
+            protected: false,
         }
     }
 
     /// At a block start only the entry constants are known (in the entry block, not even those yet).
-    pub(crate) fn start_block(&mut self, b: usize) {
+    /// `protected`: the block has a handler.
+    pub(crate) fn start_block(&mut self, b: usize, protected: bool) {
+        self.protected = protected;
         self.known.clear();
         if b != 0 {
             for &(reg, bits, ty, index) in &self.entry.entries {
@@ -159,7 +167,15 @@ impl<'f> ConstTracker<'f> {
             }
         }
         for reg in data.defs() {
-            self.known.remove(&reg);
+            // In a protected block, the handler may read the overwritten constant (the block's
+            // live-out includes what its handler reads): the definition must stay.
+            if let Some(k) = self.known.remove(&reg)
+                && self.protected
+                && !k.entry
+                && self.liveness.live_out(b, reg.index())
+            {
+                self.uses.entry(k.def).or_default().escapes = true;
+            }
         }
         if let InstData::Const { op, dst, bits } = *data {
             let entry = b == 0 && self.entry.is_entry_constant(dst, i);

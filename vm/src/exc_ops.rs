@@ -70,7 +70,7 @@ mod tests {
         let trap = Trap::code(TrapCode::IntegerDivideByZero);
         let number = catchable_number(&trap.kind).unwrap();
         let obj = new_trap_object(&mut heap, &(), number, &trap).unwrap();
-        let mut h = HeapCx { heap: &mut heap, roots: &(), strings: &[] };
+        let mut h = HeapCx { heap: &mut heap, roots: &(), strings: &[], funcs: (0, 0) };
         assert_eq!(exc_trap_code(&mut h, obj), Ok(1));
         let msg = exc_trap_message(&mut h, obj).unwrap();
         assert_eq!(h.heap.string_to_string(Ref::from_bits(msg)).unwrap(), "integer divide by zero");

@@ -5,8 +5,10 @@
 //! Rust stack; a frame's registers are a window of the one slot stack, placed
 //! right after the caller's.
 
+use crate::any_ops::{self, Slow};
 use crate::classes::VmClass;
 use crate::code::{CompiledFunc, Op, R};
+use crate::compile::Target;
 use crate::heap_ops::{self, HeapCx};
 use crate::host::{HostCtx, HostFunc};
 use crate::interrupt::InterruptFlag;
@@ -93,13 +95,106 @@ unsafe fn wr<T: HostValue>(regs: *mut u64, r: R, v: T) {
     unsafe { *regs.add(r as usize) = v.to_slot() }
 }
 
+/// The out-of-line slow path of the `any` instruction just executed; the any hook may enter a frame.
+macro_rules! any_slow_path {
+    ($cx:ident $ip:ident, $regs:ident, $trap:ident) => {{
+        match any_slow($cx, $regs, $ip) {
+            Ok(None) => {}
+            Ok(Some(callee_regs)) => {
+                $regs = callee_regs;
+                $ip = $cx.func().code.as_ptr();
+            }
+            Err(t) => $trap!(t),
+        }
+    }};
+}
+
+/// The heap path of the instruction just executed: one shared out-of-line call.
+macro_rules! heap_path {
+    ($cx:ident $ip:ident, $regs:ident, $trap:ident) => {{
+        if let Err(t) = heap_dispatch($cx, $regs, $ip) {
+            $trap!(t);
+        }
+    }};
+}
+
+/// Inline fast paths of the hottest array accesses (a live array of the right element type and
+/// an index in bounds); anything else takes the checked heap path, which traps with the reason.
+macro_rules! array_fast {
+    (get $cx:ident $ip:ident, $regs:ident, $x:ident, $trap:ident, $view:ident, $t:ty) => {{
+        let r = vmalloc::Ref::from_bits(rd::<u64>($regs, $x.a));
+        let i = rd::<i32>($regs, $x.b) as u32 as usize;
+        match $cx.heap.$view(r).and_then(|a| a.get(i)) {
+            Some(&v) => wr::<$t>($regs, $x.d, v),
+            None => heap_path!($cx $ip, $regs, $trap),
+        }
+    }};
+    (set $cx:ident $ip:ident, $regs:ident, $x:ident, $trap:ident, $view:ident, $t:ty) => {{
+        let r = vmalloc::Ref::from_bits(rd::<u64>($regs, $x.a));
+        let i = rd::<i32>($regs, $x.b) as u32 as usize;
+        let v = rd::<$t>($regs, $x.c);
+        match $cx.heap.$view(r).and_then(|a| a.get_mut(i)) {
+            Some(slot) => *slot = v,
+            None => heap_path!($cx $ip, $regs, $trap),
+        }
+    }};
+}
+
 /// The handler of one typed instruction. `$trap` receives the `Trap` to raise.
 macro_rules! typed_handler {
+    ($cx:ident $ip:ident, $regs:ident, $mem:expr, $x:ident, $trap:ident, Binary, array_get_i32, $($rest:tt)*) => {
+        array_fast!(get $cx $ip, $regs, $x, $trap, array_i32, i32)
+    };
+    ($cx:ident $ip:ident, $regs:ident, $mem:expr, $x:ident, $trap:ident, Binary, array_get_i64, $($rest:tt)*) => {
+        array_fast!(get $cx $ip, $regs, $x, $trap, array_i64, i64)
+    };
+    ($cx:ident $ip:ident, $regs:ident, $mem:expr, $x:ident, $trap:ident, Binary, array_get_f64, $($rest:tt)*) => {
+        array_fast!(get $cx $ip, $regs, $x, $trap, array_f64, f64)
+    };
+    ($cx:ident $ip:ident, $regs:ident, $mem:expr, $x:ident, $trap:ident, Binary, array_get_ref, $($rest:tt)*) => {
+        array_fast!(get $cx $ip, $regs, $x, $trap, array_refs, u64)
+    };
+    ($cx:ident $ip:ident, $regs:ident, $mem:expr, $x:ident, $trap:ident, Binary, array_get_any, $($rest:tt)*) => {
+        array_fast!(get $cx $ip, $regs, $x, $trap, array_anys, u64)
+    };
+    ($cx:ident $ip:ident, $regs:ident, $mem:expr, $x:ident, $trap:ident, Ternary, array_set_i32, $($rest:tt)*) => {
+        array_fast!(set $cx $ip, $regs, $x, $trap, array_i32_mut, i32)
+    };
+    ($cx:ident $ip:ident, $regs:ident, $mem:expr, $x:ident, $trap:ident, Ternary, array_set_i64, $($rest:tt)*) => {
+        array_fast!(set $cx $ip, $regs, $x, $trap, array_i64_mut, i64)
+    };
+    ($cx:ident $ip:ident, $regs:ident, $mem:expr, $x:ident, $trap:ident, Ternary, array_set_f64, $($rest:tt)*) => {
+        array_fast!(set $cx $ip, $regs, $x, $trap, array_f64_mut, f64)
+    };
+    ($cx:ident $ip:ident, $regs:ident, $mem:expr, $x:ident, $trap:ident, Ternary, array_set_ref, $($rest:tt)*) => {
+        array_fast!(set $cx $ip, $regs, $x, $trap, array_refs_mut, u64)
+    };
+    ($cx:ident $ip:ident, $regs:ident, $mem:expr, $x:ident, $trap:ident, Ternary, array_set_any, $($rest:tt)*) => {
+        array_fast!(set $cx $ip, $regs, $x, $trap, array_anys_mut, u64)
+    };
     ($cx:ident $ip:ident, $regs:ident, $mem:expr, $x:ident, $trap:ident, $fmt:ident, $f:ident, ($($i:ident),*) -> ($($o:ident)?), heap) => {{
         // Every heap arm has this same body, so the loop gains one shared out-of-line call.
         let _ = $x;
         if let Err(t) = heap_dispatch($cx, $regs, $ip) {
             $trap!(t);
+        }
+    }};
+    ($cx:ident $ip:ident, $regs:ident, $mem:expr, $x:ident, $trap:ident, Nullary, $f:ident, () -> ($o:ident), dynamic) => {{
+        match any_ops::$f() {
+            Some(v) => wr::<u64>($regs, $x.d, v),
+            None => any_slow_path!($cx $ip, $regs, $trap),
+        }
+    }};
+    ($cx:ident $ip:ident, $regs:ident, $mem:expr, $x:ident, $trap:ident, Unary, $f:ident, ($i:ident) -> ($o:ident), dynamic) => {{
+        match any_ops::$f(rd::<u64>($regs, $x.a)) {
+            Some(v) => wr::<u64>($regs, $x.d, v),
+            None => any_slow_path!($cx $ip, $regs, $trap),
+        }
+    }};
+    ($cx:ident $ip:ident, $regs:ident, $mem:expr, $x:ident, $trap:ident, Binary, $f:ident, ($i:ident, $j:ident) -> ($o:ident), dynamic) => {{
+        match any_ops::$f(rd::<u64>($regs, $x.a), rd::<u64>($regs, $x.b)) {
+            Some(v) => wr::<u64>($regs, $x.d, v),
+            None => any_slow_path!($cx $ip, $regs, $trap),
         }
     }};
     ($cx:ident $ip:ident, $regs:ident, $mem:expr, $x:ident, $trap:ident, Const, $f:ident, () -> ($o:ident), $k:ident) => {{
@@ -455,7 +550,10 @@ macro_rules! define_execute {
             // a fall-through lands on the start of the next block, which exists, and every branch
             // displacement was computed by the compiler to land on a block start.
             // The outer loop delivers what the dispatch loop raises to a handler (see
-            // `unwind.rs`): the dispatch loop itself does no exception work.
+            // `unwind.rs`): the dispatch loop itself does no exception work. Unwinding keeps the
+            // invariant: it resumes at the start of the handler block, in the handler's frame, with
+            // that frame's register pointer. (The dispatch loop is not re-indented, to keep the
+            // table-generated arms easy to merge.)
             let outcome: Result<Vec<u64>, Trap> = loop {
             let raised: Result<Vec<u64>, Trap> = loop {
                 // SAFETY: `ip` is inside the current function's code (loop invariant above).
@@ -534,7 +632,28 @@ macro_rules! define_execute {
                         let entered = indirect_callee(cx, rd::<i32>(regs, a), sig).and_then(|callee| call_list(cx, callee, ip, list));
                         switch_to_callee!(entered)
                     }
-                    Op::ObjNew { .. } | Op::ObjGet { .. } | Op::ObjSet { .. } | Op::ObjInstanceOf { .. } | Op::ObjCast { .. } | Op::CallVirtual { .. } | Op::CallInterface { .. } => {
+                    Op::CallClosure { a, sig, list } => {
+                        let entered = call_closure(cx, rd::<u64>(regs, a), sig, ip, list);
+                        switch_to_callee!(entered)
+                    }
+                    // Inline field access for an instance of exactly the named class; subclasses,
+                    // null and everything else take the checked path below.
+                    Op::ObjGet { d, a, c, slot } => match field_fast(cx, rd::<u64>(regs, a), c, slot) {
+                        Some(v) => wr::<u64>(regs, d, v),
+                        None => {
+                            if let Err(t) = object_or_call(cx, regs, ip) {
+                                trap!(t);
+                            }
+                        }
+                    },
+                    Op::ObjSet { a, v, c, slot } => {
+                        if !set_field_fast(cx, rd::<u64>(regs, a), c, slot, rd::<u64>(regs, v))
+                            && let Err(t) = object_or_call(cx, regs, ip)
+                        {
+                            trap!(t);
+                        }
+                    }
+                    Op::ObjNew { .. } | Op::ObjInstanceOf { .. } | Op::ObjCast { .. } | Op::CallVirtual { .. } | Op::CallInterface { .. } => {
                         // One out-of-line entry for every object operation; method calls return the callee's frame.
                         match object_or_call(cx, regs, ip) {
                             Ok(None) => {}
@@ -648,6 +767,33 @@ unsafe fn call_list(cx: &mut Cold<'_>, callee: u32, resume: *const Op, list: u32
     unsafe { cx.enter(callee, resume, (list + 1 + nargs) as u32, copy) }
 }
 
+/// Enters the function of closure `closure` with the arguments and results listed at `list` (whose
+/// first argument, the closure itself, becomes the closure's environment).
+///
+/// # Safety
+/// `list` is an argument/result list of the current function with at least one argument.
+#[inline(never)]
+unsafe fn call_closure(
+    cx: &mut Cold<'_>,
+    closure: u64,
+    sig: u32,
+    resume: *const Op,
+    list: u32,
+) -> Result<*mut u64, Trap> {
+    let (callee, env) = heap_ops::closure_parts(cx.heap, closure).map_err(Trap::code)?;
+    // A closure holds a function of a loaded module (`closure.new` checks the address).
+    let target = cx.funcs.get(callee as usize).ok_or(Trap::code(TrapCode::BadFunctionAddress))?;
+    if target.sig_id != sig {
+        let message = format!("call.closure: signature mismatch (the closure's function is {})", target.sig);
+        return Err(Trap::new(TrapKind::Code(TrapCode::SignatureMismatch), message));
+    }
+    // SAFETY: `callee` is a function of the table (checked above); `list` is from the contract.
+    let regs = unsafe { call_list(cx, callee, resume, list)? };
+    // SAFETY: the callee's signature starts with the environment, so it has a register 0.
+    unsafe { *regs = env };
+    Ok(regs)
+}
+
 /// Calls host function `h` with the arguments and results listed at `list`.
 ///
 /// # Safety
@@ -687,6 +833,33 @@ unsafe fn call_host(cx: &mut Cold<'_>, regs: *mut u64, h: u32, list: u32) -> Res
         unsafe { wr::<u64>(regs, func.lists[list + 2 + nargs + i], v) };
     }
     Ok(())
+}
+
+/// Field `slot` of `obj` if it is a live instance of exactly VM class `c`.
+#[inline(always)]
+fn field_fast(cx: &Cold<'_>, obj: u64, c: u32, slot: u32) -> Option<u64> {
+    let class = cx.classes.classes.get(c as usize)?;
+    match cx.heap.instance_fields(vmalloc::Ref::from_bits(obj)) {
+        Some((id, fields)) if id == class.heap_id => fields.get(slot as usize).copied(),
+        _ => None,
+    }
+}
+
+/// Sets field `slot` of `obj` to `v` if `obj` is a live instance of exactly VM class `c`; returns
+/// whether it did.
+#[inline(always)]
+fn set_field_fast(cx: &mut Cold<'_>, obj: u64, c: u32, slot: u32, v: u64) -> bool {
+    let Some(class) = cx.classes.classes.get(c as usize) else { return false };
+    match cx.heap.instance_fields_mut(vmalloc::Ref::from_bits(obj)) {
+        Some((id, fields)) if id == class.heap_id => match fields.get_mut(slot as usize) {
+            Some(f) => {
+                *f = v;
+                true
+            }
+            None => false,
+        },
+        _ => false,
+    }
 }
 
 /// Runs the object instruction just before `next`: a method call enters the callee and returns its
@@ -821,7 +994,10 @@ fn with_heap<T>(cx: &mut Cold<'_>, f: impl FnOnce(&mut HeapCx<'_>) -> T) -> T {
         strings: cx.strings,
         exception: cx.exception,
     };
-    let mut h = HeapCx { heap: cx.heap, roots: &roots, strings: cx.strings };
+    // SAFETY: `cur` always points into the function table, which outlives the run.
+    let func = unsafe { &*cx.cur };
+    let funcs = (func.func_base, func.func_count);
+    let mut h = HeapCx { heap: cx.heap, roots: &roots, strings: cx.strings, funcs };
     f(&mut h)
 }
 
@@ -886,6 +1062,21 @@ macro_rules! define_heap_handlers {
             heap_ops::$f(h, a, b, c)
         } { out });
     };
+    (@row heap Quinary $f:ident ($i:ident, $j:ident, $k:ident, $l:ident, $m:ident) -> ()) => {
+        define_heap_handlers!(@fn $f QuinArgs regs x h out {
+            // SAFETY: the operands are registers of the current frame.
+            let (a, b, c, d, e) = unsafe {
+                (
+                    rd::<rootir::rust_type!($i)>(regs, x.a),
+                    rd::<rootir::rust_type!($j)>(regs, x.b),
+                    rd::<rootir::rust_type!($k)>(regs, x.c),
+                    rd::<rootir::rust_type!($l)>(regs, x.d),
+                    rd::<rootir::rust_type!($m)>(regs, x.e),
+                )
+            };
+            heap_ops::$f(h, a, b, c, d, e)
+        } { out });
+    };
     (@row $other:ident $fmt:ident $f:ident ($($i:ident),*) -> ($($o:ident)?)) => {};
     (@fn $f:ident $args:ident $regs:ident $x:ident $h:ident $out:ident $call:block $write:block) => {
         #[doc = concat!("The handler of `", stringify!($f), "`.")]
@@ -905,6 +1096,97 @@ macro_rules! define_heap_handlers {
 }
 
 rootir::for_each_op!(define_heap_handlers);
+
+/// The out-of-line slow path of the `dynamic` rows (the `any` operations).
+macro_rules! define_any_slow {
+    (
+        typed { $( $tv:ident $tf:ident $tn:literal $tfmt:ident ( $($tin:ident),* ) -> ( $($tout:ident)? ), $ttrap:ident, $tdoc:literal; )* }
+        structural { $( $sv:ident $sf:ident $sn:literal $sfmt:ident, $sdoc:literal; )* }
+    ) => {
+        /// The opcode, destination register and operand slots (0 when absent) of the `any`
+        /// instruction `op`.
+        ///
+        /// # Safety
+        /// `regs` is the current frame and `op` an instruction of the current function.
+        #[inline(always)]
+        unsafe fn any_operands(regs: *mut u64, op: Op) -> Option<(rootir::Opcode, R, u64, u64)> {
+            // SAFETY: per the contract, the operands are registers of the current frame.
+            unsafe {
+                match op {
+                    $( Op::$tv(x) => define_any_slow!(@operands $ttrap $tfmt $tv regs x), )*
+                    _ => None,
+                }
+            }
+        }
+    };
+    (@operands dynamic Nullary $tv:ident $regs:ident $x:ident) => { Some((rootir::Opcode::$tv, $x.d, 0, 0)) };
+    (@operands dynamic Unary $tv:ident $regs:ident $x:ident) => { Some((rootir::Opcode::$tv, $x.d, rd::<u64>($regs, $x.a), 0)) };
+    (@operands dynamic Binary $tv:ident $regs:ident $x:ident) => {
+        Some((rootir::Opcode::$tv, $x.d, rd::<u64>($regs, $x.a), rd::<u64>($regs, $x.b)))
+    };
+    (@operands $other:ident $fmt:ident $tv:ident $regs:ident $x:ident) => { { let _ = $x; None } };
+}
+
+rootir::for_each_op!(define_any_slow);
+
+/// Runs the slow path of the `any` instruction just before `next`: writes its result, or enters
+/// the module's any hook (a guest function, whose frame it returns) or calls it (a host function).
+///
+/// # Safety
+/// `regs` is the current frame and `next` is one past an `any` instruction of the current function.
+#[inline(never)]
+unsafe fn any_slow(cx: &mut Cold<'_>, regs: *mut u64, next: *const Op) -> Result<Option<*mut u64>, Trap> {
+    // SAFETY: per the contract, the instruction before `next` is in the current function's code
+    // and its operands are registers of the current frame.
+    let Some((opcode, d, a, b)) = (unsafe { any_operands(regs, *next.sub(1)) }) else {
+        return Err(Trap::code(TrapCode::AnyType));
+    };
+    let code = match with_heap(cx, |h| any_ops::slow(opcode, a, b, h))? {
+        Slow::Value(v) => {
+            // SAFETY: the destination is a register of the current frame.
+            unsafe { wr::<u64>(regs, d, v) };
+            return Ok(None);
+        }
+        Slow::Hook(code) => code,
+    };
+    match cx.func().any_hook {
+        None => Err(any_ops::unsupported(cx.heap, opcode, a, b)),
+        Some(Target::Func(f)) => {
+            let args = [code as u32 as u64, a, b];
+            let copy = |_: *const u64, callee: *mut u64| {
+                for (i, &v) in args.iter().enumerate() {
+                    // SAFETY: the verifier checked the hook takes three parameters, so the callee
+                    // has at least three registers.
+                    unsafe { *callee.add(i) = v };
+                }
+            };
+            // SAFETY: the hook is a VM function of the loaded modules.
+            unsafe { cx.enter(f, next, DIRECT_RESULT | d as u32, copy) }.map(Some)
+        }
+        Some(Target::Host(h)) => {
+            cx.host_args.clear();
+            cx.host_args.extend([code as u32 as u64, a, b]);
+            cx.host_results.clear();
+            cx.host_results.resize(1, 0);
+            let host = &mut cx.hosts[h as usize];
+            let roots = FrameRoots {
+                stack: cx.stack,
+                frames: cx.frames,
+                cur: cx.cur,
+                base: cx.base,
+                globals: cx.globals,
+                global_refs: cx.global_refs,
+                strings: cx.strings,
+                exception: cx.exception,
+            };
+            let mut ctx = HostCtx { heap: cx.heap, roots: &roots };
+            (host.callback)(&mut ctx, &cx.host_args, &mut cx.host_results)?;
+            // SAFETY: the destination is a register of the current frame.
+            unsafe { wr::<u64>(regs, d, cx.host_results[0]) };
+            Ok(None)
+        }
+    }
+}
 
 macro_rules! execute_callback {
     ($($table:tt)*) => { crate::code::with_fused!(define_execute { $($table)* }); };

@@ -19,6 +19,9 @@ pub(crate) struct HeapCx<'a> {
     pub roots: &'a dyn Roots,
     /// The interned string constants, by VM-wide index.
     pub strings: &'a [u64],
+    /// The running function's module: VM index of its first function and its function count
+    /// (function addresses from `func.addr` are relative to it).
+    pub funcs: (u32, u32),
 }
 
 /// The trap a heap error becomes.
@@ -105,10 +108,33 @@ array_ops! {
     Any array_new_any array_get_any array_set_any u64, |s: u64| s, |v: u64| v;
 }
 
+/// `array.copy`: System.arraycopy.
+pub(crate) fn array_copy(h: &mut HeapCx<'_>, src: u64, src_pos: i32, dst: u64, dst_pos: i32, len: i32) -> R<()> {
+    let (from, to) = (i64::from(src_pos), i64::from(dst_pos));
+    h.heap.array_copy(r(src), from, r(dst), to, i64::from(len)).map_err(trap_of)
+}
+
 /// `array.len`
 pub(crate) fn array_len(h: &mut HeapCx<'_>, a: u64) -> R<i32> {
     // Lengths are created from an `i32`, so they fit.
     h.heap.array_len(r(a)).map(|n| n as i32).map_err(trap_of)
+}
+
+/// `closure.new`: a closure of function address `addr` of the running module with environment `env`.
+pub(crate) fn closure_new(h: &mut HeapCx<'_>, addr: i32, env: u64) -> R<u64> {
+    let (base, count) = h.funcs;
+    if addr as u32 >= count {
+        return Err(TrapCode::BadFunctionAddress);
+    }
+    h.heap.alloc_closure(base + addr as u32, &[env], h.roots).map(Ref::bits).map_err(trap_of)
+}
+
+/// The VM function and the environment of closure `c`.
+pub(crate) fn closure_parts(heap: &Heap, c: u64) -> R<(u32, u64)> {
+    let c = r(c);
+    let func = heap.closure_func(c).map_err(trap_of)?;
+    let env = heap.closure_captured(c, 0).map_err(trap_of)?;
+    Ok((func, env))
 }
 
 /// `str.const`: `index` is the VM-wide index of the interned constant.
@@ -217,7 +243,7 @@ mod tests {
 
     fn with_heap<T>(f: impl FnOnce(&mut HeapCx<'_>) -> T) -> T {
         let mut heap = Heap::new(HeapConfig::default());
-        let mut cx = HeapCx { heap: &mut heap, roots: &(), strings: &[] };
+        let mut cx = HeapCx { heap: &mut heap, roots: &(), strings: &[], funcs: (0, 0) };
         f(&mut cx)
     }
 

@@ -14,6 +14,18 @@ pub struct HostCtx<'a> {
 }
 
 impl HostCtx<'_> {
+    /// Holds the `ref` or `any` slot `bits` (e.g. an argument) beyond this call: the object stays
+    /// alive until the handle is dropped. Traps if `bits` is a reference to no live object.
+    pub fn hold(&self, bits: u64) -> Result<crate::Handle, Trap> {
+        self.heap.root_any(bits).map(crate::Handle).map_err(|e| Trap::code(crate::heap_ops::trap_of(e)))
+    }
+
+    /// The slot bits of a handle of this VM, to return to the guest as a `ref` or `any` result.
+    /// Traps (invalid reference) for a handle of another VM.
+    pub fn slot(&self, handle: &crate::Handle) -> Result<u64, Trap> {
+        self.heap.resolve(&handle.0).map_err(|e| Trap::code(crate::heap_ops::trap_of(e)))
+    }
+
     /// The text of the string a `ref` argument refers to (lone surrogates become U+FFFD).
     /// Traps (null reference, invalid reference, wrong object kind) if it is not a string.
     pub fn string(&self, r: u64) -> Result<String, Trap> {

@@ -17,6 +17,7 @@
 //! assert_eq!(vm.call("demo", "double", &[Value::I64(21)]).unwrap(), vec![Value::I64(42)]);
 //! ```
 
+mod any_ops;
 mod classes;
 mod code;
 mod compile;
@@ -40,5 +41,5 @@ pub use host::{HostCtx, HostResults, IntoHostFunc};
 pub use interrupt::InterruptHandle;
 pub use link::LoadError;
 pub use trap::{TraceFrame, Trap, TrapKind};
-pub use value::{HostValue, Value};
+pub use value::{Arg, Handle, HostValue, Value};
 pub use vm::Vm;

@@ -92,6 +92,35 @@ impl fmt::Display for Value {
     }
 }
 
+/// A guest reference (or `any` value) held by the host: while the handle exists, the object stays
+/// alive through every collection; dropping it (on any thread) releases it. The host never holds
+/// a bare reference that could dangle. `Send + Sync + Clone` (a clone is a second root).
+#[derive(Clone, Debug)]
+pub struct Handle(pub(crate) vmalloc::Rooted);
+
+impl Handle {
+    /// Whether the handle holds null (or, for an `any`, none).
+    pub fn is_null(&self) -> bool {
+        self.0.bits() == 0
+    }
+
+    /// The slot bits held: a reference's bits or an `any` value (see `docs/gc.md`), as a host
+    /// function registered with [`crate::Vm::define_with_ctx`] sees `ref` and `any` arguments.
+    pub fn bits(&self) -> u64 {
+        self.0.bits()
+    }
+}
+
+/// An argument or result of [`crate::Vm::call_with_refs`]: a number, or a `ref` / `any` value
+/// held through a [`Handle`].
+#[derive(Clone, Debug)]
+pub enum Arg {
+    /// An `i32`, `i64`, `f32` or `f64`.
+    Value(Value),
+    /// A `ref` or `any` value.
+    Ref(Handle),
+}
+
 /// A Rust type that maps to one rootIR number type; host functions take and return these.
 pub trait HostValue: Copy + Send + 'static {
     /// The rootIR type.

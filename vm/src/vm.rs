@@ -7,8 +7,8 @@ use crate::exec::{Machine, RunLimits, TrapSite, execute};
 use crate::host::HostFunc;
 use crate::host::{HostCallback, HostCtx};
 use crate::interrupt::InterruptFlag;
-use crate::{Config, InterruptHandle, IntoHostFunc, LoadError, TraceFrame, Trap, TrapKind, Value};
-use rootir::{Constant, FuncType, Module, SrcLoc, Type};
+use crate::{Arg, Config, Handle, InterruptHandle, IntoHostFunc, LoadError, TraceFrame, Trap, TrapKind, Value};
+use rootir::{Callee, Constant, FuncType, Module, SrcLoc, Type};
 use std::collections::HashMap;
 use std::sync::Arc;
 use vmalloc::{Heap, HeapConfig};
@@ -339,6 +339,10 @@ impl Vm {
             sig_id: &mut sig_id,
             fuel: self.config.fuel.is_some(),
             classes,
+            any_hook: m.any_hook.map(|hook| match hook {
+                Callee::Func(f) => Target::Func(func_base + f.0),
+                Callee::Import(i) => imports[i.index()],
+            }),
         };
         let compiled: Vec<CompiledFunc> = m.functions.iter().map(|f| compile_function(f, &mut layout)).collect();
         self.machine.funcs.extend(compiled);
@@ -359,13 +363,77 @@ impl Vm {
         self.modules.iter().map(|m| m.name.as_str())
     }
 
-    /// Calls an export with typed arguments and returns its results.
+    /// Calls an export with typed arguments and returns its results. `ref` and `any` results are
+    /// their raw slot bits as an `I64` (use [`Vm::call_with_refs`] to hold them).
     pub fn call(&mut self, module: &str, export: &str, args: &[Value]) -> Result<Vec<Value>, Trap> {
+        let (f, sig) = self.export_for_call(module, export, args.iter().map(|a| a.ty()).collect())?;
+        let slots: Vec<u64> = args.iter().map(|a| a.to_slot()).collect();
+        let results = self.run(f, &slots)?;
+        Ok(sig.results.iter().zip(results).map(|(&t, v)| Value::from_slot(t, v)).collect())
+    }
+
+    /// Calls an export whose parameters or results may be `ref` or `any`: those are passed and
+    /// returned as [`Handle`]s (a result handle keeps its object alive until dropped). A handle
+    /// of another VM is refused.
+    pub fn call_with_refs(&mut self, module: &str, export: &str, args: &[Arg]) -> Result<Vec<Arg>, Trap> {
+        let sig = self.export_signature(module, export).cloned().unwrap_or_default();
+        let types = args
+            .iter()
+            .zip(sig.params.iter().chain(std::iter::repeat(&Type::Ref)))
+            .map(|(a, &t)| match a {
+                Arg::Value(v) => v.ty(),
+                Arg::Ref(_) if matches!(t, Type::Ref | Type::Any) => t,
+                Arg::Ref(_) => Type::Ref,
+            })
+            .collect();
+        let (f, sig) = self.export_for_call(module, export, types)?;
+        let mut slots = Vec::with_capacity(args.len());
+        for a in args {
+            slots.push(match a {
+                Arg::Value(v) => v.to_slot(),
+                Arg::Ref(h) => self.machine.heap.resolve(&h.0).map_err(|_| {
+                    Trap::new(TrapKind::InvalidCall, format!("`{module}.{export}`: a handle of another VM"))
+                })?,
+            });
+        }
+        let results = self.run(f, &slots)?;
+        let heap = &self.machine.heap;
+        sig.results
+            .iter()
+            .zip(results)
+            .map(|(&t, v)| match t {
+                // The results are still in the stopped machine's registers, and nothing has
+                // collected since the run ended, so the reference is live.
+                Type::Ref | Type::Any => heap.root_any(v).map(|r| Arg::Ref(Handle(r))).map_err(|e| {
+                    Trap::new(TrapKind::InvalidCall, format!("`{module}.{export}` returned a bad reference: {e}"))
+                }),
+                _ => Ok(Arg::Value(Value::from_slot(t, v))),
+            })
+            .collect()
+    }
+
+    /// Runs a full collection now (between calls, the roots are the globals, the string
+    /// constants and the host's handles).
+    pub fn collect_garbage(&mut self) {
+        let Machine { heap, strings, globals, global_refs, .. } = &mut self.machine;
+        let roots = |t: &mut vmalloc::Tracer<'_>| {
+            t.slots(strings);
+            global_refs.iter().for_each(|&g| t.slot(globals[g as usize]));
+        };
+        heap.collect(&roots);
+    }
+
+    /// The number of objects in the heap (live or not yet collected).
+    pub fn heap_objects(&self) -> usize {
+        self.machine.heap.object_count()
+    }
+
+    /// The export `module.export` and its signature, after checking it exists and takes `arg_types`.
+    fn export_for_call(&self, module: &str, export: &str, arg_types: Vec<Type>) -> Result<(u32, FuncType), Trap> {
         let f = self
             .export_index(module, export)
             .ok_or_else(|| Trap::new(TrapKind::InvalidCall, format!("no export `{export}` in module `{module}`")))?;
         let sig = self.machine.funcs[f as usize].sig.clone();
-        let arg_types: Vec<_> = args.iter().map(|a| a.ty()).collect();
         if arg_types != sig.params {
             let given = FuncType::new(arg_types, sig.results.clone());
             return Err(Trap::new(
@@ -373,17 +441,18 @@ impl Vm {
                 format!("`{module}.{export}` is {sig}, called with arguments {given}"),
             ));
         }
-        let slots: Vec<u64> = args.iter().map(|a| a.to_slot()).collect();
+        Ok((f, sig))
+    }
+
+    /// Runs VM function `f` with argument slots.
+    fn run(&mut self, f: u32, slots: &[u64]) -> Result<Vec<u64>, Trap> {
         let limits = RunLimits {
             fuel: self.config.fuel,
             max_depth: self.config.max_call_depth,
             max_stack_slots: self.config.max_stack_bytes / 8,
             interrupt: &self.interrupt,
         };
-        match execute(&mut self.machine, &limits, f, &slots) {
-            Ok(results) => Ok(sig.results.iter().zip(results).map(|(&t, v)| Value::from_slot(t, v)).collect()),
-            Err(site) => Err(self.with_trace(site)),
-        }
+        execute(&mut self.machine, &limits, f, slots).map_err(|site| self.with_trace(site))
     }
 
     fn with_trace(&self, site: TrapSite) -> Trap {

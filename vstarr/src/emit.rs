@@ -105,6 +105,11 @@ impl Emitter<'_> {
         self.alloc.of(v)
     }
 
+    /// Whether `v` is a load of a pinned local allocated to the local's own register.
+    fn read_in_place(&self, v: Value) -> bool {
+        matches!(self.ssa.values[v.index()].def, Def::ReadLocal(l) if self.reg(v) == self.pinned_reg(l))
+    }
+
     /// The register of a pinned local (`r0` if it has none: the checker rejects that).
     fn pinned_reg(&self, l: u32) -> Reg {
         self.alloc.pinned.iter().find(|p| p.0 == l).map_or(Reg(0), |p| p.1)
@@ -115,7 +120,11 @@ impl Emitter<'_> {
         let block = &ssa.blocks[b];
         for (i, inst) in block.insts.iter().enumerate() {
             let (data, offset) = match inst {
+                // A load of a pinned local read in place (see `regalloc`): no instruction.
+                SsaInst::Def { value, .. } if self.read_in_place(*value) => continue,
                 SsaInst::Def { value, offset } => (self.def(*value), *offset),
+                // The value was computed straight into the local's register.
+                SsaInst::WriteLocal { local, value, .. } if self.reg(*value) == self.pinned_reg(*local) => continue,
                 SsaInst::WriteLocal { local, value, offset } => {
                     (InstData::Mov { dst: self.pinned_reg(*local), src: self.reg(*value) }, *offset)
                 }

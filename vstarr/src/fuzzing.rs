@@ -122,6 +122,8 @@ pub fn decode(data: &[u8]) -> StackFunction {
         })
         .collect();
     let mut code = Vec::with_capacity(len);
+    // The stack form carries numbers only (`to_stack` refuses `ref`/`any`): no heap operations.
+    let ops: Vec<Opcode> = Opcode::ALL.iter().copied().filter(|op| !op.is_heap()).collect();
     while code.len() < len && !b.0.is_empty() {
         code.push(match b.byte() % 13 {
             0 => {
@@ -133,8 +135,8 @@ pub fn decode(data: &[u8]) -> StackFunction {
             1 => StackInst::Load(u32::from(b.byte() % 8)),
             2 => StackInst::Store(u32::from(b.byte() % 8)),
             3 | 4 => {
-                let i = (usize::from(b.byte()) << 8 | usize::from(b.byte())) % Opcode::ALL.len();
-                StackInst::Op(Opcode::ALL[i])
+                let i = (usize::from(b.byte()) << 8 | usize::from(b.byte())) % ops.len();
+                StackInst::Op(ops[i])
             }
             5 => StackInst::Shuffle(Shuffle::ALL[usize::from(b.byte() % 8)]),
             6 => StackInst::Jump(target(&mut b)),

@@ -9,6 +9,12 @@
 //! computes the stack code's. [`stats`] measures the result
 //! against a naive translation.
 //!
+//! Every rootIR operation has a stack form ([`operation`]: an opcode and its non-register
+//! operands, typed from the opcode table and, for what names module entities, from a
+//! [`ModuleEnv`] such as the `rootir::Module` being built: [`translate_in`]). Exception
+//! handlers are a JVM-style table of instruction ranges ([`stack::Handler`]); locals live
+//! into a handler keep one register ([`handlers`]).
+//!
 //! ```
 //! use rootir::{FuncType, Opcode, Type};
 //! use vstarr::stack::{Shuffle as S, StackFunction, StackInst::*};

@@ -190,6 +190,7 @@ fn attr_kind(format: Format) -> Option<&'static str> {
         Format::Unary
         | Format::Binary
         | Format::Ternary
+        | Format::Quinary
         | Format::Nullary
         | Format::Select
         | Format::MemorySize
@@ -205,7 +206,7 @@ fn attr_kind(format: Format) -> Option<&'static str> {
         Format::FieldGet | Format::FieldSet => "field",
         Format::CallMethod => "method",
         Format::Call => "callee",
-        Format::CallIndirect => "sig",
+        Format::CallIndirect | Format::CallClosure => "sig",
         Format::Mov | Format::Jump | Format::Branch | Format::Switch | Format::Return => return None,
     })
 }
@@ -313,6 +314,11 @@ pub fn signature(operation: &Operation, env: &dyn ModuleEnv, top: Option<Type>) 
             let sig = env.callee_sig(*c).ok_or(format!("{op} of {c:?}, which does not exist"))?;
             OpSig::new(sig.params, sig.results)
         }
+        (Attr::Sig(sig), Format::CallClosure) => {
+            let mut inputs = vec![Type::Ref];
+            inputs.extend(&sig.params);
+            OpSig::new(inputs, sig.results.clone())
+        }
         (Attr::Sig(sig), _) => {
             let mut inputs = vec![Type::I32];
             inputs.extend(&sig.params);
@@ -337,6 +343,7 @@ pub fn build(operation: &Operation, results: &[Reg], args: &[Reg]) -> Option<Ins
         (Format::Unary, Attr::None, [a]) => InstData::Unary { op, dst: one()?, arg: *a },
         (Format::Binary, Attr::None, [a, b]) => InstData::Binary { op, dst: one()?, lhs: *a, rhs: *b },
         (Format::Ternary, Attr::None, [a, b, c]) if none => InstData::Ternary { op, args: [*a, *b, *c] },
+        (Format::Quinary, Attr::None, [a, b, c, d, e]) if none => InstData::Quinary { op, args: [*a, *b, *c, *d, *e] },
         (Format::Nullary, Attr::None, []) => InstData::Nullary { op, dst: one()? },
         (Format::Select, Attr::None, [c, t, f]) => {
             InstData::Select { dst: one()?, cond: *c, if_true: *t, if_false: *f }
@@ -368,6 +375,12 @@ pub fn build(operation: &Operation, results: &[Reg], args: &[Reg]) -> Option<Ins
         (Format::CallIndirect, Attr::Sig(sig), [addr, rest @ ..]) => {
             InstData::CallIndirect { results: results.to_vec(), sig: sig.clone(), addr: *addr, args: rest.to_vec() }
         }
+        (Format::CallClosure, Attr::Sig(sig), [closure, rest @ ..]) => InstData::CallClosure {
+            results: results.to_vec(),
+            sig: sig.clone(),
+            closure: *closure,
+            args: rest.to_vec(),
+        },
         _ => return None,
     })
 }
@@ -387,7 +400,7 @@ pub fn of_inst(data: &InstData) -> Option<Operation> {
         InstData::FieldGet { field, .. } | InstData::FieldSet { field, .. } => Attr::Field(*field),
         InstData::CallMethod { method, .. } => Attr::Method(*method),
         InstData::Call { callee, .. } => Attr::Callee(*callee),
-        InstData::CallIndirect { sig, .. } => Attr::Sig(sig.clone()),
+        InstData::CallIndirect { sig, .. } | InstData::CallClosure { sig, .. } => Attr::Sig(sig.clone()),
         InstData::Mov { .. }
         | InstData::Jump { .. }
         | InstData::Branch { .. }
@@ -400,6 +413,7 @@ pub fn of_inst(data: &InstData) -> Option<Operation> {
         | InstData::Unreachable
         | InstData::Nullary { .. }
         | InstData::Ternary { .. }
+        | InstData::Quinary { .. }
         | InstData::Throw { .. }
         | InstData::Catch { .. } => Attr::None,
     };

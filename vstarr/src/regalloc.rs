@@ -43,6 +43,11 @@ pub fn allocate(ssa: &SsaFunction) -> Allocation {
         alloc.pinned.push((l, r));
     }
     let is_pinned: Vec<bool> = (0..alloc.regs.len()).map(|r| alloc.pinned.iter().any(|p| p.1.index() == r)).collect();
+    for (v, l) in in_place_reads(ssa).into_iter().chain(direct_stores(ssa)) {
+        if alloc.reg[v.index()].is_none() {
+            alloc.reg[v.index()] = alloc.pinned.iter().find(|p| p.0 == l).map(|p| p.1);
+        }
+    }
     // Move-related values: a phi and its arguments.
     let mut related: Vec<Vec<Value>> = vec![Vec::new(); ssa.values.len()];
     for block in &ssa.blocks {
@@ -74,6 +79,9 @@ pub fn allocate(ssa: &SsaFunction) -> Allocation {
             }
         }
         for v in defs {
+            if alloc.reg[v.index()].is_some() {
+                continue; // read in place
+            }
             let ty = ssa.ty(v);
             taken.clear();
             taken.extend(is_pinned.iter().copied());
@@ -97,4 +105,75 @@ pub fn allocate(ssa: &SsaFunction) -> Allocation {
         }
     }
     alloc
+}
+
+/// Loads of pinned locals that can use the local's register in place (no `mov`): every use
+/// is in the load's block, none after a store to the local (a store may read it), and the
+/// value is not live out of the block (no phi takes it).
+fn in_place_reads(ssa: &SsaFunction) -> Vec<(Value, u32)> {
+    if ssa.pinned.is_empty() {
+        return Vec::new();
+    }
+    let live_out = crate::liveness::live_out(ssa);
+    let mut out = Vec::new();
+    for (b, block) in ssa.blocks.iter().enumerate() {
+        for (i, inst) in block.insts.iter().enumerate() {
+            let SsaInst::Def { value: v, .. } = inst else { continue };
+            let Def::ReadLocal(l) = ssa.values[v.index()].def else { continue };
+            if live_out[b].contains(v) {
+                continue;
+            }
+            // The first store to the local after the load, or the terminator.
+            let write = block.insts[i + 1..]
+                .iter()
+                .position(|x| matches!(x, SsaInst::WriteLocal { local, .. } if *local == l))
+                .map_or(block.insts.len(), |k| i + 1 + k);
+            let used_after = block.insts[write.min(block.insts.len())..]
+                .iter()
+                .skip(1)
+                .any(|x| crate::liveness::defs_uses(ssa, x).1.contains(v))
+                || (write < block.insts.len() && block.term.uses().contains(v));
+            if !used_after {
+                out.push((*v, l));
+            }
+        }
+    }
+    out
+}
+
+/// Values computed straight into a pinned local's register: defined by the instruction just
+/// before the store to the local, and used by nothing else. (Not earlier: a handler, or a
+/// load in between, must still see the old value; an instruction that raises leaves its
+/// result register unwritten.)
+fn direct_stores(ssa: &SsaFunction) -> Vec<(Value, u32)> {
+    if ssa.pinned.is_empty() {
+        return Vec::new();
+    }
+    let mut uses = vec![0usize; ssa.values.len()];
+    for block in &ssa.blocks {
+        for inst in &block.insts {
+            crate::liveness::defs_uses(ssa, inst).1.iter().for_each(|u| uses[u.index()] += 1);
+        }
+        block.term.uses().iter().for_each(|u| uses[u.index()] += 1);
+        for &phi in &block.phis {
+            if let Def::Phi { args, .. } = &ssa.values[phi.index()].def {
+                args.iter().for_each(|u| uses[u.index()] += 1);
+            }
+        }
+    }
+    let mut out = Vec::new();
+    for block in &ssa.blocks {
+        for pair in block.insts.windows(2) {
+            // Not constants: the VM drops a block-local constant no instruction of its block
+            // reads even when a handler may read it (a VM bug, reported); a `mov` keeps it.
+            if let [SsaInst::Def { value: v, .. }, SsaInst::WriteLocal { local, value, .. }] = pair
+                && v == value
+                && uses[v.index()] == 1
+                && !matches!(ssa.values[v.index()].def, Def::Const(_))
+            {
+                out.push((*v, *local));
+            }
+        }
+    }
+    out
 }

@@ -7,6 +7,7 @@
 
 use crate::fold::fold;
 use crate::ssa::{Def, SsaFunction, SsaInst, Term, Value};
+use std::collections::HashMap;
 
 /// What [`simplify`] did.
 #[derive(Copy, Clone, Debug, Default, PartialEq, Eq)]
@@ -34,7 +35,46 @@ pub fn simplify(ssa: &mut SsaFunction) -> SimplifyStats {
     }
     stats.dead = eliminate_dead_code(ssa);
     stats.blocks_removed += merge_blocks(ssa);
+    stats.dead += reuse_pinned_reads(ssa);
     stats
+}
+
+/// A second load of a pinned local in a block, with no store to it in between, is the value
+/// of the first (only the local's stores write its register). Returns how many went.
+fn reuse_pinned_reads(ssa: &mut SsaFunction) -> usize {
+    if ssa.pinned.is_empty() {
+        return 0;
+    }
+    let mut removed = 0;
+    for b in 0..ssa.blocks.len() {
+        let mut last: HashMap<u32, Value> = HashMap::new();
+        let insts = std::mem::take(&mut ssa.blocks[b].insts);
+        let mut kept = Vec::with_capacity(insts.len());
+        for inst in insts {
+            match &inst {
+                SsaInst::WriteLocal { local, .. } => {
+                    last.remove(local);
+                }
+                SsaInst::Def { value, .. } => {
+                    if let Def::ReadLocal(l) = ssa.values[value.index()].def {
+                        if let Some(&first) = last.get(&l) {
+                            ssa.values[value.index()].def = Def::Alias(first);
+                            removed += 1;
+                            continue;
+                        }
+                        last.insert(l, *value);
+                    }
+                }
+                SsaInst::Effect { .. } => {}
+            }
+            kept.push(inst);
+        }
+        ssa.blocks[b].insts = kept;
+    }
+    if removed > 0 {
+        ssa.resolve_all();
+    }
+    removed
 }
 
 /// The constant a value is, if it is one.

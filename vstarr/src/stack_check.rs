@@ -180,7 +180,8 @@ fn entry_state(func: &StackFunction, ssa: &SsaFunction) -> Result<State, String>
     let entry = &ssa.blocks[0];
     let pinned = |l: usize| ssa.pinned.iter().any(|p| p.0 as usize == l);
     let numeric = (nparams..func.locals.len()).filter(|&l| func.locals[l].is_numeric() && !pinned(l)).count();
-    if entry.insts.len() != numeric || entry.term != Term::Jump(1) || !entry.phis.is_empty() {
+    if entry.insts.len() != numeric || entry.term != Term::Jump(1) || !entry.phis.is_empty() || entry.handler.is_some()
+    {
         return Err("the entry block does not just define the locals".into());
     }
     let (mut insts, mut zeros) = (entry.insts.iter(), crate::liveness::zeros(ssa).into_iter());

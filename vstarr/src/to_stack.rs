@@ -45,7 +45,8 @@ pub fn to_stack(module: &Module, func: &Function) -> Result<StackFunction, Error
         w.segments.push((start, w.items.len()));
     }
     let live_out = live_out(func);
-    let items = peephole(w.items, &w.segments, &live_out);
+    let handler_reads = handler_reads(func, &live_out);
+    let items = peephole(w.items, &w.segments, &live_out, &handler_reads);
     let (code, at) = layout(items);
     let handlers = handler_table(func, &at, code.len());
     let mut out = StackFunction {
@@ -168,7 +169,9 @@ fn const_type(op: Opcode) -> Option<Type> {
     }
 }
 
-/// Registers live at the end of each block of `func`.
+/// Registers live at the end of each block of `func`. A block's handler counts as a successor,
+/// and what the handler reads is also live into the block (an exception may leave it before any
+/// of its writes): [`peephole`] must never drop a store a handler can observe.
 fn live_out(func: &Function) -> Vec<HashSet<u32>> {
     let n = func.blocks.len();
     let mut live_in: Vec<HashSet<u32>> = vec![HashSet::new(); n];
@@ -179,7 +182,8 @@ fn live_out(func: &Function) -> Vec<HashSet<u32>> {
         for b in (0..n).rev() {
             let insts = &func.blocks[b].insts;
             let mut o = HashSet::new();
-            for s in insts.last().map(|i| i.data.successors()).unwrap_or_default() {
+            let handler = func.blocks[b].handler;
+            for s in insts.last().map(|i| i.data.successors()).unwrap_or_default().into_iter().chain(handler) {
                 if let Some(l) = live_in.get(s.index()) {
                     o.extend(l.iter().copied());
                 }
@@ -191,6 +195,9 @@ fn live_out(func: &Function) -> Vec<HashSet<u32>> {
                 }
                 live.extend(inst.data.uses().iter().map(|r| r.0));
             }
+            if let Some(l) = handler.and_then(|h| live_in.get(h.index())) {
+                live.extend(l.iter().copied());
+            }
             if live != live_in[b] || o != out[b] {
                 live_in[b] = live;
                 out[b] = o;
@@ -201,15 +208,38 @@ fn live_out(func: &Function) -> Vec<HashSet<u32>> {
     out
 }
 
-/// Deletes `store r; load r` pairs where `r` is dead after the load (see the module docs).
-fn peephole(items: Vec<Item>, segments: &[(usize, usize)], live_out: &[HashSet<u32>]) -> Vec<Item> {
+/// For each block with a handler, the registers live into the handler (a subset of the block's
+/// live-out, see [`live_out`]); empty for the others.
+fn handler_reads(func: &Function, live_out: &[HashSet<u32>]) -> Vec<HashSet<u32>> {
+    let live_in_of = |h: rootir::Block| -> HashSet<u32> {
+        // The handler starts with `catch`; every other register it reads is live into it.
+        let mut live = live_out[h.index()].clone();
+        for inst in func.blocks[h.index()].insts.iter().rev() {
+            for d in inst.data.defs() {
+                live.remove(&d.0);
+            }
+            live.extend(inst.data.uses().iter().map(|r| r.0));
+        }
+        live
+    };
+    func.blocks.iter().map(|b| b.handler.map(live_in_of).unwrap_or_default()).collect()
+}
+
+/// Deletes `store r; load r` pairs where `r` is dead after the load (see the module docs); a
+/// register the block's handler reads is never dead inside the block.
+fn peephole(
+    items: Vec<Item>,
+    segments: &[(usize, usize)],
+    live_out: &[HashSet<u32>],
+    handler_reads: &[HashSet<u32>],
+) -> Vec<Item> {
     let mut keep = vec![true; items.len()];
     for (b, &(start, end)) in segments.iter().enumerate() {
         for i in start..end.saturating_sub(1) {
             let (Item::Inst(StackInst::Store(r)), Item::Inst(StackInst::Load(l))) = (&items[i], &items[i + 1]) else {
                 continue;
             };
-            if r != l || !keep[i] {
+            if r != l || !keep[i] || handler_reads[b].contains(r) {
                 continue;
             }
             let mut dead = None;

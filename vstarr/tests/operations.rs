@@ -122,4 +122,7 @@ fn exception_cases(mut vm: Vm) {
     assert_eq!(call(&mut vm, "runs", &[]).expect("runs"), [Value::I32(2)]);
     // A loop whose body has a handler: -50 - 100 + 1000 (i = 2 traps) + 100 + 50.
     assert_eq!(call(&mut vm, "loop", &[5]).expect("runs"), [Value::I32(1000)]);
+    // Handler code also reached normally (with null: code 0) and by a caught trap (code 1).
+    assert_eq!(call(&mut vm, "shared", &[0]).expect("runs"), [Value::I32(0)]);
+    assert_eq!(call(&mut vm, "shared", &[1]).expect("runs"), [Value::I32(1)]);
 }

@@ -265,3 +265,45 @@ end";
     );
     assert_eq!(t.simplify.folded, 2); // 1 + 2 and 6 * 7
 }
+
+/// On programs with handlers the checker rejects a block whose handler is dropped or moved,
+/// and any instruction but a pinned local's store that writes the local's register.
+#[test]
+fn the_checker_rejects_corrupted_handlers_and_pinned_registers() {
+    let mut rng = Rng::new(0xe8c);
+    let (mut handlers, mut pinned) = (0, 0);
+    for _ in 0..300 {
+        let f = support::Gen::with_exceptions(&mut rng).function();
+        let cfg = Cfg::build(&f, &vstarr::NoModule).unwrap();
+        let mut s = ssa::build(&f, &cfg, &vstarr::NoModule).unwrap();
+        simplify::simplify(&mut s);
+        let out = emit::emit(&s, regalloc::allocate(&s), None);
+        checker::check(&s, &out).unwrap();
+        // Drop a handler, or point it at another block.
+        if let Some(b) = out.func.blocks.iter().position(|x| x.handler.is_some()) {
+            let mut bad = out.clone();
+            bad.func.blocks[b].handler = None;
+            assert!(checker::check(&s, &bad).is_err(), "dropped handler of b{b} not caught");
+            let mut bad = out.clone();
+            bad.func.blocks[b].handler = Some(rootir::Block::new(0));
+            assert!(checker::check(&s, &bad).is_err(), "moved handler of b{b} not caught");
+            handlers += 1;
+        }
+        // Make an instruction that is no store of the local write a pinned register.
+        if let Some(&(_, r)) = out.pinned.first() {
+            let at = out.func.blocks.iter().enumerate().find_map(|(b, blk)| {
+                // A binary operation that is not computed into a pinned register already.
+                let free = |i: &rootir::Inst| matches!(i.data, InstData::Binary { dst, .. } if out.pinned.iter().all(|p| p.1 != dst));
+                blk.insts.iter().position(free).map(|i| (b, i))
+            });
+            let Some((b, i)) = at else { continue };
+            let mut bad = out.clone();
+            if let InstData::Binary { dst, .. } = &mut bad.func.blocks[b].insts[i].data {
+                *dst = r;
+            }
+            assert!(checker::check(&s, &bad).is_err(), "write of pinned {r} not caught:\n{}", print(&bad.func));
+            pinned += 1;
+        }
+    }
+    assert!(handlers > 50 && pinned > 20, "{handlers} {pinned}");
+}

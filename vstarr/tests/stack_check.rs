@@ -15,16 +15,20 @@ fn other(s: &SsaFunction, v: Value, rng: &mut Rng) -> Option<Value> {
 }
 
 /// Corrupts `s` in one of several ways; `false` when the chosen way does not apply.
-fn mutate(s: &mut SsaFunction, rng: &mut Rng) -> bool {
+fn mutate(s: &mut SsaFunction, rng: &mut Rng, exceptions: bool) -> bool {
     let b = rng.below(s.blocks.len());
-    match rng.below(5) {
+    match rng.below(if exceptions { 8 } else { 5 }) {
         0 => {
             // An operation's operand.
             let defs: Vec<Value> = s.blocks[b]
                 .insts
                 .iter()
                 .filter_map(|i| match i {
-                    SsaInst::Def { value, .. } if matches!(s.values[value.index()].def, Def::Op { .. }) => Some(*value),
+                    SsaInst::Def { value, .. }
+                        if matches!(&s.values[value.index()].def, Def::Op { args, .. } if !args.is_empty()) =>
+                    {
+                        Some(*value)
+                    }
                     _ => None,
                 })
                 .collect();
@@ -67,6 +71,33 @@ fn mutate(s: &mut SsaFunction, rng: &mut Rng) -> bool {
             s.phi_vars.insert(phi, var + 1);
             true
         }
+        5 => {
+            // A block's handler.
+            let handlers: Vec<usize> = s.blocks.iter().filter_map(|x| x.handler).collect();
+            if handlers.is_empty() {
+                return false;
+            }
+            let now = s.blocks[b].handler;
+            s.blocks[b].handler = match now {
+                Some(_) => None,
+                None => Some(handlers[rng.below(handlers.len())]),
+            };
+            true
+        }
+        6 | 7 => {
+            // The value stored to a pinned local.
+            for i in 0..s.blocks[b].insts.len() {
+                if let SsaInst::WriteLocal { value, .. } = s.blocks[b].insts[i]
+                    && let Some(w) = other(s, value, rng)
+                {
+                    if let SsaInst::WriteLocal { value, .. } = &mut s.blocks[b].insts[i] {
+                        *value = w;
+                    }
+                    return true;
+                }
+            }
+            false
+        }
         _ => {
             // A returned value or a branch condition.
             let term = s.blocks[b].term.clone();
@@ -91,15 +122,29 @@ fn mutate(s: &mut SsaFunction, rng: &mut Rng) -> bool {
 
 #[test]
 fn the_stack_checker_accepts_built_ssa_and_rejects_corrupted_ssa() {
-    let mut rng = Rng::new(0x0c4e_c4e2);
+    corruptions(0x0c4e_c4e2, false);
+}
+
+/// The same on programs with handlers, with corrupted handlers and pinned stores too.
+#[test]
+fn the_stack_checker_rejects_corrupted_handlers_and_pinned_stores() {
+    corruptions(0x0c4e_c4e3, true);
+}
+
+fn corruptions(seed: u64, exceptions: bool) {
+    let mut rng = Rng::new(seed);
     let (mut tried, mut caught) = (0, 0);
     for _ in 0..1000 {
-        let f = support::Gen::new(&mut rng).function();
+        let f = if exceptions {
+            support::Gen::with_exceptions(&mut rng).function()
+        } else {
+            support::Gen::new(&mut rng).function()
+        };
         let cfg = Cfg::build(&f, &vstarr::NoModule).unwrap();
         let s = ssa::build(&f, &cfg, &vstarr::NoModule).unwrap();
         stack_check::check(&f, &cfg, &s, &vstarr::NoModule).unwrap();
         let mut bad = s.clone();
-        if !mutate(&mut bad, &mut rng) {
+        if !mutate(&mut bad, &mut rng, exceptions) {
             continue;
         }
         tried += 1;

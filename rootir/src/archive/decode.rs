@@ -76,7 +76,8 @@ fn module(r: &mut Reader) -> Result<Module> {
     let exports = r.list(min_len::EXPORT, "exports", export)?;
     let functions = r.list(min_len::FUNCTION, "functions", function)?;
     let classes = r.list(min_len::CLASS, "classes", class)?;
-    Ok(Module { name, files, imports, globals, constants, memory, data, functions, exports, classes })
+    let any_hook = super::decode_inst::opt_callee(r)?;
+    Ok(Module { name, files, imports, globals, constants, memory, data, functions, exports, classes, any_hook })
 }
 
 /// An optional index: 0 for none, `index + 1` otherwise.

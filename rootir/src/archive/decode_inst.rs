@@ -76,6 +76,9 @@ fn operands(r: &mut Reader, op: Opcode) -> Result<InstData> {
         Format::CallIndirect => {
             InstData::CallIndirect { results: regs(r)?, sig: r.sig()?, addr: reg(r)?, args: regs(r)? }
         }
+        Format::CallClosure => {
+            InstData::CallClosure { results: regs(r)?, sig: r.sig()?, closure: reg(r)?, args: regs(r)? }
+        }
         Format::Return => InstData::Return { values: regs(r)? },
         Format::GlobalGet => InstData::GlobalGet { dst: reg(r)?, global: GlobalId(r.u32("global")?) },
         Format::GlobalSet => InstData::GlobalSet { global: GlobalId(r.u32("global")?), src: reg(r)? },
@@ -86,6 +89,7 @@ fn operands(r: &mut Reader, op: Opcode) -> Result<InstData> {
         Format::Unreachable => InstData::Unreachable,
         Format::Nullary => InstData::Nullary { op, dst: reg(r)? },
         Format::Ternary => InstData::Ternary { op, args: [reg(r)?, reg(r)?, reg(r)?] },
+        Format::Quinary => InstData::Quinary { op, args: [reg(r)?, reg(r)?, reg(r)?, reg(r)?, reg(r)?] },
         Format::StrConst => InstData::StrConst { op, dst: reg(r)?, constant: r.u32("constant")? },
         Format::New => InstData::New { dst: reg(r)?, class: class(r)? },
         Format::ClassTest => InstData::ClassTest { op, dst: reg(r)?, class: class(r)?, arg: reg(r)? },
@@ -122,6 +126,16 @@ fn callee(r: &mut Reader) -> Result<Callee> {
         return error_at(start, format!("callee index {} does not fit in 32 bits", v >> 1));
     };
     Ok(if v & CALLEE_IMPORT_BIT != 0 { Callee::Import(ImportId(index)) } else { Callee::Func(FuncId(index)) })
+}
+
+/// An optional callee: a presence byte (0 or 1), then the callee.
+pub(super) fn opt_callee(r: &mut Reader) -> Result<Option<Callee>> {
+    let start = r.pos();
+    match r.u8("any hook tag")? {
+        0 => Ok(None),
+        1 => callee(r).map(Some),
+        tag => error_at(start, format!("bad any hook tag {tag} (0 or 1)")),
+    }
 }
 
 fn src_loc(r: &mut Reader) -> Result<SrcLoc> {

@@ -43,6 +43,13 @@ fn module(w: &mut Writer, m: &Module) {
     list(w, &m.exports, export);
     list(w, &m.functions, function);
     list(w, &m.classes, class);
+    match m.any_hook {
+        None => w.u8(0),
+        Some(hook) => {
+            w.u8(1);
+            callee(w, hook);
+        }
+    }
 }
 
 /// An optional index as one varint: 0 for none, `index + 1` otherwise.
@@ -189,6 +196,12 @@ fn operands(w: &mut Writer, data: &InstData) {
             w.index(addr.0);
             regs(w, args);
         }
+        InstData::CallClosure { results, sig, closure, args } => {
+            regs(w, results);
+            w.sig(sig);
+            w.index(closure.0);
+            regs(w, args);
+        }
         InstData::Return { values } => regs(w, values),
         InstData::GlobalGet { dst, global } => {
             w.index(dst.0);
@@ -216,6 +229,7 @@ fn operands(w: &mut Writer, data: &InstData) {
         InstData::Unreachable => {}
         InstData::Nullary { dst, .. } => w.index(dst.0),
         InstData::Ternary { args, .. } => fixed_regs(w, args),
+        InstData::Quinary { args, .. } => fixed_regs(w, args),
         InstData::StrConst { dst, constant, .. } => {
             w.index(dst.0);
             w.index(*constant);

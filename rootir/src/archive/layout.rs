@@ -87,8 +87,9 @@ pub(super) mod min_len {
     pub const INDEX: usize = 1;
     /// A string or byte string: its length.
     pub const STRING: usize = 1;
-    /// A module: name, files, imports, memory tag, data, globals, constants, exports, functions, classes.
-    pub const MODULE: usize = 10;
+    /// A module: name, files, imports, memory tag, data, globals, constants, exports, functions, classes,
+    /// any hook tag.
+    pub const MODULE: usize = 11;
     /// A class: name, flags, superclass, interfaces, fields, methods.
     pub const CLASS: usize = 6;
     /// A field: name and type.

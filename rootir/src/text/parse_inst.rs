@@ -28,7 +28,7 @@ enum Arity {
 
 fn arity(format: Format) -> Arity {
     match format {
-        Format::Call | Format::CallIndirect | Format::CallMethod => Arity::Any,
+        Format::Call | Format::CallIndirect | Format::CallMethod | Format::CallClosure => Arity::Any,
         Format::Jump
         | Format::Branch
         | Format::Switch
@@ -36,6 +36,7 @@ fn arity(format: Format) -> Arity {
         | Format::GlobalSet
         | Format::Store
         | Format::Ternary
+        | Format::Quinary
         | Format::FieldSet
         | Format::Unreachable
         | Format::Throw => Arity::None,
@@ -121,6 +122,11 @@ fn parse_operands(p: &mut Parser<'_>, cx: &mut FuncCtx<'_>, op: Opcode, results:
             let addr = cx.reg(p)?;
             InstData::CallIndirect { results, sig, addr, args: cx.args(p)? }
         }
+        Format::CallClosure => {
+            let sig = p.sig()?;
+            let closure = cx.reg(p)?;
+            InstData::CallClosure { results, sig, closure, args: cx.args(p)? }
+        }
         Format::Return => {
             let values = if numbered(p.tok(), 'r').is_some() && !p.at_result_list() { cx.reg_list(p)? } else { vec![] };
             InstData::Return { values }
@@ -149,6 +155,11 @@ fn parse_operands(p: &mut Parser<'_>, cx: &mut FuncCtx<'_>, op: Opcode, results:
             let a = cx.reg(p)?;
             let b = cx.comma_reg(p)?;
             InstData::Ternary { op, args: [a, b, cx.comma_reg(p)?] }
+        }
+        Format::Quinary => {
+            let a = cx.reg(p)?;
+            let (b, c, d) = (cx.comma_reg(p)?, cx.comma_reg(p)?, cx.comma_reg(p)?);
+            InstData::Quinary { op, args: [a, b, c, d, cx.comma_reg(p)?] }
         }
         Format::StrConst => {
             let (n, pos) = p.numbered('c', "a constant (`c0`)")?;

@@ -59,11 +59,12 @@ impl ModuleState {
             "global" if p.at(Kind::Ident) => self.global(p),
             "const" if p.at(Kind::Ident) => self.constant(p),
             "export" if p.at(Kind::Ident) => self.export(p),
+            "anyhook" if p.at(Kind::Ident) => self.any_hook(p),
             "func" if p.at(Kind::Ident) => self.func(p),
             "class" if p.at(Kind::Ident) => self.class(p, false),
             "interface" if p.at(Kind::Ident) => self.class(p, true),
             _ => Err(p.expected(
-                "a module item (file, import, memory, data, global, const, export, class, interface, func) or `module`",
+                "a module item (file, import, memory, data, global, const, export, anyhook, class, interface, func) or `module`",
             )),
         }
     }
@@ -157,6 +158,18 @@ impl ModuleState {
         Ok(())
     }
 
+    /// `anyhook @f` (at most one per module)
+    fn any_hook(&mut self, p: &mut Parser<'_>) -> Result<(), Error> {
+        p.bump()?;
+        let pos = p.pos();
+        if self.module.any_hook.is_some() {
+            return Err(Error::new(pos, "a module has at most one `anyhook`"));
+        }
+        let sym = self.refs.callees.intern(p.func_name()?, pos)?;
+        self.module.any_hook = Some(Callee::Func(FuncId(sym)));
+        Ok(())
+    }
+
     /// `class NAME [extends SUPER] [implements I, J] { field F: T ... method M(SIG) = @f ... }`,
     /// or `interface NAME { method M(SIG) ... }`.
     fn class(&mut self, p: &mut Parser<'_>, is_interface: bool) -> Result<(), Error> {
@@ -246,6 +259,9 @@ impl ModuleState {
         })?;
         for export in &mut self.module.exports {
             export.func = locals.get(export.func.index()).copied().unwrap_or(export.func);
+        }
+        if let Some(Callee::Func(sym)) = self.module.any_hook {
+            self.module.any_hook = callees.get(sym.index()).copied();
         }
         let class_of = |c: ClassId| classes.get(c.index()).copied().unwrap_or(c);
         for class in &mut self.module.classes {

@@ -47,6 +47,12 @@ impl fmt::Display for InstText<'_> {
                 write_list(f, args)?;
                 f.write_str(")")?
             }
+            InstData::CallClosure { results, sig, closure, args } => {
+                write_results(f, results)?;
+                write!(f, "call.closure {sig} {closure}(")?;
+                write_list(f, args)?;
+                f.write_str(")")?
+            }
             InstData::Return { values } => {
                 f.write_str("ret")?;
                 if !values.is_empty() {
@@ -63,6 +69,7 @@ impl fmt::Display for InstText<'_> {
             InstData::Unreachable => f.write_str("unreachable")?,
             InstData::Nullary { op, dst } => write!(f, "{dst} = {op}")?,
             InstData::Ternary { op, args: [a, b, c] } => write!(f, "{op} {a}, {b}, {c}")?,
+            InstData::Quinary { op, args: [a, b, c, d, e] } => write!(f, "{op} {a}, {b}, {c}, {d}, {e}")?,
             InstData::StrConst { op, dst, constant } => write!(f, "{dst} = {op} c{constant}")?,
             InstData::New { dst, class } => write!(f, "{dst} = obj.new {}", class_name(m, *class))?,
             InstData::ClassTest { op, dst, class, arg } => write!(f, "{dst} = {op} {}, {arg}", class_name(m, *class))?,
@@ -122,7 +129,7 @@ fn write_loc(f: &mut fmt::Formatter<'_>, loc: SrcLoc) -> fmt::Result {
     }
 }
 
-fn callee_name(m: &Module, callee: Callee) -> String {
+pub(super) fn callee_name(m: &Module, callee: Callee) -> String {
     match callee {
         Callee::Func(id) => func_name(m, id),
         Callee::Import(id) => match m.imports.get(id.index()) {

@@ -48,6 +48,9 @@ impl fmt::Display for ModuleText<'_> {
                 _ => writeln!(f, "export @{func} as {}", NameLit(&e.name))?,
             }
         }
+        if let Some(hook) = m.any_hook {
+            writeln!(f, "anyhook @{}", super::print_inst::callee_name(m, hook))?;
+        }
         for class in &m.classes {
             writeln!(f)?;
             write_class(f, m, class)?;

@@ -38,9 +38,13 @@ pub(super) fn check_inst(cx: &mut InstCx<'_>, inst: &Inst) {
         InstData::CallIndirect { results, sig, addr, args } => {
             inst_calls::check_call_indirect(cx, results, sig, *addr, args)
         }
+        InstData::CallClosure { results, sig, closure, args } => {
+            inst_calls::check_call_closure(cx, results, sig, *closure, args)
+        }
         InstData::Unreachable => {}
         InstData::Nullary { op, dst } => inst_data::check_typed(cx, *op, Some(*dst), &[]),
         InstData::Ternary { op, args } => inst_data::check_typed(cx, *op, None, args),
+        InstData::Quinary { op, args } => inst_data::check_typed(cx, *op, None, args),
         InstData::StrConst { op, dst, constant } => inst_data::check_str_const(cx, *op, *dst, *constant),
         InstData::New { dst, class } => inst_objects::check_new(cx, *dst, *class),
         InstData::ClassTest { op, dst, class, arg } => inst_objects::check_class_test(cx, *op, *dst, *class, *arg),
@@ -68,6 +72,7 @@ pub(super) fn variant_format(data: &InstData) -> Format {
         InstData::Switch { .. } => Format::Switch,
         InstData::Call { .. } => Format::Call,
         InstData::CallIndirect { .. } => Format::CallIndirect,
+        InstData::CallClosure { .. } => Format::CallClosure,
         InstData::Return { .. } => Format::Return,
         InstData::GlobalGet { .. } => Format::GlobalGet,
         InstData::GlobalSet { .. } => Format::GlobalSet,
@@ -78,6 +83,7 @@ pub(super) fn variant_format(data: &InstData) -> Format {
         InstData::Unreachable => Format::Unreachable,
         InstData::Nullary { .. } => Format::Nullary,
         InstData::Ternary { .. } => Format::Ternary,
+        InstData::Quinary { .. } => Format::Quinary,
         InstData::StrConst { .. } => Format::StrConst,
         InstData::New { .. } => Format::New,
         InstData::ClassTest { .. } => Format::ClassTest,

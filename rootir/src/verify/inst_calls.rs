@@ -35,6 +35,18 @@ pub(super) fn check_call(cx: &mut InstCx<'_>, results: &[Reg], callee: Callee, a
     }
 }
 
+/// `call.closure` has a `ref` closure, a signature that stays sane with the environment added, and
+/// matches it.
+pub(super) fn check_call_closure(cx: &mut InstCx<'_>, results: &[Reg], sig: &FuncType, closure: Reg, args: &[Reg]) {
+    cx.expect_type(format_args!("call.closure closure"), closure, Type::Ref);
+    let mut with_env = sig.clone();
+    with_env.params.insert(0, Type::Ref);
+    for problem in sig_size_problems(&with_env) {
+        cx.error(format!("call.closure signature (with the environment) {problem}"));
+    }
+    check_against_sig(cx, "call.closure", sig, results, args);
+}
+
 /// `call_indirect` has an `i32` address, a sane signature, and matches it.
 pub(super) fn check_call_indirect(cx: &mut InstCx<'_>, results: &[Reg], sig: &FuncType, addr: Reg, args: &[Reg]) {
     cx.expect_type(format_args!("call_indirect address"), addr, Type::I32);

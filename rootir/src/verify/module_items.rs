@@ -5,7 +5,7 @@ use std::collections::HashSet;
 use super::context::Errors;
 use super::names::{count, show};
 use super::{Location, MAX_SIG_TYPES};
-use crate::{FuncType, Module, Type};
+use crate::{Callee, FuncType, Module, Type};
 
 /// Runs every check of this file.
 pub(super) fn check(module: &Module, errs: &mut Errors) {
@@ -16,6 +16,24 @@ pub(super) fn check(module: &Module, errs: &mut Errors) {
     check_import_names(module, errs);
     check_import_sigs(module, errs);
     check_global_inits(module, errs);
+    check_any_hook(module, errs);
+}
+
+/// The `anyhook` names a function or import of signature `(i32, any, any) -> any`.
+fn check_any_hook(module: &Module, errs: &mut Errors) {
+    let Some(hook) = module.any_hook else { return };
+    let sig = match hook {
+        Callee::Func(f) => module.func(f).map(|f| &f.sig),
+        Callee::Import(i) => module.imports.get(i.index()).map(|i| &i.sig),
+    };
+    let expected = FuncType::new([Type::I32, Type::Any, Type::Any], [Type::Any]);
+    match sig {
+        None => errs.push(Location::Module, format!("anyhook names {hook:?}, which does not exist")),
+        Some(sig) if *sig != expected => {
+            errs.push(Location::Module, format!("anyhook must have signature {expected}, found {sig}"))
+        }
+        Some(_) => {}
+    }
 }
 
 /// What is wrong with the size of a signature: one message per list that is too long.

@@ -6,7 +6,7 @@
 //! Nothing here runs on the normal path. Calls do not recurse on the Rust stack, so unwinding pops
 //! [`Frame`]s and never Rust frames. Code without a handler sees every trap exactly as before.
 
-use super::{Cold, Frame, frames_above, instruction_index, with_heap};
+use super::{Cold, Frame, frames_above, instruction_index, interrupted, with_heap};
 use crate::code::{CompiledFunc, Handler, Op};
 use crate::exc_ops::{catchable_number, new_trap_object, uncaught};
 use crate::{Trap, TrapKind};
@@ -33,12 +33,19 @@ pub(super) fn thrown(cx: &mut Cold<'_>, value: u64) -> Trap {
 #[cold]
 #[inline(never)]
 pub(super) fn unwind(cx: &mut Cold<'_>, trap: Trap, ip: *const Op) -> Result<(*const Op, *mut u64), Trap> {
+    // A host function's error ends the run whatever its kind.
+    if is_host_call(cx.func(), ip) {
+        return Err(trap);
+    }
+    // A handler that throws to itself loops without a branch or a call: it checks here.
+    if cx.interrupt.is_requested() {
+        return Err(interrupted(cx.interrupt));
+    }
     let thrown = trap.kind == TrapKind::UncaughtException;
     let number = match catchable_number(&trap.kind) {
         _ if thrown => 0,
-        // A host function's error ends the run whatever its kind.
-        Some(number) if !is_host_call(cx.func(), ip) => number,
-        _ => return Err(trap),
+        Some(number) => number,
+        None => return Err(trap),
     };
     let Some((depth, handler)) = find_handler(cx, ip) else {
         return Err(if thrown { uncaught_exception(cx) } else { trap });

@@ -181,3 +181,60 @@ impl Heap {
         }
     }
 }
+
+/// Typed views of arrays for the interpreter's inline fast paths: `None` for anything but a live
+/// array of that element type (the caller then takes the checked path, which reports why).
+macro_rules! array_views {
+    ($( $get:ident $get_mut:ident $variant:ident $t:ty; )*) => {
+        impl Heap {
+            $(
+                #[doc = concat!("The elements of `r` if it is a live `", stringify!($variant), "` array.")]
+                #[inline(always)]
+                pub fn $get(&self, r: Ref) -> Option<&[$t]> {
+                    match self.object(r) {
+                        Ok(Object::Array(crate::array::ArrayData::$variant(a))) => Some(a),
+                        _ => None,
+                    }
+                }
+
+                #[doc = concat!("The elements of `r`, mutably, if it is a live `", stringify!($variant), "` array.")]
+                #[inline(always)]
+                pub fn $get_mut(&mut self, r: Ref) -> Option<&mut [$t]> {
+                    match self.object_mut(r) {
+                        Ok(Object::Array(crate::array::ArrayData::$variant(a))) => Some(a),
+                        _ => None,
+                    }
+                }
+            )*
+        }
+    };
+}
+
+array_views! {
+    array_i32 array_i32_mut I32 i32;
+    array_i64 array_i64_mut I64 i64;
+    array_f64 array_f64_mut F64 f64;
+    array_refs array_refs_mut Ref u64;
+    array_anys array_anys_mut Any u64;
+}
+
+impl Heap {
+    /// The class and fields of `r` if it is a live instance (the interpreter's inline field
+    /// access; anything else takes the checked path).
+    #[inline(always)]
+    pub fn instance_fields(&self, r: Ref) -> Option<(ClassId, &[u64])> {
+        match self.object(r) {
+            Ok(Object::Instance { class, fields }) => Some((*class, fields)),
+            _ => None,
+        }
+    }
+
+    /// The class and fields of `r`, mutably, if it is a live instance.
+    #[inline(always)]
+    pub fn instance_fields_mut(&mut self, r: Ref) -> Option<(ClassId, &mut [u64])> {
+        match self.object_mut(r) {
+            Ok(Object::Instance { class, fields }) => Some((*class, fields)),
+            _ => None,
+        }
+    }
+}

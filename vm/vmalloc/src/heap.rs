@@ -9,7 +9,7 @@ use crate::rooted::{HandleTable, Rooted};
 use crate::string::GcString;
 use crate::{ClassId, HeapConfig, HeapError, Ref, Roots};
 use rootir::Type;
-use std::rc::Rc;
+use std::sync::Arc;
 
 /// One entry of the object table.
 #[derive(Debug)]
@@ -42,7 +42,7 @@ pub struct Heap {
     pub(crate) marks: Vec<u64>,
     pub(crate) mark_stack: Vec<u32>,
     pub(crate) classes: Vec<ClassInfo>,
-    pub(crate) handles: Rc<HandleTable>,
+    pub(crate) handles: Arc<HandleTable>,
     pub(crate) bytes: u64,
     pub(crate) peak: u64,
     pub(crate) next_gc: u64,
@@ -61,7 +61,7 @@ impl Heap {
             marks: Vec::new(),
             mark_stack: Vec::new(),
             classes: Vec::new(),
-            handles: Rc::default(),
+            handles: Arc::default(),
             bytes: 0,
             peak: 0,
             next_gc: config.min_trigger_bytes.min(config.limit_bytes),
@@ -114,7 +114,24 @@ impl Heap {
         if !r.is_null() {
             self.object(r)?;
         }
-        Ok(Rooted::new(&self.handles, r))
+        Ok(Rooted::new(&self.handles, r.bits()))
+    }
+
+    /// Holds the `any` slot `bits` for the host (a reference in it stays alive until the handle
+    /// is dropped). Fails if it is a reference that is not a live object.
+    pub fn root_any(&self, bits: u64) -> Result<Rooted, HeapError> {
+        if let Some(r) = crate::Any::from_bits(bits).as_ref()
+            && !r.is_null()
+        {
+            self.object(r)?;
+        }
+        Ok(Rooted::new(&self.handles, bits))
+    }
+
+    /// The slot bits `handle` holds, if it is a handle of this heap (`InvalidReference` for a
+    /// handle of another heap).
+    pub fn resolve(&self, handle: &Rooted) -> Result<u64, HeapError> {
+        if handle.is_of(&self.handles) { Ok(handle.bits()) } else { Err(HeapError::InvalidReference) }
     }
 
     /// The number of host handles alive.

@@ -69,6 +69,12 @@ fn registers_and_blocks_must_exist() {
     check("module m func @f() { b0: r0 = i32.const 1 }", 1, 26, "the function declares no registers");
     check(&func(REGS, "  br_if r0, b1, b7\nb1:\n  br b5"), 5, 17, "block `b7` is not defined");
     check(&func(REGS, "  br b4294967296"), 5, 6, "block `b4294967296` is not defined");
+    check(&func(REGS, "  br b1\nb1 handler b9:\n  ret"), 6, 12, "block `b9` is not defined");
+    check(&func(REGS, "  br b1\nb1 handler:\n  ret"), 6, 11, "expected a block");
+    check(&func(REGS, "  br b1\nb1 handler b0 b0:\n  ret"), 6, 15, "expected `:` after the block label");
+    check(&func(REGS, "  throw"), 6, 1, "expected a register");
+    check(&func(REGS, "  r2 = throw r0"), 5, 3, "`throw` has no result");
+    check(&func(REGS, "  catch"), 5, 3, "`catch` needs a result register");
 }
 
 #[test]

@@ -96,6 +96,9 @@ fn emit(b: &mut FunctionBuilder, op: Opcode) {
             b.push(InstData::Nullary { op, dst });
         }
         crate::Format::Ternary => b.push(InstData::Ternary { op, args: [input(0), input(1), input(2)] }),
+        crate::Format::Quinary => {
+            b.push(InstData::Quinary { op, args: [input(0), input(1), input(2), input(3), input(4)] })
+        }
         crate::Format::StrConst => {
             let dst = b.new_reg(output);
             b.push(InstData::StrConst { op, dst, constant: 0 });
@@ -177,6 +180,10 @@ fn emit_structural(b: &mut FunctionBuilder, op: Opcode) {
             b.switch_to(handler);
             b.catch();
         }
+        Opcode::CallClosure => {
+            b.call_closure(FuncType::new([Type::I32], [Type::Any]), Reg(4), &[r0]);
+            b.call_closure(FuncType::new([], []), Reg(4), &[]);
+        }
         other => panic!("{other} is not structural"),
     }
 }
@@ -237,6 +244,7 @@ pub(super) fn every_op_module() -> Module {
             sig: FuncType::new([Type::Ref], [Type::I32, Type::F64]),
         },
     ];
+    m.any_hook = Some(Callee::Import(ImportId(1)));
     m.memory = Some(Memory { initial: 65536, max: u64::MAX });
     m.data = vec![DataSegment { offset: 16, bytes: (0..=255).collect() }, DataSegment { offset: 0, bytes: vec![] }];
     m.globals = globals();

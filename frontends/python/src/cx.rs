@@ -66,7 +66,7 @@ impl<'m, 'a> Cx<'m, 'a> {
 
     /// Pushes `None`.
     pub fn none(&mut self) {
-        self.host("none");
+        self.f.op(rootir::Opcode::AnyNone);
     }
 
     /// Pushes an i32.

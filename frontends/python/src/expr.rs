@@ -6,6 +6,12 @@ use rootir::{Callee, FuncType, Opcode, Type};
 use rustpython_parser::ast::{self, BoolOp, CmpOp, Constant, ConversionFlag, Expr, Operator, Ranged, UnaryOp};
 use vstarr::stack::{Imm, Shuffle};
 
+/// The inline range of ints in the `any` encoding (`vmalloc::ANY_INT_MIN..=ANY_INT_MAX`).
+mod vmalloc_range {
+    pub const MIN: i64 = -(1 << 48);
+    pub const MAX: i64 = (1 << 48) - 1;
+}
+
 /// The host function of a binary operator.
 pub fn binop_name(op: Operator) -> Option<&'static str> {
     Some(match op {
@@ -208,7 +214,12 @@ impl<'a> Cx<'_, 'a> {
     /// Pushes an int.
     pub fn int(&mut self, v: i64) {
         self.f.push(Imm::i64(v));
-        self.host("int");
+        if (vmalloc_range::MIN..=vmalloc_range::MAX).contains(&v) {
+            // Inline in the `any` encoding: no allocation, no host call.
+            self.f.op(Opcode::AnyFromI64);
+        } else {
+            self.host("int");
+        }
     }
 
     fn constant(&mut self, c: &'a Constant) -> R {
@@ -216,7 +227,7 @@ impl<'a> Cx<'_, 'a> {
             Constant::None | Constant::Ellipsis => self.none(),
             Constant::Bool(b) => {
                 self.i32(*b as i32);
-                self.host("bool");
+                self.f.op(Opcode::AnyFromBool);
             }
             Constant::Str(s) => self.str_const(s),
             Constant::Int(i) => match i64::try_from(i) {
@@ -228,7 +239,7 @@ impl<'a> Cx<'_, 'a> {
             },
             Constant::Float(f) => {
                 self.f.push(Imm::f64(*f));
-                self.host("float");
+                self.f.op(Opcode::AnyFromF64);
             }
             Constant::Tuple(items) => {
                 self.tuple_of(items, |cx, c| cx.constant(c))?;

@@ -220,6 +220,8 @@ pub fn assemble(m: &mut ModGen<'_>, name: &str, lowered: &[Lowered]) -> Result<M
     let stubs = stubs::build(m, &mut module);
     module.functions = stubs;
     module.functions.extend(funcs);
+    let (hook, _) = m.import("anyhook");
+    module.any_hook = Some(Callee::Import(hook));
     module.imports = m.imports.clone();
     module.exports.push(Export { name: "main".into(), func: F_MAIN });
     debug_assert_eq!(module.functions.len() as u32, crate::emit::FIRST + 2 * m.funcs.len() as u32);

@@ -31,6 +31,19 @@ pub fn binop_name(op: Operator) -> Option<&'static str> {
     })
 }
 
+/// The `any` comparison of a Python comparison operator, when there is one.
+fn inline_compare(op: CmpOp) -> Option<Opcode> {
+    Some(match op {
+        CmpOp::Eq => Opcode::AnyEq,
+        CmpOp::NotEq => Opcode::AnyNe,
+        CmpOp::Lt => Opcode::AnyLt,
+        CmpOp::LtE => Opcode::AnyLe,
+        CmpOp::Gt => Opcode::AnyGt,
+        CmpOp::GtE => Opcode::AnyGe,
+        _ => return None,
+    })
+}
+
 fn cmp_name(op: CmpOp) -> &'static str {
     match op {
         CmpOp::Eq => "eq",
@@ -252,9 +265,30 @@ impl<'a> Cx<'_, 'a> {
 
     /// Pushes an i32 that is not zero when `e` is true.
     pub fn cond(&mut self, e: &'a Expr) -> R {
+        if let Expr::Compare(c) = e
+            && c.ops.len() == 1
+            && inline_compare(c.ops[0]).is_some()
+        {
+            // The comparison gives a bool (inline, or from the hook, which checked raised).
+            self.expr(e)?;
+            self.f.op(Opcode::AnyToBool);
+            return Ok(());
+        }
         self.expr(e)?;
         self.host("truthy");
         Ok(())
+    }
+
+    /// Compares the two values on the stack: `any.lt` etc. (inline for two ints or two floats,
+    /// the module's any hook `py.anyhook` otherwise), or a host call for `is` and `in`.
+    fn compare_op(&mut self, op: CmpOp) {
+        match inline_compare(op) {
+            Some(code) => {
+                self.f.op(code);
+                self.check();
+            }
+            None => self.host(cmp_name(op)),
+        }
     }
 
     fn bool_op(&mut self, b: &'a ast::ExprBoolOp) -> R {
@@ -292,7 +326,7 @@ impl<'a> Cx<'_, 'a> {
                 self.f.store(t);
                 Some(t)
             };
-            self.host(cmp_name(*op));
+            self.compare_op(*op);
             if let Some(t) = tmp {
                 self.f.shuffle(Shuffle::Dup);
                 self.host("truthy");

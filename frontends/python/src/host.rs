@@ -75,6 +75,7 @@ const TABLE: &[(&str, &[Type], &[Type])] = &[
     ("exc_match", &[A, A], &[I32]),
     ("uncaught", &[R, I32], &[]),
     ("dunder", &[A, I32], &[I32, A]),
+    ("anyhook", &[I32, A, A], &[A]),
     ("undecorate", &[A], &[A]),
     ("list_assign", &[A, A], &[]),
     ("text", &[A, I32], &[A]),

@@ -363,6 +363,22 @@ fn register_objects(vm: &mut Vm, io: &Arc<Io>) {
         let items = h.list_items(a[0])?;
         ops::set_list(h, a[1], &items)
     });
+    def1(vm, io, "anyhook", &[I32, A, A], |h, a| {
+        let cmp = match a[0] as u32 {
+            0 => return ops::binop(h, BinOp::Add, a[1], a[2]),
+            1 => return ops::binop(h, BinOp::Sub, a[1], a[2]),
+            2 => return ops::binop(h, BinOp::Mul, a[1], a[2]),
+            3 => return ops::unary(h, '-', a[1]),
+            4 => CmpOp::Lt,
+            5 => CmpOp::Le,
+            6 => CmpOp::Gt,
+            7 => CmpOp::Ge,
+            8 => CmpOp::Eq,
+            9 => CmpOp::Ne,
+            op => return Err(PyErr::new("SystemError", format!("any hook: unknown operation {op}"))),
+        };
+        Ok(bool_(ops::compare_op(h, cmp, a[1], a[2])?))
+    });
     def1(vm, io, "undecorate", &[A], |h, a| {
         let mut items = Vec::new();
         for t in h.list_items(a[0])? {

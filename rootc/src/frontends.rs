@@ -5,6 +5,7 @@
 // linker together with its `inventory` registration (see ../shared/CRATES.md).
 use frontend_example as _;
 use frontend_jvm as _;
+use frontend_python as _;
 use frontend_x86 as _;
 
 use crate::program;

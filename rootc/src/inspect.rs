@@ -32,6 +32,7 @@ pub fn stack_form(frontend: &dyn Frontend, input: &Input, options: &Options) -> 
     match frontend.name() {
         "example" => Some(frontend_example::stack_functions(input, options).map_err(|d| d.to_string())),
         "jvm" => Some(frontend_jvm::stack_functions(input, options).map_err(|d| d.to_string())),
+        "python" => Some(frontend_python::stack_functions(input, options).map_err(|d| d.to_string())),
         _ => None,
     }
 }

@@ -151,6 +151,16 @@ enum Command {
         #[arg(short, long)]
         output: Option<PathBuf>,
     },
+    /// Translates a Python script into a `.rira` archive (`rootc from python`).
+    FromPy {
+        /// The script.
+        file: PathBuf,
+        /// The archive to write (default: FILE with the extension `.rira`).
+        #[arg(short, long)]
+        output: Option<PathBuf>,
+        #[command(flatten)]
+        options: FrontendArgs,
+    },
     /// Lists the frontends compiled into this rootc, and the known ones that are not.
     Frontends,
     /// Prints instructions and registers per module and in total; for frontend input, against
@@ -276,6 +286,9 @@ pub fn main_with(args: impl IntoIterator<Item = String>) -> ExitCode {
             let mut options = rootc_frontend::Options::default();
             options.settings.insert("export".into(), exports.join(";"));
             frontends::from("x86", &file, output.as_deref(), &options)
+        }
+        Command::FromPy { file, output, options } => {
+            frontends::from("python", &file, output.as_deref(), &options.into())
         }
         Command::Frontends => frontends::list(),
         Command::Stats { file, options } => inspect::stats(&file, &options.into()),

@@ -1,5 +1,5 @@
-//! Loading and running a program the way `rootc run` does: the `std` host module and nothing
-//! else, the entry point's `i32` result (or `std.exit`) as the exit status.
+//! Loading and running a program the way `rootc run` does: the `std` host module and the
+//! Python runtime's `py` module (a language runtime, no capability of its own) and nothing else, the entry point's `i32` result (or `std.exit`) as the exit status.
 
 use rootir::{Archive, Type};
 use rootvm::stdlib::{self, SharedWriter, StdConfig};
@@ -15,7 +15,7 @@ pub struct Grants {
 }
 
 /// The host modules a packed program is granted.
-pub const GRANTED: &[&str] = &["std"];
+pub const GRANTED: &[&str] = &["std", "py"];
 
 /// Loads `archive` into a VM with `std` over these streams and arguments, after checking it asks
 /// for no other host module.
@@ -45,6 +45,8 @@ pub fn instantiate_granted(
         ));
     }
     let mut vm = Vm::new(config);
+    let py = rootvm_python::Io::new(std_config.stdout.clone(), std_config.stderr.clone(), std_config.args.clone());
+    rootvm_python::register(&mut vm, py);
     stdlib::register(&mut vm, std_config);
     if !grants.read.is_empty() {
         stdlib::grant_read(&mut vm, &grants.read).map_err(|e| format!("error: {e}"))?;

@@ -811,7 +811,17 @@ unsafe fn call_host(cx: &mut Cold<'_>, regs: *mut u64, h: u32, list: u32) -> Res
     cx.host_results.clear();
     cx.host_results.resize(nres, 0);
     let host = &mut cx.hosts[h as usize];
-    let mut ctx = HostCtx { heap: cx.heap };
+    let roots = FrameRoots {
+        stack: cx.stack,
+        frames: cx.frames,
+        cur: cx.cur,
+        base: cx.base,
+        globals: cx.globals,
+        global_refs: cx.global_refs,
+        strings: cx.strings,
+        exception: cx.exception,
+    };
+    let mut ctx = HostCtx { heap: cx.heap, roots: &roots };
     if let Err(mut t) = (host.callback)(&mut ctx, &cx.host_args, &mut cx.host_results) {
         if t.exit_status().is_none() {
             t.message = format!("{}.{}: {}", host.module, host.name, t.message);
@@ -1159,7 +1169,17 @@ unsafe fn any_slow(cx: &mut Cold<'_>, regs: *mut u64, next: *const Op) -> Result
             cx.host_results.clear();
             cx.host_results.resize(1, 0);
             let host = &mut cx.hosts[h as usize];
-            let mut ctx = HostCtx { heap: cx.heap };
+            let roots = FrameRoots {
+                stack: cx.stack,
+                frames: cx.frames,
+                cur: cx.cur,
+                base: cx.base,
+                globals: cx.globals,
+                global_refs: cx.global_refs,
+                strings: cx.strings,
+                exception: cx.exception,
+            };
+            let mut ctx = HostCtx { heap: cx.heap, roots: &roots };
             (host.callback)(&mut ctx, &cx.host_args, &mut cx.host_results)?;
             // SAFETY: the destination is a register of the current frame.
             unsafe { wr::<u64>(regs, d, cx.host_results[0]) };

@@ -7,9 +7,10 @@ use rootir::{FuncType, Type};
 pub(crate) type HostCallback = Box<dyn FnMut(&mut HostCtx<'_>, &[u64], &mut [u64]) -> Result<(), Trap> + Send>;
 
 /// What a host function registered with [`crate::Vm::define_with_ctx`] may see of the guest
-/// besides its arguments: read access to the heap, through checked references.
+/// besides its arguments: the heap, through checked references, and allocation with the run's roots.
 pub struct HostCtx<'a> {
-    pub(crate) heap: &'a vmalloc::Heap,
+    pub(crate) heap: &'a mut vmalloc::Heap,
+    pub(crate) roots: &'a dyn vmalloc::Roots,
 }
 
 impl HostCtx<'_> {
@@ -29,6 +30,23 @@ impl HostCtx<'_> {
     /// Traps (null reference, invalid reference, wrong object kind) if it is not a string.
     pub fn string(&self, r: u64) -> Result<String, Trap> {
         self.heap.string_to_string(vmalloc::Ref::from_bits(r)).map_err(|e| Trap::code(crate::heap_ops::trap_of(e)))
+    }
+
+    /// The heap: language runtimes read and write objects through it (every access is checked).
+    pub fn heap(&mut self) -> &mut vmalloc::Heap {
+        self.heap
+    }
+
+    /// Allocates with `alloc` (e.g. `|h, roots| h.alloc_string("x", roots)`), passing the roots of
+    /// the guest's frames, globals and host handles, and returns the new reference's bits. A heap
+    /// error (limit reached) becomes its trap. Rooting: a reference the host function holds only in
+    /// a Rust variable is not a root, so a later allocation may free it; keep it alive with
+    /// [`vmalloc::Heap::root`] or store it into a reachable object first.
+    pub fn alloc(
+        &mut self,
+        alloc: impl FnOnce(&mut vmalloc::Heap, &dyn vmalloc::Roots) -> Result<vmalloc::Ref, vmalloc::HeapError>,
+    ) -> Result<u64, Trap> {
+        alloc(self.heap, self.roots).map(|r| r.bits()).map_err(|e| Trap::code(crate::heap_ops::trap_of(e)))
     }
 }
 

@@ -1,0 +1,4 @@
+# An uncaught KeyError.
+d = {"a": 1}
+print(d["a"])
+print(d["missing"])

@@ -1,0 +1,200 @@
+//! The compiler of one function: shared helpers of `expr.rs` and `stmt.rs`.
+
+use crate::emit::{Error, F_CONST, F_GGET, F_GSET, FnGen, ModGen};
+use crate::host;
+use rootir::{Callee, FuncType, Type};
+use vstarr::stack::Imm;
+
+/// Where a name lives.
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+pub enum Place {
+    /// A local of the function.
+    Local(u32),
+    /// A module global.
+    Global(u32),
+    /// A built-in function, type or exception class.
+    Builtin,
+    /// A variable of this function shared with nested functions: the local holding its cell.
+    Cell(u32),
+    /// A variable of an enclosing function: its index in this function's closure.
+    Free(u32),
+}
+
+/// Compiles one function.
+pub struct Cx<'m, 'a> {
+    /// The module.
+    pub m: &'m mut ModGen<'a>,
+    /// The function.
+    pub f: FnGen,
+}
+
+/// A compile result.
+pub type R<T = ()> = Result<T, Error>;
+
+impl<'m, 'a> Cx<'m, 'a> {
+    /// An error at the current position.
+    pub fn err<T>(&self, message: impl Into<String>) -> R<T> {
+        Err((self.f.at, message.into()))
+    }
+
+    /// Calls host function `py.name`.
+    pub fn host(&mut self, name: &str) {
+        let (id, sig) = self.m.import(name);
+        self.f.call(Callee::Import(id), sig);
+        if host::may_raise(name) {
+            self.check();
+        }
+    }
+
+    /// Throws the exception the runtime left in the exception box, if any.
+    pub fn check(&mut self) {
+        use vstarr::operation::{Attr, Operation};
+        self.f.inst(Operation::with(rootir::Opcode::GlobalGet, Attr::Global(crate::emit::G_EXC)), 1);
+        self.i32(0);
+        self.f.op(rootir::Opcode::ArrayGetRef);
+        self.f.op(rootir::Opcode::RefIsNull);
+        let skip = self.f.branch_if(u32::MAX);
+        self.throw_pending();
+        self.f.patch_here(skip);
+    }
+
+    /// Takes the pending exception and throws it.
+    pub fn throw_pending(&mut self) {
+        self.f.call(Callee::Func(crate::emit::F_TAKE), FuncType::new([], [Type::Ref]));
+        self.f.throw();
+    }
+
+    /// Pushes `None`.
+    pub fn none(&mut self) {
+        self.f.op(rootir::Opcode::AnyNone);
+    }
+
+    /// Pushes an i32.
+    pub fn i32(&mut self, v: i32) {
+        self.f.push(Imm::i32(v));
+    }
+
+    /// Pushes a str constant.
+    pub fn str_const(&mut self, s: &str) {
+        let k = self.m.constant(s);
+        self.i32(k as i32);
+        self.f.call(Callee::Func(F_CONST), FuncType::new([Type::I32], [Type::Any]));
+    }
+
+    /// Pushes a module global.
+    pub fn global_load(&mut self, g: u32) {
+        self.i32(g as i32);
+        self.f.call(Callee::Func(F_GGET), FuncType::new([Type::I32], [Type::Any]));
+    }
+
+    /// Pops into a module global.
+    pub fn global_store(&mut self, g: u32) {
+        let tmp = self.f.temp(Type::Any);
+        self.f.store(tmp);
+        self.i32(g as i32);
+        self.f.load(tmp);
+        self.f.call(Callee::Func(F_GSET), FuncType::new([Type::I32, Type::Any], []));
+    }
+
+    /// Where `name` lives here.
+    pub fn resolve(&mut self, name: &str) -> R<Place> {
+        if let Some(&l) = self.f.cells.get(name) {
+            return Ok(Place::Cell(l));
+        }
+        if let Some(i) = self.f.free.iter().position(|n| n == name) {
+            return Ok(Place::Free(i as u32));
+        }
+        if let Some(&l) = self.f.names.get(name)
+            && !self.f.global_decls.contains(name)
+        {
+            return Ok(Place::Local(l));
+        }
+        if self.f.global_decls.contains(name) || self.m.module_names.contains(name) {
+            return Ok(Place::Global(self.m.global(name)));
+        }
+        if host::BUILTINS.contains(&name) {
+            return Ok(Place::Builtin);
+        }
+        Ok(Place::Global(self.m.global(name)))
+    }
+
+    /// Pushes the value of `name`.
+    pub fn load_name(&mut self, name: &str) -> R {
+        if name == "__name__" && !self.m.module_names.contains(name) {
+            self.str_const("__main__");
+            return Ok(());
+        }
+        match self.resolve(name)? {
+            Place::Local(l) => self.f.load(l),
+            Place::Cell(l) => {
+                self.f.load(l);
+                self.host("cell_get");
+            }
+            Place::Free(i) => {
+                self.free_cell(i);
+                self.host("cell_get");
+            }
+            Place::Global(g) => self.global_load(g),
+            Place::Builtin => {
+                self.str_const(name);
+                self.host("builtin_value");
+            }
+        }
+        Ok(())
+    }
+
+    /// Pushes the cell of free variable `i` (from the closure, local 0).
+    pub fn free_cell(&mut self, i: u32) {
+        self.f.load(0);
+        self.i32(i as i32);
+        self.host("tuple_get");
+    }
+
+    /// Pops into `name`.
+    pub fn store_name(&mut self, name: &str) -> R {
+        let cell = match self.resolve(name) {
+            Ok(Place::Cell(l)) => Some((l, None)),
+            Ok(Place::Free(i)) => Some((0, Some(i))),
+            _ => None,
+        };
+        if let Some((l, free)) = cell {
+            let v = self.f.temp(Type::Any);
+            self.f.store(v);
+            match free {
+                Some(i) => self.free_cell(i),
+                None => self.f.load(l),
+            }
+            self.f.load(v);
+            self.host("cell_set");
+            return Ok(());
+        }
+        if self.f.is_module && !self.f.names.contains_key(name) || self.f.global_decls.contains(name) {
+            let g = self.m.global(name);
+            self.global_store(g);
+            return Ok(());
+        }
+        let l = self.f.local(name);
+        self.f.store(l);
+        Ok(())
+    }
+
+    /// Replaces the value on the stack with `str(value)` (`which` 0) or `repr(value)` (1),
+    /// calling `__str__`/`__repr__` of an instance.
+    pub fn text(&mut self, which: i32) {
+        self.i32(which);
+        self.f.call(Callee::Func(crate::emit::F_TEXT), FuncType::new([Type::Any, Type::I32], [Type::Any]));
+    }
+
+    /// Pushes a tuple of the values `push` pushes, one per item.
+    pub fn tuple_of<T>(&mut self, items: &'a [T], mut push: impl FnMut(&mut Self, &'a T) -> R) -> R {
+        self.i32(items.len() as i32);
+        self.host("tuple_new");
+        for (i, item) in items.iter().enumerate() {
+            self.f.shuffle(vstarr::stack::Shuffle::Dup);
+            self.i32(i as i32);
+            push(self, item)?;
+            self.host("tuple_set");
+        }
+        Ok(())
+    }
+}

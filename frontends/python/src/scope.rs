@@ -1,0 +1,223 @@
+//! Scope analysis: which names of a function are its locals.
+//!
+//! A name is local to a function when the function binds it (parameter, assignment target,
+//! `for` target, `def`, `class`, `import`, augmented assignment, `except ... as`) and does not
+//! declare it `global`. Every other name is global (module level) or built-in. Names bound in
+//! comprehensions belong to the comprehension, not the function.
+
+use rustpython_ast::Visitor;
+use rustpython_parser::ast::{self, Expr, Stmt};
+use std::collections::BTreeSet;
+
+/// The names a body binds, and the names it declares `global`.
+#[derive(Default, Debug)]
+pub struct Bindings {
+    /// Bound names, sorted.
+    pub bound: BTreeSet<String>,
+    /// Names declared `global`.
+    pub globals: BTreeSet<String>,
+    /// Names declared `nonlocal`.
+    pub nonlocals: BTreeSet<String>,
+}
+
+impl Bindings {
+    /// The bindings of a function or module body.
+    pub fn of(body: &[Stmt]) -> Bindings {
+        let mut b = Bindings::default();
+        for s in body {
+            b.stmt(s);
+        }
+        b
+    }
+
+    /// The function's locals: bound and neither global nor nonlocal.
+    pub fn locals(&self) -> Vec<String> {
+        self.bound.iter().filter(|n| !self.globals.contains(*n) && !self.nonlocals.contains(*n)).cloned().collect()
+    }
+
+    fn stmt(&mut self, s: &Stmt) {
+        match s {
+            Stmt::FunctionDef(f) => {
+                self.bound.insert(f.name.to_string());
+            }
+            Stmt::ClassDef(c) => {
+                self.bound.insert(c.name.to_string());
+            }
+            Stmt::Assign(a) => a.targets.iter().for_each(|t| self.target(t)),
+            Stmt::AugAssign(a) => self.target(&a.target),
+            Stmt::AnnAssign(a) => self.target(&a.target),
+            Stmt::For(f) => {
+                self.target(&f.target);
+                self.body(&f.body);
+                self.body(&f.orelse);
+            }
+            Stmt::While(w) => {
+                self.body(&w.body);
+                self.body(&w.orelse);
+            }
+            Stmt::If(i) => {
+                self.body(&i.body);
+                self.body(&i.orelse);
+            }
+            Stmt::With(w) => {
+                for item in &w.items {
+                    if let Some(v) = &item.optional_vars {
+                        self.target(v);
+                    }
+                }
+                self.body(&w.body);
+            }
+            Stmt::Try(t) => {
+                self.body(&t.body);
+                for h in &t.handlers {
+                    let ast::ExceptHandler::ExceptHandler(h) = h;
+                    if let Some(n) = &h.name {
+                        self.bound.insert(n.to_string());
+                    }
+                    self.body(&h.body);
+                }
+                self.body(&t.orelse);
+                self.body(&t.finalbody);
+            }
+            Stmt::Import(i) => {
+                for a in &i.names {
+                    let name = a.asname.as_ref().unwrap_or(&a.name).to_string();
+                    self.bound.insert(name.split('.').next().unwrap_or_default().to_string());
+                }
+            }
+            Stmt::ImportFrom(i) => {
+                for a in &i.names {
+                    self.bound.insert(a.asname.as_ref().unwrap_or(&a.name).to_string());
+                }
+            }
+            Stmt::Global(g) => {
+                self.globals.extend(g.names.iter().map(|n| n.to_string()));
+            }
+            Stmt::Nonlocal(n) => {
+                self.nonlocals.extend(n.names.iter().map(|n| n.to_string()));
+            }
+            Stmt::Delete(d) => d.targets.iter().for_each(|t| self.target(t)),
+            _ => {}
+        }
+    }
+
+    fn body(&mut self, body: &[Stmt]) {
+        for s in body {
+            self.stmt(s);
+        }
+    }
+
+    fn target(&mut self, t: &Expr) {
+        match t {
+            Expr::Name(n) => {
+                self.bound.insert(n.id.to_string());
+            }
+            Expr::Tuple(t) => t.elts.iter().for_each(|e| self.target(e)),
+            Expr::List(l) => l.elts.iter().for_each(|e| self.target(e)),
+            Expr::Starred(s) => self.target(&s.value),
+            _ => {}
+        }
+    }
+}
+
+/// The names a body uses, and the free names of the functions nested in it.
+#[derive(Default)]
+struct Uses {
+    names: BTreeSet<String>,
+    nested_free: BTreeSet<String>,
+}
+
+impl Visitor for Uses {
+    fn visit_expr_name(&mut self, node: ast::ExprName) {
+        self.names.insert(node.id.to_string());
+    }
+
+    fn visit_stmt_function_def(&mut self, node: ast::StmtFunctionDef) {
+        self.names.insert(node.name.to_string());
+        for d in node.args.args.iter().chain(&node.args.posonlyargs).chain(&node.args.kwonlyargs) {
+            if let Some(e) = &d.default {
+                self.visit_expr((**e).clone());
+            }
+        }
+        for e in node.decorator_list {
+            self.visit_expr(e);
+        }
+        self.nested_free.extend(free_names(&params_of(&node.args), &node.body));
+    }
+
+    fn visit_expr_lambda(&mut self, node: ast::ExprLambda) {
+        for d in node.args.args.iter().chain(&node.args.posonlyargs) {
+            if let Some(e) = &d.default {
+                self.visit_expr((**e).clone());
+            }
+        }
+        let body = [Stmt::Return(ast::StmtReturn { range: Default::default(), value: Some(node.body) })];
+        self.nested_free.extend(free_names(&params_of(&node.args), &body));
+    }
+}
+
+/// The parameter names of a def or lambda.
+pub fn params_of(args: &ast::Arguments) -> Vec<String> {
+    let mut out: Vec<String> = args.posonlyargs.iter().chain(&args.args).map(|a| a.def.arg.to_string()).collect();
+    out.extend(args.vararg.iter().map(|a| a.arg.to_string()));
+    out.extend(args.kwonlyargs.iter().map(|a| a.def.arg.to_string()));
+    out.extend(args.kwarg.iter().map(|a| a.arg.to_string()));
+    out
+}
+
+fn uses(body: &[Stmt]) -> Uses {
+    let mut u = Uses::default();
+    for s in body {
+        u.visit_stmt(s.clone());
+    }
+    u
+}
+
+/// The names a function uses without binding them (globals and built-ins included; its
+/// `nonlocal` names and the free names of functions nested in it too).
+pub fn free_names(params: &[String], body: &[Stmt]) -> BTreeSet<String> {
+    let b = Bindings::of(body);
+    let u = uses(body);
+    let bound: BTreeSet<String> = b.locals().into_iter().chain(params.iter().cloned()).collect();
+    u.names.union(&u.nested_free).filter(|n| !bound.contains(*n) && !b.globals.contains(*n)).cloned().collect()
+}
+
+/// The locals and parameters of a function that functions nested in it use (they live in cells).
+pub fn captured(params: &[String], body: &[Stmt]) -> BTreeSet<String> {
+    let b = Bindings::of(body);
+    let u = uses(body);
+    let mut own: BTreeSet<String> = b.locals().into_iter().collect();
+    own.extend(params.iter().cloned());
+    u.nested_free.intersection(&own).cloned().collect()
+}
+
+/// Every name some function anywhere in `body` declares `global`.
+pub fn global_decls(body: &[Stmt]) -> BTreeSet<String> {
+    let mut out = BTreeSet::new();
+    for s in body {
+        match s {
+            Stmt::FunctionDef(f) => {
+                out.extend(Bindings::of(&f.body).globals);
+                out.extend(global_decls(&f.body));
+            }
+            Stmt::ClassDef(c) => out.extend(global_decls(&c.body)),
+            _ => {}
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use rustpython_parser::{Mode, parse};
+
+    #[test]
+    fn locals_exclude_globals() {
+        let src = "def f(a):\n    global g\n    g = 1\n    x = 2\n    for i in a: pass\n";
+        let ast::Mod::Module(m) = parse(src, Mode::Module, "t.py").unwrap() else { panic!() };
+        let Stmt::FunctionDef(f) = &m.body[0] else { panic!() };
+        let b = Bindings::of(&f.body);
+        assert_eq!(b.locals(), vec!["i".to_string(), "x".to_string()]);
+    }
+}

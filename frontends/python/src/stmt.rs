@@ -1,0 +1,452 @@
+//! Statements.
+
+use crate::cx::{Cx, R};
+use crate::emit::{Body, Loop, PyFunc};
+use crate::expr::binop_name;
+use crate::host;
+use rootir::{Opcode, Type};
+use rustpython_parser::ast::{self, Expr, Ranged, Stmt};
+use vstarr::stack::{Imm, Shuffle};
+
+impl<'a> Cx<'_, 'a> {
+    /// Compiles a block of statements.
+    pub fn block(&mut self, body: &'a [Stmt]) -> R {
+        for s in body {
+            self.stmt(s)?;
+        }
+        Ok(())
+    }
+
+    fn stmt(&mut self, s: &'a Stmt) -> R {
+        self.f.at = s.start();
+        debug_assert_eq!(self.f.depth, 0);
+        match s {
+            Stmt::Expr(e) => {
+                self.expr(&e.value)?;
+                self.f.shuffle(Shuffle::Pop);
+            }
+            Stmt::Assign(a) => {
+                self.expr(&a.value)?;
+                for (i, t) in a.targets.iter().enumerate() {
+                    if i + 1 < a.targets.len() {
+                        self.f.shuffle(Shuffle::Dup);
+                    }
+                    self.store_target(t)?;
+                }
+            }
+            Stmt::AnnAssign(a) => {
+                if let Some(v) = &a.value {
+                    self.expr(v)?;
+                    self.store_target(&a.target)?;
+                }
+            }
+            Stmt::AugAssign(a) => self.aug_assign(a)?,
+            Stmt::Pass(_) => {}
+            Stmt::If(i) => {
+                self.cond(&i.test)?;
+                self.f.op(Opcode::I32Eqz);
+                let to_else = self.f.branch_if(u32::MAX);
+                self.block(&i.body)?;
+                if i.orelse.is_empty() {
+                    self.f.patch_here(to_else);
+                } else {
+                    let to_end = self.f.jump(u32::MAX);
+                    self.f.patch_here(to_else);
+                    self.block(&i.orelse)?;
+                    self.f.patch_here(to_end);
+                }
+            }
+            Stmt::While(w) => {
+                let head = self.f.here();
+                self.cond(&w.test)?;
+                self.f.op(Opcode::I32Eqz);
+                let exit = self.f.branch_if(u32::MAX);
+                self.loop_body(head, &w.body, &w.orelse, exit)?;
+            }
+            Stmt::For(f) => {
+                self.expr(&f.iter)?;
+                self.host("iter");
+                let it = self.f.temp(Type::Any);
+                self.f.store(it);
+                let head = self.f.here();
+                self.f.load(it);
+                self.host("next");
+                let v = self.f.temp(Type::Any);
+                self.f.store(v);
+                self.f.op(Opcode::I32Eqz);
+                let exit = self.f.branch_if(u32::MAX);
+                self.f.load(v);
+                self.store_target(&f.target)?;
+                self.loop_body(head, &f.body, &f.orelse, exit)?;
+            }
+            Stmt::Break(_) => {
+                let Some(l) = self.f.loops.last() else { return self.err("`break` outside a loop") };
+                let _ = l;
+                let j = self.f.jump(u32::MAX);
+                if let Some(l) = self.f.loops.last_mut() {
+                    l.breaks.push(j);
+                }
+            }
+            Stmt::Continue(_) => {
+                let Some(head) = self.f.loops.last().map(|l| l.head) else {
+                    return self.err("`continue` outside a loop");
+                };
+                self.f.jump(head);
+            }
+            Stmt::Return(r) => {
+                if self.f.is_module {
+                    return self.err("`return` outside a function");
+                }
+                match &r.value {
+                    Some(v) => self.expr(v)?,
+                    None => self.none(),
+                }
+                self.f.ret();
+            }
+            Stmt::FunctionDef(d) => self.def(d)?,
+            Stmt::ClassDef(c) => self.class(c)?,
+            Stmt::Global(_) | Stmt::Nonlocal(_) => {}
+            Stmt::Raise(r) => {
+                if r.cause.is_some() {
+                    return self.err("`raise ... from` is not supported yet");
+                }
+                match &r.exc {
+                    Some(exc) => {
+                        self.expr(exc)?;
+                        self.host("raise");
+                    }
+                    None => {
+                        let Some(&caught) = self.f.caught.last() else {
+                            return self.err("a bare `raise` outside an `except` block is not supported");
+                        };
+                        self.f.load(caught);
+                        self.f.throw();
+                    }
+                }
+                self.dead_return();
+            }
+            Stmt::Assert(a) => {
+                self.cond(&a.test)?;
+                let ok = self.f.branch_if(u32::MAX);
+                match &a.msg {
+                    Some(m) => self.expr(m)?,
+                    None => self.none(),
+                }
+                self.host("assert_fail");
+                self.f.patch_here(ok);
+            }
+            Stmt::Delete(d) => {
+                for t in &d.targets {
+                    let Expr::Subscript(s) = t else { return self.err("only `del x[i]` is supported yet") };
+                    self.expr(&s.value)?;
+                    self.expr(&s.slice)?;
+                    self.host("delitem");
+                }
+            }
+            Stmt::Import(i) => {
+                for a in &i.names {
+                    if a.name.as_str() != "sys" {
+                        return self.err(format!("No module named '{}' (only `sys` is available yet)", a.name));
+                    }
+                    self.m.sys_alias = Some(a.asname.as_ref().unwrap_or(&a.name).to_string());
+                }
+            }
+            Stmt::ImportFrom(_) => return self.err("`from ... import` is not supported yet"),
+            Stmt::Try(t) => self.try_stmt(t)?,
+            Stmt::TryStar(_) => return self.err("`try ... except*` is not supported yet"),
+            Stmt::With(_) => return self.err("`with` is not supported yet"),
+            _ => return self.err("this statement is not supported yet"),
+        }
+        Ok(())
+    }
+
+    /// Ends flow after a call that never returns (the code after it is unreachable).
+    fn dead_return(&mut self) {
+        if self.f.is_module {
+            self.f.push(Imm::i32(1));
+        } else {
+            self.none();
+        }
+        self.f.ret();
+    }
+
+    fn try_stmt(&mut self, t: &'a ast::StmtTry) -> R {
+        if t.finalbody.is_empty() {
+            return self.try_except(t);
+        }
+        let parts = [&t.body[..], &t.orelse[..]];
+        let handler_bodies = t.handlers.iter().map(|h| {
+            let ast::ExceptHandler::ExceptHandler(h) = h;
+            &h.body[..]
+        });
+        if parts.into_iter().chain(handler_bodies).any(leaves_block) {
+            return self.err("`return`, `break` or `continue` inside `try ... finally` is not supported yet");
+        }
+        let start = self.f.here();
+        self.try_except(t)?;
+        let end = self.f.here();
+        self.block(&t.finalbody)?;
+        let done = self.f.jump(u32::MAX);
+        let handler = self.f.here();
+        self.f.depth = 1;
+        let exc = self.f.temp(Type::Ref);
+        self.f.store(exc);
+        self.block(&t.finalbody)?;
+        self.f.load(exc);
+        self.f.throw();
+        self.f.patch_here(done);
+        self.f.handlers.push(vstarr::stack::Handler { start, end, handler });
+        Ok(())
+    }
+
+    fn try_except(&mut self, t: &'a ast::StmtTry) -> R {
+        if t.handlers.is_empty() {
+            self.block(&t.body)?;
+            return self.block(&t.orelse);
+        }
+        let start = self.f.here();
+        self.block(&t.body)?;
+        let end = self.f.here();
+        self.block(&t.orelse)?;
+        let mut done = vec![self.f.jump(u32::MAX)];
+        let handler = self.f.here();
+        self.f.depth = 1;
+        let exc = self.f.temp(Type::Ref);
+        self.f.store(exc);
+        self.f.load(exc);
+        self.f.load(exc);
+        self.f.op(Opcode::ExcTrapCode);
+        self.host("exc_from");
+        let value = self.f.temp(Type::Any);
+        self.f.store(value);
+        self.f.caught.push(exc);
+        for h in &t.handlers {
+            let ast::ExceptHandler::ExceptHandler(h) = h;
+            self.f.at = h.range.start();
+            let mut next = None;
+            if let Some(class) = &h.type_ {
+                self.f.load(value);
+                self.expr(class)?;
+                self.host("exc_match");
+                self.f.op(Opcode::I32Eqz);
+                next = Some(self.f.branch_if(u32::MAX));
+            }
+            if let Some(name) = &h.name {
+                self.f.load(value);
+                self.store_name(name)?;
+            }
+            self.block(&h.body)?;
+            done.push(self.f.jump(u32::MAX));
+            if let Some(n) = next {
+                self.f.patch_here(n);
+            }
+        }
+        self.f.caught.pop();
+        self.f.load(exc);
+        self.f.throw();
+        for d in done {
+            self.f.patch_here(d);
+        }
+        self.f.handlers.push(vstarr::stack::Handler { start, end, handler });
+        Ok(())
+    }
+
+    fn loop_body(&mut self, head: u32, body: &'a [Stmt], orelse: &'a [Stmt], exit: usize) -> R {
+        self.f.loops.push(Loop { head, breaks: Vec::new() });
+        self.block(body)?;
+        self.f.jump(head);
+        let l = self.f.loops.pop().map(|l| l.breaks).unwrap_or_default();
+        self.f.patch_here(exit);
+        self.block(orelse)?;
+        for b in l {
+            self.f.patch_here(b);
+        }
+        Ok(())
+    }
+
+    fn aug_assign(&mut self, a: &'a ast::StmtAugAssign) -> R {
+        let Some(op) = binop_name(a.op) else { return self.err("the `@=` operator is not supported") };
+        match &*a.target {
+            Expr::Name(n) => {
+                self.load_name(&n.id)?;
+                self.expr(&a.value)?;
+                self.host(op);
+                self.store_name(&n.id)
+            }
+            Expr::Attribute(at) => {
+                let o = self.f.temp(Type::Any);
+                self.expr(&at.value)?;
+                self.f.store(o);
+                self.f.load(o);
+                self.str_const(&at.attr);
+                self.f.load(o);
+                self.str_const(&at.attr);
+                self.host("getattr");
+                self.expr(&a.value)?;
+                self.host(op);
+                self.host("setattr");
+                Ok(())
+            }
+            Expr::Subscript(s) => {
+                let (o, k) = (self.f.temp(Type::Any), self.f.temp(Type::Any));
+                self.expr(&s.value)?;
+                self.f.store(o);
+                self.expr(&s.slice)?;
+                self.f.store(k);
+                self.f.load(o);
+                self.f.load(k);
+                self.f.load(o);
+                self.f.load(k);
+                self.host("getitem");
+                self.expr(&a.value)?;
+                self.host(op);
+                self.host("setitem");
+                Ok(())
+            }
+            _ => self.err("this augmented assignment target is not supported"),
+        }
+    }
+
+    /// The Python function of a `def` (registered before for module-level functions).
+    fn func_of(&mut self, d: &'a ast::StmtFunctionDef, class: Option<&str>) -> R<u32> {
+        if class.is_none()
+            && let Some(&p) = self.m.direct.get(d.name.as_str())
+            && let Body::Stmts(body) = self.m.funcs[p as usize].body
+            && std::ptr::eq(body, d.body.as_slice())
+        {
+            return Ok(p);
+        }
+        let params = self.simple_params(&d.args)?;
+        let freevars = self.closure_vars(crate::scope::free_names(&params, &d.body));
+        let name = match class {
+            Some(c) => format!("{c}.{}", d.name),
+            None => d.name.to_string(),
+        };
+        Ok(self.m.add_func(PyFunc {
+            name,
+            params,
+            body: Body::Stmts(&d.body),
+            class: class.map(String::from),
+            default_globals: Vec::new(),
+            freevars,
+        }))
+    }
+
+    fn def(&mut self, d: &'a ast::StmtFunctionDef) -> R {
+        if !d.decorator_list.is_empty() {
+            return self.err("decorators are not supported yet");
+        }
+        let p = self.func_of(d, None)?;
+        let defaults: Vec<&Expr> = d.args.args.iter().filter_map(|a| a.default.as_deref()).collect();
+        if self.f.is_module
+            && let Some(&q) = self.m.direct.get(d.name.as_str())
+            && q == p
+        {
+            for (i, e) in defaults.iter().enumerate() {
+                self.expr(e)?;
+                let g = self.m.funcs[p as usize].default_globals[i];
+                self.global_store(g);
+            }
+        }
+        self.make_func(p, &d.name, &defaults)?;
+        self.store_name(&d.name)
+    }
+
+    fn class(&mut self, c: &'a ast::StmtClassDef) -> R {
+        if !self.f.is_module {
+            return self.err("classes inside functions are not supported yet");
+        }
+        if !c.decorator_list.is_empty() || !c.keywords.is_empty() || c.bases.len() > 1 {
+            return self.err("decorators, keywords and multiple bases of classes are not supported yet");
+        }
+        self.str_const(&c.name);
+        match c.bases.first() {
+            None => self.none(),
+            Some(Expr::Name(n)) if host::is_exception(&n.id) && !self.m.module_names.contains(n.id.as_str()) => {
+                self.str_const(&n.id)
+            }
+            Some(Expr::Name(n)) if n.id.as_str() == "object" => self.none(),
+            Some(Expr::Name(n))
+                if crate::host::BUILTINS.contains(&n.id.as_str()) && !self.m.module_names.contains(n.id.as_str()) =>
+            {
+                return self.err(format!("subclassing the built-in type `{}` is not supported yet", n.id));
+            }
+            Some(b) => self.expr(b)?,
+        }
+        self.host("make_class");
+        let cls = self.f.temp(Type::Any);
+        self.f.store(cls);
+        for s in &c.body {
+            self.f.at = s.start();
+            match s {
+                Stmt::FunctionDef(d) => {
+                    if !d.decorator_list.is_empty() {
+                        return self.err("decorators are not supported yet");
+                    }
+                    let name = d.name.as_str();
+                    if name.starts_with("__")
+                        && name.ends_with("__")
+                        && !matches!(name, "__init__" | "__str__" | "__repr__")
+                    {
+                        return self.err(format!(
+                            "special method `{name}` is not supported yet (only `__init__`, `__str__`, `__repr__`): the runtime would ignore it"
+                        ));
+                    }
+                    let p = self.func_of(d, Some(&c.name))?;
+                    let defaults: Vec<&Expr> = d.args.args.iter().filter_map(|a| a.default.as_deref()).collect();
+                    self.f.load(cls);
+                    self.str_const(&d.name);
+                    self.make_func(p, &format!("{}.{}", c.name, d.name), &defaults)?;
+                    self.host("setattr");
+                }
+                Stmt::Assign(a) if a.targets.len() == 1 && matches!(a.targets[0], Expr::Name(_)) => {
+                    let Expr::Name(n) = &a.targets[0] else { continue };
+                    self.f.load(cls);
+                    self.str_const(&n.id);
+                    self.expr(&a.value)?;
+                    self.host("setattr");
+                }
+                Stmt::Pass(_) => {}
+                Stmt::Expr(e) if matches!(&*e.value, Expr::Constant(_)) => {}
+                _ => return self.err("only methods and simple attributes are supported in class bodies yet"),
+            }
+        }
+        self.f.load(cls);
+        self.store_name(&c.name)
+    }
+}
+
+/// Whether a block has a `return`, `break` or `continue` that could leave it (outside nested
+/// functions and classes; `break`/`continue` of loops inside the block do not count).
+fn leaves_block(body: &[Stmt]) -> bool {
+    body.iter().any(|s| match s {
+        Stmt::Return(_) | Stmt::Break(_) | Stmt::Continue(_) => true,
+        Stmt::If(i) => leaves_block(&i.body) || leaves_block(&i.orelse),
+        Stmt::For(f) => returns(&f.body) || leaves_block(&f.orelse),
+        Stmt::While(w) => returns(&w.body) || leaves_block(&w.orelse),
+        Stmt::Try(t) => {
+            leaves_block(&t.body)
+                || leaves_block(&t.orelse)
+                || leaves_block(&t.finalbody)
+                || t.handlers.iter().any(|h| {
+                    let ast::ExceptHandler::ExceptHandler(h) = h;
+                    leaves_block(&h.body)
+                })
+        }
+        Stmt::With(w) => leaves_block(&w.body),
+        _ => false,
+    })
+}
+
+/// Whether a loop body has a `return` (its `break`s and `continue`s stay inside the loop).
+fn returns(body: &[Stmt]) -> bool {
+    body.iter().any(|s| match s {
+        Stmt::Return(_) => true,
+        Stmt::If(i) => returns(&i.body) || returns(&i.orelse),
+        Stmt::For(f) => returns(&f.body) || returns(&f.orelse),
+        Stmt::While(w) => returns(&w.body) || returns(&w.orelse),
+        Stmt::Try(t) => returns(&t.body) || returns(&t.orelse) || returns(&t.finalbody),
+        Stmt::With(w) => returns(&w.body),
+        _ => false,
+    })
+}

@@ -1,0 +1,161 @@
+//! The fixed functions of every module, written directly with `FunctionBuilder` because they
+//! use operations the stack form does not carry yet (globals, string constants, function
+//! addresses, indirect calls):
+//!
+//! - `$k(i) -> any`: string constant `i` (made once by `$init`),
+//! - `$gget(i) -> any` / `$gset(i, v)`: module global `i` (NameError while unbound),
+//! - `$call(callee, args) -> any`: the call protocol (`py.call_prepare`, then an indirect
+//!   call of the callee's entry form),
+//! - `$init()`: the constants, the globals (unbound) and the function table.
+
+use crate::emit::{F_TAKE, G_CONSTS as CONSTS, G_EXC, G_GLOBALS as GLOBALS, ModGen, entry_id};
+use rootir::{Callee, Constant, FuncType, Function, FunctionBuilder, Global, GlobalId, Module, Type};
+
+/// The stubs, in `FuncId` order (`__k`, `__gget`, `__gset`, `__call`, `__init`, `__exc_take`); declares the
+/// module's globals and string constants.
+pub fn build(m: &mut ModGen<'_>, module: &mut Module) -> Vec<Function> {
+    for name in ["consts", "globals", "exception"] {
+        module.globals.push(Global { name: name.into(), ty: Type::Ref, mutable: true, init: 0 });
+    }
+    let call = call_stub(m);
+    let init = init_stub(m, module);
+    let text = text_stub(m);
+    let out = vec![getter("__k", CONSTS, None), getter("__gget", GLOBALS, Some(m)), setter(), call, init, take(), text];
+    debug_assert_eq!(out.len() as u32, crate::emit::F_TEXT.0 + 1);
+    out
+}
+
+/// Throws the exception the runtime left in the box, if there is one.
+fn check(b: &mut FunctionBuilder) {
+    let boxed = b.global_get(Type::Ref, G_EXC);
+    let zero = b.i32_const(0);
+    let e = b.array_get_ref(boxed, zero);
+    let none = b.ref_is_null(e);
+    let (ok, raise) = (b.new_block(), b.new_block());
+    b.br_if(none, ok, raise);
+    b.switch_to(raise);
+    let r = b.call(Callee::Func(F_TAKE), &[], &[Type::Ref]);
+    b.throw(r[0]);
+    b.switch_to(ok);
+}
+
+fn text_stub(m: &mut ModGen<'_>) -> Function {
+    let (dunder, _) = m.import("dunder");
+    let (text, _) = m.import("text");
+    let (tuple_new, _) = m.import("tuple_new");
+    let mut b = FunctionBuilder::new("__text", FuncType::new([Type::Any, Type::I32], [Type::Any]));
+    let (x, which) = (b.param(0), b.param(1));
+    let r = b.call(Callee::Import(dunder), &[x, which], &[Type::I32, Type::Any]);
+    check(&mut b);
+    let (special, plain) = (b.new_block(), b.new_block());
+    b.br_if(r[0], special, plain);
+    b.switch_to(plain);
+    let s = b.call(Callee::Import(text), &[x, which], &[Type::Any]);
+    check(&mut b);
+    b.ret(&s);
+    b.switch_to(special);
+    let zero = b.i32_const(0);
+    let args = b.call(Callee::Import(tuple_new), &[zero], &[Type::Any]);
+    let s = b.call(Callee::Func(crate::emit::F_CALL), &[r[1], args[0]], &[Type::Any]);
+    b.ret(&s);
+    b.finish()
+}
+
+fn take() -> Function {
+    let mut b = FunctionBuilder::new("__exc_take", FuncType::new([], [Type::Ref]));
+    let boxed = b.global_get(Type::Ref, G_EXC);
+    let zero = b.i32_const(0);
+    let e = b.array_get_ref(boxed, zero);
+    let null = b.ref_null();
+    b.array_set_ref(boxed, zero, null);
+    b.ret(&[e]);
+    b.finish()
+}
+
+fn getter(name: &str, table: GlobalId, checked: Option<&mut ModGen<'_>>) -> Function {
+    let mut b = FunctionBuilder::new(name, FuncType::new([Type::I32], [Type::Any]));
+    let arr = b.global_get(Type::Ref, table);
+    let i = b.param(0);
+    let v = b.array_get_any(arr, i);
+    match checked {
+        Some(m) => {
+            let (chk, _) = m.import("chk");
+            let r = b.call(Callee::Import(chk), &[v, i], &[Type::Any]);
+            check(&mut b);
+            b.ret(&r);
+        }
+        None => b.ret(&[v]),
+    }
+    b.finish()
+}
+
+fn setter() -> Function {
+    let mut b = FunctionBuilder::new("__gset", FuncType::new([Type::I32, Type::Any], []));
+    let arr = b.global_get(Type::Ref, GLOBALS);
+    let (i, v) = (b.param(0), b.param(1));
+    b.array_set_any(arr, i, v);
+    b.ret(&[]);
+    b.finish()
+}
+
+fn call_stub(m: &mut ModGen<'_>) -> Function {
+    let (prepare, _) = m.import("call_prepare");
+    let mut b = FunctionBuilder::new("__call", FuncType::new([Type::Any, Type::Any], [Type::Any]));
+    let (callee, args) = (b.param(0), b.param(1));
+    let r = b.call(Callee::Import(prepare), &[callee, args], &[Type::I32, Type::I32, Type::Any, Type::Any]);
+    check(&mut b);
+    let (mode, addr, args2, value) = (r[0], r[1], r[2], r[3]);
+    let (done, call, construct) = (b.new_block(), b.new_block(), b.new_block());
+    b.br_table(mode, vec![done, call, construct], done);
+    b.switch_to(done);
+    b.ret(&[value]);
+    let sig = FuncType::new([Type::Any], [Type::Any]);
+    b.switch_to(call);
+    let r = b.call_indirect(sig.clone(), addr, &[args2]);
+    b.ret(&r);
+    b.switch_to(construct);
+    b.call_indirect(sig, addr, &[args2]);
+    b.ret(&[value]);
+    b.finish()
+}
+
+fn init_stub(m: &mut ModGen<'_>, module: &mut Module) -> Function {
+    let (ref_any, _) = m.import("ref_any");
+    let (unbound, _) = m.import("unbound");
+    let (gname, _) = m.import("gname");
+    let (reg_func, _) = m.import("reg_func");
+    let (set_box, _) = m.import("set_exc_box");
+    let mut b = FunctionBuilder::new("__init", FuncType::new([], []));
+    let one = b.i32_const(1);
+    let boxed = b.array_new_ref(one);
+    b.global_set(G_EXC, boxed);
+    b.call(Callee::Import(set_box), &[boxed], &[]);
+    let n = b.i32_const(m.consts.len() as i32);
+    let consts = b.array_new_any(n);
+    for (i, s) in m.consts.iter().enumerate() {
+        module.constants.push(Constant::Str(s.clone()));
+        let r = b.str_const(i as u32);
+        let a = b.call(Callee::Import(ref_any), &[r], &[Type::Any]);
+        let k = b.i32_const(i as i32);
+        b.array_set_any(consts, k, a[0]);
+    }
+    b.global_set(CONSTS, consts);
+    let n = b.i32_const(m.globals.len() as i32);
+    let globals = b.array_new_any(n);
+    let u = b.call(Callee::Import(unbound), &[], &[Type::Any]);
+    for (i, name) in m.globals.iter().enumerate() {
+        let k = b.i32_const(i as i32);
+        b.array_set_any(globals, k, u[0]);
+        module.constants.push(Constant::Str(name.clone()));
+        let s = b.str_const((module.constants.len() - 1) as u32);
+        b.call(Callee::Import(gname), &[k, s], &[]);
+    }
+    b.global_set(GLOBALS, globals);
+    for p in 0..m.funcs.len() {
+        let addr = b.func_addr(entry_id(p as u32));
+        let k = b.i32_const(p as i32);
+        b.call(Callee::Import(reg_func), &[k, addr], &[]);
+    }
+    b.ret(&[]);
+    b.finish()
+}

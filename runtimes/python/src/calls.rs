@@ -1,0 +1,299 @@
+//! Functions, classes, instances, attributes and the call protocol.
+
+use crate::err::{PyErr, PyResult};
+use crate::obj::{Heap, Kind, NONE, Tag, as_small, int_bits};
+use crate::ops::type_name;
+
+/// The built-in exception classes, each with its base.
+pub const EXCEPTIONS: &[(&str, &str)] = &[
+    ("BaseException", ""),
+    ("Exception", "BaseException"),
+    ("ArithmeticError", "Exception"),
+    ("ZeroDivisionError", "ArithmeticError"),
+    ("OverflowError", "ArithmeticError"),
+    ("LookupError", "Exception"),
+    ("IndexError", "LookupError"),
+    ("KeyError", "LookupError"),
+    ("ValueError", "Exception"),
+    ("TypeError", "Exception"),
+    ("NameError", "Exception"),
+    ("UnboundLocalError", "NameError"),
+    ("AttributeError", "Exception"),
+    ("RuntimeError", "Exception"),
+    ("NotImplementedError", "RuntimeError"),
+    ("RecursionError", "RuntimeError"),
+    ("AssertionError", "Exception"),
+    ("StopIteration", "Exception"),
+    ("MemoryError", "Exception"),
+    ("SystemError", "Exception"),
+];
+
+/// How the guest finishes a call that [`call_prepare`] set up.
+pub struct Prepared {
+    /// 0: `value` is the result; 1: call function `func` with `args`, its result is the
+    /// result; 2: the same, but `value` (the new instance) is the result.
+    pub mode: i32,
+    /// The function index to call (modes 1 and 2).
+    pub func: i32,
+    /// The argument tuple, exactly the callee's parameters.
+    pub args: u64,
+    /// The result (modes 0 and 2).
+    pub value: u64,
+}
+
+impl Heap<'_, '_> {
+    /// `o.key` for an instance, looked up with the str `key` itself (no new string; attribute
+    /// names are the module's interned constants, so most comparisons are identities).
+    /// `None` when the slow path must decide.
+    pub fn instance_attr(&mut self, o: u64, key: u64) -> PyResult<Option<u64>> {
+        if self.kind(o)? != Kind::Inst {
+            return Ok(None);
+        }
+        let d = self.get(o, 1)?;
+        if let Some(i) = self.dict_find(d, key)? {
+            return self.dict_value(d, i).map(Some);
+        }
+        let mut class = self.get(o, 0)?;
+        while self.kind(class)? == Kind::Obj(Tag::Class) {
+            let d = self.get(class, 3)?;
+            if let Some(i) = self.dict_find(d, key)? {
+                let v = self.dict_value(d, i)?;
+                if self.kind(v)? == Kind::Obj(Tag::Func) {
+                    return self.obj(Tag::Bound, &[v, o]).map(Some);
+                }
+                return Ok(Some(v));
+            }
+            class = self.get(class, 2)?;
+        }
+        Ok(None)
+    }
+
+    /// `getattr(o, name)`.
+    pub fn getattr(&mut self, o: u64, name: &str) -> PyResult<u64> {
+        match self.kind(o)? {
+            Kind::Inst => {
+                let d = self.get(o, 1)?;
+                let key = self.str(name)?;
+                if let Some(i) = self.dict_find(d, key)? {
+                    return self.dict_value(d, i);
+                }
+                let class = self.get(o, 0)?;
+                match self.class_lookup(class, name)? {
+                    Some(f) if self.kind(f)? == Kind::Obj(Tag::Func) => self.obj(Tag::Bound, &[f, o]),
+                    Some(v) => Ok(v),
+                    None if name == "args" && self.is_exception_class(class)? => self.tuple(&[]),
+                    None => Err(self.no_attr(o, name)),
+                }
+            }
+            Kind::Obj(Tag::Class) => match self.class_lookup(o, name)? {
+                Some(v) => Ok(v),
+                None if name == "__name__" => self.get(o, 1),
+                None => Err(self.no_attr(o, name)),
+            },
+            Kind::Obj(Tag::Super) => {
+                let (class, this) = (self.get(o, 1)?, self.get(o, 2)?);
+                let base = self.get(class, 2)?;
+                match self.kind(base)? {
+                    Kind::Obj(Tag::Class) => match self.class_lookup(base, name)? {
+                        Some(f) if self.kind(f)? == Kind::Obj(Tag::Func) => self.obj(Tag::Bound, &[f, this]),
+                        Some(v) => Ok(v),
+                        None if name == "__init__" => self.builtin_method(this, "__object_init__"),
+                        None => Err(self.no_attr(o, name)),
+                    },
+                    _ if name == "__init__" => self.builtin_method(this, "__object_init__"),
+                    _ => Err(self.no_attr(o, name)),
+                }
+            }
+            Kind::Obj(Tag::Exc) if name == "args" => self.get(o, 2),
+            _ => {
+                if crate::builtins::has_method(self, o, name)? {
+                    self.builtin_method(o, name)
+                } else {
+                    Err(self.no_attr(o, name))
+                }
+            }
+        }
+    }
+
+    fn builtin_method(&mut self, o: u64, name: &str) -> PyResult<u64> {
+        let n = self.str(name)?;
+        let pin = self.pin(n)?;
+        let m = self.obj(Tag::BMeth, &[o, n]);
+        drop(pin);
+        m
+    }
+
+    fn no_attr(&mut self, o: u64, name: &str) -> PyErr {
+        let t = type_name(self, o).unwrap_or_default();
+        if self.kind(o).ok() == Some(Kind::Obj(Tag::Class)) {
+            return PyErr::new("AttributeError", format!("type object '{t}' has no attribute '{name}'"));
+        }
+        PyErr::new("AttributeError", format!("'{t}' object has no attribute '{name}'"))
+    }
+
+    /// `o.name = v`.
+    pub fn setattr(&mut self, o: u64, name: u64, v: u64) -> PyResult<()> {
+        match self.kind(o)? {
+            Kind::Inst => {
+                let d = self.get(o, 1)?;
+                self.dict_set(d, name, v)
+            }
+            Kind::Obj(Tag::Class) => {
+                let d = self.get(o, 3)?;
+                self.dict_set(d, name, v)
+            }
+            _ => {
+                let t = type_name(self, o)?;
+                let n = self.text(name)?;
+                Err(PyErr::new("AttributeError", format!("'{t}' object has no attribute '{n}'")))
+            }
+        }
+    }
+
+    /// Looks `name` up in a class and its bases.
+    pub fn class_lookup(&mut self, mut class: u64, name: &str) -> PyResult<Option<u64>> {
+        let key = self.str(name)?;
+        let _pin = self.pin(key)?;
+        while self.kind(class)? == Kind::Obj(Tag::Class) {
+            let d = self.get(class, 3)?;
+            if let Some(i) = self.dict_find(d, key)? {
+                return Ok(Some(self.dict_value(d, i)?));
+            }
+            class = self.get(class, 2)?;
+        }
+        Ok(None)
+    }
+
+    /// The name of the built-in exception class at the root of a user class, if any.
+    pub fn exception_root(&mut self, mut class: u64) -> PyResult<Option<String>> {
+        while self.kind(class)? == Kind::Obj(Tag::Class) {
+            class = self.get(class, 2)?;
+        }
+        match self.kind(class)? {
+            Kind::Str => Ok(Some(self.text(class)?)),
+            _ => Ok(None),
+        }
+    }
+
+    /// Whether the class of instance `v` defines (or inherits) method `name`.
+    pub fn has_special(&mut self, v: u64, name: &str) -> PyResult<bool> {
+        let class = self.get(v, 0)?;
+        Ok(self.class_lookup(class, name)?.is_some())
+    }
+
+    /// Whether instance `v` is of a user class derived from a built-in exception.
+    pub fn is_exception(&mut self, v: u64) -> PyResult<bool> {
+        let class = self.get(v, 0)?;
+        self.is_exception_class(class)
+    }
+
+    fn is_exception_class(&mut self, class: u64) -> PyResult<bool> {
+        Ok(self.exception_root(class)?.is_some())
+    }
+
+    /// A new class; `base` is a class, the name of a built-in exception class, or none.
+    pub fn make_class(&mut self, name: u64, base: u64) -> PyResult<u64> {
+        let d = self.dict()?;
+        let pin = self.pin(d)?;
+        let c = self.obj(Tag::Class, &[name, base, d]);
+        drop(pin);
+        c
+    }
+
+    /// Sets up a call of `callee` with the positional arguments of tuple `args`.
+    pub fn call_prepare(&mut self, callee: u64, args: u64) -> PyResult<Prepared> {
+        match self.kind(callee)? {
+            Kind::Obj(Tag::Func) => {
+                let args = self.fill_args(callee, args, &[])?;
+                Ok(Prepared { mode: 1, func: as_small(self.get(callee, 1)?) as i32, args, value: NONE })
+            }
+            Kind::Obj(Tag::Bound) => {
+                let (f, this) = (self.get(callee, 1)?, self.get(callee, 2)?);
+                let args = self.fill_args(f, args, &[this])?;
+                Ok(Prepared { mode: 1, func: as_small(self.get(f, 1)?) as i32, args, value: NONE })
+            }
+            Kind::Obj(Tag::Class) => {
+                let d = self.dict()?;
+                let pin = self.pin(d)?;
+                let inst = self.array(&[callee, d])?;
+                drop(pin);
+                let _pin = self.pin(inst)?;
+                match self.class_lookup(callee, "__init__")? {
+                    Some(init) if self.kind(init)? == Kind::Obj(Tag::Func) => {
+                        let args = self.fill_args(init, args, &[inst])?;
+                        Ok(Prepared { mode: 2, func: as_small(self.get(init, 1)?) as i32, args, value: inst })
+                    }
+                    _ => {
+                        if self.is_exception_class(callee)? {
+                            let key = self.str("args")?;
+                            let _k = self.pin(key)?;
+                            self.dict_set(d, key, args)?;
+                        } else if self.len(args)? > 1 {
+                            let n = self.get(callee, 1)?;
+                            let n = self.text(n)?;
+                            return Err(PyErr::type_error(format!("{n}() takes no arguments")));
+                        }
+                        Ok(Prepared { mode: 0, func: 0, args, value: inst })
+                    }
+                }
+            }
+            Kind::Obj(Tag::BMeth) => {
+                let (this, name) = (self.get(callee, 1)?, self.get(callee, 2)?);
+                let name = self.text(name)?;
+                let items = self.tuple_items(args)?;
+                let value = crate::builtins::call_method(self, this, &name, &items)?;
+                Ok(Prepared { mode: 0, func: 0, args, value })
+            }
+            Kind::Obj(Tag::Builtin) => {
+                let name = self.get(callee, 1)?;
+                let name = self.text(name)?;
+                let value = crate::builtins::call_builtin_named(self, &name, args, NONE)?;
+                Ok(Prepared { mode: 0, func: 0, args, value })
+            }
+            _ => {
+                let t = type_name(self, callee)?;
+                Err(PyErr::type_error(format!("'{t}' object is not callable")))
+            }
+        }
+    }
+
+    /// The full argument tuple for function `f`: `first`, then `args`, then defaults.
+    fn fill_args(&mut self, f: u64, args: u64, first: &[u64]) -> PyResult<u64> {
+        let nparams = as_small(self.get(f, 3)?) as usize;
+        let defaults = self.get(f, 4)?;
+        let mut items = first.to_vec();
+        items.extend(self.tuple_items(args)?);
+        let defaults = if defaults == NONE { Vec::new() } else { self.tuple_items(defaults)? };
+        let required = nparams - defaults.len().min(nparams);
+        if items.len() < required || items.len() > nparams {
+            let name = self.get(f, 2)?;
+            let name = self.text(name)?;
+            let skip = first.len();
+            let (given, max, min) = (items.len() - skip, nparams - skip, required.saturating_sub(skip));
+            let plural = |n: usize| if n == 1 { "" } else { "s" };
+            let message = if items.len() < required {
+                let missing = required - items.len();
+                format!("{name}() missing {missing} required positional argument{}", plural(missing))
+            } else {
+                let takes = if min == max { format!("{max}") } else { format!("from {min} to {max}") };
+                let were = if given == 1 { "was" } else { "were" };
+                format!("{name}() takes {takes} positional argument{} but {given} {were} given", plural(max))
+            };
+            return Err(PyErr::type_error(message));
+        }
+        let missing = nparams - items.len();
+        items.extend(defaults[defaults.len() - missing..].iter().copied());
+        let closure = self.get(f, 5)?;
+        if closure != NONE {
+            items.insert(0, closure);
+        } else if items.len() == self.tuple_items(args)?.len() && first.is_empty() {
+            return Ok(args);
+        }
+        self.tuple(&items)
+    }
+
+    /// A new function object.
+    pub fn make_func(&mut self, index: i32, name: u64, nparams: i32, defaults: u64) -> PyResult<u64> {
+        self.obj(Tag::Func, &[int_bits(index as i64), name, int_bits(nparams as i64), defaults, NONE])
+    }
+}

@@ -1,0 +1,519 @@
+//! rootvm-python: the Python runtime, registered with the VM as the `py` host module.
+//!
+//! Code from `frontend-python` keeps every Python value in an `any` register and calls these
+//! host functions for everything the VM core does not define: arithmetic with Python's rules
+//! and bignum promotion, comparisons, `str`/`repr`, containers (built on VM arrays, see
+//! [`obj`]), attributes, the call protocol and the built-in functions. A runtime error
+//! prints CPython's traceback header and last line to stderr and ends the run with exit
+//! status 1 (until rootIR exceptions let the guest catch it).
+//!
+//! ```
+//! let mut vm = rootvm::Vm::new(rootvm::Config::default());
+//! rootvm_python::register(&mut vm, rootvm_python::Io::process(vec!["prog.py".into()]));
+//! ```
+
+mod builtins;
+mod calls;
+mod dict;
+mod err;
+mod methods;
+mod num;
+mod obj;
+mod ops;
+mod text;
+
+pub use err::PyErr;
+pub use text::float_repr;
+
+use err::PyResult;
+use num::BinOp;
+use obj::{Heap, Kind, NONE, Tag, UNBOUND, bool_, float};
+use ops::CmpOp;
+use rootir::Type::{self, Any as A, I32, I64, Ref as R};
+use rootvm::stdlib::SharedWriter;
+use rootvm::{Trap, Vm};
+use std::sync::{Arc, Mutex};
+
+/// What the runtime shares between its host functions: streams, `sys.argv`, the functions'
+/// addresses and the names of the program's globals.
+pub struct Io {
+    /// Standard output.
+    pub stdout: SharedWriter,
+    /// Standard error.
+    pub stderr: SharedWriter,
+    /// The program's arguments (`sys.argv` without the script name, which the program knows).
+    pub argv: Vec<String>,
+    funcs: Mutex<Vec<i32>>,
+    names: Mutex<Vec<String>>,
+    /// The guest's one-element `ref` array where a raised exception waits for the guest's
+    /// check after the host call (0 until `py.set_exc_box`).
+    exc_box: Mutex<u64>,
+}
+
+impl Io {
+    /// The runtime over these streams and arguments.
+    pub fn new(stdout: SharedWriter, stderr: SharedWriter, argv: Vec<String>) -> Io {
+        Io { stdout, stderr, argv, funcs: Mutex::default(), names: Mutex::default(), exc_box: Mutex::default() }
+    }
+
+    /// The process's streams.
+    pub fn process(argv: Vec<String>) -> Io {
+        let c = rootvm::stdlib::StdConfig::process(Vec::new());
+        Io::new(c.stdout, c.stderr, argv)
+    }
+}
+
+/// Writes `text` to a stream.
+pub(crate) fn write(out: &SharedWriter, text: &str) -> PyResult<()> {
+    let mut w = out.lock().map_err(|_| PyErr::new("OSError", "stream poisoned".into()))?;
+    w.write_all(text.as_bytes()).map_err(|e| PyErr::new("OSError", e.to_string()))
+}
+
+type Body = fn(&mut Heap, &[u64], &mut [u64]) -> PyResult<()>;
+type Body1 = fn(&mut Heap, &[u64]) -> PyResult<u64>;
+
+/// Defines a host function with one `any` result.
+fn def1(vm: &mut Vm, io: &Arc<Io>, name: &str, params: &[Type], body: Body1) {
+    let io = io.clone();
+    let sig = rootir::FuncType::new(params.to_vec(), [A]);
+    vm.define_with_ctx("py", name, sig, move |cx, args, out| {
+        let mut h = Heap { cx, io: &io, pins: Vec::new() };
+        match body(&mut h, args) {
+            Ok(v) => {
+                out[0] = v;
+                Ok(())
+            }
+            Err(e) => deliver(&mut h, e),
+        }
+    });
+}
+
+fn def(vm: &mut Vm, io: &Arc<Io>, name: &str, params: &[Type], results: &[Type], body: Body) {
+    let io = io.clone();
+    let sig = rootir::FuncType::new(params.to_vec(), results.to_vec());
+    vm.define_with_ctx("py", name, sig, move |cx, args, out| {
+        let mut h = Heap { cx, io: &io, pins: Vec::new() };
+        match body(&mut h, args, out) {
+            Ok(()) => Ok(()),
+            Err(e) => deliver(&mut h, e),
+        }
+    });
+}
+
+/// Hands a raised exception to the guest: the exception object goes into the guest's exception
+/// box, which the generated code checks after the call and throws. Before the box exists (or
+/// if the object cannot be made) the run ends as an uncaught exception.
+fn deliver(h: &mut Heap, e: PyErr) -> Result<(), Trap> {
+    if e.class == "SystemExit" {
+        return Err(Trap::exit(e.message.parse().unwrap_or(1)));
+    }
+    let boxed = *h.io.exc_box.lock().map_err(|_| Trap::host("exception box poisoned"))?;
+    if boxed == 0 {
+        return Err(uncaught(h.io, &e));
+    }
+    let value = match e.value {
+        Some(v) => Ok(v),
+        None => exc_object(h, &e),
+    };
+    match value {
+        Ok(v) => h.set(boxed, 0, v).map_err(|e2| uncaught(h.io, &e2)),
+        Err(e2) => Err(uncaught(h.io, &e2)),
+    }
+}
+
+/// The exception object of a runtime error: a built-in exception with the message as its argument.
+fn exc_object(h: &mut Heap, e: &PyErr) -> PyResult<u64> {
+    let items = if e.message.is_empty() { Vec::new() } else { vec![h.str(&e.message)?] };
+    let _pins: Vec<_> = items.iter().map(|&x| h.pin(x)).collect::<PyResult<_>>()?;
+    let args = h.tuple(&items)?;
+    let _a = h.pin(args)?;
+    let name = h.str(&e.class)?;
+    let _n = h.pin(name)?;
+    h.obj(Tag::Exc, &[name, args])
+}
+
+/// Reports an uncaught exception as CPython does and ends the run with status 1.
+fn uncaught(io: &Io, e: &PyErr) -> Trap {
+    if e.class == "SystemExit" {
+        return Trap::exit(e.message.parse().unwrap_or(1));
+    }
+    let text = format!("Traceback (most recent call last):\n{}\n", e.last_line());
+    if let Ok(mut w) = io.stdout.lock() {
+        let _ = std::io::Write::flush(&mut *w);
+    }
+    let _ = write(&io.stderr, &text);
+    Trap::exit(1)
+}
+
+/// Registers the `py` host module on `vm`.
+pub fn register(vm: &mut Vm, io: Io) {
+    let io = Arc::new(io);
+    register_values(vm, &io);
+    register_operators(vm, &io);
+    register_containers(vm, &io);
+    register_objects(vm, &io);
+    register_builtins(vm, &io);
+}
+
+fn register_values(vm: &mut Vm, io: &Arc<Io>) {
+    def1(vm, io, "none", &[], |_, _| Ok(NONE));
+    def1(vm, io, "unbound", &[], |_, _| Ok(UNBOUND));
+    def1(vm, io, "int", &[I64], |h, a| match vmalloc::Any::from_int(a[0] as i64) {
+        Some(v) => Ok(v.bits()),
+        None => h.int(&(a[0] as i64).into()),
+    });
+    def1(vm, io, "float", &[rootir::Type::F64], |_, a| Ok(float(f64::from_bits(a[0]))));
+    def1(vm, io, "bool", &[I32], |_, a| Ok(bool_(a[0] as u32 != 0)));
+    def1(vm, io, "ref_any", &[R], |_, a| Ok(a[0]));
+    def(vm, io, "bigint", &[A], &[A], |h, a, o| {
+        let t = h.text(a[0])?;
+        let n: num_bigint::BigInt = t.parse().map_err(|_| PyErr::new("SystemError", "bad literal".into()))?;
+        o[0] = h.int(&n)?;
+        Ok(())
+    });
+    def(vm, io, "gname", &[I32, R], &[], |h, a, _| {
+        let name = h.text(a[1])?;
+        let mut names = h.io.names.lock().map_err(|_| PyErr::new("SystemError", String::new()))?;
+        let i = a[0] as usize;
+        if names.len() <= i {
+            names.resize(i + 1, String::new());
+        }
+        names[i] = name;
+        Ok(())
+    });
+    def(vm, io, "chk", &[A, I32], &[A], |h, a, o| {
+        if a[0] != UNBOUND {
+            o[0] = a[0];
+            return Ok(());
+        }
+        let names = h.io.names.lock().map_err(|_| PyErr::new("SystemError", String::new()))?;
+        let name = names.get(a[1] as usize).cloned().unwrap_or_default();
+        Err(PyErr::new("NameError", format!("name '{name}' is not defined")))
+    });
+    def(vm, io, "argv", &[A], &[A], |h, a, o| {
+        let mut items = vec![a[0]];
+        let mut pins = Vec::new();
+        for arg in h.io.argv.clone() {
+            let s = h.str(&arg)?;
+            pins.push(h.pin(s)?);
+            items.push(s);
+        }
+        o[0] = h.list(&items)?;
+        Ok(())
+    });
+}
+
+fn register_operators(vm: &mut Vm, io: &Arc<Io>) {
+    macro_rules! bin {
+        ($($name:literal => $op:expr),*) => {$(
+            def1(vm, io, $name, &[A, A], |h, a| ops::binop(h, $op, a[0], a[1]));
+        )*};
+    }
+    bin!("add" => BinOp::Add, "sub" => BinOp::Sub, "mul" => BinOp::Mul, "truediv" => BinOp::TrueDiv,
+        "floordiv" => BinOp::FloorDiv, "mod" => BinOp::Mod, "pow" => BinOp::Pow, "lshift" => BinOp::LShift,
+        "rshift" => BinOp::RShift, "and" => BinOp::And, "or" => BinOp::Or, "xor" => BinOp::Xor);
+    macro_rules! cmp {
+        ($($name:literal => $op:expr),*) => {$(
+            def1(vm, io, $name, &[A, A], |h, a| Ok(bool_(ops::compare_op(h, $op, a[0], a[1])?)));
+        )*};
+    }
+    cmp!("eq" => CmpOp::Eq, "ne" => CmpOp::Ne, "lt" => CmpOp::Lt, "le" => CmpOp::Le, "gt" => CmpOp::Gt,
+        "ge" => CmpOp::Ge);
+    def1(vm, io, "is", &[A, A], |h, a| Ok(bool_(ops::same(h, a[0], a[1])?)));
+    def1(vm, io, "is_not", &[A, A], |h, a| Ok(bool_(!ops::same(h, a[0], a[1])?)));
+    def1(vm, io, "in", &[A, A], |h, a| Ok(bool_(ops::contains(h, a[1], a[0])?)));
+    def1(vm, io, "not_in", &[A, A], |h, a| Ok(bool_(!ops::contains(h, a[1], a[0])?)));
+    def1(vm, io, "neg", &[A], |h, a| ops::unary(h, '-', a[0]));
+    def1(vm, io, "pos", &[A], |h, a| ops::unary(h, '+', a[0]));
+    def1(vm, io, "invert", &[A], |h, a| ops::unary(h, '~', a[0]));
+    def1(vm, io, "not", &[A], |h, a| Ok(bool_(!ops::truthy(h, a[0])?)));
+    def(vm, io, "truthy", &[A], &[I32], |h, a, o| {
+        o[0] = ops::truthy(h, a[0])? as u64;
+        Ok(())
+    });
+}
+
+fn register_containers(vm: &mut Vm, io: &Arc<Io>) {
+    def1(vm, io, "getitem", &[A, A], |h, a| ops::getitem(h, a[0], a[1]));
+    def(vm, io, "setitem", &[A, A, A], &[], |h, a, _| ops::setitem(h, a[0], a[1], a[2]));
+    def(vm, io, "delitem", &[A, A], &[], |h, a, _| ops::delitem(h, a[0], a[1]));
+    def1(vm, io, "slice", &[A, A, A, A], |h, a| ops::slice(h, a[0], a[1], a[2], a[3]));
+    def1(vm, io, "list_new", &[], |h, _| h.list(&[]));
+    def(vm, io, "list_append", &[A, A], &[], |h, a, _| h.list_push(a[0], a[1]));
+    def1(vm, io, "tuple_new", &[I32], |h, a| h.tuple(&vec![NONE; a[0] as u32 as usize]));
+    def(vm, io, "tuple_set", &[A, I32, A], &[], |h, a, _| h.set(a[0], a[1] as u32 as usize + 1, a[2]));
+    def1(vm, io, "tuple_get", &[A, I32], |h, a| h.get(a[0], a[1] as u32 as usize + 1));
+    def1(vm, io, "dict_new", &[], |h, _| h.dict());
+    def(vm, io, "dict_set", &[A, A, A], &[], |h, a, _| h.dict_set(a[0], a[1], a[2]));
+    def1(vm, io, "iter", &[A], |h, a| ops::iter(h, a[0]));
+    def(vm, io, "next", &[A], &[I32, A], |h, a, o| {
+        match ops::next(h, a[0])? {
+            Some(v) => (o[0], o[1]) = (1, v),
+            None => (o[0], o[1]) = (0, NONE),
+        }
+        Ok(())
+    });
+    def(vm, io, "unpack", &[A, I32], &[A], |h, a, o| {
+        let items = ops::iterate(h, a[0])?;
+        let n = a[1] as u32 as usize;
+        if items.len() != n {
+            let msg = if items.len() > n {
+                format!("too many values to unpack (expected {n})")
+            } else {
+                format!("not enough values to unpack (expected {n}, got {})", items.len())
+            };
+            return Err(PyErr::new("ValueError", msg));
+        }
+        o[0] = h.tuple(&items)?;
+        Ok(())
+    });
+}
+
+fn register_objects(vm: &mut Vm, io: &Arc<Io>) {
+    def(vm, io, "getattr", &[A, A], &[A], |h, a, o| {
+        o[0] = match h.instance_attr(a[0], a[1])? {
+            Some(v) => v,
+            None => {
+                let name = h.text(a[1])?;
+                h.getattr(a[0], &name)?
+            }
+        };
+        Ok(())
+    });
+    def(vm, io, "setattr", &[A, A, A], &[], |h, a, _| h.setattr(a[0], a[1], a[2]));
+    def(vm, io, "reg_func", &[I32, I32], &[], |h, a, _| {
+        let mut funcs = h.io.funcs.lock().map_err(|_| PyErr::new("SystemError", String::new()))?;
+        let i = a[0] as u32 as usize;
+        if funcs.len() <= i {
+            funcs.resize(i + 1, -1);
+        }
+        funcs[i] = a[1] as i32;
+        Ok(())
+    });
+    def(vm, io, "make_func", &[I32, A, I32, A], &[A], |h, a, o| {
+        o[0] = h.make_func(a[0] as i32, a[1], a[2] as i32, a[3])?;
+        Ok(())
+    });
+    def1(vm, io, "make_class", &[A, A], |h, a| h.make_class(a[0], a[1]));
+    def1(vm, io, "super", &[A, A], |h, a| h.obj(Tag::Super, &[a[0], a[1]]));
+    def(vm, io, "call_prepare", &[A, A], &[I32, I32, A, A], |h, a, o| {
+        let p = h.call_prepare(a[0], a[1])?;
+        let addr = if p.mode == 0 {
+            0
+        } else {
+            let funcs = h.io.funcs.lock().map_err(|_| PyErr::new("SystemError", String::new()))?;
+            funcs.get(p.func as usize).copied().unwrap_or(-1)
+        };
+        o[0] = p.mode as u32 as u64;
+        o[1] = addr as u32 as u64;
+        o[2] = p.args;
+        o[3] = p.value;
+        Ok(())
+    });
+    def(vm, io, "raise", &[A], &[], |h, a, _| {
+        let mut e = exception_of(h, a[0])?;
+        e.value = Some(match h.kind(a[0])? {
+            Kind::Obj(Tag::Builtin) | Kind::Obj(Tag::Class) => {
+                let empty = h.tuple(&[])?;
+                h.keep(empty)?;
+                let p = h.call_prepare(a[0], empty)?;
+                if p.mode != 0 {
+                    return Err(PyErr::type_error(
+                        "exception classes with __init__ must be instantiated in `raise`".into(),
+                    ));
+                }
+                p.value
+            }
+            _ => a[0],
+        });
+        Err(e)
+    });
+    def(vm, io, "dunder", &[A, I32], &[I32, A], |h, a, o| {
+        let method = match h.kind(a[0])? {
+            Kind::Inst => {
+                let class = h.get(a[0], 0)?;
+                let mut found = None;
+                for name in if a[1] == 0 { &["__str__", "__repr__"][..] } else { &["__repr__"][..] } {
+                    if let Some(f) = h.class_lookup(class, name)? {
+                        found = Some(f);
+                        break;
+                    }
+                }
+                match found {
+                    Some(f) => Some(h.obj(Tag::Bound, &[f, a[0]])?),
+                    None => None,
+                }
+            }
+            _ => None,
+        };
+        (o[0], o[1]) = match method {
+            Some(m) => (1, m),
+            None => (0, NONE),
+        };
+        Ok(())
+    });
+    def(vm, io, "list_assign", &[A, A], &[], |h, a, _| {
+        if h.kind(a[1])? != Kind::Obj(Tag::List) {
+            let t = ops::type_name(h, a[1])?;
+            return Err(PyErr::new(
+                "AttributeError",
+                format!("'{t}' object has no attribute 'sort' taking keywords here"),
+            ));
+        }
+        let items = h.list_items(a[0])?;
+        ops::set_list(h, a[1], &items)
+    });
+    def1(vm, io, "anyhook", &[I32, A, A], |h, a| {
+        let cmp = match a[0] as u32 {
+            0 => return ops::binop(h, BinOp::Add, a[1], a[2]),
+            1 => return ops::binop(h, BinOp::Sub, a[1], a[2]),
+            2 => return ops::binop(h, BinOp::Mul, a[1], a[2]),
+            3 => return ops::unary(h, '-', a[1]),
+            4 => CmpOp::Lt,
+            5 => CmpOp::Le,
+            6 => CmpOp::Gt,
+            7 => CmpOp::Ge,
+            8 => CmpOp::Eq,
+            9 => CmpOp::Ne,
+            op => return Err(PyErr::new("SystemError", format!("any hook: unknown operation {op}"))),
+        };
+        Ok(bool_(ops::compare_op(h, cmp, a[1], a[2])?))
+    });
+    def1(vm, io, "undecorate", &[A], |h, a| {
+        let mut items = Vec::new();
+        for t in h.list_items(a[0])? {
+            items.push(h.get(t, 3)?);
+        }
+        h.list(&items)
+    });
+    def1(vm, io, "text", &[A, I32], |h, a| {
+        let s = if a[1] == 0 { h.str_of(a[0])? } else { h.repr(a[0])? };
+        if h.kind(a[0])? == Kind::Str && a[1] == 0 {
+            return Ok(a[0]);
+        }
+        h.str(&s)
+    });
+    def1(vm, io, "cell_new", &[A], |h, a| h.obj(Tag::Cell, &[a[0]]));
+    def1(vm, io, "cell_get", &[A], |h, a| {
+        let v = h.get(a[0], 1)?;
+        if v == UNBOUND {
+            return Err(PyErr::new("NameError", "cannot access free variable before assignment".into()));
+        }
+        Ok(v)
+    });
+    def(vm, io, "cell_set", &[A, A], &[], |h, a, _| h.set(a[0], 1, a[1]));
+    def1(vm, io, "set_closure", &[A, A], |h, a| {
+        h.set(a[0], 5, a[1])?;
+        Ok(a[0])
+    });
+    def(vm, io, "set_exc_box", &[R], &[], |h, a, _| {
+        *h.io.exc_box.lock().map_err(|_| PyErr::new("SystemError", String::new()))? = a[0];
+        Ok(())
+    });
+    def1(vm, io, "exc_from", &[R, I32], |h, a| exc_from(h, a[0], a[1] as i32));
+    def(vm, io, "exc_match", &[A, A], &[I32], |h, a, o| {
+        o[0] = builtins::exc_matches(h, a[0], a[1])? as u64;
+        Ok(())
+    });
+    let shared = io.clone();
+    let sig = rootir::FuncType::new([R, I32], []);
+    vm.define_with_ctx("py", "uncaught", sig, move |cx, a, _| {
+        let mut h = Heap { cx, io: &shared, pins: Vec::new() };
+        let e = exc_from(&mut h, a[0], a[1] as i32).and_then(|v| exception_of(&mut h, v));
+        Err(uncaught(&shared, &e.unwrap_or_else(|e| e)))
+    });
+    def(vm, io, "assert_fail", &[A], &[], |h, a, _| {
+        let message = if a[0] == NONE { String::new() } else { h.str_of(a[0])? };
+        Err(PyErr::new("AssertionError", message))
+    });
+}
+
+/// The Python exception of a caught value: the object itself, or for a VM trap object (trap
+/// `code` != 0) the built-in exception CPython raises in that case.
+fn exc_from(h: &mut Heap, r: u64, code: i32) -> PyResult<u64> {
+    if code == 0 {
+        return Ok(r);
+    }
+    let (class, message) = match code {
+        100 => ("RecursionError", "maximum recursion depth exceeded".to_string()),
+        9 => ("MemoryError", String::new()),
+        1 => ("ZeroDivisionError", "division by zero".to_string()),
+        7 => ("IndexError", "index out of range".to_string()),
+        _ => ("SystemError", format!("rootvm trap {code}")),
+    };
+    exc_object(h, &PyErr::new(class, message))
+}
+
+/// The exception a `raise v` statement raises.
+fn exception_of(h: &mut Heap, v: u64) -> PyResult<PyErr> {
+    match h.kind(v)? {
+        Kind::Obj(Tag::Exc) => {
+            let n = h.get(v, 1)?;
+            Ok(PyErr::new(&h.text(n)?, h.str_of(v)?))
+        }
+        Kind::Obj(Tag::Builtin) => {
+            let n = h.get(v, 1)?;
+            Ok(PyErr::new(&h.text(n)?, String::new()))
+        }
+        Kind::Inst => {
+            let class = h.get(v, 0)?;
+            if h.exception_root(class)?.is_none() {
+                return Err(PyErr::type_error("exceptions must derive from BaseException".into()));
+            }
+            let n = h.get(class, 1)?;
+            let name = h.text(n)?;
+            let args = h.getattr(v, "args")?;
+            let items = h.tuple_items(args)?;
+            let message = match items.len() {
+                0 => String::new(),
+                1 => h.str_of(items[0])?,
+                _ => h.repr(args)?,
+            };
+            Ok(PyErr::new(&name, message))
+        }
+        Kind::Obj(Tag::Class) => {
+            let n = h.get(v, 1)?;
+            Ok(PyErr::new(&h.text(n)?, String::new()))
+        }
+        _ => Err(PyErr::type_error("exceptions must derive from BaseException".into())),
+    }
+}
+
+fn register_builtins(vm: &mut Vm, io: &Arc<Io>) {
+    def(vm, io, "builtin", &[A, A, A], &[A], |h, a, o| {
+        let name = h.text(a[0])?;
+        o[0] = builtins::call_builtin_named(h, &name, a[1], a[2])?;
+        Ok(())
+    });
+    def(vm, io, "builtin_value", &[A], &[A], |h, a, o| {
+        let name = h.text(a[0])?;
+        o[0] = builtins::builtin_value(h, &name)?;
+        Ok(())
+    });
+    def(vm, io, "format", &[A, A], &[A], |h, a, o| {
+        let spec = h.text(a[1])?;
+        let s = h.format(a[0], &spec)?;
+        o[0] = h.str(&s)?;
+        Ok(())
+    });
+    def(vm, io, "join", &[A], &[A], |h, a, o| {
+        let mut s = String::new();
+        for x in h.tuple_items(a[0])? {
+            s.push_str(&h.str_of(x)?);
+        }
+        o[0] = h.str(&s)?;
+        Ok(())
+    });
+    def(vm, io, "exit", &[A], &[], |h, a, _| {
+        let status = match h.kind(a[0])? {
+            Kind::None => 0,
+            Kind::Int(i) => i as i32,
+            _ => {
+                let s = h.str_of(a[0])?;
+                write(&h.io.stderr, &format!("{s}\n"))?;
+                1
+            }
+        };
+        Err(PyErr::new("SystemExit", status.to_string()))
+    });
+}

@@ -242,3 +242,30 @@ fn a_rir_module_and_a_frontend_module_are_packed_together() {
     let o = run_packed(&app, &[]);
     assert_eq!((text(&o.stdout).as_str(), o.status.code()), ("6765\n", Some(3)), "{}", text(&o.stderr));
 }
+
+/// Packs a corpus program of a frontend language, runs it from an empty directory and compares
+/// with the output its reference implementation recorded (`stdout` file, exit status file).
+fn check_against_recorded(name: &str, input: &str, stdout: &str, status: &str) {
+    let dir = scratch(name);
+    let packed = run_packed(&pack(&dir, &[repo(input)], &[]), &[]);
+    let expected = std::fs::read_to_string(repo(stdout)).expect("recorded stdout");
+    let code: i32 = std::fs::read_to_string(repo(status)).expect("recorded status").trim().parse().unwrap();
+    assert_eq!(text(&packed.stdout), expected, "{name}: stdout (stderr: {})", text(&packed.stderr));
+    assert_eq!(packed.status.code(), Some(code), "{name}: exit status");
+}
+
+#[test]
+fn packed_python_programs_print_what_cpython_recorded() {
+    for program in ["wordfreq", "classes", "zerodiv"] {
+        let base = format!("corpus/python/{program}");
+        check_against_recorded(program, &format!("{base}.py"), &format!("{base}.stdout"), &format!("{base}.status"));
+    }
+}
+
+#[test]
+fn packed_x86_programs_print_what_the_native_binary_recorded() {
+    for program in ["arrays", "exitcode"] {
+        let (object, expected) = (format!("corpus/x86/build/{program}.O2.o"), format!("corpus/x86/expected/{program}"));
+        check_against_recorded(program, &object, &format!("{expected}.stdout"), &format!("{expected}.exit"));
+    }
+}

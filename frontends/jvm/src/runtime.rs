@@ -225,17 +225,7 @@ fn build(p: &mut Program, name: &str) -> Result<FunctionBuilder, String> {
             f.b.throw(e);
         }
         "$char_str" => {
-            let blocks: Vec<Block> = (0..256).map(|_| f.b.new_block()).collect();
-            let other = f.b.new_block();
-            f.b.br_table(a0, blocks.clone(), other);
-            for (c, blk) in blocks.into_iter().enumerate() {
-                f.b.switch_to(blk);
-                let text = char::from_u32(c as u32).map(String::from).unwrap_or_default();
-                let r = f.str(&text);
-                f.b.ret(&[r]);
-            }
-            f.b.switch_to(other);
-            let r = f.str("\u{fffd}");
+            let r = f.b.str_from_unit(a0);
             f.b.ret(&[r]);
         }
         "$bool_str" => {

@@ -269,3 +269,27 @@ fn packed_x86_programs_print_what_the_native_binary_recorded() {
         check_against_recorded(program, &object, &format!("{expected}.stdout"), &format!("{expected}.exit"));
     }
 }
+
+/// The recorded `java` output of corpus Java program `name`: stdout, first stderr line, exit.
+fn java_expected(name: &str) -> (String, String, i32) {
+    let read = |ext: &str| std::fs::read_to_string(repo(&format!("corpus/java/expected/{name}.{ext}"))).unwrap();
+    (read("stdout"), read("stderr").trim_end_matches('\n').to_string(), read("exit").trim().parse().unwrap())
+}
+
+#[test]
+fn packed_java_programs_behave_as_under_java_from_an_empty_directory() {
+    let cases = [
+        ("Sieve", "corpus/java/classes/Sieve/Sieve.class"),
+        ("Uncaught", "corpus/java/classes/Uncaught/Uncaught.class"),
+        ("Shapes", "corpus/java/jars/Shapes.jar"),
+        ("Shapes", "corpus/java/classes/Shapes/Shapes.class"),
+    ];
+    for (name, input) in cases {
+        let dir = scratch(&format!("java-{name}-{}", input.len()));
+        let out = run_packed(&pack(&dir, &[repo(input)], &[]), &[]);
+        let (stdout, stderr, exit) = java_expected(name);
+        assert_eq!(text(&out.stdout), stdout, "{name}: stdout");
+        assert_eq!(text(&out.stderr).lines().next().unwrap_or(""), stderr, "{name}: stderr");
+        assert_eq!(out.status.code(), Some(exit), "{name}: exit status");
+    }
+}

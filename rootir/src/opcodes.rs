@@ -256,6 +256,7 @@ macro_rules! for_each_op {
                 AnyNe any_ne "any.ne" Binary (Any, Any) -> (Any), dynamic, "a != b, as any.eq (hook op 9).";
                 ArrayCopy array_copy "array.copy" Quinary (Ref, I32, Ref, I32, I32) -> (), heap, "Copies e elements of array a from index b to array c from index d (System.arraycopy: correct for overlapping ranges of one array). Traps on null, if a and c are not arrays of one element type, or if b, d or e is negative or a range passes an end; nothing is copied then.";
                 ClosureNew closure_new "closure.new" Binary (I32, Ref) -> (Ref), heap, "A new closure of the function of this module whose address (func.addr) is a, with environment b; the function takes the environment (ref) first. Traps if a is no function of the module or the heap limit is reached.";
+                StrFromUnit str_from_unit "str.from_unit" Unary (I32) -> (Ref), heap, "A new string of one UTF-16 unit: the low 16 bits of a (Java's String.valueOf(char)).";
             }
             structural {
                 Mov mov "mov" Mov, "r := a; both registers have the same type.";

@@ -1024,12 +1024,14 @@ macro_rules! define_heap_handlers {
             // SAFETY: per the contract, the instruction before `next` is in the current function's code.
             let op = unsafe { *next.sub(1) };
             // SAFETY: forwarded from this function's contract.
-            unsafe {
+            let result = unsafe {
                 match op {
                     $( Op::$tv(x) => define_heap_handlers!(@dispatch $ttrap cx regs x $tf), )*
                     _ => Ok(()),
                 }
-            }
+            };
+            // SAFETY: forwarded from this function's contract.
+            result.map_err(|t| unsafe { bounds_detail(cx, regs, op, t) })
         }
     };
     (@dispatch heap $cx:ident $regs:ident $x:ident $f:ident) => { heap_handlers::$f($cx, $regs, $x) };
@@ -1096,6 +1098,45 @@ macro_rules! define_heap_handlers {
 }
 
 rootir::for_each_op!(define_heap_handlers);
+
+/// An array bounds trap of `op` with the index and length in its message, worded as Java words
+/// it ("Index 5 out of bounds for length 3"); any other trap unchanged. Runs only on the trap path.
+///
+/// # Safety
+/// `regs` is the current frame and `op` an instruction of the current function.
+#[cold]
+unsafe fn bounds_detail(cx: &Cold<'_>, regs: *mut u64, op: Op, mut t: Trap) -> Trap {
+    if !matches!(t.kind, TrapKind::Code(TrapCode::IndexOutOfBounds)) {
+        return t;
+    }
+    let (a, b) = match op {
+        Op::ArrayGetI8(x)
+        | Op::ArrayGetI16(x)
+        | Op::ArrayGetU16(x)
+        | Op::ArrayGetI32(x)
+        | Op::ArrayGetI64(x)
+        | Op::ArrayGetF32(x)
+        | Op::ArrayGetF64(x)
+        | Op::ArrayGetRef(x)
+        | Op::ArrayGetAny(x) => (x.a, x.b),
+        Op::ArraySetI8(x)
+        | Op::ArraySetI16(x)
+        | Op::ArraySetU16(x)
+        | Op::ArraySetI32(x)
+        | Op::ArraySetI64(x)
+        | Op::ArraySetF32(x)
+        | Op::ArraySetF64(x)
+        | Op::ArraySetRef(x)
+        | Op::ArraySetAny(x) => (x.a, x.b),
+        _ => return t,
+    };
+    // SAFETY: the operands are registers of the current frame.
+    let (array, index) = unsafe { (rd::<u64>(regs, a), rd::<i32>(regs, b)) };
+    if let Ok(len) = cx.heap.array_len(vmalloc::Ref::from_bits(array)) {
+        t.message = format!("Index {index} out of bounds for length {len}");
+    }
+    t
+}
 
 /// The out-of-line slow path of the `dynamic` rows (the `any` operations).
 macro_rules! define_any_slow {

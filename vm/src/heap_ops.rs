@@ -216,6 +216,11 @@ pub(crate) fn str_from_i64(h: &mut HeapCx<'_>, v: i64) -> R<u64> {
     new_string(h, &v.to_string())
 }
 
+/// `str.from_unit`: a one-unit string of the low 16 bits of `u`.
+pub(crate) fn str_from_unit(h: &mut HeapCx<'_>, u: i32) -> R<u64> {
+    h.heap.alloc_string_utf16(&[u as u16], h.roots).map(Ref::bits).map_err(trap_of)
+}
+
 /// `str.from_f64`: Rust's `{:?}` (shortest round-trip digits, `.0` on integral values).
 pub(crate) fn str_from_f64(h: &mut HeapCx<'_>, v: f64) -> R<u64> {
     new_string(h, &format!("{v:?}"))

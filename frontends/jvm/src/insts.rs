@@ -431,9 +431,13 @@ impl Method<'_> {
                     11 => Opcode::ArrayNewI64,
                     _ => return Err(format!("newarray of unknown type code {t}")),
                 };
+                self.call_runtime("$array_len")?;
                 self.e.op(op)?;
             }
-            I::Anewarray(_) => self.e.op(Opcode::ArrayNewRef)?,
+            I::Anewarray(_) => {
+                self.call_runtime("$array_len")?;
+                self.e.op(Opcode::ArrayNewRef)?;
+            }
             I::Multianewarray { index, dimensions } => self.multianewarray(*index, *dimensions)?,
             I::Monitorenter | I::Monitorexit => self.e.shuffle(Shuffle::Pop)?,
             I::Athrow => {

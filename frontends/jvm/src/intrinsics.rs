@@ -91,7 +91,7 @@ pub fn invoke(m: &mut Method<'_>, kind: Invoke, r: &MemberRef) -> Result<bool, S
 fn string(m: &mut Method<'_>, r: &MemberRef, arg: Option<JType>) -> Result<bool, String> {
     match (r.name.as_str(), r.desc.as_str()) {
         ("length", "()I") => m.e.op(Opcode::StrLen)?,
-        ("charAt", "(I)C") => m.e.op(Opcode::StrUnitAt)?,
+        ("charAt", "(I)C") => m.call_runtime("$str_char_at")?,
         ("hashCode", "()I") => m.e.op(Opcode::StrHash)?,
         ("isEmpty", "()Z") => {
             m.e.op(Opcode::StrLen)?;
@@ -140,7 +140,7 @@ fn builder(m: &mut Method<'_>, r: &MemberRef, arg: Option<JType>) -> Result<bool
             m.e.shuffle(Shuffle::Swap)?;
             m.native(get)?;
             m.e.shuffle(Shuffle::Swap)?;
-            m.e.op(Opcode::StrUnitAt)?;
+            m.call_runtime("$sb_char_at")?;
         }
         _ => return Err(format!("StringBuilder.{}{} is not supported by the runtime yet", r.name, r.desc)),
     }

@@ -119,6 +119,8 @@ fn build(p: &mut Program, name: &str) -> Result<FunctionBuilder, String> {
         "$throw" | "$stack_trace" => sig(&[Ref], &[]),
         "$java_exc" => sig(&[Ref], &[Ref]),
         "$char_str" | "$bool_str" => sig(&[I32], &[Ref]),
+        "$array_len" => sig(&[I32], &[I32]),
+        "$str_char_at" | "$sb_char_at" => sig(&[Ref, I32], &[I32]),
         "$obj_str" => sig(&[Ref], &[Ref]),
         "$is_string" => sig(&[Ref], &[I32]),
         "$stdout" | "$stderr" => sig(&[], &[Ref]),
@@ -179,18 +181,51 @@ fn build(p: &mut Program, name: &str) -> Result<FunctionBuilder, String> {
             }
             f.b.ret(&[a0]);
         }
-        "$char_str" => {
-            let blocks: Vec<Block> = (0..256).map(|_| f.b.new_block()).collect();
-            let other = f.b.new_block();
-            f.b.br_table(a0, blocks.clone(), other);
-            for (c, blk) in blocks.into_iter().enumerate() {
-                f.b.switch_to(blk);
-                let text = char::from_u32(c as u32).map(String::from).unwrap_or_default();
-                let r = f.str(&text);
-                f.b.ret(&[r]);
+        "$array_len" => {
+            // A negative array length throws NegativeArraySizeException with the length as its
+            // message, as the JVM does; any other length is returned for `array.new`.
+            let zero = f.b.i32_const(0);
+            let negative = f.b.i32_lt_s(a0, zero);
+            let (_, ok) = f.split(negative);
+            let id = f.p.class("java/lang/NegativeArraySizeException")?.id;
+            let e = f.b.new_reg(Ref);
+            f.b.push(InstData::New { dst: e, class: id });
+            let wide = f.b.i64_extend_i32_s(a0);
+            let msg = f.b.str_from_i64(wide);
+            f.field_set(THROWABLE, "detailMessage", e, msg)?;
+            f.b.throw(e);
+            f.b.switch_to(ok);
+            f.b.ret(&[a0]);
+        }
+        "$str_char_at" | "$sb_char_at" => {
+            // `charAt` out of range throws StringIndexOutOfBoundsException worded as JDK 17's
+            // String and StringBuilder word it.
+            let i = f.b.param(1);
+            let len = f.b.str_len(a0);
+            let inside = f.b.i32_lt_u(i, len);
+            let (_, bad) = f.split(inside);
+            let unit = f.b.str_unit_at(a0, i);
+            f.b.ret(&[unit]);
+            f.b.switch_to(bad);
+            let id = f.p.class("java/lang/StringIndexOutOfBoundsException")?.id;
+            let e = f.b.new_reg(Ref);
+            f.b.push(InstData::New { dst: e, class: id });
+            let head = f.str(if name == "$str_char_at" { "String index out of range: " } else { "index " });
+            let wide = f.b.i64_extend_i32_s(i);
+            let index = f.b.str_from_i64(wide);
+            let mut msg = f.b.str_concat(head, index);
+            if name == "$sb_char_at" {
+                let sep = f.str(", length ");
+                let wide = f.b.i64_extend_i32_s(len);
+                let n = f.b.str_from_i64(wide);
+                let tail = f.b.str_concat(sep, n);
+                msg = f.b.str_concat(msg, tail);
             }
-            f.b.switch_to(other);
-            let r = f.str("\u{fffd}");
+            f.field_set(THROWABLE, "detailMessage", e, msg)?;
+            f.b.throw(e);
+        }
+        "$char_str" => {
+            let r = f.b.str_from_unit(a0);
             f.b.ret(&[r]);
         }
         "$bool_str" => {

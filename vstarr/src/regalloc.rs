@@ -164,12 +164,11 @@ fn direct_stores(ssa: &SsaFunction) -> Vec<(Value, u32)> {
     let mut out = Vec::new();
     for block in &ssa.blocks {
         for pair in block.insts.windows(2) {
-            // Not constants: the VM drops a block-local constant no instruction of its block
-            // reads even when a handler may read it (a VM bug, reported); a `mov` keeps it.
+            // Constants too: the VM keeps a constant a handler may read even when a later
+            // instruction of its block overwrites it (corpus/rir/exc_overwritten_constant.rir).
             if let [SsaInst::Def { value: v, .. }, SsaInst::WriteLocal { local, value, .. }] = pair
                 && v == value
                 && uses[v.index()] == 1
-                && !matches!(ssa.values[v.index()].def, Def::Const(_))
             {
                 out.push((*v, *local));
             }

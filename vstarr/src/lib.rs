@@ -46,6 +46,7 @@ pub mod moves;
 pub mod operation;
 pub mod regalloc;
 pub mod simplify;
+pub mod simplify_check;
 pub mod ssa;
 mod ssa_build;
 pub mod stack;
@@ -93,7 +94,12 @@ pub fn translate_with(func: &stack::StackFunction, env: &dyn ModuleEnv, check: b
         stack_check::check(func, &cfg, &ssa, env)
             .map_err(|m| Error::func(&func.name, format!("internal: stack checker: {m}")))?;
     }
-    let simplify = simplify::simplify(&mut ssa);
+    let before = check.then(|| ssa.clone());
+    let (simplify, origin) = simplify::simplify_traced(&mut ssa);
+    if let Some(before) = before {
+        simplify_check::check(&before, &ssa, &origin)
+            .map_err(|m| Error::func(&func.name, format!("internal: simplify checker: {m}")))?;
+    }
     let alloc = regalloc::allocate(&ssa);
     let emitted = emit::emit(&ssa, alloc, func.unit);
     if emitted.func.regs.len() > rootir::verify::MAX_REGS {

@@ -18,7 +18,7 @@ fn env(name: &str, default: usize) -> usize {
 }
 
 /// `(n: i32) -> i32`: `n` times a body of `insts` instructions over `locals` locals (`i32` and
-/// `i64` alternately) computing and storing, with forward diamonds; returns a mix of locals.
+/// `i64` alternately) computing and storing, with forward diamonds; returns a mix of all locals.
 pub fn large(insts: usize, locals: usize, rng: &mut Rng) -> StackFunction {
     let types: Vec<Type> = (0..locals).map(|l| if l % 2 == 0 { Type::I32 } else { Type::I64 }).collect();
     let of = |ty: Type, rng: &mut Rng| loop {
@@ -28,7 +28,9 @@ pub fn large(insts: usize, locals: usize, rng: &mut Rng) -> StackFunction {
         }
     };
     let mut code = Vec::with_capacity(insts + 16);
-    while code.len() + 16 < insts {
+    // The tail reads every local: 2 instructions per `i32` local, 3 per `i64` one.
+    let tail = 8 + 5 * locals / 2;
+    while code.len() + tail < insts {
         let ty = if rng.below(2) == 0 { Type::I32 } else { Type::I64 };
         if rng.below(10) == 0 {
             // if (a) b += 1
@@ -49,11 +51,14 @@ pub fn large(insts: usize, locals: usize, rng: &mut Rng) -> StackFunction {
     }
     // while (--n != 0)
     code.extend([Load(0), Push(Imm::i32(1)), Op(Opcode::I32Sub), Shuffle(Shuffle::Dup), Store(0), BranchIf(0)]);
-    // The result: a few i32 locals and the low half of an i64 one.
-    code.push(Load(of(Type::I64, rng)));
-    code.push(Op(Opcode::I32WrapI64));
-    for _ in 0..4 {
-        code.extend([Load(of(Type::I32, rng)), Op(Opcode::I32Xor)]);
+    // The result: every local (so all are live around the loop), i64 ones wrapped.
+    code.push(Push(Imm::i32(0)));
+    for (l, &ty) in types.iter().enumerate().skip(1) {
+        code.push(Load(l as u32));
+        if ty == Type::I64 {
+            code.push(Op(Opcode::I32WrapI64));
+        }
+        code.push(Op(Opcode::I32Xor));
     }
     code.push(Return);
     StackFunction {

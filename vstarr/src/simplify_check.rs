@@ -2,7 +2,7 @@
 //! the SSA before simplification.
 //!
 //! Both functions are brought to one *normal form*, computed here independently of the
-//! simplifier: every value gets a hash-consed symbolic expression ([`Sym`]) in which aliases
+//! simplifier: every value gets a hash-consed symbolic expression (`Sym`) in which aliases
 //! are followed, an operation on constants is evaluated with [`rootir::semantics::eval`] (the
 //! VM's own functions; an operation that traps stays an operation), a phi whose arguments on
 //! feasible edges are one expression (or the phi itself) is that expression, a second read of

@@ -263,6 +263,8 @@ fn evaluate(op: &Operation, args: &[Imm]) -> Option<Imm> {
 struct Pass<'a> {
     ssa: &'a SsaFunction,
     sym: Vec<Option<u32>>,
+    /// Whether a phi found to be itself stays so (late passes: so that the passes end).
+    sticky: bool,
 }
 
 impl Pass<'_> {
@@ -289,7 +291,7 @@ impl Pass<'_> {
     /// arguments not known yet), else itself for good.
     fn phi(&self, p: Value, args: &[Value], feasible: &[bool], it: &mut Interner) -> Option<u32> {
         let me = it.id(Sym::Phi(p));
-        if self.sym[p.index()] == Some(me) {
+        if self.sticky && self.sym[p.index()] == Some(me) {
             return Some(me);
         }
         let mut one = None;
@@ -307,9 +309,12 @@ impl Pass<'_> {
     }
 }
 
+/// Passes in which a phi found to be itself may still become one expression.
+const EARLY: usize = 8;
+
 /// Symbols of every value: passes over the blocks in reverse postorder, optimistic about
-/// values not known yet (a back edge's), until none changes. A phi goes from not known to
-/// one expression to itself, never back, so the passes end.
+/// values not known yet (a back edge's), until none changes. After the early passes a phi
+/// goes from not known to one expression to itself, never back, so the passes end.
 fn symbols(
     ssa: &SsaFunction,
     order: &[usize],
@@ -318,8 +323,11 @@ fn symbols(
     it: &mut Interner,
 ) -> Result<Vec<Option<u32>>, String> {
     let phis: usize = ssa.blocks.iter().map(|b| b.phis.len()).sum();
-    let mut pass = Pass { ssa, sym: vec![None; ssa.values.len()] };
-    for _ in 0..4 * phis + 10 {
+    let mut pass = Pass { ssa, sym: vec![None; ssa.values.len()], sticky: false };
+    for round in 0..4 * phis + 10 + EARLY {
+        // Early passes may find a phi to be itself because of values still settling: it is
+        // looked at again, so the result does not depend on the order of the blocks.
+        pass.sticky = round >= EARLY;
         let mut changed = false;
         let mut set = |pass: &mut Pass, v: Value, s: Option<u32>| {
             changed |= pass.sym[v.index()] != s;

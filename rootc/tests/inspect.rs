@@ -105,6 +105,7 @@ fn assert_well_formed_dot(dot: &str) {
     let mut edges = Vec::new();
     for line in dot.lines().map(str::trim) {
         if let Some((from, to)) = line.strip_suffix(';').and_then(|l| l.split_once(" -> ")) {
+            let to = to.strip_suffix(" [style=dashed]").unwrap_or(to);
             edges.push((from.to_string(), to.to_string()));
         } else if let Some((name, _)) = line.split_once(" [label=") {
             nodes.insert(name.to_string());
@@ -139,6 +140,21 @@ fn cfg_prints_well_formed_dot_in_both_forms() {
     let o = rootc(&["cfg", &path("examples/hello.rir"), "main"]);
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     assert_well_formed_dot(&stdout(&o));
+}
+
+#[test]
+fn cfg_draws_handler_edges_of_the_register_form_dashed() {
+    let o = rootc(&["cfg", &path("corpus/rir/exc_nested.rir"), "inner", "--form", "register"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let dot = stdout(&o);
+    assert_well_formed_dot(&dot);
+    // b0 and b1 are protected by different handlers (nested regions); the jump is solid.
+    assert!(dot.contains("  b0 -> b1;\n"), "{dot}");
+    assert!(dot.contains("  b0 -> b2 [style=dashed];\n") && dot.contains("  b1 -> b3 [style=dashed];\n"), "{dot}");
+    assert!(dot.contains("r1 = catch"), "the handlers' code: {dot}");
+    // A function without handlers has no dashed edge.
+    let o = rootc(&["cfg", &path("examples/hello.rir"), "main"]);
+    assert!(!stdout(&o).contains("dashed"), "{}", stdout(&o));
 }
 
 #[test]

@@ -6,7 +6,7 @@
 //! constant folding with [`rootir::semantics`], dead code) → [`regalloc`] (interference
 //! coloring) → [`emit`] (out of SSA: parallel moves on split edges) → a `rootir::Function`,
 //! which [`checker`] proves computes the SSA's dataflow; [`stack_check`] proves the SSA
-//! computes the stack code's. [`stats`] measures the result
+//! computes the stack code's, and [`simplify_check`] that simplification kept the SSA's. [`stats`] measures the result
 //! against a naive translation.
 //!
 //! Every rootIR operation has a stack form ([`operation`]: an opcode and its non-register
@@ -47,6 +47,7 @@ pub mod native;
 pub mod operation;
 pub mod regalloc;
 pub mod simplify;
+pub mod simplify_check;
 pub mod ssa;
 mod ssa_build;
 pub mod stack;
@@ -73,7 +74,7 @@ pub struct Translation {
 
 /// Translates a stack function that names no module entity (no globals, classes, fields,
 /// methods; calls only through [`stack::StackInst::Call`], which carries its signature) to a
-/// register function. In debug builds [`stack_check`] and [`checker`] verify every
+/// register function. In debug builds [`stack_check`], [`simplify_check`] and [`checker`] verify every
 /// translation (a failure is an `Error`, as it is a bug of vstarr).
 pub fn translate(func: &stack::StackFunction) -> Result<Function, Error> {
     translate_in(func, &NoModule)
@@ -86,7 +87,8 @@ pub fn translate_in(func: &stack::StackFunction, env: &dyn ModuleEnv) -> Result<
     translate_with(func, env, cfg!(debug_assertions)).map(|t| t.func)
 }
 
-/// Translates a stack function, running [`stack_check`] and [`checker`] when `check` is set.
+/// Translates a stack function, running [`stack_check`], [`simplify_check`] and [`checker`]
+/// when `check` is set.
 pub fn translate_with(func: &stack::StackFunction, env: &dyn ModuleEnv, check: bool) -> Result<Translation, Error> {
     let cfg = cfg::Cfg::build(func, env)?;
     let mut ssa = ssa::build(func, &cfg, env)?;
@@ -94,7 +96,12 @@ pub fn translate_with(func: &stack::StackFunction, env: &dyn ModuleEnv, check: b
         stack_check::check(func, &cfg, &ssa, env)
             .map_err(|m| Error::func(&func.name, format!("internal: stack checker: {m}")))?;
     }
-    let simplify = simplify::simplify(&mut ssa);
+    let before = check.then(|| ssa.clone());
+    let (simplify, origin) = simplify::simplify_traced(&mut ssa);
+    if let Some(before) = before {
+        simplify_check::check(&before, &ssa, &origin)
+            .map_err(|m| Error::func(&func.name, format!("internal: simplify checker: {m}")))?;
+    }
     let alloc = regalloc::allocate(&ssa);
     let emitted = emit::emit(&ssa, alloc, func.unit);
     if emitted.func.regs.len() > rootir::verify::MAX_REGS {

@@ -1,48 +1,140 @@
 //! Liveness of SSA values and the interference graph register allocation colors.
 //!
 //! A phi is defined at the start of its block; its argument for predecessor `p` is used at
-//! the end of `p` (where the moves that leave SSA will read it).
+//! the end of `p` (where the moves that leave SSA will read it). Live sets are bit sets
+//! ([`ValueSet`], one word per 64 values), so a function with tens of thousands of values and
+//! thousands of locals live across a loop stays fast.
 
 use crate::ssa::{Def, SsaFunction, SsaInst, Value};
 use std::collections::HashSet;
 
-/// Values live at the end of each block.
-pub fn live_out(ssa: &SsaFunction) -> Vec<HashSet<Value>> {
-    let n = ssa.blocks.len();
-    let mut live_in: Vec<HashSet<Value>> = vec![HashSet::new(); n];
-    let mut live_out: Vec<HashSet<Value>> = vec![HashSet::new(); n];
+/// A set of values, one bit each.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct ValueSet {
+    words: Vec<u64>,
+}
+
+impl ValueSet {
+    /// An empty set for values `0..n`.
+    pub fn new(n: usize) -> ValueSet {
+        ValueSet { words: vec![0; n.div_ceil(64)] }
+    }
+
+    /// Adds `v`; whether it was not there.
+    pub fn insert(&mut self, v: Value) -> bool {
+        let (w, bit) = (v.index() / 64, 1u64 << (v.index() % 64));
+        let new = self.words[w] & bit == 0;
+        self.words[w] |= bit;
+        new
+    }
+
+    /// Removes `v`.
+    pub fn remove(&mut self, v: Value) {
+        self.words[v.index() / 64] &= !(1u64 << (v.index() % 64));
+    }
+
+    /// Whether `v` is in the set.
+    pub fn contains(&self, v: Value) -> bool {
+        self.words.get(v.index() / 64).is_some_and(|w| w & (1u64 << (v.index() % 64)) != 0)
+    }
+
+    /// Adds every value of `other` (of the same size); whether the set grew.
+    pub fn union_with(&mut self, other: &ValueSet) -> bool {
+        let mut grew = false;
+        for (a, &b) in self.words.iter_mut().zip(&other.words) {
+            grew |= b & !*a != 0;
+            *a |= b;
+        }
+        grew
+    }
+
+    /// The values, in increasing order.
+    pub fn iter(&self) -> impl Iterator<Item = Value> + '_ {
+        self.words.iter().enumerate().flat_map(|(i, &w)| {
+            let mut w = w;
+            std::iter::from_fn(move || {
+                (w != 0).then(|| {
+                    let b = w.trailing_zeros();
+                    w &= w - 1;
+                    Value((i * 64) as u32 + b)
+                })
+            })
+        })
+    }
+}
+
+/// Values live at the start (not counting the block's phis) and at the end of each block.
+pub struct Liveness {
+    /// Live at the start of each block, after its phis.
+    pub live_in: Vec<ValueSet>,
+    /// Live at the end of each block (phi arguments of its successors included).
+    pub live_out: Vec<ValueSet>,
+}
+
+/// Liveness of every block: a backward dataflow over bit sets, each block summarized once
+/// by the values it reads before defining them and the values it defines.
+pub fn liveness(ssa: &SsaFunction) -> Liveness {
+    let (n, nv) = (ssa.blocks.len(), ssa.values.len());
+    let mut uses = vec![ValueSet::new(nv); n];
+    let mut defs = vec![ValueSet::new(nv); n];
+    for (b, block) in ssa.blocks.iter().enumerate() {
+        for v in block.term.uses() {
+            uses[b].insert(v);
+        }
+        for inst in block.insts.iter().rev() {
+            let (d, u) = defs_uses(ssa, inst);
+            for v in d {
+                defs[b].insert(v);
+                uses[b].remove(v);
+            }
+            for v in u {
+                uses[b].insert(v);
+            }
+        }
+        for &p in &block.phis {
+            defs[b].insert(p);
+            uses[b].remove(p);
+        }
+    }
+    // The phi arguments each block passes on its outgoing edges.
+    let mut edge_uses = vec![ValueSet::new(nv); n];
+    for (b, block) in ssa.blocks.iter().enumerate() {
+        for s in block.term.succs() {
+            for v in phi_args_from(ssa, b, s) {
+                edge_uses[b].insert(v);
+            }
+        }
+    }
+    let mut live_in = vec![ValueSet::new(nv); n];
+    let mut live_out = vec![ValueSet::new(nv); n];
     let mut order = crate::simplify::reverse_postorder(ssa);
     order.reverse();
     let mut changed = true;
     while changed {
         changed = false;
         for &b in &order {
-            let mut out = HashSet::new();
+            let mut out = edge_uses[b].clone();
             for s in ssa.blocks[b].term.succs() {
-                let phis = &ssa.blocks[s].phis;
-                out.extend(live_in[s].iter().filter(|v| !phis.contains(v)));
-                out.extend(phi_args_from(ssa, b, s));
+                out.union_with(&live_in[s]);
             }
-            let mut live = out.clone();
-            for v in ssa.blocks[b].term.uses() {
-                live.insert(v);
+            // in = uses ∪ (out − defs)
+            let mut inn = out.clone();
+            for ((i, &u), &d) in inn.words.iter_mut().zip(&uses[b].words).zip(&defs[b].words) {
+                *i = (*i & !d) | u;
             }
-            for inst in ssa.blocks[b].insts.iter().rev() {
-                let (defs, uses) = defs_uses(ssa, inst);
-                for d in defs {
-                    live.remove(&d);
-                }
-                live.extend(uses);
-            }
-            live.extend(ssa.blocks[b].phis.iter().copied());
-            if live != live_in[b] || out != live_out[b] {
-                live_in[b] = live;
+            if inn != live_in[b] || out != live_out[b] {
+                live_in[b] = inn;
                 live_out[b] = out;
                 changed = true;
             }
         }
     }
-    live_out
+    Liveness { live_in, live_out }
+}
+
+/// Values live at the end of each block.
+pub fn live_out(ssa: &SsaFunction) -> Vec<HashSet<Value>> {
+    liveness(ssa).live_out.iter().map(|s| s.iter().collect()).collect()
 }
 
 /// The arguments the phis of `s` take from predecessor `p`.
@@ -74,7 +166,8 @@ pub fn defs_uses(ssa: &SsaFunction, inst: &SsaInst) -> (Vec<Value>, Vec<Value>) 
 }
 
 /// The interference graph: `adj[v]` lists the values of `v`'s type live where `v` is defined
-/// or defined where `v` is live.
+/// or defined where `v` is live. (For tools and tests: [`crate::regalloc`] colors without
+/// building it; this graph has a pairwise step per block start, quadratic in what is live.)
 pub fn interference(ssa: &SsaFunction) -> Vec<Vec<Value>> {
     let out = live_out(ssa);
     let mut edges: HashSet<(Value, Value)> = HashSet::new();

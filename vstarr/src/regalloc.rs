@@ -1,8 +1,8 @@
-//! Register allocation: colors the interference graph of the SSA values greedily in
-//! dominance order (parameters keep their registers `r0..rN`), one register file per type,
+//! Register allocation: colors the interference graph of the SSA values (implicitly: see
+//! [`allocate`]) greedily in dominance order (parameters keep their registers `r0..rN`), one register file per type,
 //! preferring for a phi and its arguments the same register so their moves disappear.
 
-use crate::liveness::{interference, params, zeros};
+use crate::liveness::{Liveness, ValueSet, defs_uses, liveness, params, zeros};
 use crate::ssa::{Def, SsaFunction, SsaInst, Value};
 use rootir::{Reg, Type};
 
@@ -31,8 +31,14 @@ impl Allocation {
 }
 
 /// Allocates registers for the values of `ssa`.
+///
+/// Greedy coloring in dominance order without building the interference graph: in strict
+/// SSA two values interfere exactly when one is live where the other is defined, and the
+/// one live there was defined (and colored) first. So a walk over each block, counting the
+/// live values per register (live-in from [`liveness`], operands released at their last use
+/// before the results are defined), knows every register a new value must avoid.
 pub fn allocate(ssa: &SsaFunction) -> Allocation {
-    let adj = interference(ssa);
+    let live = liveness(ssa);
     let mut alloc = Allocation { reg: vec![None; ssa.values.len()], regs: ssa.sig.params.clone(), pinned: Vec::new() };
     for (i, p) in params(ssa).into_iter().enumerate() {
         alloc.reg[p.index()] = Some(Reg(i as u32));
@@ -43,7 +49,7 @@ pub fn allocate(ssa: &SsaFunction) -> Allocation {
         alloc.pinned.push((l, r));
     }
     let is_pinned: Vec<bool> = (0..alloc.regs.len()).map(|r| alloc.pinned.iter().any(|p| p.1.index() == r)).collect();
-    for (v, l) in in_place_reads(ssa).into_iter().chain(direct_stores(ssa)) {
+    for (v, l) in in_place_reads(ssa, &live.live_out).into_iter().chain(direct_stores(ssa)) {
         if alloc.reg[v.index()].is_none() {
             alloc.reg[v.index()] = alloc.pinned.iter().find(|p| p.0 == l).map(|p| p.1);
         }
@@ -60,67 +66,150 @@ pub fn allocate(ssa: &SsaFunction) -> Allocation {
             }
         }
     }
-    let mut by_type: Vec<Vec<Reg>> = vec![Vec::new(); Type::ALL.len()];
-    for (i, &t) in alloc.regs.iter().enumerate() {
-        if !is_pinned[i] {
-            by_type[t.code() as usize].push(Reg(i as u32));
+    let mut c = Coloring {
+        by_type: vec![Vec::new(); Type::ALL.len()],
+        busy: vec![0; alloc.regs.len()],
+        counted: ValueSet::new(ssa.values.len()),
+        is_pinned,
+        related,
+        alloc,
+    };
+    for (i, &t) in c.alloc.regs.iter().enumerate() {
+        if !c.is_pinned[i] {
+            c.by_type[t.code() as usize].push(Reg(i as u32));
         }
     }
-    let mut taken: Vec<bool> = Vec::new();
     for b in crate::simplify::reverse_postorder(ssa) {
+        c.block(ssa, b, &live);
+    }
+    c.alloc
+}
+
+/// The state of [`allocate`]'s walk.
+struct Coloring {
+    alloc: Allocation,
+    /// The registers of each type a value may take.
+    by_type: Vec<Vec<Reg>>,
+    /// How many live values each register holds at the current point.
+    busy: Vec<u32>,
+    /// The values counted in `busy`.
+    counted: ValueSet,
+    is_pinned: Vec<bool>,
+    related: Vec<Vec<Value>>,
+}
+
+impl Coloring {
+    fn block(&mut self, ssa: &SsaFunction, b: usize, live: &Liveness) {
         let block = &ssa.blocks[b];
-        let mut defs: Vec<Value> = if b == 0 { zeros(ssa) } else { Vec::new() };
-        defs.extend(&block.phis);
-        for inst in &block.insts {
-            match inst {
-                SsaInst::Def { value, .. } => defs.push(*value),
-                SsaInst::Effect { results, .. } => defs.extend(results),
-                SsaInst::WriteLocal { .. } => {}
-            }
-        }
-        for v in defs {
-            if alloc.reg[v.index()].is_some() {
-                continue; // read in place
-            }
-            let ty = ssa.ty(v);
-            taken.clear();
-            taken.extend(is_pinned.iter().copied());
-            taken.resize(alloc.regs.len(), false);
-            for n in &adj[v.index()] {
-                if let Some(r) = alloc.reg[n.index()] {
-                    taken[r.index()] = true;
+        // Where each operand is last used in the block (it is not live out).
+        let mut alive = live.live_out[b].clone();
+        let mut dying: Vec<Vec<Value>> = vec![Vec::new(); block.insts.len()];
+        let mut used = live.live_out[b].clone();
+        block.term.uses().into_iter().for_each(|u| {
+            alive.insert(u);
+            used.insert(u);
+        });
+        for (i, inst) in block.insts.iter().enumerate().rev() {
+            let (defs, uses) = defs_uses(ssa, inst);
+            defs.iter().for_each(|&d| alive.remove(d));
+            for u in uses {
+                used.insert(u);
+                if alive.insert(u) {
+                    dying[i].push(u);
                 }
             }
-            let preferred = related[v.index()].iter().filter_map(|r| alloc.reg[r.index()]).find(|r| !taken[r.index()]);
-            let reg =
-                match preferred.or_else(|| by_type[ty.code() as usize].iter().copied().find(|r| !taken[r.index()])) {
-                    Some(r) => r,
-                    None => {
-                        let r = alloc.new_reg(ty);
-                        by_type[ty.code() as usize].push(r);
-                        r
-                    }
-                };
-            alloc.reg[v.index()] = Some(reg);
+        }
+        self.busy.iter_mut().for_each(|n| *n = 0);
+        for v in self.counted.iter().collect::<Vec<_>>() {
+            self.counted.remove(v);
+        }
+        for v in live.live_in[b].iter() {
+            if self.alloc.reg[v.index()].is_some() {
+                self.count(v);
+            }
+        }
+        // The entry defines the parameters and the zeros together: a zero's register must be
+        // no parameter's, used or not (it holds the argument, not zero).
+        let params = if b == 0 { params(ssa) } else { Vec::new() };
+        params.iter().for_each(|&p| self.count(p));
+        let mut at_start: Vec<Value> = if b == 0 { zeros(ssa) } else { Vec::new() };
+        at_start.extend(&block.phis);
+        for &v in &at_start {
+            self.define(ssa, v);
+        }
+        for &v in params.iter().chain(&at_start) {
+            if !used.contains(v) {
+                self.release(v);
+            }
+        }
+        for (i, inst) in block.insts.iter().enumerate() {
+            for &u in &dying[i] {
+                self.release(u);
+            }
+            let defs = defs_uses(ssa, inst).0;
+            for &d in &defs {
+                self.define(ssa, d);
+            }
+            for &d in &defs {
+                if !used.contains(d) {
+                    self.release(d);
+                }
+            }
         }
     }
-    alloc
+
+    fn count(&mut self, v: Value) {
+        if let Some(r) = self.alloc.reg[v.index()]
+            && self.counted.insert(v)
+        {
+            self.busy[r.index()] += 1;
+        }
+    }
+
+    fn release(&mut self, v: Value) {
+        if let Some(r) = self.alloc.reg[v.index()]
+            && self.counted.contains(v)
+        {
+            self.counted.remove(v);
+            self.busy[r.index()] -= 1;
+        }
+    }
+
+    /// Colors `v` (unless it has a register already) and counts it live.
+    fn define(&mut self, ssa: &SsaFunction, v: Value) {
+        if self.alloc.reg[v.index()].is_none() {
+            let ty = ssa.ty(v);
+            let free = |r: &Reg| self.busy[r.index()] == 0 && !self.is_pinned[r.index()];
+            let preferred = self.related[v.index()].iter().filter_map(|r| self.alloc.reg[r.index()]).find(free);
+            let reg = match preferred.or_else(|| self.by_type[ty.code() as usize].iter().copied().find(free)) {
+                Some(r) => r,
+                None => {
+                    let r = self.alloc.new_reg(ty);
+                    self.by_type[ty.code() as usize].push(r);
+                    self.busy.push(0);
+                    self.is_pinned.push(false);
+                    r
+                }
+            };
+            self.alloc.reg[v.index()] = Some(reg);
+        }
+        self.count(v);
+    }
 }
 
 /// Loads of pinned locals that can use the local's register in place (no `mov`): every use
 /// is in the load's block, none after a store to the local (a store may read it), and the
 /// value is not live out of the block (no phi takes it).
-fn in_place_reads(ssa: &SsaFunction) -> Vec<(Value, u32)> {
+fn in_place_reads(ssa: &SsaFunction, live_out: &[ValueSet]) -> Vec<(Value, u32)> {
     if ssa.pinned.is_empty() {
         return Vec::new();
     }
-    let live_out = crate::liveness::live_out(ssa);
     let mut out = Vec::new();
     for (b, block) in ssa.blocks.iter().enumerate() {
         for (i, inst) in block.insts.iter().enumerate() {
             let SsaInst::Def { value: v, .. } = inst else { continue };
             let Def::ReadLocal(l) = ssa.values[v.index()].def else { continue };
-            if live_out[b].contains(v) {
+            if live_out[b].contains(*v) {
                 continue;
             }
             // The first store to the local after the load, or the terminator.
@@ -164,12 +253,11 @@ fn direct_stores(ssa: &SsaFunction) -> Vec<(Value, u32)> {
     let mut out = Vec::new();
     for block in &ssa.blocks {
         for pair in block.insts.windows(2) {
-            // Not constants: the VM drops a block-local constant no instruction of its block
-            // reads even when a handler may read it (a VM bug, reported); a `mov` keeps it.
+            // Constants too: the VM keeps a constant a handler may read even when a later
+            // instruction of its block overwrites it (corpus/rir/exc_overwritten_constant.rir).
             if let [SsaInst::Def { value: v, .. }, SsaInst::WriteLocal { local, value, .. }] = pair
                 && v == value
                 && uses[v.index()] == 1
-                && !matches!(ssa.values[v.index()].def, Def::Const(_))
             {
                 out.push((*v, *local));
             }

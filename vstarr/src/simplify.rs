@@ -24,19 +24,26 @@ pub struct SimplifyStats {
 
 /// Simplifies `ssa` in place.
 pub fn simplify(ssa: &mut SsaFunction) -> SimplifyStats {
+    simplify_traced(ssa).0
+}
+
+/// Simplifies `ssa` in place; also returns, for each block of the result, the block of the
+/// input it starts with (the claim [`crate::simplify_check`] checks).
+pub fn simplify_traced(ssa: &mut SsaFunction) -> (SimplifyStats, Vec<usize>) {
     let mut stats = SimplifyStats::default();
+    let mut origin: Vec<usize> = (0..ssa.blocks.len()).collect();
     ssa.resolve_all();
     stats.folded = fold_constants(ssa);
     stats.branches_folded = fold_branches(ssa);
-    stats.blocks_removed += remove_unreachable(ssa);
+    stats.blocks_removed += remove_unreachable(ssa, &mut origin);
     // A phi left with one distinct argument is an alias now.
     if ssa.remove_trivial_phis() > 0 {
         stats.folded += fold_constants(ssa);
     }
     stats.dead = eliminate_dead_code(ssa);
-    stats.blocks_removed += merge_blocks(ssa);
+    stats.blocks_removed += merge_blocks(ssa, &mut origin);
     stats.dead += reuse_pinned_reads(ssa);
-    stats
+    (stats, origin)
 }
 
 /// A second load of a pinned local in a block, with no store to it in between, is the value
@@ -168,7 +175,7 @@ pub fn reverse_postorder(ssa: &SsaFunction) -> Vec<usize> {
 }
 
 /// Removes blocks no longer reachable from the entry. Returns how many.
-fn remove_unreachable(ssa: &mut SsaFunction) -> usize {
+fn remove_unreachable(ssa: &mut SsaFunction, origin: &mut Vec<usize>) -> usize {
     let mut keep = vec![false; ssa.blocks.len()];
     for b in reverse_postorder(ssa) {
         keep[b] = true;
@@ -180,11 +187,12 @@ fn remove_unreachable(ssa: &mut SsaFunction) -> usize {
             }
         }
     }
-    compact(ssa, &keep)
+    compact(ssa, &keep, origin)
 }
 
-/// Drops the blocks not kept and renumbers the others. Returns how many were dropped.
-fn compact(ssa: &mut SsaFunction, keep: &[bool]) -> usize {
+/// Drops the blocks not kept and renumbers the others (and their `origin`s). Returns how many
+/// were dropped.
+fn compact(ssa: &mut SsaFunction, keep: &[bool], origin: &mut Vec<usize>) -> usize {
     let mut new_index = vec![usize::MAX; ssa.blocks.len()];
     let mut next = 0;
     for (b, &k) in keep.iter().enumerate() {
@@ -197,6 +205,7 @@ fn compact(ssa: &mut SsaFunction, keep: &[bool]) -> usize {
     if removed == 0 {
         return 0;
     }
+    *origin = origin.iter().zip(keep).filter(|(_, k)| **k).map(|(&o, _)| o).collect();
     let blocks = std::mem::take(&mut ssa.blocks);
     for (b, mut block) in blocks.into_iter().enumerate() {
         if !keep[b] {
@@ -282,7 +291,7 @@ fn may_raise(ssa: &SsaFunction, inst: &SsaInst) -> bool {
 
 /// Appends every block that is the only successor of its only predecessor to that
 /// predecessor. Returns how many blocks were merged away.
-fn merge_blocks(ssa: &mut SsaFunction) -> usize {
+fn merge_blocks(ssa: &mut SsaFunction, origin: &mut Vec<usize>) -> usize {
     let n = ssa.blocks.len();
     let mut keep = vec![true; n];
     for b in reverse_postorder(ssa) {
@@ -311,5 +320,5 @@ fn merge_blocks(ssa: &mut SsaFunction) -> usize {
             keep[s] = false;
         }
     }
-    compact(ssa, &keep)
+    compact(ssa, &keep, origin)
 }

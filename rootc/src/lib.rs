@@ -33,6 +33,10 @@ struct LimitArgs {
     /// Deepest guest call stack allowed.
     #[arg(long = "max-depth", global = true, value_name = "N")]
     max_depth: Option<usize>,
+    /// Most bytes of guest heap objects; an allocation past it traps with "out of memory"
+    /// (catchable by guest handlers).
+    #[arg(long = "heap-limit", global = true, value_name = "BYTES")]
+    heap_limit: Option<u64>,
 }
 
 #[derive(Subcommand, Debug)]
@@ -195,10 +199,7 @@ enum Command {
         /// The entry point, `module.export` or an export of the first input's entry module.
         #[arg(long, value_name = "NAME")]
         main: Option<String>,
-        /// Most guest memory, in bytes (today: linear memory per module).
-        #[arg(long = "heap-limit", value_name = "BYTES")]
-        heap_limit: Option<u64>,
-        /// A directory the program may read (repeatable); no effect until `std` can read files.
+        /// A directory the packed program may read through `std.file_open` (repeatable).
         #[arg(long = "allow-read", value_name = "DIR")]
         allow_read: Vec<PathBuf>,
     },
@@ -293,14 +294,14 @@ pub fn main_with(args: impl IntoIterator<Item = String>) -> ExitCode {
         Command::Frontends => frontends::list(),
         Command::Stats { file, options } => inspect::stats(&file, &options.into()),
         Command::Cfg { file, function, form, options } => inspect::cfg(&file, &function, form, &options.into()),
-        Command::Pack { inputs, output, main, heap_limit, allow_read } => pack::pack(&pack::PackRequest {
+        Command::Pack { inputs, output, main, allow_read } => pack::pack(&pack::PackRequest {
             inputs,
             output,
             main,
             limits: rootvm_runner::Limits {
                 fuel: cli.limits.fuel,
                 max_depth: cli.limits.max_depth.map(|d| d as u64),
-                heap_limit,
+                heap_limit: cli.limits.heap_limit,
             },
             allow_read,
         }),
@@ -320,6 +321,7 @@ impl From<LimitArgs> for rootvm::Config {
         rootvm::Config {
             fuel: limits.fuel,
             max_call_depth: limits.max_depth.unwrap_or(default.max_call_depth),
+            max_heap_bytes: limits.heap_limit.unwrap_or(default.max_heap_bytes),
             ..default
         }
     }

@@ -217,3 +217,15 @@ fn hostile_inputs_exit_1_from_the_binary() {
         }
     }
 }
+
+#[test]
+fn heap_limit_ends_a_growing_program_with_out_of_memory_and_spares_a_churning_one() {
+    let oom = repo().join("corpus/rir/gc_oom_64mib.rir");
+    let o = rootc(&["--heap-limit", "4000000", "run", oom.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("out of memory: heap limit reached"), "{}", stderr(&o));
+    // The same limit lets a program whose live data stays small allocate far more in total.
+    let churn = repo().join("corpus/rir/gc_1gib_churn.rir");
+    let o = rootc(&["--heap-limit", "4000000", "run", churn.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+}

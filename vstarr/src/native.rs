@@ -358,27 +358,6 @@ fn mem_inst(f: &NativeFunction, index: usize, op: Opcode, offset: u32) -> Result
 pub struct LinearMemory;
 
 impl ModuleEnv for LinearMemory {
-    fn callee_sig(&self, _: Callee) -> Option<FuncType> {
-        None
-    }
-    fn global(&self, _: rootir::GlobalId) -> Option<(Type, bool)> {
-        None
-    }
-    fn class_is_interface(&self, _: rootir::ClassId) -> Option<bool> {
-        None
-    }
-    fn field_type(&self, _: rootir::FieldRef) -> Option<Type> {
-        None
-    }
-    fn method_sig(&self, _: rootir::MethodRef) -> Option<FuncType> {
-        None
-    }
-    fn has_function(&self, _: rootir::FuncId) -> bool {
-        false
-    }
-    fn has_string(&self, _: u32) -> bool {
-        false
-    }
     fn has_memory(&self) -> bool {
         true
     }

@@ -86,24 +86,41 @@ impl Operation {
 
 /// What translation needs to know about the module a stack function belongs to: the types
 /// of what operations name. Implemented by `rootir::Module` (a frontend may pass the module
-/// it is building, with every function's signature in place) and by [`NoModule`].
+/// it is building, with every function's signature in place) and by [`NoModule`]. Every method
+/// defaults to "no such thing": an environment implements what its modules can name.
 pub trait ModuleEnv {
     /// The signature of a function or import.
-    fn callee_sig(&self, callee: Callee) -> Option<FuncType>;
+    fn callee_sig(&self, _callee: Callee) -> Option<FuncType> {
+        None
+    }
     /// A global's type and whether it is mutable.
-    fn global(&self, global: GlobalId) -> Option<(Type, bool)>;
+    fn global(&self, _global: GlobalId) -> Option<(Type, bool)> {
+        None
+    }
     /// Whether a class or interface exists, and whether it is an interface.
-    fn class_is_interface(&self, class: ClassId) -> Option<bool>;
+    fn class_is_interface(&self, _class: ClassId) -> Option<bool> {
+        None
+    }
     /// A field's type.
-    fn field_type(&self, field: FieldRef) -> Option<Type>;
+    fn field_type(&self, _field: FieldRef) -> Option<Type> {
+        None
+    }
     /// A method's signature (receiver included).
-    fn method_sig(&self, method: MethodRef) -> Option<FuncType>;
+    fn method_sig(&self, _method: MethodRef) -> Option<FuncType> {
+        None
+    }
     /// Whether a function of the module exists (`func.addr`).
-    fn has_function(&self, func: FuncId) -> bool;
+    fn has_function(&self, _func: FuncId) -> bool {
+        false
+    }
     /// Whether the constant pool holds a string at this index.
-    fn has_string(&self, constant: u32) -> bool;
+    fn has_string(&self, _constant: u32) -> bool {
+        false
+    }
     /// Whether the module has a linear memory.
-    fn has_memory(&self) -> bool;
+    fn has_memory(&self) -> bool {
+        false
+    }
 }
 
 /// An empty module: only operations that name nothing translate (and [`crate::stack::StackInst::Call`],
@@ -111,32 +128,7 @@ pub trait ModuleEnv {
 #[derive(Copy, Clone, Debug, Default)]
 pub struct NoModule;
 
-impl ModuleEnv for NoModule {
-    fn callee_sig(&self, _: Callee) -> Option<FuncType> {
-        None
-    }
-    fn global(&self, _: GlobalId) -> Option<(Type, bool)> {
-        None
-    }
-    fn class_is_interface(&self, _: ClassId) -> Option<bool> {
-        None
-    }
-    fn field_type(&self, _: FieldRef) -> Option<Type> {
-        None
-    }
-    fn method_sig(&self, _: MethodRef) -> Option<FuncType> {
-        None
-    }
-    fn has_function(&self, _: FuncId) -> bool {
-        false
-    }
-    fn has_string(&self, _: u32) -> bool {
-        false
-    }
-    fn has_memory(&self) -> bool {
-        false
-    }
-}
+impl ModuleEnv for NoModule {}
 
 impl ModuleEnv for Module {
     fn callee_sig(&self, callee: Callee) -> Option<FuncType> {

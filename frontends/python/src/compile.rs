@@ -233,29 +233,8 @@ pub fn assemble(m: &mut ModGen<'_>, name: &str, lowered: &[Lowered]) -> Result<M
 struct Env;
 
 impl vstarr::operation::ModuleEnv for Env {
-    fn callee_sig(&self, _: Callee) -> Option<FuncType> {
-        None
-    }
     fn global(&self, global: rootir::GlobalId) -> Option<(Type, bool)> {
         (global.0 <= crate::emit::G_EXC.0).then_some((Type::Ref, true))
-    }
-    fn class_is_interface(&self, _: rootir::ClassId) -> Option<bool> {
-        None
-    }
-    fn field_type(&self, _: rootir::FieldRef) -> Option<Type> {
-        None
-    }
-    fn method_sig(&self, _: rootir::MethodRef) -> Option<FuncType> {
-        None
-    }
-    fn has_function(&self, _: rootir::FuncId) -> bool {
-        false
-    }
-    fn has_string(&self, _: u32) -> bool {
-        false
-    }
-    fn has_memory(&self) -> bool {
-        false
     }
 }
 

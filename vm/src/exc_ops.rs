@@ -70,6 +70,8 @@ mod tests {
         let trap = Trap::code(TrapCode::IntegerDivideByZero);
         let number = catchable_number(&trap.kind).unwrap();
         let obj = new_trap_object(&mut heap, &(), number, &trap).unwrap();
+        // Held, so that GC stress mode's collection at the next allocation keeps it.
+        let _held = heap.root(Ref::from_bits(obj)).unwrap();
         let mut h = HeapCx { heap: &mut heap, roots: &(), strings: &[], funcs: (0, 0) };
         assert_eq!(exc_trap_code(&mut h, obj), Ok(1));
         let msg = exc_trap_message(&mut h, obj).unwrap();

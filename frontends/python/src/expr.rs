@@ -169,33 +169,8 @@ impl<'a> Cx<'_, 'a> {
                 Ok(())
             }
             Expr::FormattedValue(_) => self.fstring_part(e),
-            Expr::ListComp(c) => {
-                self.host("list_new");
-                let acc = self.f.temp(Type::Any);
-                self.f.store(acc);
-                self.comprehension(&c.generators, &mut |cx| {
-                    cx.f.load(acc);
-                    cx.expr(&c.elt)?;
-                    cx.host("list_append");
-                    Ok(())
-                })?;
-                self.f.load(acc);
-                Ok(())
-            }
-            Expr::DictComp(c) => {
-                self.host("dict_new");
-                let acc = self.f.temp(Type::Any);
-                self.f.store(acc);
-                self.comprehension(&c.generators, &mut |cx| {
-                    cx.f.load(acc);
-                    cx.expr(&c.key)?;
-                    cx.expr(&c.value)?;
-                    cx.host("dict_set");
-                    Ok(())
-                })?;
-                self.f.load(acc);
-                Ok(())
-            }
+            Expr::ListComp(c) => self.collect("list_new", "list_append", &c.generators, &[&c.elt]),
+            Expr::DictComp(c) => self.collect("dict_new", "dict_set", &c.generators, &[&c.key, &c.value]),
             Expr::Lambda(l) => {
                 let params = self.simple_params(&l.args)?;
                 let defaults: Vec<&'a Expr> = l.args.args.iter().filter_map(|a| a.default.as_deref()).collect();
@@ -377,6 +352,24 @@ impl<'a> Cx<'_, 'a> {
             None => self.str_const(""),
         }
         self.host("format");
+        Ok(())
+    }
+
+    /// A list or dict comprehension: `new` makes the container, then for every iteration of
+    /// `gens` the container and the values of `items` go to the runtime's `add`.
+    fn collect(&mut self, new: &str, add: &str, gens: &'a [ast::Comprehension], items: &[&'a Expr]) -> R {
+        self.host(new);
+        let acc = self.f.temp(Type::Any);
+        self.f.store(acc);
+        self.comprehension(gens, &mut |cx| {
+            cx.f.load(acc);
+            for item in items {
+                cx.expr(item)?;
+            }
+            cx.host(add);
+            Ok(())
+        })?;
+        self.f.load(acc);
         Ok(())
     }
 

@@ -271,29 +271,17 @@ pub(super) fn lift(l: &mut FuncLifter<'_, '_>, ins: &Instruction) -> Result<bool
             l.e.rd(hi(s));
             l.e.wr(lo(d));
         }
-        M::Movhpd | M::Movhps if is_xmm(ins, 0) => {
-            let d = xmm(ins.op0_register())?;
+        // movhpd/movhps/movlpd/movlps: one 64-bit half of an XMM register to or from memory.
+        M::Movhpd | M::Movhps | M::Movlpd | M::Movlps => {
+            let half = if matches!(m, M::Movhpd | M::Movhps) { hi } else { lo };
             l.e.rd(ADDR);
-            l.e.mem(O::I64Load, 0);
-            l.e.wr(hi(d));
-        }
-        M::Movhpd | M::Movhps => {
-            let s = xmm(ins.op1_register())?;
-            l.e.rd(ADDR);
-            l.e.rd(hi(s));
-            l.e.mem(O::I64Store, 0);
-        }
-        M::Movlpd | M::Movlps if is_xmm(ins, 0) => {
-            let d = xmm(ins.op0_register())?;
-            l.e.rd(ADDR);
-            l.e.mem(O::I64Load, 0);
-            l.e.wr(lo(d));
-        }
-        M::Movlpd | M::Movlps => {
-            let s = xmm(ins.op1_register())?;
-            l.e.rd(ADDR);
-            l.e.rd(lo(s));
-            l.e.mem(O::I64Store, 0);
+            if is_xmm(ins, 0) {
+                l.e.mem(O::I64Load, 0);
+                l.e.wr(half(xmm(ins.op0_register())?));
+            } else {
+                l.e.rd(half(xmm(ins.op1_register())?));
+                l.e.mem(O::I64Store, 0);
+            }
         }
         M::Cmpsd | M::Cmpss if is_xmm(ins, 0) => {
             let double = m == M::Cmpsd;

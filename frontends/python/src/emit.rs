@@ -35,6 +35,8 @@ pub const G_CONSTS: rootir::GlobalId = rootir::GlobalId(0);
 pub const G_GLOBALS: rootir::GlobalId = rootir::GlobalId(1);
 /// The one-element `ref` array where the runtime leaves a raised exception.
 pub const G_EXC: rootir::GlobalId = rootir::GlobalId(2);
+/// Null unless the module was imported by another (then `__name__` is its name).
+pub const G_NAME: rootir::GlobalId = rootir::GlobalId(3);
 
 /// A compile error: byte offset and message.
 pub type Error = (TextSize, String);
@@ -89,6 +91,8 @@ pub struct ModGen<'a> {
     pub sys_alias: Option<String>,
     /// The script path (`sys.argv[0]`).
     pub path: String,
+    /// Linked modules and the names imports bound to them.
+    pub linked: crate::imports::Imports,
 }
 
 impl<'a> ModGen<'a> {
@@ -108,6 +112,7 @@ impl<'a> ModGen<'a> {
             module_names: Default::default(),
             sys_alias: None,
             path,
+            linked: Default::default(),
         }
     }
 

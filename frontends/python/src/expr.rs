@@ -125,6 +125,7 @@ impl<'a> Cx<'_, 'a> {
                         other => self.err(format!("`sys.{other}` is not supported yet")),
                     };
                 }
+                self.linked_attribute(a)?;
                 self.expr(&a.value)?;
                 self.str_const(&a.attr);
                 self.host("getattr");
@@ -478,6 +479,9 @@ impl<'a> Cx<'_, 'a> {
     }
 
     fn call(&mut self, c: &'a ast::ExprCall) -> R {
+        if self.linked_call(c)? {
+            return Ok(());
+        }
         if let Expr::Attribute(a) = &*c.func
             && self.is_sys(&a.value)
         {

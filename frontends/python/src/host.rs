@@ -83,6 +83,7 @@ const TABLE: &[(&str, &[Type], &[Type])] = &[
     ("cell_get", &[A], &[A]),
     ("cell_set", &[A, A], &[]),
     ("set_closure", &[A, A], &[A]),
+    ("import_module", &[A], &[A]),
 ];
 
 /// Host functions that never raise a Python exception (no check follows their calls).
@@ -177,6 +178,8 @@ pub const BUILTINS: &[&str] = &[
     "RecursionError",
     "AssertionError",
     "StopIteration",
+    "ImportError",
+    "ModuleNotFoundError",
 ];
 
 /// Whether `name` is a built-in exception class.

@@ -24,6 +24,7 @@ mod cx;
 mod emit;
 mod expr;
 mod host;
+mod imports;
 mod scope;
 mod stmt;
 mod stubs;
@@ -55,11 +56,12 @@ impl Frontend for Python {
         &[b"#!/usr/bin/env python3", b"#!/usr/bin/python3"]
     }
 
-    fn translate(&self, input: &Input, _options: &Options) -> Result<Vec<rootir::Module>, Diagnostics> {
+    fn translate(&self, input: &Input, options: &Options) -> Result<Vec<rootir::Module>, Diagnostics> {
         let file = input.display_path();
         let text = source_text(input)?;
         let body = parse_module(&file, text)?;
         let mut m = emit::ModGen::new(text, file.clone());
+        m.linked = imports::Imports::new(&module_name(input), options);
         let lowered = compile::lower(&mut m, &body).map_err(|e| error(&m, &file, e))?;
         let module = compile::assemble(&mut m, &module_name(input), &lowered).map_err(|e| error(&m, &file, e))?;
         Ok(vec![module])
@@ -86,11 +88,12 @@ pub fn fuzz_translate(data: &[u8]) {
 }
 
 /// The stack form of every function (`rootc stats` and `rootc cfg` show it).
-pub fn stack_functions(input: &Input, _options: &Options) -> Result<Vec<(String, StackFunction)>, Diagnostics> {
+pub fn stack_functions(input: &Input, options: &Options) -> Result<Vec<(String, StackFunction)>, Diagnostics> {
     let file = input.display_path();
     let text = source_text(input)?;
     let body = parse_module(&file, text)?;
     let mut m = emit::ModGen::new(text, file.clone());
+    m.linked = imports::Imports::new(&module_name(input), options);
     let lowered = compile::lower(&mut m, &body).map_err(|e| error(&m, &file, e))?;
     let name = module_name(input);
     Ok(lowered.into_iter().map(|l| (name.clone(), l.func)).collect())

@@ -14,7 +14,7 @@ use rootir::{Callee, Constant, FuncType, Function, FunctionBuilder, Global, Glob
 /// The stubs, in `FuncId` order (`__k`, `__gget`, `__gset`, `__call`, `__init`, `__exc_take`); declares the
 /// module's globals and string constants.
 pub fn build(m: &mut ModGen<'_>, module: &mut Module) -> Vec<Function> {
-    for name in ["consts", "globals", "exception"] {
+    for name in ["consts", "globals", "exception", "imported"] {
         module.globals.push(Global { name: name.into(), ty: Type::Ref, mutable: true, init: 0 });
     }
     let call = call_stub(m);

@@ -16,6 +16,7 @@ mod builtins;
 mod calls;
 mod dict;
 mod err;
+mod import_min;
 mod methods;
 mod num;
 mod obj;
@@ -153,6 +154,7 @@ pub fn register(vm: &mut Vm, io: Io) {
     register_containers(vm, &io);
     register_objects(vm, &io);
     register_builtins(vm, &io);
+    import_min::register(vm, &io);
 }
 
 fn register_values(vm: &mut Vm, io: &Arc<Io>) {

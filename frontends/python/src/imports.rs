@@ -1,0 +1,300 @@
+//! `import` and `from ... import`, and what a Python module offers other modules
+//! (docs/interop.md, "Python imports").
+//!
+//! `import X` / `from X import a` resolves X as:
+//! 1. a module the translation was told about (`Options::externs`, which `rootc` fills from the
+//!    other inputs of `link`, `pack` and `run --with`): calls `X.f(a, b)` / `a(b)` become rootIR
+//!    imports `X.f(any, any) -> any`, linked directly to a Python module and through the VM's
+//!    adapters to a typed one (Java, C lifted from x86); a Python module's body runs once, at
+//!    the first import (its `__import__` export);
+//! 2. otherwise a runtime module: `py.import_module(name)` returns a module object (or raises
+//!    `ModuleNotFoundError`), whose attributes are read with `py.getattr`.
+//!
+//! `sys` keeps its compile-time treatment (`sys.argv`, `sys.exit`, `sys.stderr`).
+//!
+//! Every module exports its module-level functions (`def f(a, b)` is export `f` of signature
+//! `(any, any) -> any`, which first runs the module body if nobody has yet) and `__import__() ->
+//! any` (runs the body once; `__name__` is then the module's name, not `"__main__"`).
+
+use crate::cx::{Cx, Place, R};
+use crate::emit::{F_MAIN, G_GLOBALS, G_NAME, ModGen, direct_id, direct_sig};
+use rootc_frontend::Options;
+use rootir::{Callee, Export, FuncId, FuncType, Function, FunctionBuilder, Import, ImportId, Module, Type};
+use rustpython_parser::ast::{self, Expr};
+use std::collections::{BTreeMap, HashMap};
+use vstarr::operation::{Attr, Operation};
+use vstarr::stack::Shuffle;
+
+/// The export that runs a Python module's body once.
+pub const IMPORT_EXPORT: &str = "__import__";
+
+/// What a module's imports resolved to.
+#[derive(Default)]
+pub struct Imports {
+    /// This module's dotted name (its `__name__` when imported).
+    pub module: String,
+    /// External modules: name → exports (name, number of parameters).
+    externs: BTreeMap<String, Vec<(String, usize)>>,
+    /// Names bound to an external module by `import X [as Y]`.
+    modules: HashMap<String, String>,
+    /// Names bound to an external module's export by `from X import f [as g]`.
+    funcs: HashMap<String, (String, String)>,
+    /// Imports of external exports: (module, export, arity) → id.
+    ids: HashMap<(String, String, usize), ImportId>,
+}
+
+impl Imports {
+    /// The imports of module `module` translated with `options`.
+    pub fn new(module: &str, options: &Options) -> Imports {
+        Imports { module: module.to_string(), externs: options.externs(), ..Default::default() }
+    }
+
+    /// The export of `module` that a call `name(...)` with `nargs` arguments reaches: `name`
+    /// itself, or the one overload `name(DESCRIPTOR)` (Java) with `nargs` parameters.
+    fn export_for(&self, module: &str, name: &str, nargs: usize) -> Result<String, String> {
+        let exports = &self.externs[module];
+        if exports.iter().any(|(e, _)| e == name) {
+            return Ok(name.to_string());
+        }
+        let overloads: Vec<&String> = exports
+            .iter()
+            .filter(|(e, n)| e.strip_prefix(name).is_some_and(|rest| rest.starts_with('(')) && *n == nargs)
+            .map(|(e, _)| e)
+            .collect();
+        match overloads.as_slice() {
+            [one] => Ok((*one).clone()),
+            [] => {
+                let names: Vec<&str> =
+                    exports.iter().map(|(e, _)| e.as_str()).filter(|e| !e.starts_with("__")).collect();
+                Err(format!(
+                    "module `{module}` has no export `{name}` taking {nargs} argument(s) (its exports: {})",
+                    if names.is_empty() { "none".to_string() } else { names.join(", ") }
+                ))
+            }
+            _ => Err(format!("`{module}.{name}` with {nargs} argument(s) is ambiguous between overloads")),
+        }
+    }
+}
+
+impl<'a> Cx<'_, 'a> {
+    /// `import X [as Y], ...`
+    pub fn import_stmt(&mut self, i: &'a ast::StmtImport) -> R {
+        for a in &i.names {
+            let name = a.name.as_str();
+            let bound = a.asname.as_ref().unwrap_or(&a.name).to_string();
+            if name == "sys" {
+                self.m.sys_alias = Some(bound);
+                continue;
+            }
+            if self.m.linked.externs.contains_key(name) {
+                if a.asname.is_none() && name.contains('.') {
+                    return self.err(format!("`import {name}` of a linked module needs `as NAME` yet"));
+                }
+                self.run_body_of(name);
+                self.m.linked.modules.insert(bound, name.to_string());
+                continue;
+            }
+            self.str_const(name);
+            self.host("import_module");
+            if a.asname.is_none() && name.contains('.') {
+                // `import a.b` binds `a`.
+                self.f.shuffle(Shuffle::Pop);
+                let top = name.split('.').next().unwrap_or(name);
+                self.str_const(top);
+                self.host("import_module");
+                self.store_name(top)?;
+            } else {
+                self.store_name(&bound)?;
+            }
+        }
+        Ok(())
+    }
+
+    /// `from X import a [as b], ...`
+    pub fn import_from_stmt(&mut self, i: &'a ast::StmtImportFrom) -> R {
+        if i.level.is_some_and(|l| l.to_u32() > 0) {
+            return self.err("relative imports are not supported yet");
+        }
+        let Some(module) = i.module.as_ref().map(|m| m.to_string()) else {
+            return self.err("`from . import` is not supported yet");
+        };
+        if i.names.iter().any(|a| a.name.as_str() == "*") {
+            return self.err("`from ... import *` is not supported yet");
+        }
+        if self.m.linked.externs.contains_key(&module) {
+            for a in &i.names {
+                let name = a.name.to_string();
+                if !self.m.linked.externs[&module].iter().any(|(e, _)| e == &name || e.starts_with(&format!("{name}(")))
+                {
+                    let e = self.m.linked.export_for(&module, &name, usize::MAX).err().unwrap_or_default();
+                    return self.err(format!("ImportError: cannot import name '{name}' from '{module}': {e}"));
+                }
+                let bound = a.asname.as_ref().unwrap_or(&a.name).to_string();
+                self.m.linked.funcs.insert(bound, (module.clone(), name));
+            }
+            self.run_body_of(&module);
+            return Ok(());
+        }
+        self.str_const(&module);
+        self.host("import_module");
+        let m = self.f.temp(Type::Any);
+        self.f.store(m);
+        for a in &i.names {
+            self.f.load(m);
+            self.str_const(&a.name);
+            self.host("getattr");
+            self.store_name(a.asname.as_ref().unwrap_or(&a.name))?;
+        }
+        Ok(())
+    }
+
+    /// Runs the body of external Python module `module` if it has one and has not run yet.
+    fn run_body_of(&mut self, module: &str) {
+        if self.m.linked.externs[module].iter().any(|(e, _)| e == IMPORT_EXPORT) {
+            let id = self.m.linked_import(module, IMPORT_EXPORT, 0);
+            self.f.call(Callee::Import(id), FuncType::new([], [Type::Any]));
+            self.f.shuffle(Shuffle::Pop);
+        }
+    }
+
+    /// A call of an external module's export (`X.f(...)` after `import X`, or `f(...)` after
+    /// `from X import f`); false if `c` is not one.
+    pub fn linked_call(&mut self, c: &'a ast::ExprCall) -> R<bool> {
+        let Some((module, name)) = self.linked_target(&c.func)? else { return Ok(false) };
+        if !c.keywords.is_empty() || c.args.iter().any(|a| matches!(a, Expr::Starred(_))) {
+            return self.err(format!("calls of `{module}.{name}` take positional arguments only"));
+        }
+        let export = match self.m.linked.export_for(&module, &name, c.args.len()) {
+            Ok(e) => e,
+            Err(e) => return self.err(e),
+        };
+        for a in &c.args {
+            self.expr(a)?;
+        }
+        let id = self.m.linked_import(&module, &export, c.args.len());
+        self.f.call(Callee::Import(id), direct_sig(c.args.len()));
+        Ok(true)
+    }
+
+    /// Refuses reading an attribute of an external module other than to call it.
+    pub fn linked_attribute(&mut self, a: &'a ast::ExprAttribute) -> R {
+        if let Expr::Name(n) = &*a.value
+            && let Some(module) = self.linked_module(n.id.as_str())?
+        {
+            return self
+                .err(format!("`{}.{}`: only calls of a linked module's functions are supported", module, a.attr));
+        }
+        Ok(())
+    }
+
+    fn linked_target(&mut self, func: &Expr) -> R<Option<(String, String)>> {
+        match func {
+            Expr::Attribute(a) => {
+                let Expr::Name(n) = &*a.value else { return Ok(None) };
+                Ok(self.linked_module(n.id.as_str())?.map(|m| (m, a.attr.to_string())))
+            }
+            Expr::Name(n) => {
+                let Some(target) = self.m.linked.funcs.get(n.id.as_str()).cloned() else { return Ok(None) };
+                Ok(self.not_shadowed(n.id.as_str())?.then_some(target))
+            }
+            _ => Ok(None),
+        }
+    }
+
+    fn linked_module(&mut self, name: &str) -> R<Option<String>> {
+        let Some(module) = self.m.linked.modules.get(name).cloned() else { return Ok(None) };
+        Ok(self.not_shadowed(name)?.then_some(module))
+    }
+
+    /// Whether `name` here is the module-level binding an import made (not a local).
+    fn not_shadowed(&mut self, name: &str) -> R<bool> {
+        Ok(self.f.is_module || matches!(self.resolve(name)?, Place::Global(_)))
+    }
+
+    /// Pushes `__name__`: the module's name when it was imported, else `"__main__"`.
+    pub fn dunder_name(&mut self) {
+        self.f.inst(Operation::with(rootir::Opcode::GlobalGet, Attr::Global(G_NAME)), 1);
+        self.f.op(rootir::Opcode::RefIsNull);
+        let to_main = self.f.branch_if(u32::MAX);
+        let name = self.m.linked.module.clone();
+        self.str_const(&name);
+        let end = self.f.jump(u32::MAX);
+        self.f.depth -= 1;
+        self.f.patch_here(to_main);
+        self.str_const("__main__");
+        self.f.patch_here(end);
+    }
+}
+
+impl ModGen<'_> {
+    /// The import of export `name` of external module `module` with `nargs` `any` parameters.
+    fn linked_import(&mut self, module: &str, name: &str, nargs: usize) -> ImportId {
+        let key = (module.to_string(), name.to_string(), nargs);
+        if let Some(&id) = self.linked.ids.get(&key) {
+            return id;
+        }
+        let id = ImportId::new(self.imports.len());
+        let clean: String =
+            format!("{module}_{name}").chars().map(|c| if c.is_ascii_alphanumeric() { c } else { '_' }).collect();
+        let sig = if name == IMPORT_EXPORT { FuncType::new([], [Type::Any]) } else { direct_sig(nargs) };
+        self.imports.push(Import {
+            local_name: format!("x{}__{clean}", self.imports.len()),
+            module: module.to_string(),
+            name: name.to_string(),
+            sig,
+        });
+        self.linked.ids.insert(key, id);
+        id
+    }
+}
+
+/// Adds `__import__` and an export of every module-level function called by name (besides
+/// `main` and `__*` names) to `module`, whose functions are complete.
+pub fn add_exports(m: &mut ModGen<'_>, module: &mut Module) {
+    let (exit, exit_sig) = m.import("exit");
+    let run_once = FuncId::new(module.functions.len());
+    module.functions.push(import_function(exit, exit_sig));
+    module.exports.push(Export { name: IMPORT_EXPORT.into(), func: run_once });
+    let mut direct: Vec<(&String, &u32)> = m.direct.iter().collect();
+    direct.sort();
+    for (name, &p) in direct {
+        if name == "main" || name.starts_with("__") {
+            continue;
+        }
+        let n = m.funcs[p as usize].params.len();
+        let mut b = FunctionBuilder::new(format!("{name}__export"), direct_sig(n));
+        b.call(Callee::Func(run_once), &[], &[Type::Any]);
+        let args: Vec<_> = (0..n).map(|i| b.param(i)).collect();
+        let r = b.call(Callee::Func(direct_id(p)), &args, &[Type::Any]);
+        b.ret(&r);
+        module.exports.push(Export { name: name.clone(), func: FuncId::new(module.functions.len()) });
+        module.functions.push(b.finish());
+    }
+    module.imports = m.imports.clone();
+}
+
+/// `__import__() -> any`: unless the module's globals exist (its body has started), marks the
+/// module as imported and runs its body; an uncaught exception there (reported by the body)
+/// ends the run with status 1, as CPython's does.
+fn import_function(exit: ImportId, exit_sig: FuncType) -> Function {
+    let mut b = FunctionBuilder::new(IMPORT_EXPORT, FuncType::new([], [Type::Any]));
+    let globals = b.global_get(Type::Ref, G_GLOBALS);
+    let fresh = b.ref_is_null(globals);
+    let (run, failed, done) = (b.new_block(), b.new_block(), b.new_block());
+    b.br_if(fresh, run, done);
+    b.switch_to(run);
+    let zero = b.i32_const(0);
+    let marker = b.array_new_ref(zero);
+    b.global_set(G_NAME, marker);
+    let status = b.call(Callee::Func(F_MAIN), &[], &[Type::I32])[0];
+    b.br_if(status, failed, done);
+    b.switch_to(failed);
+    let wide = b.i64_extend_i32_s(status);
+    let code = b.any_from_i64(wide);
+    b.call(Callee::Import(exit), &[code], &exit_sig.results);
+    b.unreachable();
+    b.switch_to(done);
+    let none = b.any_none();
+    b.ret(&[none]);
+    b.finish()
+}

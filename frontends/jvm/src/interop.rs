@@ -37,7 +37,8 @@ pub fn bind_natives(p: &mut Program, options: &Options) -> Result<(), String> {
         };
         let sig = descriptor::parse_method(desc)?.sig(false);
         let import = ImportId::new(p.module.imports.len());
-        let clean: String = format!("{module}_{name}").chars().map(|c| if c.is_ascii_alphanumeric() { c } else { '_' }).collect();
+        let clean: String =
+            format!("{module}_{name}").chars().map(|c| if c.is_ascii_alphanumeric() { c } else { '_' }).collect();
         p.module.imports.push(Import {
             local_name: format!("native{}_{clean}", p.module.imports.len()),
             module,

@@ -1,4 +1,4 @@
-/* A C library lifted from x86, called from Java (class Cmath's native methods). */
+/* A C library lifted from x86, called from Java (class Clib's native methods). */
 long isqrt(long n) {
     long r = 0;
     while ((r + 1) * (r + 1) <= n) {

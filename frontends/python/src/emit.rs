@@ -37,6 +37,15 @@ pub const G_GLOBALS: rootir::GlobalId = rootir::GlobalId(1);
 pub const G_EXC: rootir::GlobalId = rootir::GlobalId(2);
 /// Null unless the module was imported by another (then `__name__` is its name).
 pub const G_NAME: rootir::GlobalId = rootir::GlobalId(3);
+/// The `i32` first index of this module's functions in the runtime's function table.
+pub const G_FBASE: rootir::GlobalId = rootir::GlobalId(4);
+/// The `i32` first index of this module's globals in the runtime's global-name table.
+pub const G_GBASE: rootir::GlobalId = rootir::GlobalId(5);
+/// The `i32` number of this module among the program's Python modules (in the high bits of its
+/// function addresses in the runtime's table, so a function of another module is told apart).
+pub const G_MID: rootir::GlobalId = rootir::GlobalId(6);
+/// The bit where a module's number starts in a registered function address.
+pub const MID_SHIFT: i32 = 20;
 
 /// A compile error: byte offset and message.
 pub type Error = (TextSize, String);

@@ -84,6 +84,8 @@ const TABLE: &[(&str, &[Type], &[Type])] = &[
     ("cell_set", &[A, A], &[]),
     ("set_closure", &[A, A], &[A]),
     ("import_module", &[A], &[A]),
+    ("reserve", &[I32, I32], &[I32]),
+    ("exc_box", &[], &[R]),
 ];
 
 /// Host functions that never raise a Python exception (no check follows their calls).
@@ -114,6 +116,8 @@ const NEVER_RAISE: &[&str] = &[
     "cell_new",
     "cell_set",
     "set_closure",
+    "reserve",
+    "exc_box",
 ];
 
 /// Whether a call of `py.name` may raise (and so is followed by the exception check).

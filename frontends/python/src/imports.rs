@@ -251,6 +251,8 @@ impl ModGen<'_> {
 /// Adds `__import__` and an export of every module-level function called by name (besides
 /// `main` and `__*` names) to `module`, whose functions are complete.
 pub fn add_exports(m: &mut ModGen<'_>, module: &mut Module) {
+    debug_assert_eq!(module.functions.len() as u32, crate::emit::FIRST + 2 * m.funcs.len() as u32);
+    module.functions.push(crate::stubs::dispatch());
     let (exit, exit_sig) = m.import("exit");
     let run_once = FuncId::new(module.functions.len());
     module.functions.push(import_function(exit, exit_sig));

@@ -45,13 +45,21 @@ fn scratch(case: &Path) -> PathBuf {
     let dir = std::env::temp_dir().join(format!("rootc-interop-corpus-{name}-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(&dir).unwrap();
-    for entry in std::fs::read_dir(case).unwrap() {
+    copy_tree(case, &dir);
+    dir
+}
+
+fn copy_tree(from: &Path, to: &Path) {
+    for entry in std::fs::read_dir(from).unwrap() {
         let path = entry.unwrap().path();
-        if path.is_file() {
-            std::fs::copy(&path, dir.join(path.file_name().unwrap())).unwrap();
+        let target = to.join(path.file_name().unwrap());
+        if path.is_dir() {
+            std::fs::create_dir_all(&target).unwrap();
+            copy_tree(&path, &target);
+        } else {
+            std::fs::copy(&path, target).unwrap();
         }
     }
-    dir
 }
 
 /// The case directories (with a `steps` file).

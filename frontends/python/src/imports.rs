@@ -2,6 +2,8 @@
 //! (docs/interop.md, "Python imports").
 //!
 //! `import X` / `from X import a` resolves X as:
+//! 0. `X.py` (or `X/__init__.py`; `X/Y.py` for `X.Y`) next to the importing script, compiled
+//!    too as module `X` (returned with the script's module) and then bound as in 1;
 //! 1. a module the translation was told about (`Options::externs`, which `rootc` fills from the
 //!    other inputs of `link`, `pack` and `run --with`): calls `X.f(a, b)` / `a(b)` become rootIR
 //!    imports `X.f(any, any) -> any`, linked directly to a Python module and through the VM's
@@ -28,11 +30,29 @@ use vstarr::stack::Shuffle;
 /// The export that runs a Python module's body once.
 pub const IMPORT_EXPORT: &str = "__import__";
 
+/// The sibling modules of one translation, shared by the script and every sibling it compiles.
+pub type Siblings = std::rc::Rc<std::cell::RefCell<SiblingState>>;
+
+/// What [`Siblings`] holds.
+#[derive(Default)]
+pub struct SiblingState {
+    /// Compiled sibling modules, in the order they finished.
+    pub modules: Vec<Module>,
+    /// Modules being compiled (an import of one of them is circular).
+    compiling: Vec<String>,
+    /// The diagnostics of a sibling that failed to compile.
+    pub failed: Option<rootc_frontend::Diagnostics>,
+}
+
 /// What a module's imports resolved to.
 #[derive(Default)]
 pub struct Imports {
     /// This module's dotted name (its `__name__` when imported).
     pub module: String,
+    /// The options of the translation (siblings are compiled with them).
+    options: Options,
+    /// The translation's sibling modules.
+    siblings: Siblings,
     /// External modules: name → exports (name, number of parameters).
     externs: BTreeMap<String, Vec<(String, usize)>>,
     /// Names bound to an external module by `import X [as Y]`.
@@ -45,8 +65,14 @@ pub struct Imports {
 
 impl Imports {
     /// The imports of module `module` translated with `options`.
-    pub fn new(module: &str, options: &Options) -> Imports {
-        Imports { module: module.to_string(), externs: options.externs(), ..Default::default() }
+    pub fn new(module: &str, options: &Options, siblings: &Siblings) -> Imports {
+        Imports {
+            module: module.to_string(),
+            externs: options.externs(),
+            options: options.clone(),
+            siblings: siblings.clone(),
+            ..Default::default()
+        }
     }
 
     /// The export of `module` that a call `name(...)` with `nargs` arguments reaches: `name`
@@ -86,12 +112,11 @@ impl<'a> Cx<'_, 'a> {
                 self.m.sys_alias = Some(bound);
                 continue;
             }
-            if self.m.linked.externs.contains_key(name) {
-                if a.asname.is_none() && name.contains('.') {
-                    return self.err(format!("`import {name}` of a linked module needs `as NAME` yet"));
-                }
+            if self.linked_or_sibling(name)? {
+                // `import a.b` binds `a`; `a.b.f(...)` names module `a.b`.
+                let key = if a.asname.is_none() { name.to_string() } else { bound };
                 self.run_body_of(name);
-                self.m.linked.modules.insert(bound, name.to_string());
+                self.m.linked.modules.insert(key, name.to_string());
                 continue;
             }
             self.str_const(name);
@@ -121,7 +146,7 @@ impl<'a> Cx<'_, 'a> {
         if i.names.iter().any(|a| a.name.as_str() == "*") {
             return self.err("`from ... import *` is not supported yet");
         }
-        if self.m.linked.externs.contains_key(&module) {
+        if self.linked_or_sibling(&module)? {
             for a in &i.names {
                 let name = a.name.to_string();
                 if !self.m.linked.externs[&module].iter().any(|(e, _)| e == &name || e.starts_with(&format!("{name}(")))
@@ -146,6 +171,62 @@ impl<'a> Cx<'_, 'a> {
             self.store_name(a.asname.as_ref().unwrap_or(&a.name))?;
         }
         Ok(())
+    }
+
+    /// Whether `name` is a linked module, or a sibling module (compiled now if need be).
+    fn linked_or_sibling(&mut self, name: &str) -> R<bool> {
+        if self.m.linked.externs.contains_key(name) {
+            return Ok(true);
+        }
+        let Some(path) = self.sibling_path(name) else { return Ok(false) };
+        if self.m.linked.siblings.borrow().compiling.iter().any(|c| c == name) || name == self.m.linked.module {
+            return self.err(format!("the circular import of module `{name}` is not supported yet"));
+        }
+        let input = match rootc_frontend::Input::read(&path) {
+            Ok(input) => input,
+            Err(e) => return self.err(format!("cannot read {}: {e}", path.display())),
+        };
+        // A package's `__init__.py` runs before its submodule.
+        if let Some((parent, _)) = name.rsplit_once('.')
+            && self.linked_or_sibling(parent)?
+        {
+            self.run_body_of(parent);
+        }
+        let siblings = self.m.linked.siblings.clone();
+        siblings.borrow_mut().compiling.push(self.m.linked.module.clone());
+        let compiled = crate::translate_module(&input, name, &self.m.linked.options, &siblings);
+        siblings.borrow_mut().compiling.pop();
+        match compiled {
+            Ok(module) => {
+                let exports: Vec<(String, usize)> = module
+                    .exports
+                    .iter()
+                    .map(|e| (e.name.clone(), module.functions[e.func.index()].sig.params.len()))
+                    .collect();
+                self.m.linked.options.add_extern(name, &exports);
+                self.m.linked.externs.insert(name.to_string(), exports);
+                siblings.borrow_mut().modules.push(module);
+                Ok(true)
+            }
+            Err(d) => {
+                let mut shared = siblings.borrow_mut();
+                if shared.failed.is_none() {
+                    shared.failed = Some(d);
+                }
+                drop(shared);
+                self.err(format!("module `{name}` ({}) does not compile", path.display()))
+            }
+        }
+    }
+
+    /// The file of sibling module `name` (dotted) next to this script, if there is one.
+    fn sibling_path(&self, name: &str) -> Option<std::path::PathBuf> {
+        if name.split('.').any(|part| part.is_empty() || !part.chars().all(|c| c.is_alphanumeric() || c == '_')) {
+            return None;
+        }
+        let dir = std::path::Path::new(&self.m.path).parent()?;
+        let base = name.split('.').fold(dir.to_path_buf(), |p, part| p.join(part));
+        [base.with_extension("py"), base.join("__init__.py")].into_iter().find(|p| p.is_file())
     }
 
     /// Runs the body of external Python module `module` if it has one and has not run yet.
@@ -178,8 +259,8 @@ impl<'a> Cx<'_, 'a> {
 
     /// Refuses reading an attribute of an external module other than to call it.
     pub fn linked_attribute(&mut self, a: &'a ast::ExprAttribute) -> R {
-        if let Expr::Name(n) = &*a.value
-            && let Some(module) = self.linked_module(n.id.as_str())?
+        if let Some(dotted) = dotted_name(&a.value)
+            && let Some(module) = self.linked_module(&dotted)?
         {
             return self
                 .err(format!("`{}.{}`: only calls of a linked module's functions are supported", module, a.attr));
@@ -190,8 +271,8 @@ impl<'a> Cx<'_, 'a> {
     fn linked_target(&mut self, func: &Expr) -> R<Option<(String, String)>> {
         match func {
             Expr::Attribute(a) => {
-                let Expr::Name(n) = &*a.value else { return Ok(None) };
-                Ok(self.linked_module(n.id.as_str())?.map(|m| (m, a.attr.to_string())))
+                let Some(dotted) = dotted_name(&a.value) else { return Ok(None) };
+                Ok(self.linked_module(&dotted)?.map(|m| (m, a.attr.to_string())))
             }
             Expr::Name(n) => {
                 let Some(target) = self.m.linked.funcs.get(n.id.as_str()).cloned() else { return Ok(None) };
@@ -203,7 +284,8 @@ impl<'a> Cx<'_, 'a> {
 
     fn linked_module(&mut self, name: &str) -> R<Option<String>> {
         let Some(module) = self.m.linked.modules.get(name).cloned() else { return Ok(None) };
-        Ok(self.not_shadowed(name)?.then_some(module))
+        let root = name.split('.').next().unwrap_or(name);
+        Ok(self.not_shadowed(root)?.then_some(module))
     }
 
     /// Whether `name` here is the module-level binding an import made (not a local).
@@ -223,6 +305,15 @@ impl<'a> Cx<'_, 'a> {
         self.f.patch_here(to_main);
         self.str_const("__main__");
         self.f.patch_here(end);
+    }
+}
+
+/// `a.b.c` as a dotted name, if the expression is a chain of attributes of a name.
+fn dotted_name(e: &Expr) -> Option<String> {
+    match e {
+        Expr::Name(n) => Some(n.id.to_string()),
+        Expr::Attribute(a) => Some(format!("{}.{}", dotted_name(&a.value)?, a.attr)),
+        _ => None,
     }
 }
 

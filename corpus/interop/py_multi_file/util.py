@@ -1,0 +1,14 @@
+print("util loading", __name__)
+count = 0
+def twice(x):
+    global count
+    count += 1
+    return x * 2
+def apply_all(xs):
+    return [twice(x) for x in xs] + [count]
+def make_scaler(k):
+    return lambda v: v * k
+def call_with(f, x):
+    return f(x)
+if __name__ == "__main__":
+    print("util guard: not printed")

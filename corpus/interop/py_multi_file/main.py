@@ -11,3 +11,15 @@ f = util.make_scaler(3)
 print(f(7), util.call_with(lambda v: v - 1, 10))
 if __name__ == "__main__":
     print("main guard")
+from util import LIMIT, Point
+import util as u
+print(LIMIT, u.LIMIT, u.count)
+p = Point(3, -4)
+q = u.Point(1, 2)
+print(p, p.norm1(), q.norm1(), repr(q))
+tw2 = u.twice
+print([tw2(v) for v in [5, 6]], u.count)
+try:
+    print(u.missing)
+except AttributeError as e:
+    print("AttributeError:", e)

@@ -12,3 +12,12 @@ def call_with(f, x):
     return f(x)
 if __name__ == "__main__":
     print("util guard: not printed")
+LIMIT = 3
+class Point:
+    def __init__(self, x, y):
+        self.x = x
+        self.y = y
+    def norm1(self):
+        return abs(self.x) + abs(self.y)
+    def __repr__(self):
+        return "Point(%d, %d)" % (self.x, self.y)

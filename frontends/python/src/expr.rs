@@ -125,7 +125,9 @@ impl<'a> Cx<'_, 'a> {
                         other => self.err(format!("`sys.{other}` is not supported yet")),
                     };
                 }
-                self.linked_attribute(a)?;
+                if self.linked_attribute(a)? {
+                    return Ok(());
+                }
                 self.expr(&a.value)?;
                 self.str_const(&a.attr);
                 self.host("getattr");

@@ -86,6 +86,7 @@ const TABLE: &[(&str, &[Type], &[Type])] = &[
     ("import_module", &[A], &[A]),
     ("reserve", &[I32, I32], &[I32]),
     ("exc_box", &[], &[R]),
+    ("module_attr", &[R, I32, A, A], &[A]),
 ];
 
 /// Host functions that never raise a Python exception (no check follows their calls).

@@ -29,6 +29,8 @@ use vstarr::stack::Shuffle;
 
 /// The export that runs a Python module's body once.
 pub const IMPORT_EXPORT: &str = "__import__";
+/// The export that reads a Python module's global by name (`module.name` from another module).
+pub const GETATTR_EXPORT: &str = "__getattr__";
 
 /// The sibling modules of one translation, shared by the script and every sibling it compiles.
 pub type Siblings = std::rc::Rc<std::cell::RefCell<SiblingState>>;
@@ -147,17 +149,24 @@ impl<'a> Cx<'_, 'a> {
             return self.err("`from ... import *` is not supported yet");
         }
         if self.linked_or_sibling(&module)? {
+            self.run_body_of(&module);
             for a in &i.names {
                 let name = a.name.to_string();
-                if !self.m.linked.externs[&module].iter().any(|(e, _)| e == &name || e.starts_with(&format!("{name}(")))
-                {
+                let bound = a.asname.as_ref().unwrap_or(&a.name).to_string();
+                let exported = self.m.linked.externs[&module]
+                    .iter()
+                    .any(|(e, _)| e == &name || e.starts_with(&format!("{name}(")));
+                if exported {
+                    self.m.linked.funcs.insert(bound, (module.clone(), name));
+                } else if self.has_export(&module, GETATTR_EXPORT) {
+                    // Any other name of a Python module: its value now, as CPython binds it.
+                    self.module_attr(&module, &name);
+                    self.store_name(&bound)?;
+                } else {
                     let e = self.m.linked.export_for(&module, &name, usize::MAX).err().unwrap_or_default();
                     return self.err(format!("ImportError: cannot import name '{name}' from '{module}': {e}"));
                 }
-                let bound = a.asname.as_ref().unwrap_or(&a.name).to_string();
-                self.m.linked.funcs.insert(bound, (module.clone(), name));
             }
-            self.run_body_of(&module);
             return Ok(());
         }
         self.str_const(&module);
@@ -229,9 +238,21 @@ impl<'a> Cx<'_, 'a> {
         [base.with_extension("py"), base.join("__init__.py")].into_iter().find(|p| p.is_file())
     }
 
+    /// Whether linked module `module` has export `name`.
+    fn has_export(&self, module: &str, name: &str) -> bool {
+        self.m.linked.externs.get(module).is_some_and(|e| e.iter().any(|(e, _)| e == name))
+    }
+
+    /// Pushes global `name` of Python module `module` (`module.__getattr__(name)`).
+    fn module_attr(&mut self, module: &str, name: &str) {
+        self.str_const(name);
+        let id = self.m.linked_import(module, GETATTR_EXPORT, 1);
+        self.f.call(Callee::Import(id), direct_sig(1));
+    }
+
     /// Runs the body of external Python module `module` if it has one and has not run yet.
     fn run_body_of(&mut self, module: &str) {
-        if self.m.linked.externs[module].iter().any(|(e, _)| e == IMPORT_EXPORT) {
+        if self.has_export(module, IMPORT_EXPORT) {
             let id = self.m.linked_import(module, IMPORT_EXPORT, 0);
             self.f.call(Callee::Import(id), FuncType::new([], [Type::Any]));
             self.f.shuffle(Shuffle::Pop);
@@ -247,6 +268,8 @@ impl<'a> Cx<'_, 'a> {
         }
         let export = match self.m.linked.export_for(&module, &name, c.args.len()) {
             Ok(e) => e,
+            // Another attribute of a Python module (a class, a function value): read and called.
+            Err(_) if self.has_export(&module, GETATTR_EXPORT) => return Ok(false),
             Err(e) => return self.err(e),
         };
         for a in &c.args {
@@ -257,15 +280,16 @@ impl<'a> Cx<'_, 'a> {
         Ok(true)
     }
 
-    /// Refuses reading an attribute of an external module other than to call it.
-    pub fn linked_attribute(&mut self, a: &'a ast::ExprAttribute) -> R {
-        if let Some(dotted) = dotted_name(&a.value)
-            && let Some(module) = self.linked_module(&dotted)?
-        {
-            return self
-                .err(format!("`{}.{}`: only calls of a linked module's functions are supported", module, a.attr));
+    /// `module.name` of a linked module: the global of a Python module (true: pushed); other
+    /// modules' attributes can only be called.
+    pub fn linked_attribute(&mut self, a: &'a ast::ExprAttribute) -> R<bool> {
+        let Some(dotted) = dotted_name(&a.value) else { return Ok(false) };
+        let Some(module) = self.linked_module(&dotted)? else { return Ok(false) };
+        if !self.has_export(&module, GETATTR_EXPORT) {
+            return self.err(format!("`{}.{}`: only calls of this module's functions are supported", module, a.attr));
         }
-        Ok(())
+        self.module_attr(&module, &a.attr);
+        Ok(true)
     }
 
     fn linked_target(&mut self, func: &Expr) -> R<Option<(String, String)>> {
@@ -348,6 +372,9 @@ pub fn add_exports(m: &mut ModGen<'_>, module: &mut Module) {
     let run_once = FuncId::new(module.functions.len());
     module.functions.push(import_function(exit, exit_sig));
     module.exports.push(Export { name: IMPORT_EXPORT.into(), func: run_once });
+    let getattr = getattr_function(m, module, run_once);
+    module.exports.push(Export { name: GETATTR_EXPORT.into(), func: FuncId::new(module.functions.len()) });
+    module.functions.push(getattr);
     let mut direct: Vec<(&String, &u32)> = m.direct.iter().collect();
     direct.sort();
     for (name, &p) in direct {
@@ -364,6 +391,26 @@ pub fn add_exports(m: &mut ModGen<'_>, module: &mut Module) {
         module.functions.push(b.finish());
     }
     module.imports = m.imports.clone();
+}
+
+/// `__getattr__(name) -> any`: runs the body if need be, then reads the module global `name`
+/// (`py.module_attr`, AttributeError if there is none).
+fn getattr_function(m: &mut ModGen<'_>, module: &mut Module, run_once: FuncId) -> Function {
+    let (attr, attr_sig) = m.import("module_attr");
+    let (ref_any, _) = m.import("ref_any");
+    module.constants.push(rootir::Constant::Str(m.linked.module.clone()));
+    let own_name = (module.constants.len() - 1) as u32;
+    let mut b = FunctionBuilder::new(GETATTR_EXPORT, direct_sig(1));
+    b.call(Callee::Func(run_once), &[], &[Type::Any]);
+    let name = b.param(0);
+    let globals = b.global_get(Type::Ref, G_GLOBALS);
+    let base = b.global_get(Type::I32, crate::emit::G_GBASE);
+    let text = b.str_const(own_name);
+    let module_name = b.call(Callee::Import(ref_any), &[text], &[Type::Any])[0];
+    let r = b.call(Callee::Import(attr), &[globals, base, name, module_name], &attr_sig.results);
+    crate::stubs::check(&mut b);
+    b.ret(&r);
+    b.finish()
 }
 
 /// `__import__() -> any`: unless the module's globals exist (its body has started), marks the

@@ -29,7 +29,7 @@ pub fn build(m: &mut ModGen<'_>, module: &mut Module) -> Vec<Function> {
 }
 
 /// Throws the exception the runtime left in the box, if there is one.
-fn check(b: &mut FunctionBuilder) {
+pub(crate) fn check(b: &mut FunctionBuilder) {
     let boxed = b.global_get(Type::Ref, G_EXC);
     let zero = b.i32_const(0);
     let e = b.array_get_ref(boxed, zero);

@@ -23,3 +23,16 @@ try:
     print(u.missing)
 except AttributeError as e:
     print("AttributeError:", e)
+
+
+def local_imports():
+    import util as ut
+    from pkg.shapes import perimeter
+    return ut.twice(3) + perimeter(1, 1)
+
+
+def shadowing(util):
+    return util + 1
+
+
+print(local_imports(), shadowing(41))

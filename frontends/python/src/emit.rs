@@ -229,6 +229,8 @@ pub struct FnGen {
     pub cells: HashMap<String, u32>,
     /// Free variables from enclosing functions: their index in the closure (local 0).
     pub free: Vec<String>,
+    /// Locals an `import` of a linked or sibling module binds in this function.
+    pub imported: std::collections::HashSet<String>,
 }
 
 impl FnGen {
@@ -251,6 +253,7 @@ impl FnGen {
             caught: Vec::new(),
             cells: HashMap::new(),
             free: Vec::new(),
+            imported: Default::default(),
         };
         for (i, p) in params.iter().enumerate() {
             g.names.insert(p.clone(), i as u32);

@@ -117,6 +117,7 @@ impl<'a> Cx<'_, 'a> {
             if self.linked_or_sibling(name)? {
                 // `import a.b` binds `a`; `a.b.f(...)` names module `a.b`.
                 let key = if a.asname.is_none() { name.to_string() } else { bound };
+                self.f.imported.insert(key.split('.').next().unwrap_or(&key).to_string());
                 self.run_body_of(name);
                 self.m.linked.modules.insert(key, name.to_string());
                 continue;
@@ -157,6 +158,7 @@ impl<'a> Cx<'_, 'a> {
                     .iter()
                     .any(|(e, _)| e == &name || e.starts_with(&format!("{name}(")));
                 if exported {
+                    self.f.imported.insert(bound.clone());
                     self.m.linked.funcs.insert(bound, (module.clone(), name));
                 } else if self.has_export(&module, GETATTR_EXPORT) {
                     // Any other name of a Python module: its value now, as CPython binds it.
@@ -314,7 +316,7 @@ impl<'a> Cx<'_, 'a> {
 
     /// Whether `name` here is the module-level binding an import made (not a local).
     fn not_shadowed(&mut self, name: &str) -> R<bool> {
-        Ok(self.f.is_module || matches!(self.resolve(name)?, Place::Global(_)))
+        Ok(self.f.is_module || self.f.imported.contains(name) || matches!(self.resolve(name)?, Place::Global(_)))
     }
 
     /// Pushes `__name__`: the module's name when it was imported, else `"__main__"`.

@@ -4,21 +4,21 @@
 //! accepts). Imports between the modules are checked here, before anything runs: the export must
 //! exist and have the import's signature, or one the marshalling rules bridge
 //! ([`rootvm::marshal::plan`], docs/interop.md). Imports of modules that no input defines are
-//! host modules; `rootc link` accepts only `std` and those named with `--host`.
+//! host modules; `rootc link` accepts only `std`, `py` and those named with `--host`.
 
 use crate::{pack, program};
 use rootir::{Archive, Module};
 use std::path::{Path, PathBuf};
 
-/// The host module every `rootc` run grants.
-const STD: &str = "std";
+/// The host modules every `rootc` run grants: `std`, and the Python runtime `py`.
+const GRANTED: [&str; 2] = ["std", "py"];
 
 /// `rootc link INPUT... -o OUT.rira [--entry NAME] [--host MODULE]...`
 pub fn link(inputs: &[PathBuf], output: &Path, entry: Option<&str>, hosts: &[String]) -> Result<u8, String> {
     if inputs.iter().any(|i| i == output) {
         return Err(format!("error: {} is an input; name another output with -o", output.display()));
     }
-    let archive = pack::link(inputs, entry)?;
+    let archive = pack::link(inputs, entry, &Default::default())?;
     check(&archive, hosts)?;
     let errors = program::verification_errors(&archive);
     if !errors.is_empty() {
@@ -30,28 +30,53 @@ pub fn link(inputs: &[PathBuf], output: &Path, entry: Option<&str>, hosts: &[Str
 }
 
 /// Reads `main` (through its frontend with `options`) and, if any, the `with` libraries into one
-/// program whose entry is `main`'s (frontend options apply only without `with`).
+/// program whose entry is `main`'s (`options` apply to `main`).
 pub fn read_with(main: &Path, with: &[PathBuf], options: &rootc_frontend::Options) -> Result<Archive, String> {
     if with.is_empty() {
         return program::read_with(main, options);
     }
     let inputs: Vec<PathBuf> = std::iter::once(main.to_path_buf()).chain(with.iter().cloned()).collect();
-    let archive = pack::link(&inputs, None)?;
+    let archive = pack::link(&inputs, None, options)?;
     check(&archive, &[])?;
     Ok(archive)
 }
 
+/// Reads the inputs of a program of several files, the last first: each frontend input is
+/// translated knowing the modules (and their exports) of the inputs after it, so a Python
+/// `import mathlib` binds to a `mathlib` given later (docs/interop.md). `first` are the options
+/// of the first input.
+pub fn read_inputs(inputs: &[PathBuf], first: &rootc_frontend::Options) -> Result<Vec<Archive>, String> {
+    let mut known = rootc_frontend::Options::default();
+    let mut out = Vec::with_capacity(inputs.len());
+    for (i, input) in inputs.iter().enumerate().rev() {
+        let mut options = if i == 0 { first.clone() } else { rootc_frontend::Options::default() };
+        options.settings.extend(known.settings.clone());
+        let archive = program::read_with(input, &options)?;
+        for m in &archive.modules {
+            known.add_extern(&m.name, &exports_of(m));
+        }
+        out.push(archive);
+    }
+    out.reverse();
+    Ok(out)
+}
+
+/// The exports of `m` with their numbers of parameters.
+fn exports_of(m: &Module) -> Vec<(String, usize)> {
+    m.exports.iter().filter_map(|e| Some((e.name.clone(), m.functions.get(e.func.index())?.sig.params.len()))).collect()
+}
+
 /// Checks every import of `archive` against the modules it defines; imports of other modules
-/// must be of `std` or of one of `hosts`.
+/// must be of `std`, `py` or one of `hosts`.
 pub fn check(archive: &Archive, hosts: &[String]) -> Result<(), String> {
     let mut errors = Vec::new();
     for m in &archive.modules {
         for imp in &m.imports {
             let Some(target) = archive.modules.iter().find(|t| t.name == imp.module) else {
-                if imp.module != STD && !hosts.contains(&imp.module) {
+                if !GRANTED.contains(&imp.module.as_str()) && !hosts.contains(&imp.module) {
                     errors.push(format!(
                         "  module `{}` imports `{}.{}`, but no input defines module `{}` (and it is not a host \
-                         module: `std`, or one named with --host)",
+                         module: `std`, `py`, or one named with --host)",
                         m.name, imp.module, imp.name, imp.module
                     ));
                 }

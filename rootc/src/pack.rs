@@ -5,7 +5,6 @@
 //! errors, and appended with a trailer to a copy of the `rootvm-runner` executable that sits
 //! next to `rootc`. The format is in `docs/pack.md` and in [`rootvm_runner::trailer`].
 
-use crate::program;
 use rootir::{Archive, Module};
 use rootvm_runner::Limits;
 use rootvm_runner::trailer::{self, ends_with_magic};
@@ -38,7 +37,7 @@ pub fn pack(request: &PackRequest) -> Result<u8, String> {
         return Err(format!("error: {} is an input; name another output with -o", output.display()));
     }
     let read_dirs = canonical_dirs(&request.allow_read)?;
-    let archive = link(&request.inputs, request.main.as_deref())?;
+    let archive = link(&request.inputs, request.main.as_deref(), &Default::default())?;
     let grants = rootvm_runner::run::Grants { read: read_dirs.iter().map(PathBuf::from).collect() };
     rootvm_runner::run::check_granted(&archive, request.limits.config(), &grants)
         .map_err(|e| format!("{e}\n  (while checking the program at pack time)"))?;
@@ -54,13 +53,12 @@ pub fn pack(request: &PackRequest) -> Result<u8, String> {
 }
 
 /// Reads every input and links their modules into one archive with the chosen entry point
-/// (its module first).
-pub fn link(inputs: &[PathBuf], main: Option<&str>) -> Result<Archive, String> {
+/// (its module first); `options` are the frontend options of the first input.
+pub fn link(inputs: &[PathBuf], main: Option<&str>, options: &rootc_frontend::Options) -> Result<Archive, String> {
     let mut modules: Vec<Module> = Vec::new();
     let mut origin: Vec<&Path> = Vec::new();
     let mut first = None;
-    for input in inputs {
-        let archive = program::read(input)?;
+    for (input, archive) in inputs.iter().zip(crate::link::read_inputs(inputs, options)?) {
         first.get_or_insert_with(|| archive.manifest.clone());
         for module in archive.modules {
             if let Some(i) = modules.iter().position(|m| m.name == module.name) {

@@ -213,3 +213,42 @@ fn a_packed_program_keeps_its_read_grant() {
     let o = rootc_in(&dir, &["pack", "ok.rir", "-o", "app2"]);
     refused(&o, &["imports `std.file_open`"], "pack without the grant");
 }
+
+/// Python imports that cannot be bound: a sibling that does not compile (its own diagnostic), a
+/// circular import, a name a linked module does not export, and a module that exists nowhere
+/// (ModuleNotFoundError at run time, catchable as ImportError).
+#[test]
+fn python_imports_that_cannot_bind_are_reported() {
+    let dir = programs("pyimports");
+    std::fs::write(dir.join("m.py"), "import broken\nprint(1)\n").unwrap();
+    std::fs::write(dir.join("broken.py"), "def f(:\n  pass\n").unwrap();
+    refused(&rootc_in(&dir, &["run", "m.py"]), &["broken.py:1:7", "SyntaxError"], "broken sibling");
+    std::fs::write(dir.join("c1.py"), "import c2\n").unwrap();
+    std::fs::write(dir.join("c2.py"), "import c1\n").unwrap();
+    refused(&rootc_in(&dir, &["run", "c1.py"]), &["c2.py:1:1", "circular import of module `c1`"], "circular");
+    std::fs::write(dir.join("f.py"), "from mathlib import sub\n").unwrap();
+    refused(
+        &rootc_in(&dir, &["run", "f.py", "--with", "mathlib.rir"]),
+        &["cannot import name 'sub' from 'mathlib'", "its exports: add"],
+        "missing export",
+    );
+    let source = "try:\n    import nosuch\nexcept ImportError as e:\n    print('caught', e)\nimport nosuch2\n";
+    std::fs::write(dir.join("n.py"), source).unwrap();
+    let o = rootc_in(&dir, &["run", "n.py"]);
+    assert_eq!(text(&o.stdout), "caught No module named 'nosuch'\n");
+    refused(&o, &["ModuleNotFoundError: No module named 'nosuch2'"], "runtime import");
+}
+
+/// A Python str crossing into a lifted module's memory as bytes must hold code points below 256.
+#[test]
+fn a_python_str_with_a_code_point_past_255_is_refused_as_bytes() {
+    let dir = programs("pybytes");
+    let clib = "module clib\nmemory 4096 max 4096\nexport @len\nexport @malloc\n\n\
+func @len(r0: i64, r1: i64) -> i64 {\nb0:\n  ret r1\n}\n\n\
+func @malloc(r0: i64) -> i64 {\n  regs r1: i64\nb0:\n  r1 = i64.const 64\n  ret r1\n}\n";
+    std::fs::write(dir.join("clib.rir"), clib).unwrap();
+    std::fs::write(dir.join("b.py"), "import clib\nprint(clib.len('\\xff\\x00abc'))\nprint(clib.len('€'))\n").unwrap();
+    let o = rootc_in(&dir, &["run", "b.py", "--with", "clib.rir"]);
+    assert_eq!(text(&o.stdout), "5\n");
+    refused(&o, &["code points below 256", "U+20AC"], "bytes");
+}

@@ -293,3 +293,32 @@ fn packed_java_programs_behave_as_under_java_from_an_empty_directory() {
         assert_eq!(out.status.code(), Some(exit), "{name}: exit status");
     }
 }
+
+/// Issue 9: the three-language chain of corpus/interop/chain (Java → Python → C lifted from
+/// x86) packed into one file, run from an empty directory, prints what the reference engines
+/// recorded.
+#[test]
+fn a_packed_three_language_program_runs_from_an_empty_directory() {
+    let dir = scratch("chain");
+    let case = repo("corpus/interop/chain");
+    let lib = dir.join("checksum.rira");
+    let lifted = rootc(&[
+        "from-x86",
+        &format!("{case}/checksum.o"),
+        "--export",
+        "adler32(ptr, i64) -> i64",
+        "--export",
+        "vowels(ptr, i64) -> i64",
+        "-o",
+        lib.to_str().unwrap(),
+    ]);
+    assert!(lifted.status.success(), "from-x86: {}", text(&lifted.stderr));
+    let inputs = [format!("{case}/Report.class"), format!("{case}/stats.py"), lib.to_str().unwrap().to_string()];
+    let app = pack(&dir, &inputs, &[]);
+    std::fs::remove_file(&lib).unwrap();
+    let out = run_packed(&app, &[]);
+    let expected = std::fs::read_to_string(format!("{case}/expected.stdout")).unwrap();
+    let status: i32 = std::fs::read_to_string(format!("{case}/expected.status")).unwrap().trim().parse().unwrap();
+    assert_eq!(text(&out.stdout), expected, "stderr: {}", text(&out.stderr));
+    assert_eq!(out.status.code(), Some(status));
+}

@@ -37,25 +37,38 @@ enum Conv {
     /// A byte array (`ref` to an `i8` array) copied into the callee's memory, passed as the
     /// two export parameters `(ptr: i64, len: i64)`.
     Bytes,
+    /// The same from the `any` side: a str whose code points are bytes (< 256, Python's
+    /// stand-in for `bytes`), or a byte array.
+    AnyBytes,
 }
 
-/// What the module of the export offers for [`Conv::Bytes`]: `malloc(i64) -> i64`, and
-/// `free(i64)` if it has one.
+/// What the module of the export offers for [`Conv::Bytes`]: `malloc(i64) -> i64` (or the x86
+/// frontend's `__rootvm_alloc(i64) -> i64`), and `free(i64)` if it has one.
 #[derive(Copy, Clone, Debug, Default, PartialEq, Eq)]
 pub struct Allocator {
-    /// The module exports `malloc(i64) -> i64`.
+    /// The module exports `malloc(i64) -> i64` or `__rootvm_alloc(i64) -> i64`.
     pub malloc: bool,
     /// The module exports `free(i64)`.
     pub free: bool,
+    /// The allocator is `__rootvm_alloc` (a lifted C library without a `malloc` export).
+    pub lifted: bool,
 }
+
+/// The x86 frontend's export of the lifted C runtime's `malloc`.
+const LIFTED_MALLOC: &str = "__rootvm_alloc";
 
 impl Allocator {
     /// The allocator `module` exports, by the signatures of its exports `malloc` and `free`.
     pub fn of(export_sig: impl Fn(&str) -> Option<FuncType>) -> Allocator {
-        Allocator {
-            malloc: export_sig("malloc") == Some(FuncType::new([Type::I64], [Type::I64])),
-            free: export_sig("free") == Some(FuncType::new([Type::I64], [])),
-        }
+        let alloc_sig = Some(FuncType::new([Type::I64], [Type::I64]));
+        let malloc = export_sig("malloc") == alloc_sig;
+        let lifted = !malloc && export_sig(LIFTED_MALLOC) == alloc_sig;
+        Allocator { malloc: malloc || lifted, free: export_sig("free") == Some(FuncType::new([Type::I64], [])), lifted }
+    }
+
+    /// The name of the allocating export.
+    fn malloc_export(self) -> &'static str {
+        if self.lifted { LIFTED_MALLOC } else { "malloc" }
     }
 }
 
@@ -68,7 +81,7 @@ pub fn plan(import: &FuncType, export: &FuncType, alloc: Allocator) -> Result<bo
 
 /// Whether an adapter of these signatures copies byte arrays (and needs the callee's memory).
 pub(crate) fn copies_bytes(import: &FuncType, export: &FuncType, alloc: Allocator) -> bool {
-    convs(import, export, alloc).is_ok_and(|c| c.contains(&Conv::Bytes))
+    convs(import, export, alloc).is_ok_and(|c| c.contains(&Conv::Bytes) || c.contains(&Conv::AnyBytes))
 }
 
 /// The conversion of every import parameter, then of every result (export → import).
@@ -96,13 +109,13 @@ fn param_convs(import: &FuncType, export: &FuncType, alloc: Allocator) -> Result
     for (i, &from) in ip.iter().enumerate() {
         let what = format!("parameter {}", i + 1);
         let surplus = ep.len().saturating_sub(j) > ip.len() - i;
-        if from == Type::Ref && surplus && ep.get(j..j + 2) == Some(&[Type::I64, Type::I64][..]) {
+        if matches!(from, Type::Ref | Type::Any) && surplus && ep.get(j..j + 2) == Some(&[Type::I64, Type::I64][..]) {
             if !alloc.malloc {
                 return Err(format!(
                     "{what}: a byte array passed as (ptr, len) needs the callee's module to export malloc(i64) -> i64"
                 ));
             }
-            out.push(Conv::Bytes);
+            out.push(if from == Type::Ref { Conv::Bytes } else { Conv::AnyBytes });
             j += 2;
             continue;
         }
@@ -201,8 +214,14 @@ fn adapter(
     let mut buffers = Vec::new();
     for (i, &conv) in param_convs.iter().enumerate() {
         let p = cx.b.param(i);
-        if conv == Conv::Bytes {
-            let (ptr, len, n, is_str) = cx.bytes_in(p);
+        if matches!(conv, Conv::Bytes | Conv::AnyBytes) {
+            let p = if conv == Conv::AnyBytes {
+                cx.expect_kind(p, &[4], &format!("argument {}", i + 1), "a str of bytes or a byte array (ptr, len)");
+                cx.b.any_to_ref(p)
+            } else {
+                p
+            };
+            let (ptr, len, n, is_str) = cx.bytes_in(p, conv == Conv::AnyBytes);
             args.extend([ptr, len]);
             buffers.push((p, ptr, n, is_str));
         } else {
@@ -253,12 +272,14 @@ impl Ctx<'_, '_> {
         ImportId::new(self.m.imports.len() - 1)
     }
 
-    /// Copies the string (as UTF-8) or `i8` array `v` into memory from the callee's `malloc`:
-    /// `(ptr, len)` as i64s, the length as an i32, and 1 if it was a string (nothing to copy
-    /// back). Traps (null reference, neither) as `array.len` does.
-    fn bytes_in(&mut self, v: Reg) -> (Reg, Reg, Reg, Reg) {
-        let malloc = self.callee_import("malloc", FuncType::new([Type::I64], [Type::I64]));
-        let utf8_len = self.helper_import(UTF8_LEN, FuncType::new([Type::Ref], [Type::I32]));
+    /// Copies the string (as UTF-8, or with `latin1` one byte per code point) or `i8` array `v`
+    /// into memory from the callee's `malloc`: `(ptr, len)` as i64s, the length as an i32, and 1
+    /// if it was a string (nothing to copy back). Traps (null reference, neither) as `array.len`
+    /// does.
+    fn bytes_in(&mut self, v: Reg, latin1: bool) -> (Reg, Reg, Reg, Reg) {
+        let malloc = self.callee_import(self.c.alloc.malloc_export(), FuncType::new([Type::I64], [Type::I64]));
+        let measure = if latin1 { LATIN1_LEN } else { UTF8_LEN };
+        let utf8_len = self.helper_import(measure, FuncType::new([Type::Ref], [Type::I32]));
         let utf8_byte = self.helper_import(UTF8_BYTE, FuncType::new([Type::Ref, Type::I32], [Type::I32]));
         let (ptr, len, n, is_str) = (
             self.b.new_reg(Type::I64),
@@ -335,7 +356,7 @@ impl Ctx<'_, '_> {
 
     fn convert(&mut self, conv: Conv, v: Reg, what: &str) -> Reg {
         match conv {
-            Conv::Same | Conv::NoneResult | Conv::Bytes => v,
+            Conv::Same | Conv::NoneResult | Conv::Bytes | Conv::AnyBytes => v,
             Conv::ToAny(Type::I64) => self.b.any_from_i64(v),
             Conv::ToAny(Type::I32) => {
                 let wide = self.b.i64_extend_i32_s(v);
@@ -435,6 +456,9 @@ impl Ctx<'_, '_> {
 const UTF8_LEN: &str = "utf8_len";
 /// The helper giving byte `i` of the UTF-8 of the string its `utf8_len` call just measured.
 const UTF8_BYTE: &str = "utf8_byte";
+/// The helper giving the length of a string `ref` whose code points are bytes (-1 if it is not
+/// a string; a trap if a code point is 256 or more); `utf8_byte` then reads those bytes.
+const LATIN1_LEN: &str = "latin1_len";
 
 /// Registers the helpers adapters that copy strings call, in module `module` of `vm`: `utf8_len`
 /// encodes the string once (and remembers it), `utf8_byte` reads the remembered bytes.
@@ -454,6 +478,26 @@ pub(crate) fn register_helpers(vm: &mut crate::Vm, module: &str) {
             }
         };
         out[0] = len as u32 as u64;
+        Ok(())
+    });
+    let l = last.clone();
+    vm.define_with_ctx(module, LATIN1_LEN, FuncType::new([Type::Ref], [Type::I32]), move |cx, args, out| {
+        let mut bytes = l.lock().map_err(|_| crate::Trap::host("poisoned"))?;
+        bytes.clear();
+        let Ok(text) = cx.string(args[0]) else {
+            out[0] = u64::from(u32::MAX);
+            return Ok(());
+        };
+        for (i, c) in text.chars().enumerate() {
+            let byte = u8::try_from(u32::from(c)).map_err(|_| {
+                crate::Trap::host(format!(
+                    "TypeError: a str passed as bytes (ptr, len) must have code points below 256, but character {i} is U+{:04X}",
+                    u32::from(c)
+                ))
+            })?;
+            bytes.push(byte);
+        }
+        out[0] = i32::try_from(bytes.len()).map_err(|_| crate::Trap::host("a string longer than 2 GiB"))? as u32 as u64;
         Ok(())
     });
     let sig = FuncType::new([Type::Ref, Type::I32], [Type::I32]);

@@ -103,7 +103,7 @@ fn plan_states_each_rule() {
     assert_eq!(plan(&sig(&[any], &[any]), &sig(&[any], &[]), none), Ok(true));
     assert!(plan(&sig(&[any], &[any]), &sig(&[f32_], &[f32_]), none).is_err());
     assert!(plan(&sig(&[r], &[i64_]), &sig(&[i64_, i64_], &[i64_]), none).unwrap_err().contains("malloc"));
-    let alloc = Allocator { malloc: true, free: false };
+    let alloc = Allocator { malloc: true, ..Allocator::default() };
     assert_eq!(plan(&sig(&[r], &[i64_]), &sig(&[i64_, i64_], &[i64_]), alloc), Ok(true));
 }
 

@@ -226,7 +226,13 @@ fn declare_methods(p: &mut Program, c: &ClassFile) -> Result<Vec<(String, usize,
         } else if m.is_abstract && !c.is_interface {
             Some(abstract_stub(p, c, m, sig.clone()))
         } else if m.is_native {
-            return Err(format!("native method {}.{} is not supported", dotted(&c.name), m.name));
+            if !m.is_static {
+                return Err(format!("native method {}.{} must be static", dotted(&c.name), m.name));
+            }
+            // Its body, a call of the export it is bound to, comes from `interop::bind_natives`.
+            let f = p.reserve_function(function_name(&c.name, m), sig.clone());
+            p.classes.get_mut(&c.name).expect("declared").functions.insert(key.clone(), f);
+            Some(f)
         } else {
             None
         };

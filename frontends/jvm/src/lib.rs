@@ -21,6 +21,7 @@ pub mod descriptor;
 mod emit;
 mod entry;
 mod insts;
+mod interop;
 mod intrinsics;
 mod lambda;
 pub mod load;
@@ -81,6 +82,7 @@ fn build(
     let mut p = program::Program::new(&input.stem());
     let needed = load::reachable(app.classes, &app.main);
     let bodies = classes::declare(&mut p, needed).map_err(|m| Diagnostics::from(vec![at_file(m)]))?;
+    interop::bind_natives(&mut p, options).map_err(|m| Diagnostics::from(vec![at_file(m)]))?;
     let mut errors = Vec::new();
     let mut stacks = Vec::new();
     let total = bodies.len();
@@ -126,6 +128,12 @@ fn build(
         return Err(Diagnostics::from(errors));
     }
     let entry = options.entry_or("main").to_string();
-    entry::add(&mut p, &app.main, &entry).map_err(|m| Diagnostics::from(vec![at_file(m)]))?;
+    let exported = interop::add_exports(&mut p, &files, &app.main).map_err(|m| Diagnostics::from(vec![at_file(m)]))?;
+    // A library class (static methods, no `main`) has exports but no entry point.
+    if let Err(m) = entry::add(&mut p, &app.main, &entry)
+        && (exported == 0 || p.class(&app.main).is_ok_and(|c| c.functions.contains_key("main([Ljava/lang/String;)V")))
+    {
+        return Err(Diagnostics::from(vec![at_file(m)]));
+    }
     Ok((p.module, stacks))
 }

@@ -226,6 +226,7 @@ pub fn assemble(m: &mut ModGen<'_>, name: &str, lowered: &[Lowered]) -> Result<M
     module.exports.push(Export { name: "main".into(), func: F_MAIN });
     debug_assert_eq!(module.functions.len() as u32, crate::emit::FIRST + 2 * m.funcs.len() as u32);
     let _ = (entry_id(0), direct_id(0));
+    crate::imports::add_exports(m, &mut module);
     Ok(module)
 }
 
@@ -234,7 +235,11 @@ struct Env;
 
 impl vstarr::operation::ModuleEnv for Env {
     fn global(&self, global: rootir::GlobalId) -> Option<(Type, bool)> {
-        (global.0 <= crate::emit::G_EXC.0).then_some((Type::Ref, true))
+        match global {
+            g if g.0 <= crate::emit::G_NAME.0 => Some((Type::Ref, true)),
+            crate::emit::G_FBASE | crate::emit::G_GBASE | crate::emit::G_MID => Some((Type::I32, true)),
+            _ => None,
+        }
     }
 }
 

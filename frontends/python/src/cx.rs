@@ -121,7 +121,7 @@ impl<'m, 'a> Cx<'m, 'a> {
     /// Pushes the value of `name`.
     pub fn load_name(&mut self, name: &str) -> R {
         if name == "__name__" && !self.m.module_names.contains(name) {
-            self.str_const("__main__");
+            self.dunder_name();
             return Ok(());
         }
         match self.resolve(name)? {

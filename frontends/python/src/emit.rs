@@ -35,6 +35,17 @@ pub const G_CONSTS: rootir::GlobalId = rootir::GlobalId(0);
 pub const G_GLOBALS: rootir::GlobalId = rootir::GlobalId(1);
 /// The one-element `ref` array where the runtime leaves a raised exception.
 pub const G_EXC: rootir::GlobalId = rootir::GlobalId(2);
+/// Null unless the module was imported by another (then `__name__` is its name).
+pub const G_NAME: rootir::GlobalId = rootir::GlobalId(3);
+/// The `i32` first index of this module's functions in the runtime's function table.
+pub const G_FBASE: rootir::GlobalId = rootir::GlobalId(4);
+/// The `i32` first index of this module's globals in the runtime's global-name table.
+pub const G_GBASE: rootir::GlobalId = rootir::GlobalId(5);
+/// The `i32` number of this module among the program's Python modules (in the high bits of its
+/// function addresses in the runtime's table, so a function of another module is told apart).
+pub const G_MID: rootir::GlobalId = rootir::GlobalId(6);
+/// The bit where a module's number starts in a registered function address.
+pub const MID_SHIFT: i32 = 20;
 
 /// A compile error: byte offset and message.
 pub type Error = (TextSize, String);
@@ -89,6 +100,8 @@ pub struct ModGen<'a> {
     pub sys_alias: Option<String>,
     /// The script path (`sys.argv[0]`).
     pub path: String,
+    /// Linked modules and the names imports bound to them.
+    pub linked: crate::imports::Imports,
 }
 
 impl<'a> ModGen<'a> {
@@ -108,6 +121,7 @@ impl<'a> ModGen<'a> {
             module_names: Default::default(),
             sys_alias: None,
             path,
+            linked: Default::default(),
         }
     }
 
@@ -215,6 +229,8 @@ pub struct FnGen {
     pub cells: HashMap<String, u32>,
     /// Free variables from enclosing functions: their index in the closure (local 0).
     pub free: Vec<String>,
+    /// Locals an `import` of a linked or sibling module binds in this function.
+    pub imported: std::collections::HashSet<String>,
 }
 
 impl FnGen {
@@ -237,6 +253,7 @@ impl FnGen {
             caught: Vec::new(),
             cells: HashMap::new(),
             free: Vec::new(),
+            imported: Default::default(),
         };
         for (i, p) in params.iter().enumerate() {
             g.names.insert(p.clone(), i as u32);

@@ -125,6 +125,9 @@ impl<'a> Cx<'_, 'a> {
                         other => self.err(format!("`sys.{other}` is not supported yet")),
                     };
                 }
+                if self.linked_attribute(a)? {
+                    return Ok(());
+                }
                 self.expr(&a.value)?;
                 self.str_const(&a.attr);
                 self.host("getattr");
@@ -432,7 +435,11 @@ impl<'a> Cx<'_, 'a> {
 
     /// Pushes a new function object for Python function `p`.
     pub fn make_func(&mut self, p: u32, name: &str, defaults: &[&'a Expr]) -> R {
+        // Its index in the runtime's function table: this module's base + `p`.
+        use vstarr::operation::{Attr, Operation};
+        self.f.inst(Operation::with(rootir::Opcode::GlobalGet, Attr::Global(crate::emit::G_FBASE)), 1);
         self.i32(p as i32);
+        self.f.op(rootir::Opcode::I32Add);
         self.str_const(name);
         self.i32(self.m.funcs[p as usize].params.len() as i32);
         if defaults.is_empty() {
@@ -478,6 +485,9 @@ impl<'a> Cx<'_, 'a> {
     }
 
     fn call(&mut self, c: &'a ast::ExprCall) -> R {
+        if self.linked_call(c)? {
+            return Ok(());
+        }
         if let Expr::Attribute(a) = &*c.func
             && self.is_sys(&a.value)
         {

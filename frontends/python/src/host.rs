@@ -83,6 +83,10 @@ const TABLE: &[(&str, &[Type], &[Type])] = &[
     ("cell_get", &[A], &[A]),
     ("cell_set", &[A, A], &[]),
     ("set_closure", &[A, A], &[A]),
+    ("import_module", &[A], &[A]),
+    ("reserve", &[I32, I32], &[I32]),
+    ("exc_box", &[], &[R]),
+    ("module_attr", &[R, I32, A, A], &[A]),
 ];
 
 /// Host functions that never raise a Python exception (no check follows their calls).
@@ -113,6 +117,8 @@ const NEVER_RAISE: &[&str] = &[
     "cell_new",
     "cell_set",
     "set_closure",
+    "reserve",
+    "exc_box",
 ];
 
 /// Whether a call of `py.name` may raise (and so is followed by the exception check).
@@ -177,6 +183,8 @@ pub const BUILTINS: &[&str] = &[
     "RecursionError",
     "AssertionError",
     "StopIteration",
+    "ImportError",
+    "ModuleNotFoundError",
 ];
 
 /// Whether `name` is a built-in exception class.

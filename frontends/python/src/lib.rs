@@ -24,6 +24,7 @@ mod cx;
 mod emit;
 mod expr;
 mod host;
+mod imports;
 mod scope;
 mod stmt;
 mod stubs;
@@ -55,15 +56,35 @@ impl Frontend for Python {
         &[b"#!/usr/bin/env python3", b"#!/usr/bin/python3"]
     }
 
-    fn translate(&self, input: &Input, _options: &Options) -> Result<Vec<rootir::Module>, Diagnostics> {
-        let file = input.display_path();
-        let text = source_text(input)?;
-        let body = parse_module(&file, text)?;
-        let mut m = emit::ModGen::new(text, file.clone());
-        let lowered = compile::lower(&mut m, &body).map_err(|e| error(&m, &file, e))?;
-        let module = compile::assemble(&mut m, &module_name(input), &lowered).map_err(|e| error(&m, &file, e))?;
-        Ok(vec![module])
+    /// The script's module first, then the sibling modules it imports (`import util` of a
+    /// `util.py` next to it), each compiled once.
+    fn translate(&self, input: &Input, options: &Options) -> Result<Vec<rootir::Module>, Diagnostics> {
+        let siblings = imports::Siblings::default();
+        let module = translate_module(input, &module_name(input), options, &siblings);
+        let mut shared = siblings.borrow_mut();
+        if let Some(d) = shared.failed.take() {
+            return Err(d);
+        }
+        let mut modules = vec![module?];
+        modules.append(&mut shared.modules);
+        Ok(modules)
     }
+}
+
+/// Translates one Python module named `name` (a sibling's diagnostics go to `siblings.failed`).
+pub(crate) fn translate_module(
+    input: &Input,
+    name: &str,
+    options: &Options,
+    siblings: &imports::Siblings,
+) -> Result<rootir::Module, Diagnostics> {
+    let file = input.display_path();
+    let text = source_text(input)?;
+    let body = parse_module(&file, text)?;
+    let mut m = emit::ModGen::new(text, file.clone());
+    m.linked = imports::Imports::new(name, options, siblings);
+    let lowered = compile::lower(&mut m, &body).map_err(|e| error(&m, &file, e))?;
+    compile::assemble(&mut m, name, &lowered).map_err(|e| error(&m, &file, e))
 }
 
 fn module_name(input: &Input) -> String {
@@ -86,11 +107,12 @@ pub fn fuzz_translate(data: &[u8]) {
 }
 
 /// The stack form of every function (`rootc stats` and `rootc cfg` show it).
-pub fn stack_functions(input: &Input, _options: &Options) -> Result<Vec<(String, StackFunction)>, Diagnostics> {
+pub fn stack_functions(input: &Input, options: &Options) -> Result<Vec<(String, StackFunction)>, Diagnostics> {
     let file = input.display_path();
     let text = source_text(input)?;
     let body = parse_module(&file, text)?;
     let mut m = emit::ModGen::new(text, file.clone());
+    m.linked = imports::Imports::new(&module_name(input), options, &Default::default());
     let lowered = compile::lower(&mut m, &body).map_err(|e| error(&m, &file, e))?;
     let name = module_name(input);
     Ok(lowered.into_iter().map(|l| (name.clone(), l.func)).collect())

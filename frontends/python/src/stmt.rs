@@ -143,15 +143,8 @@ impl<'a> Cx<'_, 'a> {
                     self.host("delitem");
                 }
             }
-            Stmt::Import(i) => {
-                for a in &i.names {
-                    if a.name.as_str() != "sys" {
-                        return self.err(format!("No module named '{}' (only `sys` is available yet)", a.name));
-                    }
-                    self.m.sys_alias = Some(a.asname.as_ref().unwrap_or(&a.name).to_string());
-                }
-            }
-            Stmt::ImportFrom(_) => return self.err("`from ... import` is not supported yet"),
+            Stmt::Import(i) => self.import_stmt(i)?,
+            Stmt::ImportFrom(i) => self.import_from_stmt(i)?,
             Stmt::Try(t) => self.try_stmt(t)?,
             Stmt::TryStar(_) => return self.err("`try ... except*` is not supported yet"),
             Stmt::With(_) => return self.err("`with` is not supported yet"),

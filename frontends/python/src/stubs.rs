@@ -14,8 +14,11 @@ use rootir::{Callee, Constant, FuncType, Function, FunctionBuilder, Global, Glob
 /// The stubs, in `FuncId` order (`__k`, `__gget`, `__gset`, `__call`, `__init`, `__exc_take`); declares the
 /// module's globals and string constants.
 pub fn build(m: &mut ModGen<'_>, module: &mut Module) -> Vec<Function> {
-    for name in ["consts", "globals", "exception"] {
+    for name in ["consts", "globals", "exception", "imported"] {
         module.globals.push(Global { name: name.into(), ty: Type::Ref, mutable: true, init: 0 });
+    }
+    for name in ["function_base", "global_base", "module_number"] {
+        module.globals.push(Global { name: name.into(), ty: Type::I32, mutable: true, init: 0 });
     }
     let call = call_stub(m);
     let init = init_stub(m, module);
@@ -26,7 +29,7 @@ pub fn build(m: &mut ModGen<'_>, module: &mut Module) -> Vec<Function> {
 }
 
 /// Throws the exception the runtime left in the box, if there is one.
-fn check(b: &mut FunctionBuilder) {
+pub(crate) fn check(b: &mut FunctionBuilder) {
     let boxed = b.global_get(Type::Ref, G_EXC);
     let zero = b.i32_const(0);
     let e = b.array_get_ref(boxed, zero);
@@ -80,7 +83,9 @@ fn getter(name: &str, table: GlobalId, checked: Option<&mut ModGen<'_>>) -> Func
     match checked {
         Some(m) => {
             let (chk, _) = m.import("chk");
-            let r = b.call(Callee::Import(chk), &[v, i], &[Type::Any]);
+            let base = b.global_get(Type::I32, crate::emit::G_GBASE);
+            let name = b.i32_add(base, i);
+            let r = b.call(Callee::Import(chk), &[v, name], &[Type::Any]);
             check(&mut b);
             b.ret(&r);
         }
@@ -109,13 +114,53 @@ fn call_stub(m: &mut ModGen<'_>) -> Function {
     b.br_table(mode, vec![done, call, construct], done);
     b.switch_to(done);
     b.ret(&[value]);
-    let sig = FuncType::new([Type::Any], [Type::Any]);
     b.switch_to(call);
-    let r = b.call_indirect(sig.clone(), addr, &[args2]);
-    b.ret(&r);
+    let r = call_entry(&mut b, addr, args2);
+    b.ret(&[r]);
     b.switch_to(construct);
-    b.call_indirect(sig, addr, &[args2]);
+    call_entry(&mut b, addr, args2);
     b.ret(&[value]);
+    b.finish()
+}
+
+/// Calls the entry form at registered address `addr` (the module's number in the high bits)
+/// with `args`: directly when it is this module's, else through the dispatcher closure of its
+/// module (slot `number` of the shared exception box, see [`dispatch`]).
+fn call_entry(b: &mut FunctionBuilder, addr: rootir::Reg, args: rootir::Reg) -> rootir::Reg {
+    let shift = b.i32_const(crate::emit::MID_SHIFT);
+    let mid = b.i32_shr_u(addr, shift);
+    let mask = b.i32_const((1 << crate::emit::MID_SHIFT) - 1);
+    let local = b.i32_and(addr, mask);
+    let own = b.global_get(Type::I32, crate::emit::G_MID);
+    let same = b.i32_eq(mid, own);
+    let out = b.new_reg(Type::Any);
+    let (here, elsewhere, join) = (b.new_block(), b.new_block(), b.new_block());
+    b.br_if(same, here, elsewhere);
+    b.switch_to(here);
+    let r = b.call_indirect(FuncType::new([Type::Any], [Type::Any]), local, &[args]);
+    b.mov(out, r[0]);
+    b.br(join);
+    b.switch_to(elsewhere);
+    let shared = b.global_get(Type::Ref, G_EXC);
+    let closure = b.array_get_ref(shared, mid);
+    let r = b.call_closure(FuncType::new([Type::I32, Type::Any], [Type::Any]), closure, &[local, args]);
+    b.mov(out, r[0]);
+    b.br(join);
+    b.switch_to(join);
+    out
+}
+
+/// The most Python modules one program can have (slots of the shared exception box).
+pub const MAX_MODULES: i32 = 255;
+
+/// `__dispatch(env, addr, args) -> any`: calls this module's entry form at `addr`. Its closure
+/// sits in slot (module number) of the shared exception box, where other modules find it.
+pub fn dispatch() -> Function {
+    let sig = FuncType::new([Type::Ref, Type::I32, Type::Any], [Type::Any]);
+    let mut b = FunctionBuilder::new("__dispatch", sig);
+    let (addr, args) = (b.param(1), b.param(2));
+    let r = b.call_indirect(FuncType::new([Type::Any], [Type::Any]), addr, &[args]);
+    b.ret(&r);
     b.finish()
 }
 
@@ -125,11 +170,40 @@ fn init_stub(m: &mut ModGen<'_>, module: &mut Module) -> Function {
     let (gname, _) = m.import("gname");
     let (reg_func, _) = m.import("reg_func");
     let (set_box, _) = m.import("set_exc_box");
+    let (exc_box, _) = m.import("exc_box");
+    let (reserve, _) = m.import("reserve");
     let mut b = FunctionBuilder::new("__init", FuncType::new([], []));
-    let one = b.i32_const(1);
-    let boxed = b.array_new_ref(one);
+    // One exception box for every Python module of the program: the first one makes it.
+    let shared = b.call(Callee::Import(exc_box), &[], &[Type::Ref])[0];
+    b.global_set(G_EXC, shared);
+    let missing = b.ref_is_null(shared);
+    let (make, made) = (b.new_block(), b.new_block());
+    b.br_if(missing, make, made);
+    b.switch_to(make);
+    // Slot 0: the pending exception; slot k: the dispatcher closure of Python module k.
+    let size = b.i32_const(MAX_MODULES + 1);
+    let boxed = b.array_new_ref(size);
     b.global_set(G_EXC, boxed);
     b.call(Callee::Import(set_box), &[boxed], &[]);
+    b.br(made);
+    b.switch_to(made);
+    // This module's ranges of the runtime's function and global-name tables.
+    let (kind, n) = (b.i32_const(0), b.i32_const(m.funcs.len() as i32));
+    let fbase = b.call(Callee::Import(reserve), &[kind, n], &[Type::I32])[0];
+    b.global_set(crate::emit::G_FBASE, fbase);
+    let (kind, n) = (b.i32_const(1), b.i32_const(m.globals.len() as i32));
+    let gbase = b.call(Callee::Import(reserve), &[kind, n], &[Type::I32])[0];
+    b.global_set(crate::emit::G_GBASE, gbase);
+    let (kind, n) = (b.i32_const(2), b.i32_const(0));
+    let mid = b.call(Callee::Import(reserve), &[kind, n], &[Type::I32])[0];
+    b.global_set(crate::emit::G_MID, mid);
+    let dispatcher = b.func_addr(rootir::FuncId(crate::emit::FIRST + 2 * m.funcs.len() as u32));
+    let no_env = b.ref_null();
+    let closure = b.closure_new(dispatcher, no_env);
+    let shared = b.global_get(Type::Ref, G_EXC);
+    b.array_set_ref(shared, mid, closure);
+    let shift = b.i32_const(crate::emit::MID_SHIFT);
+    let tag = b.i32_shl(mid, shift);
     let n = b.i32_const(m.consts.len() as i32);
     let consts = b.array_new_any(n);
     for (i, s) in m.consts.iter().enumerate() {
@@ -148,13 +222,16 @@ fn init_stub(m: &mut ModGen<'_>, module: &mut Module) -> Function {
         b.array_set_any(globals, k, u[0]);
         module.constants.push(Constant::Str(name.clone()));
         let s = b.str_const((module.constants.len() - 1) as u32);
-        b.call(Callee::Import(gname), &[k, s], &[]);
+        let at = b.i32_add(gbase, k);
+        b.call(Callee::Import(gname), &[at, s], &[]);
     }
     b.global_set(GLOBALS, globals);
     for p in 0..m.funcs.len() {
         let addr = b.func_addr(entry_id(p as u32));
         let k = b.i32_const(p as i32);
-        b.call(Callee::Import(reg_func), &[k, addr], &[]);
+        let at = b.i32_add(fbase, k);
+        let tagged = b.i32_or(addr, tag);
+        b.call(Callee::Import(reg_func), &[at, tagged], &[]);
     }
     b.ret(&[]);
     b.finish()

@@ -26,6 +26,8 @@ pub const EXCEPTIONS: &[(&str, &str)] = &[
     ("StopIteration", "Exception"),
     ("MemoryError", "Exception"),
     ("SystemError", "Exception"),
+    ("ImportError", "Exception"),
+    ("ModuleNotFoundError", "ImportError"),
 ];
 
 /// How the guest finishes a call that [`call_prepare`] set up.

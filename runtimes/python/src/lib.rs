@@ -16,6 +16,8 @@ mod builtins;
 mod calls;
 mod dict;
 mod err;
+mod import_min;
+mod linking;
 mod methods;
 mod num;
 mod obj;
@@ -48,12 +50,22 @@ pub struct Io {
     /// The guest's one-element `ref` array where a raised exception waits for the guest's
     /// check after the host call (0 until `py.set_exc_box`).
     exc_box: Mutex<u64>,
+    /// How many Python modules have started (`py.reserve`, kind 2).
+    modules: Mutex<usize>,
 }
 
 impl Io {
     /// The runtime over these streams and arguments.
     pub fn new(stdout: SharedWriter, stderr: SharedWriter, argv: Vec<String>) -> Io {
-        Io { stdout, stderr, argv, funcs: Mutex::default(), names: Mutex::default(), exc_box: Mutex::default() }
+        Io {
+            stdout,
+            stderr,
+            argv,
+            funcs: Mutex::default(),
+            names: Mutex::default(),
+            exc_box: Mutex::default(),
+            modules: Mutex::default(),
+        }
     }
 
     /// The process's streams.
@@ -153,6 +165,8 @@ pub fn register(vm: &mut Vm, io: Io) {
     register_containers(vm, &io);
     register_objects(vm, &io);
     register_builtins(vm, &io);
+    import_min::register(vm, &io);
+    linking::register(vm, &io);
 }
 
 fn register_values(vm: &mut Vm, io: &Arc<Io>) {

@@ -1,0 +1,3 @@
+public class J {
+    public static long f(long x) { return x; }
+}

@@ -1,0 +1,1 @@
+public class Pyl { static native long f(long x); }

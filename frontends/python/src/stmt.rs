@@ -145,13 +145,31 @@ impl<'a> Cx<'_, 'a> {
             }
             Stmt::Import(i) => {
                 for a in &i.names {
-                    if a.name.as_str() != "sys" {
-                        return self.err(format!("No module named '{}' (only `sys` is available yet)", a.name));
+                    let bound = a.asname.as_ref().unwrap_or(&a.name).to_string();
+                    if a.name.as_str() == "sys" {
+                        self.m.sys_alias = Some(bound);
+                        continue;
                     }
-                    self.m.sys_alias = Some(a.asname.as_ref().unwrap_or(&a.name).to_string());
+                    // Temporary hook (branch `interop` owns `import`): a runtime module object.
+                    self.str_const(&a.name);
+                    self.host("import_module");
+                    self.store_name(&bound)?;
                 }
             }
-            Stmt::ImportFrom(_) => return self.err("`from ... import` is not supported yet"),
+            Stmt::ImportFrom(i) => {
+                // Temporary hook (branch `interop` owns `import`).
+                let module = i.module.as_ref().map(|m| m.to_string()).unwrap_or_default();
+                self.str_const(&module);
+                self.host("import_module");
+                let m = self.f.temp(rootir::Type::Any);
+                self.f.store(m);
+                for a in &i.names {
+                    self.f.load(m);
+                    self.str_const(&a.name);
+                    self.host("getattr");
+                    self.store_name(a.asname.as_ref().unwrap_or(&a.name))?;
+                }
+            }
             Stmt::Try(t) => self.try_stmt(t)?,
             Stmt::TryStar(_) => return self.err("`try ... except*` is not supported yet"),
             Stmt::With(_) => return self.err("`with` is not supported yet"),

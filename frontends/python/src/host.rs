@@ -83,6 +83,10 @@ const TABLE: &[(&str, &[Type], &[Type])] = &[
     ("cell_get", &[A], &[A]),
     ("cell_set", &[A, A], &[]),
     ("set_closure", &[A, A], &[A]),
+    ("import_module", &[A], &[A]),
+    ("set_new", &[], &[A]),
+    ("set_add", &[A, A], &[]),
+    ("set_const", &[A], &[A]),
 ];
 
 /// Host functions that never raise a Python exception (no check follows their calls).
@@ -103,6 +107,7 @@ const NEVER_RAISE: &[&str] = &[
     "tuple_get",
     "list_new",
     "dict_new",
+    "set_new",
     "make_func",
     "make_class",
     "super",
@@ -142,6 +147,9 @@ pub const BUILTINS: &[&str] = &[
     "list",
     "tuple",
     "dict",
+    "set",
+    "frozenset",
+    "hash",
     "isinstance",
     "sorted",
     "reversed",
@@ -177,6 +185,8 @@ pub const BUILTINS: &[&str] = &[
     "RecursionError",
     "AssertionError",
     "StopIteration",
+    "ImportError",
+    "ModuleNotFoundError",
 ];
 
 /// Whether `name` is a built-in exception class.

@@ -15,6 +15,9 @@ fn arg_error(name: &str, expect: &str, got: usize) -> PyErr {
 /// Calls built-in `name` with positional `args` (a tuple) and keyword `kw` (a dict or none).
 pub fn call_builtin_named(h: &mut Heap, name: &str, args: u64, kw: u64) -> PyResult<u64> {
     let a = h.tuple_items(args)?;
+    if name.contains('.') {
+        return crate::modules::call(h, name, &a, kw);
+    }
     if kw != NONE && !matches!(name, "print" | "sorted" | "dict" | "enumerate") {
         return Err(PyErr::type_error(format!("{name}() takes no keyword arguments (in this runtime yet)")));
     }
@@ -96,6 +99,17 @@ pub fn call_builtin_named(h: &mut Heap, name: &str, args: u64, kw: u64) -> PyRes
             }
             Ok(d)
         }
+        "set" | "frozenset" => {
+            let tag = if name == "set" { Tag::Set } else { Tag::FrozenSet };
+            match a.first() {
+                Some(&x) => crate::set::from_iterable(h, tag, x),
+                None => crate::set::empty(h, tag),
+            }
+        }
+        "hash" => {
+            let v = h.hash(one(name)?)?;
+            h.int(&v.into())
+        }
         "isinstance" => {
             if a.len() != 2 {
                 return Err(PyErr::type_error(format!("isinstance expected 2 arguments, got {}", a.len())));
@@ -140,15 +154,23 @@ pub fn call_builtin_named(h: &mut Heap, name: &str, args: u64, kw: u64) -> PyRes
             ops::iter(h, t)
         }
         "zip" => {
-            let lists: Vec<Vec<u64>> = a.iter().map(|&x| ops::iterate(h, x)).collect::<PyResult<_>>()?;
-            let n = lists.iter().map(|l| l.len()).min().unwrap_or(0);
+            // Pulls from iterators in step, so infinite ones (itertools.count) work.
+            let mut its = Vec::new();
+            for &x in &a {
+                let it = ops::iter(h, x)?;
+                its.push(h.keep(it)?);
+            }
             let mut out = Vec::new();
-            let mut pins = Vec::new();
-            for i in 0..n {
-                let row: Vec<u64> = lists.iter().map(|l| l[i]).collect();
+            'rows: while !its.is_empty() {
+                let mut row = Vec::with_capacity(its.len());
+                for &it in &its {
+                    match ops::next(h, it)? {
+                        Some(v) => row.push(v),
+                        None => break 'rows,
+                    }
+                }
                 let t = h.tuple(&row)?;
-                pins.push(h.pin(t)?);
-                out.push(t);
+                out.push(h.keep(t)?);
             }
             let t = h.tuple(&out)?;
             ops::iter(h, t)
@@ -221,6 +243,25 @@ pub fn call_builtin_named(h: &mut Heap, name: &str, args: u64, kw: u64) -> PyRes
         }
         n => Err(PyErr::new("NameError", format!("name '{n}' is not defined"))),
     }
+}
+
+/// Whether built-in `name` is a type (its repr is `<class 'name'>`).
+pub fn is_type_name(name: &str) -> bool {
+    matches!(
+        name,
+        "int"
+            | "float"
+            | "str"
+            | "bool"
+            | "list"
+            | "tuple"
+            | "dict"
+            | "set"
+            | "frozenset"
+            | "range"
+            | "object"
+            | "type"
+    ) || EXCEPTIONS.iter().any(|(e, _)| *e == name)
 }
 
 /// The value of a built-in name (`int`, `ValueError`, ...).
@@ -517,6 +558,8 @@ pub fn has_method(h: &mut Heap, o: u64, name: &str) -> PyResult<bool> {
         ],
         Kind::Obj(Tag::Dict) => &["get", "keys", "values", "items", "pop", "setdefault", "update", "copy", "clear"],
         Kind::Obj(Tag::Tuple) => &["index", "count"],
+        Kind::Obj(Tag::Set) => crate::set_methods::names(false),
+        Kind::Obj(Tag::FrozenSet) => crate::set_methods::names(true),
         _ => &[],
     };
     Ok(methods.contains(&name))
@@ -529,6 +572,7 @@ pub fn call_method(h: &mut Heap, this: u64, name: &str, a: &[u64]) -> PyResult<u
         Kind::Str => crate::methods::str_method(h, this, name, a),
         Kind::Obj(Tag::Dict) => crate::methods::dict_method(h, this, name, a),
         Kind::Obj(Tag::Tuple) => crate::methods::tuple_method(h, this, name, a),
+        Kind::Obj(Tag::Set | Tag::FrozenSet) => crate::set_methods::call(h, this, name, a),
         _ if name == "__object_init__" => {
             if h.kind(this)? == Kind::Inst && !a.is_empty() {
                 let d = h.get(this, 1)?;

@@ -16,10 +16,18 @@ mod builtins;
 mod calls;
 mod dict;
 mod err;
+mod hash;
 mod methods;
+mod mod_iter;
+mod mod_math;
+mod mod_misc;
+mod mod_random;
+mod modules;
 mod num;
 mod obj;
 mod ops;
+mod set;
+mod set_methods;
 mod text;
 
 pub use err::PyErr;
@@ -48,12 +56,22 @@ pub struct Io {
     /// The guest's one-element `ref` array where a raised exception waits for the guest's
     /// check after the host call (0 until `py.set_exc_box`).
     exc_box: Mutex<u64>,
+    /// The `random` module's generator (seeded on first use).
+    random: Mutex<Option<mod_random::Mt>>,
 }
 
 impl Io {
     /// The runtime over these streams and arguments.
     pub fn new(stdout: SharedWriter, stderr: SharedWriter, argv: Vec<String>) -> Io {
-        Io { stdout, stderr, argv, funcs: Mutex::default(), names: Mutex::default(), exc_box: Mutex::default() }
+        Io {
+            stdout,
+            stderr,
+            argv,
+            funcs: Mutex::default(),
+            names: Mutex::default(),
+            exc_box: Mutex::default(),
+            random: Mutex::default(),
+        }
     }
 
     /// The process's streams.
@@ -153,6 +171,7 @@ pub fn register(vm: &mut Vm, io: Io) {
     register_containers(vm, &io);
     register_objects(vm, &io);
     register_builtins(vm, &io);
+    modules::register(vm, &io);
 }
 
 fn register_values(vm: &mut Vm, io: &Arc<Io>) {
@@ -244,6 +263,9 @@ fn register_containers(vm: &mut Vm, io: &Arc<Io>) {
     def(vm, io, "tuple_set", &[A, I32, A], &[], |h, a, _| h.set(a[0], a[1] as u32 as usize + 1, a[2]));
     def1(vm, io, "tuple_get", &[A, I32], |h, a| h.get(a[0], a[1] as u32 as usize + 1));
     def1(vm, io, "dict_new", &[], |h, _| h.dict());
+    def1(vm, io, "set_new", &[], |h, _| set::empty(h, Tag::Set));
+    def(vm, io, "set_add", &[A, A], &[], |h, a, _| set::add(h, a[0], a[1]));
+    def1(vm, io, "set_const", &[A], |h, a| set::from_constants(h, a[0]));
     def(vm, io, "dict_set", &[A, A, A], &[], |h, a, _| h.dict_set(a[0], a[1], a[2]));
     def1(vm, io, "iter", &[A], |h, a| ops::iter(h, a[0]));
     def(vm, io, "next", &[A], &[I32, A], |h, a, o| {

@@ -53,6 +53,10 @@ pub fn type_name(h: &mut Heap, v: u64) -> PyResult<String> {
         Kind::Obj(Tag::Builtin) => "builtin_function_or_method".into(),
         Kind::Obj(Tag::SeqIter) => "iterator".into(),
         Kind::Obj(Tag::RangeIter) => "range_iterator".into(),
+        Kind::Obj(Tag::Module) => "module".into(),
+        Kind::Obj(Tag::Set) => "set".into(),
+        Kind::Obj(Tag::FrozenSet) => "frozenset".into(),
+        Kind::Obj(Tag::Lazy) => "itertools iterator".into(),
         Kind::Obj(Tag::Exc) => {
             let n = h.get(v, 1)?;
             h.text(n)?
@@ -120,6 +124,9 @@ pub fn binop(h: &mut Heap, op: BinOp, a: u64, b: u64) -> PyResult<u64> {
     if let (Some(x), Some(y)) = (h.num(a)?, h.num(b)?) {
         let r = arith(op, &x, &y)?;
         return h.num_value(&r);
+    }
+    if let Some(r) = crate::set_methods::binop(h, op, a, b)? {
+        return Ok(r);
     }
     match (op, h.kind(a)?, h.kind(b)?) {
         (BinOp::Add, Kind::Str, Kind::Str) => {
@@ -198,6 +205,9 @@ pub fn equal(h: &mut Heap, a: u64, b: u64) -> PyResult<bool> {
     if let (Some(x), Some(y)) = (h.num(a)?, h.num(b)?) {
         return Ok(compare(&x, &y) == Some(Ordering::Equal));
     }
+    if crate::set::is_set(h, a)? && crate::set::is_set(h, b)? {
+        return crate::set_methods::compare(h, CmpOp::Eq, a, b);
+    }
     Ok(match (h.kind(a)?, h.kind(b)?) {
         (Kind::Str, Kind::Str) => {
             h.cx.heap()
@@ -250,6 +260,11 @@ fn seq_equal(h: &mut Heap, x: &[u64], y: &[u64]) -> PyResult<bool> {
 pub fn order(h: &mut Heap, op: CmpOp, a: u64, b: u64) -> PyResult<Option<Ordering>> {
     if let (Some(x), Some(y)) = (h.num(a)?, h.num(b)?) {
         return Ok(compare(&x, &y));
+    }
+    if crate::set::is_set(h, a)? && crate::set::is_set(h, b)? {
+        let holds = crate::set_methods::compare(h, op, a, b)?;
+        let want = if matches!(op, CmpOp::Lt | CmpOp::Le) { Ordering::Less } else { Ordering::Greater };
+        return Ok(Some(if holds { want } else { want.reverse() }));
     }
     match (h.kind(a)?, h.kind(b)?) {
         (Kind::Str, Kind::Str) => {
@@ -316,7 +331,7 @@ pub fn truthy(h: &mut Heap, v: u64) -> PyResult<bool> {
         Kind::Int(i) => i != 0,
         Kind::Float(f) => f != 0.0,
         Kind::Str => !h.text(v)?.is_empty(),
-        Kind::Obj(Tag::List | Tag::Tuple | Tag::Dict | Tag::Range) => len(h, v)? != 0,
+        Kind::Obj(Tag::List | Tag::Tuple | Tag::Dict | Tag::Range | Tag::Set | Tag::FrozenSet) => len(h, v)? != 0,
         _ => true,
     })
 }
@@ -328,6 +343,7 @@ pub fn len(h: &mut Heap, v: u64) -> PyResult<usize> {
         Kind::Obj(Tag::List | Tag::Dict) => Ok(as_small(h.get(v, 1)?) as usize),
         Kind::Obj(Tag::Tuple) => Ok(h.len(v)? - 1),
         Kind::Obj(Tag::Range) => Ok(range_items(h, v)?.len()),
+        Kind::Obj(Tag::Set | Tag::FrozenSet) => crate::set::len(h, v),
         _ => {
             let t = type_name(h, v)?;
             Err(PyErr::type_error(format!("object of type '{t}' has no len()")))
@@ -500,6 +516,7 @@ pub fn contains(h: &mut Heap, c: u64, x: u64) -> PyResult<bool> {
             Ok(h.text(c)?.contains(&h.text(x)?))
         }
         Kind::Obj(Tag::Dict) => Ok(h.dict_find(c, x)?.is_some()),
+        Kind::Obj(Tag::Set | Tag::FrozenSet) => crate::set::contains(h, c, x),
         _ => {
             for item in iterate(h, c)? {
                 if equal(h, item, x)? {
@@ -518,7 +535,8 @@ pub fn iterate(h: &mut Heap, v: u64) -> PyResult<Vec<u64>> {
         Kind::Obj(Tag::Tuple) => h.tuple_items(v),
         Kind::Obj(Tag::Dict) => Ok(h.dict_items(v)?.0),
         Kind::Obj(Tag::Range) => Ok(range_items(h, v)?.into_iter().map(int_bits).collect()),
-        Kind::Obj(Tag::SeqIter | Tag::RangeIter) => {
+        Kind::Obj(Tag::Set | Tag::FrozenSet) => crate::set::items(h, v),
+        Kind::Obj(Tag::SeqIter | Tag::RangeIter | Tag::Lazy) => {
             let mut out = Vec::new();
             while let Some(x) = next(h, v)? {
                 out.push(x);
@@ -549,7 +567,7 @@ pub fn iter(h: &mut Heap, v: u64) -> PyResult<u64> {
             h.obj(Tag::RangeIter, &[a, b, c])
         }
         Kind::Obj(Tag::List | Tag::Tuple) => h.obj(Tag::SeqIter, &[v, int_bits(0)]),
-        Kind::Obj(Tag::SeqIter | Tag::RangeIter) => Ok(v),
+        Kind::Obj(Tag::SeqIter | Tag::RangeIter | Tag::Lazy) => Ok(v),
         _ => {
             let items = iterate(h, v)?;
             let t = h.tuple(&items)?;
@@ -593,6 +611,7 @@ pub fn next(h: &mut Heap, it: u64) -> PyResult<Option<u64>> {
             h.set(it, 2, int_bits(i as i64 + 1))?;
             Ok(Some(item))
         }
+        Kind::Obj(Tag::Lazy) => crate::mod_iter::lazy_next(h, it),
         _ => {
             let t = type_name(h, it)?;
             Err(PyErr::type_error(format!("'{t}' object is not an iterator")))

@@ -135,7 +135,17 @@ impl Heap<'_, '_> {
             }
             Kind::Obj(Tag::Builtin) => {
                 let name = self.get(v, 1)?;
-                format!("<built-in function {}>", self.text(name)?)
+                let name = self.text(name)?;
+                if crate::builtins::is_type_name(&name) {
+                    format!("<class '{name}'>")
+                } else {
+                    format!("<built-in function {}>", name.rsplit('.').next().unwrap_or_default())
+                }
+            }
+            Kind::Obj(Tag::Set | Tag::FrozenSet) => crate::set::repr(self, v)?,
+            Kind::Obj(Tag::Module) => {
+                let name = self.get(v, 1)?;
+                format!("<module '{}' (built-in)>", self.text(name)?)
             }
             Kind::Obj(_) => "<object>".into(),
             Kind::Inst => {

@@ -54,11 +54,12 @@ fn lazy(h: &mut Heap, kind: i64, a: u64, b: u64) -> PyResult<u64> {
     h.obj(Tag::Lazy, &[int_bits(kind), a, b])
 }
 
-/// An iterator over `items`.
+/// An iterator over `items` (kept alive until the host call returns).
 fn iter_of(h: &mut Heap, items: &[u64]) -> PyResult<u64> {
     let t = h.tuple(items)?;
     h.keep(t)?;
-    ops::iter(h, t)
+    let it = ops::iter(h, t)?;
+    h.keep(it)
 }
 
 /// Tuples of `rows`, kept alive, then an iterator over them.
@@ -222,7 +223,7 @@ fn islice(h: &mut Heap, a: &[u64]) -> PyResult<u64> {
     let mut i = 0usize;
     while stop.is_none_or(|s| i < s) {
         let Some(x) = ops::next(h, it)? else { break };
-        if i >= start && (i - start) % step == 0 {
+        if i >= start && (i - start).is_multiple_of(step) {
             out.push(h.keep(x)?);
         }
         i += 1;

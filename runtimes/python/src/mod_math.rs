@@ -152,9 +152,12 @@ fn to_int_value(h: &mut Heap, f: f64) -> PyResult<u64> {
     h.int(&i)
 }
 
+/// A float function of one argument.
+type Unary = fn(f64) -> f64;
+
 /// Calls `math.name`.
 pub(crate) fn call(h: &mut Heap, name: &str, a: &[u64]) -> PyResult<u64> {
-    let unary: Option<(fn(f64) -> f64, bool)> = match name {
+    let unary: Option<(Unary, bool)> = match name {
         "sqrt" => Some((f64::sqrt, false)),
         "exp" => Some((f64::exp, true)),
         "exp2" => Some((f64::exp2, true)),

@@ -331,6 +331,15 @@ pub(crate) fn from_constants(h: &mut Heap, items: u64) -> PyResult<u64> {
     copy(h, f, Tag::Set)
 }
 
+/// Gives `s` the table of `other` (`set_swap_bodies`, `other` is then dropped).
+pub(crate) fn take_body(h: &mut Heap, s: u64, other: u64) -> PyResult<()> {
+    for i in 1..=4 {
+        let v = h.get(other, i)?;
+        h.set(s, i, v)?;
+    }
+    Ok(())
+}
+
 /// The tag of the result of an operation on `s` (the type of the left operand).
 fn tag_of(h: &mut Heap, s: u64) -> PyResult<Tag> {
     Ok(if h.kind(s)? == Kind::Obj(Tag::FrozenSet) { Tag::FrozenSet } else { Tag::Set })

@@ -75,9 +75,8 @@ pub(crate) fn call(h: &mut Heap, s: u64, name: &str, a: &[u64]) -> PyResult<u64>
         "discard" => set::discard(h, s, one(a)?).map(|_| NONE),
         "pop" => set::pop(h, s),
         "clear" => {
-            for x in set::items(h, s)? {
-                set::discard(h, s, x)?;
-            }
+            let e = set::empty(h, tag)?;
+            set::take_body(h, s, e)?;
             Ok(NONE)
         }
         "update" => {
@@ -86,17 +85,25 @@ pub(crate) fn call(h: &mut Heap, s: u64, name: &str, a: &[u64]) -> PyResult<u64>
             }
             Ok(NONE)
         }
-        _ => {
-            // The in-place forms: compute, then replace the contents.
-            let base = name.trim_end_matches("_update");
-            let result = call(h, s, base, a)?;
-            h.keep(result)?;
-            for x in set::items(h, s)? {
-                set::discard(h, s, x)?;
-            }
-            set::update(h, s, result)?;
+        "intersection_update" => {
+            // CPython computes the intersection and swaps the tables.
+            let result = call(h, s, "intersection", a)?;
+            set::take_body(h, s, result)?;
             Ok(NONE)
         }
+        "difference_update" => {
+            for &o in a {
+                for x in crate::ops::iterate(h, o)? {
+                    set::discard(h, s, x)?;
+                }
+            }
+            Ok(NONE)
+        }
+        "symmetric_difference_update" => {
+            set::symmetric_update(h, s, one(a)?)?;
+            Ok(NONE)
+        }
+        _ => Err(PyErr::new("AttributeError", format!("'set' object has no attribute '{name}'"))),
     }
 }
 

@@ -41,7 +41,6 @@ fn unsupported_constructs_are_diagnostics_with_lines() {
             "def f():\n    try:\n        return 1\n    finally:\n        pass\n",
             "prog.py:2:5: error: `return`, `break` or `continue` inside `try ... finally`",
         ),
-        ("x = 1\nimport math\n", "prog.py:2:1: error: No module named 'math'"),
         (
             "def f(*args):\n    return args\n",
             "prog.py:1:1: error: `*args`, `**kwargs` and keyword-only parameters are not supported yet",

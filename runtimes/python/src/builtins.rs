@@ -562,11 +562,16 @@ pub fn has_method(h: &mut Heap, o: u64, name: &str) -> PyResult<bool> {
         Kind::Obj(Tag::FrozenSet) => crate::set_methods::names(true),
         _ => &[],
     };
-    Ok(methods.contains(&name))
+    Ok(methods.contains(&name) || crate::mod_collections::extra_methods(h, o)?.contains(&name))
 }
 
 /// Calls method `name` of built-in object `this`.
 pub fn call_method(h: &mut Heap, this: u64, name: &str, a: &[u64]) -> PyResult<u64> {
+    if matches!(h.kind(this)?, Kind::Obj(Tag::List | Tag::Dict))
+        && let Some(v) = crate::mod_collections::method(h, this, name, a)?
+    {
+        return Ok(v);
+    }
     match h.kind(this)? {
         Kind::Obj(Tag::List) => crate::methods::list_method(h, this, name, a),
         Kind::Str => crate::methods::str_method(h, this, name, a),

@@ -18,6 +18,7 @@ mod dict;
 mod err;
 mod hash;
 mod methods;
+mod mod_collections;
 mod mod_iter;
 mod mod_math;
 mod mod_misc;

@@ -31,6 +31,7 @@ fn attributes(name: &str) -> Option<Vec<Attr>> {
         "heapq" => crate::mod_misc::HEAPQ.iter().map(|&f| Attr::Func(f)).collect(),
         "copy" => crate::mod_misc::COPY.iter().map(|&f| Attr::Func(f)).collect(),
         "itertools" => crate::mod_iter::FUNCS.iter().map(|&f| Attr::Func(f)).collect(),
+        "collections" => crate::mod_collections::FUNCS.iter().map(|&f| Attr::Func(f)).collect(),
         _ => return None,
     })
 }
@@ -96,6 +97,7 @@ pub(crate) fn call(h: &mut Heap, full: &str, args: &[u64], kw: u64) -> PyResult<
         "math" => crate::mod_math::call(h, name, args),
         "random" => crate::mod_random::call(h, name, args),
         "itertools" => crate::mod_iter::call(h, name, args, &kw),
+        "collections" => crate::mod_collections::call(h, name, args, &kw),
         _ => crate::mod_misc::call(h, module, name, args, &kw),
     }
 }

@@ -37,6 +37,11 @@ impl CmpOp {
 
 /// The Python type name of a value.
 pub fn type_name(h: &mut Heap, v: u64) -> PyResult<String> {
+    if matches!(h.kind(v)?, Kind::Obj(Tag::List | Tag::Dict))
+        && let Some(t) = crate::mod_collections::type_name(h, v)?
+    {
+        return Ok(t);
+    }
     Ok(match h.kind(v)? {
         Kind::None => "NoneType".into(),
         Kind::Bool(_) => "bool".into(),
@@ -407,7 +412,7 @@ pub fn getitem(h: &mut Heap, a: u64, i: u64) -> PyResult<u64> {
         }
         Kind::Obj(Tag::Dict) => match h.dict_find(a, i)? {
             Some(k) => h.dict_value(a, k),
-            None => Err(PyErr::new("KeyError", h.repr(i)?)),
+            None => crate::mod_collections::missing(h, a, i),
         },
         _ => {
             let t = type_name(h, a)?;

@@ -94,7 +94,8 @@ impl Heap<'_, '_> {
             }
             Kind::Obj(Tag::List) => {
                 let items = self.list_items(v)?;
-                format!("[{}]", self.join_reprs(&items)?)
+                let plain = format!("[{}]", self.join_reprs(&items)?);
+                crate::mod_collections::repr(self, v, plain)?
             }
             Kind::Obj(Tag::Tuple) => {
                 let items = self.tuple_items(v)?;
@@ -110,7 +111,8 @@ impl Heap<'_, '_> {
                 for (k, x) in keys.iter().zip(&values) {
                     parts.push(format!("{}: {}", self.repr(*k)?, self.repr(*x)?));
                 }
-                format!("{{{}}}", parts.join(", "))
+                let plain = format!("{{{}}}", parts.join(", "));
+                crate::mod_collections::repr(self, v, plain)?
             }
             Kind::Obj(Tag::Range) => {
                 let (a, b, c) = (self.get(v, 1)?, self.get(v, 2)?, self.get(v, 3)?);

@@ -249,7 +249,11 @@ impl<'a> Cx<'_, 'a> {
             Constant::Tuple(items) => {
                 self.tuple_of(items, |cx, c| cx.constant(c))?;
             }
-            Constant::Bytes(_) => return self.err("bytes are not supported yet"),
+            Constant::Bytes(b) => {
+                let latin1: String = b.iter().map(|&c| c as char).collect();
+                self.str_const(&latin1);
+                self.host("bytes_const");
+            }
             Constant::Complex { .. } => return self.err("complex numbers are not supported yet"),
         }
         Ok(())

@@ -87,6 +87,7 @@ const TABLE: &[(&str, &[Type], &[Type])] = &[
     ("set_new", &[], &[A]),
     ("set_add", &[A, A], &[]),
     ("set_const", &[A], &[A]),
+    ("bytes_const", &[A], &[A]),
 ];
 
 /// Host functions that never raise a Python exception (no check follows their calls).
@@ -149,6 +150,10 @@ pub const BUILTINS: &[&str] = &[
     "dict",
     "set",
     "frozenset",
+    "bytes",
+    "oct",
+    "input",
+    "format",
     "hash",
     "isinstance",
     "sorted",
@@ -187,6 +192,12 @@ pub const BUILTINS: &[&str] = &[
     "StopIteration",
     "ImportError",
     "ModuleNotFoundError",
+    "EOFError",
+    "OSError",
+    "FileNotFoundError",
+    "UnicodeError",
+    "UnicodeDecodeError",
+    "UnicodeEncodeError",
 ];
 
 /// Whether `name` is a built-in exception class.

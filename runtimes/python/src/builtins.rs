@@ -18,6 +18,11 @@ pub fn call_builtin_named(h: &mut Heap, name: &str, args: u64, kw: u64) -> PyRes
     if name.contains('.') {
         return crate::modules::call(h, name, &a, kw);
     }
+    if kw == NONE
+        && let Some(v) = crate::builtins_more::call(h, name, &a)?
+    {
+        return Ok(v);
+    }
     if kw != NONE && !matches!(name, "print" | "sorted" | "dict" | "enumerate") {
         return Err(PyErr::type_error(format!("{name}() takes no keyword arguments (in this runtime yet)")));
     }
@@ -314,9 +319,11 @@ fn to_int(h: &mut Heap, a: &[u64]) -> PyResult<u64> {
     match (h.kind(v)?, h.num(v)?) {
         (Kind::Str, _) => {
             let text = h.text(v)?;
-            let base = a.get(1).map(|&b| as_small(b) as u32).unwrap_or(10);
-            let t = text.trim().replace('_', "");
-            let parsed = BigInt::parse_bytes(t.as_bytes(), base).filter(|_| !t.is_empty());
+            let base = a.get(1).map(|&b| as_small(b)).unwrap_or(10);
+            if base != 0 && !(2..=36).contains(&base) {
+                return Err(PyErr::new("ValueError", "int() base must be >= 2 and <= 36, or 0".into()));
+            }
+            let parsed = crate::builtins_more::parse_int(&text, base as u32);
             match parsed {
                 Some(i) => h.int(&i),
                 None => Err(PyErr::new(
@@ -411,6 +418,14 @@ fn min_max(h: &mut Heap, name: &str, a: &[u64]) -> PyResult<u64> {
 fn round(h: &mut Heap, a: &[u64]) -> PyResult<u64> {
     let digits = a.get(1).copied().filter(|&d| d != NONE).map(as_small);
     match (h.num(a[0])?, digits) {
+        (Some(Num::Int(i)), Some(d)) if d < 0 => {
+            // Round half to even at 10**-d.
+            let unit = num_traits::pow(BigInt::from(10), (-d) as usize);
+            let (q, r) = num_integer::Integer::div_mod_floor(&i, &unit);
+            let twice = &r * 2;
+            let up = twice > unit || (twice == unit && num_integer::Integer::is_odd(&q));
+            h.int(&((q + if up { 1 } else { 0 }) * unit))
+        }
         (Some(Num::Int(i)), _) => h.int(&i),
         (Some(Num::Float(f)), None) => {
             let r = f.round_ties_even();
@@ -529,33 +544,8 @@ pub fn has_method(h: &mut Heap, o: u64, name: &str) -> PyResult<bool> {
         Kind::Obj(Tag::List) => {
             &["append", "pop", "insert", "extend", "index", "count", "reverse", "sort", "remove", "copy", "clear"]
         }
-        Kind::Str => &[
-            "upper",
-            "lower",
-            "strip",
-            "lstrip",
-            "rstrip",
-            "split",
-            "join",
-            "replace",
-            "startswith",
-            "endswith",
-            "find",
-            "count",
-            "isdigit",
-            "isalpha",
-            "isspace",
-            "isupper",
-            "islower",
-            "capitalize",
-            "title",
-            "zfill",
-            "center",
-            "ljust",
-            "rjust",
-            "format",
-            "index",
-        ],
+        Kind::Str => crate::str_methods::NAMES,
+        Kind::Obj(Tag::Bytes) => crate::bytes::NAMES,
         Kind::Obj(Tag::Dict) => &["get", "keys", "values", "items", "pop", "setdefault", "update", "copy", "clear"],
         Kind::Obj(Tag::Tuple) => &["index", "count"],
         Kind::Obj(Tag::Set) => crate::set_methods::names(false),
@@ -574,7 +564,8 @@ pub fn call_method(h: &mut Heap, this: u64, name: &str, a: &[u64]) -> PyResult<u
     }
     match h.kind(this)? {
         Kind::Obj(Tag::List) => crate::methods::list_method(h, this, name, a),
-        Kind::Str => crate::methods::str_method(h, this, name, a),
+        Kind::Str => crate::str_methods::call(h, this, name, a),
+        Kind::Obj(Tag::Bytes) => crate::bytes::call(h, this, name, a),
         Kind::Obj(Tag::Dict) => crate::methods::dict_method(h, this, name, a),
         Kind::Obj(Tag::Tuple) => crate::methods::tuple_method(h, this, name, a),
         Kind::Obj(Tag::Set | Tag::FrozenSet) => crate::set_methods::call(h, this, name, a),
@@ -594,59 +585,9 @@ pub fn call_method(h: &mut Heap, this: u64, name: &str, a: &[u64]) -> PyResult<u
 
 /// `fmt % args` for str.
 pub fn percent_format(h: &mut Heap, fmt: u64, args: u64) -> PyResult<u64> {
-    let f: Vec<char> = h.text(fmt)?.chars().collect();
-    let values = if h.kind(args)? == Kind::Obj(Tag::Tuple) { h.tuple_items(args)? } else { vec![args] };
-    let mut out = String::new();
-    let mut next = values.into_iter();
-    let mut i = 0;
-    while i < f.len() {
-        if f[i] != '%' {
-            out.push(f[i]);
-            i += 1;
-            continue;
-        }
-        let start = i + 1;
-        i += 1;
-        while i < f.len() && !f[i].is_ascii_alphabetic() && f[i] != '%' {
-            i += 1;
-        }
-        let Some(&code) = f.get(i) else {
-            return Err(PyErr::new("ValueError", "incomplete format".into()));
-        };
-        i += 1;
-        if code == '%' {
-            out.push('%');
-            continue;
-        }
-        let v = next.next().ok_or_else(|| PyErr::type_error("not enough arguments for format string".into()))?;
-        let flags: String = f[start..i - 1].iter().collect();
-        let piece = match code {
-            's' => {
-                let s = h.str_of(v)?;
-                h.str(&s)?
-            }
-            'r' => {
-                let s = h.repr(v)?;
-                h.str(&s)?
-            }
-            _ => v,
-        };
-        let spec = match code {
-            's' | 'r' => flags.replace('-', "<"),
-            'i' | 'u' => format!("{}d", flags.replace('-', "<")),
-            c => format!("{}{c}", flags.replace('-', "<")),
-        };
-        let spec = if spec.starts_with('<') && spec.len() > 1 { spec } else { spec.replace("<", "") };
-        out.push_str(&h.format(piece, &fix_left(&spec))?);
-    }
-    if next.next().is_some() {
-        return Err(PyErr::type_error("not all arguments converted during string formatting".into()));
-    }
-    h.str(&out)
-}
-
-fn fix_left(spec: &str) -> String {
-    spec.to_string()
+    let f = h.text(fmt)?;
+    let s = crate::str_format::percent(h, &f, args)?;
+    h.str(&s)
 }
 
 /// `x` as an index-sized int.

@@ -28,6 +28,12 @@ pub const EXCEPTIONS: &[(&str, &str)] = &[
     ("SystemError", "Exception"),
     ("ImportError", "Exception"),
     ("ModuleNotFoundError", "ImportError"),
+    ("EOFError", "Exception"),
+    ("OSError", "Exception"),
+    ("FileNotFoundError", "OSError"),
+    ("UnicodeError", "ValueError"),
+    ("UnicodeDecodeError", "UnicodeError"),
+    ("UnicodeEncodeError", "UnicodeError"),
 ];
 
 /// How the guest finishes a call that [`call_prepare`] set up.

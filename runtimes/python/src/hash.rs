@@ -106,6 +106,11 @@ impl Heap<'_, '_> {
                 let s = self.text(v)?;
                 str_hash(&s)
             }
+            Kind::Obj(Tag::Bytes) => {
+                let s = self.get(v, 1)?;
+                let s = self.text(s)?;
+                str_hash(&s)
+            }
             Kind::Obj(Tag::Big) => match self.num(v)? {
                 Some(Num::Int(i)) => int_hash(&i),
                 _ => 0,

@@ -13,6 +13,8 @@
 //! ```
 
 mod builtins;
+mod builtins_more;
+mod bytes;
 mod calls;
 mod dict;
 mod err;
@@ -29,6 +31,8 @@ mod obj;
 mod ops;
 mod set;
 mod set_methods;
+mod str_format;
+mod str_methods;
 mod text;
 
 pub use err::PyErr;
@@ -267,6 +271,7 @@ fn register_containers(vm: &mut Vm, io: &Arc<Io>) {
     def1(vm, io, "set_new", &[], |h, _| set::empty(h, Tag::Set));
     def(vm, io, "set_add", &[A, A], &[], |h, a, _| set::add(h, a[0], a[1]));
     def1(vm, io, "set_const", &[A], |h, a| set::from_constants(h, a[0]));
+    def1(vm, io, "bytes_const", &[A], |h, a| bytes::from_latin1(h, a[0]));
     def(vm, io, "dict_set", &[A, A, A], &[], |h, a, _| h.dict_set(a[0], a[1], a[2]));
     def1(vm, io, "iter", &[A], |h, a| ops::iter(h, a[0]));
     def(vm, io, "next", &[A], &[I32, A], |h, a, o| {

@@ -327,6 +327,9 @@ pub(crate) fn extra_methods(h: &mut Heap, o: u64) -> PyResult<&'static [&'static
     if h.kind(o)? == Kind::Obj(Tag::List) {
         return Ok(if is_deque(h, o)? { &["appendleft", "popleft", "extendleft", "rotate"] } else { &[] });
     }
+    if h.kind(o)? != Kind::Obj(Tag::Dict) {
+        return Ok(&[]);
+    }
     Ok(match flavor(h, o)?.as_deref() {
         Some("Counter") => &["most_common", "elements", "subtract", "total"],
         Some("OrderedDict") => &["move_to_end", "popitem"],

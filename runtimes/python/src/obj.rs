@@ -23,6 +23,7 @@
 //! | super proxy | `[SUPER, class, self]` |
 //! | module | `[MODULE, name, attribute dict]` (`modules.rs`) |
 //! | lazy iterator | `[LAZY, kind, a, b]` (`mod_iter.rs`) |
+//! | bytes | `[BYTES, str of code points 0..=255]` (`bytes.rs`) |
 //! | set, frozenset | `[SET, used, fill, keys, meta, finger]` (`set.rs`) |
 
 use crate::err::{PyErr, PyResult};
@@ -71,9 +72,11 @@ pub enum Tag {
     Set,
     /// A frozenset.
     FrozenSet,
+    /// A bytes object.
+    Bytes,
 }
 
-const TAGS: [Tag; 19] = [
+const TAGS: [Tag; 20] = [
     Tag::Big,
     Tag::List,
     Tag::Tuple,
@@ -93,6 +96,7 @@ const TAGS: [Tag; 19] = [
     Tag::Lazy,
     Tag::Set,
     Tag::FrozenSet,
+    Tag::Bytes,
 ];
 
 /// What a value is, decoded.

@@ -24,6 +24,7 @@ mod mod_collections;
 mod mod_iter;
 mod mod_math;
 mod mod_misc;
+mod mod_operator;
 mod mod_random;
 mod modules;
 mod num;

@@ -32,6 +32,8 @@ fn attributes(name: &str) -> Option<Vec<Attr>> {
         "copy" => crate::mod_misc::COPY.iter().map(|&f| Attr::Func(f)).collect(),
         "itertools" => crate::mod_iter::FUNCS.iter().map(|&f| Attr::Func(f)).collect(),
         "collections" => crate::mod_collections::FUNCS.iter().map(|&f| Attr::Func(f)).collect(),
+        "operator" => crate::mod_operator::OPERATOR.iter().map(|&f| Attr::Func(f)).collect(),
+        "functools" => crate::mod_operator::FUNCTOOLS.iter().map(|&f| Attr::Func(f)).collect(),
         _ => return None,
     })
 }
@@ -98,6 +100,8 @@ pub(crate) fn call(h: &mut Heap, full: &str, args: &[u64], kw: u64) -> PyResult<
         "random" => crate::mod_random::call(h, name, args),
         "itertools" => crate::mod_iter::call(h, name, args, &kw),
         "collections" => crate::mod_collections::call(h, name, args, &kw),
+        "operator" => crate::mod_operator::operator(h, name, args),
+        "functools" => crate::mod_operator::functools(h, name, args),
         _ => crate::mod_misc::call(h, module, name, args, &kw),
     }
 }

@@ -279,6 +279,7 @@ pub fn builtin_value(h: &mut Heap, name: &str) -> PyResult<u64> {
 fn print(h: &mut Heap, args: &[u64], kw: u64) -> PyResult<u64> {
     let mut sep = " ".to_string();
     let mut end = "\n".to_string();
+    let mut to_buffer = None;
     let mut to_stderr = false;
     if kw != NONE {
         let (ks, vs) = h.dict_items(kw)?;
@@ -291,6 +292,7 @@ fn print(h: &mut Heap, args: &[u64], kw: u64) -> PyResult<u64> {
                 "file" => match h.kind(v)? {
                     Kind::Int(2) => to_stderr = true,
                     Kind::Int(1) | Kind::None => {}
+                    Kind::Obj(Tag::StringIO) => to_buffer = Some(v),
                     _ => {
                         return Err(PyErr::type_error(
                             "print(file=...) supports only sys.stdout and sys.stderr yet".into(),
@@ -309,6 +311,10 @@ fn print(h: &mut Heap, args: &[u64], kw: u64) -> PyResult<u64> {
         text.push_str(&h.str_of(a)?);
     }
     text.push_str(&end);
+    if let Some(buf) = to_buffer {
+        crate::mod_io::write(h, buf, &text)?;
+        return Ok(NONE);
+    }
     let stream = if to_stderr { &h.io.stderr } else { &h.io.stdout };
     crate::write(stream, &text)?;
     Ok(NONE)
@@ -546,6 +552,7 @@ pub fn has_method(h: &mut Heap, o: u64, name: &str) -> PyResult<bool> {
         }
         Kind::Str => crate::str_methods::NAMES,
         Kind::Obj(Tag::Bytes) => crate::bytes::NAMES,
+        Kind::Obj(Tag::StringIO) => crate::mod_io::METHODS,
         Kind::Obj(Tag::Dict) => &["get", "keys", "values", "items", "pop", "setdefault", "update", "copy", "clear"],
         Kind::Obj(Tag::Tuple) => &["index", "count"],
         Kind::Obj(Tag::Set) => crate::set_methods::names(false),
@@ -566,6 +573,7 @@ pub fn call_method(h: &mut Heap, this: u64, name: &str, a: &[u64]) -> PyResult<u
         Kind::Obj(Tag::List) => crate::methods::list_method(h, this, name, a),
         Kind::Str => crate::str_methods::call(h, this, name, a),
         Kind::Obj(Tag::Bytes) => crate::bytes::call(h, this, name, a),
+        Kind::Obj(Tag::StringIO) => crate::mod_io::method(h, this, name, a),
         Kind::Obj(Tag::Dict) => crate::methods::dict_method(h, this, name, a),
         Kind::Obj(Tag::Tuple) => crate::methods::tuple_method(h, this, name, a),
         Kind::Obj(Tag::Set | Tag::FrozenSet) => crate::set_methods::call(h, this, name, a),

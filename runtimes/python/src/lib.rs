@@ -21,6 +21,7 @@ mod err;
 mod hash;
 mod methods;
 mod mod_collections;
+mod mod_io;
 mod mod_iter;
 mod mod_math;
 mod mod_misc;

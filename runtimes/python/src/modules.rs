@@ -32,6 +32,7 @@ fn attributes(name: &str) -> Option<Vec<Attr>> {
         "copy" => crate::mod_misc::COPY.iter().map(|&f| Attr::Func(f)).collect(),
         "itertools" => crate::mod_iter::FUNCS.iter().map(|&f| Attr::Func(f)).collect(),
         "collections" => crate::mod_collections::FUNCS.iter().map(|&f| Attr::Func(f)).collect(),
+        "io" => crate::mod_io::FUNCS.iter().map(|&f| Attr::Func(f)).collect(),
         "operator" => crate::mod_operator::OPERATOR.iter().map(|&f| Attr::Func(f)).collect(),
         "functools" => crate::mod_operator::FUNCTOOLS.iter().map(|&f| Attr::Func(f)).collect(),
         _ => return None,
@@ -101,6 +102,7 @@ pub(crate) fn call(h: &mut Heap, full: &str, args: &[u64], kw: u64) -> PyResult<
         "itertools" => crate::mod_iter::call(h, name, args, &kw),
         "collections" => crate::mod_collections::call(h, name, args, &kw),
         "operator" => crate::mod_operator::operator(h, name, args),
+        "io" => crate::mod_io::call(h, name, args),
         "functools" => crate::mod_operator::functools(h, name, args),
         _ => crate::mod_misc::call(h, module, name, args, &kw),
     }

@@ -24,6 +24,7 @@
 //! | module | `[MODULE, name, attribute dict]` (`modules.rs`) |
 //! | lazy iterator | `[LAZY, kind, a, b]` (`mod_iter.rs`) |
 //! | bytes | `[BYTES, str of code points 0..=255]` (`bytes.rs`) |
+//! | io.StringIO | `[STRINGIO, text, position]` (`mod_io.rs`) |
 //! | set, frozenset | `[SET, used, fill, keys, meta, finger]` (`set.rs`) |
 
 use crate::err::{PyErr, PyResult};
@@ -74,9 +75,11 @@ pub enum Tag {
     FrozenSet,
     /// A bytes object.
     Bytes,
+    /// An `io.StringIO`.
+    StringIO,
 }
 
-const TAGS: [Tag; 20] = [
+const TAGS: [Tag; 21] = [
     Tag::Big,
     Tag::List,
     Tag::Tuple,
@@ -97,6 +100,7 @@ const TAGS: [Tag; 20] = [
     Tag::Set,
     Tag::FrozenSet,
     Tag::Bytes,
+    Tag::StringIO,
 ];
 
 /// What a value is, decoded.

@@ -62,6 +62,7 @@ pub fn type_name(h: &mut Heap, v: u64) -> PyResult<String> {
         Kind::Obj(Tag::Set) => "set".into(),
         Kind::Obj(Tag::FrozenSet) => "frozenset".into(),
         Kind::Obj(Tag::Bytes) => "bytes".into(),
+        Kind::Obj(Tag::StringIO) => "StringIO".into(),
         Kind::Obj(Tag::Lazy) => "itertools iterator".into(),
         Kind::Obj(Tag::Exc) => {
             let n = h.get(v, 1)?;
@@ -554,6 +555,7 @@ pub fn iterate(h: &mut Heap, v: u64) -> PyResult<Vec<u64>> {
         Kind::Obj(Tag::Range) => Ok(range_items(h, v)?.into_iter().map(int_bits).collect()),
         Kind::Obj(Tag::Set | Tag::FrozenSet) => crate::set::items(h, v),
         Kind::Obj(Tag::Bytes) => crate::bytes::items(h, v),
+        Kind::Obj(Tag::StringIO) => crate::mod_io::lines(h, v),
         Kind::Obj(Tag::SeqIter | Tag::RangeIter | Tag::Lazy) => {
             let mut out = Vec::new();
             while let Some(x) = next(h, v)? {

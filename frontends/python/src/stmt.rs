@@ -158,6 +158,9 @@ impl<'a> Cx<'_, 'a> {
             }
             Stmt::ImportFrom(i) => {
                 // Temporary hook (branch `interop` owns `import`).
+                if i.level.is_some_and(|l| l.to_u32() > 0) || i.names.iter().any(|a| a.name.as_str() == "*") {
+                    return self.err("relative imports and `from x import *` are not supported yet");
+                }
                 let module = i.module.as_ref().map(|m| m.to_string()).unwrap_or_default();
                 self.str_const(&module);
                 self.host("import_module");

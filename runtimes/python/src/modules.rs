@@ -18,6 +18,8 @@ pub(crate) enum Attr {
     Float(&'static str, f64),
     /// A str constant.
     Str(&'static str, &'static str),
+    /// An int constant.
+    Int(&'static str, i64),
 }
 
 /// The attributes of module `name`, or `None` if the runtime does not have it.
@@ -32,6 +34,16 @@ fn attributes(name: &str) -> Option<Vec<Attr>> {
         "copy" => crate::mod_misc::COPY.iter().map(|&f| Attr::Func(f)).collect(),
         "itertools" => crate::mod_iter::FUNCS.iter().map(|&f| Attr::Func(f)).collect(),
         "collections" => crate::mod_collections::FUNCS.iter().map(|&f| Attr::Func(f)).collect(),
+        "sys" => vec![
+            Attr::Func("exit"),
+            Attr::Func("getrecursionlimit"),
+            Attr::Func("setrecursionlimit"),
+            Attr::Int("maxsize", i64::MAX),
+            Attr::Int("stdout", 1),
+            Attr::Int("stderr", 2),
+            Attr::Str("platform", "linux"),
+            Attr::Str("byteorder", "little"),
+        ],
         "io" => crate::mod_io::FUNCS.iter().map(|&f| Attr::Func(f)).collect(),
         "operator" => crate::mod_operator::OPERATOR.iter().map(|&f| Attr::Func(f)).collect(),
         "functools" => crate::mod_operator::FUNCTOOLS.iter().map(|&f| Attr::Func(f)).collect(),
@@ -63,6 +75,7 @@ pub(crate) fn import(h: &mut Heap, name: &str) -> PyResult<u64> {
             }
             Attr::Float(k, x) => (k, float(x)),
             Attr::Str(k, s) => (k, h.str(s)?),
+            Attr::Int(k, i) => (k, h.int(&i.into())?),
         };
         h.keep(value)?;
         let k = h.str(key)?;
@@ -103,6 +116,7 @@ pub(crate) fn call(h: &mut Heap, full: &str, args: &[u64], kw: u64) -> PyResult<
         "collections" => crate::mod_collections::call(h, name, args, &kw),
         "operator" => crate::mod_operator::operator(h, name, args),
         "io" => crate::mod_io::call(h, name, args),
+        "sys" => sys(h, name, args),
         "functools" => crate::mod_operator::functools(h, name, args),
         _ => crate::mod_misc::call(h, module, name, args, &kw),
     }
@@ -138,5 +152,29 @@ pub(crate) fn as_float(h: &mut Heap, v: u64) -> PyResult<f64> {
             let t = crate::ops::type_name(h, v)?;
             Err(PyErr::type_error(format!("must be real number, not {t}")))
         }
+    }
+}
+
+/// The functions of the runtime's `sys` (reached by `from sys import ...`; `import sys` is
+/// the frontend's compile-time name, which has `argv` too).
+fn sys(h: &mut Heap, name: &str, a: &[u64]) -> PyResult<u64> {
+    match name {
+        "exit" => {
+            let status = match a.first() {
+                None => 0,
+                Some(&v) => match h.kind(v)? {
+                    crate::obj::Kind::None => 0,
+                    crate::obj::Kind::Int(i) => i as i32,
+                    _ => {
+                        let s = h.str_of(v)?;
+                        crate::write(&h.io.stderr, &format!("{s}\n"))?;
+                        1
+                    }
+                },
+            };
+            Err(PyErr::new("SystemExit", status.to_string()))
+        }
+        "getrecursionlimit" => Ok(crate::obj::int_bits(1000)),
+        _ => Ok(NONE),
     }
 }

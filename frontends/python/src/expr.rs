@@ -194,7 +194,24 @@ impl<'a> Cx<'_, 'a> {
             Expr::GeneratorExp(_) => self.err(
                 "generator expressions are not supported yet (only as the argument of a built-in such as sum or any)",
             ),
-            Expr::Set(_) | Expr::SetComp(_) => self.err("sets are not supported yet"),
+            Expr::Set(st) if st.elts.len() > 2 && st.elts.iter().all(is_constant) => {
+                self.tuple_of(&st.elts, |cx, x| cx.expr(x))?;
+                self.host("set_const");
+                Ok(())
+            }
+            Expr::Set(st) => {
+                self.host("set_new");
+                for x in &st.elts {
+                    if matches!(x, Expr::Starred(_)) {
+                        return self.err("starred items in set displays are not supported yet");
+                    }
+                    self.f.shuffle(Shuffle::Dup);
+                    self.expr(x)?;
+                    self.host("set_add");
+                }
+                Ok(())
+            }
+            Expr::SetComp(c) => self.collect("set_new", "set_add", &c.generators, &[&c.elt]),
             Expr::NamedExpr(_) => self.err("assignment expressions (`:=`) are not supported yet"),
             Expr::Yield(_) | Expr::YieldFrom(_) => self.err("generators are not supported yet"),
             Expr::Await(_) => self.err("`await` is not supported"),
@@ -235,7 +252,11 @@ impl<'a> Cx<'_, 'a> {
             Constant::Tuple(items) => {
                 self.tuple_of(items, |cx, c| cx.constant(c))?;
             }
-            Constant::Bytes(_) => return self.err("bytes are not supported yet"),
+            Constant::Bytes(b) => {
+                let latin1: String = b.iter().map(|&c| c as char).collect();
+                self.str_const(&latin1);
+                self.host("bytes_const");
+            }
             Constant::Complex { .. } => return self.err("complex numbers are not supported yet"),
         }
         Ok(())
@@ -928,5 +949,19 @@ pub fn target_names(t: &Expr) -> Vec<String> {
         }
         Expr::Starred(s) => target_names(&s.value),
         _ => Vec::new(),
+    }
+}
+
+/// Whether CPython 3.11's compiler folds `e` into a constant (a literal, a signed number, a
+/// tuple of constants): a set display of three or more of them is built from a frozenset.
+fn is_constant(e: &Expr) -> bool {
+    match e {
+        Expr::Constant(_) => true,
+        Expr::UnaryOp(u) => {
+            matches!(u.op, ast::UnaryOp::USub | ast::UnaryOp::UAdd | ast::UnaryOp::Invert)
+                && matches!(&*u.operand, Expr::Constant(_))
+        }
+        Expr::Tuple(t) => t.elts.iter().all(is_constant),
+        _ => false,
     }
 }

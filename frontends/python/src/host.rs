@@ -87,6 +87,10 @@ const TABLE: &[(&str, &[Type], &[Type])] = &[
     ("reserve", &[I32, I32], &[I32]),
     ("exc_box", &[], &[R]),
     ("module_attr", &[R, I32, A, A], &[A]),
+    ("set_new", &[], &[A]),
+    ("set_add", &[A, A], &[]),
+    ("set_const", &[A], &[A]),
+    ("bytes_const", &[A], &[A]),
 ];
 
 /// Host functions that never raise a Python exception (no check follows their calls).
@@ -107,6 +111,7 @@ const NEVER_RAISE: &[&str] = &[
     "tuple_get",
     "list_new",
     "dict_new",
+    "set_new",
     "make_func",
     "make_class",
     "super",
@@ -148,6 +153,13 @@ pub const BUILTINS: &[&str] = &[
     "list",
     "tuple",
     "dict",
+    "set",
+    "frozenset",
+    "bytes",
+    "oct",
+    "input",
+    "format",
+    "hash",
     "isinstance",
     "sorted",
     "reversed",
@@ -185,6 +197,12 @@ pub const BUILTINS: &[&str] = &[
     "StopIteration",
     "ImportError",
     "ModuleNotFoundError",
+    "EOFError",
+    "OSError",
+    "FileNotFoundError",
+    "UnicodeError",
+    "UnicodeDecodeError",
+    "UnicodeEncodeError",
 ];
 
 /// Whether `name` is a built-in exception class.

@@ -15,6 +15,14 @@ fn arg_error(name: &str, expect: &str, got: usize) -> PyErr {
 /// Calls built-in `name` with positional `args` (a tuple) and keyword `kw` (a dict or none).
 pub fn call_builtin_named(h: &mut Heap, name: &str, args: u64, kw: u64) -> PyResult<u64> {
     let a = h.tuple_items(args)?;
+    if name.contains('.') {
+        return crate::modules::call(h, name, &a, kw);
+    }
+    if kw == NONE
+        && let Some(v) = crate::builtins_more::call(h, name, &a)?
+    {
+        return Ok(v);
+    }
     if kw != NONE && !matches!(name, "print" | "sorted" | "dict" | "enumerate") {
         return Err(PyErr::type_error(format!("{name}() takes no keyword arguments (in this runtime yet)")));
     }
@@ -96,6 +104,17 @@ pub fn call_builtin_named(h: &mut Heap, name: &str, args: u64, kw: u64) -> PyRes
             }
             Ok(d)
         }
+        "set" | "frozenset" => {
+            let tag = if name == "set" { Tag::Set } else { Tag::FrozenSet };
+            match a.first() {
+                Some(&x) => crate::set::from_iterable(h, tag, x),
+                None => crate::set::empty(h, tag),
+            }
+        }
+        "hash" => {
+            let v = h.hash(one(name)?)?;
+            h.int(&v.into())
+        }
         "isinstance" => {
             if a.len() != 2 {
                 return Err(PyErr::type_error(format!("isinstance expected 2 arguments, got {}", a.len())));
@@ -140,15 +159,23 @@ pub fn call_builtin_named(h: &mut Heap, name: &str, args: u64, kw: u64) -> PyRes
             ops::iter(h, t)
         }
         "zip" => {
-            let lists: Vec<Vec<u64>> = a.iter().map(|&x| ops::iterate(h, x)).collect::<PyResult<_>>()?;
-            let n = lists.iter().map(|l| l.len()).min().unwrap_or(0);
+            // Pulls from iterators in step, so infinite ones (itertools.count) work.
+            let mut its = Vec::new();
+            for &x in &a {
+                let it = ops::iter(h, x)?;
+                its.push(h.keep(it)?);
+            }
             let mut out = Vec::new();
-            let mut pins = Vec::new();
-            for i in 0..n {
-                let row: Vec<u64> = lists.iter().map(|l| l[i]).collect();
+            'rows: while !its.is_empty() {
+                let mut row = Vec::with_capacity(its.len());
+                for &it in &its {
+                    match ops::next(h, it)? {
+                        Some(v) => row.push(v),
+                        None => break 'rows,
+                    }
+                }
                 let t = h.tuple(&row)?;
-                pins.push(h.pin(t)?);
-                out.push(t);
+                out.push(h.keep(t)?);
             }
             let t = h.tuple(&out)?;
             ops::iter(h, t)
@@ -223,6 +250,25 @@ pub fn call_builtin_named(h: &mut Heap, name: &str, args: u64, kw: u64) -> PyRes
     }
 }
 
+/// Whether built-in `name` is a type (its repr is `<class 'name'>`).
+pub fn is_type_name(name: &str) -> bool {
+    matches!(
+        name,
+        "int"
+            | "float"
+            | "str"
+            | "bool"
+            | "list"
+            | "tuple"
+            | "dict"
+            | "set"
+            | "frozenset"
+            | "range"
+            | "object"
+            | "type"
+    ) || EXCEPTIONS.iter().any(|(e, _)| *e == name)
+}
+
 /// The value of a built-in name (`int`, `ValueError`, ...).
 pub fn builtin_value(h: &mut Heap, name: &str) -> PyResult<u64> {
     let s = h.str(name)?;
@@ -233,6 +279,7 @@ pub fn builtin_value(h: &mut Heap, name: &str) -> PyResult<u64> {
 fn print(h: &mut Heap, args: &[u64], kw: u64) -> PyResult<u64> {
     let mut sep = " ".to_string();
     let mut end = "\n".to_string();
+    let mut to_buffer = None;
     let mut to_stderr = false;
     if kw != NONE {
         let (ks, vs) = h.dict_items(kw)?;
@@ -245,6 +292,7 @@ fn print(h: &mut Heap, args: &[u64], kw: u64) -> PyResult<u64> {
                 "file" => match h.kind(v)? {
                     Kind::Int(2) => to_stderr = true,
                     Kind::Int(1) | Kind::None => {}
+                    Kind::Obj(Tag::StringIO) => to_buffer = Some(v),
                     _ => {
                         return Err(PyErr::type_error(
                             "print(file=...) supports only sys.stdout and sys.stderr yet".into(),
@@ -263,6 +311,10 @@ fn print(h: &mut Heap, args: &[u64], kw: u64) -> PyResult<u64> {
         text.push_str(&h.str_of(a)?);
     }
     text.push_str(&end);
+    if let Some(buf) = to_buffer {
+        crate::mod_io::write(h, buf, &text)?;
+        return Ok(NONE);
+    }
     let stream = if to_stderr { &h.io.stderr } else { &h.io.stdout };
     crate::write(stream, &text)?;
     Ok(NONE)
@@ -273,9 +325,11 @@ fn to_int(h: &mut Heap, a: &[u64]) -> PyResult<u64> {
     match (h.kind(v)?, h.num(v)?) {
         (Kind::Str, _) => {
             let text = h.text(v)?;
-            let base = a.get(1).map(|&b| as_small(b) as u32).unwrap_or(10);
-            let t = text.trim().replace('_', "");
-            let parsed = BigInt::parse_bytes(t.as_bytes(), base).filter(|_| !t.is_empty());
+            let base = a.get(1).map(|&b| as_small(b)).unwrap_or(10);
+            if base != 0 && !(2..=36).contains(&base) {
+                return Err(PyErr::new("ValueError", "int() base must be >= 2 and <= 36, or 0".into()));
+            }
+            let parsed = crate::builtins_more::parse_int(&text, base as u32);
             match parsed {
                 Some(i) => h.int(&i),
                 None => Err(PyErr::new(
@@ -370,6 +424,14 @@ fn min_max(h: &mut Heap, name: &str, a: &[u64]) -> PyResult<u64> {
 fn round(h: &mut Heap, a: &[u64]) -> PyResult<u64> {
     let digits = a.get(1).copied().filter(|&d| d != NONE).map(as_small);
     match (h.num(a[0])?, digits) {
+        (Some(Num::Int(i)), Some(d)) if d < 0 => {
+            // Round half to even at 10**-d.
+            let unit = num_traits::pow(BigInt::from(10), (-d) as usize);
+            let (q, r) = num_integer::Integer::div_mod_floor(&i, &unit);
+            let twice = &r * 2;
+            let up = twice > unit || (twice == unit && num_integer::Integer::is_odd(&q));
+            h.int(&((q + if up { 1 } else { 0 }) * unit))
+        }
         (Some(Num::Int(i)), _) => h.int(&i),
         (Some(Num::Float(f)), None) => {
             let r = f.round_ties_even();
@@ -488,47 +550,33 @@ pub fn has_method(h: &mut Heap, o: u64, name: &str) -> PyResult<bool> {
         Kind::Obj(Tag::List) => {
             &["append", "pop", "insert", "extend", "index", "count", "reverse", "sort", "remove", "copy", "clear"]
         }
-        Kind::Str => &[
-            "upper",
-            "lower",
-            "strip",
-            "lstrip",
-            "rstrip",
-            "split",
-            "join",
-            "replace",
-            "startswith",
-            "endswith",
-            "find",
-            "count",
-            "isdigit",
-            "isalpha",
-            "isspace",
-            "isupper",
-            "islower",
-            "capitalize",
-            "title",
-            "zfill",
-            "center",
-            "ljust",
-            "rjust",
-            "format",
-            "index",
-        ],
+        Kind::Str => crate::str_methods::NAMES,
+        Kind::Obj(Tag::Bytes) => crate::bytes::NAMES,
+        Kind::Obj(Tag::StringIO) => crate::mod_io::METHODS,
         Kind::Obj(Tag::Dict) => &["get", "keys", "values", "items", "pop", "setdefault", "update", "copy", "clear"],
         Kind::Obj(Tag::Tuple) => &["index", "count"],
+        Kind::Obj(Tag::Set) => crate::set_methods::names(false),
+        Kind::Obj(Tag::FrozenSet) => crate::set_methods::names(true),
         _ => &[],
     };
-    Ok(methods.contains(&name))
+    Ok(methods.contains(&name) || crate::mod_collections::extra_methods(h, o)?.contains(&name))
 }
 
 /// Calls method `name` of built-in object `this`.
 pub fn call_method(h: &mut Heap, this: u64, name: &str, a: &[u64]) -> PyResult<u64> {
+    if matches!(h.kind(this)?, Kind::Obj(Tag::List | Tag::Dict))
+        && let Some(v) = crate::mod_collections::method(h, this, name, a)?
+    {
+        return Ok(v);
+    }
     match h.kind(this)? {
         Kind::Obj(Tag::List) => crate::methods::list_method(h, this, name, a),
-        Kind::Str => crate::methods::str_method(h, this, name, a),
+        Kind::Str => crate::str_methods::call(h, this, name, a),
+        Kind::Obj(Tag::Bytes) => crate::bytes::call(h, this, name, a),
+        Kind::Obj(Tag::StringIO) => crate::mod_io::method(h, this, name, a),
         Kind::Obj(Tag::Dict) => crate::methods::dict_method(h, this, name, a),
         Kind::Obj(Tag::Tuple) => crate::methods::tuple_method(h, this, name, a),
+        Kind::Obj(Tag::Set | Tag::FrozenSet) => crate::set_methods::call(h, this, name, a),
         _ if name == "__object_init__" => {
             if h.kind(this)? == Kind::Inst && !a.is_empty() {
                 let d = h.get(this, 1)?;
@@ -545,59 +593,9 @@ pub fn call_method(h: &mut Heap, this: u64, name: &str, a: &[u64]) -> PyResult<u
 
 /// `fmt % args` for str.
 pub fn percent_format(h: &mut Heap, fmt: u64, args: u64) -> PyResult<u64> {
-    let f: Vec<char> = h.text(fmt)?.chars().collect();
-    let values = if h.kind(args)? == Kind::Obj(Tag::Tuple) { h.tuple_items(args)? } else { vec![args] };
-    let mut out = String::new();
-    let mut next = values.into_iter();
-    let mut i = 0;
-    while i < f.len() {
-        if f[i] != '%' {
-            out.push(f[i]);
-            i += 1;
-            continue;
-        }
-        let start = i + 1;
-        i += 1;
-        while i < f.len() && !f[i].is_ascii_alphabetic() && f[i] != '%' {
-            i += 1;
-        }
-        let Some(&code) = f.get(i) else {
-            return Err(PyErr::new("ValueError", "incomplete format".into()));
-        };
-        i += 1;
-        if code == '%' {
-            out.push('%');
-            continue;
-        }
-        let v = next.next().ok_or_else(|| PyErr::type_error("not enough arguments for format string".into()))?;
-        let flags: String = f[start..i - 1].iter().collect();
-        let piece = match code {
-            's' => {
-                let s = h.str_of(v)?;
-                h.str(&s)?
-            }
-            'r' => {
-                let s = h.repr(v)?;
-                h.str(&s)?
-            }
-            _ => v,
-        };
-        let spec = match code {
-            's' | 'r' => flags.replace('-', "<"),
-            'i' | 'u' => format!("{}d", flags.replace('-', "<")),
-            c => format!("{}{c}", flags.replace('-', "<")),
-        };
-        let spec = if spec.starts_with('<') && spec.len() > 1 { spec } else { spec.replace("<", "") };
-        out.push_str(&h.format(piece, &fix_left(&spec))?);
-    }
-    if next.next().is_some() {
-        return Err(PyErr::type_error("not all arguments converted during string formatting".into()));
-    }
-    h.str(&out)
-}
-
-fn fix_left(spec: &str) -> String {
-    spec.to_string()
+    let f = h.text(fmt)?;
+    let s = crate::str_format::percent(h, &f, args)?;
+    h.str(&s)
 }
 
 /// `x` as an index-sized int.

@@ -28,6 +28,12 @@ pub const EXCEPTIONS: &[(&str, &str)] = &[
     ("SystemError", "Exception"),
     ("ImportError", "Exception"),
     ("ModuleNotFoundError", "ImportError"),
+    ("EOFError", "Exception"),
+    ("OSError", "Exception"),
+    ("FileNotFoundError", "OSError"),
+    ("UnicodeError", "ValueError"),
+    ("UnicodeDecodeError", "UnicodeError"),
+    ("UnicodeEncodeError", "UnicodeError"),
 ];
 
 /// How the guest finishes a call that [`call_prepare`] set up.
@@ -107,6 +113,12 @@ impl Heap<'_, '_> {
                 }
             }
             Kind::Obj(Tag::Exc) if name == "args" => self.get(o, 2),
+            Kind::Obj(Tag::Module) => crate::modules::getattr(self, o, name),
+            Kind::Obj(Tag::Builtin) if name == "__name__" => {
+                let n = self.get(o, 1)?;
+                let full = self.text(n)?;
+                self.str(full.rsplit('.').next().unwrap_or_default())
+            }
             _ => {
                 if crate::builtins::has_method(self, o, name)? {
                     self.builtin_method(o, name)

@@ -1,19 +1,49 @@
-//! Dicts: insertion-ordered keys and values in two arrays (linear lookup in this first slice).
+//! Dicts: insertion-ordered keys and values in two arrays, found through a hash index as
+//! CPython's compact dict does: `[DICT, len, keys, values, index, hashes, flavor]`. `index` (an
+//! i64 array, a power of two at least 3/2 of the entries) holds entry position + 1 (0 empty),
+//! probed with CPython's perturbed probing; `hashes` (i64) holds each entry's hash. Removal
+//! shifts the entries down and rebuilds the index. `flavor` is none for a plain dict, or what
+//! `collections` makes it (see `mod_collections.rs`).
 
-use crate::err::PyResult;
-use crate::obj::{Heap, Tag, as_small, int_bits};
+use crate::err::{PyErr, PyResult};
+use crate::obj::{Heap, NONE, Tag, as_small, int_bits};
 use crate::ops::equal;
+use vmalloc::{ElemType, Ref};
+
+fn heap_err(e: vmalloc::HeapError) -> PyErr {
+    PyErr::new("SystemError", format!("heap: {e}"))
+}
+
+const PERTURB_SHIFT: u32 = 5;
 
 impl Heap<'_, '_> {
+    fn i64_array(&mut self, n: usize) -> PyResult<u64> {
+        self.cx
+            .alloc(|heap, roots| heap.alloc_array(ElemType::I64, n as u64, roots))
+            .map_err(|_| PyErr::new("MemoryError", String::new()))
+    }
+
+    fn load_i64(&mut self, a: u64, i: usize) -> PyResult<i64> {
+        self.cx.heap().array_load(Ref::from_bits(a), i as i64).map(|x| x as i64).map_err(heap_err)
+    }
+
+    fn store_i64(&mut self, a: u64, i: usize, x: i64) -> PyResult<()> {
+        self.cx.heap().array_store(Ref::from_bits(a), i as i64, x as u64).map_err(heap_err)
+    }
+
     /// A new empty dict.
     pub fn dict(&mut self) -> PyResult<u64> {
-        let keys = self.array(&[0; 4])?;
-        let pin = self.pin(keys)?;
-        let values = self.array(&[0; 4])?;
-        let pin2 = self.pin(values)?;
-        let d = self.obj(Tag::Dict, &[int_bits(0), keys, values]);
-        drop((pin, pin2));
-        d
+        let d = self.obj(Tag::Dict, &[int_bits(0), NONE, NONE, NONE, NONE, NONE])?;
+        let _pin = self.pin(d)?;
+        for (slot, n) in [(2, 4), (3, 4)] {
+            let a = self.array(&vec![0; n])?;
+            self.set(d, slot, a)?;
+        }
+        let index = self.i64_array(8)?;
+        self.set(d, 4, index)?;
+        let hashes = self.i64_array(4)?;
+        self.set(d, 5, hashes)?;
+        Ok(d)
     }
 
     /// The keys and values of a dict, in insertion order.
@@ -27,15 +57,42 @@ impl Heap<'_, '_> {
 
     /// The position of key `k`.
     pub fn dict_find(&mut self, d: u64, k: u64) -> PyResult<Option<usize>> {
+        // Small dicts (instance attributes, looked up with interned names) first try identity.
         let n = as_small(self.get(d, 1)?) as usize;
-        let ks = self.get(d, 2)?;
-        for i in 0..n {
-            let key = self.get(ks, i)?;
-            if key == k || equal(self, key, k)? {
-                return Ok(Some(i));
+        if n <= 8 {
+            let ks = self.get(d, 2)?;
+            for i in 0..n {
+                if self.get(ks, i)? == k {
+                    return Ok(Some(i));
+                }
             }
         }
-        Ok(None)
+        let hash = self.hash(k)?;
+        self.dict_probe(d, k, hash).map(|(found, _)| found)
+    }
+
+    /// Probes the index for `k`: its position if present, and the empty index slot where the
+    /// probe ended.
+    fn dict_probe(&mut self, d: u64, k: u64, hash: i64) -> PyResult<(Option<usize>, usize)> {
+        let (index, hashes, ks) = (self.get(d, 4)?, self.get(d, 5)?, self.get(d, 2)?);
+        let mask = self.len(index)? - 1;
+        let mut perturb = hash as u64;
+        let mut i = hash as u64 as usize & mask;
+        loop {
+            let slot = self.load_i64(index, i)?;
+            if slot == 0 {
+                return Ok((None, i));
+            }
+            let pos = (slot - 1) as usize;
+            if self.load_i64(hashes, pos)? == hash {
+                let key = self.get(ks, pos)?;
+                if key == k || equal(self, key, k)? {
+                    return Ok((Some(pos), i));
+                }
+            }
+            perturb >>= PERTURB_SHIFT;
+            i = (i * 5 + perturb as usize + 1) & mask;
+        }
     }
 
     /// The value at position `i`.
@@ -46,39 +103,86 @@ impl Heap<'_, '_> {
 
     /// `d[k] = v`.
     pub fn dict_set(&mut self, d: u64, k: u64, v: u64) -> PyResult<()> {
-        if let Some(i) = self.dict_find(d, k)? {
+        let hash = self.hash(k)?;
+        let (found, slot) = self.dict_probe(d, k, hash)?;
+        if let Some(i) = found {
             let vs = self.get(d, 3)?;
             return self.set(vs, i, v);
         }
         let n = as_small(self.get(d, 1)?) as usize;
-        let (mut ks, mut vs) = (self.get(d, 2)?, self.get(d, 3)?);
+        let ks = self.get(d, 2)?;
         if n == self.len(ks)? {
-            let (mut keys, mut values) = self.dict_items(d)?;
-            keys.resize(n * 2, 0);
-            values.resize(n * 2, 0);
-            let pins = (self.pin(k)?, self.pin(v)?);
-            ks = self.array(&keys)?;
-            self.set(d, 2, ks)?;
-            vs = self.array(&values)?;
-            self.set(d, 3, vs)?;
-            drop(pins);
+            self.dict_grow(d, n * 2, k, v)?;
         }
+        let (ks, vs, hashes, index) = (self.get(d, 2)?, self.get(d, 3)?, self.get(d, 5)?, self.get(d, 4)?);
         self.set(ks, n, k)?;
         self.set(vs, n, v)?;
-        self.set(d, 1, int_bits(n as i64 + 1))
+        self.store_i64(hashes, n, hash)?;
+        self.set(d, 1, int_bits(n as i64 + 1))?;
+        if (n + 1) * 3 > self.len(index)? * 2 {
+            self.dict_reindex(d)
+        } else {
+            self.store_i64(index, slot, n as i64 + 1)
+        }
+    }
+
+    /// Gives the entry arrays room for `cap` entries (`k` and `v` stay alive meanwhile).
+    fn dict_grow(&mut self, d: u64, cap: usize, k: u64, v: u64) -> PyResult<()> {
+        let n = as_small(self.get(d, 1)?) as usize;
+        let (mut keys, mut values) = self.dict_items(d)?;
+        keys.resize(cap, 0);
+        values.resize(cap, 0);
+        let _pins = (self.pin(k)?, self.pin(v)?);
+        let ks = self.array(&keys)?;
+        self.set(d, 2, ks)?;
+        let vs = self.array(&values)?;
+        self.set(d, 3, vs)?;
+        let old = self.get(d, 5)?;
+        let _old = self.pin(old)?;
+        let hashes = self.i64_array(cap)?;
+        for i in 0..n {
+            let x = self.load_i64(old, i)?;
+            self.store_i64(hashes, i, x)?;
+        }
+        self.set(d, 5, hashes)
+    }
+
+    /// Rebuilds the index for the current entries (size: a power of two >= 3/2 entries).
+    fn dict_reindex(&mut self, d: u64) -> PyResult<()> {
+        let n = as_small(self.get(d, 1)?) as usize;
+        let mut size = 8;
+        while size * 2 < n * 3 + 3 {
+            size *= 2;
+        }
+        let index = self.i64_array(size)?;
+        self.set(d, 4, index)?;
+        let hashes = self.get(d, 5)?;
+        for pos in 0..n {
+            let hash = self.load_i64(hashes, pos)?;
+            let mut perturb = hash as u64;
+            let mut i = hash as u64 as usize & (size - 1);
+            while self.load_i64(index, i)? != 0 {
+                perturb >>= PERTURB_SHIFT;
+                i = (i * 5 + perturb as usize + 1) & (size - 1);
+            }
+            self.store_i64(index, i, pos as i64 + 1)?;
+        }
+        Ok(())
     }
 
     /// Removes the entry at position `i`.
     pub fn dict_remove(&mut self, d: u64, i: usize) -> PyResult<()> {
         let n = as_small(self.get(d, 1)?) as usize;
-        let (ks, vs) = (self.get(d, 2)?, self.get(d, 3)?);
+        let (ks, vs, hs) = (self.get(d, 2)?, self.get(d, 3)?, self.get(d, 5)?);
         for j in i..n - 1 {
-            let (k, v) = (self.get(ks, j + 1)?, self.get(vs, j + 1)?);
+            let (k, v, hash) = (self.get(ks, j + 1)?, self.get(vs, j + 1)?, self.load_i64(hs, j + 1)?);
             self.set(ks, j, k)?;
             self.set(vs, j, v)?;
+            self.store_i64(hs, j, hash)?;
         }
         self.set(ks, n - 1, 0)?;
         self.set(vs, n - 1, 0)?;
-        self.set(d, 1, int_bits(n as i64 - 1))
+        self.set(d, 1, int_bits(n as i64 - 1))?;
+        self.dict_reindex(d)
     }
 }

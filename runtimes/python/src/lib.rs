@@ -13,15 +13,29 @@
 //! ```
 
 mod builtins;
+mod builtins_more;
+mod bytes;
 mod calls;
 mod dict;
 mod err;
-mod import_min;
 mod linking;
+mod hash;
 mod methods;
+mod mod_collections;
+mod mod_io;
+mod mod_iter;
+mod mod_math;
+mod mod_misc;
+mod mod_operator;
+mod mod_random;
+mod modules;
 mod num;
 mod obj;
 mod ops;
+mod set;
+mod set_methods;
+mod str_format;
+mod str_methods;
 mod text;
 
 pub use err::PyErr;
@@ -52,6 +66,8 @@ pub struct Io {
     exc_box: Mutex<u64>,
     /// How many Python modules have started (`py.reserve`, kind 2).
     modules: Mutex<usize>,
+    /// The `random` module's generator (seeded on first use).
+    random: Mutex<Option<mod_random::Mt>>,
 }
 
 impl Io {
@@ -65,6 +81,7 @@ impl Io {
             names: Mutex::default(),
             exc_box: Mutex::default(),
             modules: Mutex::default(),
+            random: Mutex::default(),
         }
     }
 
@@ -165,8 +182,8 @@ pub fn register(vm: &mut Vm, io: Io) {
     register_containers(vm, &io);
     register_objects(vm, &io);
     register_builtins(vm, &io);
-    import_min::register(vm, &io);
     linking::register(vm, &io);
+    modules::register(vm, &io);
 }
 
 fn register_values(vm: &mut Vm, io: &Arc<Io>) {
@@ -258,6 +275,10 @@ fn register_containers(vm: &mut Vm, io: &Arc<Io>) {
     def(vm, io, "tuple_set", &[A, I32, A], &[], |h, a, _| h.set(a[0], a[1] as u32 as usize + 1, a[2]));
     def1(vm, io, "tuple_get", &[A, I32], |h, a| h.get(a[0], a[1] as u32 as usize + 1));
     def1(vm, io, "dict_new", &[], |h, _| h.dict());
+    def1(vm, io, "set_new", &[], |h, _| set::empty(h, Tag::Set));
+    def(vm, io, "set_add", &[A, A], &[], |h, a, _| set::add(h, a[0], a[1]));
+    def1(vm, io, "set_const", &[A], |h, a| set::from_constants(h, a[0]));
+    def1(vm, io, "bytes_const", &[A], |h, a| bytes::from_latin1(h, a[0]));
     def(vm, io, "dict_set", &[A, A, A], &[], |h, a, _| h.dict_set(a[0], a[1], a[2]));
     def1(vm, io, "iter", &[A], |h, a| ops::iter(h, a[0]));
     def(vm, io, "next", &[A], &[I32, A], |h, a, o| {

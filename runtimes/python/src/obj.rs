@@ -21,6 +21,11 @@
 //! | iterators | `[SEQ_ITER, sequence, index]`, `[RANGE_ITER, next, stop, step]` |
 //! | exception | `[EXC, class name, args tuple]` (built-in exception classes) |
 //! | super proxy | `[SUPER, class, self]` |
+//! | module | `[MODULE, name, attribute dict]` (`modules.rs`) |
+//! | lazy iterator | `[LAZY, kind, a, b]` (`mod_iter.rs`) |
+//! | bytes | `[BYTES, str of code points 0..=255]` (`bytes.rs`) |
+//! | io.StringIO | `[STRINGIO, text, position]` (`mod_io.rs`) |
+//! | set, frozenset | `[SET, used, fill, keys, meta, finger]` (`set.rs`) |
 
 use crate::err::{PyErr, PyResult};
 use rootvm::HostCtx;
@@ -60,9 +65,21 @@ pub enum Tag {
     Builtin,
     /// A cell: a variable shared by a function and the functions nested in it.
     Cell,
+    /// A module object of the runtime's library.
+    Module,
+    /// A lazy iterator of `itertools` (count, cycle, repeat).
+    Lazy,
+    /// A set.
+    Set,
+    /// A frozenset.
+    FrozenSet,
+    /// A bytes object.
+    Bytes,
+    /// An `io.StringIO`.
+    StringIO,
 }
 
-const TAGS: [Tag; 15] = [
+const TAGS: [Tag; 21] = [
     Tag::Big,
     Tag::List,
     Tag::Tuple,
@@ -78,6 +95,12 @@ const TAGS: [Tag; 15] = [
     Tag::Super,
     Tag::Builtin,
     Tag::Cell,
+    Tag::Module,
+    Tag::Lazy,
+    Tag::Set,
+    Tag::FrozenSet,
+    Tag::Bytes,
+    Tag::StringIO,
 ];
 
 /// What a value is, decoded.

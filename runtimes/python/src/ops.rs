@@ -37,6 +37,11 @@ impl CmpOp {
 
 /// The Python type name of a value.
 pub fn type_name(h: &mut Heap, v: u64) -> PyResult<String> {
+    if matches!(h.kind(v)?, Kind::Obj(Tag::List | Tag::Dict))
+        && let Some(t) = crate::mod_collections::type_name(h, v)?
+    {
+        return Ok(t);
+    }
     Ok(match h.kind(v)? {
         Kind::None => "NoneType".into(),
         Kind::Bool(_) => "bool".into(),
@@ -53,6 +58,12 @@ pub fn type_name(h: &mut Heap, v: u64) -> PyResult<String> {
         Kind::Obj(Tag::Builtin) => "builtin_function_or_method".into(),
         Kind::Obj(Tag::SeqIter) => "iterator".into(),
         Kind::Obj(Tag::RangeIter) => "range_iterator".into(),
+        Kind::Obj(Tag::Module) => "module".into(),
+        Kind::Obj(Tag::Set) => "set".into(),
+        Kind::Obj(Tag::FrozenSet) => "frozenset".into(),
+        Kind::Obj(Tag::Bytes) => "bytes".into(),
+        Kind::Obj(Tag::StringIO) => "StringIO".into(),
+        Kind::Obj(Tag::Lazy) => "itertools iterator".into(),
         Kind::Obj(Tag::Exc) => {
             let n = h.get(v, 1)?;
             h.text(n)?
@@ -121,6 +132,9 @@ pub fn binop(h: &mut Heap, op: BinOp, a: u64, b: u64) -> PyResult<u64> {
         let r = arith(op, &x, &y)?;
         return h.num_value(&r);
     }
+    if let Some(r) = crate::set_methods::binop(h, op, a, b)? {
+        return Ok(r);
+    }
     match (op, h.kind(a)?, h.kind(b)?) {
         (BinOp::Add, Kind::Str, Kind::Str) => {
             let s = h.text(a)? + &h.text(b)?;
@@ -139,6 +153,7 @@ pub fn binop(h: &mut Heap, op: BinOp, a: u64, b: u64) -> PyResult<u64> {
         (BinOp::Mul, _, Kind::Int(_) | Kind::Bool(_)) if is_seq(h, a)? => repeat(h, a, b),
         (BinOp::Mul, Kind::Int(_) | Kind::Bool(_), _) if is_seq(h, b)? => repeat(h, b, a),
         (BinOp::Mod, Kind::Str, _) => crate::builtins::percent_format(h, a, b),
+        (BinOp::Add, Kind::Obj(Tag::Bytes), Kind::Obj(Tag::Bytes)) => crate::bytes::concat(h, a, b),
         _ => Err(unsupported(h, op.symbol(), a, b)),
     }
 }
@@ -198,7 +213,11 @@ pub fn equal(h: &mut Heap, a: u64, b: u64) -> PyResult<bool> {
     if let (Some(x), Some(y)) = (h.num(a)?, h.num(b)?) {
         return Ok(compare(&x, &y) == Some(Ordering::Equal));
     }
+    if crate::set::is_set(h, a)? && crate::set::is_set(h, b)? {
+        return crate::set_methods::compare(h, CmpOp::Eq, a, b);
+    }
     Ok(match (h.kind(a)?, h.kind(b)?) {
+        (Kind::Obj(Tag::Bytes), Kind::Obj(Tag::Bytes)) => crate::bytes::data(h, a)? == crate::bytes::data(h, b)?,
         (Kind::Str, Kind::Str) => {
             h.cx.heap()
                 .string_eq(vmalloc::Ref::from_bits(a), vmalloc::Ref::from_bits(b))
@@ -251,10 +270,18 @@ pub fn order(h: &mut Heap, op: CmpOp, a: u64, b: u64) -> PyResult<Option<Orderin
     if let (Some(x), Some(y)) = (h.num(a)?, h.num(b)?) {
         return Ok(compare(&x, &y));
     }
+    if crate::set::is_set(h, a)? && crate::set::is_set(h, b)? {
+        let holds = crate::set_methods::compare(h, op, a, b)?;
+        let want = if matches!(op, CmpOp::Lt | CmpOp::Le) { Ordering::Less } else { Ordering::Greater };
+        return Ok(Some(if holds { want } else { want.reverse() }));
+    }
     match (h.kind(a)?, h.kind(b)?) {
         (Kind::Str, Kind::Str) => {
             let (x, y) = (h.text(a)?, h.text(b)?);
             Ok(Some(x.cmp(&y)))
+        }
+        (Kind::Obj(Tag::Bytes), Kind::Obj(Tag::Bytes)) => {
+            Ok(Some(crate::bytes::data(h, a)?.cmp(&crate::bytes::data(h, b)?)))
         }
         (Kind::Obj(Tag::List), Kind::Obj(Tag::List)) => {
             let (x, y) = (h.list_items(a)?, h.list_items(b)?);
@@ -316,7 +343,9 @@ pub fn truthy(h: &mut Heap, v: u64) -> PyResult<bool> {
         Kind::Int(i) => i != 0,
         Kind::Float(f) => f != 0.0,
         Kind::Str => !h.text(v)?.is_empty(),
-        Kind::Obj(Tag::List | Tag::Tuple | Tag::Dict | Tag::Range) => len(h, v)? != 0,
+        Kind::Obj(Tag::List | Tag::Tuple | Tag::Dict | Tag::Range | Tag::Set | Tag::FrozenSet | Tag::Bytes) => {
+            len(h, v)? != 0
+        }
         _ => true,
     })
 }
@@ -328,6 +357,8 @@ pub fn len(h: &mut Heap, v: u64) -> PyResult<usize> {
         Kind::Obj(Tag::List | Tag::Dict) => Ok(as_small(h.get(v, 1)?) as usize),
         Kind::Obj(Tag::Tuple) => Ok(h.len(v)? - 1),
         Kind::Obj(Tag::Range) => Ok(range_items(h, v)?.len()),
+        Kind::Obj(Tag::Set | Tag::FrozenSet) => crate::set::len(h, v),
+        Kind::Obj(Tag::Bytes) => Ok(crate::bytes::data(h, v)?.len()),
         _ => {
             let t = type_name(h, v)?;
             Err(PyErr::type_error(format!("object of type '{t}' has no len()")))
@@ -391,8 +422,9 @@ pub fn getitem(h: &mut Heap, a: u64, i: u64) -> PyResult<u64> {
         }
         Kind::Obj(Tag::Dict) => match h.dict_find(a, i)? {
             Some(k) => h.dict_value(a, k),
-            None => Err(PyErr::new("KeyError", h.repr(i)?)),
+            None => crate::mod_collections::missing(h, a, i),
         },
+        Kind::Obj(Tag::Bytes) => crate::bytes::getitem(h, a, i),
         _ => {
             let t = type_name(h, a)?;
             Err(PyErr::type_error(format!("'{t}' object is not subscriptable")))
@@ -473,6 +505,7 @@ pub fn slice(h: &mut Heap, a: u64, lo: u64, hi: u64, step: u64) -> PyResult<u64>
             let t: String = picks.iter().map(|&i| s[i]).collect();
             h.str(&t)
         }
+        Kind::Obj(Tag::Bytes) => crate::bytes::pick(h, a, &picks),
         Kind::Obj(Tag::List) => {
             let items = h.list_items(a)?;
             let out: Vec<u64> = picks.iter().map(|&i| items[i]).collect();
@@ -500,6 +533,8 @@ pub fn contains(h: &mut Heap, c: u64, x: u64) -> PyResult<bool> {
             Ok(h.text(c)?.contains(&h.text(x)?))
         }
         Kind::Obj(Tag::Dict) => Ok(h.dict_find(c, x)?.is_some()),
+        Kind::Obj(Tag::Set | Tag::FrozenSet) => crate::set::contains(h, c, x),
+        Kind::Obj(Tag::Bytes) => crate::bytes::contains(h, c, x),
         _ => {
             for item in iterate(h, c)? {
                 if equal(h, item, x)? {
@@ -518,7 +553,10 @@ pub fn iterate(h: &mut Heap, v: u64) -> PyResult<Vec<u64>> {
         Kind::Obj(Tag::Tuple) => h.tuple_items(v),
         Kind::Obj(Tag::Dict) => Ok(h.dict_items(v)?.0),
         Kind::Obj(Tag::Range) => Ok(range_items(h, v)?.into_iter().map(int_bits).collect()),
-        Kind::Obj(Tag::SeqIter | Tag::RangeIter) => {
+        Kind::Obj(Tag::Set | Tag::FrozenSet) => crate::set::items(h, v),
+        Kind::Obj(Tag::Bytes) => crate::bytes::items(h, v),
+        Kind::Obj(Tag::StringIO) => crate::mod_io::lines(h, v),
+        Kind::Obj(Tag::SeqIter | Tag::RangeIter | Tag::Lazy) => {
             let mut out = Vec::new();
             while let Some(x) = next(h, v)? {
                 out.push(x);
@@ -549,7 +587,7 @@ pub fn iter(h: &mut Heap, v: u64) -> PyResult<u64> {
             h.obj(Tag::RangeIter, &[a, b, c])
         }
         Kind::Obj(Tag::List | Tag::Tuple) => h.obj(Tag::SeqIter, &[v, int_bits(0)]),
-        Kind::Obj(Tag::SeqIter | Tag::RangeIter) => Ok(v),
+        Kind::Obj(Tag::SeqIter | Tag::RangeIter | Tag::Lazy) => Ok(v),
         _ => {
             let items = iterate(h, v)?;
             let t = h.tuple(&items)?;
@@ -593,6 +631,7 @@ pub fn next(h: &mut Heap, it: u64) -> PyResult<Option<u64>> {
             h.set(it, 2, int_bits(i as i64 + 1))?;
             Ok(Some(item))
         }
+        Kind::Obj(Tag::Lazy) => crate::mod_iter::lazy_next(h, it),
         _ => {
             let t = type_name(h, it)?;
             Err(PyErr::type_error(format!("'{t}' object is not an iterator")))

@@ -94,7 +94,8 @@ impl Heap<'_, '_> {
             }
             Kind::Obj(Tag::List) => {
                 let items = self.list_items(v)?;
-                format!("[{}]", self.join_reprs(&items)?)
+                let plain = format!("[{}]", self.join_reprs(&items)?);
+                crate::mod_collections::repr(self, v, plain)?
             }
             Kind::Obj(Tag::Tuple) => {
                 let items = self.tuple_items(v)?;
@@ -110,7 +111,8 @@ impl Heap<'_, '_> {
                 for (k, x) in keys.iter().zip(&values) {
                     parts.push(format!("{}: {}", self.repr(*k)?, self.repr(*x)?));
                 }
-                format!("{{{}}}", parts.join(", "))
+                let plain = format!("{{{}}}", parts.join(", "));
+                crate::mod_collections::repr(self, v, plain)?
             }
             Kind::Obj(Tag::Range) => {
                 let (a, b, c) = (self.get(v, 1)?, self.get(v, 2)?, self.get(v, 3)?);
@@ -135,7 +137,18 @@ impl Heap<'_, '_> {
             }
             Kind::Obj(Tag::Builtin) => {
                 let name = self.get(v, 1)?;
-                format!("<built-in function {}>", self.text(name)?)
+                let name = self.text(name)?;
+                if crate::builtins::is_type_name(&name) {
+                    format!("<class '{name}'>")
+                } else {
+                    format!("<built-in function {}>", name.rsplit('.').next().unwrap_or_default())
+                }
+            }
+            Kind::Obj(Tag::Set | Tag::FrozenSet) => crate::set::repr(self, v)?,
+            Kind::Obj(Tag::Bytes) => crate::bytes::repr(&crate::bytes::data(self, v)?),
+            Kind::Obj(Tag::Module) => {
+                let name = self.get(v, 1)?;
+                format!("<module '{}' (built-in)>", self.text(name)?)
             }
             Kind::Obj(_) => "<object>".into(),
             Kind::Inst => {
@@ -174,7 +187,7 @@ impl Heap<'_, '_> {
                     None => s,
                 }
             }
-            (Some(n), kind) => format_number(&n, &spec, matches!(kind, Kind::Bool(_)))?,
+            (Some(n), _) => format_number(&n, &spec)?,
             _ => self.str_of(v)?,
         };
         let numeric = self.num(v)?.is_some();
@@ -193,7 +206,8 @@ struct Spec {
     sign: char,
     zero: bool,
     width: usize,
-    comma: bool,
+    alt: bool,
+    group: Option<char>,
     precision: Option<usize>,
     ty: Option<char>,
 }
@@ -202,8 +216,17 @@ impl Spec {
     fn parse(s: &str) -> Option<Spec> {
         let c: Vec<char> = s.chars().collect();
         let mut i = 0;
-        let mut spec =
-            Spec { fill: ' ', align: None, sign: '-', zero: false, width: 0, comma: false, precision: None, ty: None };
+        let mut spec = Spec {
+            fill: ' ',
+            align: None,
+            sign: '-',
+            zero: false,
+            width: 0,
+            alt: false,
+            group: None,
+            precision: None,
+            ty: None,
+        };
         let is_align = |ch: char| matches!(ch, '<' | '>' | '^' | '=');
         if c.len() >= 2 && is_align(c[1]) {
             spec.fill = c[0];
@@ -217,6 +240,10 @@ impl Spec {
             spec.sign = c[i];
             i += 1;
         }
+        if i < c.len() && c[i] == '#' {
+            spec.alt = true;
+            i += 1;
+        }
         if i < c.len() && c[i] == '0' {
             spec.zero = true;
             i += 1;
@@ -226,8 +253,8 @@ impl Spec {
             i += 1;
         }
         spec.width = c[start..i].iter().collect::<String>().parse().unwrap_or(0);
-        if i < c.len() && c[i] == ',' {
-            spec.comma = true;
+        if i < c.len() && matches!(c[i], ',' | '_') {
+            spec.group = Some(c[i]);
             i += 1;
         }
         if i < c.len() && c[i] == '.' {
@@ -264,10 +291,14 @@ impl Spec {
             '<' => body + &rep(n),
             '^' => rep(n / 2) + &body + &rep(n - n / 2),
             '=' => {
-                let (sign, digits) = match body.chars().next() {
+                let (mut sign, mut digits) = match body.chars().next() {
                     Some(c @ ('-' | '+' | ' ')) => (c.to_string(), body[1..].to_string()),
                     _ => (String::new(), body),
                 };
+                if self.alt && ["0x", "0X", "0o", "0b"].iter().any(|p| digits.starts_with(p)) {
+                    sign.push_str(&digits[..2]);
+                    digits = digits[2..].to_string();
+                }
                 sign + &rep(n) + &digits
             }
             _ => rep(n) + &body,
@@ -275,29 +306,24 @@ impl Spec {
     }
 }
 
-fn group(digits: &str) -> String {
-    let (int, frac) = match digits.find('.') {
-        Some(p) => (&digits[..p], &digits[p..]),
-        None => (digits, ""),
-    };
+/// Inserts `sep` every `every` digits of the integer part.
+fn group(digits: &str, sep: char, every: usize) -> String {
+    let end =
+        if every == 4 { digits.len() } else { digits.find(|c: char| !c.is_ascii_digit()).unwrap_or(digits.len()) };
+    let (int, frac) = digits.split_at(end);
     let mut out = String::new();
     for (i, ch) in int.chars().enumerate() {
-        if i > 0 && (int.len() - i) % 3 == 0 {
-            out.push(',');
+        if i > 0 && (int.len() - i).is_multiple_of(every) {
+            out.push(sep);
         }
         out.push(ch);
     }
     out + frac
 }
 
-fn format_number(n: &Num, spec: &Spec, is_bool: bool) -> PyResult<String> {
+fn format_number(n: &Num, spec: &Spec) -> PyResult<String> {
     let (negative, digits) = match (n, spec.ty) {
-        (Num::Int(i), None | Some('d') | Some('n')) => {
-            if is_bool && spec.ty.is_none() {
-                return Ok(if i.sign() == num_bigint::Sign::Plus { "True" } else { "False" }.into());
-            }
-            (i.sign() == num_bigint::Sign::Minus, i.magnitude().to_string())
-        }
+        (Num::Int(i), None | Some('d') | Some('n')) => (i.sign() == num_bigint::Sign::Minus, i.magnitude().to_string()),
         (Num::Int(i), Some('x')) => (i.sign() == num_bigint::Sign::Minus, i.magnitude().to_str_radix(16)),
         (Num::Int(i), Some('X')) => {
             (i.sign() == num_bigint::Sign::Minus, i.magnitude().to_str_radix(16).to_uppercase())
@@ -322,7 +348,19 @@ fn format_number(n: &Num, spec: &Spec, is_bool: bool) -> PyResult<String> {
             (f.is_sign_negative() && !f.is_nan(), body)
         }
     };
-    let digits = if spec.comma { group(&digits) } else { digits };
+    let every = if matches!(spec.ty, Some('x' | 'X' | 'o' | 'b')) { 4 } else { 3 };
+    let digits = match spec.group {
+        Some(sep) => group(&digits, sep, every),
+        None => digits,
+    };
+    let prefix = match (spec.alt, spec.ty) {
+        (true, Some('x')) => "0x",
+        (true, Some('X')) => "0X",
+        (true, Some('o')) => "0o",
+        (true, Some('b')) => "0b",
+        _ => "",
+    };
+    let digits = format!("{prefix}{digits}");
     let sign = match (negative, spec.sign) {
         (true, _) => "-",
         (false, '+') => "+",

@@ -1,0 +1,26 @@
+import random
+
+random.seed(12345)
+print([random.random() for _ in range(5)])
+print([random.randint(1, 6) for _ in range(20)])
+print([random.randrange(100) for _ in range(10)])
+print([random.randrange(10, 100, 7) for _ in range(10)])
+print(random.getrandbits(8), random.getrandbits(32), random.getrandbits(100))
+xs = list(range(20))
+random.shuffle(xs)
+print(xs)
+print(random.choice("abcdefg"), random.choice([10, 20, 30]))
+print(random.uniform(1, 2))
+print(random.sample(range(100), 5), random.sample([1, 2, 3, 4, 5, 6, 7, 8], 8))
+random.seed(0)
+print(random.random(), random.randint(-5, 5))
+random.seed(2**100 + 7)
+print(random.random())
+random.seed(-42)
+a = random.random()
+random.seed(42)
+print(a == random.random())
+try:
+    random.choice([])
+except IndexError as e:
+    print("IndexError", e)

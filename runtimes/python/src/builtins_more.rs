@@ -1,0 +1,146 @@
+//! More built-in functions: `oct`, three-argument `pow`, `int(text, base)` with CPython's
+//! prefixes and underscores, `input`, `bytes`.
+
+use crate::err::{PyErr, PyResult};
+use crate::num::Num;
+use crate::obj::{Heap, NONE};
+use num_bigint::BigInt;
+use num_integer::Integer;
+use num_traits::{One, Signed, Zero};
+
+/// Calls built-in `name` if this file defines it.
+pub(crate) fn call(h: &mut Heap, name: &str, a: &[u64]) -> PyResult<Option<u64>> {
+    Ok(Some(match name {
+        "oct" => {
+            let i = int_arg(h, a.first().copied().unwrap_or(NONE))?;
+            let s = format!("{}0o{}", if i.is_negative() { "-" } else { "" }, i.magnitude().to_str_radix(8));
+            h.str(&s)?
+        }
+        "pow" if a.len() == 3 => {
+            let (b, e, m) = (int_arg(h, a[0])?, int_arg(h, a[1])?, int_arg(h, a[2])?);
+            let r = pow_mod(&b, &e, &m)?;
+            h.int(&r)?
+        }
+        "input" => {
+            if let Some(&p) = a.first() {
+                let prompt = h.str_of(p)?;
+                crate::write(&h.io.stdout, &prompt)?;
+            }
+            if let Ok(mut w) = h.io.stdout.lock() {
+                let _ = std::io::Write::flush(&mut *w);
+            }
+            let mut line = String::new();
+            let n = std::io::stdin().read_line(&mut line).map_err(|e| PyErr::new("OSError", e.to_string()))?;
+            if n == 0 {
+                return Err(PyErr::new("EOFError", "EOF when reading a line".into()));
+            }
+            if line.ends_with('\n') {
+                line.pop();
+                if line.ends_with('\r') {
+                    line.pop();
+                }
+            }
+            h.str(&line)?
+        }
+        "bytes" => crate::bytes::construct(h, a)?,
+        "format" => {
+            let spec = match a.get(1) {
+                Some(&s) => h.text(s)?,
+                None => String::new(),
+            };
+            let s = h.format(a.first().copied().unwrap_or(NONE), &spec)?;
+            h.str(&s)?
+        }
+        _ => return Ok(None),
+    }))
+}
+
+fn int_arg(h: &mut Heap, v: u64) -> PyResult<BigInt> {
+    match h.num(v)? {
+        Some(Num::Int(i)) => Ok(i),
+        _ => {
+            let t = crate::ops::type_name(h, v)?;
+            Err(PyErr::type_error(format!("'{t}' object cannot be interpreted as an integer")))
+        }
+    }
+}
+
+/// `pow(b, e, m)`: a negative exponent takes the modular inverse; the result has m's sign.
+fn pow_mod(b: &BigInt, e: &BigInt, m: &BigInt) -> PyResult<BigInt> {
+    if m.is_zero() {
+        return Err(PyErr::new("ValueError", "pow() 3rd argument cannot be 0".into()));
+    }
+    let modulus = m.abs();
+    let mut base = b.mod_floor(&modulus);
+    if e.is_negative() {
+        let g = base.extended_gcd(&modulus);
+        if !g.gcd.is_one() {
+            return Err(PyErr::new("ValueError", "base is not invertible for the given modulus".into()));
+        }
+        base = g.x.mod_floor(&modulus);
+    }
+    let r = base.modpow(&e.abs(), &modulus);
+    Ok(if m.is_negative() && !r.is_zero() { r + m } else { r })
+}
+
+/// `int(text, base)` as CPython parses it (`base` 0 reads the prefix).
+pub(crate) fn parse_int(text: &str, base: u32) -> Option<BigInt> {
+    let t = text.trim();
+    let (neg, t) = match t.as_bytes().first() {
+        Some(b'-') => (true, &t[1..]),
+        Some(b'+') => (false, &t[1..]),
+        _ => (false, t),
+    };
+    let lower = t.to_ascii_lowercase();
+    let prefixed = |p: &str| lower.starts_with(p);
+    let (base, digits) = match base {
+        0 if prefixed("0x") => (16, &t[2..]),
+        0 if prefixed("0o") => (8, &t[2..]),
+        0 if prefixed("0b") => (2, &t[2..]),
+        0 => {
+            if t.len() > 1 && t.starts_with('0') && !t.trim_start_matches(['0', '_']).is_empty() {
+                return None;
+            }
+            (10, t)
+        }
+        16 if prefixed("0x") => (16, &t[2..]),
+        8 if prefixed("0o") => (8, &t[2..]),
+        2 if prefixed("0b") => (2, &t[2..]),
+        b => (b, t),
+    };
+    let digits = digits.strip_prefix('_').filter(|_| digits.len() != t.len()).unwrap_or(digits);
+    if digits.is_empty() || digits.starts_with('_') || digits.ends_with('_') || digits.contains("__") {
+        return None;
+    }
+    let clean = digits.replace('_', "");
+    if clean.starts_with(['+', '-']) {
+        return None;
+    }
+    let n = BigInt::parse_bytes(clean.as_bytes(), base)?;
+    Some(if neg { -n } else { n })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ints_parse_as_cpython() {
+        assert_eq!(parse_int("0x1f", 0), Some(31.into()));
+        assert_eq!(parse_int("-0b101", 0), Some((-5).into()));
+        assert_eq!(parse_int("1_000", 10), Some(1000.into()));
+        assert_eq!(parse_int("010", 0), None);
+        assert_eq!(parse_int("000", 0), Some(0.into()));
+        assert_eq!(parse_int("0xff", 16), Some(255.into()));
+        assert_eq!(parse_int("z", 36), Some(35.into()));
+        assert_eq!(parse_int("1__0", 10), None);
+        assert_eq!(parse_int("", 10), None);
+    }
+
+    #[test]
+    fn pow_mod_as_cpython() {
+        assert_eq!(pow_mod(&3.into(), &(-1).into(), &7.into()), Ok(5.into()));
+        assert_eq!(pow_mod(&2.into(), &10.into(), &(-7).into()), Ok((-5).into()));
+        assert!(pow_mod(&2.into(), &(-1).into(), &4.into()).is_err());
+    }
+}

@@ -1,0 +1,184 @@
+//! `bytes`: `[BYTES, str]` where each code point of the str (0..=255) is one byte. Literals,
+//! `bytes(...)`, `str.encode`, `decode`, `hex`, indexing (ints), slicing, iteration, `+`, `in`,
+//! comparison and CPython's `repr` (`b'...'`).
+
+use crate::err::{PyErr, PyResult};
+use crate::obj::{Heap, Kind, Tag, int_bits};
+use crate::ops;
+
+/// The methods of `bytes`.
+pub(crate) const NAMES: &[&str] = &["decode", "hex", "count", "find", "startswith", "endswith", "upper", "lower"];
+
+/// A new bytes object.
+pub(crate) fn new(h: &mut Heap, data: &[u8]) -> PyResult<u64> {
+    let s: String = data.iter().map(|&b| b as char).collect();
+    let s = h.str(&s)?;
+    h.keep(s)?;
+    h.obj(Tag::Bytes, &[s])
+}
+
+/// A bytes literal: `py.bytes_const(str)` with one code point per byte.
+pub(crate) fn from_latin1(h: &mut Heap, s: u64) -> PyResult<u64> {
+    h.obj(Tag::Bytes, &[s])
+}
+
+/// The bytes of a bytes object.
+pub(crate) fn data(h: &mut Heap, b: u64) -> PyResult<Vec<u8>> {
+    let s = h.get(b, 1)?;
+    Ok(h.text(s)?.chars().map(|c| c as u32 as u8).collect())
+}
+
+/// Whether `v` is a bytes object.
+pub(crate) fn is_bytes(h: &mut Heap, v: u64) -> PyResult<bool> {
+    Ok(h.kind(v)? == Kind::Obj(Tag::Bytes))
+}
+
+/// CPython's `repr` of bytes.
+pub(crate) fn repr(data: &[u8]) -> String {
+    let quote = if data.contains(&b'\'') && !data.contains(&b'"') { '"' } else { '\'' };
+    let mut out = format!("b{quote}");
+    for &b in data {
+        match b {
+            b'\\' => out.push_str("\\\\"),
+            b'\t' => out.push_str("\\t"),
+            b'\n' => out.push_str("\\n"),
+            b'\r' => out.push_str("\\r"),
+            _ if b as char == quote => {
+                out.push('\\');
+                out.push(quote);
+            }
+            32..=126 => out.push(b as char),
+            _ => out.push_str(&format!("\\x{b:02x}")),
+        }
+    }
+    out.push(quote);
+    out
+}
+
+/// `bytes(x)`: from nothing, a count, an iterable of ints, or a str with an encoding.
+pub(crate) fn construct(h: &mut Heap, a: &[u64]) -> PyResult<u64> {
+    let Some(&x) = a.first() else { return new(h, &[]) };
+    match h.kind(x)? {
+        Kind::Str => {
+            if a.len() < 2 {
+                return Err(PyErr::type_error("string argument without an encoding".into()));
+            }
+            let s = h.text(x)?;
+            new(h, s.as_bytes())
+        }
+        Kind::Int(n) => {
+            if n < 0 {
+                return Err(PyErr::new("ValueError", "negative count".into()));
+            }
+            new(h, &vec![0; n as usize])
+        }
+        Kind::Obj(Tag::Bytes) => Ok(x),
+        _ => {
+            let mut out = Vec::new();
+            for v in ops::iterate(h, x)? {
+                match h.kind(v)? {
+                    Kind::Int(n) if (0..256).contains(&n) => out.push(n as u8),
+                    Kind::Int(_) => return Err(PyErr::new("ValueError", "bytes must be in range(0, 256)".into())),
+                    _ => {
+                        let t = ops::type_name(h, v)?;
+                        return Err(PyErr::type_error(format!("'{t}' object cannot be interpreted as an integer")));
+                    }
+                }
+            }
+            new(h, &out)
+        }
+    }
+}
+
+/// Calls method `name` of bytes `b`.
+pub(crate) fn call(h: &mut Heap, b: u64, name: &str, a: &[u64]) -> PyResult<u64> {
+    let d = data(h, b)?;
+    match name {
+        "decode" => {
+            let enc = match a.first() {
+                Some(&e) => h.text(e)?.to_lowercase().replace(['-', '_'], ""),
+                None => "utf8".into(),
+            };
+            let s = match enc.as_str() {
+                "utf8" => String::from_utf8(d.clone()).map_err(|e| {
+                    let at = e.utf8_error().valid_up_to();
+                    PyErr::new(
+                        "UnicodeDecodeError",
+                        format!("'utf-8' codec can't decode byte 0x{:02x} in position {at}: invalid start byte", d[at]),
+                    )
+                })?,
+                "latin1" | "iso88591" => d.iter().map(|&c| c as char).collect(),
+                "ascii" if d.is_ascii() => d.iter().map(|&c| c as char).collect(),
+                _ => return Err(PyErr::new("LookupError", format!("unknown encoding: {enc}"))),
+            };
+            h.str(&s)
+        }
+        "hex" => {
+            let s: String = d.iter().map(|b| format!("{b:02x}")).collect();
+            h.str(&s)
+        }
+        "upper" | "lower" => {
+            let out: Vec<u8> = d
+                .iter()
+                .map(|c| if name == "upper" { c.to_ascii_uppercase() } else { c.to_ascii_lowercase() })
+                .collect();
+            new(h, &out)
+        }
+        _ => {
+            // The search methods work on the latin-1 text with str's rules.
+            let s = h.get(b, 1)?;
+            let mut args = Vec::new();
+            for &x in a {
+                args.push(if is_bytes(h, x)? { h.get(x, 1)? } else { x });
+            }
+            crate::str_methods::call(h, s, name, &args)
+        }
+    }
+}
+
+/// `b[i]` (an int) for an int index.
+pub(crate) fn getitem(h: &mut Heap, b: u64, i: u64) -> PyResult<u64> {
+    let d = data(h, b)?;
+    let n = d.len() as i64;
+    let k = match h.kind(i)? {
+        Kind::Int(k) => k,
+        _ => return Err(PyErr::type_error("byte indices must be integers or slices".into())),
+    };
+    let k = if k < 0 { k + n } else { k };
+    if k < 0 || k >= n {
+        return Err(PyErr::new("IndexError", "index out of range".into()));
+    }
+    Ok(int_bits(d[k as usize] as i64))
+}
+
+/// The items of bytes as ints.
+pub(crate) fn items(h: &mut Heap, b: u64) -> PyResult<Vec<u64>> {
+    Ok(data(h, b)?.into_iter().map(|x| int_bits(x as i64)).collect())
+}
+
+/// `x in b`: an int byte or a bytes substring.
+pub(crate) fn contains(h: &mut Heap, b: u64, x: u64) -> PyResult<bool> {
+    let d = data(h, b)?;
+    match h.kind(x)? {
+        Kind::Int(n) => Ok((0..256).contains(&n) && d.contains(&(n as u8))),
+        Kind::Obj(Tag::Bytes) => {
+            let sub = data(h, x)?;
+            Ok(sub.is_empty() || d.windows(sub.len()).any(|w| w == sub))
+        }
+        _ => Err(PyErr::type_error("a bytes-like object is required".into())),
+    }
+}
+
+/// `a + b` for two bytes.
+pub(crate) fn concat(h: &mut Heap, a: u64, b: u64) -> PyResult<u64> {
+    let mut d = data(h, a)?;
+    d.extend(data(h, b)?);
+    new(h, &d)
+}
+
+/// The slice `b[picks]`.
+pub(crate) fn pick(h: &mut Heap, b: u64, picks: &[usize]) -> PyResult<u64> {
+    let d = data(h, b)?;
+    let out: Vec<u8> = picks.iter().map(|&i| d[i]).collect();
+    new(h, &out)
+}

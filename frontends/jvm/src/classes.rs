@@ -42,7 +42,6 @@ pub const BUILTIN: &[Builtin] = &[
 pub const BUILTIN_INTERFACES: &[(&str, &[(&str, &str)])] = &[
     ("java/lang/Runnable", &[("run", "()V")]),
     ("java/lang/Comparable", &[("compareTo", "(Ljava/lang/Object;)I")]),
-    ("java/util/Comparator", &[("compare", "(Ljava/lang/Object;Ljava/lang/Object;)I")]),
     ("java/util/function/Supplier", &[("get", "()Ljava/lang/Object;")]),
     ("java/util/function/Consumer", &[("accept", "(Ljava/lang/Object;)V")]),
     ("java/util/function/BiConsumer", &[("accept", "(Ljava/lang/Object;Ljava/lang/Object;)V")]),

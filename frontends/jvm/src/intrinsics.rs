@@ -24,6 +24,9 @@ pub fn get_static(m: &mut Method<'_>, r: &MemberRef) -> Result<bool, String> {
 
 /// A library call. Returns whether it was handled.
 pub fn invoke(m: &mut Method<'_>, kind: Invoke, r: &MemberRef) -> Result<bool, String> {
+    if crate::libcalls::invoke(m, kind, r)? {
+        return Ok(true);
+    }
     let desc = descriptor::parse_method(&r.desc)?;
     let arg = desc.params.first().cloned();
     match (r.class.as_str(), r.name.as_str()) {
@@ -169,7 +172,8 @@ fn math(m: &mut Method<'_>, r: &MemberRef, desc: &descriptor::MethodDesc) -> Res
     match (r.name.as_str(), t) {
         ("abs", Some(ty @ (Type::I32 | Type::I64))) => int_abs(m, ty)?,
         ("max" | "min", Some(ty @ (Type::I32 | Type::I64))) => int_min_max(m, ty, r.name == "max")?,
-        _ => return Err(format!("Math.{}{} is not supported by the runtime yet", r.name, r.desc)),
+        // The rest is in the Java library's `java.lang.Math`.
+        _ => return Ok(false),
     }
     Ok(true)
 }

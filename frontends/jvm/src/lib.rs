@@ -16,6 +16,7 @@
 //! a `.jar` (main class from the manifest, or `--set main-class=NAME`).
 
 pub mod classes;
+mod boxing;
 pub mod classfile;
 pub mod descriptor;
 mod emit;
@@ -23,6 +24,8 @@ mod entry;
 mod insts;
 mod intrinsics;
 mod lambda;
+mod libcalls;
+mod library;
 pub mod load;
 pub mod lower;
 mod objects;
@@ -80,6 +83,7 @@ fn build(
     let at_file = |m: String| Diagnostic::error(Location::File(input.display_path()), m);
     let mut p = program::Program::new(&input.stem());
     let needed = load::reachable(app.classes, &app.main);
+    let needed = library::with_library(needed).map_err(|m| Diagnostics::from(vec![at_file(m)]))?;
     let bodies = classes::declare(&mut p, needed).map_err(|m| Diagnostics::from(vec![at_file(m)]))?;
     let mut errors = Vec::new();
     let mut stacks = Vec::new();

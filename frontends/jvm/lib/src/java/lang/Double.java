@@ -1,0 +1,47 @@
+package java.lang;
+
+public final class Double extends Number implements Comparable<Double> {
+    public static final double POSITIVE_INFINITY = 1.0 / 0.0;
+    public static final double NEGATIVE_INFINITY = -1.0 / 0.0;
+    public static final double NaN = 0.0d / 0.0;
+    public static final double MAX_VALUE = 0x1.fffffffffffffP+1023;
+    public static final double MIN_VALUE = 0x0.0000000000001P-1022;
+    private final double value;
+
+    public Double(double value) { this.value = value; }
+    public static Double valueOf(double d) { return new Double(d); }
+    public double doubleValue() { return value; }
+    public int intValue() { return (int) value; }
+    public long longValue() { return (long) value; }
+    public float floatValue() { return (float) value; }
+    public String toString() { return RootNative.doubleToString(value); }
+    public static String toString(double d) { return RootNative.doubleToString(d); }
+    public static boolean isNaN(double v) { return v != v; }
+    public boolean isNaN() { return value != value; }
+    public static boolean isInfinite(double v) { return v == POSITIVE_INFINITY || v == NEGATIVE_INFINITY; }
+    public static boolean isFinite(double d) { return Math.abs(d) <= MAX_VALUE; }
+    public static long doubleToLongBits(double v) {
+        return v != v ? 0x7ff8000000000000L : doubleToRawLongBits(v);
+    }
+    public static long doubleToRawLongBits(double v) { return RootNative.doubleBits(v); }
+    public static double longBitsToDouble(long bits) { return RootNative.bitsDouble(bits); }
+    public int hashCode() { return hashCode(value); }
+    public static int hashCode(double v) {
+        long bits = doubleToLongBits(v);
+        return (int) (bits ^ (bits >>> 32));
+    }
+    public boolean equals(Object o) {
+        return o instanceof Double && doubleToLongBits(((Double) o).value) == doubleToLongBits(value);
+    }
+    public int compareTo(Double o) { return compare(value, o.value); }
+    public static int compare(double a, double b) {
+        if (a < b) return -1;
+        if (a > b) return 1;
+        long x = doubleToLongBits(a);
+        long y = doubleToLongBits(b);
+        return x == y ? 0 : (x < y ? -1 : 1);
+    }
+    public static double sum(double a, double b) { return a + b; }
+    public static double max(double a, double b) { return Math.max(a, b); }
+    public static double min(double a, double b) { return Math.min(a, b); }
+}

@@ -1,0 +1,38 @@
+package java.util;
+
+public class TreeSet<E> extends AbstractSet<E> {
+    private final TreeMap<E, Object> map;
+
+    public TreeSet() { map = new TreeMap<>(); }
+    public TreeSet(Comparator<? super E> c) { map = new TreeMap<>(c); }
+    public TreeSet(Collection<? extends E> c) {
+        map = new TreeMap<>();
+        addAll(c);
+    }
+
+    public Iterator<E> iterator() { return map.keySet().iterator(); }
+    public Iterator<E> descendingIterator() { return map.descendingMap().keySet().iterator(); }
+    public int size() { return map.size(); }
+    public boolean contains(Object o) { return map.containsKey(o); }
+    public boolean add(E e) { return map.put(e, Boolean.TRUE) == null; }
+    public boolean remove(Object o) { return map.remove(o) != null; }
+    public void clear() { map.clear(); }
+    public E first() { return map.firstKey(); }
+    public E last() { return map.lastKey(); }
+    public E floor(E e) { return map.floorKey(e); }
+    public E lower(E e) { return map.lowerKey(e); }
+    public E ceiling(E e) { return map.ceilingKey(e); }
+    public E higher(E e) { return map.higherKey(e); }
+    public E pollFirst() {
+        Map.Entry<E, Object> e = map.pollFirstEntry();
+        return e == null ? null : e.getKey();
+    }
+    public E pollLast() {
+        Map.Entry<E, Object> e = map.pollLastEntry();
+        return e == null ? null : e.getKey();
+    }
+    public TreeSet<E> headSet(E to) { return new TreeSet<>(map.headMap(to).keySet()); }
+    public TreeSet<E> tailSet(E from) { return new TreeSet<>(map.tailMap(from).keySet()); }
+    public TreeSet<E> subSet(E from, E to) { return new TreeSet<>(map.subMap(from, to).keySet()); }
+    public TreeSet<E> descendingSet() { return map.descendingKeySet(); }
+}

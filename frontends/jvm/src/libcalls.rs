@@ -1,0 +1,86 @@
+//! Library calls that go to the Java library (`library.rs`) or to host functions: `String`
+//! methods beyond the inline ones become static calls of `java.lang.RootString`, `printf` /
+//! `format` go to its formatter, `Comparable.compareTo` on a possible string to
+//! `RootString.compareAny`, `Object.equals` / `hashCode` on a possible string to the runtime,
+//! and the stubs of `java.lang.RootNative` to host functions and ops.
+
+use crate::classfile::MemberRef;
+use crate::lower::Method;
+use crate::objects::Invoke;
+use rootir::{Callee, FuncType, Opcode, Type};
+
+/// The class holding `String`'s methods as static methods taking the string first.
+pub const ROOT_STRING: &str = "java/lang/RootString";
+
+/// `String` methods the frontend translates inline (`intrinsics.rs`); the others are in
+/// [`ROOT_STRING`].
+pub const INLINE_STRING: &[&str] = &["length", "charAt", "hashCode", "isEmpty", "equals", "concat", "toString", "valueOf"];
+
+/// Whether a call of `r` goes to [`ROOT_STRING`] (so the library must include it).
+pub fn needs_root_string(r: &MemberRef) -> bool {
+    match (r.class.as_str(), r.name.as_str()) {
+        ("java/lang/String", "valueOf") => r.desc.starts_with("([C"),
+        ("java/lang/String", name) => !INLINE_STRING.contains(&name),
+        ("java/lang/Comparable", "compareTo") => true,
+        ("java/io/PrintStream", "printf" | "format") => true,
+        _ => false,
+    }
+}
+
+/// A call redirected as described above. Returns whether it was handled.
+pub fn invoke(m: &mut Method<'_>, kind: Invoke, r: &MemberRef) -> Result<bool, String> {
+    match (r.class.as_str(), r.name.as_str()) {
+        ("java/lang/RootNative", _) => native(m, r)?,
+        ("java/lang/Object", "equals") if kind != Invoke::Special => m.call_runtime("$obj_equals")?,
+        ("java/lang/Object", "hashCode") if kind != Invoke::Special => m.call_runtime("$obj_hash")?,
+        ("java/lang/Comparable", "compareTo") if m.class.name != ROOT_STRING => {
+            static_call(m, "compareAny", "(Ljava/lang/Object;Ljava/lang/Object;)I")?
+        }
+        ("java/io/PrintStream", "printf" | "format") => {
+            let rest = r.desc.strip_prefix('(').ok_or("bad descriptor")?;
+            static_call(m, "printf", &format!("(Ljava/io/PrintStream;{rest}"))?
+        }
+        ("java/lang/String", _) if needs_root_string(r) => {
+            if kind == Invoke::Static {
+                static_call(m, &r.name, &r.desc)?
+            } else {
+                let rest = r.desc.strip_prefix('(').ok_or("bad descriptor")?;
+                static_call(m, &r.name, &format!("(Ljava/lang/String;{rest}"))?
+            }
+        }
+        _ => return Ok(false),
+    }
+    Ok(true)
+}
+
+fn static_call(m: &mut Method<'_>, name: &str, desc: &str) -> Result<(), String> {
+    let key = format!("{name}{desc}");
+    let (_, f) = m
+        .p
+        .function(ROOT_STRING, &key)
+        .map_err(|_| format!("String.{name}{desc} is not supported by the runtime yet"))?;
+    let sig = crate::descriptor::parse_method(desc)?.sig(false);
+    m.e.call((Callee::Func(f), sig))
+}
+
+/// `RootNative.name(...)`: a host function or an op.
+fn native(m: &mut Method<'_>, r: &MemberRef) -> Result<(), String> {
+    use Type::*;
+    let host = |m: &mut Method<'_>, name: &str, params: &[Type], result: Type| {
+        let f = m.p.host(name, FuncType::new(params.to_vec(), [result]));
+        m.e.call(f)
+    };
+    match r.name.as_str() {
+        "substring" => host(m, "java_substring", &[Ref, I32, I32], Ref),
+        "ofChars" => host(m, "java_str_of_chars", &[Ref, I32, I32], Ref),
+        "formatDouble" => host(m, "java_format_f64", &[F64, I32, I32], Ref),
+        "doubleToString" => host(m, "java_f64_str", &[F64], Ref),
+        "floatToString" => host(m, "java_f32_str", &[F32], Ref),
+        "doubleBits" => m.e.op(Opcode::I64ReinterpretF64),
+        "bitsDouble" => m.e.op(Opcode::F64ReinterpretI64),
+        "rint" => m.e.op(Opcode::F64Nearest),
+        name if r.desc == "(D)D" => host(m, &format!("f64_{name}"), &[F64], F64),
+        name if r.desc == "(DD)D" => host(m, &format!("f64_{name}"), &[F64, F64], F64),
+        other => Err(format!("internal: no native {other}")),
+    }
+}

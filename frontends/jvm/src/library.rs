@@ -1,0 +1,81 @@
+//! The part of the Java library written in Java (`frontends/jvm/lib/src`, compiled by
+//! `scripts/build_java_lib.sh` into `lib/jdk.jar`, embedded here): boxing, `java.util`
+//! collections, formatting. A library class is translated like a program class, and only when
+//! the program needs it: named by a class entry or a descriptor of a needed class.
+
+use crate::classfile::{self, ClassFile};
+use classfile_parser::constant_info::ConstantInfo;
+use std::collections::{HashMap, HashSet};
+use std::io::Read;
+
+/// The compiled library classes (a jar).
+const JAR: &[u8] = include_bytes!("../lib/jdk.jar");
+
+/// Every class of the embedded library.
+fn library() -> Result<Vec<ClassFile>, String> {
+    let bad = |e: &dyn std::fmt::Display| format!("internal: the embedded Java library is unreadable: {e}");
+    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(JAR)).map_err(|e| bad(&e))?;
+    let mut out = Vec::new();
+    for i in 0..zip.len() {
+        let mut entry = zip.by_index(i).map_err(|e| bad(&e))?;
+        if !entry.name().ends_with(".class") {
+            continue;
+        }
+        let mut bytes = Vec::new();
+        entry.read_to_end(&mut bytes).map_err(|e| bad(&e))?;
+        out.push(classfile::parse(&bytes).map_err(|e| bad(&e))?);
+    }
+    Ok(out)
+}
+
+/// The class names `c` refers to: class entries and `Lname;` in any string of its pool.
+fn referenced(c: &ClassFile) -> Vec<String> {
+    let mut out: Vec<String> = c.super_name.iter().chain(&c.interfaces).cloned().collect();
+    for (k, entry) in c.pool.0.iter().enumerate() {
+        match entry {
+            ConstantInfo::Class(_) => {
+                if let Ok(n) = c.pool.class_name(k as u16 + 1) {
+                    out.push(n.trim_start_matches('[').trim_start_matches('L').trim_end_matches(';').to_string());
+                }
+            }
+            ConstantInfo::MethodRef(_) | ConstantInfo::InterfaceMethodRef(_) => {
+                if c.pool.member(k as u16 + 1).is_ok_and(|r| crate::libcalls::needs_root_string(&r)) {
+                    out.push(crate::libcalls::ROOT_STRING.to_string());
+                }
+            }
+            ConstantInfo::Utf8(u) => {
+                let mut rest = u.utf8_string.as_str();
+                while let Some(start) = rest.find('L') {
+                    let tail = &rest[start + 1..];
+                    let Some(end) = tail.find(';') else { break };
+                    out.push(tail[..end].to_string());
+                    rest = &tail[end..];
+                }
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
+/// `program` and the library classes it needs, transitively (program classes first; a
+/// program class of the same name as a library class wins).
+pub fn with_library(program: Vec<ClassFile>) -> Result<Vec<ClassFile>, String> {
+    let mut lib: HashMap<String, ClassFile> = library()?.into_iter().map(|c| (c.name.clone(), c)).collect();
+    let mut defined: HashSet<String> = program.iter().map(|c| c.name.clone()).collect();
+    let mut todo: Vec<String> = program.iter().flat_map(referenced).collect();
+    let mut added = Vec::new();
+    while let Some(name) = todo.pop() {
+        if defined.contains(&name) {
+            continue;
+        }
+        let Some(c) = lib.remove(&name) else { continue };
+        defined.insert(name);
+        todo.extend(referenced(&c));
+        added.push(c);
+    }
+    added.sort_by(|a, b| a.name.cmp(&b.name));
+    let mut all = program;
+    all.extend(added);
+    Ok(all)
+}

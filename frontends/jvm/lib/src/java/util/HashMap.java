@@ -180,6 +180,74 @@ public class HashMap<K, V> extends AbstractMap<K, V> {
         return n;
     }
 
+    // compute / computeIfAbsent / merge as the JDK's HashMap does them: resize first when over
+    // the threshold, and a new key goes to the head of its bin.
+    private Node<K, V>[] tableForInsert() {
+        Node<K, V>[] tab = table;
+        if (size > threshold || tab == null || tab.length == 0) tab = resize();
+        return tab;
+    }
+    private void insertHead(Node<K, V>[] tab, int h, K key, V value) {
+        int i = h & (tab.length - 1);
+        Node<K, V> n = newNode(h, key, value);
+        n.next = tab[i];
+        tab[i] = n;
+        size++;
+    }
+    public V computeIfAbsent(K key, java.util.function.Function<? super K, ? extends V> f) {
+        int h = hash(key);
+        Node<K, V>[] tab = tableForInsert();
+        Node<K, V> old = getNode(key);
+        if (old != null && old.value != null) {
+            accessed(old);
+            return old.value;
+        }
+        V v = f.apply(key);
+        if (v == null) return null;
+        if (old != null) {
+            old.value = v;
+            accessed(old);
+            return v;
+        }
+        insertHead(tab, h, key, v);
+        return v;
+    }
+    public V compute(K key, java.util.function.BiFunction<? super K, ? super V, ? extends V> f) {
+        int h = hash(key);
+        Node<K, V>[] tab = tableForInsert();
+        Node<K, V> old = getNode(key);
+        V v = f.apply(key, old == null ? null : old.value);
+        if (old != null) {
+            if (v != null) {
+                old.value = v;
+                accessed(old);
+            } else {
+                removeNode(key);
+            }
+        } else if (v != null) {
+            insertHead(tab, h, key, v);
+        }
+        return v;
+    }
+    public V merge(K key, V value, java.util.function.BiFunction<? super V, ? super V, ? extends V> f) {
+        if (value == null || f == null) throw new NullPointerException();
+        int h = hash(key);
+        Node<K, V>[] tab = tableForInsert();
+        Node<K, V> old = getNode(key);
+        if (old != null) {
+            V v = old.value != null ? f.apply(old.value, value) : value;
+            if (v != null) {
+                old.value = v;
+                accessed(old);
+            } else {
+                removeNode(key);
+            }
+            return v;
+        }
+        insertHead(tab, h, key, value);
+        return value;
+    }
+
     public V remove(Object key) {
         Node<K, V> e = removeNode(key);
         return e == null ? null : e.value;

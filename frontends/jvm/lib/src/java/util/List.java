@@ -27,15 +27,11 @@ public interface List<E> extends Collection<E> {
     static <E> List<E> of(E a, E b, E c) { return Arrays.asList((E[]) new Object[] {a, b, c}); }
     static <E> List<E> of(E a, E b, E c, E d) { return Arrays.asList((E[]) new Object[] {a, b, c, d}); }
     static <E> List<E> of(E a, E b, E c, E d, E e) { return Arrays.asList((E[]) new Object[] {a, b, c, d, e}); }
-    static <E> List<E> of(E a, E b, E c, E d, E e, E f) {
-        return Arrays.asList((E[]) new Object[] {a, b, c, d, e, f});
-    }
-    static <E> List<E> of(E a, E b, E c, E d, E e, E f, E g) {
-        return Arrays.asList((E[]) new Object[] {a, b, c, d, e, f, g});
-    }
-    static <E> List<E> of(E a, E b, E c, E d, E e, E f, E g, E h) {
-        return Arrays.asList((E[]) new Object[] {a, b, c, d, e, f, g, h});
-    }
+    static <E> List<E> of(E a, E b, E c, E d, E e, E f) { return Arrays.asList((E[]) new Object[] {a, b, c, d, e, f}); }
+    static <E> List<E> of(E a, E b, E c, E d, E e, E f, E g) { return Arrays.asList((E[]) new Object[] {a, b, c, d, e, f, g}); }
+    static <E> List<E> of(E a, E b, E c, E d, E e, E f, E g, E h) { return Arrays.asList((E[]) new Object[] {a, b, c, d, e, f, g, h}); }
+    static <E> List<E> of(E a, E b, E c, E d, E e, E f, E g, E h, E i) { return Arrays.asList((E[]) new Object[] {a, b, c, d, e, f, g, h, i}); }
+    static <E> List<E> of(E a, E b, E c, E d, E e, E f, E g, E h, E i, E j) { return Arrays.asList((E[]) new Object[] {a, b, c, d, e, f, g, h, i, j}); }
     static <E> List<E> of(E... all) { return Arrays.asList(all); }
     static <E> List<E> copyOf(Collection<? extends E> c) { return new ArrayList<>(c); }
 }

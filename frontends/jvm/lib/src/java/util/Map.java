@@ -97,13 +97,93 @@ public interface Map<K, V> {
         return m;
     }
     static <K, V> Map<K, V> of(K k1, V v1, K k2, V v2) {
-        Map<K, V> m = of(k1, v1);
+        Map<K, V> m = new LinkedHashMap<>();
+        m.put(k1, v1);
         m.put(k2, v2);
         return m;
     }
     static <K, V> Map<K, V> of(K k1, V v1, K k2, V v2, K k3, V v3) {
-        Map<K, V> m = of(k1, v1, k2, v2);
+        Map<K, V> m = new LinkedHashMap<>();
+        m.put(k1, v1);
+        m.put(k2, v2);
         m.put(k3, v3);
+        return m;
+    }
+    static <K, V> Map<K, V> of(K k1, V v1, K k2, V v2, K k3, V v3, K k4, V v4) {
+        Map<K, V> m = new LinkedHashMap<>();
+        m.put(k1, v1);
+        m.put(k2, v2);
+        m.put(k3, v3);
+        m.put(k4, v4);
+        return m;
+    }
+    static <K, V> Map<K, V> of(K k1, V v1, K k2, V v2, K k3, V v3, K k4, V v4, K k5, V v5) {
+        Map<K, V> m = new LinkedHashMap<>();
+        m.put(k1, v1);
+        m.put(k2, v2);
+        m.put(k3, v3);
+        m.put(k4, v4);
+        m.put(k5, v5);
+        return m;
+    }
+    static <K, V> Map<K, V> of(K k1, V v1, K k2, V v2, K k3, V v3, K k4, V v4, K k5, V v5, K k6, V v6) {
+        Map<K, V> m = new LinkedHashMap<>();
+        m.put(k1, v1);
+        m.put(k2, v2);
+        m.put(k3, v3);
+        m.put(k4, v4);
+        m.put(k5, v5);
+        m.put(k6, v6);
+        return m;
+    }
+    static <K, V> Map<K, V> of(K k1, V v1, K k2, V v2, K k3, V v3, K k4, V v4, K k5, V v5, K k6, V v6, K k7, V v7) {
+        Map<K, V> m = new LinkedHashMap<>();
+        m.put(k1, v1);
+        m.put(k2, v2);
+        m.put(k3, v3);
+        m.put(k4, v4);
+        m.put(k5, v5);
+        m.put(k6, v6);
+        m.put(k7, v7);
+        return m;
+    }
+    static <K, V> Map<K, V> of(K k1, V v1, K k2, V v2, K k3, V v3, K k4, V v4, K k5, V v5, K k6, V v6, K k7, V v7, K k8, V v8) {
+        Map<K, V> m = new LinkedHashMap<>();
+        m.put(k1, v1);
+        m.put(k2, v2);
+        m.put(k3, v3);
+        m.put(k4, v4);
+        m.put(k5, v5);
+        m.put(k6, v6);
+        m.put(k7, v7);
+        m.put(k8, v8);
+        return m;
+    }
+    static <K, V> Map<K, V> of(K k1, V v1, K k2, V v2, K k3, V v3, K k4, V v4, K k5, V v5, K k6, V v6, K k7, V v7, K k8, V v8, K k9, V v9) {
+        Map<K, V> m = new LinkedHashMap<>();
+        m.put(k1, v1);
+        m.put(k2, v2);
+        m.put(k3, v3);
+        m.put(k4, v4);
+        m.put(k5, v5);
+        m.put(k6, v6);
+        m.put(k7, v7);
+        m.put(k8, v8);
+        m.put(k9, v9);
+        return m;
+    }
+    static <K, V> Map<K, V> of(K k1, V v1, K k2, V v2, K k3, V v3, K k4, V v4, K k5, V v5, K k6, V v6, K k7, V v7, K k8, V v8, K k9, V v9, K k10, V v10) {
+        Map<K, V> m = new LinkedHashMap<>();
+        m.put(k1, v1);
+        m.put(k2, v2);
+        m.put(k3, v3);
+        m.put(k4, v4);
+        m.put(k5, v5);
+        m.put(k6, v6);
+        m.put(k7, v7);
+        m.put(k8, v8);
+        m.put(k9, v9);
+        m.put(k10, v10);
         return m;
     }
     static <K, V> Map.Entry<K, V> entry(K k, V v) { return new AbstractMap.SimpleEntry<>(k, v); }

@@ -1,7 +1,7 @@
 package java.util;
 
 /** A sorted map kept as two sorted arrays (binary search; iteration in key order). */
-public class TreeMap<K, V> extends AbstractMap<K, V> {
+public class TreeMap<K, V> extends AbstractMap<K, V> implements NavigableMap<K, V> {
     private final Comparator<? super K> comparator;
     private Object[] keys = new Object[8];
     private Object[] vals = new Object[8];
@@ -121,23 +121,27 @@ public class TreeMap<K, V> extends AbstractMap<K, V> {
     public Map.Entry<K, V> lowerEntry(K key) { return entry(below(key, false)); }
     public Map.Entry<K, V> ceilingEntry(K key) { return entry(above(key, true)); }
     public Map.Entry<K, V> higherEntry(K key) { return entry(above(key, false)); }
-    public TreeMap<K, V> headMap(K to) { return range(0, above(to, true)); }
-    public TreeMap<K, V> headMap(K to, boolean inclusive) { return range(0, above(to, !inclusive)); }
-    public TreeMap<K, V> tailMap(K from) { return range(above(from, true), size); }
-    public TreeMap<K, V> tailMap(K from, boolean inclusive) { return range(above(from, inclusive), size); }
-    public TreeMap<K, V> subMap(K from, K to) { return range(above(from, true), above(to, true)); }
+    public SortedMap<K, V> headMap(K to) { return range(0, above(to, true)); }
+    public NavigableMap<K, V> headMap(K to, boolean inclusive) { return range(0, above(to, !inclusive)); }
+    public SortedMap<K, V> tailMap(K from) { return range(above(from, true), size); }
+    public NavigableMap<K, V> tailMap(K from, boolean inclusive) { return range(above(from, inclusive), size); }
+    public SortedMap<K, V> subMap(K from, K to) { return range(above(from, true), above(to, true)); }
     private TreeMap<K, V> range(int from, int to) {
         TreeMap<K, V> m = new TreeMap<>(comparator);
         for (int i = from; i < to; i++) m.put((K) keys[i], (V) vals[i]);
         return m;
     }
-    public TreeMap<K, V> descendingMap() {
+    public NavigableMap<K, V> descendingMap() {
         TreeMap<K, V> m = new TreeMap<>(Collections.reverseOrder(comparator));
         m.putAll(this);
         return m;
     }
-    public TreeSet<K> navigableKeySet() { return new TreeSet<>(keySet()); }
-    public TreeSet<K> descendingKeySet() { return descendingMap().navigableKeySet(); }
+    public NavigableSet<K> navigableKeySet() {
+        TreeSet<K> s = new TreeSet<>(comparator);
+        s.addAll(keySet());
+        return s;
+    }
+    public NavigableSet<K> descendingKeySet() { return descendingMap().navigableKeySet(); }
 
     final class View<T> extends AbstractSet<T> {
         final int kind;

@@ -1,6 +1,6 @@
 package java.util;
 
-public class TreeSet<E> extends AbstractSet<E> {
+public class TreeSet<E> extends AbstractSet<E> implements NavigableSet<E> {
     private final TreeMap<E, Object> map;
 
     public TreeSet() { map = new TreeMap<>(); }
@@ -31,8 +31,14 @@ public class TreeSet<E> extends AbstractSet<E> {
         Map.Entry<E, Object> e = map.pollLastEntry();
         return e == null ? null : e.getKey();
     }
-    public TreeSet<E> headSet(E to) { return new TreeSet<>(map.headMap(to).keySet()); }
-    public TreeSet<E> tailSet(E from) { return new TreeSet<>(map.tailMap(from).keySet()); }
-    public TreeSet<E> subSet(E from, E to) { return new TreeSet<>(map.subMap(from, to).keySet()); }
-    public TreeSet<E> descendingSet() { return map.descendingKeySet(); }
+    private TreeSet<E> of(Set<E> keys) {
+        TreeSet<E> s = new TreeSet<>(map.comparator());
+        s.addAll(keys);
+        return s;
+    }
+    public Comparator<? super E> comparator() { return map.comparator(); }
+    public SortedSet<E> headSet(E to) { return of(map.headMap(to).keySet()); }
+    public SortedSet<E> tailSet(E from) { return of(map.tailMap(from).keySet()); }
+    public SortedSet<E> subSet(E from, E to) { return of(map.subMap(from, to).keySet()); }
+    public NavigableSet<E> descendingSet() { return map.descendingKeySet(); }
 }

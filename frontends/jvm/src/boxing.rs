@@ -10,7 +10,10 @@ use crate::objects::Invoke;
 /// The box class of a primitive type and its unboxing method (name, descriptor).
 fn box_of(t: &JType) -> Option<(&'static str, &'static str, &'static str)> {
     Some(match t {
-        JType::Int | JType::Short | JType::Byte => ("java/lang/Integer", "intValue", "()I"),
+        JType::Int => ("java/lang/Integer", "intValue", "()I"),
+        JType::Short => ("java/lang/Short", "shortValue", "()S"),
+        JType::Byte => ("java/lang/Byte", "byteValue", "()B"),
+        JType::Float => ("java/lang/Float", "floatValue", "()F"),
         JType::Long => ("java/lang/Long", "longValue", "()J"),
         JType::Double => ("java/lang/Double", "doubleValue", "()D"),
         JType::Char => ("java/lang/Character", "charValue", "()C"),
@@ -34,7 +37,7 @@ pub fn adapt(m: &mut Method<'_>, from: &JType, to: &JType) -> Result<(), String>
         (false, true) => {
             let (class, name, desc) = box_of(to).ok_or_else(|| format!("unboxing to {to:?} is not supported"))?;
             // Any Number unboxes to a numeric type: call through Number where it applies.
-            let class = if matches!(to, JType::Int | JType::Long | JType::Double) { "java/lang/Number" } else { class };
+            let class = if matches!(to, JType::Int | JType::Long | JType::Double | JType::Float) { "java/lang/Number" } else { class };
             call(m, Invoke::Virtual, class, name, desc)
         }
         (true, false) => {

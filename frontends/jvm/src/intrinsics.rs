@@ -119,7 +119,13 @@ fn builder(m: &mut Method<'_>, r: &MemberRef, arg: Option<JType>) -> Result<bool
             m.native(NativeOp::StrConst(c))?;
             m.native(set)?;
         }
-        ("<init>", "(Ljava/lang/String;)V") => {
+        ("<init>", "(I)V") => {
+            m.e.shuffle(Shuffle::Pop)?;
+            let c = m.p.string("");
+            m.native(NativeOp::StrConst(c))?;
+            m.native(set)?;
+        }
+        ("<init>", "(Ljava/lang/String;)V" | "(Ljava/lang/CharSequence;)V") => {
             m.call_runtime("$obj_str")?;
             m.native(set)?;
         }

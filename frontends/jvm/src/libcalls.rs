@@ -16,11 +16,17 @@ pub const ROOT_STRING: &str = "java/lang/RootString";
 /// [`ROOT_STRING`].
 pub const INLINE_STRING: &[&str] = &["length", "charAt", "hashCode", "isEmpty", "equals", "concat", "toString", "valueOf"];
 
+/// `StringBuilder` methods the frontend translates inline (`intrinsics.rs`); the others are
+/// in [`ROOT_STRING`], taking the builder first.
+pub const INLINE_BUILDER: &[&str] = &["<init>", "append", "toString", "length", "charAt"];
+
 /// Whether a call of `r` goes to [`ROOT_STRING`] (so the library must include it).
 pub fn needs_root_string(r: &MemberRef) -> bool {
     match (r.class.as_str(), r.name.as_str()) {
         ("java/lang/String", "valueOf") => r.desc.starts_with("([C"),
+        ("java/lang/String", "<init>") => r.desc != "(Ljava/lang/String;)V" && r.desc != "()V",
         ("java/lang/String", name) => !INLINE_STRING.contains(&name),
+        ("java/lang/StringBuilder", name) => !INLINE_BUILDER.contains(&name),
         ("java/lang/Comparable", "compareTo") => true,
         ("java/io/PrintStream", "printf" | "format") => true,
         _ => false,
@@ -40,6 +46,11 @@ pub fn invoke(m: &mut Method<'_>, kind: Invoke, r: &MemberRef) -> Result<bool, S
             let rest = r.desc.strip_prefix('(').ok_or("bad descriptor")?;
             static_call(m, "printf", &format!("(Ljava/io/PrintStream;{rest}"))?
         }
+        ("java/lang/String", "<init>") => new_string(m, r)?,
+        ("java/lang/StringBuilder", _) if needs_root_string(r) => {
+            let rest = r.desc.strip_prefix('(').ok_or("bad descriptor")?;
+            static_call(m, &r.name, &format!("(Ljava/lang/StringBuilder;{rest}"))?
+        }
         ("java/lang/String", _) if needs_root_string(r) => {
             if kind == Invoke::Static {
                 static_call(m, &r.name, &r.desc)?
@@ -51,6 +62,26 @@ pub fn invoke(m: &mut Method<'_>, kind: Invoke, r: &MemberRef) -> Result<bool, S
         _ => return Ok(false),
     }
     Ok(true)
+}
+
+/// `new String(args)`: `new` pushed a placeholder, `dup` copied it; the string is made from
+/// the arguments and replaces both copies (javac's `new; dup; args; invokespecial` pattern).
+fn new_string(m: &mut Method<'_>, r: &MemberRef) -> Result<(), String> {
+    use vstarr::stack::Shuffle;
+    match r.desc.as_str() {
+        "()V" => {
+            let c = m.p.string("");
+            m.native(crate::program::NativeOp::StrConst(c))?;
+        }
+        "(Ljava/lang/String;)V" => {}
+        "([C)V" | "([CII)V" => static_call(m, "valueOf", &r.desc.replace(")V", ")Ljava/lang/String;"))?,
+        "(Ljava/lang/StringBuilder;)V" => m.call_runtime("$obj_str")?,
+        other => return Err(format!("new String{other} is not supported yet")),
+    }
+    for s in [Shuffle::Swap, Shuffle::Pop, Shuffle::Swap, Shuffle::Pop] {
+        m.e.shuffle(s)?;
+    }
+    Ok(())
 }
 
 fn static_call(m: &mut Method<'_>, name: &str, desc: &str) -> Result<(), String> {
@@ -78,6 +109,10 @@ fn native(m: &mut Method<'_>, r: &MemberRef) -> Result<(), String> {
         "floatToString" => host(m, "java_f32_str", &[F32], Ref),
         "doubleBits" => m.e.op(Opcode::I64ReinterpretF64),
         "bitsDouble" => m.e.op(Opcode::F64ReinterpretI64),
+        "setBuilder" => {
+            let (field, _) = m.p.field("java/lang/StringBuilder", "value")?;
+            m.native(crate::program::NativeOp::FieldSet(field, Type::Ref))
+        }
         "rint" => m.e.op(Opcode::F64Nearest),
         name if r.desc == "(D)D" => host(m, &format!("f64_{name}"), &[F64], F64),
         name if r.desc == "(DD)D" => host(m, &format!("f64_{name}"), &[F64, F64], F64),

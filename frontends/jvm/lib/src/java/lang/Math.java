@@ -28,6 +28,9 @@ public final class Math {
     public static double floor(double a) { return Math.floor(a); }
     public static double ceil(double a) { return Math.ceil(a); }
     public static double abs(double a) { return Math.abs(a); }
+    public static float abs(float a) { return Math.abs(a); }
+    public static float max(float a, float b) { return Math.max(a, b); }
+    public static float min(float a, float b) { return Math.min(a, b); }
     public static double max(double a, double b) { return Math.max(a, b); }
     public static double min(double a, double b) { return Math.min(a, b); }
     public static double rint(double a) { return RootNative.rint(a); }

@@ -8,6 +8,7 @@ final class RootNative {
     static String formatDouble(double v, int precision, int sci) { return null; }
     static String doubleToString(double v) { return null; }
     static String floatToString(float v) { return null; }
+    static void setBuilder(StringBuilder sb, String value) {}
     static long doubleBits(double v) { return 0; }
     static double bitsDouble(long v) { return 0; }
     static double sin(double a) { return 0; }

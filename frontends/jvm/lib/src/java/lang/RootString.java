@@ -207,4 +207,82 @@ final class RootString {
         out.print(RootFormat.format(fmt, args));
         return out;
     }
+    // StringBuilder's methods beyond append / toString / length / charAt: `sb.name(args)`
+    // becomes `RootString.name(sb, args)`; the builder's text is replaced as a whole.
+    private static StringBuilder set(StringBuilder sb, String value) {
+        RootNative.setBuilder(sb, value);
+        return sb;
+    }
+    private static void checkIndex(int index, int length) {
+        if (index < 0 || index >= length) {
+            throw new StringIndexOutOfBoundsException("index " + index + ",length " + length);
+        }
+    }
+    static void setLength(StringBuilder sb, int n) {
+        String s = sb.toString();
+        if (n < 0) throw new StringIndexOutOfBoundsException("String index out of range: " + n);
+        if (n <= s.length()) {
+            set(sb, substring(s, 0, n));
+        } else {
+            StringBuilder pad = new StringBuilder(s);
+            for (int i = s.length(); i < n; i++) pad.append('\0');
+            set(sb, pad.toString());
+        }
+    }
+    static StringBuilder reverse(StringBuilder sb) {
+        char[] c = toCharArray(sb.toString());
+        for (int i = 0, j = c.length - 1; i < j; i++, j--) {
+            char t = c[i];
+            c[i] = c[j];
+            c[j] = t;
+        }
+        return set(sb, RootNative.ofChars(c, 0, c.length));
+    }
+    static int indexOf(StringBuilder sb, String t) { return indexOf(sb.toString(), t, 0); }
+    static int indexOf(StringBuilder sb, String t, int from) { return indexOf(sb.toString(), t, from); }
+    static int lastIndexOf(StringBuilder sb, String t) { return lastIndexOf(sb.toString(), t); }
+    static boolean isEmpty(StringBuilder sb) { return sb.length() == 0; }
+    static String substring(StringBuilder sb, int begin) { return substring(sb.toString(), begin); }
+    static String substring(StringBuilder sb, int begin, int end) { return substring(sb.toString(), begin, end); }
+    static void setCharAt(StringBuilder sb, int index, char c) {
+        String s = sb.toString();
+        checkIndex(index, s.length());
+        set(sb, substring(s, 0, index) + c + substring(s, index + 1));
+    }
+    static StringBuilder deleteCharAt(StringBuilder sb, int index) {
+        String s = sb.toString();
+        checkIndex(index, s.length());
+        return set(sb, substring(s, 0, index) + substring(s, index + 1));
+    }
+    static StringBuilder delete(StringBuilder sb, int start, int end) {
+        String s = sb.toString();
+        int n = s.length();
+        if (end > n) end = n;
+        if (start < 0 || start > end) {
+            throw new StringIndexOutOfBoundsException("start " + start + ", end " + end + ", length " + n);
+        }
+        return set(sb, substring(s, 0, start) + substring(s, end));
+    }
+    static StringBuilder replace(StringBuilder sb, int start, int end, String str) {
+        String s = sb.toString();
+        int n = s.length();
+        if (end > n) end = n;
+        if (start < 0 || start > n || start > end) {
+            throw new StringIndexOutOfBoundsException("start " + start + ", end " + end + ", length " + n);
+        }
+        return set(sb, substring(s, 0, start) + str + substring(s, end));
+    }
+    private static StringBuilder insertText(StringBuilder sb, int at, String text) {
+        String s = sb.toString();
+        if (at < 0 || at > s.length()) throw new StringIndexOutOfBoundsException("offset " + at + ", length " + s.length());
+        return set(sb, substring(s, 0, at) + text + substring(s, at));
+    }
+    static StringBuilder insert(StringBuilder sb, int at, String v) { return insertText(sb, at, String.valueOf(v)); }
+    static StringBuilder insert(StringBuilder sb, int at, char v) { return insertText(sb, at, String.valueOf(v)); }
+    static StringBuilder insert(StringBuilder sb, int at, int v) { return insertText(sb, at, String.valueOf(v)); }
+    static StringBuilder insert(StringBuilder sb, int at, long v) { return insertText(sb, at, String.valueOf(v)); }
+    static StringBuilder insert(StringBuilder sb, int at, double v) { return insertText(sb, at, String.valueOf(v)); }
+    static StringBuilder insert(StringBuilder sb, int at, boolean v) { return insertText(sb, at, String.valueOf(v)); }
+    static StringBuilder insert(StringBuilder sb, int at, Object v) { return insertText(sb, at, String.valueOf(v)); }
+    static int compareTo(StringBuilder a, StringBuilder b) { return compareTo(a.toString(), b.toString()); }
 }

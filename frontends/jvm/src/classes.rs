@@ -42,13 +42,6 @@ pub const BUILTIN: &[Builtin] = &[
 pub const BUILTIN_INTERFACES: &[(&str, &[(&str, &str)])] = &[
     ("java/lang/Runnable", &[("run", "()V")]),
     ("java/lang/Comparable", &[("compareTo", "(Ljava/lang/Object;)I")]),
-    ("java/util/function/Supplier", &[("get", "()Ljava/lang/Object;")]),
-    ("java/util/function/Consumer", &[("accept", "(Ljava/lang/Object;)V")]),
-    ("java/util/function/BiConsumer", &[("accept", "(Ljava/lang/Object;Ljava/lang/Object;)V")]),
-    ("java/util/function/Function", &[("apply", "(Ljava/lang/Object;)Ljava/lang/Object;")]),
-    ("java/util/function/BiFunction", &[("apply", "(Ljava/lang/Object;Ljava/lang/Object;)Ljava/lang/Object;")]),
-    ("java/util/function/Predicate", &[("test", "(Ljava/lang/Object;)Z")]),
-    ("java/util/function/BiPredicate", &[("test", "(Ljava/lang/Object;Ljava/lang/Object;)Z")]),
     ("java/util/function/IntBinaryOperator", &[("applyAsInt", "(II)I")]),
     ("java/util/function/IntUnaryOperator", &[("applyAsInt", "(I)I")]),
     ("java/util/function/IntPredicate", &[("test", "(I)Z")]),

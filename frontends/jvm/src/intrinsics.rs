@@ -17,7 +17,7 @@ pub fn get_static(m: &mut Method<'_>, r: &MemberRef) -> Result<bool, String> {
     match (r.class.as_str(), r.name.as_str()) {
         ("java/lang/System", "out") => m.call_runtime("$stdout")?,
         ("java/lang/System", "err") => m.call_runtime("$stderr")?,
-        _ => return Ok(false),
+        _ => return crate::libcalls::get_static(m, r),
     }
     Ok(true)
 }

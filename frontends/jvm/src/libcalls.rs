@@ -33,6 +33,15 @@ pub fn needs_root_string(r: &MemberRef) -> bool {
     }
 }
 
+/// `getstatic` of a `String` constant field. Returns whether it was handled.
+pub fn get_static(m: &mut Method<'_>, r: &MemberRef) -> Result<bool, String> {
+    if (r.class.as_str(), r.name.as_str()) != ("java/lang/String", "CASE_INSENSITIVE_ORDER") {
+        return Ok(false);
+    }
+    static_call(m, "caseInsensitiveOrder", "()Ljava/util/Comparator;")?;
+    Ok(true)
+}
+
 /// A call redirected as described above. Returns whether it was handled.
 pub fn invoke(m: &mut Method<'_>, kind: Invoke, r: &MemberRef) -> Result<bool, String> {
     match (r.class.as_str(), r.name.as_str()) {

@@ -157,6 +157,7 @@ final class RootString {
         return sb.toString();
     }
     static boolean matches(String s, String regex) { return s.equals(regex); }
+    static java.util.Comparator<String> caseInsensitiveOrder() { return RootString::compareToIgnoreCase; }
 
     /** split with a literal separator, a single character, or `\\s+`-like classes of one
      *  character repeated (the simple regexes programs use). */

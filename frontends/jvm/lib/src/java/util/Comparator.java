@@ -16,6 +16,21 @@ public interface Comparator<T> {
     default <U extends Comparable<? super U>> Comparator<T> thenComparing(Function<? super T, ? extends U> key) {
         return thenComparing(comparing(key));
     }
+    default <U> Comparator<T> thenComparing(Function<? super T, ? extends U> key, Comparator<? super U> c) {
+        return thenComparing(comparing(key, c));
+    }
+    default Comparator<T> thenComparingLong(java.util.function.ToLongFunction<? super T> key) {
+        return thenComparing(comparingLong(key));
+    }
+    default Comparator<T> thenComparingDouble(java.util.function.ToDoubleFunction<? super T> key) {
+        return thenComparing(comparingDouble(key));
+    }
+    static <T> Comparator<T> comparingLong(java.util.function.ToLongFunction<? super T> key) {
+        return (a, b) -> Long.compare(key.applyAsLong(a), key.applyAsLong(b));
+    }
+    static <T> Comparator<T> comparingDouble(java.util.function.ToDoubleFunction<? super T> key) {
+        return (a, b) -> Double.compare(key.applyAsDouble(a), key.applyAsDouble(b));
+    }
     default Comparator<T> thenComparingInt(ToIntFunction<? super T> key) {
         return thenComparing(comparingInt(key));
     }

@@ -11,7 +11,10 @@ fn heap_trap(e: vmalloc::HeapError) -> Trap {
     Trap::code(trap_of(e))
 }
 
-/// Allocates `text` as a new string and returns its bits.
+type Unary = fn(f64) -> f64;
+type Binary = fn(f64, f64) -> f64;
+
+/// Allocates a new string of UTF-16 `units` and returns its bits.
 fn new_string(cx: &mut HostCtx<'_>, units: &[u16]) -> Result<u64, Trap> {
     cx.alloc(|h, roots| h.alloc_string_utf16(units, roots))
 }
@@ -60,7 +63,7 @@ pub(crate) fn register(vm: &mut Vm) {
         out[0] = new_string(cx, &text.encode_utf16().collect::<Vec<_>>())?;
         Ok(())
     });
-    let unary: [(&str, fn(f64) -> f64); 15] = [
+    let unary: [(&str, Unary); 15] = [
         ("f64_sin", f64::sin),
         ("f64_cos", f64::cos),
         ("f64_tan", f64::tan),
@@ -80,8 +83,7 @@ pub(crate) fn register(vm: &mut Vm) {
     for (name, f) in unary {
         vm.define("std", name, f);
     }
-    let binary: [(&str, fn(f64, f64) -> f64); 3] =
-        [("f64_pow", java_pow), ("f64_atan2", f64::atan2), ("f64_hypot", f64::hypot)];
+    let binary: [(&str, Binary); 3] = [("f64_pow", java_pow), ("f64_atan2", f64::atan2), ("f64_hypot", f64::hypot)];
     for (name, f) in binary {
         vm.define("std", name, f);
     }

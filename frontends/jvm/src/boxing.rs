@@ -37,7 +37,11 @@ pub fn adapt(m: &mut Method<'_>, from: &JType, to: &JType) -> Result<(), String>
         (false, true) => {
             let (class, name, desc) = box_of(to).ok_or_else(|| format!("unboxing to {to:?} is not supported"))?;
             // Any Number unboxes to a numeric type: call through Number where it applies.
-            let class = if matches!(to, JType::Int | JType::Long | JType::Double | JType::Float) { "java/lang/Number" } else { class };
+            let class = if matches!(to, JType::Int | JType::Long | JType::Double | JType::Float) {
+                "java/lang/Number"
+            } else {
+                class
+            };
             call(m, Invoke::Virtual, class, name, desc)
         }
         (true, false) => {

@@ -142,9 +142,7 @@ fn sam_body(
         .into_iter()
         .chain(impl_desc.params.iter().cloned())
         .collect();
-    if wanted.len() != captures.len() + sam.params.len()
-        || captures.iter().zip(&wanted).any(|(c, w)| *c != w.ir())
-    {
+    if wanted.len() != captures.len() + sam.params.len() || captures.iter().zip(&wanted).any(|(c, w)| *c != w.ir()) {
         return Err(format!("lambda {}.{}: captures and parameters disagree", dotted(&target.class), target.name));
     }
     let def = MethodDef {

@@ -15,8 +15,8 @@
 //! listed with `--set classes=B.class:C.class`) or
 //! a `.jar` (main class from the manifest, or `--set main-class=NAME`).
 
-pub mod classes;
 mod boxing;
+pub mod classes;
 pub mod classfile;
 pub mod descriptor;
 mod emit;

@@ -14,7 +14,8 @@ pub const ROOT_STRING: &str = "java/lang/RootString";
 
 /// `String` methods the frontend translates inline (`intrinsics.rs`); the others are in
 /// [`ROOT_STRING`].
-pub const INLINE_STRING: &[&str] = &["length", "charAt", "hashCode", "isEmpty", "equals", "concat", "toString", "valueOf"];
+pub const INLINE_STRING: &[&str] =
+    &["length", "charAt", "hashCode", "isEmpty", "equals", "concat", "toString", "valueOf"];
 
 /// `StringBuilder` methods the frontend translates inline (`intrinsics.rs`); the others are
 /// in [`ROOT_STRING`], taking the builder first.
@@ -95,10 +96,9 @@ fn new_string(m: &mut Method<'_>, r: &MemberRef) -> Result<(), String> {
 
 fn static_call(m: &mut Method<'_>, name: &str, desc: &str) -> Result<(), String> {
     let key = format!("{name}{desc}");
-    let (_, f) = m
-        .p
-        .function(ROOT_STRING, &key)
-        .map_err(|_| format!("String.{name}{desc} is not supported by the runtime yet"))?;
+    let (_, f) =
+        m.p.function(ROOT_STRING, &key)
+            .map_err(|_| format!("String.{name}{desc} is not supported by the runtime yet"))?;
     let sig = crate::descriptor::parse_method(desc)?.sig(false);
     m.e.call((Callee::Func(f), sig))
 }

@@ -79,3 +79,43 @@ pub fn with_library(program: Vec<ClassFile>) -> Result<Vec<ClassFile>, String> {
     all.extend(added);
     Ok(all)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every method of every library class translates and verifies.
+    #[test]
+    fn every_library_method_translates() {
+        let classes = library().expect("the embedded jar reads");
+        assert!(classes.iter().any(|c| c.name == "java/util/HashMap"));
+        let mut p = crate::program::Program::new("lib");
+        let bodies = crate::classes::declare(&mut p, classes).expect("declares");
+        let files = std::mem::take(&mut p.files);
+        let mut failures = Vec::new();
+        for (class, index, func) in bodies {
+            let def = &files[&class].methods[index];
+            let name = crate::classes::function_name(&class, def);
+            match crate::lower::stack_form(&mut p, &files[&class], def, name.clone(), None)
+                .map_err(|e| e.message)
+                .and_then(|(sf, pcs)| crate::lower::translate(&sf, &pcs, &p.module))
+            {
+                Ok(f) => p.set_function(func, f),
+                Err(e) => failures.push(format!("{name}: {e}")),
+            }
+        }
+        assert!(failures.is_empty(), "{}", failures.join("\n"));
+        rootir::verify::verify_module(&p.module).expect("the library verifies");
+    }
+
+    /// A program gets only the library classes it names, transitively.
+    #[test]
+    fn only_the_needed_classes_are_added() {
+        let lib = library().expect("reads");
+        let list = lib.iter().find(|c| c.name == "java/util/ArrayList").expect("ArrayList").clone();
+        let names: Vec<String> = with_library(vec![list]).expect("adds").into_iter().map(|c| c.name).collect();
+        assert!(names.contains(&"java/util/AbstractList".to_string()), "{names:?}");
+        assert!(!names.contains(&"java/util/TreeMap".to_string()), "{names:?}");
+        assert!(with_library(Vec::new()).expect("adds").is_empty());
+    }
+}

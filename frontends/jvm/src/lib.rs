@@ -6,10 +6,11 @@
 //! - Every method body goes bytecode → vstarr stack form → `vstarr::translate`
 //!   (`lower.rs`, `insts.rs`, `objects.rs`); `long`/`double` take one stack slot and one local
 //!   there, JVM local slots are split by type.
-//! - The part of the JDK programs use is modelled by the frontend itself: built-in classes
-//!   (`Object`, the `Throwable` hierarchy, `PrintStream`, `StringBuilder`; `classes.rs`,
-//!   `runtime.rs`) and library calls translated inline (`intrinsics.rs`). Java strings are VM
-//!   strings. See `docs/jvm.md`.
+//! - The part of the JDK programs use: built-in classes modelled by the frontend (`Object`, the
+//!   `Throwable` hierarchy, `PrintStream`, `StringBuilder`; `classes.rs`, `runtime.rs`), library
+//!   calls translated inline (`intrinsics.rs`, `libcalls.rs`), and a Java library (boxing,
+//!   `java.util`, formatting) compiled into `lib/jdk.jar` and translated on demand like the
+//!   program (`library.rs`). Java strings are VM strings. See `docs/jvm.md`.
 //!
 //! Inputs: a `.class` file (other classes are found in the same directory tree by package, or
 //! listed with `--set classes=B.class:C.class`) or

@@ -1,11 +1,13 @@
 //! Boxing and unboxing where a lambda's interface method and its implementation disagree
 //! (`Function<Integer, Integer>` implemented by `int -> int`): the conversions javac leaves to
-//! `LambdaMetafactory`, done with the Java library's `valueOf` / `xxxValue` methods.
+//! `LambdaMetafactory`, done with the Java library's `valueOf` / `xxxValue` methods, and the
+//! widening primitive conversions (`int` to `double` for a `ToDoubleFunction`).
 
 use crate::classfile::MemberRef;
 use crate::descriptor::JType;
 use crate::lower::Method;
 use crate::objects::Invoke;
+use rootir::Opcode;
 
 /// The box class of a primitive type and its unboxing method (name, descriptor).
 fn box_of(t: &JType) -> Option<(&'static str, &'static str, &'static str)> {
@@ -48,6 +50,19 @@ pub fn adapt(m: &mut Method<'_>, from: &JType, to: &JType) -> Result<(), String>
             let (class, _, unbox) = box_of(from).ok_or_else(|| format!("boxing {from:?} is not supported"))?;
             let desc = format!("({})L{class};", &unbox[2..]);
             call(m, Invoke::Static, class, "valueOf", &desc)
+        }
+        (true, true) => {
+            use rootir::Type::*;
+            let op = match (from.ir(), to.ir()) {
+                (I32, I64) => Opcode::I64ExtendI32S,
+                (I32, F32) => Opcode::F32ConvertI32S,
+                (I32, F64) => Opcode::F64ConvertI32S,
+                (I64, F32) => Opcode::F32ConvertI64S,
+                (I64, F64) => Opcode::F64ConvertI64S,
+                (F32, F64) => Opcode::F64PromoteF32,
+                _ => return Err(format!("a lambda converting {from:?} to {to:?} is not supported")),
+            };
+            m.e.op(op)
         }
         _ => Err(format!("a lambda converting {from:?} to {to:?} is not supported")),
     }

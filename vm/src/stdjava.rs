@@ -63,6 +63,30 @@ pub(crate) fn register(vm: &mut Vm) {
         out[0] = new_string(cx, &text.encode_utf16().collect::<Vec<_>>())?;
         Ok(())
     });
+    // The next line of standard input with its '\n' (the last line may lack it), or null at
+    // the end (UTF-8, invalid bytes replaced).
+    vm.define_with_ctx("std", "java_read_line", to_ref(&[]), |cx, _, out| {
+        use std::io::BufRead;
+        let mut line = Vec::new();
+        std::io::stdin()
+            .lock()
+            .read_until(b'\n', &mut line)
+            .map_err(|e| Trap::host(format!("reading standard input: {e}")))?;
+        out[0] = if line.is_empty() {
+            vmalloc::Ref::NULL.bits()
+        } else {
+            new_string(cx, &String::from_utf8_lossy(&line).encode_utf16().collect::<Vec<_>>())?
+        };
+        Ok(())
+    });
+    // Double.parseDouble: Java's syntax is Rust's plus surrounding whitespace, a trailing d/D/f/F
+    // and "Infinity" spelled out; a bad string traps with bad number format.
+    let sig = FuncType::new([Type::Ref], [Type::F64]);
+    vm.define_with_ctx("std", "java_parse_f64", sig, |cx, a, out| {
+        let text = cx.string(a[0])?;
+        out[0] = parse_java_double(&text).ok_or(Trap::code(rootir::TrapCode::BadNumberFormat))?.to_bits();
+        Ok(())
+    });
     let unary: [(&str, Unary); 15] = [
         ("f64_sin", f64::sin),
         ("f64_cos", f64::cos),
@@ -87,6 +111,27 @@ pub(crate) fn register(vm: &mut Vm) {
     for (name, f) in binary {
         vm.define("std", name, f);
     }
+}
+
+/// `Double.parseDouble`'s reading of `text`, or `None` if Java would throw.
+fn parse_java_double(text: &str) -> Option<f64> {
+    let t = text.trim_matches(|c: char| c <= ' ');
+    let t = t.strip_suffix(['d', 'D', 'f', 'F']).unwrap_or(t);
+    let (sign, body) = match t.strip_prefix('-') {
+        Some(rest) => (-1.0, rest),
+        None => (1.0, t.strip_prefix('+').unwrap_or(t)),
+    };
+    match body {
+        "Infinity" => return Some(sign * f64::INFINITY),
+        "NaN" => return Some(f64::NAN),
+        _ => {}
+    }
+    let ok =
+        !body.is_empty() && body.bytes().all(|b| b.is_ascii_digit() || matches!(b, b'.' | b'e' | b'E' | b'+' | b'-'));
+    if !ok {
+        return None;
+    }
+    body.parse::<f64>().ok().map(|v| sign * v)
 }
 
 /// `Math.pow`: Rust's `powf` except that Java gives NaN for `pow(±1, ±Infinity)` and `pow(1, NaN)`.
@@ -193,5 +238,18 @@ mod tests {
         assert_eq!(format_decimal(12345.678, 2, true), "1.23e+04");
         assert_eq!(format_decimal(9.99, 1, true), "1.0e+01");
         assert_eq!(format_decimal(0.0, 2, true), "0.00e+00");
+    }
+
+    #[test]
+    fn parse_double_takes_java_syntax() {
+        use super::parse_java_double as p;
+        assert_eq!(p(" 1.5 "), Some(1.5));
+        assert_eq!(p("-2e3"), Some(-2000.0));
+        assert_eq!(p("3d"), Some(3.0));
+        assert_eq!(p("-Infinity"), Some(f64::NEG_INFINITY));
+        assert!(p("NaN").is_some_and(f64::is_nan));
+        assert_eq!(p("inf"), None);
+        assert_eq!(p("1,5"), None);
+        assert_eq!(p(""), None);
     }
 }

@@ -21,6 +21,15 @@ pub const INLINE_STRING: &[&str] =
 /// in [`ROOT_STRING`], taking the builder first.
 pub const INLINE_BUILDER: &[&str] = &["<init>", "append", "toString", "length", "charAt"];
 
+/// The library class a reference to `r` needs besides `r`'s own class, if any: `System.in`
+/// needs `java.io.InputStream`, the redirected calls [`ROOT_STRING`].
+pub fn needed_class(r: &MemberRef) -> Option<&'static str> {
+    if (r.class.as_str(), r.name.as_str()) == ("java/lang/System", "in") {
+        return Some("java/io/InputStream");
+    }
+    needs_root_string(r).then_some(ROOT_STRING)
+}
+
 /// Whether a call of `r` goes to [`ROOT_STRING`] (so the library must include it).
 pub fn needs_root_string(r: &MemberRef) -> bool {
     match (r.class.as_str(), r.name.as_str()) {
@@ -36,10 +45,16 @@ pub fn needs_root_string(r: &MemberRef) -> bool {
 
 /// `getstatic` of a `String` constant field. Returns whether it was handled.
 pub fn get_static(m: &mut Method<'_>, r: &MemberRef) -> Result<bool, String> {
-    if (r.class.as_str(), r.name.as_str()) != ("java/lang/String", "CASE_INSENSITIVE_ORDER") {
-        return Ok(false);
+    match (r.class.as_str(), r.name.as_str()) {
+        ("java/lang/String", "CASE_INSENSITIVE_ORDER") => {
+            static_call(m, "caseInsensitiveOrder", "()Ljava/util/Comparator;")?
+        }
+        ("java/lang/System", "in") => {
+            let (_, f) = m.p.function("java/io/InputStream", "stdin()Ljava/io/InputStream;")?;
+            m.e.call((Callee::Func(f), FuncType::new([], [Type::Ref])))?
+        }
+        _ => return Ok(false),
     }
-    static_call(m, "caseInsensitiveOrder", "()Ljava/util/Comparator;")?;
     Ok(true)
 }
 
@@ -47,6 +62,10 @@ pub fn get_static(m: &mut Method<'_>, r: &MemberRef) -> Result<bool, String> {
 pub fn invoke(m: &mut Method<'_>, kind: Invoke, r: &MemberRef) -> Result<bool, String> {
     match (r.class.as_str(), r.name.as_str()) {
         ("java/lang/RootNative", _) => native(m, r)?,
+        ("java/io/RootIo", "readLine") => {
+            let f = m.p.host("java_read_line", FuncType::new([], [Type::Ref]));
+            m.e.call(f)?
+        }
         ("java/lang/Object", "equals") if kind != Invoke::Special => m.call_runtime("$obj_equals")?,
         ("java/lang/Object", "hashCode") if kind != Invoke::Special => m.call_runtime("$obj_hash")?,
         ("java/lang/Comparable", "compareTo") if m.class.name != ROOT_STRING => {
@@ -116,6 +135,7 @@ fn native(m: &mut Method<'_>, r: &MemberRef) -> Result<(), String> {
         "formatDouble" => host(m, "java_format_f64", &[F64, I32, I32], Ref),
         "doubleToString" => host(m, "java_f64_str", &[F64], Ref),
         "floatToString" => host(m, "java_f32_str", &[F32], Ref),
+        "parseDouble" => host(m, "java_parse_f64", &[Ref], F64),
         "doubleBits" => m.e.op(Opcode::I64ReinterpretF64),
         "bitsDouble" => m.e.op(Opcode::F64ReinterpretI64),
         "setBuilder" => {

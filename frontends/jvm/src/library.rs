@@ -38,10 +38,10 @@ fn referenced(c: &ClassFile) -> Vec<String> {
                     out.push(n.trim_start_matches('[').trim_start_matches('L').trim_end_matches(';').to_string());
                 }
             }
-            ConstantInfo::MethodRef(_) | ConstantInfo::InterfaceMethodRef(_) | ConstantInfo::FieldRef(_)
-                if c.pool.member(k as u16 + 1).is_ok_and(|r| crate::libcalls::needs_root_string(&r)) =>
-            {
-                out.push(crate::libcalls::ROOT_STRING.to_string());
+            ConstantInfo::MethodRef(_) | ConstantInfo::InterfaceMethodRef(_) | ConstantInfo::FieldRef(_) => {
+                if let Some(n) = c.pool.member(k as u16 + 1).ok().as_ref().and_then(crate::libcalls::needed_class) {
+                    out.push(n.to_string());
+                }
             }
             ConstantInfo::Utf8(u) => {
                 let mut rest = u.utf8_string.as_str();

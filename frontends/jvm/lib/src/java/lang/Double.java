@@ -10,6 +10,36 @@ public final class Double extends Number implements Comparable<Double> {
 
     public Double(double value) { this.value = value; }
     public static Double valueOf(double d) { return new Double(d); }
+    public static Double valueOf(String s) { return new Double(parseDouble(s)); }
+    public static double parseDouble(String s) {
+        if (s == null) throw new NullPointerException();
+        String t = s.trim();
+        if (!valid(t)) throw new NumberFormatException(t.isEmpty() ? "empty String" : "For input string: \"" + s + "\"");
+        return RootNative.parseDouble(t);
+    }
+    /** Java's decimal floating-point syntax (no hexadecimal form). */
+    private static boolean valid(String t) {
+        int i = 0, n = t.length();
+        if (i < n && (t.charAt(i) == '+' || t.charAt(i) == '-')) i++;
+        String rest = t.substring(i);
+        if (rest.equals("Infinity") || rest.equals("NaN")) return true;
+        int digits = 0;
+        while (i < n && Character.isDigit(t.charAt(i))) { i++; digits++; }
+        if (i < n && t.charAt(i) == '.') {
+            i++;
+            while (i < n && Character.isDigit(t.charAt(i))) { i++; digits++; }
+        }
+        if (digits == 0) return false;
+        if (i < n && (t.charAt(i) == 'e' || t.charAt(i) == 'E')) {
+            i++;
+            if (i < n && (t.charAt(i) == '+' || t.charAt(i) == '-')) i++;
+            int exp = 0;
+            while (i < n && Character.isDigit(t.charAt(i))) { i++; exp++; }
+            if (exp == 0) return false;
+        }
+        if (i < n && "fFdD".indexOf(t.charAt(i)) >= 0) i++;
+        return i == n;
+    }
     public double doubleValue() { return value; }
     public int intValue() { return (int) value; }
     public long longValue() { return (long) value; }

@@ -95,6 +95,17 @@ public final class Long extends Number implements Comparable<Long> {
     public static int compare(long a, long b) { return a < b ? -1 : (a == b ? 0 : 1); }
     public static int signum(long i) { return (int) ((i >> 63) | (-i >>> 63)); }
     public static long sum(long a, long b) { return a + b; }
+    public static int compareUnsigned(long a, long b) { return compare(a + MIN_VALUE, b + MIN_VALUE); }
+    public static long divideUnsigned(long dividend, long divisor) {
+        if (divisor < 0) return compareUnsigned(dividend, divisor) < 0 ? 0 : 1;
+        if (dividend > 0) return dividend / divisor;
+        long q = ((dividend >>> 1) / divisor) << 1;
+        long r = dividend - q * divisor;
+        return q + (compareUnsigned(r, divisor) >= 0 ? 1 : 0);
+    }
+    public static long remainderUnsigned(long dividend, long divisor) {
+        return dividend - divideUnsigned(dividend, divisor) * divisor;
+    }
     public static long max(long a, long b) { return a >= b ? a : b; }
     public static long min(long a, long b) { return a <= b ? a : b; }
     public static long abs(long a) { return a < 0 ? -a : a; }

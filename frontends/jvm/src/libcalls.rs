@@ -1,6 +1,8 @@
 //! Library calls that go to the Java library (`library.rs`) or to host functions: `String`
 //! methods beyond the inline ones become static calls of `java.lang.RootString`, `printf` /
-//! `format` go to its formatter, `Comparable.compareTo` on a possible string to
+//! `format` go to `java.lang.RootFormat`, `stream()` of a collection and `Arrays.stream` to
+//! the stream classes (so that lists do not drag the streams into every program),
+//! `Comparable.compareTo` on a possible string to
 //! `RootString.compareAny`, `Object.equals` / `hashCode` on a possible string to the runtime,
 //! and the stubs of `java.lang.RootNative` to host functions and ops.
 
@@ -11,6 +13,10 @@ use rootir::{Callee, FuncType, Opcode, Type};
 
 /// The class holding `String`'s methods as static methods taking the string first.
 pub const ROOT_STRING: &str = "java/lang/RootString";
+/// The class of `String.format`, `formatted` and `PrintStream.printf` / `format`.
+pub const ROOT_FORMAT: &str = "java/lang/RootFormat";
+/// `stream()` of a collection.
+const STREAM_DESC: &str = "()Ljava/util/stream/Stream;";
 
 /// `String` methods the frontend translates inline (`intrinsics.rs`); the others are in
 /// [`ROOT_STRING`].
@@ -22,12 +28,16 @@ pub const INLINE_STRING: &[&str] =
 pub const INLINE_BUILDER: &[&str] = &["<init>", "append", "toString", "length", "charAt"];
 
 /// The library class a reference to `r` needs besides `r`'s own class, if any: `System.in`
-/// needs `java.io.InputStream`, the redirected calls [`ROOT_STRING`].
+/// needs `java.io.InputStream`, formatting [`ROOT_FORMAT`], the other redirected calls
+/// [`ROOT_STRING`].
 pub fn needed_class(r: &MemberRef) -> Option<&'static str> {
-    if (r.class.as_str(), r.name.as_str()) == ("java/lang/System", "in") {
-        return Some("java/io/InputStream");
+    match (r.class.as_str(), r.name.as_str()) {
+        ("java/lang/System", "in") => Some("java/io/InputStream"),
+        ("java/lang/String", "format" | "formatted") | ("java/io/PrintStream", "printf" | "format") => {
+            Some(ROOT_FORMAT)
+        }
+        _ => needs_root_string(r).then_some(ROOT_STRING),
     }
-    needs_root_string(r).then_some(ROOT_STRING)
 }
 
 /// Whether a call of `r` goes to [`ROOT_STRING`] (so the library must include it).
@@ -38,21 +48,17 @@ pub fn needs_root_string(r: &MemberRef) -> bool {
         ("java/lang/String", name) => !INLINE_STRING.contains(&name),
         ("java/lang/StringBuilder", name) => !INLINE_BUILDER.contains(&name),
         ("java/lang/Comparable", "compareTo") => true,
-        ("java/io/PrintStream", "printf" | "format") => true,
         _ => false,
     }
 }
 
-/// `getstatic` of a `String` constant field. Returns whether it was handled.
+/// `getstatic` of `String.CASE_INSENSITIVE_ORDER` or `System.in`. Returns whether it was handled.
 pub fn get_static(m: &mut Method<'_>, r: &MemberRef) -> Result<bool, String> {
     match (r.class.as_str(), r.name.as_str()) {
         ("java/lang/String", "CASE_INSENSITIVE_ORDER") => {
             static_call(m, "caseInsensitiveOrder", "()Ljava/util/Comparator;")?
         }
-        ("java/lang/System", "in") => {
-            let (_, f) = m.p.function("java/io/InputStream", "stdin()Ljava/io/InputStream;")?;
-            m.e.call((Callee::Func(f), FuncType::new([], [Type::Ref])))?
-        }
+        ("java/lang/System", "in") => call_in(m, "java/io/InputStream", "stdin", "()Ljava/io/InputStream;")?,
         _ => return Ok(false),
     }
     Ok(true)
@@ -73,7 +79,31 @@ pub fn invoke(m: &mut Method<'_>, kind: Invoke, r: &MemberRef) -> Result<bool, S
         }
         ("java/io/PrintStream", "printf" | "format") => {
             let rest = r.desc.strip_prefix('(').ok_or("bad descriptor")?;
-            static_call(m, "printf", &format!("(Ljava/io/PrintStream;{rest}"))?
+            call_in(m, ROOT_FORMAT, "printf", &format!("(Ljava/io/PrintStream;{rest}"))?
+        }
+        ("java/lang/String", "format" | "formatted") => {
+            let desc = match kind {
+                Invoke::Static => r.desc.clone(),
+                _ => format!("(Ljava/lang/String;{}", r.desc.strip_prefix('(').ok_or("bad descriptor")?),
+            };
+            call_in(m, ROOT_FORMAT, &r.name, &desc)?
+        }
+        // `Collection.stream()`: a stream over the collection's iterator.
+        (class, "stream")
+            if class.starts_with("java/util/") && class != "java/util/Optional" && r.desc == STREAM_DESC =>
+        {
+            let iterator = MemberRef {
+                class: "java/lang/Iterable".into(),
+                name: "iterator".into(),
+                desc: "()Ljava/util/Iterator;".into(),
+            };
+            m.invoke(Invoke::Interface, &iterator)?;
+            call_in(m, "java/util/stream/Stream", "ofIterator", "(Ljava/util/Iterator;)Ljava/util/stream/Stream;")?
+        }
+        // `Arrays.stream(array)`: `IntStream.of`, `DoubleStream.of` or `Stream.of`.
+        ("java/util/Arrays", "stream") if r.desc.matches(';').count() <= 2 && !r.desc.contains("II)") => {
+            let ret = r.desc.rsplit_once(")L").map(|(_, c)| c.trim_end_matches(';')).ok_or("bad descriptor")?;
+            call_in(m, ret, "of", &r.desc)?
         }
         ("java/lang/String", "<init>") => new_string(m, r)?,
         ("java/lang/StringBuilder", _) if needs_root_string(r) => {
@@ -114,10 +144,16 @@ fn new_string(m: &mut Method<'_>, r: &MemberRef) -> Result<(), String> {
 }
 
 fn static_call(m: &mut Method<'_>, name: &str, desc: &str) -> Result<(), String> {
+    call_in(m, ROOT_STRING, name, desc)
+}
+
+/// A call of the static method `name` `desc` of library class `class`.
+fn call_in(m: &mut Method<'_>, class: &str, name: &str, desc: &str) -> Result<(), String> {
     let key = format!("{name}{desc}");
-    let (_, f) =
-        m.p.function(ROOT_STRING, &key)
-            .map_err(|_| format!("String.{name}{desc} is not supported by the runtime yet"))?;
+    let (_, f) = m
+        .p
+        .function(class, &key)
+        .map_err(|_| format!("{}.{name}{desc} is not supported by the runtime yet", crate::program::dotted(class)))?;
     let sig = crate::descriptor::parse_method(desc)?.sig(false);
     m.e.call((Callee::Func(f), sig))
 }

@@ -37,6 +37,6 @@ public class BufferedReader extends Reader {
         } catch (IOException e) {
             throw new UncheckedIOException("lines", e);
         }
-        return all.stream();
+        return Stream.ofIterator(all.iterator());
     }
 }

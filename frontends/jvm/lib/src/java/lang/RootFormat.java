@@ -1,11 +1,16 @@
 package java.lang;
 
-/** String.format / printf: `%[flags][width][.precision]conv` for d s S f e E x X o c b n %,
+/** String.format / formatted / PrintStream.printf (calls redirected here by libcalls.rs): `%[flags][width][.precision]conv` for d s S f e E x X o c b n %,
  *  with Java's output (HALF_UP rounding of the shortest digits for f and e). */
 final class RootFormat {
     private RootFormat() {}
 
-    static String format(String fmt, Object[] args) {
+    static String formatted(String fmt, Object... args) { return format(fmt, args); }
+    static java.io.PrintStream printf(java.io.PrintStream out, String fmt, Object... args) {
+        out.print(format(fmt, args));
+        return out;
+    }
+    static String format(String fmt, Object... args) {
         StringBuilder out = new StringBuilder();
         int next = 0;
         int n = fmt.length();

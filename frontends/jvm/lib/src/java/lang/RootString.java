@@ -1,6 +1,5 @@
 package java.lang;
 
-import java.io.PrintStream;
 import java.util.ArrayList;
 
 /** java.lang.String's methods beyond the few the frontend translates inline: a call
@@ -202,12 +201,6 @@ final class RootString {
         return matchAt(s, i, sep) ? sep.length() : 0;
     }
 
-    static String format(String fmt, Object... args) { return RootFormat.format(fmt, args); }
-    static String formatted(String fmt, Object... args) { return RootFormat.format(fmt, args); }
-    static PrintStream printf(PrintStream out, String fmt, Object... args) {
-        out.print(RootFormat.format(fmt, args));
-        return out;
-    }
     // StringBuilder's methods beyond append / toString / length / charAt: `sb.name(args)`
     // becomes `RootString.name(sb, args)`; the builder's text is replaced as a whole.
     private static StringBuilder set(StringBuilder sb, String value) {

@@ -111,9 +111,6 @@ public final class Arrays {
         }
         return -(lo + 1);
     }
-    public static java.util.stream.IntStream stream(int[] a) { return java.util.stream.IntStream.of(a); }
-    public static java.util.stream.DoubleStream stream(double[] a) { return java.util.stream.DoubleStream.of(a); }
-    public static <T> java.util.stream.Stream<T> stream(T[] a) { return java.util.stream.Stream.of(a); }
     public static <T> List<T> asList(T... a) {
         ArrayList<T> l = new ArrayList<>(a.length);
         for (T e : a) l.add(e);

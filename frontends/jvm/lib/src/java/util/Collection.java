@@ -15,7 +15,6 @@ public interface Collection<E> extends Iterable<E> {
     void clear();
     Object[] toArray();
     <T> T[] toArray(T[] a);
-    default java.util.stream.Stream<E> stream() { return java.util.stream.Stream.ofIterator(iterator()); }
     default boolean removeIf(Predicate<? super E> filter) {
         boolean removed = false;
         for (Iterator<E> it = iterator(); it.hasNext();) {

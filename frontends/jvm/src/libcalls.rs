@@ -72,6 +72,14 @@ pub fn invoke(m: &mut Method<'_>, kind: Invoke, r: &MemberRef) -> Result<bool, S
             let f = m.p.host("java_read_line", FuncType::new([], [Type::Ref]));
             m.e.call(f)?
         }
+        // `super.hashCode()` and the like: the built-in method, called directly.
+        ("java/lang/Object", "equals" | "hashCode" | "toString") if kind == Invoke::Special => {
+            let key = format!("{}{}", r.name, r.desc);
+            let (_, _, f) = m.p.method("java/lang/Object", &key)?;
+            let f = f.ok_or_else(|| format!("Object.{key} has no body"))?;
+            let sig = crate::descriptor::parse_method(&r.desc)?.sig(true);
+            m.e.call((Callee::Func(f), sig))?
+        }
         ("java/lang/Object", "equals") if kind != Invoke::Special => m.call_runtime("$obj_equals")?,
         ("java/lang/Object", "hashCode") if kind != Invoke::Special => m.call_runtime("$obj_hash")?,
         ("java/lang/Comparable", "compareTo") if m.class.name != ROOT_STRING => {
@@ -106,6 +114,7 @@ pub fn invoke(m: &mut Method<'_>, kind: Invoke, r: &MemberRef) -> Result<bool, S
             call_in(m, ret, "of", &r.desc)?
         }
         ("java/lang/String", "<init>") => new_string(m, r)?,
+        (class, "clone") if class.starts_with('[') && r.desc == "()Ljava/lang/Object;" => clone_array(m, class)?,
         ("java/lang/StringBuilder", _) if needs_root_string(r) => {
             let rest = r.desc.strip_prefix('(').ok_or("bad descriptor")?;
             static_call(m, &r.name, &format!("(Ljava/lang/StringBuilder;{rest}"))?
@@ -121,6 +130,39 @@ pub fn invoke(m: &mut Method<'_>, kind: Invoke, r: &MemberRef) -> Result<bool, S
         _ => return Ok(false),
     }
     Ok(true)
+}
+
+/// `array.clone()`: a new array of the same type and length, filled by `array.copy`.
+fn clone_array(m: &mut Method<'_>, class: &str) -> Result<(), String> {
+    use crate::descriptor::JType;
+    let JType::Array(elem) = crate::descriptor::parse_field(class)? else {
+        return Err(format!("clone of {class}"));
+    };
+    let new = match *elem {
+        JType::Boolean | JType::Byte => Opcode::ArrayNewI8,
+        JType::Char => Opcode::ArrayNewU16,
+        JType::Short => Opcode::ArrayNewI16,
+        JType::Int => Opcode::ArrayNewI32,
+        JType::Long => Opcode::ArrayNewI64,
+        JType::Float => Opcode::ArrayNewF32,
+        JType::Double => Opcode::ArrayNewF64,
+        _ => Opcode::ArrayNewRef,
+    };
+    let (src, dst) = (m.e.scratch(40, Type::Ref), m.e.scratch(41, Type::Ref));
+    m.e.store(src)?;
+    m.e.load(src);
+    m.e.op(Opcode::ArrayLen)?;
+    m.e.op(new)?;
+    m.e.store(dst)?;
+    m.e.load(src);
+    m.e.i32(0);
+    m.e.load(dst);
+    m.e.i32(0);
+    m.e.load(src);
+    m.e.op(Opcode::ArrayLen)?;
+    m.e.op(Opcode::ArrayCopy)?;
+    m.e.load(dst);
+    Ok(())
 }
 
 /// `new String(args)`: `new` pushed a placeholder, `dup` copied it; the string is made from
@@ -172,6 +214,11 @@ fn native(m: &mut Method<'_>, r: &MemberRef) -> Result<(), String> {
         "doubleToString" => host(m, "java_f64_str", &[F64], Ref),
         "floatToString" => host(m, "java_f32_str", &[F32], Ref),
         "parseDouble" => host(m, "java_parse_f64", &[Ref], F64),
+        "className" => {
+            let (decl, index, _) = m.p.method("java/lang/Object", crate::classes::CLASS_NAME)?;
+            let mref = rootir::MethodRef { class: m.p.class(&decl)?.id, method: index };
+            m.native(crate::program::NativeOp::Virtual(mref, FuncType::new([Ref], [Ref])))
+        }
         "doubleBits" => m.e.op(Opcode::I64ReinterpretF64),
         "bitsDouble" => m.e.op(Opcode::F64ReinterpretI64),
         "setBuilder" => {

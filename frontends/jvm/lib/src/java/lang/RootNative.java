@@ -10,6 +10,7 @@ final class RootNative {
     static String floatToString(float v) { return null; }
     static void setBuilder(StringBuilder sb, String value) {}
     static long doubleBits(double v) { return 0; }
+    static String className(Object o) { return null; }
     static double parseDouble(String s) { return 0; }
     static double bitsDouble(long v) { return 0; }
     static double sin(double a) { return 0; }

@@ -56,11 +56,11 @@ public final class Collectors {
             return items.isEmpty() ? 0.0 : (double) s / items.size();
         };
     }
-    public static <T, U> Collector<T, ?, List<U>> mapping(Function<? super T, ? extends U> f, Collector<? super U, ?, List<U>> down) {
+    public static <T, U, A, R> Collector<T, ?, R> mapping(Function<? super T, ? extends U> f, Collector<? super U, A, R> down) {
         return items -> {
             List<U> out = new ArrayList<>();
             for (T t : items) out.add(f.apply(t));
-            return ((Collector<U, ?, List<U>>) down).collectAll(out);
+            return ((Collector<U, A, R>) down).collectAll(out);
         };
     }
     public static <T, K> Collector<T, ?, Map<K, List<T>>> groupingBy(Function<? super T, ? extends K> key) {
@@ -79,11 +79,15 @@ public final class Collectors {
         };
     }
     public static <T> Collector<T, ?, Map<Boolean, List<T>>> partitioningBy(Predicate<? super T> p) {
+        return partitioningBy(p, toList());
+    }
+    public static <T, D, A> Collector<T, ?, Map<Boolean, D>> partitioningBy(Predicate<? super T> p, Collector<? super T, A, D> down) {
         return items -> {
-            Map<Boolean, List<T>> out = new LinkedHashMap<>();
-            out.put(false, new ArrayList<>());
-            out.put(true, new ArrayList<>());
-            for (T t : items) out.get(p.test(t)).add(t);
+            List<T> no = new ArrayList<>(), yes = new ArrayList<>();
+            for (T t : items) (p.test(t) ? yes : no).add(t);
+            Map<Boolean, D> out = new LinkedHashMap<>();
+            out.put(false, ((Collector<T, A, D>) down).collectAll(no));
+            out.put(true, ((Collector<T, A, D>) down).collectAll(yes));
             return out;
         };
     }

@@ -155,11 +155,23 @@ final class RootString {
         }
         return sb.toString();
     }
-    static boolean matches(String s, String regex) { return s.equals(regex); }
+    /** Only a regular expression without metacharacters (a literal) is supported. */
+    static boolean matches(String s, String regex) {
+        if (hasMeta(regex)) throw unsupportedRegex("matches", regex);
+        return s.equals(regex);
+    }
+    private static boolean hasMeta(String regex) {
+        for (int i = 0; i < regex.length(); i++) if (".$|()[]{}^?*+\\".indexOf(regex.charAt(i)) >= 0) return true;
+        return false;
+    }
+    private static UnsupportedOperationException unsupportedRegex(String what, String regex) {
+        return new UnsupportedOperationException("String." + what + ": the regular expression \"" + regex + "\" is not supported by rootvm's Java library");
+    }
     static java.util.Comparator<String> caseInsensitiveOrder() { return RootString::compareToIgnoreCase; }
 
-    /** split with a literal separator, a single character, or `\\s+`-like classes of one
-     *  character repeated (the simple regexes programs use). */
+    /** split with a literal separator, one escaped character (`\\|`), `[c]`, `\\s`, or one of
+     *  these followed by `+`; other regular expressions throw UnsupportedOperationException
+     *  rather than split wrongly. */
     static String[] split(String s, String regex) { return split(s, regex, 0); }
     static String[] split(String s, String regex, int limit) {
         ArrayList<String> parts = new ArrayList<>();
@@ -167,8 +179,9 @@ final class RootString {
         String sep = plus ? substring(regex, 0, regex.length() - 1) : regex;
         int kind = 0; // 0 literal, 1 whitespace class
         if (sep.equals("\\s")) kind = 1;
-        else if (sep.length() == 2 && sep.charAt(0) == '\\') sep = substring(sep, 1);
+        else if (sep.length() == 2 && sep.charAt(0) == '\\' && !Character.isLetterOrDigit(sep.charAt(1))) sep = substring(sep, 1);
         else if (sep.length() == 3 && sep.charAt(0) == '[' && sep.charAt(2) == ']') sep = substring(sep, 1, 2);
+        else if (hasMeta(sep) || (plus && sep.length() != 1)) throw unsupportedRegex("split", regex);
         int start = 0, i = 0, n = s.length();
         if (n == 0) return new String[] {""};
         while (i < n && (limit <= 0 || parts.size() < limit - 1)) {

@@ -2,7 +2,8 @@
 # Records the Java corpus from the reference JVM: compiles corpus/java/src/NAME.java with
 # javac --release 17 into corpus/java/classes/NAME/, runs it with `java` and records its standard
 # output (expected/NAME.stdout), exit status (expected/NAME.exit) and the first line of its
-# standard error (expected/NAME.stderr). A line `// args: A B C` in the source gives arguments.
+# standard error (expected/NAME.stderr). A line `// args: A B C` in the source gives arguments;
+# src/NAME.stdin, if present, is the standard input (else it is empty).
 # The compiled classes and the recordings are committed: the test (rootc/tests/java_corpus.rs)
 # needs no JDK.
 #
@@ -22,7 +23,9 @@ for name in "${names[@]}"; do
     javac --release 17 -g:source,lines -d "classes/$name" "$src"
     read -r -a args <<<"$(sed -n 's#^// args: ##p' "$src" | head -1)"
     set +e
-    java -cp "classes/$name" "$name" "${args[@]}" >"expected/$name.stdout" 2>"expected/$name.stderr.full"
+    stdin=/dev/null
+    [ -f "src/$name.stdin" ] && stdin="src/$name.stdin"
+    java -cp "classes/$name" "$name" "${args[@]}" <"$stdin" >"expected/$name.stdout" 2>"expected/$name.stderr.full"
     echo $? >"expected/$name.exit"
     set -e
     head -n 1 "expected/$name.stderr.full" >"expected/$name.stderr"

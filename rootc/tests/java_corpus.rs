@@ -1,6 +1,7 @@
 //! The Java corpus (`corpus/java`): every program's committed classes run through `rootc run`
 //! must give the standard output, exit status and first line of standard error recorded from
-//! `java` by `scripts/record_java_corpus.sh`. Needs no JDK.
+//! `java` by `scripts/record_java_corpus.sh` (standard input: `src/NAME.stdin` if present).
+//! Needs no JDK.
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -24,10 +25,16 @@ fn check(name: &str) -> Option<String> {
     let read = |f: String| std::fs::read_to_string(dir.join(f)).unwrap_or_else(|e| panic!("{name}: {e}"));
     let source = read(format!("src/{name}.java"));
     let class = dir.join(format!("classes/{name}/{name}.class"));
+    let stdin = dir.join(format!("src/{name}.stdin"));
+    let stdin = match std::fs::File::open(&stdin) {
+        Ok(f) => std::process::Stdio::from(f),
+        Err(_) => std::process::Stdio::null(),
+    };
     let out = Command::new(env!("CARGO_BIN_EXE_rootc"))
         .arg("run")
         .arg(&class)
         .args(args_of(&source))
+        .stdin(stdin)
         .output()
         .expect("rootc runs");
     let stdout = String::from_utf8_lossy(&out.stdout);

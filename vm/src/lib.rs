@@ -34,6 +34,7 @@ mod liveness;
 pub mod marshal;
 mod object_ops;
 mod stdfs;
+mod stdjava;
 pub mod stdlib;
 mod trap;
 mod value;

@@ -118,12 +118,13 @@ fn register_java_output(vm: &mut Vm, stdout: &SharedWriter, stderr: &SharedWrite
         write_to(&pick(fd), java_double(v as f64, format!("{v:e}")).as_bytes())
     });
     vm.define("std", "f64_rem", |a: f64, b: f64| a % b);
+    crate::stdjava::register(vm);
 }
 
 /// Java's `Double.toString` layout of a number whose shortest digits are in `sci` (Rust's `{:e}`,
 /// `1.2345e-5`): plain decimals for 10^-3 <= |v| < 10^7, else `d.dddE±n`; at least one digit
 /// after the point.
-fn java_double(v: f64, sci: String) -> String {
+pub(crate) fn java_double(v: f64, sci: String) -> String {
     if v.is_nan() {
         return "NaN".into();
     }

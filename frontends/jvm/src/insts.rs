@@ -479,6 +479,16 @@ impl Method<'_> {
                 let c = self.p.string(&s);
                 self.native(NativeOp::StrConst(c))?;
             }
+            // An enum's class literal stands for its constants (what `Enum.valueOf` needs).
+            Loadable::Class(c)
+                if self.p.classes.get(&c).and_then(|i| i.super_name.as_deref()) == Some("java/lang/Enum") =>
+            {
+                let desc = format!("()[L{c};");
+                self.invoke(
+                    crate::objects::Invoke::Static,
+                    &crate::classfile::MemberRef { class: c, name: "values".into(), desc },
+                )?;
+            }
             Loadable::Class(c) => {
                 return Err(format!("class literals ({}.class) are not supported", c.replace('/', ".")));
             }

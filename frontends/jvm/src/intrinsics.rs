@@ -17,13 +17,16 @@ pub fn get_static(m: &mut Method<'_>, r: &MemberRef) -> Result<bool, String> {
     match (r.class.as_str(), r.name.as_str()) {
         ("java/lang/System", "out") => m.call_runtime("$stdout")?,
         ("java/lang/System", "err") => m.call_runtime("$stderr")?,
-        _ => return Ok(false),
+        _ => return crate::libcalls::get_static(m, r),
     }
     Ok(true)
 }
 
 /// A library call. Returns whether it was handled.
 pub fn invoke(m: &mut Method<'_>, kind: Invoke, r: &MemberRef) -> Result<bool, String> {
+    if crate::libcalls::invoke(m, kind, r)? {
+        return Ok(true);
+    }
     let desc = descriptor::parse_method(&r.desc)?;
     let arg = desc.params.first().cloned();
     match (r.class.as_str(), r.name.as_str()) {
@@ -116,7 +119,13 @@ fn builder(m: &mut Method<'_>, r: &MemberRef, arg: Option<JType>) -> Result<bool
             m.native(NativeOp::StrConst(c))?;
             m.native(set)?;
         }
-        ("<init>", "(Ljava/lang/String;)V") => {
+        ("<init>", "(I)V") => {
+            m.e.shuffle(Shuffle::Pop)?;
+            let c = m.p.string("");
+            m.native(NativeOp::StrConst(c))?;
+            m.native(set)?;
+        }
+        ("<init>", "(Ljava/lang/String;)V" | "(Ljava/lang/CharSequence;)V") => {
             m.call_runtime("$obj_str")?;
             m.native(set)?;
         }
@@ -169,7 +178,8 @@ fn math(m: &mut Method<'_>, r: &MemberRef, desc: &descriptor::MethodDesc) -> Res
     match (r.name.as_str(), t) {
         ("abs", Some(ty @ (Type::I32 | Type::I64))) => int_abs(m, ty)?,
         ("max" | "min", Some(ty @ (Type::I32 | Type::I64))) => int_min_max(m, ty, r.name == "max")?,
-        _ => return Err(format!("Math.{}{} is not supported by the runtime yet", r.name, r.desc)),
+        // The rest is in the Java library's `java.lang.Math`.
+        _ => return Ok(false),
     }
     Ok(true)
 }

@@ -137,15 +137,13 @@ fn sam_body(
         k => return Err(format!("method handle kind {k} in a lambda is not supported")),
     };
     let receiver = matches!(h.reference_kind, 5 | 7 | 9);
-    let given: Vec<Type> = captures.iter().copied().chain(sam.params.iter().map(JType::ir)).collect();
-    let wanted: Vec<Type> =
-        receiver.then_some(Type::Ref).into_iter().chain(impl_desc.params.iter().map(JType::ir)).collect();
-    if given != wanted {
-        return Err(format!(
-            "lambda {}.{} needs boxing or unboxing (not supported yet)",
-            dotted(&target.class),
-            target.name
-        ));
+    let wanted: Vec<JType> = receiver
+        .then(|| JType::Object("java/lang/Object".into()))
+        .into_iter()
+        .chain(impl_desc.params.iter().cloned())
+        .collect();
+    if wanted.len() != captures.len() + sam.params.len() || captures.iter().zip(&wanted).any(|(c, w)| *c != w.ir()) {
+        return Err(format!("lambda {}.{}: captures and parameters disagree", dotted(&target.class), target.name));
     }
     let def = MethodDef {
         name: target.name.clone(),
@@ -171,15 +169,18 @@ fn sam_body(
     }
     for i in 0..m.desc.params.len() {
         m.e.load(i as u32 + 1);
+        let from = m.desc.params[i].clone();
+        crate::boxing::adapt(&mut m, &from, &wanted[captures.len() + i])?;
     }
     m.invoke(kind, &target)?;
     let want = m.results.clone();
+    match (&impl_desc.ret, &m.desc.ret.clone()) {
+        (Some(_), None) => m.e.shuffle(Shuffle::Pop)?,
+        (Some(from), Some(to)) => crate::boxing::adapt(&mut m, from, to)?,
+        _ => {}
+    }
     if m.e.stack != want {
-        if want.is_empty() && m.e.stack.len() == 1 {
-            m.e.shuffle(Shuffle::Pop)?;
-        } else {
-            return Err("lambda result needs boxing or unboxing (not supported yet)".into());
-        }
+        return Err("lambda result and interface method result disagree".into());
     }
     m.e.ret(&want)?;
     let e = m.e;

@@ -6,15 +6,17 @@
 //! - Every method body goes bytecode → vstarr stack form → `vstarr::translate`
 //!   (`lower.rs`, `insts.rs`, `objects.rs`); `long`/`double` take one stack slot and one local
 //!   there, JVM local slots are split by type.
-//! - The part of the JDK programs use is modelled by the frontend itself: built-in classes
-//!   (`Object`, the `Throwable` hierarchy, `PrintStream`, `StringBuilder`; `classes.rs`,
-//!   `runtime.rs`) and library calls translated inline (`intrinsics.rs`). Java strings are VM
-//!   strings. See `docs/jvm.md`.
+//! - The part of the JDK programs use: built-in classes modelled by the frontend (`Object`, the
+//!   `Throwable` hierarchy, `PrintStream`, `StringBuilder`; `classes.rs`, `runtime.rs`), library
+//!   calls translated inline (`intrinsics.rs`, `libcalls.rs`), and a Java library (boxing,
+//!   `java.util`, formatting) compiled into `lib/jdk.jar` and translated on demand like the
+//!   program (`library.rs`). Java strings are VM strings. See `docs/jvm.md`.
 //!
 //! Inputs: a `.class` file (other classes are found in the same directory tree by package, or
 //! listed with `--set classes=B.class:C.class`) or
 //! a `.jar` (main class from the manifest, or `--set main-class=NAME`).
 
+mod boxing;
 pub mod classes;
 pub mod classfile;
 pub mod descriptor;
@@ -24,6 +26,8 @@ mod insts;
 mod interop;
 mod intrinsics;
 mod lambda;
+mod libcalls;
+mod library;
 pub mod load;
 pub mod lower;
 mod objects;
@@ -81,6 +85,7 @@ fn build(
     let at_file = |m: String| Diagnostic::error(Location::File(input.display_path()), m);
     let mut p = program::Program::new(&input.stem());
     let needed = load::reachable(app.classes, &app.main);
+    let needed = library::with_library(needed).map_err(|m| Diagnostics::from(vec![at_file(m)]))?;
     let bodies = classes::declare(&mut p, needed).map_err(|m| Diagnostics::from(vec![at_file(m)]))?;
     interop::bind_natives(&mut p, options).map_err(|m| Diagnostics::from(vec![at_file(m)]))?;
     let mut errors = Vec::new();

@@ -53,13 +53,21 @@ impl Method<'_> {
             }
             I::New(n) => {
                 let c = pool.class_name(*n)?;
+                if c == "java/lang/String" {
+                    // A placeholder: the constructor call makes the string (libcalls.rs).
+                    self.native(NativeOp::RefNull)?;
+                    return Ok(Flow::next());
+                }
                 self.init_guard(&c)?;
                 let id = self.p.class(&c)?.id;
                 self.native(NativeOp::New(id))?;
             }
             I::Checkcast(n) => {
                 let c = pool.class_name(*n)?;
-                if let Some(id) = self.class_id(&c) {
+                // A string is a VM string, not an object: casts to the interfaces String
+                // implements are not checked.
+                let string_iface = matches!(c.as_str(), "java/lang/Comparable" | "java/lang/CharSequence");
+                if let Some(id) = self.class_id(&c).filter(|_| !string_iface) {
                     self.native(NativeOp::Cast(id))?;
                 }
             }
@@ -257,10 +265,13 @@ impl Method<'_> {
             JType::Char => self.call_runtime("$char_str"),
             JType::Boolean => self.call_runtime("$bool_str"),
             JType::Float => {
-                self.e.op(Opcode::F64PromoteF32)?;
-                self.e.op(Opcode::StrFromF64)
+                let f = self.p.host("java_f32_str", rootir::FuncType::new([Type::F32], [Type::Ref]));
+                self.e.call(f)
             }
-            JType::Double => self.e.op(Opcode::StrFromF64),
+            JType::Double => {
+                let f = self.p.host("java_f64_str", rootir::FuncType::new([Type::F64], [Type::Ref]));
+                self.e.call(f)
+            }
             JType::Object(_) | JType::Array(_) => self.call_runtime("$obj_str"),
         }
     }

@@ -1,0 +1,42 @@
+package java.io;
+
+import java.util.ArrayList;
+import java.util.stream.Stream;
+
+public class BufferedReader extends Reader {
+    private final Reader reader;
+
+    public BufferedReader(Reader in) { reader = in; }
+    public BufferedReader(Reader in, int size) { reader = in; }
+
+    public int read() throws IOException { return reader.read(); }
+    public String readLine() throws IOException {
+        String line;
+        if (reader instanceof InputStreamReader) {
+            line = ((InputStreamReader) reader).in.line();
+            if (line == null) return null;
+        } else {
+            StringBuilder sb = new StringBuilder();
+            int c;
+            while ((c = reader.read()) >= 0) {
+                sb.append((char) c);
+                if (c == '\n') break;
+            }
+            if (sb.length() == 0) return null;
+            line = sb.toString();
+        }
+        if (line.endsWith("\n")) line = line.substring(0, line.length() - 1);
+        if (line.endsWith("\r")) line = line.substring(0, line.length() - 1);
+        return line;
+    }
+    public boolean ready() throws IOException { return true; }
+    public Stream<String> lines() {
+        ArrayList<String> all = new ArrayList<>();
+        try {
+            for (String l; (l = readLine()) != null;) all.add(l);
+        } catch (IOException e) {
+            throw new UncheckedIOException("lines", e);
+        }
+        return Stream.ofIterator(all.iterator());
+    }
+}

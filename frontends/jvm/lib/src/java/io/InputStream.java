@@ -1,0 +1,63 @@
+package java.io;
+
+/** Standard input (`System.in`), read a line at a time from the host and served from a buffer,
+ *  so byte reads, `Scanner` and `BufferedReader` share one position. */
+public abstract class InputStream {
+    private static InputStream stdin;
+    private String buffer = "";
+    private int pos;
+    private boolean eof;
+
+    protected InputStream() {}
+
+    /** `System.in`. */
+    public static InputStream stdin() {
+        if (stdin == null) stdin = new InputStream() {};
+        return stdin;
+    }
+
+    /** The rest of the current line with its '\n' (refilled when used up), or null at the end. */
+    String line() {
+        if (pos >= buffer.length()) {
+            if (eof) return null;
+            String next = RootIo.readLine();
+            if (next == null) {
+                eof = true;
+                return null;
+            }
+            buffer = next;
+            pos = 0;
+        }
+        String rest = buffer.substring(pos);
+        pos = buffer.length();
+        return rest;
+    }
+    /** The next char without consuming it, or -1 at the end. */
+    public int peekChar() {
+        if (pos >= buffer.length()) {
+            if (eof) return -1;
+            String next = RootIo.readLine();
+            if (next == null) {
+                eof = true;
+                return -1;
+            }
+            buffer = next;
+            pos = 0;
+        }
+        return buffer.charAt(pos);
+    }
+    public int readChar() {
+        int c = peekChar();
+        if (c >= 0) pos++;
+        return c;
+    }
+    /** The characters from here to the next whitespace in the current line (Scanner's look-ahead). */
+    public String peekToken() {
+        int e = pos;
+        while (e < buffer.length() && buffer.charAt(e) > ' ') e++;
+        return buffer.substring(pos, e);
+    }
+    public int read() throws IOException { return readChar(); }
+    public int available() throws IOException { return buffer.length() - pos; }
+    public void close() throws IOException {}
+}

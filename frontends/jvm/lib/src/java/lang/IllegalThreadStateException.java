@@ -1,0 +1,5 @@
+package java.lang;
+
+public class IllegalThreadStateException extends IllegalArgumentException {
+    public IllegalThreadStateException() { super(); }
+}

@@ -1,0 +1,6 @@
+package java.lang;
+
+public class LinkageError extends Error {
+    public LinkageError() { super(); }
+    public LinkageError(String s) { super(s); }
+}

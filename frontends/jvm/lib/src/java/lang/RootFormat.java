@@ -1,0 +1,161 @@
+package java.lang;
+
+/** String.format / formatted / PrintStream.printf (calls redirected here by libcalls.rs): `%[flags][width][.precision]conv` for d s S f e E x X o c b n %,
+ *  with Java's output (HALF_UP rounding of the shortest digits for f and e). */
+final class RootFormat {
+    private RootFormat() {}
+
+    static String formatted(String fmt, Object... args) { return format(fmt, args); }
+    static java.io.PrintStream printf(java.io.PrintStream out, String fmt, Object... args) {
+        out.print(format(fmt, args));
+        return out;
+    }
+    static String format(String fmt, Object... args) {
+        StringBuilder out = new StringBuilder();
+        int next = 0;
+        int n = fmt.length();
+        for (int i = 0; i < n; i++) {
+            char c = fmt.charAt(i);
+            if (c != '%') {
+                out.append(c);
+                continue;
+            }
+            int start = i;
+            i++;
+            // argument index: digits followed by '$'
+            int explicit = -1;
+            int j = i;
+            while (j < n && Character.isDigit(fmt.charAt(j))) j++;
+            if (j < n && j > i && fmt.charAt(j) == '$') {
+                explicit = Integer.parseInt(fmt.substring(i, j)) - 1;
+                i = j + 1;
+            }
+            String flags = "";
+            while (i < n && "-#+ 0,(".indexOf(fmt.charAt(i)) >= 0) flags += fmt.charAt(i++);
+            int width = -1;
+            int w0 = i;
+            while (i < n && Character.isDigit(fmt.charAt(i))) i++;
+            if (i > w0) width = Integer.parseInt(fmt.substring(w0, i));
+            int precision = -1;
+            if (i < n && fmt.charAt(i) == '.') {
+                int p0 = ++i;
+                while (i < n && Character.isDigit(fmt.charAt(i))) i++;
+                precision = Integer.parseInt(fmt.substring(p0, i));
+            }
+            if (i >= n) throw new IllegalArgumentException("Format specifier '" + fmt.substring(start) + "'");
+            char conv = fmt.charAt(i);
+            if (conv == 'n') {
+                out.append('\n');
+                continue;
+            }
+            if (conv == '%') {
+                out.append(pad("%", flags, width));
+                continue;
+            }
+            Object arg;
+            if (explicit >= 0) {
+                arg = explicit < args.length ? args[explicit] : missing(fmt.substring(start, i + 1));
+            } else {
+                arg = next < args.length ? args[next++] : missing(fmt.substring(start, i + 1));
+            }
+            out.append(pad(convert(arg, conv, flags, precision), flags, width));
+        }
+        return out.toString();
+    }
+
+    private static Object missing(String spec) {
+        throw new IllegalArgumentException("Format specifier '" + spec + "'");
+    }
+
+    private static String pad(String s, String flags, int width) {
+        if (width <= s.length()) return s;
+        StringBuilder sb = new StringBuilder();
+        if (flags.indexOf('-') >= 0) {
+            sb.append(s);
+            for (int k = s.length(); k < width; k++) sb.append(' ');
+            return sb.toString();
+        }
+        if (flags.indexOf('0') >= 0) {
+            int at = (s.startsWith("-") || s.startsWith("+") || s.startsWith(" ")) ? 1 : 0;
+            sb.append(s.substring(0, at));
+            for (int k = s.length(); k < width; k++) sb.append('0');
+            return sb.append(s.substring(at)).toString();
+        }
+        for (int k = s.length(); k < width; k++) sb.append(' ');
+        return sb.append(s).toString();
+    }
+
+    private static String group(String digits) {
+        StringBuilder sb = new StringBuilder();
+        int n = digits.length();
+        for (int k = 0; k < n; k++) {
+            if (k > 0 && (n - k) % 3 == 0) sb.append(',');
+            sb.append(digits.charAt(k));
+        }
+        return sb.toString();
+    }
+
+    /** Sign and grouping of a magnitude's digits. */
+    private static String signed(boolean negative, String digits, String flags) {
+        if (flags.indexOf(',') >= 0) {
+            int dot = digits.indexOf('.');
+            digits = dot < 0 ? group(digits) : group(digits.substring(0, dot)) + digits.substring(dot);
+        }
+        if (negative) return flags.indexOf('(') >= 0 ? "(" + digits + ")" : "-" + digits;
+        if (flags.indexOf('+') >= 0) return "+" + digits;
+        if (flags.indexOf(' ') >= 0) return " " + digits;
+        return digits;
+    }
+
+    private static String convert(Object arg, char conv, String flags, int precision) {
+        switch (conv) {
+            case 'd': {
+                if (arg == null) return "null";
+                long v = ((Number) arg).longValue();
+                String digits = v == Long.MIN_VALUE ? "9223372036854775808" : Long.toString(v < 0 ? -v : v);
+                return signed(v < 0, digits, flags);
+            }
+            case 'x':
+            case 'X':
+            case 'o': {
+                if (arg == null) return "null";
+                String s;
+                int shift = conv == 'o' ? 3 : 4;
+                if (arg instanceof Long) s = Long.unsigned(((Long) arg).longValue(), shift);
+                else s = Long.unsigned(((Number) arg).intValue() & 0xffffffffL, shift);
+                if (flags.indexOf('#') >= 0) s = (conv == 'o' ? "0" : "0x") + s;
+                return conv == 'X' ? s.toUpperCase() : s;
+            }
+            case 'f':
+            case 'e':
+            case 'E': {
+                if (arg == null) return "null";
+                double v = ((Number) arg).doubleValue();
+                if (v != v) return "NaN";
+                boolean neg = v < 0 || (v == 0 && 1 / v < 0);
+                if (Double.isInfinite(v)) return neg ? (flags.indexOf('(') >= 0 ? "(Infinity)" : "-Infinity") : signed(false, "Infinity", "");
+                String digits = RootNative.formatDouble(v, precision < 0 ? 6 : precision, conv == 'f' ? 0 : 1);
+                if (conv == 'E') digits = digits.toUpperCase();
+                return signed(neg, digits, conv == 'f' ? flags : flags.replace(",", ""));
+            }
+            case 's':
+            case 'S': {
+                String s = String.valueOf(arg);
+                if (precision >= 0 && precision < s.length()) s = s.substring(0, precision);
+                return conv == 'S' ? s.toUpperCase() : s;
+            }
+            case 'c': {
+                if (arg == null) return "null";
+                if (arg instanceof Character) return String.valueOf(((Character) arg).charValue());
+                return String.valueOf((char) ((Number) arg).intValue());
+            }
+            case 'b':
+            case 'B': {
+                String s = arg == null ? "false" : (arg instanceof Boolean ? arg.toString() : "true");
+                return conv == 'B' ? s.toUpperCase() : s;
+            }
+            default:
+                throw new IllegalArgumentException("Conversion = '" + conv + "'");
+        }
+    }
+}

@@ -1,0 +1,5 @@
+package java.util;
+
+public class ConcurrentModificationException extends RuntimeException {
+    public ConcurrentModificationException() { super(); }
+}

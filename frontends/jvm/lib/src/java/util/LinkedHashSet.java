@@ -1,0 +1,10 @@
+package java.util;
+
+public class LinkedHashSet<E> extends HashSet<E> {
+    public LinkedHashSet() { super(new LinkedHashMap<>()); }
+    public LinkedHashSet(int capacity) { super(new LinkedHashMap<>(capacity)); }
+    public LinkedHashSet(Collection<? extends E> c) {
+        super(new LinkedHashMap<>());
+        addAll(c);
+    }
+}

@@ -1,0 +1,29 @@
+package java.util.concurrent.atomic;
+
+public class AtomicLong extends Number {
+    private long value;
+
+    public AtomicLong() {}
+    public AtomicLong(long v) { value = v; }
+    public final long get() { return value; }
+    public final void set(long v) { value = v; }
+    public final boolean compareAndSet(long expect, long update) {
+        if (value != expect) return false;
+        value = update;
+        return true;
+    }
+    public final long getAndIncrement() { return value++; }
+    public final long getAndAdd(long d) {
+        long old = value;
+        value += d;
+        return old;
+    }
+    public final long incrementAndGet() { return ++value; }
+    public final long decrementAndGet() { return --value; }
+    public final long addAndGet(long d) { return value += d; }
+    public int intValue() { return (int) value; }
+    public long longValue() { return value; }
+    public float floatValue() { return value; }
+    public double doubleValue() { return value; }
+    public String toString() { return "" + value; }
+}

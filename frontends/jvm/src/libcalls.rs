@@ -1,0 +1,233 @@
+//! Library calls that go to the Java library (`library.rs`) or to host functions: `String`
+//! methods beyond the inline ones become static calls of `java.lang.RootString`, `printf` /
+//! `format` go to `java.lang.RootFormat`, `stream()` of a collection and `Arrays.stream` to
+//! the stream classes (so that lists do not drag the streams into every program),
+//! `Comparable.compareTo` on a possible string to
+//! `RootString.compareAny`, `Object.equals` / `hashCode` on a possible string to the runtime,
+//! and the stubs of `java.lang.RootNative` to host functions and ops.
+
+use crate::classfile::MemberRef;
+use crate::lower::Method;
+use crate::objects::Invoke;
+use rootir::{Callee, FuncType, Opcode, Type};
+
+/// The class holding `String`'s methods as static methods taking the string first.
+pub const ROOT_STRING: &str = "java/lang/RootString";
+/// The class of `String.format`, `formatted` and `PrintStream.printf` / `format`.
+pub const ROOT_FORMAT: &str = "java/lang/RootFormat";
+/// `stream()` of a collection.
+const STREAM_DESC: &str = "()Ljava/util/stream/Stream;";
+
+/// `String` methods the frontend translates inline (`intrinsics.rs`); the others are in
+/// [`ROOT_STRING`].
+pub const INLINE_STRING: &[&str] =
+    &["length", "charAt", "hashCode", "isEmpty", "equals", "concat", "toString", "valueOf"];
+
+/// `StringBuilder` methods the frontend translates inline (`intrinsics.rs`); the others are
+/// in [`ROOT_STRING`], taking the builder first.
+pub const INLINE_BUILDER: &[&str] = &["<init>", "append", "toString", "length", "charAt"];
+
+/// The library class a reference to `r` needs besides `r`'s own class, if any: `System.in`
+/// needs `java.io.InputStream`, formatting [`ROOT_FORMAT`], the other redirected calls
+/// [`ROOT_STRING`].
+pub fn needed_class(r: &MemberRef) -> Option<&'static str> {
+    match (r.class.as_str(), r.name.as_str()) {
+        ("java/lang/System", "in") => Some("java/io/InputStream"),
+        ("java/lang/String", "format" | "formatted") | ("java/io/PrintStream", "printf" | "format") => {
+            Some(ROOT_FORMAT)
+        }
+        _ => needs_root_string(r).then_some(ROOT_STRING),
+    }
+}
+
+/// Whether a call of `r` goes to [`ROOT_STRING`] (so the library must include it).
+pub fn needs_root_string(r: &MemberRef) -> bool {
+    match (r.class.as_str(), r.name.as_str()) {
+        ("java/lang/String", "valueOf") => r.desc.starts_with("([C"),
+        ("java/lang/String", "<init>") => r.desc != "(Ljava/lang/String;)V" && r.desc != "()V",
+        ("java/lang/String", name) => !INLINE_STRING.contains(&name),
+        ("java/lang/StringBuilder", name) => !INLINE_BUILDER.contains(&name),
+        ("java/lang/Comparable", "compareTo") => true,
+        _ => false,
+    }
+}
+
+/// `getstatic` of `String.CASE_INSENSITIVE_ORDER` or `System.in`. Returns whether it was handled.
+pub fn get_static(m: &mut Method<'_>, r: &MemberRef) -> Result<bool, String> {
+    match (r.class.as_str(), r.name.as_str()) {
+        ("java/lang/String", "CASE_INSENSITIVE_ORDER") => {
+            static_call(m, "caseInsensitiveOrder", "()Ljava/util/Comparator;")?
+        }
+        ("java/lang/System", "in") => call_in(m, "java/io/InputStream", "stdin", "()Ljava/io/InputStream;")?,
+        _ => return Ok(false),
+    }
+    Ok(true)
+}
+
+/// A call redirected as described above. Returns whether it was handled.
+pub fn invoke(m: &mut Method<'_>, kind: Invoke, r: &MemberRef) -> Result<bool, String> {
+    match (r.class.as_str(), r.name.as_str()) {
+        ("java/lang/RootNative", _) => native(m, r)?,
+        ("java/io/RootIo", "readLine") => {
+            let f = m.p.host("java_read_line", FuncType::new([], [Type::Ref]));
+            m.e.call(f)?
+        }
+        // `super.hashCode()` and the like: the built-in method, called directly.
+        ("java/lang/Object", "equals" | "hashCode" | "toString") if kind == Invoke::Special => {
+            let key = format!("{}{}", r.name, r.desc);
+            let (_, _, f) = m.p.method("java/lang/Object", &key)?;
+            let f = f.ok_or_else(|| format!("Object.{key} has no body"))?;
+            let sig = crate::descriptor::parse_method(&r.desc)?.sig(true);
+            m.e.call((Callee::Func(f), sig))?
+        }
+        ("java/lang/Object", "equals") if kind != Invoke::Special => m.call_runtime("$obj_equals")?,
+        ("java/lang/Object", "hashCode") if kind != Invoke::Special => m.call_runtime("$obj_hash")?,
+        ("java/lang/Comparable", "compareTo") if m.class.name != ROOT_STRING => {
+            static_call(m, "compareAny", "(Ljava/lang/Object;Ljava/lang/Object;)I")?
+        }
+        ("java/io/PrintStream", "printf" | "format") => {
+            let rest = r.desc.strip_prefix('(').ok_or("bad descriptor")?;
+            call_in(m, ROOT_FORMAT, "printf", &format!("(Ljava/io/PrintStream;{rest}"))?
+        }
+        ("java/lang/String", "format" | "formatted") => {
+            let desc = match kind {
+                Invoke::Static => r.desc.clone(),
+                _ => format!("(Ljava/lang/String;{}", r.desc.strip_prefix('(').ok_or("bad descriptor")?),
+            };
+            call_in(m, ROOT_FORMAT, &r.name, &desc)?
+        }
+        // `Collection.stream()`: a stream over the collection's iterator.
+        (class, "stream")
+            if class.starts_with("java/util/") && class != "java/util/Optional" && r.desc == STREAM_DESC =>
+        {
+            let iterator = MemberRef {
+                class: "java/lang/Iterable".into(),
+                name: "iterator".into(),
+                desc: "()Ljava/util/Iterator;".into(),
+            };
+            m.invoke(Invoke::Interface, &iterator)?;
+            call_in(m, "java/util/stream/Stream", "ofIterator", "(Ljava/util/Iterator;)Ljava/util/stream/Stream;")?
+        }
+        // `Arrays.stream(array)`: `IntStream.of`, `DoubleStream.of` or `Stream.of`.
+        ("java/util/Arrays", "stream") if r.desc.matches(';').count() <= 2 && !r.desc.contains("II)") => {
+            let ret = r.desc.rsplit_once(")L").map(|(_, c)| c.trim_end_matches(';')).ok_or("bad descriptor")?;
+            call_in(m, ret, "of", &r.desc)?
+        }
+        ("java/lang/String", "<init>") => new_string(m, r)?,
+        (class, "clone") if class.starts_with('[') && r.desc == "()Ljava/lang/Object;" => clone_array(m, class)?,
+        ("java/lang/StringBuilder", _) if needs_root_string(r) => {
+            let rest = r.desc.strip_prefix('(').ok_or("bad descriptor")?;
+            static_call(m, &r.name, &format!("(Ljava/lang/StringBuilder;{rest}"))?
+        }
+        ("java/lang/String", _) if needs_root_string(r) => {
+            if kind == Invoke::Static {
+                static_call(m, &r.name, &r.desc)?
+            } else {
+                let rest = r.desc.strip_prefix('(').ok_or("bad descriptor")?;
+                static_call(m, &r.name, &format!("(Ljava/lang/String;{rest}"))?
+            }
+        }
+        _ => return Ok(false),
+    }
+    Ok(true)
+}
+
+/// `array.clone()`: a new array of the same type and length, filled by `array.copy`.
+fn clone_array(m: &mut Method<'_>, class: &str) -> Result<(), String> {
+    use crate::descriptor::JType;
+    let JType::Array(elem) = crate::descriptor::parse_field(class)? else {
+        return Err(format!("clone of {class}"));
+    };
+    let new = match *elem {
+        JType::Boolean | JType::Byte => Opcode::ArrayNewI8,
+        JType::Char => Opcode::ArrayNewU16,
+        JType::Short => Opcode::ArrayNewI16,
+        JType::Int => Opcode::ArrayNewI32,
+        JType::Long => Opcode::ArrayNewI64,
+        JType::Float => Opcode::ArrayNewF32,
+        JType::Double => Opcode::ArrayNewF64,
+        _ => Opcode::ArrayNewRef,
+    };
+    let (src, dst) = (m.e.scratch(40, Type::Ref), m.e.scratch(41, Type::Ref));
+    m.e.store(src)?;
+    m.e.load(src);
+    m.e.op(Opcode::ArrayLen)?;
+    m.e.op(new)?;
+    m.e.store(dst)?;
+    m.e.load(src);
+    m.e.i32(0);
+    m.e.load(dst);
+    m.e.i32(0);
+    m.e.load(src);
+    m.e.op(Opcode::ArrayLen)?;
+    m.e.op(Opcode::ArrayCopy)?;
+    m.e.load(dst);
+    Ok(())
+}
+
+/// `new String(args)`: `new` pushed a placeholder, `dup` copied it; the string is made from
+/// the arguments and replaces both copies (javac's `new; dup; args; invokespecial` pattern).
+fn new_string(m: &mut Method<'_>, r: &MemberRef) -> Result<(), String> {
+    use vstarr::stack::Shuffle;
+    match r.desc.as_str() {
+        "()V" => {
+            let c = m.p.string("");
+            m.native(crate::program::NativeOp::StrConst(c))?;
+        }
+        "(Ljava/lang/String;)V" => {}
+        "([C)V" | "([CII)V" => static_call(m, "valueOf", &r.desc.replace(")V", ")Ljava/lang/String;"))?,
+        "(Ljava/lang/StringBuilder;)V" => m.call_runtime("$obj_str")?,
+        other => return Err(format!("new String{other} is not supported yet")),
+    }
+    for s in [Shuffle::Swap, Shuffle::Pop, Shuffle::Swap, Shuffle::Pop] {
+        m.e.shuffle(s)?;
+    }
+    Ok(())
+}
+
+fn static_call(m: &mut Method<'_>, name: &str, desc: &str) -> Result<(), String> {
+    call_in(m, ROOT_STRING, name, desc)
+}
+
+/// A call of the static method `name` `desc` of library class `class`.
+fn call_in(m: &mut Method<'_>, class: &str, name: &str, desc: &str) -> Result<(), String> {
+    let key = format!("{name}{desc}");
+    let (_, f) = m
+        .p
+        .function(class, &key)
+        .map_err(|_| format!("{}.{name}{desc} is not supported by the runtime yet", crate::program::dotted(class)))?;
+    let sig = crate::descriptor::parse_method(desc)?.sig(false);
+    m.e.call((Callee::Func(f), sig))
+}
+
+/// `RootNative.name(...)`: a host function or an op.
+fn native(m: &mut Method<'_>, r: &MemberRef) -> Result<(), String> {
+    use Type::*;
+    let host = |m: &mut Method<'_>, name: &str, params: &[Type], result: Type| {
+        let f = m.p.host(name, FuncType::new(params.to_vec(), [result]));
+        m.e.call(f)
+    };
+    match r.name.as_str() {
+        "substring" => host(m, "java_substring", &[Ref, I32, I32], Ref),
+        "ofChars" => host(m, "java_str_of_chars", &[Ref, I32, I32], Ref),
+        "formatDouble" => host(m, "java_format_f64", &[F64, I32, I32], Ref),
+        "doubleToString" => host(m, "java_f64_str", &[F64], Ref),
+        "floatToString" => host(m, "java_f32_str", &[F32], Ref),
+        "parseDouble" => host(m, "java_parse_f64", &[Ref], F64),
+        "className" => {
+            let (decl, index, _) = m.p.method("java/lang/Object", crate::classes::CLASS_NAME)?;
+            let mref = rootir::MethodRef { class: m.p.class(&decl)?.id, method: index };
+            m.native(crate::program::NativeOp::Virtual(mref, FuncType::new([Ref], [Ref])))
+        }
+        "doubleBits" => m.e.op(Opcode::I64ReinterpretF64),
+        "bitsDouble" => m.e.op(Opcode::F64ReinterpretI64),
+        "setBuilder" => {
+            let (field, _) = m.p.field("java/lang/StringBuilder", "value")?;
+            m.native(crate::program::NativeOp::FieldSet(field, Type::Ref))
+        }
+        "rint" => m.e.op(Opcode::F64Nearest),
+        name if r.desc == "(D)D" => host(m, &format!("f64_{name}"), &[F64], F64),
+        name if r.desc == "(DD)D" => host(m, &format!("f64_{name}"), &[F64, F64], F64),
+        other => Err(format!("internal: no native {other}")),
+    }
+}

@@ -1,0 +1,124 @@
+//! The part of the Java library written in Java (`frontends/jvm/lib/src`, compiled by
+//! `scripts/build_java_lib.sh` into `lib/jdk.jar`, embedded here): boxing, `java.util`
+//! collections, formatting. A library class is translated like a program class, and only when
+//! the program needs it: named by a class entry or a descriptor of a needed class.
+
+use crate::classfile::{self, ClassFile};
+use classfile_parser::constant_info::ConstantInfo;
+use std::collections::{HashMap, HashSet};
+use std::io::Read;
+
+/// The compiled library classes (a jar).
+const JAR: &[u8] = include_bytes!("../lib/jdk.jar");
+
+/// Every class of the embedded library.
+fn library() -> Result<Vec<ClassFile>, String> {
+    let bad = |e: &dyn std::fmt::Display| format!("internal: the embedded Java library is unreadable: {e}");
+    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(JAR)).map_err(|e| bad(&e))?;
+    let mut out = Vec::new();
+    for i in 0..zip.len() {
+        let mut entry = zip.by_index(i).map_err(|e| bad(&e))?;
+        if !entry.name().ends_with(".class") {
+            continue;
+        }
+        let mut bytes = Vec::new();
+        entry.read_to_end(&mut bytes).map_err(|e| bad(&e))?;
+        out.push(classfile::parse(&bytes).map_err(|e| bad(&e))?);
+    }
+    Ok(out)
+}
+
+/// The class names `c` refers to: class entries and `Lname;` in any string of its pool.
+fn referenced(c: &ClassFile) -> Vec<String> {
+    let mut out: Vec<String> = c.super_name.iter().chain(&c.interfaces).cloned().collect();
+    for (k, entry) in c.pool.0.iter().enumerate() {
+        match entry {
+            ConstantInfo::Class(_) => {
+                if let Ok(n) = c.pool.class_name(k as u16 + 1) {
+                    out.push(n.trim_start_matches('[').trim_start_matches('L').trim_end_matches(';').to_string());
+                }
+            }
+            ConstantInfo::MethodRef(_) | ConstantInfo::InterfaceMethodRef(_) | ConstantInfo::FieldRef(_) => {
+                if let Some(n) = c.pool.member(k as u16 + 1).ok().as_ref().and_then(crate::libcalls::needed_class) {
+                    out.push(n.to_string());
+                }
+            }
+            ConstantInfo::Utf8(u) => {
+                let mut rest = u.utf8_string.as_str();
+                while let Some(start) = rest.find('L') {
+                    let tail = &rest[start + 1..];
+                    let Some(end) = tail.find(';') else { break };
+                    out.push(tail[..end].to_string());
+                    rest = &tail[end..];
+                }
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
+/// `program` and the library classes it needs, transitively (program classes first; a
+/// program class of the same name as a library class wins).
+pub fn with_library(program: Vec<ClassFile>) -> Result<Vec<ClassFile>, String> {
+    let mut lib: HashMap<String, ClassFile> = library()?.into_iter().map(|c| (c.name.clone(), c)).collect();
+    let mut defined: HashSet<String> = program.iter().map(|c| c.name.clone()).collect();
+    let mut todo: Vec<String> = program.iter().flat_map(referenced).collect();
+    let mut added = Vec::new();
+    while let Some(name) = todo.pop() {
+        if defined.contains(&name) {
+            continue;
+        }
+        let Some(c) = lib.remove(&name) else { continue };
+        defined.insert(name);
+        todo.extend(referenced(&c));
+        added.push(c);
+    }
+    added.sort_by(|a, b| a.name.cmp(&b.name));
+    let mut all = program;
+    all.extend(added);
+    Ok(all)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every method of every library class translates and verifies.
+    #[test]
+    fn every_library_method_translates() {
+        let classes = library().expect("the embedded jar reads");
+        assert!(classes.iter().any(|c| c.name == "java/util/HashMap"));
+        let mut p = crate::program::Program::new("lib");
+        let bodies = crate::classes::declare(&mut p, classes).expect("declares");
+        let files = std::mem::take(&mut p.files);
+        let mut failures = Vec::new();
+        for (class, index, func) in bodies {
+            let def = &files[&class].methods[index];
+            let name = crate::classes::function_name(&class, def);
+            match crate::lower::stack_form(&mut p, &files[&class], def, name.clone(), None)
+                .map_err(|e| e.message)
+                .and_then(|(sf, pcs)| crate::lower::translate(&sf, &pcs, &p.module))
+            {
+                Ok(f) => p.set_function(func, f),
+                Err(e) => failures.push(format!("{name}: {e}")),
+            }
+        }
+        assert!(failures.is_empty(), "{}", failures.join("\n"));
+        rootir::verify::verify_module(&p.module).expect("the library verifies");
+    }
+
+    /// A program gets only the library classes it names, transitively.
+    #[test]
+    fn only_the_needed_classes_are_added() {
+        let lib = library().expect("reads");
+        let list = lib.iter().find(|c| c.name == "java/util/ArrayList").expect("ArrayList").clone();
+        let names: Vec<String> = with_library(vec![list]).expect("adds").into_iter().map(|c| c.name).collect();
+        assert!(names.contains(&"java/util/AbstractList".to_string()), "{names:?}");
+        for absent in ["java/util/TreeMap", "java/util/HashMap", "java/util/stream/ListStream", "java/lang/RootFormat"]
+        {
+            assert!(!names.contains(&absent.to_string()), "{absent} in {names:?}");
+        }
+        assert!(with_library(Vec::new()).expect("adds").is_empty());
+    }
+}

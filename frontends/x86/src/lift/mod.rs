@@ -368,6 +368,7 @@ impl FuncLifter<'_, '_> {
 
     /// Calls the function or hook at `target` (`tail`: a jump that ends this function).
     pub fn call(&mut self, target: u64, tail: bool) -> Result<(), String> {
+        let target = self.ctx.image.call_target(target).map_err(|name| format!("call to undefined `{name}`"))?;
         if let Some(&id) = self.ctx.func_ids.get(&target) {
             return self.call_lifted(Callee::Func(id), self.ctx.shape(target), None, tail);
         }

@@ -36,7 +36,10 @@ pub fn select(image: &Image, roots: &[u64]) -> Result<Selection, String> {
         walk.errors.dedup();
         return Err(walk.errors.join("\n"));
     }
-    let data_refs: Vec<u64> = image.code_refs.iter().copied().filter(|a| image.funcs.contains_key(a)).collect();
+    // Code addresses relocations hold that are no place inside a known function: function
+    // pointers (in a stripped library, of functions without a symbol).
+    let inside = |a: u64| image.funcs.range(..a).next_back().is_some_and(|(_, f)| a < f.addr + f.size);
+    let data_refs: Vec<u64> = image.code_refs.iter().copied().filter(|&a| !inside(a)).collect();
     walk.run(&data_refs, true);
     let weak = walk.chosen.iter().filter(|(_, (_, w))| *w).map(|(&a, _)| a).collect();
     Ok(Selection { funcs: walk.chosen.into_values().map(|(f, _)| f).collect(), weak })

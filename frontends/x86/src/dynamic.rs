@@ -151,7 +151,7 @@ fn relocations(name: &str, file: &object::File<'_>, shared: &mut Shared) -> Resu
     let dynsym = file.dynamic_symbol_table();
     for (offset, rel) in relocs {
         let RelocationFlags::Elf { r_type } = rel.flags() else { continue };
-        let place = addr_of(name, offset, 8)?;
+        let place = addr_of(name, offset, 8).map_err(|e| format!("{e} (dynamic relocation)"))?;
         if place + 8 > shared.end {
             return Err(format!("{name}: dynamic relocation at {offset:#x} lies outside the loadable segments"));
         }

@@ -115,7 +115,7 @@ pub fn link(shared: Option<&Shared>, objects: &[(String, &[u8])], stack_size: u6
     let mut placed = Vec::new();
     let mut text = shared.map_or(Vec::new(), |s| s.text.clone());
     let mut data_len = cursor - layout::BASE;
-    for file in &files {
+    for (file, (name, _)) in files.iter().zip(objects) {
         let mut sections = HashMap::new();
         for sec in file.sections() {
             if !is_alloc(&sec) {
@@ -127,7 +127,10 @@ pub fn link(shared: Option<&Shared>, objects: &[(String, &[u8])], stack_size: u6
             if sec.kind() == SectionKind::Text {
                 text.push((cursor, cursor + sec.size()));
             }
-            cursor = cursor.checked_add(sec.size()).filter(|&c| c < layout::MAX_IMAGE).ok_or("sections too large")?;
+            cursor = cursor
+                .checked_add(sec.size())
+                .filter(|&c| c < layout::MAX_IMAGE)
+                .ok_or_else(|| format!("{}: section {}: sections too large", name, sec.name().unwrap_or("?")))?;
             data_len = cursor - layout::BASE;
         }
         placed.push(Placed { sections });
@@ -136,14 +139,14 @@ pub fn link(shared: Option<&Shared>, objects: &[(String, &[u8])], stack_size: u6
     if let Some(s) = shared {
         bytes[..s.bytes.len()].copy_from_slice(&s.bytes);
     }
-    for (file, p) in files.iter().zip(&placed) {
+    for ((file, p), (name, _)) in files.iter().zip(&placed).zip(objects) {
         for sec in file.sections() {
             if let (
                 Some(&addr),
                 SectionKind::Text | SectionKind::Data | SectionKind::ReadOnlyData | SectionKind::ReadOnlyString,
             ) = (p.sections.get(&sec.index().0), sec.kind())
             {
-                let data = sec.data().map_err(|e| format!("section {}: {e}", sec.name().unwrap_or("?")))?;
+                let data = sec.data().map_err(|e| format!("{name}: section {}: {e}", sec.name().unwrap_or("?")))?;
                 let start = (addr - layout::BASE) as usize;
                 let n = data.len().min(sec.size() as usize);
                 bytes[start..start + n].copy_from_slice(&data[..n]);
@@ -216,10 +219,13 @@ pub fn link(shared: Option<&Shared>, objects: &[(String, &[u8])], stack_size: u6
         let oi = oi + first;
         for sec in file.sections() {
             let Some(&base) = p.sections.get(&sec.index().0) else { continue };
+            let sname = sec.name().unwrap_or("?");
+            let oname = &objects[oi - first].0;
             for (offset, rel) in sec.relocations() {
+                let at = || format!("{oname}: relocation of section {sname} at offset {offset:#x}");
                 let target = match rel.target() {
                     RelocationTarget::Symbol(si) => {
-                        let sym = file.symbol_by_index(si).map_err(|e| format!("relocation symbol: {e}"))?;
+                        let sym = file.symbol_by_index(si).map_err(|e| format!("{}: symbol {}: {e}", at(), si.0))?;
                         match sym_addr(&sym, p) {
                             Some(a) => a,
                             None => {
@@ -227,7 +233,9 @@ pub fn link(shared: Option<&Shared>, objects: &[(String, &[u8])], stack_size: u6
                                 match resolve_global(name) {
                                     Some(a) => a,
                                     None => {
-                                        undefined.push(format!("`{name}` (used by {})", objects[oi - first].0));
+                                        let name =
+                                            if name.is_empty() { format!("symbol #{}", si.0) } else { name.into() };
+                                        undefined.push(format!("`{name}` (used by {oname})"));
                                         continue;
                                     }
                                 }
@@ -235,14 +243,14 @@ pub fn link(shared: Option<&Shared>, objects: &[(String, &[u8])], stack_size: u6
                         }
                     }
                     RelocationTarget::Section(si) => {
-                        *p.sections.get(&si.0).ok_or("relocation against an unplaced section")?
+                        *p.sections.get(&si.0).ok_or_else(|| format!("{}: against an unplaced section", at()))?
                     }
-                    _ => return Err("unsupported relocation target".into()),
+                    _ => return Err(format!("{}: unsupported relocation target", at())),
                 };
                 let RelocationFlags::Elf { r_type } = rel.flags() else {
-                    return Err("not an ELF relocation".into());
+                    return Err(format!("{}: not an ELF relocation", at()));
                 };
-                let place = base.checked_add(offset).ok_or("relocation offset overflows")?;
+                let place = base.checked_add(offset).ok_or_else(|| format!("{}: the offset overflows", at()))?;
                 let s_a = target.wrapping_add(rel.addend() as u64);
                 if text.iter().any(|&(s, e)| s_a >= s && s_a < e) {
                     code_refs.push(s_a);
@@ -263,14 +271,14 @@ pub fn link(shared: Option<&Shared>, objects: &[(String, &[u8])], stack_size: u6
                         (slot.wrapping_add(rel.addend() as u64).wrapping_sub(place), 4)
                     }
                     other => {
-                        let file = &objects[oi - first].0;
-                        return Err(format!("{file}: unsupported relocation type {other} at {place:#x}"));
+                        return Err(format!("{}: unsupported relocation type {other}", at()));
                     }
                 };
-                let start = place.checked_sub(layout::BASE).ok_or("relocation outside the image")? as usize;
+                let start =
+                    place.checked_sub(layout::BASE).ok_or_else(|| format!("{}: outside the image", at()))? as usize;
                 let dst = bytes
                     .get_mut(start..start + size)
-                    .ok_or_else(|| format!("relocation at {place:#x} outside its section"))?;
+                    .ok_or_else(|| format!("{} (address {place:#x}): outside the section", at()))?;
                 dst.copy_from_slice(&value.to_le_bytes()[..size]);
             }
         }

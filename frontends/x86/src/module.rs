@@ -95,7 +95,7 @@ pub fn build_counting(
             roots.push(export_addr(&image, sig)?);
         }
         roots.extend(image.funcs.values().filter(|f| f.name == "malloc" && f.global).map(|f| f.addr));
-        reach::select(&image, &roots).map_err(|e| format!("{path}: {e}"))?
+        reach::select(&image, &roots)?
     } else {
         reach::Selection { funcs: image.funcs.values().cloned().collect(), weak: Default::default() }
     };

@@ -174,3 +174,21 @@ fn mutated_shared_objects_never_panic() {
         assert_eq!(translate(bytes), Ok(()), "round {round}");
     }
 }
+
+#[test]
+fn the_fuzz_bodies_take_shared_objects() {
+    let so = std::fs::read(so_dir().join("shlib.so")).unwrap();
+    frontend_x86::fuzzing::translate_elf(&so);
+    let mut state = 0x9e3779b97f4a7c15u64;
+    for n in [0usize, 16, 200, 2000] {
+        let code: Vec<u8> = (0..n)
+            .map(|_| {
+                state ^= state << 13;
+                state ^= state >> 7;
+                state ^= state << 17;
+                state as u8
+            })
+            .collect();
+        frontend_x86::fuzzing::lift_shared_code(&code);
+    }
+}

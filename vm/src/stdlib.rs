@@ -70,6 +70,8 @@ pub fn register(vm: &mut Vm, config: StdConfig) {
     let start = Instant::now();
     vm.define("std", "clock_ns", move || start.elapsed().as_nanos() as i64);
     vm.define("std", "exit", |status: i32| -> Result<(), Trap> { Err(Trap::exit(status)) });
+    // Lifted machine code's stack check (frontends/x86) ends the run with this message.
+    vm.define("std", "stack_overflow", || -> Result<(), Trap> { Err(Trap::host("stack overflow")) });
 }
 
 fn register_output(vm: &mut Vm, stdout: &SharedWriter, stderr: &SharedWriter) {

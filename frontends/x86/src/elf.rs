@@ -99,7 +99,12 @@ pub const HOOKS: &[&str] = &[
     "__rootvm_arg_len",
     "__rootvm_arg_byte",
     "__rootvm_clock_ns",
+    STACK_OVERFLOW_HOOK,
 ];
+
+/// The hook the lifted code's stack check calls before trapping (`std.stack_overflow`, which
+/// ends the run with the trap message "stack overflow").
+pub const STACK_OVERFLOW_HOOK: &str = "__rootvm_stack_overflow";
 
 struct Placed {
     /// Section index → address.

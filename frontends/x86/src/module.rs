@@ -30,6 +30,7 @@ const HOOK_IMPORTS: &[(&str, &str, &[Type], Option<Type>)] = &[
     ("__rootvm_arg_len", "arg_len", &[Type::I32], Some(Type::I32)),
     ("__rootvm_arg_byte", "arg_byte", &[Type::I32, Type::I32], Some(Type::I32)),
     ("__rootvm_clock_ns", "clock_ns", &[], Some(Type::I64)),
+    (elf::STACK_OVERFLOW_HOOK, "stack_overflow", &[], None),
 ];
 
 /// Whether an object defines a global function `main`.
@@ -136,8 +137,8 @@ pub fn build_counting(
     for f in &funcs {
         // A panic here is a bug of the lifter or vstarr; it must not take the process down.
         let lifted = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-            lift::lift(&ctx, f).and_then(|n| {
-                let func = translate(&n)?;
+            lift::lift_with_addrs(&ctx, f).and_then(|(n, addrs)| {
+                let func = translate_at(&n, f.addr, &addrs)?;
                 counts.functions += 1;
                 counts.x86 += lift::decode(&image, f).map_or(0, |d| d.len());
                 counts.native += n.code.len();
@@ -201,6 +202,31 @@ fn trap_stub(f: &elf::FuncSym, ctx: &Ctx<'_>) -> NativeFunction {
         code: vec![NativeInst::Trap],
         unit: None,
     }
+}
+
+/// Translates a lifted function whose native instructions from `addrs[k].0` on came from the
+/// x86 instruction at `addrs[k].1` (before the first: `entry`): every rootIR instruction
+/// carries its x86 address as source position (`0x10400` in traces).
+fn translate_at(n: &NativeFunction, entry: u64, addrs: &[(u32, u64)]) -> Result<rootir::Function, String> {
+    let error = |e: vstarr::Error| format!("{}: {e}", n.name);
+    let (mut stack, starts) = vstarr::native::lower_mapped(n).map_err(error)?;
+    // Stack index → address: the native instruction's, found through `starts`.
+    let mut at = vec![entry; starts.last().map_or(0, |&l| l as usize)];
+    for (k, &(native, addr)) in addrs.iter().enumerate() {
+        let end = addrs.get(k + 1).map_or(n.code.len(), |&(next, _)| next as usize);
+        let (lo, hi) = (starts[native as usize] as usize, starts[end] as usize);
+        at[lo..hi].fill(addr);
+    }
+    stack.unit = Some(rootir::FileId(0));
+    let mut func = vstarr::translate_in(&stack, &vstarr::native::LinearMemory).map_err(error)?;
+    for block in &mut func.blocks {
+        for inst in &mut block.insts {
+            if let rootir::SrcLoc::Offset { offset, .. } = inst.loc {
+                inst.loc = at.get(offset as usize).map_or(rootir::SrcLoc::None, |&a| rootir::SrcLoc::Addr(a));
+            }
+        }
+    }
+    Ok(func)
 }
 
 fn translate(n: &NativeFunction) -> Result<rootir::Function, String> {

@@ -15,6 +15,7 @@
 //! | `std.arg_i64` | `(i32) -> i64` | argument `i` parsed as a decimal integer (traps if it is not one) |
 //! | `std.clock_ns` | `() -> i64` | nanoseconds since the VM started (monotonic) |
 //! | `std.exit` | `(i32)` | ends the run with this exit status |
+//! | `std.stack_overflow` | `()` | traps with the message "stack overflow" (lifted machine code's stack check) |
 //! | `std.write_str` / `ewrite_str` | `(ref)` | writes the string to stdout / stderr, no newline (Java's `print`) |
 //! | `std.write_java_f64` / `write_java_f32` | `(i32, f64)` / `(i32, f32)` | writes the number as Java's `Double.toString` / `Float.toString` to stdout (first argument 1) or stderr (2) |
 //! | `std.f64_rem` | `(f64, f64) -> f64` | Java's `%` on doubles (C `fmod`: the sign of the dividend) |

@@ -54,6 +54,8 @@ pub struct Shared {
     pub end: u64,
     /// Executable ranges `[start, end)`.
     pub text: Vec<(u64, u64)>,
+    /// Ranges `[start, end)` of every allocated section (tables of pointers stay inside one).
+    pub sections: Vec<(u64, u64)>,
     /// Function symbols (object 0).
     pub funcs: Vec<FuncSym>,
     /// Defined global symbols (functions and data) with their addresses, aliases included.
@@ -80,8 +82,12 @@ pub fn load(name: &str, bytes: &[u8]) -> Result<Shared, String> {
     let mut shared = Shared::default();
     place_segments(name, &file, &mut shared)?;
     for sec in file.sections() {
-        if sec.kind() == object::SectionKind::Text && sec.size() > 0 {
-            let start = addr_of(name, sec.address(), sec.size())?;
+        if sec.address() == 0 || sec.size() == 0 {
+            continue;
+        }
+        let start = addr_of(name, sec.address(), sec.size())?;
+        shared.sections.push((start, start + sec.size()));
+        if sec.kind() == object::SectionKind::Text {
             shared.text.push((start, start + sec.size()));
         }
     }

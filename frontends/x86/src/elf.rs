@@ -46,6 +46,10 @@ pub struct Image {
     pub slots: BTreeMap<u64, Slot>,
     /// A shared object's PLT stubs: stub address → the GOT slot it jumps through.
     pub plt: BTreeMap<u64, u64>,
+    /// A shared object's pointers into code that its dynamic relocations write: (place, target).
+    pub code_ptrs: Vec<(u64, u64)>,
+    /// A shared object's allocated sections `[start, end)`.
+    pub sections: Vec<(u64, u64)>,
 }
 
 /// What a shared object's pointer slot holds.
@@ -302,21 +306,24 @@ pub fn link(shared: Option<&Shared>, objects: &[(String, &[u8])], stack_size: u6
     let got_off = (got_base - layout::BASE) as usize;
     bytes.resize(got_off, 0);
     bytes.extend_from_slice(&got_bytes);
-    let (mut slots, mut plt) = (BTreeMap::new(), BTreeMap::new());
+    let (mut slots, mut plt, mut code_ptrs, mut sections) = (BTreeMap::new(), BTreeMap::new(), Vec::new(), Vec::new());
     if let Some(s) = shared {
-        slots = apply_dynamic(s, &resolve_global, &mut bytes, &mut code_refs, &text);
+        slots = apply_dynamic(s, &resolve_global, &mut bytes, &mut code_ptrs, &text);
         plt = s.plt.iter().filter(|(_, slot)| slots.contains_key(slot)).copied().collect();
+        code_refs.extend(code_ptrs.iter().map(|&(_, target)| target));
+        sections = s.sections.clone();
     }
-    Ok(Image { bytes, funcs, hooks, text, code_refs, layout, slots, plt })
+    Ok(Image { bytes, funcs, hooks, text, code_refs, layout, slots, plt, code_ptrs, sections })
 }
 
 /// Writes a shared object's dynamic relocations into `bytes`; returns what each symbol slot
-/// holds. Symbols the object does not define resolve to the runtime's (`resolve`).
+/// holds, and adds (place, value) of every value pointing into code to `code_ptrs`. Symbols
+/// the object does not define resolve to the runtime's (`resolve`).
 fn apply_dynamic(
     shared: &Shared,
     resolve: &dyn Fn(&str) -> Option<u64>,
     bytes: &mut [u8],
-    code_refs: &mut Vec<u64>,
+    code_ptrs: &mut Vec<(u64, u64)>,
     text: &[(u64, u64)],
 ) -> BTreeMap<u64, Slot> {
     let mut slots = BTreeMap::new();
@@ -335,7 +342,7 @@ fn apply_dynamic(
             }
         };
         if text.iter().any(|&(s, e)| value >= s && value < e) {
-            code_refs.push(value);
+            code_ptrs.push((r.place, value));
         }
         // `dynamic::load` checked that every place lies inside the object's segments.
         let start = (r.place - layout::BASE) as usize;

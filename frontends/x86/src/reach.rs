@@ -7,9 +7,13 @@
 //! without a symbol (a stripped library's static functions) are found here too: their extent
 //! is what a recursive descent from the entry reaches, up to the next known function.
 //!
-//! Functions whose address only data holds (tables of function pointers, `.init_array`) are
-//! *weak*: they and what they reach are lifted when they can be; one that cannot becomes a
-//! stub that traps when called, so it is an error only when reached. Everything the exports
+//! Functions whose address a table in data holds (a dynamic relocation writes a pointer into
+//! code) are *weak* when reached code refers to the table: the nearest RIP-relative reference
+//! at or below the pointer's place, in the same section (`lea rax, [rip + ops]` for `ops[k]`).
+//! They and what they reach are lifted when they can be; one that cannot becomes a stub that
+//! traps when called, so it is an error only when reached. Tables nothing reached refers to
+//! (`.init_array`, libz's `configuration_table` when only checksums are exported) are not
+//! followed. Everything the exports
 //! reach directly is *strong*: failing to lift it, or a call to a symbol neither the library
 //! nor the C runtime defines, is a translation error naming the symbol.
 
@@ -27,20 +31,32 @@ pub struct Selection {
     pub weak: BTreeSet<u64>,
 }
 
-/// Selects what `roots` reach (strongly), then what data-held function pointers reach (weakly).
+/// Selects what `roots` reach (strongly), then what the function pointers of the tables that
+/// reached code refers to reach (weakly).
 pub fn select(image: &Image, roots: &[u64]) -> Result<Selection, String> {
-    let mut walk = Walk { image, chosen: BTreeMap::new(), errors: Vec::new() };
+    let mut walk = Walk { image, chosen: BTreeMap::new(), refs: BTreeSet::new(), errors: Vec::new() };
     walk.run(roots, false);
     if !walk.errors.is_empty() {
         walk.errors.sort();
         walk.errors.dedup();
         return Err(walk.errors.join("\n"));
     }
-    // Code addresses relocations hold that are no place inside a known function: function
-    // pointers (in a stripped library, of functions without a symbol).
-    let inside = |a: u64| image.funcs.range(..a).next_back().is_some_and(|(_, f)| a < f.addr + f.size);
-    let data_refs: Vec<u64> = image.code_refs.iter().copied().filter(|&a| !inside(a)).collect();
-    walk.run(&data_refs, true);
+    // A pointer into code stored at `place` belongs to a table that reached code refers to when
+    // the nearest RIP-relative reference at or below `place` lies in the same section.
+    let mut used = BTreeSet::new();
+    loop {
+        let mut roots = Vec::new();
+        for &(place, target) in &image.code_ptrs {
+            let Some(&(start, _)) = image.sections.iter().find(|&&(s, e)| place >= s && place < e) else { continue };
+            if walk.refs.range(start..=place).next_back().is_some() && used.insert(place) {
+                roots.push(target);
+            }
+        }
+        if roots.is_empty() {
+            break;
+        }
+        walk.run(&roots, true);
+    }
     let weak = walk.chosen.iter().filter(|(_, (_, w))| *w).map(|(&a, _)| a).collect();
     Ok(Selection { funcs: walk.chosen.into_values().map(|(f, _)| f).collect(), weak })
 }
@@ -49,6 +65,8 @@ struct Walk<'a> {
     image: &'a Image,
     /// Address → (function, weak).
     chosen: BTreeMap<u64, (FuncSym, bool)>,
+    /// Every RIP-relative address the chosen functions refer to.
+    refs: BTreeSet<u64>,
     errors: Vec<String>,
 }
 
@@ -73,6 +91,9 @@ impl Walk<'_> {
                 }
             };
             for ins in &insts {
+                if ins.is_ip_rel_memory_operand() {
+                    self.refs.insert(ins.ip_rel_memory_address());
+                }
                 for edge in edges(self.image, &f, ins) {
                     match edge {
                         Ok(t) if self.image.funcs.contains_key(&t) || self.image.is_code(t) => work.push(t),

@@ -122,9 +122,25 @@ fn an_undefined_symbol_reached_from_an_export_is_named() {
     let err = X86Frontend.translate(&input, &options).expect_err("undefined").to_string();
     assert!(err.contains("`unknown_extern_function` (used by uses_unknown"), "{err}");
     assert!(err.contains("shlib.so"), "{err}");
-    // Not reached: not an error.
+    // Not reached: not an error, and not lifted.
     options.set("export=bump(i64) -> i64");
-    X86Frontend.translate(&input, &options).unwrap_or_else(|d| panic!("{d}"));
+    let modules = X86Frontend.translate(&input, &options).unwrap_or_else(|d| panic!("{d}"));
+    let names: Vec<&str> = modules[0].functions.iter().map(|f| f.name.as_str()).collect();
+    assert!(names.contains(&"bump") && !names.contains(&"uses_unknown") && !names.contains(&"fnv1a"), "{names:?}");
+}
+
+#[test]
+fn a_table_of_function_pointers_is_followed_when_reached_code_refers_to_it() {
+    let input = Input::read(so_dir().join("shlib.so")).expect("shared object");
+    let mut options = Options::default();
+    options.set("export=apply_op(int, i64, i64) -> i64");
+    let modules = X86Frontend.translate(&input, &options).unwrap_or_else(|d| panic!("{d}"));
+    let names: Vec<&str> = modules[0].functions.iter().map(|f| f.name.as_str()).collect();
+    for op in ["op_add", "op_sub", "op_mul", "op_max"] {
+        assert!(names.contains(&op), "{op} missing from {names:?}");
+    }
+    // `.init_array`'s `frame_dummy`: no reached code refers to it.
+    assert!(!names.contains(&"frame_dummy"), "{names:?}");
 }
 
 fn translate(bytes: Vec<u8>) -> Result<(), String> {

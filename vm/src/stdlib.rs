@@ -15,6 +15,7 @@
 //! | `std.arg_i64` | `(i32) -> i64` | argument `i` parsed as a decimal integer (traps if it is not one) |
 //! | `std.clock_ns` | `() -> i64` | nanoseconds since the VM started (monotonic) |
 //! | `std.exit` | `(i32)` | ends the run with this exit status |
+//! | `std.stack_overflow` | `()` | traps with the message "stack overflow" (lifted machine code's stack check) |
 //! | `std.write_str` / `ewrite_str` | `(ref)` | writes the string to stdout / stderr, no newline (Java's `print`) |
 //! | `std.write_java_f64` / `write_java_f32` | `(i32, f64)` / `(i32, f32)` | writes the number as Java's `Double.toString` / `Float.toString` to stdout (first argument 1) or stderr (2) |
 //! | `std.f64_rem` | `(f64, f64) -> f64` | Java's `%` on doubles (C `fmod`: the sign of the dividend) |
@@ -70,6 +71,8 @@ pub fn register(vm: &mut Vm, config: StdConfig) {
     let start = Instant::now();
     vm.define("std", "clock_ns", move || start.elapsed().as_nanos() as i64);
     vm.define("std", "exit", |status: i32| -> Result<(), Trap> { Err(Trap::exit(status)) });
+    // Lifted machine code's stack check (frontends/x86) ends the run with this message.
+    vm.define("std", "stack_overflow", || -> Result<(), Trap> { Err(Trap::host("stack overflow")) });
 }
 
 fn register_output(vm: &mut Vm, stdout: &SharedWriter, stderr: &SharedWriter) {

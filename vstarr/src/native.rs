@@ -207,6 +207,13 @@ impl Layout {
 /// Lowers a native function to stack form: one local per location, sub-register views as
 /// shifts and masks, parameters copied into their locations at entry.
 pub fn lower(f: &NativeFunction) -> Result<StackFunction, Error> {
+    lower_mapped(f).map(|(stack, _)| stack)
+}
+
+/// [`lower`], also giving where each native instruction starts in the stack code (one entry
+/// per native instruction, then the code's length): positions of native instructions carry
+/// over to the stack instructions they became.
+pub fn lower_mapped(f: &NativeFunction) -> Result<(StackFunction, Vec<u32>), Error> {
     let sig = f.sig()?;
     let layout = Layout { params: f.params.len() as u32 };
     let mut locals = sig.params.clone();
@@ -250,7 +257,9 @@ pub fn lower(f: &NativeFunction) -> Result<StackFunction, Error> {
         }
     }
     let max_stack = 64;
-    Ok(StackFunction { name: f.name.clone(), sig, locals, max_stack, code, unit: f.unit, handlers: Vec::new() })
+    let stack =
+        StackFunction { name: f.name.clone(), sig, locals, max_stack, code, unit: f.unit, handlers: Vec::new() };
+    Ok((stack, starts))
 }
 
 /// Lowers and translates a native function to register rootIR (in a module with a linear

@@ -1,16 +1,19 @@
-//! The x86-64 frontend: ELF relocatable objects lifted through vstarr's native form into a
+//! The x86-64 frontend: ELF relocatable objects and shared objects lifted through vstarr's native form into a
 //! rootIR module with a linear memory (see docs/x86.md).
 //!
-//! [`elf`] links the program with the C runtime ([`layout`] says where everything lives),
+//! [`elf`] links the program (or a shared object loaded by [`dynamic`], of which [`reach`]
+//! selects what the exports reach) with the C runtime ([`layout`] says where everything lives),
 //! [`lift`] turns each function into a [`vstarr::native::NativeFunction`], [`module`] builds
 //! the module: the lifted functions, an indirect-call dispatcher, and exported wrappers with
 //! C signatures ([`sig`]).
 
+pub mod dynamic;
 pub mod elf;
 pub mod fuzzing;
 pub mod layout;
 pub mod lift;
 pub mod module;
+pub mod reach;
 pub mod sig;
 
 use rootc_frontend::{Diagnostic, Diagnostics, Frontend, FrontendEntry, Input, Location, Options};
@@ -23,10 +26,10 @@ impl Frontend for X86Frontend {
         "x86"
     }
     fn description(&self) -> &'static str {
-        "x86-64 ELF relocatable objects (gcc -c), lifted into a sandboxed linear memory"
+        "x86-64 ELF relocatable objects (gcc -c) and shared objects, lifted into a sandboxed linear memory"
     }
     fn extensions(&self) -> &'static [&'static str] {
-        &["o"]
+        &["o", "so"]
     }
     fn magic(&self) -> &'static [&'static [u8]] {
         &[b"\x7fELF\x02\x01"]

@@ -3,6 +3,7 @@
 use crate::elf::{self, Image};
 use crate::lift::{self, Ctx, Hook, PARAMS, RESULTS, TEMPS};
 use crate::sig::{CType, ExportSig};
+use crate::{dynamic, reach};
 use rootir::{Callee, DataSegment, Export, FuncId, FuncType, Import, ImportId, Memory, Module, Opcode, Type};
 use std::collections::HashMap;
 use vstarr::native::{Loc, NativeFunction, NativeInst};
@@ -29,6 +30,7 @@ const HOOK_IMPORTS: &[(&str, &str, &[Type], Option<Type>)] = &[
     ("__rootvm_arg_len", "arg_len", &[Type::I32], Some(Type::I32)),
     ("__rootvm_arg_byte", "arg_byte", &[Type::I32, Type::I32], Some(Type::I32)),
     ("__rootvm_clock_ns", "clock_ns", &[], Some(Type::I64)),
+    (elf::STACK_OVERFLOW_HOOK, "stack_overflow", &[], None),
 ];
 
 /// Whether an object defines a global function `main`.
@@ -75,15 +77,29 @@ pub fn build_counting(
     exports: &[ExportSig],
     counts: &mut Counts,
 ) -> Result<Module, String> {
-    let has_main = defines_main(bytes);
-    let mut objects: Vec<(String, &[u8])> = vec![(path.to_string(), bytes)];
+    let shared = if dynamic::is_shared(bytes) { Some(dynamic::load(path, bytes)?) } else { None };
+    let has_main = shared.is_none() && defines_main(bytes);
+    let mut objects: Vec<(String, &[u8])> = Vec::new();
+    if shared.is_none() {
+        objects.push((path.to_string(), bytes));
+    }
     objects.push(("runtime rt_mem.o".into(), RT_MEM));
     objects.push(("runtime rt_stdio.o".into(), RT_STDIO));
     objects.push(("runtime rt_math.o".into(), RT_MATH));
     if has_main {
         objects.push(("runtime rt_start.o".into(), RT_START));
     }
-    let image = elf::link(&objects, STACK_SIZE)?;
+    let image = elf::link(shared.as_ref(), &objects, STACK_SIZE)?;
+    let selection = if shared.is_some() {
+        let mut roots = Vec::new();
+        for sig in exports {
+            roots.push(export_addr(&image, sig)?);
+        }
+        roots.extend(image.funcs.values().filter(|f| f.name == "malloc" && f.global).map(|f| f.addr));
+        reach::select(&image, &roots)?
+    } else {
+        reach::Selection { funcs: image.funcs.values().cloned().collect(), weak: Default::default() }
+    };
     let mut module = Module::new(name);
     let mut hooks = HashMap::new();
     for (k, (sym, std_name, params, result)) in HOOK_IMPORTS.iter().enumerate() {
@@ -98,7 +114,7 @@ pub fn build_counting(
             hooks.insert(addr, Hook { import: ImportId::new(k), sig });
         }
     }
-    let funcs: Vec<_> = image.funcs.values().cloned().collect();
+    let funcs = selection.funcs;
     let func_ids: HashMap<u64, FuncId> = funcs.iter().enumerate().map(|(i, f)| (f.addr, FuncId::new(i))).collect();
     let dispatch = FuncId::new(funcs.len());
     let mut ctx = Ctx { image: &image, func_ids, hooks, dispatch, shapes: HashMap::new() };
@@ -121,8 +137,8 @@ pub fn build_counting(
     for f in &funcs {
         // A panic here is a bug of the lifter or vstarr; it must not take the process down.
         let lifted = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-            lift::lift(&ctx, f).and_then(|n| {
-                let func = translate(&n)?;
+            lift::lift_with_addrs(&ctx, f).and_then(|(n, addrs)| {
+                let func = translate_at(&n, f.addr, &addrs)?;
                 counts.functions += 1;
                 counts.x86 += lift::decode(&image, f).map_or(0, |d| d.len());
                 counts.native += n.code.len();
@@ -136,6 +152,8 @@ pub fn build_counting(
         .unwrap_or_else(|_| Err(format!("{}: internal error while lifting (a bug of the x86 frontend)", f.name)));
         match lifted {
             Ok(func) => module.functions.push(func),
+            // Reached only through a data-held pointer: an error only if called (see `reach`).
+            Err(_) if selection.weak.contains(&f.addr) => module.functions.push(translate(&trap_stub(f, &ctx))?),
             Err(e) => errors.push(e),
         }
     }
@@ -150,10 +168,8 @@ pub fn build_counting(
     }
     add_host_helpers(&mut module, &image, &funcs, &ctx)?;
     for sig in exports {
-        let f = funcs
-            .iter()
-            .position(|f| f.name == sig.name && f.global && f.object == 0)
-            .ok_or_else(|| format!("--export {}: the object defines no global function `{}`", sig.name, sig.name))?;
+        let addr = export_addr(&image, sig)?;
+        let f = funcs.iter().position(|f| f.addr == addr).ok_or("an export was not selected for lifting")?;
         add_export(&mut module, &image, sig, FuncId::new(f), ctx.shape(funcs[f].addr))?;
     }
     module.memory = Some(Memory { initial: image.layout.size, max: image.layout.size });
@@ -163,6 +179,54 @@ pub fn build_counting(
     }
     module.data.push(DataSegment { offset: crate::layout::BASE, bytes: data });
     Ok(module)
+}
+
+/// The address of the global function of the program (object 0) an export names.
+fn export_addr(image: &Image, sig: &ExportSig) -> Result<u64, String> {
+    image
+        .funcs
+        .values()
+        .find(|f| f.name == sig.name && f.global && f.object == 0)
+        .map(|f| f.addr)
+        .ok_or_else(|| format!("--export {}: the object defines no global function `{}`", sig.name, sig.name))
+}
+
+/// A function that traps when called, with the shape of `f` (which could not be lifted).
+fn trap_stub(f: &elf::FuncSym, ctx: &Ctx<'_>) -> NativeFunction {
+    let shape = ctx.shape(f.addr);
+    NativeFunction {
+        name: f.name.clone(),
+        params: lift::params_of(shape.params).collect(),
+        results: lift::results_of(shape.results),
+        temps: TEMPS.to_vec(),
+        code: vec![NativeInst::Trap],
+        unit: None,
+    }
+}
+
+/// Translates a lifted function whose native instructions from `addrs[k].0` on came from the
+/// x86 instruction at `addrs[k].1` (before the first: `entry`): every rootIR instruction
+/// carries its x86 address as source position (`0x10400` in traces).
+fn translate_at(n: &NativeFunction, entry: u64, addrs: &[(u32, u64)]) -> Result<rootir::Function, String> {
+    let error = |e: vstarr::Error| format!("{}: {e}", n.name);
+    let (mut stack, starts) = vstarr::native::lower_mapped(n).map_err(error)?;
+    // Stack index → address: the native instruction's, found through `starts`.
+    let mut at = vec![entry; starts.last().map_or(0, |&l| l as usize)];
+    for (k, &(native, addr)) in addrs.iter().enumerate() {
+        let end = addrs.get(k + 1).map_or(n.code.len(), |&(next, _)| next as usize);
+        let (lo, hi) = (starts[native as usize] as usize, starts[end] as usize);
+        at[lo..hi].fill(addr);
+    }
+    stack.unit = Some(rootir::FileId(0));
+    let mut func = vstarr::translate_in(&stack, &vstarr::native::LinearMemory).map_err(error)?;
+    for block in &mut func.blocks {
+        for inst in &mut block.insts {
+            if let rootir::SrcLoc::Offset { offset, .. } = inst.loc {
+                inst.loc = at.get(offset as usize).map_or(rootir::SrcLoc::None, |&a| rootir::SrcLoc::Addr(a));
+            }
+        }
+    }
+    Ok(func)
 }
 
 fn translate(n: &NativeFunction) -> Result<rootir::Function, String> {

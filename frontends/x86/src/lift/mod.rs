@@ -150,7 +150,14 @@ impl Ctx<'_> {
 
 /// Lifts one function.
 pub fn lift(ctx: &Ctx<'_>, f: &FuncSym) -> Result<NativeFunction, String> {
+    lift_with_addrs(ctx, f).map(|(n, _)| n)
+}
+
+/// [`lift`], also giving `(native index, x86 address)` where each x86 instruction's native
+/// instructions start, in order.
+pub fn lift_with_addrs(ctx: &Ctx<'_>, f: &FuncSym) -> Result<(NativeFunction, Vec<(u32, u64)>), String> {
     let insts = decode(ctx.image, f)?;
+    let mut addrs = Vec::with_capacity(insts.len());
     let mut l = FuncLifter { ctx, f, e: Emitter::new(), at: HashMap::new(), insts: &insts, cmp: None, prev: None };
     for ins in &insts {
         let label = l.e.label();
@@ -166,6 +173,7 @@ pub fn lift(ctx: &Ctx<'_>, f: &FuncSym) -> Result<NativeFunction, String> {
     for (k, ins) in insts.iter().enumerate() {
         let label = l.at[&ins.ip()];
         l.e.bind(label);
+        addrs.push((l.e.code.len() as u32, ins.ip()));
         l.prev = if leaders.contains(&ins.ip()) { None } else { l.cmp.take() };
         l.cmp = None;
         l.one(ins).map_err(|m| {
@@ -181,17 +189,20 @@ pub fn lift(ctx: &Ctx<'_>, f: &FuncSym) -> Result<NativeFunction, String> {
     if insts.is_empty() {
         l.e.i(NativeInst::Trap);
     }
+    // The stack check belongs to the entry.
+    addrs.push((l.e.code.len() as u32, f.addr));
     l.e.bind(overflow);
-    l.e.i(NativeInst::Trap);
+    l.stack_overflow();
     let code = l.e.finish()?;
-    Ok(NativeFunction {
+    let native = NativeFunction {
         name: f.name.clone(),
         params: params_of(ctx.shape(f.addr).params).collect(),
         results: results_of(ctx.shape(f.addr).results),
         temps: TEMPS.to_vec(),
         code,
         unit: None,
-    })
+    };
+    Ok((native, addrs))
 }
 
 fn ends_flow(ins: &Instruction) -> bool {
@@ -232,6 +243,16 @@ impl FuncLifter<'_, '_> {
         }
         set.extend(self.jump_candidates());
         set
+    }
+
+    /// The stack check's failure: `std.stack_overflow` (the trap's message), then a trap.
+    fn stack_overflow(&mut self) {
+        let hooks = &self.ctx.image.hooks;
+        let addr = hooks.iter().find(|(_, h)| h.as_str() == crate::elf::STACK_OVERFLOW_HOOK).map(|(&a, _)| a);
+        if let Some(hook) = addr.and_then(|a| self.ctx.hooks.get(&a)) {
+            self.e.i(NativeInst::Call { callee: Callee::Import(hook.import), sig: hook.sig.clone() });
+        }
+        self.e.i(NativeInst::Trap);
     }
 
     /// See [`jump_candidates`].
@@ -368,6 +389,7 @@ impl FuncLifter<'_, '_> {
 
     /// Calls the function or hook at `target` (`tail`: a jump that ends this function).
     pub fn call(&mut self, target: u64, tail: bool) -> Result<(), String> {
+        let target = self.ctx.image.call_target(target).map_err(|name| format!("call to undefined `{name}`"))?;
         if let Some(&id) = self.ctx.func_ids.get(&target) {
             return self.call_lifted(Callee::Func(id), self.ctx.shape(target), None, tail);
         }

@@ -179,6 +179,7 @@ fn call_effect(
     let target = if direct { ins.near_branch_target() } else { 0 };
     let inside = direct && target >= f.addr && target < f.addr + f.size;
     let callee = |t: u64| -> Shape {
+        let t = ctx.image.call_target(t).unwrap_or(t);
         if let Some(&shape) = shapes.get(&t) {
             shape
         } else if ctx.hooks.contains_key(&t) {

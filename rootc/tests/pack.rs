@@ -18,11 +18,28 @@ fn repo(path: &str) -> String {
 }
 
 /// A fresh, empty scratch directory for one test.
-fn scratch(name: &str) -> PathBuf {
+/// A scratch directory under the system's temporary directory, removed when dropped (packed
+/// debug runners are large: leaving them behind fills the disk).
+struct Scratch(PathBuf);
+
+impl std::ops::Deref for Scratch {
+    type Target = Path;
+    fn deref(&self) -> &Path {
+        &self.0
+    }
+}
+
+impl Drop for Scratch {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+fn scratch(name: &str) -> Scratch {
     let dir = std::env::temp_dir().join(format!("rootc-pack-{name}-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(&dir).expect("create scratch dir");
-    dir
+    Scratch(dir)
 }
 
 fn text(bytes: &[u8]) -> String {

@@ -84,8 +84,8 @@ pub(super) fn string(l: &mut FuncLifter<'_, '_>, ins: &Instruction) -> Result<()
     let (k, size) = kind(ins.mnemonic()).ok_or("not a string instruction")?;
     let w = size * 8;
     let compares = matches!(k, Kind::Compare | Kind::Scan);
-    // `rep` before a comparison is `repe`; `repne` only means something there.
-    let rep = ins.has_rep_prefix() || ins.has_repe_prefix() || (compares && ins.has_repne_prefix());
+    // `rep` before a comparison is `repe`; before the others, `repne` repeats like `rep`.
+    let rep = ins.has_rep_prefix() || ins.has_repe_prefix() || ins.has_repne_prefix();
     let stop_when_equal = compares && ins.has_repne_prefix();
     let rcx = Loc::reg64(RCX);
     let top = l.e.label();

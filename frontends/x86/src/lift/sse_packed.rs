@@ -179,6 +179,38 @@ pub(super) fn lift(l: &mut FuncLifter<'_, '_>, ins: &Instruction) -> Result<bool
             let src = src128(l, ins, 1)?;
             permute(l, d()?, src, 32, &sel);
         }
+        M::Pshuflw | M::Pshufhw => {
+            // Four words of one half permuted; the other half copied from the source.
+            let i = imm();
+            let base = if m == M::Pshuflw { 0 } else { 4 };
+            let sel: Vec<Sel> = (0..8)
+                .map(|k| if k / 4 * 4 == base { Sel::Src(base + ((i >> (2 * (k % 4))) & 3)) } else { Sel::Src(k) })
+                .collect();
+            let src = src128(l, ins, 1)?;
+            permute(l, d()?, src, 16, &sel);
+        }
+        M::Pinsrw => {
+            let d = d()?;
+            let k = imm() & 7;
+            let half = if k < 4 { lo(d) } else { hi(d) };
+            let shift = 16 * (k % 4) as i64;
+            l.e.rd(half);
+            l.e.c64(!(0xffffi64 << shift));
+            l.e.op(O::I64And);
+            if ins.op1_kind() == OpKind::Register {
+                l.e.rd(gpr(ins.op1_register())?);
+            } else {
+                l.e.rd(ADDR);
+                l.e.mem(O::I32Load16U, 0);
+            }
+            l.e.op(O::I64ExtendI32U);
+            l.e.c64(0xffff);
+            l.e.op(O::I64And);
+            l.e.c64(shift);
+            l.e.op(O::I64Shl);
+            l.e.op(O::I64Or);
+            l.e.wr(half);
+        }
         M::Shufps => {
             let i = imm();
             let sel = [Sel::Dst(i & 3), Sel::Dst((i >> 2) & 3), Sel::Src((i >> 4) & 3), Sel::Src((i >> 6) & 3)];

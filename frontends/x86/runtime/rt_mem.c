@@ -45,6 +45,7 @@ int strncmp(const char *a, const char *b, size_t n) {
     return 0;
 }
 char *strcpy(char *d, const char *s) { char *r = d; while ((*d++ = *s++)) {} return r; }
+char *stpcpy(char *d, const char *s) { while ((*d = *s++)) d++; return d; }
 char *strncpy(char *d, const char *s, size_t n) {
     size_t i = 0;
     for (; i < n && s[i]; i++) d[i] = s[i];
@@ -52,6 +53,22 @@ char *strncpy(char *d, const char *s, size_t n) {
     return d;
 }
 char *strcat(char *d, const char *s) { strcpy(d + strlen(d), s); return d; }
+char *strncat(char *d, const char *s, size_t n) {
+    char *e = d + strlen(d);
+    while (n-- && *s) *e++ = *s++;
+    *e = 0;
+    return d;
+}
+char *strrchr(const char *s, int c) {
+    const char *hit = 0;
+    do { if (*s == (char)c) hit = s; } while (*s++);
+    return (char *)hit;
+}
+void *memchr(const void *p, int c, size_t n) {
+    const unsigned char *b = p;
+    for (; n; n--, b++) if (*b == (unsigned char)c) return (void *)b;
+    return 0;
+}
 char *strchr(const char *s, int c) {
     for (;; s++) { if (*s == (char)c) return (char *)s; if (!*s) return 0; }
 }

@@ -10,7 +10,16 @@ use vstarr::native::{Flag, Loc, NativeInst};
 pub(super) fn lift(l: &mut FuncLifter<'_, '_>, ins: &Instruction) -> Result<bool, String> {
     let w0 = width(ins, 0);
     match ins.mnemonic() {
-        M::Nop | M::Endbr64 | M::Pause | M::Prefetchnta | M::Prefetcht0 | M::Prefetcht1 | M::Prefetcht2 => {}
+        M::Nop
+        | M::Endbr64
+        | M::Pause
+        | M::Prefetchnta
+        | M::Prefetcht0
+        | M::Prefetcht1
+        | M::Prefetcht2
+        | M::Mfence
+        | M::Lfence
+        | M::Sfence => {}
         M::Mov => {
             let (_, _, r) = abr(w0);
             l.read(ins, 1, w0)?;
@@ -110,6 +119,9 @@ pub(super) fn lift(l: &mut FuncLifter<'_, '_>, ins: &Instruction) -> Result<bool
             l.write(ins, 0, w0, b)?;
             l.write(ins, 1, w0, a)?;
         }
+        M::Shld | M::Shrd => super::int_shift::double_shift(l, ins, w0)?,
+        M::Xadd => xadd(l, ins, w0)?,
+        M::Cmpxchg => cmpxchg(l, ins, w0)?,
         M::Cdqe | M::Cwde | M::Cbw => {
             let (ws, wd) = match ins.mnemonic() {
                 M::Cdqe => (32, 64),
@@ -144,11 +156,7 @@ pub(super) fn lift(l: &mut FuncLifter<'_, '_>, ins: &Instruction) -> Result<bool
         M::Bsf | M::Bsr | M::Tzcnt | M::Lzcnt | M::Popcnt => super::int_shift::bitcount(l, ins, w0)?,
         M::Bt | M::Bts | M::Btr | M::Btc => super::int_shift::bt(l, ins, w0)?,
         M::Bswap => super::int_shift::bswap(l, ins, w0)?,
-        M::Movsb | M::Movsw | M::Movsd | M::Movsq | M::Stosb | M::Stosw | M::Stosd | M::Stosq
-            if matches!(ins.op0_kind(), OpKind::MemoryESRDI | OpKind::MemoryESEDI) =>
-        {
-            super::int_shift::string(l, ins)?
-        }
+        _ if super::int_string::is_string(ins) => super::int_string::string(l, ins)?,
         M::Setb
         | M::Setae
         | M::Sete
@@ -410,4 +418,54 @@ pub(super) fn cond(l: &mut FuncLifter<'_, '_>, cc: ConditionCode) -> Result<(), 
         }
     }
     l.e.cond(cc)
+}
+
+/// `xadd dst, src`: `src` = the old `dst`, `dst` = their sum, flags of the addition (a `lock`
+/// prefix changes nothing in one thread).
+fn xadd(l: &mut FuncLifter<'_, '_>, ins: &Instruction, w: u8) -> Result<(), String> {
+    let (a, b, r) = abr(w);
+    l.read(ins, 0, w)?;
+    l.e.wr(a);
+    l.read(ins, 1, w)?;
+    l.e.wr(b);
+    l.e.rd(a);
+    l.e.rd(b);
+    l.e.opw(w, Opcode::I32Add, Opcode::I64Add);
+    l.e.mask(w);
+    l.e.wr(r);
+    l.write(ins, 1, w, a)?;
+    l.write(ins, 0, w, r)?;
+    l.e.flags_addsub(w, a, b, r, false, None);
+    Ok(())
+}
+
+/// `cmpxchg dst, src`: compares the accumulator with `dst` (flags of `acc - dst`); equal:
+/// `dst = src`, else the accumulator = `dst`.
+fn cmpxchg(l: &mut FuncLifter<'_, '_>, ins: &Instruction, w: u8) -> Result<(), String> {
+    let (a, b, r) = abr(w);
+    let acc = Loc::reg(RAX, w);
+    l.e.rd(acc);
+    l.e.wr(a);
+    l.read(ins, 0, w)?;
+    l.e.wr(b);
+    l.e.rd(a);
+    l.e.rd(b);
+    l.e.opw(w, Opcode::I32Sub, Opcode::I64Sub);
+    l.e.mask(w);
+    l.e.wr(r);
+    l.e.flags_addsub(w, a, b, r, true, None);
+    let differ = l.e.label();
+    let done = l.e.label();
+    l.e.rd(Loc::Flag(Flag::Zf));
+    l.e.op(Opcode::I32Eqz);
+    l.e.branch_if(differ);
+    l.read(ins, 1, w)?;
+    l.e.wr(r);
+    l.write(ins, 0, w, r)?;
+    l.e.jump(done);
+    l.e.bind(differ);
+    l.e.rd(b);
+    l.e.wr(acc);
+    l.e.bind(done);
+    Ok(())
 }

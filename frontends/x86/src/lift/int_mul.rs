@@ -228,6 +228,7 @@ pub(super) fn div(l: &mut FuncLifter<'_, '_>, ins: &Instruction) -> Result<(), S
     let (a, b, r) = abr(64);
     let trap = l.e.label();
     let ok = l.e.label();
+    let wide = l.e.label();
     // Divisor → b (i64, extended).
     l.read(ins, 0, w)?;
     if w < 64 {
@@ -240,7 +241,7 @@ pub(super) fn div(l: &mut FuncLifter<'_, '_>, ins: &Instruction) -> Result<(), S
     // Dividend → a (i64).
     match w {
         64 => {
-            // rdx must be the extension of rax (a 128-bit dividend is not supported).
+            // When rdx is the extension of rax, one i64 division does; else the long way.
             l.e.rd(Loc::reg64(RDX));
             if signed {
                 l.e.rd(Loc::reg64(RAX));
@@ -250,7 +251,7 @@ pub(super) fn div(l: &mut FuncLifter<'_, '_>, ins: &Instruction) -> Result<(), S
                 l.e.c64(0);
             }
             l.e.op(Opcode::I64Ne);
-            l.e.branch_if(trap);
+            l.e.branch_if(wide);
             l.e.rd(Loc::reg64(RAX));
             l.e.wr(a);
             if signed {
@@ -347,8 +348,137 @@ pub(super) fn div(l: &mut FuncLifter<'_, '_>, ins: &Instruction) -> Result<(), S
         }
     }
     l.e.jump(ok);
+    if w == 64 {
+        l.e.bind(wide);
+        wide_div(l, signed, b, trap);
+        l.e.jump(ok);
+    }
     l.e.bind(trap);
     l.e.i(NativeInst::Trap);
     l.e.bind(ok);
     Ok(())
+}
+
+/// Negates the `i64` in `loc` when the `i32` condition `neg` (a location) is set.
+fn negate_if(l: &mut FuncLifter<'_, '_>, neg: Loc, loc: Loc) {
+    l.e.rd(neg);
+    l.e.c64(0);
+    l.e.rd(loc);
+    l.e.op(Opcode::I64Sub);
+    l.e.rd(loc);
+    l.e.op(Opcode::Select);
+    l.e.wr(loc);
+}
+
+/// A 64-bit `div`/`idiv` of the 128-bit `rdx:rax` by the divisor in `b`, by shifting and
+/// subtracting a bit at a time; a zero divisor and a quotient that does not fit go to `trap`.
+fn wide_div(l: &mut FuncLifter<'_, '_>, signed: bool, b: Loc, trap: u32) {
+    let (d, hi, lo, count) = (Loc::Temp(1), H0, H1, LANE);
+    // A zero divisor: the division's own trap.
+    l.e.c64(1);
+    l.e.rd(b);
+    l.e.op(Opcode::I64DivU);
+    l.e.wr(X64);
+    l.e.rd(Loc::reg64(RDX));
+    l.e.wr(hi);
+    l.e.rd(Loc::reg64(RAX));
+    l.e.wr(lo);
+    l.e.rd(b);
+    l.e.wr(d);
+    if signed {
+        // |dividend| over 128 bits, |divisor|; the signs in C32 (dividend) and X32 (divisor).
+        l.e.rd(hi);
+        l.e.c64(0);
+        l.e.op(Opcode::I64LtS);
+        l.e.wr(C32);
+        l.e.rd(b);
+        l.e.c64(0);
+        l.e.op(Opcode::I64LtS);
+        l.e.wr(X32);
+        // hi = neg ? !hi + (lo == 0) : hi
+        l.e.rd(C32);
+        l.e.rd(hi);
+        l.e.c64(-1);
+        l.e.op(Opcode::I64Xor);
+        l.e.rd(lo);
+        l.e.op(Opcode::I64Eqz);
+        l.e.op(Opcode::I64ExtendI32U);
+        l.e.op(Opcode::I64Add);
+        l.e.rd(hi);
+        l.e.op(Opcode::Select);
+        l.e.wr(hi);
+        negate_if(l, C32, lo);
+        negate_if(l, X32, d);
+    }
+    // The high half must be below the divisor, or the quotient does not fit in 64 bits.
+    l.e.rd(hi);
+    l.e.rd(d);
+    l.e.op(Opcode::I64GeU);
+    l.e.branch_if(trap);
+    l.e.c64(64);
+    l.e.wr(count);
+    let top = l.e.label();
+    l.e.bind(top);
+    // carry = hi >> 63; hi:lo <<= 1; if carry | hi >= d { hi -= d; lo |= 1 }
+    l.e.rd(hi);
+    l.e.c64(63);
+    l.e.op(Opcode::I64ShrU);
+    l.e.wr(Y64);
+    l.e.rd(hi);
+    l.e.c64(1);
+    l.e.op(Opcode::I64Shl);
+    l.e.rd(lo);
+    l.e.c64(63);
+    l.e.op(Opcode::I64ShrU);
+    l.e.op(Opcode::I64Or);
+    l.e.wr(hi);
+    l.e.rd(lo);
+    l.e.c64(1);
+    l.e.op(Opcode::I64Shl);
+    l.e.wr(lo);
+    let next = l.e.label();
+    l.e.rd(Y64);
+    l.e.op(Opcode::I64Eqz);
+    l.e.rd(hi);
+    l.e.rd(d);
+    l.e.op(Opcode::I64LtU);
+    l.e.op(Opcode::I32And);
+    l.e.branch_if(next);
+    l.e.rd(hi);
+    l.e.rd(d);
+    l.e.op(Opcode::I64Sub);
+    l.e.wr(hi);
+    l.e.rd(lo);
+    l.e.c64(1);
+    l.e.op(Opcode::I64Or);
+    l.e.wr(lo);
+    l.e.bind(next);
+    l.e.rd(count);
+    l.e.c64(1);
+    l.e.op(Opcode::I64Sub);
+    l.e.wr(count);
+    l.e.rd(count);
+    l.e.op(Opcode::I64Eqz);
+    l.e.op(Opcode::I32Eqz);
+    l.e.branch_if(top);
+    if signed {
+        // The quotient's sign in X32; its magnitude must fit: up to 2^63 when negative.
+        l.e.rd(C32);
+        l.e.rd(X32);
+        l.e.op(Opcode::I32Xor);
+        l.e.wr(X32);
+        l.e.rd(lo);
+        l.e.c64(i64::MAX);
+        l.e.rd(X32);
+        l.e.op(Opcode::I64ExtendI32U);
+        l.e.op(Opcode::I64Add);
+        l.e.op(Opcode::I64GtU);
+        l.e.branch_if(trap);
+        negate_if(l, X32, lo);
+        negate_if(l, C32, hi);
+    }
+    l.e.rd(lo);
+    l.e.wr(Loc::reg64(RAX));
+    l.e.rd(hi);
+    l.e.wr(Loc::reg64(RDX));
 }

@@ -1,4 +1,4 @@
-//! Shifts and rotates, bit counting, `bt`, `bswap` and the string instructions.
+//! Shifts and rotates (also `shld`/`shrd`), bit counting, `bt` and `bswap`.
 
 use super::FuncLifter;
 use super::emit::*;
@@ -276,57 +276,78 @@ pub(super) fn bswap(l: &mut FuncLifter<'_, '_>, ins: &Instruction, w: u8) -> Res
     l.write(ins, 0, w, r)
 }
 
-/// `movs*`/`stos*`, with or without `rep` (direction flag clear).
-pub(super) fn string(l: &mut FuncLifter<'_, '_>, ins: &Instruction) -> Result<(), String> {
-    let m = ins.mnemonic();
-    let (size, is_move) = match m {
-        M::Movsb => (1, true),
-        M::Movsw => (2, true),
-        M::Movsd => (4, true),
-        M::Movsq => (8, true),
-        M::Stosb => (1, false),
-        M::Stosw => (2, false),
-        M::Stosd => (4, false),
-        _ => (8, false),
-    };
-    let (load, store) = match size {
-        1 => (Opcode::I64Load8U, Opcode::I64Store8),
-        2 => (Opcode::I64Load16U, Opcode::I64Store16),
-        4 => (Opcode::I64Load32U, Opcode::I64Store32),
-        _ => (Opcode::I64Load, Opcode::I64Store),
-    };
-    let rep = ins.has_rep_prefix();
-    let (rcx, rsi, rdi) = (Loc::reg64(RCX), Loc::reg64(RSI), Loc::reg64(RDI));
-    let top = l.e.label();
-    let done = l.e.label();
-    l.e.bind(top);
-    if rep {
-        l.e.rd(rcx);
-        l.e.op(Opcode::I64Eqz);
-        l.e.branch_if(done);
+/// `shld dst, src, count` and `shrd dst, src, count` (32 and 64 bits): `dst` shifted with the
+/// bits of `src` coming in; a count of 0 changes nothing.
+pub(super) fn double_shift(l: &mut FuncLifter<'_, '_>, ins: &Instruction, w: u8) -> Result<(), String> {
+    if w < 32 {
+        return Err("16-bit double-precision shift".into());
     }
-    l.e.rd(rdi);
-    if is_move {
-        l.e.rd(rsi);
-        l.e.mem(load, 0);
+    let left = ins.mnemonic() == M::Shld;
+    let (a, b, r) = abr(w);
+    let o = |o32: Opcode, o64: Opcode| op(w, o32, o64);
+    let cmask = if w == 64 { 63 } else { 31 };
+    match ins.op2_kind() {
+        OpKind::Register => l.e.rd(Loc::reg(RCX, 8)),
+        _ => l.e.c32(ins.immediate(2) as i32),
+    }
+    l.e.c32(cmask);
+    l.e.op(Opcode::I32And);
+    l.e.wr(C32);
+    let skip = l.e.label();
+    l.e.rd(C32);
+    l.e.op(Opcode::I32Eqz);
+    l.e.branch_if(skip);
+    l.read(ins, 0, w)?;
+    l.e.wr(a);
+    l.read(ins, 1, w)?;
+    l.e.wr(b);
+    // The count at width w, and w - count.
+    let count = |l: &mut FuncLifter<'_, '_>| {
+        l.e.rd(C32);
+        if w == 64 {
+            l.e.op(Opcode::I64ExtendI32U);
+        }
+    };
+    let rest = |l: &mut FuncLifter<'_, '_>| {
+        l.e.cw(w, w as u64);
+        count(l);
+        l.e.opw(w, Opcode::I32Sub, Opcode::I64Sub);
+    };
+    let (main, other) = if left {
+        (o(Opcode::I32Shl, Opcode::I64Shl), o(Opcode::I32ShrU, Opcode::I64ShrU))
     } else {
-        l.e.rd(Loc::reg64(RAX));
-    }
-    l.e.mem(store, 0);
-    let bump = |l: &mut FuncLifter<'_, '_>, reg: Loc, by: i64| {
-        l.e.rd(reg);
-        l.e.c64(by);
-        l.e.op(Opcode::I64Add);
-        l.e.wr(reg);
+        (o(Opcode::I32ShrU, Opcode::I64ShrU), o(Opcode::I32Shl, Opcode::I64Shl))
     };
-    bump(l, rdi, size);
-    if is_move {
-        bump(l, rsi, size);
+    l.e.rd(a);
+    count(l);
+    l.e.op(main);
+    l.e.rd(b);
+    rest(l);
+    l.e.op(other);
+    l.e.opw(w, Opcode::I32Or, Opcode::I64Or);
+    l.e.wr(r);
+    // CF: the last bit shifted out of dst.
+    l.e.rd(a);
+    if left {
+        rest(l);
+    } else {
+        count(l);
+        l.e.cw(w, 1);
+        l.e.opw(w, Opcode::I32Sub, Opcode::I64Sub);
     }
-    if rep {
-        bump(l, rcx, -1);
-        l.e.jump(top);
-    }
-    l.e.bind(done);
+    l.e.opw(w, Opcode::I32ShrU, Opcode::I64ShrU);
+    l.e.wrap_i32(w);
+    l.e.c32(1);
+    l.e.op(Opcode::I32And);
+    l.e.wr(Loc::Flag(Flag::Cf));
+    // OF (defined for a count of 1): the sign changed.
+    l.e.rd(a);
+    l.e.rd(r);
+    l.e.opw(w, Opcode::I32Xor, Opcode::I64Xor);
+    l.e.sign_bit(w);
+    l.e.wr(Loc::Flag(Flag::Of));
+    l.e.flags_zsp(w, r);
+    l.write(ins, 0, w, r)?;
+    l.e.bind(skip);
     Ok(())
 }

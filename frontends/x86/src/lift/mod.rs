@@ -9,6 +9,7 @@ mod emit;
 mod int;
 mod int_mul;
 mod int_shift;
+mod int_string;
 pub mod params;
 mod sse;
 mod sse_packed;

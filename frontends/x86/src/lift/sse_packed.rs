@@ -40,6 +40,21 @@ enum LaneOp {
     MinS,
     MaxS,
     AvgU,
+    /// Saturating add/sub, unsigned and signed.
+    AddSatU,
+    SubSatU,
+    AddSatS,
+    SubSatS,
+    /// High 16 bits of the 32-bit product, unsigned and signed.
+    MulHiU,
+    MulHiS,
+    /// `pmaddwd`: the sum of the signed products of a 32-bit lane's two 16-bit halves.
+    MulAddPairs,
+    /// `psadbw`: the sum of the absolute differences of a 64-bit lane's eight bytes.
+    SumAbsDiff,
+    /// `minps`/`maxps`: `a < b ? a : b` (`a > b` for max), so a NaN or equal pair gives `b`.
+    MinF32,
+    MaxF32,
     F32(O),
 }
 
@@ -77,14 +92,23 @@ pub(super) fn lift(l: &mut FuncLifter<'_, '_>, ins: &Instruction) -> Result<bool
         M::Subps => bin(32, L::F32(O::F32Sub)),
         M::Mulps => bin(32, L::F32(O::F32Mul)),
         M::Divps => bin(32, L::F32(O::F32Div)),
-        M::Minps => bin(32, L::F32(O::F32Min)),
-        M::Maxps => bin(32, L::F32(O::F32Max)),
+        M::Minps => bin(32, L::MinF32),
+        M::Maxps => bin(32, L::MaxF32),
+        M::Paddusb => bin(8, L::AddSatU),
+        M::Paddusw => bin(16, L::AddSatU),
+        M::Psubusb => bin(8, L::SubSatU),
+        M::Psubusw => bin(16, L::SubSatU),
+        M::Paddsb => bin(8, L::AddSatS),
+        M::Paddsw => bin(16, L::AddSatS),
+        M::Psubsb => bin(8, L::SubSatS),
+        M::Psubsw => bin(16, L::SubSatS),
+        M::Pmulhuw => bin(16, L::MulHiU),
+        M::Pmulhw => bin(16, L::MulHiS),
+        M::Pmaddwd => bin(32, L::MulAddPairs),
+        M::Psadbw => bin(64, L::SumAbsDiff),
         _ => None,
     };
     if let Some((bits, op)) = lanewise_op {
-        if matches!(m, M::Minps | M::Maxps) {
-            return Err("minps/maxps (x86 NaN rules differ)".into());
-        }
         let d = xmm(ins.op0_register())?;
         let src = src128(l, ins, 1)?;
         lanewise(l, d, src, bits, |l, a, b| lane_op(l, op, bits, a, b));
@@ -154,6 +178,38 @@ pub(super) fn lift(l: &mut FuncLifter<'_, '_>, ins: &Instruction) -> Result<bool
             let sel: Vec<Sel> = (0..4).map(|k| Sel::Src((i >> (2 * k)) & 3)).collect();
             let src = src128(l, ins, 1)?;
             permute(l, d()?, src, 32, &sel);
+        }
+        M::Pshuflw | M::Pshufhw => {
+            // Four words of one half permuted; the other half copied from the source.
+            let i = imm();
+            let base = if m == M::Pshuflw { 0 } else { 4 };
+            let sel: Vec<Sel> = (0..8)
+                .map(|k| if k / 4 * 4 == base { Sel::Src(base + ((i >> (2 * (k % 4))) & 3)) } else { Sel::Src(k) })
+                .collect();
+            let src = src128(l, ins, 1)?;
+            permute(l, d()?, src, 16, &sel);
+        }
+        M::Pinsrw => {
+            let d = d()?;
+            let k = imm() & 7;
+            let half = if k < 4 { lo(d) } else { hi(d) };
+            let shift = 16 * (k % 4) as i64;
+            l.e.rd(half);
+            l.e.c64(!(0xffffi64 << shift));
+            l.e.op(O::I64And);
+            if ins.op1_kind() == OpKind::Register {
+                l.e.rd(gpr(ins.op1_register())?);
+            } else {
+                l.e.rd(ADDR);
+                l.e.mem(O::I32Load16U, 0);
+            }
+            l.e.op(O::I64ExtendI32U);
+            l.e.c64(0xffff);
+            l.e.op(O::I64And);
+            l.e.c64(shift);
+            l.e.op(O::I64Shl);
+            l.e.op(O::I64Or);
+            l.e.wr(half);
         }
         M::Shufps => {
             let i = imm();
@@ -257,11 +313,7 @@ pub(super) fn lift(l: &mut FuncLifter<'_, '_>, ins: &Instruction) -> Result<bool
                 }
                 // The predicate is in range, so this cannot fail.
                 let _ = super::sse::fcmp(l, pred, super::emit::SA, super::emit::SB, false);
-                l.e.op(O::I64ExtendI32U);
-                l.e.wr(X64);
-                l.e.c64(0);
-                l.e.rd(X64);
-                l.e.op(O::I64Sub);
+                all_ones_if(l);
             });
         }
         M::Cvtdq2ps => {
@@ -426,17 +478,7 @@ fn pack(l: &mut FuncLifter<'_, '_>, d: u8, src: (Loc, Loc), from: u32, signed: b
             l.e.c64(64 - from as i64);
             l.e.op(O::I64ShrS);
             l.e.wr(LANE);
-            // clamp
-            for (bound, cmp) in [(lo_v, O::I64LtS), (hi_v, O::I64GtS)] {
-                l.e.rd(LANE);
-                l.e.c64(bound);
-                l.e.op(cmp);
-                l.e.wr(C32);
-                l.e.c64(bound);
-                l.e.wr(Y64);
-                l.e.select(64, C32, Y64, LANE);
-                l.e.wr(LANE);
-            }
+            clamp(l, lo_v, hi_v);
             l.e.rd(LANE);
             l.e.c64(((1u64 << to) - 1) as i64);
             l.e.op(O::I64And);
@@ -448,6 +490,30 @@ fn pack(l: &mut FuncLifter<'_, '_>, d: u8, src: (Loc, Loc), from: u32, signed: b
         }
     }
     write_halves(l, d);
+}
+
+/// Turns the `i32` 0/1 on the stack into an `i64` of all zeros or all ones (no temporaries:
+/// `X64`/`Y64` may hold a memory source).
+fn all_ones_if(l: &mut FuncLifter<'_, '_>) {
+    l.e.op(O::I64ExtendI32U);
+    l.e.c64(63);
+    l.e.op(O::I64Shl);
+    l.e.c64(63);
+    l.e.op(O::I64ShrS);
+}
+
+/// Clamps the `i64` in `LANE` to `min..=max` (scratch `C32`, `C64`).
+fn clamp(l: &mut FuncLifter<'_, '_>, min: i64, max: i64) {
+    for (bound, cmp) in [(min, O::I64LtS), (max, O::I64GtS)] {
+        l.e.rd(LANE);
+        l.e.c64(bound);
+        l.e.op(cmp);
+        l.e.wr(C32);
+        l.e.c64(bound);
+        l.e.wr(C64);
+        l.e.select(64, C32, C64, LANE);
+        l.e.wr(LANE);
+    }
 }
 
 /// Pushes `a op b` for lanes of `bits` bits held zero-extended in `a` and `b`.
@@ -496,12 +562,7 @@ fn lane_op(l: &mut FuncLifter<'_, '_>, op: LaneOp, bits: u32, a: Loc, b: Loc) {
                 sext(l, b);
                 l.e.op(O::I64GtS);
             }
-            // 0 - c: all ones when set
-            l.e.op(O::I64ExtendI32U);
-            l.e.wr(X64);
-            l.e.c64(0);
-            l.e.rd(X64);
-            l.e.op(O::I64Sub);
+            all_ones_if(l);
         }
         L::MinU | L::MaxU | L::MinS | L::MaxS => {
             let signed = matches!(op, L::MinS | L::MaxS);
@@ -529,6 +590,79 @@ fn lane_op(l: &mut FuncLifter<'_, '_>, op: LaneOp, bits: u32, a: Loc, b: Loc) {
             l.e.op(O::I64Add);
             l.e.c64(1);
             l.e.op(O::I64ShrU);
+        }
+        L::AddSatU | L::SubSatU | L::AddSatS | L::SubSatS => {
+            let signed = matches!(op, L::AddSatS | L::SubSatS);
+            if signed {
+                sext(l, a);
+                sext(l, b);
+            } else {
+                l.e.rd(a);
+                l.e.rd(b);
+            }
+            l.e.op(if matches!(op, L::AddSatU | L::AddSatS) { O::I64Add } else { O::I64Sub });
+            l.e.wr(LANE);
+            let (min, max) =
+                if signed { (-(1i64 << (bits - 1)), (1i64 << (bits - 1)) - 1) } else { (0, (1i64 << bits) - 1) };
+            clamp(l, min, max);
+            l.e.rd(LANE);
+        }
+        L::MulHiU | L::MulHiS => {
+            if op == L::MulHiS {
+                sext(l, a);
+                sext(l, b);
+            } else {
+                l.e.rd(a);
+                l.e.rd(b);
+            }
+            l.e.op(O::I64Mul);
+            l.e.c64(16);
+            l.e.op(O::I64ShrS);
+        }
+        L::MulAddPairs => {
+            for half in [0, 16] {
+                for x in [a, b] {
+                    l.e.rd(x);
+                    l.e.c64(48 - half);
+                    l.e.op(O::I64Shl);
+                    l.e.c64(48);
+                    l.e.op(O::I64ShrS);
+                }
+                l.e.op(O::I64Mul);
+            }
+            l.e.op(O::I64Add);
+        }
+        L::SumAbsDiff => {
+            l.e.c64(0);
+            for k in 0..8 {
+                for x in [a, b] {
+                    l.e.rd(x);
+                    l.e.c64(8 * k);
+                    l.e.op(O::I64ShrU);
+                    l.e.c64(0xff);
+                    l.e.op(O::I64And);
+                }
+                l.e.op(O::I64Sub);
+                l.e.wr(LANE);
+                // |d| = (d ^ (d >> 63)) - (d >> 63)
+                l.e.rd(LANE);
+                l.e.rd(LANE);
+                l.e.c64(63);
+                l.e.op(O::I64ShrS);
+                l.e.op(O::I64Xor);
+                l.e.rd(LANE);
+                l.e.c64(63);
+                l.e.op(O::I64ShrS);
+                l.e.op(O::I64Sub);
+                l.e.op(O::I64Add);
+            }
+        }
+        L::MinF32 | L::MaxF32 => {
+            f32_of(l, a);
+            f32_of(l, b);
+            l.e.op(if op == L::MinF32 { O::F32Lt } else { O::F32Gt });
+            l.e.wr(C32);
+            l.e.select(64, C32, a, b);
         }
         L::F32(o) => {
             f32_of(l, a);

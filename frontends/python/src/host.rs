@@ -83,6 +83,7 @@ const TABLE: &[(&str, &[Type], &[Type])] = &[
     ("cell_get", &[A], &[A]),
     ("cell_set", &[A, A], &[]),
     ("set_closure", &[A, A], &[A]),
+    ("tb_info", &[R], &[]),
 ];
 
 /// Host functions that never raise a Python exception (no check follows their calls).
@@ -113,6 +114,7 @@ const NEVER_RAISE: &[&str] = &[
     "cell_new",
     "cell_set",
     "set_closure",
+    "tb_info",
 ];
 
 /// Whether a call of `py.name` may raise (and so is followed by the exception check).

@@ -119,6 +119,20 @@ fn call_stub(m: &mut ModGen<'_>) -> Function {
     b.finish()
 }
 
+/// What tracebacks need (`py.tb_info`): the script path, then one line per function of the
+/// module in `FuncId` order with the name CPython shows in a traceback (`<module>` for `main`,
+/// the unqualified name for a Python function's direct form, empty for stubs and entry forms).
+fn traceback_info(m: &ModGen<'_>) -> String {
+    let mut lines = vec![m.path.clone()];
+    lines.extend((0..crate::emit::F_MAIN.0).map(|_| String::new()));
+    lines.push("<module>".into());
+    for f in &m.funcs {
+        lines.push(f.name.rsplit('.').next().unwrap_or_default().to_string());
+        lines.push(String::new());
+    }
+    lines.join("\n")
+}
+
 fn init_stub(m: &mut ModGen<'_>, module: &mut Module) -> Function {
     let (ref_any, _) = m.import("ref_any");
     let (unbound, _) = m.import("unbound");
@@ -151,6 +165,10 @@ fn init_stub(m: &mut ModGen<'_>, module: &mut Module) -> Function {
         b.call(Callee::Import(gname), &[k, s], &[]);
     }
     b.global_set(GLOBALS, globals);
+    module.constants.push(Constant::Str(traceback_info(m)));
+    let info = b.str_const((module.constants.len() - 1) as u32);
+    let (tb_info, _) = m.import("tb_info");
+    b.call(Callee::Import(tb_info), &[info], &[]);
     for p in 0..m.funcs.len() {
         let addr = b.func_addr(entry_id(p as u32));
         let k = b.i32_const(p as i32);

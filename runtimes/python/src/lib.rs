@@ -21,6 +21,7 @@ mod num;
 mod obj;
 mod ops;
 mod text;
+mod traceback;
 
 pub use err::PyErr;
 pub use text::float_repr;
@@ -48,12 +49,22 @@ pub struct Io {
     /// The guest's one-element `ref` array where a raised exception waits for the guest's
     /// check after the host call (0 until `py.set_exc_box`).
     exc_box: Mutex<u64>,
+    /// Where the exception raised last was raised, and what tracebacks need to print it.
+    tracebacks: Mutex<traceback::Tracebacks>,
 }
 
 impl Io {
     /// The runtime over these streams and arguments.
     pub fn new(stdout: SharedWriter, stderr: SharedWriter, argv: Vec<String>) -> Io {
-        Io { stdout, stderr, argv, funcs: Mutex::default(), names: Mutex::default(), exc_box: Mutex::default() }
+        Io {
+            stdout,
+            stderr,
+            argv,
+            funcs: Mutex::default(),
+            names: Mutex::default(),
+            exc_box: Mutex::default(),
+            tracebacks: Mutex::default(),
+        }
     }
 
     /// The process's streams.
@@ -109,15 +120,18 @@ fn deliver(h: &mut Heap, e: PyErr) -> Result<(), Trap> {
     }
     let boxed = *h.io.exc_box.lock().map_err(|_| Trap::host("exception box poisoned"))?;
     if boxed == 0 {
-        return Err(uncaught(h.io, &e));
+        return Err(uncaught(h.io, &e, ""));
     }
     let value = match e.value {
         Some(v) => Ok(v),
         None => exc_object(h, &e),
     };
     match value {
-        Ok(v) => h.set(boxed, 0, v).map_err(|e2| uncaught(h.io, &e2)),
-        Err(e2) => Err(uncaught(h.io, &e2)),
+        Ok(v) => {
+            traceback::record(h, v);
+            h.set(boxed, 0, v).map_err(|e2| uncaught(h.io, &e2, ""))
+        }
+        Err(e2) => Err(uncaught(h.io, &e2, "")),
     }
 }
 
@@ -132,12 +146,13 @@ fn exc_object(h: &mut Heap, e: &PyErr) -> PyResult<u64> {
     h.obj(Tag::Exc, &[name, args])
 }
 
-/// Reports an uncaught exception as CPython does and ends the run with status 1.
-fn uncaught(io: &Io, e: &PyErr) -> Trap {
+/// Reports an uncaught exception as CPython does (`frames`: the traceback's frame lines) and
+/// ends the run with status 1.
+fn uncaught(io: &Io, e: &PyErr, frames: &str) -> Trap {
     if e.class == "SystemExit" {
         return Trap::exit(e.message.parse().unwrap_or(1));
     }
-    let text = format!("Traceback (most recent call last):\n{}\n", e.last_line());
+    let text = format!("Traceback (most recent call last):\n{frames}{}\n", e.last_line());
     if let Ok(mut w) = io.stdout.lock() {
         let _ = std::io::Write::flush(&mut *w);
     }
@@ -419,9 +434,11 @@ fn register_objects(vm: &mut Vm, io: &Arc<Io>) {
     let sig = rootir::FuncType::new([R, I32], []);
     vm.define_with_ctx("py", "uncaught", sig, move |cx, a, _| {
         let mut h = Heap { cx, io: &shared, pins: Vec::new() };
+        let frames = traceback::frames_text(&mut h, a[0]);
         let e = exc_from(&mut h, a[0], a[1] as i32).and_then(|v| exception_of(&mut h, v));
-        Err(uncaught(&shared, &e.unwrap_or_else(|e| e)))
+        Err(uncaught(&shared, &e.unwrap_or_else(|e| e), &frames))
     });
+    def(vm, io, "tb_info", &[R], &[], |h, a, _| traceback::set_info(h, a[0]));
     def(vm, io, "assert_fail", &[A], &[], |h, a, _| {
         let message = if a[0] == NONE { String::new() } else { h.str_of(a[0])? };
         Err(PyErr::new("AssertionError", message))

@@ -192,7 +192,16 @@ impl<'a> Cx<'_, 'a> {
                 "generator expressions are not supported yet (only as the argument of a built-in such as sum or any)",
             ),
             Expr::Set(_) | Expr::SetComp(_) => self.err("sets are not supported yet"),
-            Expr::NamedExpr(_) => self.err("assignment expressions (`:=`) are not supported yet"),
+            Expr::NamedExpr(n) => {
+                let Expr::Name(target) = &*n.target else { return self.err("`:=` needs a name on its left") };
+                self.expr(&n.value)?;
+                let v = self.f.temp(Type::Any);
+                self.f.store(v);
+                self.f.load(v);
+                self.store_name(&target.id)?;
+                self.f.load(v);
+                Ok(())
+            }
             Expr::Yield(_) | Expr::YieldFrom(_) => self.err("generators are not supported yet"),
             Expr::Await(_) => self.err("`await` is not supported"),
             Expr::Slice(_) => self.err("a slice is only supported inside `[]`"),
@@ -889,10 +898,14 @@ impl<'a> Cx<'_, 'a> {
                 Ok(())
             }
             Expr::Tuple(ast::ExprTuple { elts, .. }) | Expr::List(ast::ExprList { elts, .. }) => {
-                if elts.iter().any(|x| matches!(x, Expr::Starred(_))) {
-                    return self.err("starred assignment targets are not supported yet");
+                // `unpack(v, n | (s + 1) << 16)`: n targets, the starred one (if any) at s.
+                let stars: Vec<usize> =
+                    elts.iter().enumerate().filter(|(_, x)| matches!(x, Expr::Starred(_))).map(|(i, _)| i).collect();
+                if stars.len() > 1 || elts.len() >= 1 << 15 {
+                    return self.err("multiple starred expressions in assignment");
                 }
-                self.i32(elts.len() as i32);
+                let star = stars.first().map_or(0, |&s| (s as i32 + 1) << 16);
+                self.i32(elts.len() as i32 | star);
                 self.host("unpack");
                 let t = self.f.temp(Type::Any);
                 self.f.store(t);
@@ -900,7 +913,10 @@ impl<'a> Cx<'_, 'a> {
                     self.f.load(t);
                     self.i32(i as i32);
                     self.host("tuple_get");
-                    self.store_target(x)?;
+                    match x {
+                        Expr::Starred(st) => self.store_target(&st.value)?,
+                        _ => self.store_target(x)?,
+                    }
                 }
                 Ok(())
             }

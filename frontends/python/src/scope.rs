@@ -24,9 +24,12 @@ impl Bindings {
     /// The bindings of a function or module body.
     pub fn of(body: &[Stmt]) -> Bindings {
         let mut b = Bindings::default();
+        let mut w = Walrus::default();
         for s in body {
             b.stmt(s);
+            w.visit_stmt(s.clone());
         }
+        b.bound.extend(w.0);
         b
     }
 
@@ -118,6 +121,26 @@ impl Bindings {
             _ => {}
         }
     }
+}
+
+/// The targets of the assignment expressions (`x := v`) of a body, outside nested functions,
+/// classes and lambdas (a comprehension's `:=` binds in the function around it).
+#[derive(Default)]
+struct Walrus(BTreeSet<String>);
+
+impl Visitor for Walrus {
+    fn visit_expr_named_expr(&mut self, node: ast::ExprNamedExpr) {
+        if let Expr::Name(n) = &*node.target {
+            self.0.insert(n.id.to_string());
+        }
+        self.visit_expr(*node.value);
+    }
+
+    fn visit_stmt_function_def(&mut self, _node: ast::StmtFunctionDef) {}
+
+    fn visit_stmt_class_def(&mut self, _node: ast::StmtClassDef) {}
+
+    fn visit_expr_lambda(&mut self, _node: ast::ExprLambda) {}
 }
 
 /// The names a body uses, and the free names of the functions nested in it.

@@ -270,16 +270,7 @@ fn register_containers(vm: &mut Vm, io: &Arc<Io>) {
     });
     def(vm, io, "unpack", &[A, I32], &[A], |h, a, o| {
         let items = ops::iterate(h, a[0])?;
-        let n = a[1] as u32 as usize;
-        if items.len() != n {
-            let msg = if items.len() > n {
-                format!("too many values to unpack (expected {n})")
-            } else {
-                format!("not enough values to unpack (expected {n}, got {})", items.len())
-            };
-            return Err(PyErr::new("ValueError", msg));
-        }
-        o[0] = h.tuple(&items)?;
+        o[0] = ops::unpack(h, items, a[1] as u32)?;
         Ok(())
     });
 }

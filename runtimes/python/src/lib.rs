@@ -12,6 +12,7 @@
 //! rootvm_python::register(&mut vm, rootvm_python::Io::process(vec!["prog.py".into()]));
 //! ```
 
+mod assign;
 mod builtins;
 mod calls;
 mod dict;
@@ -270,7 +271,7 @@ fn register_containers(vm: &mut Vm, io: &Arc<Io>) {
     });
     def(vm, io, "unpack", &[A, I32], &[A], |h, a, o| {
         let items = ops::iterate(h, a[0])?;
-        o[0] = ops::unpack(h, items, a[1] as u32)?;
+        o[0] = assign::unpack(h, items, a[1] as u32)?;
         Ok(())
     });
 }

@@ -24,11 +24,13 @@ pub const F_TAKE: FuncId = FuncId(5);
 /// `__text(x, which) -> any`: `str(x)` (which 0) or `repr(x)` (which 1), calling the
 /// instance's `__str__`/`__repr__` when its class defines one.
 pub const F_TEXT: FuncId = FuncId(6);
+/// `__callkw(callee, args, kwargs) -> any`: the call protocol with keyword arguments.
+pub const F_CALLKW: FuncId = FuncId(7);
 /// `main() -> i32`
-pub const F_MAIN: FuncId = FuncId(7);
+pub const F_MAIN: FuncId = FuncId(8);
 /// The first Python function: Python function `p` is `FuncId(FIRST + 2p)` (direct form,
 /// one `any` per parameter) and `FuncId(FIRST + 2p + 1)` (entry form, one argument tuple).
-pub const FIRST: u32 = 8;
+pub const FIRST: u32 = 9;
 /// The module globals: string constants, Python globals, the exception box.
 pub const G_CONSTS: rootir::GlobalId = rootir::GlobalId(0);
 /// The `any` array of Python globals.

@@ -172,8 +172,7 @@ impl<'a> Cx<'_, 'a> {
             Expr::ListComp(c) => self.collect("list_new", "list_append", &c.generators, &[&c.elt]),
             Expr::DictComp(c) => self.collect("dict_new", "dict_set", &c.generators, &[&c.key, &c.value]),
             Expr::Lambda(l) => {
-                let params = self.simple_params(&l.args)?;
-                let defaults: Vec<&'a Expr> = l.args.args.iter().filter_map(|a| a.default.as_deref()).collect();
+                let params = crate::scope::params_of(&l.args);
                 let body =
                     [ast::Stmt::Return(ast::StmtReturn { range: Default::default(), value: Some(l.body.clone()) })];
                 let freevars = self.closure_vars(crate::scope::free_names(&params, &body));
@@ -185,7 +184,7 @@ impl<'a> Cx<'_, 'a> {
                     default_globals: Vec::new(),
                     freevars,
                 });
-                self.make_func(p, "<lambda>", &defaults)
+                self.make_func(p, "<lambda>", &l.args)
             }
             Expr::Starred(_) => self.err("starred expressions are not supported here"),
             Expr::GeneratorExp(_) => self.err(
@@ -431,16 +430,10 @@ impl<'a> Cx<'_, 'a> {
         Ok(())
     }
 
-    /// Parameter names of a def or lambda (positional parameters only in this slice).
-    pub fn simple_params(&self, args: &'a ast::Arguments) -> R<Vec<String>> {
-        if args.vararg.is_some() || args.kwarg.is_some() || !args.kwonlyargs.is_empty() {
-            return self.err("`*args`, `**kwargs` and keyword-only parameters are not supported yet");
-        }
-        Ok(args.posonlyargs.iter().chain(&args.args).map(|a| a.def.arg.to_string()).collect())
-    }
-
     /// Pushes a new function object for Python function `p`.
-    pub fn make_func(&mut self, p: u32, name: &str, defaults: &[&'a Expr]) -> R {
+    pub fn make_func(&mut self, p: u32, name: &str, args: &'a ast::Arguments) -> R {
+        let defaults: Vec<&'a Expr> =
+            args.posonlyargs.iter().chain(&args.args).filter_map(|a| a.default.as_deref()).collect();
         self.i32(p as i32);
         self.str_const(name);
         self.i32(self.m.funcs[p as usize].params.len() as i32);
@@ -457,6 +450,7 @@ impl<'a> Cx<'_, 'a> {
             }
         }
         self.host("make_func");
+        self.func_sig(args)?;
         let freevars = self.m.funcs[p as usize].freevars.clone();
         if !freevars.is_empty() {
             self.i32(freevars.len() as i32);
@@ -554,15 +548,10 @@ impl<'a> Cx<'_, 'a> {
                 return Ok(());
             }
         }
-        if !c.keywords.is_empty() {
-            return self.err(
-                "keyword arguments are only supported for built-in functions and module-level functions called by name yet",
-            );
-        }
-        if c.args.iter().any(|a| matches!(a, Expr::Starred(_))) {
-            return self.err("`*args` in calls is not supported yet");
-        }
         self.expr(&c.func)?;
+        if !c.keywords.is_empty() || c.args.iter().any(|a| matches!(a, Expr::Starred(_))) {
+            return self.call_with_keywords(c);
+        }
         self.tuple_of(&c.args, |cx, a| cx.expr(a))?;
         self.f.call(Callee::Func(F_CALL), FuncType::new([Type::Any, Type::Any], [Type::Any]));
         Ok(())
@@ -837,10 +826,7 @@ impl<'a> Cx<'_, 'a> {
             return self.err(format!("a generator expression as the argument of {name}() is not supported yet"));
         }
         self.str_const(name);
-        if c.args.iter().any(|a| matches!(a, Expr::Starred(_))) {
-            return self.err("`*args` in calls is not supported yet");
-        }
-        self.tuple_of(&c.args, |cx, a| match a {
+        self.positional_args(&c.args, |cx, a| match a {
             Expr::GeneratorExp(g) => {
                 cx.host("list_new");
                 let acc = cx.f.temp(Type::Any);
@@ -856,18 +842,7 @@ impl<'a> Cx<'_, 'a> {
             }
             a => cx.expr(a),
         })?;
-        if c.keywords.is_empty() {
-            self.none();
-        } else {
-            self.host("dict_new");
-            for k in &c.keywords {
-                let Some(arg) = &k.arg else { return self.err("`**kwargs` in calls is not supported yet") };
-                self.f.shuffle(Shuffle::Dup);
-                self.str_const(arg);
-                self.expr(&k.value)?;
-                self.host("dict_set");
-            }
-        }
+        self.keyword_args(&c.keywords)?;
         self.host("builtin");
         Ok(())
     }

@@ -84,6 +84,10 @@ const TABLE: &[(&str, &[Type], &[Type])] = &[
     ("cell_set", &[A, A], &[]),
     ("set_closure", &[A, A], &[A]),
     ("tb_info", &[R], &[]),
+    ("call_prepare_kw", &[A, A, A], &[I32, I32, A, A]),
+    ("func_sig", &[A, A, I32, A], &[A]),
+    ("args_flat", &[A, I32], &[A]),
+    ("kw_merge", &[A, A], &[]),
 ];
 
 /// Host functions that never raise a Python exception (no check follows their calls).

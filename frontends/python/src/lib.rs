@@ -19,6 +19,7 @@
 //! assert!(modules[0].export("main").is_some());
 //! ```
 
+mod callargs;
 mod compile;
 mod cx;
 mod emit;

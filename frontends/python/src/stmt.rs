@@ -316,7 +316,7 @@ impl<'a> Cx<'_, 'a> {
         {
             return Ok(p);
         }
-        let params = self.simple_params(&d.args)?;
+        let params = crate::scope::params_of(&d.args);
         let freevars = self.closure_vars(crate::scope::free_names(&params, &d.body));
         let name = match class {
             Some(c) => format!("{c}.{}", d.name),
@@ -348,7 +348,7 @@ impl<'a> Cx<'_, 'a> {
                 self.global_store(g);
             }
         }
-        self.make_func(p, &d.name, &defaults)?;
+        self.make_func(p, &d.name, &d.args)?;
         self.store_name(&d.name)
     }
 
@@ -393,10 +393,9 @@ impl<'a> Cx<'_, 'a> {
                         ));
                     }
                     let p = self.func_of(d, Some(&c.name))?;
-                    let defaults: Vec<&Expr> = d.args.args.iter().filter_map(|a| a.default.as_deref()).collect();
                     self.f.load(cls);
                     self.str_const(&d.name);
-                    self.make_func(p, &format!("{}.{}", c.name, d.name), &defaults)?;
+                    self.make_func(p, &format!("{}.{}", c.name, d.name), &d.args)?;
                     self.host("setattr");
                 }
                 Stmt::Assign(a) if a.targets.len() == 1 && matches!(a.targets[0], Expr::Name(_)) => {

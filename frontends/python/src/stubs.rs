@@ -17,11 +17,21 @@ pub fn build(m: &mut ModGen<'_>, module: &mut Module) -> Vec<Function> {
     for name in ["consts", "globals", "exception"] {
         module.globals.push(Global { name: name.into(), ty: Type::Ref, mutable: true, init: 0 });
     }
-    let call = call_stub(m);
+    let call = call_stub(m, false);
+    let callkw = call_stub(m, true);
     let init = init_stub(m, module);
     let text = text_stub(m);
-    let out = vec![getter("__k", CONSTS, None), getter("__gget", GLOBALS, Some(m)), setter(), call, init, take(), text];
-    debug_assert_eq!(out.len() as u32, crate::emit::F_TEXT.0 + 1);
+    let out = vec![
+        getter("__k", CONSTS, None),
+        getter("__gget", GLOBALS, Some(m)),
+        setter(),
+        call,
+        init,
+        take(),
+        text,
+        callkw,
+    ];
+    debug_assert_eq!(out.len() as u32, crate::emit::F_CALLKW.0 + 1);
     out
 }
 
@@ -98,11 +108,13 @@ fn setter() -> Function {
     b.finish()
 }
 
-fn call_stub(m: &mut ModGen<'_>) -> Function {
-    let (prepare, _) = m.import("call_prepare");
-    let mut b = FunctionBuilder::new("__call", FuncType::new([Type::Any, Type::Any], [Type::Any]));
-    let (callee, args) = (b.param(0), b.param(1));
-    let r = b.call(Callee::Import(prepare), &[callee, args], &[Type::I32, Type::I32, Type::Any, Type::Any]);
+/// `__call(callee, args)`, or with `keywords` `__callkw(callee, args, kwargs)`.
+fn call_stub(m: &mut ModGen<'_>, keywords: bool) -> Function {
+    let (prepare, _) = m.import(if keywords { "call_prepare_kw" } else { "call_prepare" });
+    let (name, n) = if keywords { ("__callkw", 3) } else { ("__call", 2) };
+    let mut b = FunctionBuilder::new(name, FuncType::new(vec![Type::Any; n], [Type::Any]));
+    let params: Vec<_> = (0..n).map(|i| b.param(i)).collect();
+    let r = b.call(Callee::Import(prepare), &params, &[Type::I32, Type::I32, Type::Any, Type::Any]);
     check(&mut b);
     let (mode, addr, args2, value) = (r[0], r[1], r[2], r[3]);
     let (done, call, construct) = (b.new_block(), b.new_block(), b.new_block());

@@ -202,14 +202,20 @@ impl Heap<'_, '_> {
 
     /// Sets up a call of `callee` with the positional arguments of tuple `args`.
     pub fn call_prepare(&mut self, callee: u64, args: u64) -> PyResult<Prepared> {
+        self.call_prepare_kw(callee, args, NONE)
+    }
+
+    /// Sets up a call of `callee` with the positional arguments of tuple `args` and the
+    /// keyword arguments of dict `kw` (none: no keyword arguments).
+    pub fn call_prepare_kw(&mut self, callee: u64, args: u64, kw: u64) -> PyResult<Prepared> {
         match self.kind(callee)? {
             Kind::Obj(Tag::Func) => {
-                let args = self.fill_args(callee, args, &[])?;
+                let args = self.fill_args(callee, args, &[], kw)?;
                 Ok(Prepared { mode: 1, func: as_small(self.get(callee, 1)?) as i32, args, value: NONE })
             }
             Kind::Obj(Tag::Bound) => {
                 let (f, this) = (self.get(callee, 1)?, self.get(callee, 2)?);
-                let args = self.fill_args(f, args, &[this])?;
+                let args = self.fill_args(f, args, &[this], kw)?;
                 Ok(Prepared { mode: 1, func: as_small(self.get(f, 1)?) as i32, args, value: NONE })
             }
             Kind::Obj(Tag::Class) => {
@@ -220,10 +226,15 @@ impl Heap<'_, '_> {
                 let _pin = self.pin(inst)?;
                 match self.class_lookup(callee, "__init__")? {
                     Some(init) if self.kind(init)? == Kind::Obj(Tag::Func) => {
-                        let args = self.fill_args(init, args, &[inst])?;
+                        let args = self.fill_args(init, args, &[inst], kw)?;
                         Ok(Prepared { mode: 2, func: as_small(self.get(init, 1)?) as i32, args, value: inst })
                     }
                     _ => {
+                        if kw != NONE && !self.dict_items(kw)?.0.is_empty() {
+                            let n = self.get(callee, 1)?;
+                            let n = self.text(n)?;
+                            return Err(PyErr::type_error(format!("{n}() takes no keyword arguments")));
+                        }
                         if self.is_exception_class(callee)? {
                             let key = self.str("args")?;
                             let _k = self.pin(key)?;
@@ -240,6 +251,12 @@ impl Heap<'_, '_> {
             Kind::Obj(Tag::BMeth) => {
                 let (this, name) = (self.get(callee, 1)?, self.get(callee, 2)?);
                 let name = self.text(name)?;
+                if kw != NONE && !self.dict_items(kw)?.0.is_empty() {
+                    return Err(PyErr::new(
+                        "NotImplementedError",
+                        format!("keyword arguments of the built-in method {name}() are not supported yet"),
+                    ));
+                }
                 let items = self.tuple_items(args)?;
                 let value = crate::builtins::call_method(self, this, &name, &items)?;
                 Ok(Prepared { mode: 0, func: 0, args, value })
@@ -247,7 +264,7 @@ impl Heap<'_, '_> {
             Kind::Obj(Tag::Builtin) => {
                 let name = self.get(callee, 1)?;
                 let name = self.text(name)?;
-                let value = crate::builtins::call_builtin_named(self, &name, args, NONE)?;
+                let value = crate::builtins::call_builtin_named(self, &name, args, kw)?;
                 Ok(Prepared { mode: 0, func: 0, args, value })
             }
             _ => {
@@ -257,10 +274,34 @@ impl Heap<'_, '_> {
         }
     }
 
-    /// The full argument tuple for function `f`: `first`, then `args`, then defaults.
-    fn fill_args(&mut self, f: u64, args: u64, first: &[u64]) -> PyResult<u64> {
-        let nparams = as_small(self.get(f, 3)?) as usize;
+    /// The full argument tuple for function `f`: `first`, then `args`, then defaults (keyword
+    /// arguments `kw` and signatures beyond positional parameters: [`crate::bind`]).
+    fn fill_args(&mut self, f: u64, args: u64, first: &[u64], kw: u64) -> PyResult<u64> {
         let defaults = self.get(f, 4)?;
+        if kw != NONE || !crate::bind::is_plain(self, f)? {
+            let sig = match crate::bind::sig_of(self, f)? {
+                Some(s) => s,
+                None => crate::bind::Sig {
+                    names: Vec::new(),
+                    npos: as_small(self.get(f, 3)?) as usize,
+                    varargs: false,
+                    kwargs: false,
+                    kwdefaults: Vec::new(),
+                },
+            };
+            let name = self.get(f, 2)?;
+            let name = self.text(name)?;
+            let mut items = first.to_vec();
+            items.extend(self.tuple_items(args)?);
+            let defaults = if defaults == NONE { Vec::new() } else { self.tuple_items(defaults)? };
+            let mut out = crate::bind::bind(self, &name, &sig, items, kw, &defaults)?;
+            let closure = self.get(f, 5)?;
+            if closure != NONE {
+                out.insert(0, closure);
+            }
+            return self.tuple(&out);
+        }
+        let nparams = as_small(self.get(f, 3)?) as usize;
         let mut items = first.to_vec();
         items.extend(self.tuple_items(args)?);
         let defaults = if defaults == NONE { Vec::new() } else { self.tuple_items(defaults)? };
@@ -294,6 +335,6 @@ impl Heap<'_, '_> {
 
     /// A new function object.
     pub fn make_func(&mut self, index: i32, name: u64, nparams: i32, defaults: u64) -> PyResult<u64> {
-        self.obj(Tag::Func, &[int_bits(index as i64), name, int_bits(nparams as i64), defaults, NONE])
+        self.obj(Tag::Func, &[int_bits(index as i64), name, int_bits(nparams as i64), defaults, NONE, NONE])
     }
 }

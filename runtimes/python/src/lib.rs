@@ -13,6 +13,7 @@
 //! ```
 
 mod assign;
+mod bind;
 mod builtins;
 mod calls;
 mod dict;
@@ -161,6 +162,21 @@ fn uncaught(io: &Io, e: &PyErr, frames: &str) -> Trap {
     Trap::exit(1)
 }
 
+/// Writes a prepared call's results: mode, entry-form address, arguments, value.
+fn prepared(h: &mut Heap, p: calls::Prepared, o: &mut [u64]) -> PyResult<()> {
+    let addr = if p.mode == 0 {
+        0
+    } else {
+        let funcs = h.io.funcs.lock().map_err(|_| PyErr::new("SystemError", String::new()))?;
+        funcs.get(p.func as usize).copied().unwrap_or(-1)
+    };
+    o[0] = p.mode as u32 as u64;
+    o[1] = addr as u32 as u64;
+    o[2] = p.args;
+    o[3] = p.value;
+    Ok(())
+}
+
 /// Registers the `py` host module on `vm`.
 pub fn register(vm: &mut Vm, io: Io) {
     let io = Arc::new(io);
@@ -305,18 +321,15 @@ fn register_objects(vm: &mut Vm, io: &Arc<Io>) {
     def1(vm, io, "super", &[A, A], |h, a| h.obj(Tag::Super, &[a[0], a[1]]));
     def(vm, io, "call_prepare", &[A, A], &[I32, I32, A, A], |h, a, o| {
         let p = h.call_prepare(a[0], a[1])?;
-        let addr = if p.mode == 0 {
-            0
-        } else {
-            let funcs = h.io.funcs.lock().map_err(|_| PyErr::new("SystemError", String::new()))?;
-            funcs.get(p.func as usize).copied().unwrap_or(-1)
-        };
-        o[0] = p.mode as u32 as u64;
-        o[1] = addr as u32 as u64;
-        o[2] = p.args;
-        o[3] = p.value;
-        Ok(())
+        prepared(h, p, o)
     });
+    def(vm, io, "call_prepare_kw", &[A, A, A], &[I32, I32, A, A], |h, a, o| {
+        let p = h.call_prepare_kw(a[0], a[1], a[2])?;
+        prepared(h, p, o)
+    });
+    def1(vm, io, "func_sig", &[A, A, I32, A], |h, a| bind::set_sig(h, a[0], a[1], a[2] as u32, a[3]));
+    def1(vm, io, "args_flat", &[A, I32], |h, a| bind::flatten(h, a[0], a[1] as u32 as u64));
+    def(vm, io, "kw_merge", &[A, A], &[], |h, a, _| bind::merge(h, a[0], a[1]));
     def(vm, io, "raise", &[A], &[], |h, a, _| {
         let mut e = exception_of(h, a[0])?;
         e.value = Some(match h.kind(a[0])? {

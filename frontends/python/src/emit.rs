@@ -183,6 +183,25 @@ pub struct Loop {
     pub breaks: Vec<usize>,
 }
 
+/// How a `return`, `break` or `continue` leaves.
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+pub enum Exit {
+    /// `return` (the value waits in the function's return temporary).
+    Return,
+    /// `break`.
+    Break,
+    /// `continue`.
+    Continue,
+}
+
+/// An enclosing `finally` (or `with`) being compiled: the jumps of the exits that must run it.
+pub struct Finally {
+    /// How many loops enclosed it (a `break` of a loop inside it does not leave it).
+    pub loop_depth: usize,
+    /// The jumps to its landing pads and where each was going.
+    pub exits: Vec<(usize, Exit)>,
+}
+
 /// The stack-form function being written.
 pub struct FnGen {
     /// The code.
@@ -199,6 +218,10 @@ pub struct FnGen {
     pub max: i32,
     /// Enclosing loops.
     pub loops: Vec<Loop>,
+    /// Enclosing `finally` clauses and `with` statements, innermost last.
+    pub finallies: Vec<Finally>,
+    /// The local holding the value of a `return` that runs `finally` clauses first.
+    pub ret_tmp: Option<u32>,
     /// The source offset of what is being compiled.
     pub at: TextSize,
     /// Whether this is `main` (module level: names are globals, returns i32).
@@ -230,6 +253,8 @@ impl FnGen {
             depth: 0,
             max: 0,
             loops: Vec::new(),
+            finallies: Vec::new(),
+            ret_tmp: None,
             at: TextSize::default(),
             is_module,
             global_decls: Default::default(),

@@ -20,6 +20,7 @@
 //! ```
 
 mod callargs;
+mod cleanup;
 mod compile;
 mod cx;
 mod emit;

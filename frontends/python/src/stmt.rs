@@ -1,7 +1,7 @@
 //! Statements.
 
 use crate::cx::{Cx, R};
-use crate::emit::{Body, Loop, PyFunc};
+use crate::emit::{Body, Exit, Loop, PyFunc};
 use crate::expr::binop_name;
 use crate::host;
 use rootir::{Opcode, Type};
@@ -79,20 +79,8 @@ impl<'a> Cx<'_, 'a> {
                 self.store_target(&f.target)?;
                 self.loop_body(head, &f.body, &f.orelse, exit)?;
             }
-            Stmt::Break(_) => {
-                let Some(l) = self.f.loops.last() else { return self.err("`break` outside a loop") };
-                let _ = l;
-                let j = self.f.jump(u32::MAX);
-                if let Some(l) = self.f.loops.last_mut() {
-                    l.breaks.push(j);
-                }
-            }
-            Stmt::Continue(_) => {
-                let Some(head) = self.f.loops.last().map(|l| l.head) else {
-                    return self.err("`continue` outside a loop");
-                };
-                self.f.jump(head);
-            }
+            Stmt::Break(_) => self.leave(Exit::Break)?,
+            Stmt::Continue(_) => self.leave(Exit::Continue)?,
             Stmt::Return(r) => {
                 if self.f.is_module {
                     return self.err("`return` outside a function");
@@ -101,7 +89,7 @@ impl<'a> Cx<'_, 'a> {
                     Some(v) => self.expr(v)?,
                     None => self.none(),
                 }
-                self.f.ret();
+                self.leave(Exit::Return)?;
             }
             Stmt::FunctionDef(d) => self.def(d)?,
             Stmt::ClassDef(c) => self.class(c)?,
@@ -154,7 +142,7 @@ impl<'a> Cx<'_, 'a> {
             Stmt::ImportFrom(_) => return self.err("`from ... import` is not supported yet"),
             Stmt::Try(t) => self.try_stmt(t)?,
             Stmt::TryStar(_) => return self.err("`try ... except*` is not supported yet"),
-            Stmt::With(_) => return self.err("`with` is not supported yet"),
+            Stmt::With(w) => self.with_stmt(&w.items, &w.body)?,
             _ => return self.err("this statement is not supported yet"),
         }
         Ok(())
@@ -171,35 +159,11 @@ impl<'a> Cx<'_, 'a> {
     }
 
     fn try_stmt(&mut self, t: &'a ast::StmtTry) -> R {
-        if t.finalbody.is_empty() {
-            return self.try_except(t);
-        }
-        let parts = [&t.body[..], &t.orelse[..]];
-        let handler_bodies = t.handlers.iter().map(|h| {
-            let ast::ExceptHandler::ExceptHandler(h) = h;
-            &h.body[..]
-        });
-        if parts.into_iter().chain(handler_bodies).any(leaves_block) {
-            return self.err("`return`, `break` or `continue` inside `try ... finally` is not supported yet");
-        }
-        let start = self.f.here();
-        self.try_except(t)?;
-        let end = self.f.here();
-        self.block(&t.finalbody)?;
-        let done = self.f.jump(u32::MAX);
-        let handler = self.f.here();
-        self.f.depth = 1;
-        let exc = self.f.temp(Type::Ref);
-        self.f.store(exc);
-        self.block(&t.finalbody)?;
-        self.f.load(exc);
-        self.f.throw();
-        self.f.patch_here(done);
-        self.f.handlers.push(vstarr::stack::Handler { start, end, handler });
-        Ok(())
+        if t.finalbody.is_empty() { self.try_except(t) } else { self.try_finally(t) }
     }
 
-    fn try_except(&mut self, t: &'a ast::StmtTry) -> R {
+    /// `try` with `except` clauses (and `else`), without `finally`.
+    pub fn try_except(&mut self, t: &'a ast::StmtTry) -> R {
         if t.handlers.is_empty() {
             self.block(&t.body)?;
             return self.block(&t.orelse);
@@ -247,7 +211,9 @@ impl<'a> Cx<'_, 'a> {
         for d in done {
             self.f.patch_here(d);
         }
-        self.f.handlers.push(vstarr::stack::Handler { start, end, handler });
+        if start < end {
+            self.f.handlers.push(vstarr::stack::Handler { start, end, handler });
+        }
         Ok(())
     }
 
@@ -386,7 +352,7 @@ impl<'a> Cx<'_, 'a> {
                     let name = d.name.as_str();
                     if name.starts_with("__")
                         && name.ends_with("__")
-                        && !matches!(name, "__init__" | "__str__" | "__repr__")
+                        && !matches!(name, "__init__" | "__str__" | "__repr__" | "__enter__" | "__exit__")
                     {
                         return self.err(format!(
                             "special method `{name}` is not supported yet (only `__init__`, `__str__`, `__repr__`): the runtime would ignore it"
@@ -413,39 +379,4 @@ impl<'a> Cx<'_, 'a> {
         self.f.load(cls);
         self.store_name(&c.name)
     }
-}
-
-/// Whether a block has a `return`, `break` or `continue` that could leave it (outside nested
-/// functions and classes; `break`/`continue` of loops inside the block do not count).
-fn leaves_block(body: &[Stmt]) -> bool {
-    body.iter().any(|s| match s {
-        Stmt::Return(_) | Stmt::Break(_) | Stmt::Continue(_) => true,
-        Stmt::If(i) => leaves_block(&i.body) || leaves_block(&i.orelse),
-        Stmt::For(f) => returns(&f.body) || leaves_block(&f.orelse),
-        Stmt::While(w) => returns(&w.body) || leaves_block(&w.orelse),
-        Stmt::Try(t) => {
-            leaves_block(&t.body)
-                || leaves_block(&t.orelse)
-                || leaves_block(&t.finalbody)
-                || t.handlers.iter().any(|h| {
-                    let ast::ExceptHandler::ExceptHandler(h) = h;
-                    leaves_block(&h.body)
-                })
-        }
-        Stmt::With(w) => leaves_block(&w.body),
-        _ => false,
-    })
-}
-
-/// Whether a loop body has a `return` (its `break`s and `continue`s stay inside the loop).
-fn returns(body: &[Stmt]) -> bool {
-    body.iter().any(|s| match s {
-        Stmt::Return(_) => true,
-        Stmt::If(i) => returns(&i.body) || returns(&i.orelse),
-        Stmt::For(f) => returns(&f.body) || returns(&f.orelse),
-        Stmt::While(w) => returns(&w.body) || returns(&w.orelse),
-        Stmt::Try(t) => returns(&t.body) || returns(&t.orelse) || returns(&t.finalbody),
-        Stmt::With(w) => returns(&w.body),
-        _ => false,
-    })
 }

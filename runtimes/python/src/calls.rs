@@ -105,6 +105,7 @@ impl Heap<'_, '_> {
                 }
             }
             Kind::Obj(Tag::Exc) if name == "args" => self.get(o, 2),
+            Kind::Obj(Tag::Builtin) if name == "__name__" => self.get(o, 1),
             _ => {
                 if crate::builtins::has_method(self, o, name)? {
                     self.builtin_method(o, name)

@@ -64,7 +64,12 @@ fn register_direct<'a>(m: &mut ModGen<'a>, body: &'a [Stmt]) {
         let Stmt::FunctionDef(d) = s else { continue };
         let name = d.name.as_str();
         let binds = body.iter().filter(|t| Bindings::of(std::slice::from_ref(*t)).bound.contains(name)).count();
-        if binds != 1 || d.args.vararg.is_some() || d.args.kwarg.is_some() || !d.args.kwonlyargs.is_empty() {
+        if binds != 1
+            || !d.decorator_list.is_empty()
+            || d.args.vararg.is_some()
+            || d.args.kwarg.is_some()
+            || !d.args.kwonlyargs.is_empty()
+        {
             continue;
         }
         let params: Vec<String> =

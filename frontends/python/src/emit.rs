@@ -26,11 +26,14 @@ pub const F_TAKE: FuncId = FuncId(5);
 pub const F_TEXT: FuncId = FuncId(6);
 /// `__callkw(callee, args, kwargs) -> any`: the call protocol with keyword arguments.
 pub const F_CALLKW: FuncId = FuncId(7);
+/// `__pending() -> any`: answers the runtime's call request in the exception box (or throws
+/// the exception there).
+pub const F_PENDING: FuncId = FuncId(8);
 /// `main() -> i32`
-pub const F_MAIN: FuncId = FuncId(8);
+pub const F_MAIN: FuncId = FuncId(9);
 /// The first Python function: Python function `p` is `FuncId(FIRST + 2p)` (direct form,
 /// one `any` per parameter) and `FuncId(FIRST + 2p + 1)` (entry form, one argument tuple).
-pub const FIRST: u32 = 9;
+pub const FIRST: u32 = 10;
 /// The module globals: string constants, Python globals, the exception box.
 pub const G_CONSTS: rootir::GlobalId = rootir::GlobalId(0);
 /// The `any` array of Python globals.

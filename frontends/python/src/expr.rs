@@ -268,7 +268,7 @@ impl<'a> Cx<'_, 'a> {
         match inline_compare(op) {
             Some(code) => {
                 self.f.op(code);
-                self.check();
+                self.check_answering(crate::host::Pending::Any);
             }
             None => self.host(cmp_name(op)),
         }

@@ -88,6 +88,9 @@ const TABLE: &[(&str, &[Type], &[Type])] = &[
     ("func_sig", &[A, A, I32, A], &[A]),
     ("args_flat", &[A, I32], &[A]),
     ("kw_merge", &[A, A], &[]),
+    ("inplace", &[I32, A, A], &[A]),
+    ("pending_call", &[R], &[I32, A, A]),
+    ("descriptor", &[I32, A], &[A]),
 ];
 
 /// Host functions that never raise a Python exception (no check follows their calls).
@@ -119,7 +122,34 @@ const NEVER_RAISE: &[&str] = &[
     "cell_set",
     "set_closure",
     "tb_info",
+    "pending_call",
 ];
+
+/// What the check after a call of `py.name` does with a call request of the runtime (a
+/// special method to call, `runtimes/python/src/dunder.rs`).
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+pub enum Pending {
+    /// The host function makes no requests.
+    Never,
+    /// The method's result replaces the host function's `any` result.
+    Any,
+    /// The host function has no result; the method's result is dropped.
+    Drop,
+    /// The truth of the method's result replaces the host function's i32 result.
+    Truth,
+}
+
+/// How a call of `py.name` answers call requests.
+pub fn pending(name: &str) -> Pending {
+    match name {
+        "add" | "sub" | "mul" | "truediv" | "floordiv" | "mod" | "pow" | "lshift" | "rshift" | "and" | "or" | "xor"
+        | "inplace" | "eq" | "ne" | "lt" | "le" | "gt" | "ge" | "in" | "not_in" | "neg" | "pos" | "invert" | "not"
+        | "getitem" | "getattr" | "builtin" => Pending::Any,
+        "setitem" | "delitem" | "setattr" => Pending::Drop,
+        "truthy" => Pending::Truth,
+        _ => Pending::Never,
+    }
+}
 
 /// Whether a call of `py.name` may raise (and so is followed by the exception check).
 pub fn may_raise(name: &str) -> bool {

@@ -23,6 +23,7 @@ mod callargs;
 mod cleanup;
 mod compile;
 mod cx;
+mod decorators;
 mod emit;
 mod expr;
 mod host;

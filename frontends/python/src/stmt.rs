@@ -8,6 +8,73 @@ use rootir::{Opcode, Type};
 use rustpython_parser::ast::{self, Expr, Ranged, Stmt};
 use vstarr::stack::{Imm, Shuffle};
 
+/// The operators of `py.inplace`, by index.
+const INPLACE: [&str; 12] =
+    ["add", "sub", "mul", "truediv", "floordiv", "mod", "pow", "lshift", "rshift", "and", "or", "xor"];
+
+/// The special methods the runtime honours (`runtimes/python/src/dunder.rs`); a class
+/// defining another one is a diagnostic, since the runtime would ignore it.
+const SPECIAL_METHODS: &[&str] = &[
+    "__init__",
+    "__str__",
+    "__repr__",
+    "__enter__",
+    "__exit__",
+    "__call__",
+    "__eq__",
+    "__ne__",
+    "__lt__",
+    "__le__",
+    "__gt__",
+    "__ge__",
+    "__len__",
+    "__bool__",
+    "__contains__",
+    "__getitem__",
+    "__setitem__",
+    "__delitem__",
+    "__neg__",
+    "__pos__",
+    "__invert__",
+    "__abs__",
+    "__add__",
+    "__sub__",
+    "__mul__",
+    "__truediv__",
+    "__floordiv__",
+    "__mod__",
+    "__pow__",
+    "__lshift__",
+    "__rshift__",
+    "__and__",
+    "__or__",
+    "__xor__",
+    "__radd__",
+    "__rsub__",
+    "__rmul__",
+    "__rtruediv__",
+    "__rfloordiv__",
+    "__rmod__",
+    "__rpow__",
+    "__rlshift__",
+    "__rrshift__",
+    "__rand__",
+    "__ror__",
+    "__rxor__",
+    "__iadd__",
+    "__isub__",
+    "__imul__",
+    "__itruediv__",
+    "__ifloordiv__",
+    "__imod__",
+    "__ipow__",
+    "__ilshift__",
+    "__irshift__",
+    "__iand__",
+    "__ior__",
+    "__ixor__",
+];
+
 impl<'a> Cx<'_, 'a> {
     /// Compiles a block of statements.
     pub fn block(&mut self, body: &'a [Stmt]) -> R {
@@ -230,13 +297,25 @@ impl<'a> Cx<'_, 'a> {
         Ok(())
     }
 
+    /// `x op= v`: `py.inplace` (the instance's `__iadd__` etc. first, then as `x op v`).
+    fn inplace(&mut self, op: &str) {
+        let index = INPLACE.iter().position(|&o| o == op).unwrap_or(0);
+        let (t, u) = (self.f.temp(Type::Any), self.f.temp(Type::Any));
+        self.f.store(u);
+        self.f.store(t);
+        self.i32(index as i32);
+        self.f.load(t);
+        self.f.load(u);
+        self.host("inplace");
+    }
+
     fn aug_assign(&mut self, a: &'a ast::StmtAugAssign) -> R {
         let Some(op) = binop_name(a.op) else { return self.err("the `@=` operator is not supported") };
         match &*a.target {
             Expr::Name(n) => {
                 self.load_name(&n.id)?;
                 self.expr(&a.value)?;
-                self.host(op);
+                self.inplace(op);
                 self.store_name(&n.id)
             }
             Expr::Attribute(at) => {
@@ -249,7 +328,7 @@ impl<'a> Cx<'_, 'a> {
                 self.str_const(&at.attr);
                 self.host("getattr");
                 self.expr(&a.value)?;
-                self.host(op);
+                self.inplace(op);
                 self.host("setattr");
                 Ok(())
             }
@@ -265,7 +344,7 @@ impl<'a> Cx<'_, 'a> {
                 self.f.load(k);
                 self.host("getitem");
                 self.expr(&a.value)?;
-                self.host(op);
+                self.inplace(op);
                 self.host("setitem");
                 Ok(())
             }
@@ -299,9 +378,7 @@ impl<'a> Cx<'_, 'a> {
     }
 
     fn def(&mut self, d: &'a ast::StmtFunctionDef) -> R {
-        if !d.decorator_list.is_empty() {
-            return self.err("decorators are not supported yet");
-        }
+        let decs = self.decorators(&d.decorator_list, false)?;
         let p = self.func_of(d, None)?;
         let defaults: Vec<&Expr> = d.args.args.iter().filter_map(|a| a.default.as_deref()).collect();
         if self.f.is_module
@@ -315,6 +392,7 @@ impl<'a> Cx<'_, 'a> {
             }
         }
         self.make_func(p, &d.name, &d.args)?;
+        self.apply_decorators(decs, None)?;
         self.store_name(&d.name)
     }
 
@@ -322,9 +400,10 @@ impl<'a> Cx<'_, 'a> {
         if !self.f.is_module {
             return self.err("classes inside functions are not supported yet");
         }
-        if !c.decorator_list.is_empty() || !c.keywords.is_empty() || c.bases.len() > 1 {
-            return self.err("decorators, keywords and multiple bases of classes are not supported yet");
+        if !c.keywords.is_empty() || c.bases.len() > 1 {
+            return self.err("keywords and multiple bases of classes are not supported yet");
         }
+        let class_decs = self.decorators(&c.decorator_list, false)?;
         self.str_const(&c.name);
         match c.bases.first() {
             None => self.none(),
@@ -346,22 +425,17 @@ impl<'a> Cx<'_, 'a> {
             self.f.at = s.start();
             match s {
                 Stmt::FunctionDef(d) => {
-                    if !d.decorator_list.is_empty() {
-                        return self.err("decorators are not supported yet");
-                    }
                     let name = d.name.as_str();
-                    if name.starts_with("__")
-                        && name.ends_with("__")
-                        && !matches!(name, "__init__" | "__str__" | "__repr__" | "__enter__" | "__exit__")
-                    {
-                        return self.err(format!(
-                            "special method `{name}` is not supported yet (only `__init__`, `__str__`, `__repr__`): the runtime would ignore it"
-                        ));
+                    if name.starts_with("__") && name.ends_with("__") && !SPECIAL_METHODS.contains(&name) {
+                        return self
+                            .err(format!("special method `{name}` is not supported yet: the runtime would ignore it"));
                     }
+                    let decs = self.decorators(&d.decorator_list, true)?;
                     let p = self.func_of(d, Some(&c.name))?;
                     self.f.load(cls);
                     self.str_const(&d.name);
                     self.make_func(p, &format!("{}.{}", c.name, d.name), &d.args)?;
+                    self.apply_decorators(decs, Some(cls))?;
                     self.host("setattr");
                 }
                 Stmt::Assign(a) if a.targets.len() == 1 && matches!(a.targets[0], Expr::Name(_)) => {
@@ -377,6 +451,7 @@ impl<'a> Cx<'_, 'a> {
             }
         }
         self.f.load(cls);
+        self.apply_decorators(class_decs, None)?;
         self.store_name(&c.name)
     }
 }

@@ -11,7 +11,8 @@
 use crate::emit::{F_TAKE, G_CONSTS as CONSTS, G_EXC, G_GLOBALS as GLOBALS, ModGen, entry_id};
 use rootir::{Callee, Constant, FuncType, Function, FunctionBuilder, Global, GlobalId, Module, Type};
 
-/// The stubs, in `FuncId` order (`__k`, `__gget`, `__gset`, `__call`, `__init`, `__exc_take`); declares the
+/// The stubs, in `FuncId` order (`__k`, `__gget`, `__gset`, `__call`, `__init`, `__exc_take`,
+/// `__text`, `__callkw`, `__pending`); declares the
 /// module's globals and string constants.
 pub fn build(m: &mut ModGen<'_>, module: &mut Module) -> Vec<Function> {
     for name in ["consts", "globals", "exception"] {
@@ -21,6 +22,7 @@ pub fn build(m: &mut ModGen<'_>, module: &mut Module) -> Vec<Function> {
     let callkw = call_stub(m, true);
     let init = init_stub(m, module);
     let text = text_stub(m);
+    let pending = pending_stub(m);
     let out = vec![
         getter("__k", CONSTS, None),
         getter("__gget", GLOBALS, Some(m)),
@@ -30,8 +32,9 @@ pub fn build(m: &mut ModGen<'_>, module: &mut Module) -> Vec<Function> {
         take(),
         text,
         callkw,
+        pending,
     ];
-    debug_assert_eq!(out.len() as u32, crate::emit::F_CALLKW.0 + 1);
+    debug_assert_eq!(out.len() as u32, crate::emit::F_PENDING.0 + 1);
     out
 }
 
@@ -68,6 +71,37 @@ fn text_stub(m: &mut ModGen<'_>) -> Function {
     let args = b.call(Callee::Import(tuple_new), &[zero], &[Type::Any]);
     let s = b.call(Callee::Func(crate::emit::F_CALL), &[r[1], args[0]], &[Type::Any]);
     b.ret(&s);
+    b.finish()
+}
+
+/// `__pending()`: takes what the runtime left in the exception box; a call request
+/// (`py.pending_call` mode 1, 2 or 3) is answered with `callee(*args)` (mode 2: `not` of it,
+/// mode 3: `bool` of it),
+/// anything else is thrown.
+fn pending_stub(m: &mut ModGen<'_>) -> Function {
+    let (pending_call, _) = m.import("pending_call");
+    let (not, _) = m.import("not");
+    let mut b = FunctionBuilder::new("__pending", FuncType::new([], [Type::Any]));
+    let e = b.call(Callee::Func(F_TAKE), &[], &[Type::Ref]);
+    let r = b.call(Callee::Import(pending_call), &[e[0]], &[Type::I32, Type::Any, Type::Any]);
+    let (throw, call, negate, truth) = (b.new_block(), b.new_block(), b.new_block(), b.new_block());
+    b.br_table(r[0], vec![throw, call, negate, truth], throw);
+    b.switch_to(throw);
+    b.throw(e[0]);
+    b.switch_to(call);
+    let v = b.call(Callee::Func(crate::emit::F_CALL), &[r[1], r[2]], &[Type::Any]);
+    b.ret(&v);
+    b.switch_to(negate);
+    let v = b.call(Callee::Func(crate::emit::F_CALL), &[r[1], r[2]], &[Type::Any]);
+    let n = b.call(Callee::Import(not), &v, &[Type::Any]);
+    check(&mut b);
+    b.ret(&n);
+    b.switch_to(truth);
+    let v = b.call(Callee::Func(crate::emit::F_CALL), &[r[1], r[2]], &[Type::Any]);
+    let n = b.call(Callee::Import(not), &v, &[Type::Any]);
+    check(&mut b);
+    let n = b.call(Callee::Import(not), &n, &[Type::Any]);
+    b.ret(&n);
     b.finish()
 }
 

@@ -58,10 +58,8 @@ impl Heap<'_, '_> {
             let d = self.get(class, 3)?;
             if let Some(i) = self.dict_find(d, key)? {
                 let v = self.dict_value(d, i)?;
-                if self.kind(v)? == Kind::Obj(Tag::Func) {
-                    return self.obj(Tag::Bound, &[v, o]).map(Some);
-                }
-                return Ok(Some(v));
+                let own = self.get(o, 0)?;
+                return self.bind_attr(v, Some(o), own).map(Some);
             }
             class = self.get(class, 2)?;
         }
@@ -79,14 +77,13 @@ impl Heap<'_, '_> {
                 }
                 let class = self.get(o, 0)?;
                 match self.class_lookup(class, name)? {
-                    Some(f) if self.kind(f)? == Kind::Obj(Tag::Func) => self.obj(Tag::Bound, &[f, o]),
-                    Some(v) => Ok(v),
+                    Some(v) => self.bind_attr(v, Some(o), class),
                     None if name == "args" && self.is_exception_class(class)? => self.tuple(&[]),
                     None => Err(self.no_attr(o, name)),
                 }
             }
             Kind::Obj(Tag::Class) => match self.class_lookup(o, name)? {
-                Some(v) => Ok(v),
+                Some(v) => self.bind_attr(v, None, o),
                 None if name == "__name__" => self.get(o, 1),
                 None => Err(self.no_attr(o, name)),
             },
@@ -95,8 +92,11 @@ impl Heap<'_, '_> {
                 let base = self.get(class, 2)?;
                 match self.kind(base)? {
                     Kind::Obj(Tag::Class) => match self.class_lookup(base, name)? {
-                        Some(f) if self.kind(f)? == Kind::Obj(Tag::Func) => self.obj(Tag::Bound, &[f, this]),
-                        Some(v) => Ok(v),
+                        Some(v) => {
+                            let own = if self.kind(this)? == Kind::Inst { self.get(this, 0)? } else { this };
+                            let inst = (self.kind(this)? == Kind::Inst).then_some(this);
+                            self.bind_attr(v, inst, own)
+                        }
                         None if name == "__init__" => self.builtin_method(this, "__object_init__"),
                         None => Err(self.no_attr(o, name)),
                     },
@@ -148,6 +148,28 @@ impl Heap<'_, '_> {
                 let n = self.text(name)?;
                 Err(PyErr::new("AttributeError", format!("'{t}' object has no attribute '{n}'")))
             }
+        }
+    }
+
+    /// Class attribute `v` as seen through instance `o` (none: through the class `class`
+    /// itself): functions bind to the instance, static methods unwrap, class methods bind to
+    /// the class, and a property's getter is called (a call request, see `dunder.rs`).
+    fn bind_attr(&mut self, v: u64, o: Option<u64>, class: u64) -> PyResult<u64> {
+        match (self.kind(v)?, o) {
+            (Kind::Obj(Tag::Func), Some(o)) => self.obj(Tag::Bound, &[v, o]),
+            (Kind::Obj(Tag::StaticMethod), _) => self.get(v, 1),
+            (Kind::Obj(Tag::ClassMethod), _) => {
+                let f = self.get(v, 1)?;
+                self.obj(Tag::Bound, &[f, class])
+            }
+            (Kind::Obj(Tag::Property), Some(o)) => {
+                let fget = self.get(v, 1)?;
+                if fget == NONE {
+                    return Err(PyErr::new("AttributeError", "unreadable attribute".into()));
+                }
+                Err(crate::dunder::request(self, fget, &[o], 1)?)
+            }
+            _ => Ok(v),
         }
     }
 
@@ -267,6 +289,14 @@ impl Heap<'_, '_> {
                 let name = self.text(name)?;
                 let value = crate::builtins::call_builtin_named(self, &name, args, kw)?;
                 Ok(Prepared { mode: 0, func: 0, args, value })
+            }
+            Kind::Inst if let Some(m) = crate::dunder::method(self, callee, "__call__")? => {
+                let _m = self.pin(m)?;
+                self.call_prepare_kw(m, args, kw)
+            }
+            Kind::Obj(Tag::StaticMethod) => {
+                let f = self.get(callee, 1)?;
+                self.call_prepare_kw(f, args, kw)
             }
             _ => {
                 let t = type_name(self, callee)?;

@@ -17,6 +17,7 @@ mod bind;
 mod builtins;
 mod calls;
 mod dict;
+mod dunder;
 mod err;
 mod methods;
 mod num;
@@ -119,6 +120,10 @@ fn def(vm: &mut Vm, io: &Arc<Io>, name: &str, params: &[Type], results: &[Type],
 fn deliver(h: &mut Heap, e: PyErr) -> Result<(), Trap> {
     if e.class == "SystemExit" {
         return Err(Trap::exit(e.message.parse().unwrap_or(1)));
+    }
+    if dunder::is_request(&e) {
+        let boxed = *h.io.exc_box.lock().map_err(|_| Trap::host("exception box poisoned"))?;
+        return h.set(boxed, 0, e.value.unwrap_or(NONE)).map_err(|e2| uncaught(h.io, &e2, ""));
     }
     let boxed = *h.io.exc_box.lock().map_err(|_| Trap::host("exception box poisoned"))?;
     if boxed == 0 {
@@ -238,7 +243,7 @@ fn register_values(vm: &mut Vm, io: &Arc<Io>) {
 fn register_operators(vm: &mut Vm, io: &Arc<Io>) {
     macro_rules! bin {
         ($($name:literal => $op:expr),*) => {$(
-            def1(vm, io, $name, &[A, A], |h, a| ops::binop(h, $op, a[0], a[1]));
+            def1(vm, io, $name, &[A, A], |h, a| dunder::binop(h, $op, a[0], a[1], false));
         )*};
     }
     bin!("add" => BinOp::Add, "sub" => BinOp::Sub, "mul" => BinOp::Mul, "truediv" => BinOp::TrueDiv,
@@ -246,29 +251,64 @@ fn register_operators(vm: &mut Vm, io: &Arc<Io>) {
         "rshift" => BinOp::RShift, "and" => BinOp::And, "or" => BinOp::Or, "xor" => BinOp::Xor);
     macro_rules! cmp {
         ($($name:literal => $op:expr),*) => {$(
-            def1(vm, io, $name, &[A, A], |h, a| Ok(bool_(ops::compare_op(h, $op, a[0], a[1])?)));
+            def1(vm, io, $name, &[A, A], |h, a| Ok(bool_(dunder::compare(h, $op, a[0], a[1])?)));
         )*};
     }
     cmp!("eq" => CmpOp::Eq, "ne" => CmpOp::Ne, "lt" => CmpOp::Lt, "le" => CmpOp::Le, "gt" => CmpOp::Gt,
         "ge" => CmpOp::Ge);
     def1(vm, io, "is", &[A, A], |h, a| Ok(bool_(ops::same(h, a[0], a[1])?)));
     def1(vm, io, "is_not", &[A, A], |h, a| Ok(bool_(!ops::same(h, a[0], a[1])?)));
-    def1(vm, io, "in", &[A, A], |h, a| Ok(bool_(ops::contains(h, a[1], a[0])?)));
-    def1(vm, io, "not_in", &[A, A], |h, a| Ok(bool_(!ops::contains(h, a[1], a[0])?)));
-    def1(vm, io, "neg", &[A], |h, a| ops::unary(h, '-', a[0]));
-    def1(vm, io, "pos", &[A], |h, a| ops::unary(h, '+', a[0]));
-    def1(vm, io, "invert", &[A], |h, a| ops::unary(h, '~', a[0]));
-    def1(vm, io, "not", &[A], |h, a| Ok(bool_(!ops::truthy(h, a[0])?)));
+    def1(vm, io, "in", &[A, A], |h, a| Ok(bool_(dunder::contains(h, a[1], a[0], false)?)));
+    def1(vm, io, "not_in", &[A, A], |h, a| Ok(bool_(dunder::contains(h, a[1], a[0], true)?)));
+    def1(vm, io, "neg", &[A], |h, a| dunder::unary(h, '-', a[0]));
+    def1(vm, io, "pos", &[A], |h, a| dunder::unary(h, '+', a[0]));
+    def1(vm, io, "invert", &[A], |h, a| dunder::unary(h, '~', a[0]));
+    def1(vm, io, "not", &[A], |h, a| {
+        for name in ["__bool__", "__len__"] {
+            if let Some(r) = dunder::call_if(h, a[0], name, &[], 2)? {
+                return Err(r);
+            }
+        }
+        Ok(bool_(!ops::truthy(h, a[0])?))
+    });
+    def1(vm, io, "inplace", &[I32, A, A], |h, a| {
+        let ops = [
+            BinOp::Add,
+            BinOp::Sub,
+            BinOp::Mul,
+            BinOp::TrueDiv,
+            BinOp::FloorDiv,
+            BinOp::Mod,
+            BinOp::Pow,
+            BinOp::LShift,
+            BinOp::RShift,
+            BinOp::And,
+            BinOp::Or,
+            BinOp::Xor,
+        ];
+        let op = ops.get(a[0] as usize).copied().ok_or_else(|| PyErr::new("SystemError", "bad operator".into()))?;
+        dunder::binop(h, op, a[1], a[2], true)
+    });
+    def(vm, io, "pending_call", &[R], &[I32, A, A], |h, a, o| dunder::pending_call(h, a[0], o));
     def(vm, io, "truthy", &[A], &[I32], |h, a, o| {
-        o[0] = ops::truthy(h, a[0])? as u64;
+        o[0] = dunder::truthy(h, a[0])? as u64;
         Ok(())
     });
 }
 
 fn register_containers(vm: &mut Vm, io: &Arc<Io>) {
-    def1(vm, io, "getitem", &[A, A], |h, a| ops::getitem(h, a[0], a[1]));
-    def(vm, io, "setitem", &[A, A, A], &[], |h, a, _| ops::setitem(h, a[0], a[1], a[2]));
-    def(vm, io, "delitem", &[A, A], &[], |h, a, _| ops::delitem(h, a[0], a[1]));
+    def1(vm, io, "getitem", &[A, A], |h, a| match dunder::item(h, "__getitem__", a)? {
+        Some(r) => Err(r),
+        None => ops::getitem(h, a[0], a[1]),
+    });
+    def(vm, io, "setitem", &[A, A, A], &[], |h, a, _| match dunder::item(h, "__setitem__", a)? {
+        Some(r) => Err(r),
+        None => ops::setitem(h, a[0], a[1], a[2]),
+    });
+    def(vm, io, "delitem", &[A, A], &[], |h, a, _| match dunder::item(h, "__delitem__", a)? {
+        Some(r) => Err(r),
+        None => ops::delitem(h, a[0], a[1]),
+    });
     def1(vm, io, "slice", &[A, A, A, A], |h, a| ops::slice(h, a[0], a[1], a[2], a[3]));
     def1(vm, io, "list_new", &[], |h, _| h.list(&[]));
     def(vm, io, "list_append", &[A, A], &[], |h, a, _| h.list_push(a[0], a[1]));
@@ -303,7 +343,11 @@ fn register_objects(vm: &mut Vm, io: &Arc<Io>) {
         };
         Ok(())
     });
-    def(vm, io, "setattr", &[A, A, A], &[], |h, a, _| h.setattr(a[0], a[1], a[2]));
+    def(vm, io, "setattr", &[A, A, A], &[], |h, a, _| match dunder::property_set(h, a[0], a[1], a[2])? {
+        Some(r) => Err(r),
+        None => h.setattr(a[0], a[1], a[2]),
+    });
+    def1(vm, io, "descriptor", &[I32, A], |h, a| dunder::descriptor(h, a[0] as u32, a[1]));
     def(vm, io, "reg_func", &[I32, I32], &[], |h, a, _| {
         let mut funcs = h.io.funcs.lock().map_err(|_| PyErr::new("SystemError", String::new()))?;
         let i = a[0] as u32 as usize;
@@ -397,7 +441,7 @@ fn register_objects(vm: &mut Vm, io: &Arc<Io>) {
             9 => CmpOp::Ne,
             op => return Err(PyErr::new("SystemError", format!("any hook: unknown operation {op}"))),
         };
-        Ok(bool_(ops::compare_op(h, cmp, a[1], a[2])?))
+        Ok(bool_(dunder::compare(h, cmp, a[1], a[2])?))
     });
     def1(vm, io, "undecorate", &[A], |h, a| {
         let mut items = Vec::new();
@@ -504,6 +548,9 @@ fn exception_of(h: &mut Heap, v: u64) -> PyResult<PyErr> {
 fn register_builtins(vm: &mut Vm, io: &Arc<Io>) {
     def(vm, io, "builtin", &[A, A, A], &[A], |h, a, o| {
         let name = h.text(a[0])?;
+        if let Some(r) = dunder::builtin(h, &name, a[1])? {
+            return Err(r);
+        }
         o[0] = builtins::call_builtin_named(h, &name, a[1], a[2])?;
         Ok(())
     });

@@ -60,9 +60,17 @@ pub enum Tag {
     Builtin,
     /// A cell: a variable shared by a function and the functions nested in it.
     Cell,
+    /// A request to the generated code to call a method and use its result (see `dunder.rs`).
+    Pending,
+    /// `staticmethod(f)`.
+    StaticMethod,
+    /// `classmethod(f)`.
+    ClassMethod,
+    /// `property(fget, fset)`.
+    Property,
 }
 
-const TAGS: [Tag; 15] = [
+const TAGS: [Tag; 19] = [
     Tag::Big,
     Tag::List,
     Tag::Tuple,
@@ -78,6 +86,10 @@ const TAGS: [Tag; 15] = [
     Tag::Super,
     Tag::Builtin,
     Tag::Cell,
+    Tag::Pending,
+    Tag::StaticMethod,
+    Tag::ClassMethod,
+    Tag::Property,
 ];
 
 /// What a value is, decoded.

@@ -106,6 +106,14 @@ impl Heap<'_, '_> {
             }
             Kind::Obj(Tag::Exc) if name == "args" => self.get(o, 2),
             Kind::Obj(Tag::Builtin) if name == "__name__" => self.get(o, 1),
+            Kind::Obj(Tag::Func) if name == "__name__" || name == "__qualname__" => {
+                let q = self.get(o, 2)?;
+                if name == "__qualname__" {
+                    return Ok(q);
+                }
+                let q = self.text(q)?;
+                self.str(q.rsplit('.').next().unwrap_or_default())
+            }
             _ => {
                 if crate::builtins::has_method(self, o, name)? {
                     self.builtin_method(o, name)

@@ -91,6 +91,8 @@ const TABLE: &[(&str, &[Type], &[Type])] = &[
     ("inplace", &[I32, A, A], &[A]),
     ("pending_call", &[R], &[I32, A, A]),
     ("descriptor", &[I32, A], &[A]),
+    ("text_step", &[A, I32, I32], &[I32, A]),
+    ("repr_put", &[A, A], &[]),
 ];
 
 /// Host functions that never raise a Python exception (no check follows their calls).

@@ -54,7 +54,8 @@ fn check(b: &mut FunctionBuilder) {
 
 fn text_stub(m: &mut ModGen<'_>) -> Function {
     let (dunder, _) = m.import("dunder");
-    let (text, _) = m.import("text");
+    let (text_step, _) = m.import("text_step");
+    let (repr_put, _) = m.import("repr_put");
     let (tuple_new, _) = m.import("tuple_new");
     let mut b = FunctionBuilder::new("__text", FuncType::new([Type::Any, Type::I32], [Type::Any]));
     let (x, which) = (b.param(0), b.param(1));
@@ -63,9 +64,32 @@ fn text_stub(m: &mut ModGen<'_>) -> Function {
     let (special, plain) = (b.new_block(), b.new_block());
     b.br_if(r[0], special, plain);
     b.switch_to(plain);
-    let s = b.call(Callee::Import(text), &[x, which], &[Type::Any]);
+    // Objects with `__repr__` inside containers: `py.text_step` names the next one it needs,
+    // its `__repr__` is called and the result handed back with `py.repr_put`, and the text is
+    // tried again until it needs none.
+    let first = b.new_reg(Type::I32);
+    let one = b.i32_const(1);
+    b.mov(first, one);
+    let (head, need, done) = (b.new_block(), b.new_block(), b.new_block());
+    b.br(head);
+    b.switch_to(head);
+    let step = b.call(Callee::Import(text_step), &[x, which, first], &[Type::I32, Type::Any]);
     check(&mut b);
-    b.ret(&s);
+    let zero = b.i32_const(0);
+    b.mov(first, zero);
+    b.br_if(step[0], need, done);
+    b.switch_to(done);
+    b.ret(&[step[1]]);
+    b.switch_to(need);
+    let repr = b.i32_const(1);
+    let d = b.call(Callee::Import(dunder), &[step[1], repr], &[Type::I32, Type::Any]);
+    check(&mut b);
+    let zero = b.i32_const(0);
+    let args = b.call(Callee::Import(tuple_new), &[zero], &[Type::Any]);
+    let s = b.call(Callee::Func(crate::emit::F_CALL), &[d[1], args[0]], &[Type::Any]);
+    b.call(Callee::Import(repr_put), &[step[1], s[0]], &[]);
+    check(&mut b);
+    b.br(head);
     b.switch_to(special);
     let zero = b.i32_const(0);
     let args = b.call(Callee::Import(tuple_new), &[zero], &[Type::Any]);

@@ -23,6 +23,7 @@ mod methods;
 mod num;
 mod obj;
 mod ops;
+mod reprs;
 mod text;
 mod traceback;
 
@@ -54,6 +55,8 @@ pub struct Io {
     exc_box: Mutex<u64>,
     /// Where the exception raised last was raised, and what tracebacks need to print it.
     tracebacks: Mutex<traceback::Tracebacks>,
+    /// The reprs of objects with `__repr__` given for the text being made (`reprs.rs`).
+    reprs: Mutex<Vec<Vec<(vmalloc::Rooted, String)>>>,
 }
 
 impl Io {
@@ -67,6 +70,7 @@ impl Io {
             names: Mutex::default(),
             exc_box: Mutex::default(),
             tracebacks: Mutex::default(),
+            reprs: Mutex::default(),
         }
     }
 
@@ -121,6 +125,11 @@ fn deliver(h: &mut Heap, e: PyErr) -> Result<(), Trap> {
     if e.class == "SystemExit" {
         return Err(Trap::exit(e.message.parse().unwrap_or(1)));
     }
+    let e = if e.class == reprs::NEED {
+        PyErr::new("NotImplementedError", "__repr__ of an object inside a container here (not supported yet)".into())
+    } else {
+        e
+    };
     if dunder::is_request(&e) {
         let boxed = *h.io.exc_box.lock().map_err(|_| Trap::host("exception box poisoned"))?;
         return h.set(boxed, 0, e.value.unwrap_or(NONE)).map_err(|e2| uncaught(h.io, &e2, ""));
@@ -457,6 +466,8 @@ fn register_objects(vm: &mut Vm, io: &Arc<Io>) {
         }
         h.str(&s)
     });
+    def(vm, io, "text_step", &[A, I32, I32], &[I32, A], |h, a, o| reprs::step(h, a[0], a[1], a[2], o));
+    def(vm, io, "repr_put", &[A, A], &[], |h, a, _| reprs::put(h, a[0], a[1]));
     def1(vm, io, "cell_new", &[A], |h, a| h.obj(Tag::Cell, &[a[0]]));
     def1(vm, io, "cell_get", &[A], |h, a| {
         let v = h.get(a[0], 1)?;

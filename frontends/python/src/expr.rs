@@ -325,15 +325,21 @@ impl<'a> Cx<'_, 'a> {
         Ok(())
     }
 
+    /// Pushes the bounds and step of a slice (none where omitted).
+    pub fn slice_parts(&mut self, s: &'a ast::ExprSlice) -> R {
+        for part in [&s.lower, &s.upper, &s.step] {
+            match part {
+                Some(x) => self.expr(x)?,
+                None => self.none(),
+            }
+        }
+        Ok(())
+    }
+
     /// Given the object on the stack, pushes `object[slice]`.
     fn subscript_load(&mut self, slice: &'a Expr) -> R {
         if let Expr::Slice(s) = slice {
-            for part in [&s.lower, &s.upper, &s.step] {
-                match part {
-                    Some(x) => self.expr(x)?,
-                    None => self.none(),
-                }
-            }
+            self.slice_parts(s)?;
             self.host("slice");
         } else {
             self.expr(slice)?;
@@ -861,8 +867,14 @@ impl<'a> Cx<'_, 'a> {
                 Ok(())
             }
             Expr::Subscript(s) => {
-                if matches!(&*s.slice, Expr::Slice(_)) {
-                    return self.err("slice assignment is not supported yet");
+                if let Expr::Slice(sl) = &*s.slice {
+                    let v = self.f.temp(Type::Any);
+                    self.f.store(v);
+                    self.expr(&s.value)?;
+                    self.slice_parts(sl)?;
+                    self.f.load(v);
+                    self.host("set_slice");
+                    return Ok(());
                 }
                 let v = self.f.temp(Type::Any);
                 self.f.store(v);

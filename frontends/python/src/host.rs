@@ -93,6 +93,8 @@ const TABLE: &[(&str, &[Type], &[Type])] = &[
     ("descriptor", &[I32, A], &[A]),
     ("text_step", &[A, I32, I32], &[I32, A]),
     ("repr_put", &[A, A], &[]),
+    ("set_slice", &[A, A, A, A, A], &[]),
+    ("del_slice", &[A, A, A, A], &[]),
 ];
 
 /// Host functions that never raise a Python exception (no check follows their calls).

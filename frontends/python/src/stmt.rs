@@ -194,8 +194,13 @@ impl<'a> Cx<'_, 'a> {
                 for t in &d.targets {
                     let Expr::Subscript(s) = t else { return self.err("only `del x[i]` is supported yet") };
                     self.expr(&s.value)?;
-                    self.expr(&s.slice)?;
-                    self.host("delitem");
+                    if let Expr::Slice(sl) = &*s.slice {
+                        self.slice_parts(sl)?;
+                        self.host("del_slice");
+                    } else {
+                        self.expr(&s.slice)?;
+                        self.host("delitem");
+                    }
                 }
             }
             Stmt::Import(i) => {

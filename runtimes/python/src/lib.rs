@@ -466,6 +466,8 @@ fn register_objects(vm: &mut Vm, io: &Arc<Io>) {
         }
         h.str(&s)
     });
+    def(vm, io, "set_slice", &[A, A, A, A, A], &[], |h, a, _| assign::set_slice(h, a[0], a[1], a[2], a[3], a[4]));
+    def(vm, io, "del_slice", &[A, A, A, A], &[], |h, a, _| assign::del_slice(h, a[0], a[1], a[2], a[3]));
     def(vm, io, "text_step", &[A, I32, I32], &[I32, A], |h, a, o| reprs::step(h, a[0], a[1], a[2], o));
     def(vm, io, "repr_put", &[A, A], &[], |h, a, _| reprs::put(h, a[0], a[1]));
     def1(vm, io, "cell_new", &[A], |h, a| h.obj(Tag::Cell, &[a[0]]));

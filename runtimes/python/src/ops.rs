@@ -444,10 +444,10 @@ pub fn set_list(h: &mut Heap, l: u64, items: &[u64]) -> PyResult<()> {
     h.set(l, 1, int_bits(items.len() as i64))
 }
 
-/// `a[lo:hi:step]`.
-pub fn slice(h: &mut Heap, a: u64, lo: u64, hi: u64, step: u64) -> PyResult<u64> {
-    let kind = h.kind(a)?;
-    let n = len(h, a)? as i64;
+/// The indices `[lo:hi:step]` selects in a sequence of length `n` (CPython's clamping), the
+/// step, and the clamped start (where an assignment to an empty simple slice inserts).
+pub fn slice_picks(n: usize, lo: u64, hi: u64, step: u64) -> PyResult<(Vec<usize>, i64, usize)> {
+    let n = n as i64;
     let step = if step == NONE { 1 } else { as_small(step) };
     if step == 0 {
         return Err(PyErr::new("ValueError", "slice step cannot be zero".into()));
@@ -467,6 +467,14 @@ pub fn slice(h: &mut Heap, a: u64, lo: u64, hi: u64, step: u64) -> PyResult<u64>
         picks.push(k as usize);
         k += step;
     }
+    Ok((picks, step, start.clamp(0, n) as usize))
+}
+
+/// `a[lo:hi:step]`.
+pub fn slice(h: &mut Heap, a: u64, lo: u64, hi: u64, step: u64) -> PyResult<u64> {
+    let kind = h.kind(a)?;
+    let n = len(h, a)?;
+    let (picks, _, _) = slice_picks(n, lo, hi, step)?;
     match kind {
         Kind::Str => {
             let s: Vec<char> = h.text(a)?.chars().collect();

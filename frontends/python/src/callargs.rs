@@ -79,7 +79,10 @@ impl<'m, 'a> Cx<'m, 'a> {
         if npos >= 1 << 16 {
             return self.err("too many parameters");
         }
-        let shape = npos as i32 | (args.vararg.is_some() as i32) << 16 | (args.kwarg.is_some() as i32) << 17;
+        let shape = npos as i32
+            | (args.vararg.is_some() as i32) << 16
+            | (args.kwarg.is_some() as i32) << 17
+            | (!args.kwonlyargs.is_empty() as i32) << 18;
         self.i32(shape);
         if args.kwonlyargs.iter().all(|a| a.default.is_none()) {
             self.none();

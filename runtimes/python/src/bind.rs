@@ -3,11 +3,11 @@
 //! rules and messages). Plain positional calls of plain functions take the fast path of
 //! `Heap::fill_args` instead.
 //!
-//! A function object's element 6 is its signature (set by `py.func_sig`, none for a function
-//! with positional parameters only): a tuple `(names, shape, kwdefaults)` where `names` is a
-//! tuple of every parameter name in the direct form's order (positional, `*args`,
-//! keyword-only, `**kwargs`), `shape` is `npos | varargs << 16 | kwargs << 17`, and
-//! `kwdefaults` a tuple with one default per keyword-only parameter (unbound: none).
+//! A function object's elements 6 to 8 are its signature, set by `py.func_sig` without
+//! allocating (none until then): the str of every parameter name in the direct form's order
+//! (positional, `*args`, keyword-only, `**kwargs`) joined with commas (a module constant),
+//! the shape `npos | varargs << 16 | kwargs << 17 | has_kwonly << 18`, and a tuple with one
+//! default per keyword-only parameter (unbound: none) or none.
 
 use crate::err::{PyErr, PyResult};
 use crate::obj::{Heap, NONE, UNBOUND, as_small, int_bits};
@@ -35,42 +35,26 @@ impl Sig {
 /// `py.func_sig(f, names, shape, kwdefaults)`: records function `f`'s signature; `names` is
 /// the parameter names joined with commas.
 pub fn set_sig(h: &mut Heap, f: u64, names: u64, shape: u32, kwdefaults: u64) -> PyResult<u64> {
-    let text = h.text(names)?;
-    let mut strs = Vec::new();
-    let mut pins = Vec::new();
-    for n in text.split(',').filter(|n| !n.is_empty()) {
-        let s = h.str(n)?;
-        pins.push(h.pin(s)?);
-        strs.push(s);
-    }
-    let names = h.tuple(&strs)?;
-    let _n = h.pin(names)?;
-    let sig = h.tuple(&[names, int_bits(shape as i64), kwdefaults])?;
-    h.set(f, 6, sig)?;
+    h.set(f, 6, names)?;
+    h.set(f, 7, int_bits(shape as i64))?;
+    h.set(f, 8, kwdefaults)?;
     Ok(f)
 }
 
 /// Whether function `f` has positional parameters only (a positional call needs no binding).
 pub fn is_plain(h: &mut Heap, f: u64) -> PyResult<bool> {
-    let sig = h.get(f, 6)?;
-    if sig == NONE {
-        return Ok(true);
-    }
-    let (names, shape) = (h.get(sig, 1)?, as_small(h.get(sig, 2)?) as u64);
-    Ok(shape >> 16 == 0 && h.len(names)? - 1 == (shape & 0xffff) as usize)
+    let shape = h.get(f, 7)?;
+    Ok(shape == NONE || as_small(shape) >> 16 == 0)
 }
 
-/// The signature of function object `f`, if it has more than positional parameters.
+/// The signature of function object `f`, if it has one.
 pub fn sig_of(h: &mut Heap, f: u64) -> PyResult<Option<Sig>> {
-    let sig = h.get(f, 6)?;
-    if sig == NONE {
+    let names = h.get(f, 6)?;
+    if names == NONE {
         return Ok(None);
     }
-    let (names, shape, kwd) = (h.get(sig, 1)?, as_small(h.get(sig, 2)?) as u64, h.get(sig, 3)?);
-    let mut out = Vec::new();
-    for n in h.tuple_items(names)? {
-        out.push(h.text(n)?);
-    }
+    let (shape, kwd) = (as_small(h.get(f, 7)?) as u64, h.get(f, 8)?);
+    let out: Vec<String> = h.text(names)?.split(',').filter(|n| !n.is_empty()).map(str::to_string).collect();
     let kwdefaults = if kwd == NONE { Vec::new() } else { h.tuple_items(kwd)? };
     Ok(Some(Sig {
         names: out,

@@ -374,6 +374,6 @@ impl Heap<'_, '_> {
 
     /// A new function object.
     pub fn make_func(&mut self, index: i32, name: u64, nparams: i32, defaults: u64) -> PyResult<u64> {
-        self.obj(Tag::Func, &[int_bits(index as i64), name, int_bits(nparams as i64), defaults, NONE, NONE])
+        self.obj(Tag::Func, &[int_bits(index as i64), name, int_bits(nparams as i64), defaults, NONE, NONE, NONE, NONE])
     }
 }

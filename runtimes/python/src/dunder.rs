@@ -237,3 +237,23 @@ pub fn descriptor(h: &mut Heap, kind: u32, f: u64) -> PyResult<u64> {
         }
     }
 }
+
+/// Special methods are honoured where the program applies an operator, not inside built-in
+/// operations (`sorted`, `in` and `==` of containers, dict keys...), which cannot call guest
+/// code: there an instance with one is an error rather than a wrong answer.
+pub fn inner_special(h: &mut Heap, values: &[u64], names: &[&str]) -> PyResult<()> {
+    for &v in values {
+        if h.kind(v)? != Kind::Inst {
+            continue;
+        }
+        for name in names {
+            if h.has_special(v, name)? {
+                return Err(PyErr::new(
+                    "NotImplementedError",
+                    format!("{name} called from inside a built-in operation (not supported yet)"),
+                ));
+            }
+        }
+    }
+    Ok(())
+}

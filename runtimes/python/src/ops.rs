@@ -230,7 +230,10 @@ pub fn equal(h: &mut Heap, a: u64, b: u64) -> PyResult<bool> {
             }
             true
         }
-        _ => false,
+        _ => {
+            crate::dunder::inner_special(h, &[a, b], &["__eq__"])?;
+            false
+        }
     })
 }
 
@@ -265,6 +268,7 @@ pub fn order(h: &mut Heap, op: CmpOp, a: u64, b: u64) -> PyResult<Option<Orderin
             seq_order(h, op, &x, &y)
         }
         _ => {
+            crate::dunder::inner_special(h, &[a, b], &["__lt__", "__le__", "__gt__", "__ge__"])?;
             let (ta, tb) = (type_name(h, a)?, type_name(h, b)?);
             Err(PyErr::type_error(format!("'{}' not supported between instances of '{ta}' and '{tb}'", op.symbol())))
         }
@@ -317,7 +321,10 @@ pub fn truthy(h: &mut Heap, v: u64) -> PyResult<bool> {
         Kind::Float(f) => f != 0.0,
         Kind::Str => !h.text(v)?.is_empty(),
         Kind::Obj(Tag::List | Tag::Tuple | Tag::Dict | Tag::Range) => len(h, v)? != 0,
-        _ => true,
+        _ => {
+            crate::dunder::inner_special(h, &[v], &["__bool__", "__len__"])?;
+            true
+        }
     })
 }
 

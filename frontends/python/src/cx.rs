@@ -59,6 +59,13 @@ impl<'m, 'a> Cx<'m, 'a> {
         self.f.op(rootir::Opcode::ArrayGetRef);
         self.f.op(rootir::Opcode::RefIsNull);
         let skip = self.f.branch_if(u32::MAX);
+        if pending == host::Pending::Next {
+            self.f.shuffle(vstarr::stack::Shuffle::Pop);
+            self.f.shuffle(vstarr::stack::Shuffle::Pop);
+            self.f.call(Callee::Func(crate::emit::F_PENDING_NEXT), FuncType::new([], [Type::I32, Type::Any]));
+            self.f.patch_here(skip);
+            return;
+        }
         if pending != host::Pending::Drop {
             self.f.shuffle(vstarr::stack::Shuffle::Pop);
         }

@@ -29,11 +29,13 @@ pub const F_CALLKW: FuncId = FuncId(7);
 /// `__pending() -> any`: answers the runtime's call request in the exception box (or throws
 /// the exception there).
 pub const F_PENDING: FuncId = FuncId(8);
+/// `__pending_next() -> (i32, any)`: answers a `__next__` request of a `for` loop.
+pub const F_PENDING_NEXT: FuncId = FuncId(9);
 /// `main() -> i32`
-pub const F_MAIN: FuncId = FuncId(9);
+pub const F_MAIN: FuncId = FuncId(10);
 /// The first Python function: Python function `p` is `FuncId(FIRST + 2p)` (direct form,
 /// one `any` per parameter) and `FuncId(FIRST + 2p + 1)` (entry form, one argument tuple).
-pub const FIRST: u32 = 10;
+pub const FIRST: u32 = 11;
 /// The module globals: string constants, Python globals, the exception box.
 pub const G_CONSTS: rootir::GlobalId = rootir::GlobalId(0);
 /// The `any` array of Python globals.

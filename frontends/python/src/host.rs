@@ -141,6 +141,9 @@ pub enum Pending {
     Drop,
     /// The truth of the method's result replaces the host function's i32 result.
     Truth,
+    /// `next` of a `for` loop: `__pending_next` gives the `(has value, value)` pair, a
+    /// `StopIteration` from `__next__` ending the loop.
+    Next,
 }
 
 /// How a call of `py.name` answers call requests.
@@ -148,7 +151,8 @@ pub fn pending(name: &str) -> Pending {
     match name {
         "add" | "sub" | "mul" | "truediv" | "floordiv" | "mod" | "pow" | "lshift" | "rshift" | "and" | "or" | "xor"
         | "inplace" | "eq" | "ne" | "lt" | "le" | "gt" | "ge" | "in" | "not_in" | "neg" | "pos" | "invert" | "not"
-        | "getitem" | "getattr" | "builtin" => Pending::Any,
+        | "getitem" | "getattr" | "builtin" | "iter" => Pending::Any,
+        "next" => Pending::Next,
         "setitem" | "delitem" | "setattr" => Pending::Drop,
         "truthy" => Pending::Truth,
         _ => Pending::Never,

@@ -73,6 +73,8 @@ const SPECIAL_METHODS: &[&str] = &[
     "__iand__",
     "__ior__",
     "__ixor__",
+    "__iter__",
+    "__next__",
 ];
 
 impl<'a> Cx<'_, 'a> {

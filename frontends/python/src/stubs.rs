@@ -12,7 +12,7 @@ use crate::emit::{F_TAKE, G_CONSTS as CONSTS, G_EXC, G_GLOBALS as GLOBALS, ModGe
 use rootir::{Callee, Constant, FuncType, Function, FunctionBuilder, Global, GlobalId, Module, Type};
 
 /// The stubs, in `FuncId` order (`__k`, `__gget`, `__gset`, `__call`, `__init`, `__exc_take`,
-/// `__text`, `__callkw`, `__pending`); declares the
+/// `__text`, `__callkw`, `__pending`, `__pending_next`); declares the
 /// module's globals and string constants.
 pub fn build(m: &mut ModGen<'_>, module: &mut Module) -> Vec<Function> {
     for name in ["consts", "globals", "exception"] {
@@ -23,6 +23,7 @@ pub fn build(m: &mut ModGen<'_>, module: &mut Module) -> Vec<Function> {
     let init = init_stub(m, module);
     let text = text_stub(m);
     let pending = pending_stub(m);
+    let pending_next = pending_next_stub(m);
     let out = vec![
         getter("__k", CONSTS, None),
         getter("__gget", GLOBALS, Some(m)),
@@ -33,8 +34,9 @@ pub fn build(m: &mut ModGen<'_>, module: &mut Module) -> Vec<Function> {
         text,
         callkw,
         pending,
+        pending_next,
     ];
-    debug_assert_eq!(out.len() as u32, crate::emit::F_PENDING.0 + 1);
+    debug_assert_eq!(out.len() as u32, crate::emit::F_PENDING_NEXT.0 + 1);
     out
 }
 
@@ -126,6 +128,48 @@ fn pending_stub(m: &mut ModGen<'_>) -> Function {
     check(&mut b);
     let n = b.call(Callee::Import(not), &n, &[Type::Any]);
     b.ret(&n);
+    b.finish()
+}
+
+/// `__pending_next() -> (has value, value)`: the check after a `for` loop's `py.next` found a
+/// call request (`__next__` of an object): calls it; a `StopIteration` it raises ends the loop
+/// (`(0, none)`). Anything else in the box is thrown.
+fn pending_next_stub(m: &mut ModGen<'_>) -> Function {
+    let (pending_call, _) = m.import("pending_call");
+    let (exc_from, _) = m.import("exc_from");
+    let (exc_match, _) = m.import("exc_match");
+    let (builtin_value, _) = m.import("builtin_value");
+    let stop = m.constant("StopIteration");
+    let mut b = FunctionBuilder::new("__pending_next", FuncType::new([], [Type::I32, Type::Any]));
+    let e = b.call(Callee::Func(F_TAKE), &[], &[Type::Ref]);
+    let r = b.call(Callee::Import(pending_call), &[e[0]], &[Type::I32, Type::Any, Type::Any]);
+    let (throw, call, handler) = (b.new_block(), b.new_block(), b.new_block());
+    b.br_if(r[0], call, throw);
+    b.switch_to(throw);
+    b.throw(e[0]);
+    b.set_handler(call, Some(handler));
+    b.switch_to(call);
+    let v = b.call(Callee::Func(crate::emit::F_CALL), &[r[1], r[2]], &[Type::Any]);
+    let one = b.i32_const(1);
+    b.ret(&[one, v[0]]);
+    b.switch_to(handler);
+    let caught = b.catch();
+    let code = b.exc_trap_code(caught);
+    let value = b.call(Callee::Import(exc_from), &[caught, code], &[Type::Any]);
+    let k = b.i32_const(stop as i32);
+    let name = b.call(Callee::Func(crate::emit::F_CONST), &[k], &[Type::Any]);
+    let class = b.call(Callee::Import(builtin_value), &name, &[Type::Any]);
+    check(&mut b);
+    let matched = b.call(Callee::Import(exc_match), &[value[0], class[0]], &[Type::I32]);
+    check(&mut b);
+    let (end, rethrow) = (b.new_block(), b.new_block());
+    b.br_if(matched[0], end, rethrow);
+    b.switch_to(rethrow);
+    b.throw(caught);
+    b.switch_to(end);
+    let zero = b.i32_const(0);
+    let none = b.any_none();
+    b.ret(&[zero, none]);
     b.finish()
 }
 

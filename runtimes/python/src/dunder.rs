@@ -163,12 +163,17 @@ pub fn truthy(h: &mut Heap, v: u64) -> PyResult<bool> {
     crate::ops::truthy(h, v)
 }
 
-/// `len(x)`, `abs(x)`, `bool(x)` of an instance with `__len__`, `__abs__`, `__bool__`/`__len__`.
+/// `len(x)`, `abs(x)`, `bool(x)`, `iter(x)`, `next(x)` of an instance with `__len__`, `__abs__`,
+/// `__bool__`/`__len__`, `__iter__`, `__next__`.
 pub fn builtin(h: &mut Heap, name: &str, args: u64) -> PyResult<Option<PyErr>> {
-    if !matches!(name, "len" | "abs" | "bool") {
+    if !matches!(name, "len" | "abs" | "bool" | "iter" | "next") {
         return Ok(None);
     }
-    let [x] = h.tuple_items(args)?[..] else { return Ok(None) };
+    let items = h.tuple_items(args)?;
+    if name == "next" && items.len() == 2 && h.kind(items[0])? == Kind::Inst {
+        return Err(PyErr::new("NotImplementedError", "next() of an object with a default (not supported yet)".into()));
+    }
+    let [x] = items[..] else { return Ok(None) };
     match name {
         "bool" => {
             for m in ["__bool__", "__len__"] {

@@ -326,8 +326,14 @@ fn register_containers(vm: &mut Vm, io: &Arc<Io>) {
     def1(vm, io, "tuple_get", &[A, I32], |h, a| h.get(a[0], a[1] as u32 as usize + 1));
     def1(vm, io, "dict_new", &[], |h, _| h.dict());
     def(vm, io, "dict_set", &[A, A, A], &[], |h, a, _| h.dict_set(a[0], a[1], a[2]));
-    def1(vm, io, "iter", &[A], |h, a| ops::iter(h, a[0]));
+    def1(vm, io, "iter", &[A], |h, a| match dunder::call_if(h, a[0], "__iter__", &[], 1)? {
+        Some(r) => Err(r),
+        None => ops::iter(h, a[0]),
+    });
     def(vm, io, "next", &[A], &[I32, A], |h, a, o| {
+        if let Some(r) = dunder::call_if(h, a[0], "__next__", &[], 4)? {
+            return Err(r);
+        }
         match ops::next(h, a[0])? {
             Some(v) => (o[0], o[1]) = (1, v),
             None => (o[0], o[1]) = (0, NONE),

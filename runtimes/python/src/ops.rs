@@ -550,6 +550,7 @@ pub fn iterate(h: &mut Heap, v: u64) -> PyResult<Vec<u64>> {
             Ok(out)
         }
         _ => {
+            crate::dunder::inner_special(h, &[v], &["__iter__"])?;
             let t = type_name(h, v)?;
             Err(PyErr::type_error(format!("'{t}' object is not iterable")))
         }

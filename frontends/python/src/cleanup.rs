@@ -45,6 +45,13 @@ impl<'a> Cx<'_, 'a> {
             return Ok(());
         }
         match exit {
+            Exit::Return if self.f.generator.is_some() => {
+                // A generator finishing: marked done, the caller sees the "exhausted" marker.
+                self.f.shuffle(vstarr::stack::Shuffle::Pop);
+                self.f.load(0);
+                self.host("gen_done");
+                self.f.ret();
+            }
             Exit::Return => self.f.ret(),
             Exit::Break => {
                 let j = self.f.jump(u32::MAX);

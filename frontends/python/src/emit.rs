@@ -69,6 +69,8 @@ pub struct PyFunc<'a> {
     pub default_globals: Vec<u32>,
     /// Its free variables that live in cells of enclosing functions, in closure order.
     pub freevars: Vec<String>,
+    /// For the resume function of a generator function: the generator function's parameters.
+    pub gen_params: Option<Vec<String>>,
 }
 
 /// The module being built.
@@ -225,6 +227,8 @@ pub struct FnGen {
     pub loops: Vec<Loop>,
     /// Enclosing `finally` clauses and `with` statements, innermost last.
     pub finallies: Vec<Finally>,
+    /// For the resume function of a generator: its resume points.
+    pub generator: Option<crate::generators::GenState>,
     /// The local holding the value of a `return` that runs `finally` clauses first.
     pub ret_tmp: Option<u32>,
     /// The source offset of what is being compiled.
@@ -259,6 +263,7 @@ impl FnGen {
             max: 0,
             loops: Vec::new(),
             finallies: Vec::new(),
+            generator: None,
             ret_tmp: None,
             at: TextSize::default(),
             is_module,

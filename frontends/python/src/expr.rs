@@ -183,6 +183,7 @@ impl<'a> Cx<'_, 'a> {
                     class: None,
                     default_globals: Vec::new(),
                     freevars,
+                    gen_params: None,
                 });
                 self.make_func(p, "<lambda>", &l.args)
             }
@@ -201,7 +202,9 @@ impl<'a> Cx<'_, 'a> {
                 self.f.load(v);
                 Ok(())
             }
-            Expr::Yield(_) | Expr::YieldFrom(_) => self.err("generators are not supported yet"),
+            Expr::Yield(_) | Expr::YieldFrom(_) => {
+                self.err("`yield` inside an expression is not supported yet (only as a statement or `x = yield v`)")
+            }
             Expr::Await(_) => self.err("`await` is not supported"),
             Expr::Slice(_) => self.err("a slice is only supported inside `[]`"),
         }

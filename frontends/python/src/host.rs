@@ -95,6 +95,15 @@ const TABLE: &[(&str, &[Type], &[Type])] = &[
     ("repr_put", &[A, A], &[]),
     ("set_slice", &[A, A, A, A, A], &[]),
     ("del_slice", &[A, A, A, A], &[]),
+    ("gen_new", &[I32, A, A], &[A]),
+    ("gen_state", &[A], &[I32]),
+    ("gen_set_state", &[A, I32], &[]),
+    ("gen_save", &[A, I32, A], &[]),
+    ("gen_load", &[A, I32], &[A]),
+    ("gen_done", &[A], &[A]),
+    ("gen_sent", &[A], &[A]),
+    ("gen_value", &[A], &[I32, A]),
+    ("gen_check", &[A], &[A]),
 ];
 
 /// Host functions that never raise a Python exception (no check follows their calls).
@@ -127,6 +136,13 @@ const NEVER_RAISE: &[&str] = &[
     "set_closure",
     "tb_info",
     "pending_call",
+    "gen_state",
+    "gen_set_state",
+    "gen_save",
+    "gen_load",
+    "gen_done",
+    "gen_sent",
+    "gen_value",
 ];
 
 /// What the check after a call of `py.name` does with a call request of the runtime (a

@@ -26,6 +26,7 @@ mod cx;
 mod decorators;
 mod emit;
 mod expr;
+mod generators;
 mod host;
 mod scope;
 mod stmt;

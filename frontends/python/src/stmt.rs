@@ -90,9 +90,17 @@ impl<'a> Cx<'_, 'a> {
         self.f.at = s.start();
         debug_assert_eq!(self.f.depth, 0);
         match s {
-            Stmt::Expr(e) => {
-                self.expr(&e.value)?;
-                self.f.shuffle(Shuffle::Pop);
+            Stmt::Expr(e) => match &*e.value {
+                Expr::Yield(y) => self.yield_stmt(y.value.as_deref(), None)?,
+                Expr::YieldFrom(y) => self.yield_from_stmt(&y.value)?,
+                value => {
+                    self.expr(value)?;
+                    self.f.shuffle(Shuffle::Pop);
+                }
+            },
+            Stmt::Assign(a) if a.targets.len() == 1 && matches!(&*a.value, Expr::Yield(_)) => {
+                let Expr::Yield(y) = &*a.value else { return self.err("internal: yield") };
+                self.yield_stmt(y.value.as_deref(), Some(&a.targets[0]))?;
             }
             Stmt::Assign(a) => {
                 self.expr(&a.value)?;
@@ -381,6 +389,7 @@ impl<'a> Cx<'_, 'a> {
             class: class.map(String::from),
             default_globals: Vec::new(),
             freevars,
+            gen_params: None,
         }))
     }
 

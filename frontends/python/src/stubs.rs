@@ -111,7 +111,8 @@ fn pending_stub(m: &mut ModGen<'_>) -> Function {
     let e = b.call(Callee::Func(F_TAKE), &[], &[Type::Ref]);
     let r = b.call(Callee::Import(pending_call), &[e[0]], &[Type::I32, Type::Any, Type::Any]);
     let (throw, call, negate, truth) = (b.new_block(), b.new_block(), b.new_block(), b.new_block());
-    b.br_table(r[0], vec![throw, call, negate, truth], throw);
+    let resume = b.new_block();
+    b.br_table(r[0], vec![throw, call, negate, truth, call, resume], throw);
     b.switch_to(throw);
     b.throw(e[0]);
     b.switch_to(call);
@@ -127,6 +128,12 @@ fn pending_stub(m: &mut ModGen<'_>) -> Function {
     let n = b.call(Callee::Import(not), &v, &[Type::Any]);
     check(&mut b);
     let n = b.call(Callee::Import(not), &n, &[Type::Any]);
+    b.ret(&n);
+    b.switch_to(resume);
+    let v = b.call(Callee::Func(crate::emit::F_CALL), &[r[1], r[2]], &[Type::Any]);
+    let (gen_check, _) = m.import("gen_check");
+    let n = b.call(Callee::Import(gen_check), &v, &[Type::Any]);
+    check(&mut b);
     b.ret(&n);
     b.finish()
 }
@@ -150,8 +157,9 @@ fn pending_next_stub(m: &mut ModGen<'_>) -> Function {
     b.set_handler(call, Some(handler));
     b.switch_to(call);
     let v = b.call(Callee::Func(crate::emit::F_CALL), &[r[1], r[2]], &[Type::Any]);
-    let one = b.i32_const(1);
-    b.ret(&[one, v[0]]);
+    let (gen_value, _) = m.import("gen_value");
+    let pair = b.call(Callee::Import(gen_value), &v, &[Type::I32, Type::Any]);
+    b.ret(&pair);
     b.switch_to(handler);
     let caught = b.catch();
     let code = b.exc_trap_code(caught);

@@ -174,6 +174,12 @@ pub fn builtin(h: &mut Heap, name: &str, args: u64) -> PyResult<Option<PyErr>> {
         return Err(PyErr::new("NotImplementedError", "next() of an object with a default (not supported yet)".into()));
     }
     let [x] = items[..] else { return Ok(None) };
+    if name == "next" && crate::generators::is_gen(h, x)? {
+        return match crate::generators::next_request(h, x, 5)? {
+            Some(r) => Ok(Some(r)),
+            None => Err(PyErr::new("StopIteration", String::new())),
+        };
+    }
     match name {
         "bool" => {
             for m in ["__bool__", "__len__"] {

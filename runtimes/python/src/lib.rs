@@ -19,6 +19,7 @@ mod calls;
 mod dict;
 mod dunder;
 mod err;
+mod generators;
 mod methods;
 mod num;
 mod obj;
@@ -334,6 +335,13 @@ fn register_containers(vm: &mut Vm, io: &Arc<Io>) {
         if let Some(r) = dunder::call_if(h, a[0], "__next__", &[], 4)? {
             return Err(r);
         }
+        if generators::is_gen(h, a[0])? {
+            if let Some(r) = generators::next_request(h, a[0], 4)? {
+                return Err(r);
+            }
+            (o[0], o[1]) = (0, NONE);
+            return Ok(());
+        }
         match ops::next(h, a[0])? {
             Some(v) => (o[0], o[1]) = (1, v),
             None => (o[0], o[1]) = (0, NONE),
@@ -474,6 +482,24 @@ fn register_objects(vm: &mut Vm, io: &Arc<Io>) {
     });
     def(vm, io, "set_slice", &[A, A, A, A, A], &[], |h, a, _| assign::set_slice(h, a[0], a[1], a[2], a[3], a[4]));
     def(vm, io, "del_slice", &[A, A, A, A], &[], |h, a, _| assign::del_slice(h, a[0], a[1], a[2], a[3]));
+    def1(vm, io, "gen_new", &[I32, A, A], |h, a| generators::new(h, a[0] as u32, a[1], a[2]));
+    def(vm, io, "gen_state", &[A], &[I32], |h, a, o| {
+        o[0] = generators::state(h, a[0])? as u64;
+        Ok(())
+    });
+    def(vm, io, "gen_set_state", &[A, I32], &[], |h, a, _| generators::set_state(h, a[0], a[1] as i32 as i64));
+    def(vm, io, "gen_save", &[A, I32, A], &[], |h, a, _| generators::save(h, a[0], a[1] as u32 as usize, a[2]));
+    def1(vm, io, "gen_load", &[A, I32], |h, a| generators::load(h, a[0], a[1] as u32 as usize));
+    def1(vm, io, "gen_done", &[A], |h, a| {
+        generators::set_state(h, a[0], -1)?;
+        Ok(UNBOUND)
+    });
+    def1(vm, io, "gen_sent", &[A], |_, _| Ok(NONE));
+    def(vm, io, "gen_value", &[A], &[I32, A], |_, a, o| {
+        (o[0], o[1]) = if a[0] == UNBOUND { (0, NONE) } else { (1, a[0]) };
+        Ok(())
+    });
+    def1(vm, io, "gen_check", &[A], |_, a| generators::check(a[0]));
     def(vm, io, "text_step", &[A, I32, I32], &[I32, A], |h, a, o| reprs::step(h, a[0], a[1], a[2], o));
     def(vm, io, "repr_put", &[A, A], &[], |h, a, _| reprs::put(h, a[0], a[1]));
     def1(vm, io, "cell_new", &[A], |h, a| h.obj(Tag::Cell, &[a[0]]));

@@ -68,9 +68,11 @@ pub enum Tag {
     ClassMethod,
     /// `property(fget, fset)`.
     Property,
+    /// A generator (`generators.rs`).
+    Gen,
 }
 
-const TAGS: [Tag; 19] = [
+const TAGS: [Tag; 20] = [
     Tag::Big,
     Tag::List,
     Tag::Tuple,
@@ -90,6 +92,7 @@ const TAGS: [Tag; 19] = [
     Tag::StaticMethod,
     Tag::ClassMethod,
     Tag::Property,
+    Tag::Gen,
 ];
 
 /// What a value is, decoded.

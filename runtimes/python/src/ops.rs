@@ -53,6 +53,7 @@ pub fn type_name(h: &mut Heap, v: u64) -> PyResult<String> {
         Kind::Obj(Tag::Builtin) => "builtin_function_or_method".into(),
         Kind::Obj(Tag::SeqIter) => "iterator".into(),
         Kind::Obj(Tag::RangeIter) => "range_iterator".into(),
+        Kind::Obj(Tag::Gen) => "generator".into(),
         Kind::Obj(Tag::Exc) => {
             let n = h.get(v, 1)?;
             h.text(n)?
@@ -549,6 +550,10 @@ pub fn iterate(h: &mut Heap, v: u64) -> PyResult<Vec<u64>> {
             }
             Ok(out)
         }
+        Kind::Obj(Tag::Gen) => Err(PyErr::new(
+            "NotImplementedError",
+            "a generator consumed by a built-in function or unpacking (not supported yet; use a for loop)".into(),
+        )),
         _ => {
             crate::dunder::inner_special(h, &[v], &["__iter__"])?;
             let t = type_name(h, v)?;
@@ -565,7 +570,7 @@ pub fn iter(h: &mut Heap, v: u64) -> PyResult<u64> {
             h.obj(Tag::RangeIter, &[a, b, c])
         }
         Kind::Obj(Tag::List | Tag::Tuple) => h.obj(Tag::SeqIter, &[v, int_bits(0)]),
-        Kind::Obj(Tag::SeqIter | Tag::RangeIter) => Ok(v),
+        Kind::Obj(Tag::SeqIter | Tag::RangeIter | Tag::Gen) => Ok(v),
         _ => {
             let items = iterate(h, v)?;
             let t = h.tuple(&items)?;

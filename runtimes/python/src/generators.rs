@@ -1,0 +1,73 @@
+//! Generator objects (`[Gen, resume function, frame list, state]`, see
+//! `frontends/python/src/generators.rs`): the frame holds the resume function's locals while
+//! the generator is suspended; state 0 is "not started", `k` "after the k-th yield", -1 "done".
+//! `next` asks the generated code to call the resume function (a call request, `dunder.rs`);
+//! its result is the next value, or the "exhausted" marker (UNBOUND) once it has finished.
+
+use crate::err::{PyErr, PyResult};
+use crate::obj::{Heap, Kind, NONE, Tag, UNBOUND, as_small, int_bits};
+
+/// `py.gen_new(resume, name, args)`: a generator whose frame holds the arguments at slots 1...
+pub fn new(h: &mut Heap, resume: u32, name: u64, args: u64) -> PyResult<u64> {
+    let f = h.make_func(resume as i32, name, 1, NONE)?;
+    let _f = h.pin(f)?;
+    let mut slots = vec![UNBOUND];
+    slots.extend(h.tuple_items(args)?);
+    let frame = h.list(&slots)?;
+    let _l = h.pin(frame)?;
+    h.obj(Tag::Gen, &[f, frame, int_bits(0)])
+}
+
+/// Whether `v` is a generator.
+pub fn is_gen(h: &mut Heap, v: u64) -> PyResult<bool> {
+    Ok(h.kind(v)? == Kind::Obj(Tag::Gen))
+}
+
+/// The state of generator `g`.
+pub fn state(h: &mut Heap, g: u64) -> PyResult<i64> {
+    Ok(as_small(h.get(g, 3)?))
+}
+
+/// Sets the state of generator `g`.
+pub fn set_state(h: &mut Heap, g: u64, k: i64) -> PyResult<()> {
+    h.set(g, 3, int_bits(k))
+}
+
+/// Saves local `t` of the resume function in the frame.
+pub fn save(h: &mut Heap, g: u64, t: usize, v: u64) -> PyResult<()> {
+    let frame = h.get(g, 2)?;
+    let mut items = h.list_items(frame)?;
+    if t < items.len() {
+        let storage = h.get(frame, 2)?;
+        return h.set(storage, t, v);
+    }
+    items.resize(t + 1, UNBOUND);
+    items[t] = v;
+    crate::ops::set_list(h, frame, &items)
+}
+
+/// Local `t` of the resume function from the frame (unbound if never saved).
+pub fn load(h: &mut Heap, g: u64, t: usize) -> PyResult<u64> {
+    let frame = h.get(g, 2)?;
+    let n = as_small(h.get(frame, 1)?) as usize;
+    if t >= n {
+        return Ok(UNBOUND);
+    }
+    let storage = h.get(frame, 2)?;
+    h.get(storage, t)
+}
+
+/// `next(g)` as a call request of its resume function (mode 4: for loops, mode 5: `next()`),
+/// or `None` once it is done.
+pub fn next_request(h: &mut Heap, g: u64, mode: i64) -> PyResult<Option<PyErr>> {
+    if state(h, g)? < 0 {
+        return Ok(None);
+    }
+    let f = h.get(g, 1)?;
+    crate::dunder::request(h, f, &[g], mode).map(Some)
+}
+
+/// `py.gen_check(v)`: the value a resume function returned to `next()`, or StopIteration.
+pub fn check(v: u64) -> PyResult<u64> {
+    if v == UNBOUND { Err(PyErr::new("StopIteration", String::new())) } else { Ok(v) }
+}

@@ -101,3 +101,23 @@ def pairs():
 
 for k, c in pairs():
     print(k, c)
+
+
+def squares(n):
+    for i in range(n):
+        yield i * i
+
+
+print(list(squares(4)), sum(squares(4)), sorted(squares(3), reverse=True), max(squares(5)))
+print(tuple(squares(2)))
+
+
+def words():
+    yield "x"
+    yield "y"
+
+
+print("-".join(words()))
+acc = [0]
+acc.extend(squares(3))
+print(acc)

@@ -31,11 +31,13 @@ pub const F_CALLKW: FuncId = FuncId(7);
 pub const F_PENDING: FuncId = FuncId(8);
 /// `__pending_next() -> (i32, any)`: answers a `__next__` request of a `for` loop.
 pub const F_PENDING_NEXT: FuncId = FuncId(9);
+/// `__drain(it) -> list`: runs an iterator (a generator) to the end (`drain.rs`).
+pub const F_DRAIN: FuncId = FuncId(10);
 /// `main() -> i32`
-pub const F_MAIN: FuncId = FuncId(10);
+pub const F_MAIN: FuncId = FuncId(11);
 /// The first Python function: Python function `p` is `FuncId(FIRST + 2p)` (direct form,
 /// one `any` per parameter) and `FuncId(FIRST + 2p + 1)` (entry form, one argument tuple).
-pub const FIRST: u32 = 11;
+pub const FIRST: u32 = 12;
 /// The module globals: string constants, Python globals, the exception box.
 pub const G_CONSTS: rootir::GlobalId = rootir::GlobalId(0);
 /// The `any` array of Python globals.

@@ -104,6 +104,8 @@ const TABLE: &[(&str, &[Type], &[Type])] = &[
     ("gen_sent", &[A], &[A]),
     ("gen_value", &[A], &[I32, A]),
     ("gen_check", &[A], &[A]),
+    ("pending_drain", &[R], &[A, I32]),
+    ("tuple_replace", &[A, I32, A], &[A]),
 ];
 
 /// Host functions that never raise a Python exception (no check follows their calls).
@@ -143,6 +145,7 @@ const NEVER_RAISE: &[&str] = &[
     "gen_done",
     "gen_sent",
     "gen_value",
+    "pending_drain",
 ];
 
 /// What the check after a call of `py.name` does with a call request of the runtime (a

@@ -24,6 +24,7 @@ mod cleanup;
 mod compile;
 mod cx;
 mod decorators;
+mod drain;
 mod emit;
 mod expr;
 mod generators;

@@ -12,7 +12,7 @@ use crate::emit::{F_TAKE, G_CONSTS as CONSTS, G_EXC, G_GLOBALS as GLOBALS, ModGe
 use rootir::{Callee, Constant, FuncType, Function, FunctionBuilder, Global, GlobalId, Module, Type};
 
 /// The stubs, in `FuncId` order (`__k`, `__gget`, `__gset`, `__call`, `__init`, `__exc_take`,
-/// `__text`, `__callkw`, `__pending`, `__pending_next`); declares the
+/// `__text`, `__callkw`, `__pending`, `__pending_next`, `__drain`); declares the
 /// module's globals and string constants.
 pub fn build(m: &mut ModGen<'_>, module: &mut Module) -> Vec<Function> {
     for name in ["consts", "globals", "exception"] {
@@ -24,6 +24,7 @@ pub fn build(m: &mut ModGen<'_>, module: &mut Module) -> Vec<Function> {
     let text = text_stub(m);
     let pending = pending_stub(m);
     let pending_next = pending_next_stub(m);
+    let drain = crate::drain::drain_stub(m);
     let out = vec![
         getter("__k", CONSTS, None),
         getter("__gget", GLOBALS, Some(m)),
@@ -35,8 +36,9 @@ pub fn build(m: &mut ModGen<'_>, module: &mut Module) -> Vec<Function> {
         callkw,
         pending,
         pending_next,
+        drain,
     ];
-    debug_assert_eq!(out.len() as u32, crate::emit::F_PENDING_NEXT.0 + 1);
+    debug_assert_eq!(out.len() as u32, crate::emit::F_DRAIN.0 + 1);
     out
 }
 
@@ -111,8 +113,10 @@ fn pending_stub(m: &mut ModGen<'_>) -> Function {
     let e = b.call(Callee::Func(F_TAKE), &[], &[Type::Ref]);
     let r = b.call(Callee::Import(pending_call), &[e[0]], &[Type::I32, Type::Any, Type::Any]);
     let (throw, call, negate, truth) = (b.new_block(), b.new_block(), b.new_block(), b.new_block());
-    let resume = b.new_block();
-    b.br_table(r[0], vec![throw, call, negate, truth, call, resume], throw);
+    let (resume, drain) = (b.new_block(), b.new_block());
+    b.br_table(r[0], vec![throw, call, negate, truth, call, resume, drain], throw);
+    b.switch_to(drain);
+    crate::drain::answer(m, &mut b, e[0], r[1], r[2]);
     b.switch_to(throw);
     b.throw(e[0]);
     b.switch_to(call);
@@ -225,7 +229,18 @@ fn call_stub(m: &mut ModGen<'_>, keywords: bool) -> Function {
     let mut b = FunctionBuilder::new(name, FuncType::new(vec![Type::Any; n], [Type::Any]));
     let params: Vec<_> = (0..n).map(|i| b.param(i)).collect();
     let r = b.call(Callee::Import(prepare), &params, &[Type::I32, Type::I32, Type::Any, Type::Any]);
-    check(&mut b);
+    // A call request (a generator handed to a method of a built-in object) is answered by
+    // `__pending`, whose result is the call's; an exception is thrown from there.
+    let boxed = b.global_get(Type::Ref, G_EXC);
+    let zero = b.i32_const(0);
+    let pending = b.array_get_ref(boxed, zero);
+    let empty = b.ref_is_null(pending);
+    let (ok, answer) = (b.new_block(), b.new_block());
+    b.br_if(empty, ok, answer);
+    b.switch_to(answer);
+    let v = b.call(Callee::Func(crate::emit::F_PENDING), &[], &[Type::Any]);
+    b.ret(&v);
+    b.switch_to(ok);
     let (mode, addr, args2, value) = (r[0], r[1], r[2], r[3]);
     let (done, call, construct) = (b.new_block(), b.new_block(), b.new_block());
     b.br_table(mode, vec![done, call, construct], done);

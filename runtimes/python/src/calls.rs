@@ -282,6 +282,11 @@ impl Heap<'_, '_> {
             Kind::Obj(Tag::BMeth) => {
                 let (this, name) = (self.get(callee, 1)?, self.get(callee, 2)?);
                 let name = self.text(name)?;
+                if crate::generators::consumes_whole(&name)
+                    && let Some(r) = crate::generators::drain_request(self, callee, args, kw)?
+                {
+                    return Err(r);
+                }
                 if kw != NONE && !self.dict_items(kw)?.0.is_empty() {
                     return Err(PyErr::new(
                         "NotImplementedError",

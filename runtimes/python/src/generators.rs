@@ -71,3 +71,44 @@ pub fn next_request(h: &mut Heap, g: u64, mode: i64) -> PyResult<Option<PyErr>> 
 pub fn check(v: u64) -> PyResult<u64> {
     if v == UNBOUND { Err(PyErr::new("StopIteration", String::new())) } else { Ok(v) }
 }
+
+/// A drain request (mode 6, `frontends/python/src/drain.rs`) when a positional argument of a
+/// call of `callee` that consumes it whole is a generator: the generated code runs it into a
+/// list and makes the call again.
+pub fn drain_request(h: &mut Heap, callee: u64, args: u64, kw: u64) -> PyResult<Option<PyErr>> {
+    let items = h.tuple_items(args)?;
+    for (i, &x) in items.iter().enumerate() {
+        if is_gen(h, x)? {
+            let mut r = crate::dunder::request(h, callee, &items, 6)?;
+            let req = r.value.unwrap_or(NONE);
+            let _r = h.pin(req)?;
+            let (c, t) = (h.get(req, 1)?, h.get(req, 2)?);
+            let full = h.obj(Tag::Pending, &[c, t, int_bits(6), kw, int_bits(i as i64)])?;
+            r.value = Some(full);
+            return Ok(Some(r));
+        }
+    }
+    Ok(None)
+}
+
+/// `py.pending_drain(r)`: the keyword arguments and the argument index of a drain request.
+pub fn pending_drain(h: &mut Heap, r: u64, out: &mut [u64]) -> PyResult<()> {
+    out[0] = h.get(r, 4)?;
+    out[1] = as_small(h.get(r, 5)?) as u64;
+    Ok(())
+}
+
+/// `py.tuple_replace(t, i, v)`: a copy of tuple `t` with item `i` replaced by `v`.
+pub fn tuple_replace(h: &mut Heap, t: u64, i: usize, v: u64) -> PyResult<u64> {
+    let mut items = h.tuple_items(t)?;
+    if let Some(x) = items.get_mut(i) {
+        *x = v;
+    }
+    h.tuple(&items)
+}
+
+/// The built-in functions and methods that consume an iterable argument whole (so running a
+/// generator to the end first gives the same result).
+pub fn consumes_whole(name: &str) -> bool {
+    matches!(name, "list" | "tuple" | "sum" | "min" | "max" | "sorted" | "dict" | "join" | "extend")
+}

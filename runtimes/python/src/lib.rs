@@ -500,6 +500,8 @@ fn register_objects(vm: &mut Vm, io: &Arc<Io>) {
         Ok(())
     });
     def1(vm, io, "gen_check", &[A], |_, a| generators::check(a[0]));
+    def(vm, io, "pending_drain", &[R], &[A, I32], |h, a, o| generators::pending_drain(h, a[0], o));
+    def1(vm, io, "tuple_replace", &[A, I32, A], |h, a| generators::tuple_replace(h, a[0], a[1] as u32 as usize, a[2]));
     def(vm, io, "text_step", &[A, I32, I32], &[I32, A], |h, a, o| reprs::step(h, a[0], a[1], a[2], o));
     def(vm, io, "repr_put", &[A, A], &[], |h, a, _| reprs::put(h, a[0], a[1]));
     def1(vm, io, "cell_new", &[A], |h, a| h.obj(Tag::Cell, &[a[0]]));
@@ -595,6 +597,12 @@ fn register_builtins(vm: &mut Vm, io: &Arc<Io>) {
         let name = h.text(a[0])?;
         if let Some(r) = dunder::builtin(h, &name, a[1])? {
             return Err(r);
+        }
+        if generators::consumes_whole(&name) {
+            let f = builtins::builtin_value(h, &name)?;
+            if let Some(r) = generators::drain_request(h, f, a[1], a[2])? {
+                return Err(r);
+            }
         }
         o[0] = builtins::call_builtin_named(h, &name, a[1], a[2])?;
         Ok(())

@@ -48,7 +48,7 @@ impl<'a> Cx<'_, 'a> {
             Exit::Return if self.f.generator.is_some() => {
                 // A generator finishing: marked done, the caller sees the "exhausted" marker.
                 self.f.shuffle(vstarr::stack::Shuffle::Pop);
-                self.f.load(0);
+                self.f.load(self.f.generator.as_ref().map_or(0, |g| g.gen_local));
                 self.host("gen_done");
                 self.f.ret();
             }

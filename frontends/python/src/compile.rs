@@ -98,7 +98,7 @@ fn lower_func(m: &mut ModGen<'_>, p: u32) -> Result<(Lowered, Lowered), Error> {
         && let Body::Stmts(stmts) = body
         && crate::generators::is_generator(stmts)
     {
-        return lower_generator(m, p, &name, &params, stmts, class, !freevars.is_empty());
+        return lower_generator(m, p, &name, &params, stmts, class, freevars);
     }
     // A closure gets its cells as a hidden first parameter.
     let mut all = Vec::new();
@@ -145,7 +145,8 @@ fn lower_func(m: &mut ModGen<'_>, p: u32) -> Result<(Lowered, Lowered), Error> {
     }
     match body {
         Body::Stmts(stmts) if gen_params.is_some() => {
-            cx.f.generator = Some(crate::generators::GenState::default());
+            let gen_local = (!cx.f.free.is_empty()) as u32;
+            cx.f.generator = Some(crate::generators::GenState { resumes: Vec::new(), gen_local });
             let (jump, entry) = cx.gen_prologue(gen_params.as_ref().map_or(0, Vec::len));
             cx.block(stmts)?;
             cx.none();
@@ -188,27 +189,30 @@ fn lower_generator<'a>(
     params: &[String],
     stmts: &'a [Stmt],
     class: Option<String>,
-    closure: bool,
+    freevars: Vec<String>,
 ) -> Result<(Lowered, Lowered), Error> {
     let at = stmts.first().map(rustpython_parser::ast::Ranged::start).unwrap_or_default();
-    if closure || !crate::scope::captured(params, stmts).is_empty() {
-        return Err((
-            at,
-            "generators that are closures or share variables with nested functions are not supported yet".into(),
-        ));
+    if !crate::scope::captured(params, stmts).is_empty() {
+        return Err((at, "generators whose variables nested functions use are not supported yet".into()));
     }
+    let closure = !freevars.is_empty();
     let q = m.add_func(PyFunc {
         name: name.to_string(),
         params: vec!["<gen>".to_string()],
         body: Body::Stmts(stmts),
         class,
         default_globals: Vec::new(),
-        freevars: Vec::new(),
+        freevars,
         gen_params: Some(params.to_vec()),
     });
-    let n = params.len();
-    let mut cx = Cx { m, f: FnGen::new(params, false) };
-    cx.gen_maker(q, name.rsplit('.').next().unwrap_or(name), n);
+    let mut all = Vec::new();
+    if closure {
+        all.push("<closure>".to_string());
+    }
+    all.extend(params.iter().cloned());
+    let n = all.len();
+    let mut cx = Cx { m, f: FnGen::new(&all, false) };
+    cx.gen_maker(q, name.rsplit('.').next().unwrap_or(name), params.len(), closure);
     let g = cx.f;
     let ir = ir_name(name, p, m);
     let direct = finish(m, g, &ir, direct_sig(n));

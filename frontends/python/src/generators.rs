@@ -9,8 +9,10 @@
 //! next value through a call request (see `runtimes/python/src/dunder.rs`).
 //!
 //! `yield` is supported as a statement and as the value of `x = yield v`; `yield from it` as a
-//! statement. Generators that are closures or share variables with nested functions, `send`
-//! and `yield` inside an `except` block or an expression are diagnostics.
+//! statement. A generator expression used as a value becomes a hidden generator function
+//! `for x in .0: if c: yield e` called with `iter()` of its first iterable. Generators whose
+//! variables nested functions share, `send`, and `yield` inside an `except` block or an
+//! expression are diagnostics.
 
 use crate::cx::{Cx, R};
 use rootir::{Opcode, Type};
@@ -23,6 +25,8 @@ use vstarr::stack::Shuffle;
 pub struct GenState {
     /// Where each `yield` continues (state `k + 1`).
     pub resumes: Vec<u32>,
+    /// The local holding the generator (1 when the closure comes first).
+    pub gen_local: u32,
 }
 
 /// Whether a function body yields (outside nested functions, classes and lambdas).
@@ -49,8 +53,10 @@ impl Visitor for Yields {
 }
 
 impl<'a> Cx<'_, 'a> {
-    /// The direct form of a generator function: `gen_new(resume, name, (params...))`.
-    pub fn gen_maker(&mut self, resume: u32, name: &str, nparams: usize) {
+    /// The direct form of a generator function (its closure in local 0 when `closure`):
+    /// `gen_new(resume, name, (params...), first slot, closure)`.
+    pub fn gen_maker(&mut self, resume: u32, name: &str, nparams: usize, closure: bool) {
+        let first = closure as u32;
         self.i32(resume as i32);
         self.str_const(name);
         self.i32(nparams as i32);
@@ -58,11 +64,21 @@ impl<'a> Cx<'_, 'a> {
         for i in 0..nparams {
             self.f.shuffle(Shuffle::Dup);
             self.i32(i as i32);
-            self.f.load(i as u32);
+            self.f.load(first + i as u32);
             self.host("tuple_set");
+        }
+        self.i32(first as i32 + 1);
+        if closure {
+            self.f.load(0);
+        } else {
+            self.none();
         }
         self.host("gen_new");
         self.f.ret();
+    }
+
+    fn gen_local(&self) -> u32 {
+        self.f.generator.as_ref().map_or(0, |g| g.gen_local)
     }
 
     /// The start of a resume function with `nparams` original parameters (locals 1..): a jump
@@ -71,11 +87,12 @@ impl<'a> Cx<'_, 'a> {
     pub fn gen_prologue(&mut self, nparams: usize) -> (usize, u32) {
         let jump = self.f.jump(u32::MAX);
         let entry = self.f.here();
-        for i in 1..=nparams {
-            self.f.load(0);
+        let g = self.gen_local();
+        for i in g + 1..=g + nparams as u32 {
+            self.f.load(g);
             self.i32(i as i32);
             self.host("gen_load");
-            self.f.store(i as u32);
+            self.f.store(i);
         }
         (jump, entry)
     }
@@ -86,7 +103,7 @@ impl<'a> Cx<'_, 'a> {
         self.f.patch_here(jump);
         let resumes = self.f.generator.as_ref().map(|g| g.resumes.clone()).unwrap_or_default();
         let s = self.f.temp(Type::I32);
-        self.f.load(0);
+        self.f.load(self.gen_local());
         self.host("gen_state");
         self.f.store(s);
         for (k, label) in resumes.into_iter().enumerate() {
@@ -114,7 +131,7 @@ impl<'a> Cx<'_, 'a> {
         self.suspend()?;
         match target {
             Some(t) => {
-                self.f.load(0);
+                self.f.load(self.gen_local());
                 self.host("gen_sent");
                 self.store_target(t)
             }
@@ -153,16 +170,18 @@ impl<'a> Cx<'_, 'a> {
     fn suspend(&mut self) -> R {
         let value = self.f.temp(Type::Any);
         self.f.store(value);
-        let saved: Vec<u32> =
-            (1..self.f.locals.len() as u32).filter(|&t| self.f.locals[t as usize] == Type::Any && t != value).collect();
+        let g = self.gen_local();
+        let saved: Vec<u32> = (g + 1..self.f.locals.len() as u32)
+            .filter(|&t| self.f.locals[t as usize] == Type::Any && t != value)
+            .collect();
         for &t in &saved {
-            self.f.load(0);
+            self.f.load(g);
             self.i32(t as i32);
             self.f.load(t);
             self.host("gen_save");
         }
         let k = self.f.generator.as_ref().map_or(0, |g| g.resumes.len()) + 1;
-        self.f.load(0);
+        self.f.load(g);
         self.i32(k as i32);
         self.host("gen_set_state");
         self.f.load(value);
@@ -172,7 +191,7 @@ impl<'a> Cx<'_, 'a> {
             g.resumes.push(label);
         }
         for &t in &saved {
-            self.f.load(0);
+            self.f.load(g);
             self.i32(t as i32);
             self.host("gen_load");
             self.f.store(t);

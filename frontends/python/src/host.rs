@@ -95,7 +95,7 @@ const TABLE: &[(&str, &[Type], &[Type])] = &[
     ("repr_put", &[A, A], &[]),
     ("set_slice", &[A, A, A, A, A], &[]),
     ("del_slice", &[A, A, A, A], &[]),
-    ("gen_new", &[I32, A, A], &[A]),
+    ("gen_new", &[I32, A, A, I32, A], &[A]),
     ("gen_state", &[A], &[I32]),
     ("gen_set_state", &[A, I32], &[]),
     ("gen_save", &[A, I32, A], &[]),

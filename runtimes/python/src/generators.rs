@@ -7,11 +7,15 @@
 use crate::err::{PyErr, PyResult};
 use crate::obj::{Heap, Kind, NONE, Tag, UNBOUND, as_small, int_bits};
 
-/// `py.gen_new(resume, name, args)`: a generator whose frame holds the arguments at slots 1...
-pub fn new(h: &mut Heap, resume: u32, name: u64, args: u64) -> PyResult<u64> {
+/// `py.gen_new(resume, name, args, first, closure)`: a generator whose frame holds the
+/// arguments from slot `first`, over a resume function with the closure `closure` (or none).
+pub fn new(h: &mut Heap, resume: u32, name: u64, args: u64, first: usize, closure: u64) -> PyResult<u64> {
     let f = h.make_func(resume as i32, name, 1, NONE)?;
     let _f = h.pin(f)?;
-    let mut slots = vec![UNBOUND];
+    if closure != NONE {
+        h.set(f, 5, closure)?;
+    }
+    let mut slots = vec![UNBOUND; first];
     slots.extend(h.tuple_items(args)?);
     let frame = h.list(&slots)?;
     let _l = h.pin(frame)?;

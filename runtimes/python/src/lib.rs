@@ -482,7 +482,9 @@ fn register_objects(vm: &mut Vm, io: &Arc<Io>) {
     });
     def(vm, io, "set_slice", &[A, A, A, A, A], &[], |h, a, _| assign::set_slice(h, a[0], a[1], a[2], a[3], a[4]));
     def(vm, io, "del_slice", &[A, A, A, A], &[], |h, a, _| assign::del_slice(h, a[0], a[1], a[2], a[3]));
-    def1(vm, io, "gen_new", &[I32, A, A], |h, a| generators::new(h, a[0] as u32, a[1], a[2]));
+    def1(vm, io, "gen_new", &[I32, A, A, I32, A], |h, a| {
+        generators::new(h, a[0] as u32, a[1], a[2], a[3] as u32 as usize, a[4])
+    });
     def(vm, io, "gen_state", &[A], &[I32], |h, a, o| {
         o[0] = generators::state(h, a[0])? as u64;
         Ok(())

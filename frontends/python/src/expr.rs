@@ -188,9 +188,7 @@ impl<'a> Cx<'_, 'a> {
                 self.make_func(p, "<lambda>", &l.args)
             }
             Expr::Starred(_) => self.err("starred expressions are not supported here"),
-            Expr::GeneratorExp(_) => self.err(
-                "generator expressions are not supported yet (only as the argument of a built-in such as sum or any)",
-            ),
+            Expr::GeneratorExp(g) => self.genexpr_value(g),
             Expr::Set(_) | Expr::SetComp(_) => self.err("sets are not supported yet"),
             Expr::NamedExpr(n) => {
                 let Expr::Name(target) = &*n.target else { return self.err("`:=` needs a name on its left") };
@@ -830,13 +828,11 @@ impl<'a> Cx<'_, 'a> {
         if let ("any" | "all", [Expr::GeneratorExp(g)], []) = (name, &c.args[..], &c.keywords[..]) {
             return self.any_all(name == "any", g);
         }
+        // These consume a generator expression whole: it is collected inline into a list.
         let eager = matches!(name, "sum" | "min" | "max" | "sorted" | "list" | "tuple" | "dict");
-        if !eager && c.args.iter().any(|a| matches!(a, Expr::GeneratorExp(_))) {
-            return self.err(format!("a generator expression as the argument of {name}() is not supported yet"));
-        }
         self.str_const(name);
         self.positional_args(&c.args, |cx, a| match a {
-            Expr::GeneratorExp(g) => {
+            Expr::GeneratorExp(g) if eager => {
                 cx.host("list_new");
                 let acc = cx.f.temp(Type::Any);
                 cx.f.store(acc);

@@ -28,6 +28,7 @@ mod drain;
 mod emit;
 mod expr;
 mod generators;
+mod genexpr;
 mod host;
 mod scope;
 mod stmt;

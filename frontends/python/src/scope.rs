@@ -168,6 +168,15 @@ impl Visitor for Uses {
         self.nested_free.extend(free_names(&params_of(&node.args), &node.body));
     }
 
+    fn visit_expr_generator_exp(&mut self, node: ast::ExprGeneratorExp) {
+        // Its first iterable is evaluated here; the rest belongs to its hidden function.
+        if let Some(first) = node.generators.first() {
+            self.visit_expr(first.iter.clone());
+        }
+        let body = crate::genexpr::generator_body(&node);
+        self.nested_free.extend(free_names(&[".0".to_string()], &body));
+    }
+
     fn visit_expr_lambda(&mut self, node: ast::ExprLambda) {
         for d in node.args.args.iter().chain(&node.args.posonlyargs) {
             if let Some(e) = &d.default {

@@ -76,6 +76,16 @@ pub fn check(v: u64) -> PyResult<u64> {
     if v == UNBOUND { Err(PyErr::new("StopIteration", String::new())) } else { Ok(v) }
 }
 
+/// Whether a positional argument (tuple `args`) is a generator.
+pub fn has_gen(h: &mut Heap, args: u64) -> PyResult<bool> {
+    for x in h.tuple_items(args)? {
+        if is_gen(h, x)? {
+            return Ok(true);
+        }
+    }
+    Ok(false)
+}
+
 /// A drain request (mode 6, `frontends/python/src/drain.rs`) when a positional argument of a
 /// call of `callee` that consumes it whole is a generator: the generated code runs it into a
 /// list and makes the call again.

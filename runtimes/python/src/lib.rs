@@ -20,6 +20,7 @@ mod dict;
 mod dunder;
 mod err;
 mod generators;
+mod lang;
 mod methods;
 mod num;
 mod obj;
@@ -92,7 +93,7 @@ type Body = fn(&mut Heap, &[u64], &mut [u64]) -> PyResult<()>;
 type Body1 = fn(&mut Heap, &[u64]) -> PyResult<u64>;
 
 /// Defines a host function with one `any` result.
-fn def1(vm: &mut Vm, io: &Arc<Io>, name: &str, params: &[Type], body: Body1) {
+pub(crate) fn def1(vm: &mut Vm, io: &Arc<Io>, name: &str, params: &[Type], body: Body1) {
     let io = io.clone();
     let sig = rootir::FuncType::new(params.to_vec(), [A]);
     vm.define_with_ctx("py", name, sig, move |cx, args, out| {
@@ -107,7 +108,7 @@ fn def1(vm: &mut Vm, io: &Arc<Io>, name: &str, params: &[Type], body: Body1) {
     });
 }
 
-fn def(vm: &mut Vm, io: &Arc<Io>, name: &str, params: &[Type], results: &[Type], body: Body) {
+pub(crate) fn def(vm: &mut Vm, io: &Arc<Io>, name: &str, params: &[Type], results: &[Type], body: Body) {
     let io = io.clone();
     let sig = rootir::FuncType::new(params.to_vec(), results.to_vec());
     vm.define_with_ctx("py", name, sig, move |cx, args, out| {
@@ -178,7 +179,7 @@ fn uncaught(io: &Io, e: &PyErr, frames: &str) -> Trap {
 }
 
 /// Writes a prepared call's results: mode, entry-form address, arguments, value.
-fn prepared(h: &mut Heap, p: calls::Prepared, o: &mut [u64]) -> PyResult<()> {
+pub(crate) fn prepared(h: &mut Heap, p: calls::Prepared, o: &mut [u64]) -> PyResult<()> {
     let addr = if p.mode == 0 {
         0
     } else {
@@ -195,6 +196,7 @@ fn prepared(h: &mut Heap, p: calls::Prepared, o: &mut [u64]) -> PyResult<()> {
 /// Registers the `py` host module on `vm`.
 pub fn register(vm: &mut Vm, io: Io) {
     let io = Arc::new(io);
+    lang::register_language(vm, &io);
     register_values(vm, &io);
     register_operators(vm, &io);
     register_containers(vm, &io);
@@ -281,25 +283,6 @@ fn register_operators(vm: &mut Vm, io: &Arc<Io>) {
         }
         Ok(bool_(!ops::truthy(h, a[0])?))
     });
-    def1(vm, io, "inplace", &[I32, A, A], |h, a| {
-        let ops = [
-            BinOp::Add,
-            BinOp::Sub,
-            BinOp::Mul,
-            BinOp::TrueDiv,
-            BinOp::FloorDiv,
-            BinOp::Mod,
-            BinOp::Pow,
-            BinOp::LShift,
-            BinOp::RShift,
-            BinOp::And,
-            BinOp::Or,
-            BinOp::Xor,
-        ];
-        let op = ops.get(a[0] as usize).copied().ok_or_else(|| PyErr::new("SystemError", "bad operator".into()))?;
-        dunder::binop(h, op, a[1], a[2], true)
-    });
-    def(vm, io, "pending_call", &[R], &[I32, A, A], |h, a, o| dunder::pending_call(h, a[0], o));
     def(vm, io, "truthy", &[A], &[I32], |h, a, o| {
         o[0] = dunder::truthy(h, a[0])? as u64;
         Ok(())
@@ -332,15 +315,20 @@ fn register_containers(vm: &mut Vm, io: &Arc<Io>) {
         None => ops::iter(h, a[0]),
     });
     def(vm, io, "next", &[A], &[I32, A], |h, a, o| {
-        if let Some(r) = dunder::call_if(h, a[0], "__next__", &[], 4)? {
-            return Err(r);
-        }
-        if generators::is_gen(h, a[0])? {
-            if let Some(r) = generators::next_request(h, a[0], 4)? {
-                return Err(r);
+        match h.kind(a[0])? {
+            Kind::Inst => {
+                if let Some(r) = dunder::call_if(h, a[0], "__next__", &[], 4)? {
+                    return Err(r);
+                }
             }
-            (o[0], o[1]) = (0, NONE);
-            return Ok(());
+            Kind::Obj(Tag::Gen) => {
+                if let Some(r) = generators::next_request(h, a[0], 4)? {
+                    return Err(r);
+                }
+                (o[0], o[1]) = (0, NONE);
+                return Ok(());
+            }
+            _ => {}
         }
         match ops::next(h, a[0])? {
             Some(v) => (o[0], o[1]) = (1, v),
@@ -370,7 +358,6 @@ fn register_objects(vm: &mut Vm, io: &Arc<Io>) {
         Some(r) => Err(r),
         None => h.setattr(a[0], a[1], a[2]),
     });
-    def1(vm, io, "descriptor", &[I32, A], |h, a| dunder::descriptor(h, a[0] as u32, a[1]));
     def(vm, io, "reg_func", &[I32, I32], &[], |h, a, _| {
         let mut funcs = h.io.funcs.lock().map_err(|_| PyErr::new("SystemError", String::new()))?;
         let i = a[0] as u32 as usize;
@@ -390,13 +377,6 @@ fn register_objects(vm: &mut Vm, io: &Arc<Io>) {
         let p = h.call_prepare(a[0], a[1])?;
         prepared(h, p, o)
     });
-    def(vm, io, "call_prepare_kw", &[A, A, A], &[I32, I32, A, A], |h, a, o| {
-        let p = h.call_prepare_kw(a[0], a[1], a[2])?;
-        prepared(h, p, o)
-    });
-    def1(vm, io, "func_sig", &[A, A, I32, A], |h, a| bind::set_sig(h, a[0], a[1], a[2] as u32, a[3]));
-    def1(vm, io, "args_flat", &[A, I32], |h, a| bind::flatten(h, a[0], a[1] as u32 as u64));
-    def(vm, io, "kw_merge", &[A, A], &[], |h, a, _| bind::merge(h, a[0], a[1]));
     def(vm, io, "raise", &[A], &[], |h, a, _| {
         let mut e = exception_of(h, a[0])?;
         e.value = Some(match h.kind(a[0])? {
@@ -480,32 +460,6 @@ fn register_objects(vm: &mut Vm, io: &Arc<Io>) {
         }
         h.str(&s)
     });
-    def(vm, io, "set_slice", &[A, A, A, A, A], &[], |h, a, _| assign::set_slice(h, a[0], a[1], a[2], a[3], a[4]));
-    def(vm, io, "del_slice", &[A, A, A, A], &[], |h, a, _| assign::del_slice(h, a[0], a[1], a[2], a[3]));
-    def1(vm, io, "gen_new", &[I32, A, A, I32, A], |h, a| {
-        generators::new(h, a[0] as u32, a[1], a[2], a[3] as u32 as usize, a[4])
-    });
-    def(vm, io, "gen_state", &[A], &[I32], |h, a, o| {
-        o[0] = generators::state(h, a[0])? as u64;
-        Ok(())
-    });
-    def(vm, io, "gen_set_state", &[A, I32], &[], |h, a, _| generators::set_state(h, a[0], a[1] as i32 as i64));
-    def(vm, io, "gen_save", &[A, I32, A], &[], |h, a, _| generators::save(h, a[0], a[1] as u32 as usize, a[2]));
-    def1(vm, io, "gen_load", &[A, I32], |h, a| generators::load(h, a[0], a[1] as u32 as usize));
-    def1(vm, io, "gen_done", &[A], |h, a| {
-        generators::set_state(h, a[0], -1)?;
-        Ok(UNBOUND)
-    });
-    def1(vm, io, "gen_sent", &[A], |_, _| Ok(NONE));
-    def(vm, io, "gen_value", &[A], &[I32, A], |_, a, o| {
-        (o[0], o[1]) = if a[0] == UNBOUND { (0, NONE) } else { (1, a[0]) };
-        Ok(())
-    });
-    def1(vm, io, "gen_check", &[A], |_, a| generators::check(a[0]));
-    def(vm, io, "pending_drain", &[R], &[A, I32], |h, a, o| generators::pending_drain(h, a[0], o));
-    def1(vm, io, "tuple_replace", &[A, I32, A], |h, a| generators::tuple_replace(h, a[0], a[1] as u32 as usize, a[2]));
-    def(vm, io, "text_step", &[A, I32, I32], &[I32, A], |h, a, o| reprs::step(h, a[0], a[1], a[2], o));
-    def(vm, io, "repr_put", &[A, A], &[], |h, a, _| reprs::put(h, a[0], a[1]));
     def1(vm, io, "cell_new", &[A], |h, a| h.obj(Tag::Cell, &[a[0]]));
     def1(vm, io, "cell_get", &[A], |h, a| {
         let v = h.get(a[0], 1)?;
@@ -536,7 +490,6 @@ fn register_objects(vm: &mut Vm, io: &Arc<Io>) {
         let e = exc_from(&mut h, a[0], a[1] as i32).and_then(|v| exception_of(&mut h, v));
         Err(uncaught(&shared, &e.unwrap_or_else(|e| e), &frames))
     });
-    def(vm, io, "tb_info", &[R], &[], |h, a, _| traceback::set_info(h, a[0]));
     def(vm, io, "assert_fail", &[A], &[], |h, a, _| {
         let message = if a[0] == NONE { String::new() } else { h.str_of(a[0])? };
         Err(PyErr::new("AssertionError", message))
@@ -600,7 +553,7 @@ fn register_builtins(vm: &mut Vm, io: &Arc<Io>) {
         if let Some(r) = dunder::builtin(h, &name, a[1])? {
             return Err(r);
         }
-        if generators::consumes_whole(&name) {
+        if generators::consumes_whole(&name) && generators::has_gen(h, a[1])? {
             let f = builtins::builtin_value(h, &name)?;
             if let Some(r) = generators::drain_request(h, f, a[1], a[2])? {
                 return Err(r);

@@ -88,7 +88,7 @@ const TABLE: &[(&str, &[Type], &[Type])] = &[
     ("func_sig", &[A, A, I32, A], &[A]),
     ("args_flat", &[A, I32], &[A]),
     ("kw_merge", &[A, A], &[]),
-    ("inplace", &[I32, A, A], &[A]),
+    ("inplace", &[A, A, I32], &[A]),
     ("pending_call", &[R], &[I32, A, A]),
     ("descriptor", &[I32, A], &[A]),
     ("text_step", &[A, I32, I32], &[I32, A]),

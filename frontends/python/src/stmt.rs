@@ -315,12 +315,7 @@ impl<'a> Cx<'_, 'a> {
     /// `x op= v`: `py.inplace` (the instance's `__iadd__` etc. first, then as `x op v`).
     fn inplace(&mut self, op: &str) {
         let index = INPLACE.iter().position(|&o| o == op).unwrap_or(0);
-        let (t, u) = (self.f.temp(Type::Any), self.f.temp(Type::Any));
-        self.f.store(u);
-        self.f.store(t);
         self.i32(index as i32);
-        self.f.load(t);
-        self.f.load(u);
         self.host("inplace");
     }
 

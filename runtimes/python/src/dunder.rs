@@ -44,9 +44,15 @@ pub fn pending_call(h: &mut Heap, r: u64, out: &mut [u64]) -> PyResult<()> {
     Ok(())
 }
 
+/// Whether `v` is a reference at all (an instance may be): inline ints, floats, bools and
+/// none are not, and need no further look.
+fn maybe_inst(v: u64) -> bool {
+    matches!(vmalloc::Any::from_bits(v).as_ref(), Some(r) if !r.is_null())
+}
+
 /// Method `name` of instance `v` bound to it, if its class has one.
 pub fn method(h: &mut Heap, v: u64, name: &str) -> PyResult<Option<u64>> {
-    if h.kind(v)? != Kind::Inst {
+    if !maybe_inst(v) || h.kind(v)? != Kind::Inst {
         return Ok(None);
     }
     let class = h.get(v, 0)?;
@@ -69,7 +75,7 @@ pub fn call_if(h: &mut Heap, v: u64, name: &str, args: &[u64], mode: i64) -> PyR
 }
 
 fn is_inst(h: &mut Heap, v: u64) -> PyResult<bool> {
-    Ok(h.kind(v)? == Kind::Inst)
+    Ok(maybe_inst(v) && h.kind(v)? == Kind::Inst)
 }
 
 /// The special methods of a binary operator: forward, reflected, in-place.

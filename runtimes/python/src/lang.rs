@@ -45,7 +45,7 @@ pub(crate) fn register_language(vm: &mut Vm, io: &Arc<Io>) {
     });
     def1(vm, io, "descriptor", &[I32, A], |h, a| dunder::descriptor(h, a[0] as u32, a[1]));
     def(vm, io, "tb_info", &[R], &[], |h, a, _| traceback::set_info(h, a[0]));
-    def1(vm, io, "inplace", &[I32, A, A], |h, a| {
+    def1(vm, io, "inplace", &[A, A, I32], |h, a| {
         let ops = [
             BinOp::Add,
             BinOp::Sub,
@@ -60,8 +60,8 @@ pub(crate) fn register_language(vm: &mut Vm, io: &Arc<Io>) {
             BinOp::Or,
             BinOp::Xor,
         ];
-        let op = ops.get(a[0] as usize).copied().ok_or_else(|| PyErr::new("SystemError", "bad operator".into()))?;
-        dunder::binop(h, op, a[1], a[2], true)
+        let op = ops.get(a[2] as usize).copied().ok_or_else(|| PyErr::new("SystemError", "bad operator".into()))?;
+        dunder::binop(h, op, a[0], a[1], true)
     });
     def(vm, io, "pending_call", &[R], &[I32, A, A], |h, a, o| dunder::pending_call(h, a[0], o));
 }

@@ -315,25 +315,22 @@ fn register_containers(vm: &mut Vm, io: &Arc<Io>) {
         None => ops::iter(h, a[0]),
     });
     def(vm, io, "next", &[A], &[I32, A], |h, a, o| {
-        match h.kind(a[0])? {
-            Kind::Inst => {
-                if let Some(r) = dunder::call_if(h, a[0], "__next__", &[], 4)? {
-                    return Err(r);
-                }
-            }
-            Kind::Obj(Tag::Gen) => {
-                if let Some(r) = generators::next_request(h, a[0], 4)? {
-                    return Err(r);
-                }
-                (o[0], o[1]) = (0, NONE);
-                return Ok(());
-            }
-            _ => {}
-        }
-        match ops::next(h, a[0])? {
-            Some(v) => (o[0], o[1]) = (1, v),
-            None => (o[0], o[1]) = (0, NONE),
-        }
+        // Built-in iterators first; only what is not one may be a user iterator or a generator.
+        let next = match ops::next(h, a[0]) {
+            Ok(v) => v,
+            Err(e) => match h.kind(a[0])? {
+                Kind::Inst => return Err(dunder::call_if(h, a[0], "__next__", &[], 4)?.unwrap_or(e)),
+                Kind::Obj(Tag::Gen) => match generators::next_request(h, a[0], 4)? {
+                    Some(r) => return Err(r),
+                    None => None,
+                },
+                _ => return Err(e),
+            },
+        };
+        (o[0], o[1]) = match next {
+            Some(v) => (1, v),
+            None => (0, NONE),
+        };
         Ok(())
     });
     def(vm, io, "unpack", &[A, I32], &[A], |h, a, o| {

@@ -148,9 +148,10 @@ pub fn compare(h: &mut Heap, op: CmpOp, a: u64, b: u64) -> PyResult<bool> {
     crate::ops::compare_op(h, op, a, b)
 }
 
-/// `item in container` (`not in` when `negate`): `__contains__` of an instance.
+/// `item in container` (`not in` when `negate`): `__contains__` of an instance (the truth of
+/// its result, as in CPython).
 pub fn contains(h: &mut Heap, container: u64, item: u64, negate: bool) -> PyResult<bool> {
-    if let Some(r) = call_if(h, container, "__contains__", &[item], if negate { 2 } else { 1 })? {
+    if let Some(r) = call_if(h, container, "__contains__", &[item], if negate { 2 } else { 3 })? {
         return Err(r);
     }
     Ok(crate::ops::contains(h, container, item)? != negate)

@@ -124,7 +124,11 @@ impl<'a> Cx<'_, 'a> {
         let exc = self.f.temp(Type::Ref);
         self.f.store(exc);
         match cleanup {
-            Cleanup::Body(b) => self.block(b)?,
+            Cleanup::Body(b) => {
+                self.f.in_cleanup_handler += 1;
+                self.block(b)?;
+                self.f.in_cleanup_handler -= 1;
+            }
             Cleanup::Exit(exit) => done.push(self.exit_on_exception(exit, exc)?),
         }
         self.f.load(exc);

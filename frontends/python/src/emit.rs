@@ -231,6 +231,9 @@ pub struct FnGen {
     pub finallies: Vec<Finally>,
     /// For the resume function of a generator: its resume points.
     pub generator: Option<crate::generators::GenState>,
+    /// How many cleanup handlers (the exceptional copy of a `finally` body) enclose the code
+    /// being compiled: a `yield` there would lose the exception in flight.
+    pub in_cleanup_handler: u32,
     /// The local holding the value of a `return` that runs `finally` clauses first.
     pub ret_tmp: Option<u32>,
     /// The source offset of what is being compiled.
@@ -266,6 +269,7 @@ impl FnGen {
             loops: Vec::new(),
             finallies: Vec::new(),
             generator: None,
+            in_cleanup_handler: 0,
             ret_tmp: None,
             at: TextSize::default(),
             is_module,

@@ -121,8 +121,8 @@ impl<'a> Cx<'_, 'a> {
         if self.f.generator.is_none() {
             return self.err("`yield` outside a function is not supported");
         }
-        if !self.f.caught.is_empty() {
-            return self.err("`yield` inside an `except` block is not supported yet");
+        if !self.f.caught.is_empty() || self.f.in_cleanup_handler > 0 {
+            return self.err("`yield` inside an `except` or `finally` block is not supported yet");
         }
         match value {
             Some(v) => self.expr(v)?,
@@ -144,8 +144,8 @@ impl<'a> Cx<'_, 'a> {
         if self.f.generator.is_none() {
             return self.err("`yield from` outside a function is not supported");
         }
-        if !self.f.caught.is_empty() {
-            return self.err("`yield` inside an `except` block is not supported yet");
+        if !self.f.caught.is_empty() || self.f.in_cleanup_handler > 0 {
+            return self.err("`yield` inside an `except` or `finally` block is not supported yet");
         }
         self.expr(it)?;
         self.host("iter");

@@ -40,6 +40,10 @@ fn unsupported_constructs_are_diagnostics_with_lines() {
         ("x = 1\nimport math\n", "prog.py:2:1: error: No module named 'math'"),
         ("a, *b, *c = [1, 2]\n", "prog.py:1:1: error: multiple starred expressions in assignment"),
         ("def g():\n    print((yield 1))\n", "prog.py:2:12: error: `yield` inside an expression is not supported yet"),
+        (
+            "def g():\n    try:\n        pass\n    finally:\n        yield 1\n",
+            "prog.py:5:9: error: `yield` inside an `except` or `finally` block is not supported yet",
+        ),
     ] {
         let err = translate(src).unwrap_err();
         assert!(err.contains(what), "{src:?}: {err}");

@@ -1,27 +1,33 @@
 #!/bin/sh
 # Records what CPython 3.11 does with each corpus/python/*.py: standard output (NAME.stdout),
-# exit status (NAME.status) and the last line of standard error (NAME.stderr, only when there
-# is one). A line `# args: A B` in a script gives its arguments. The test
-# rootc/tests/python_corpus.rs runs every script through rootc and compares; it needs no python3.
+# exit status (NAME.status) and standard error (NAME.stderr, only when there is any), with the
+# corpus directory's absolute path in traceback `File "..."` lines cut to the script's name.
+# A line `# args: A B` in a script gives its arguments. The test rootc/tests/python_corpus.rs
+# runs every script through rootc (from the corpus directory) and compares; it needs no python3.
 #
 # Usage: scripts/record_python_corpus.sh [NAME.py ...]   (from anywhere; default: every script)
 set -eu
-cd "$(dirname "$0")/.."
+cd "$(dirname "$0")/../corpus/python"
 version=$(python3 -c 'import sys; print("%d.%d" % sys.version_info[:2])')
 if [ "$version" != "3.11" ]; then
     echo "error: python3 is $version; the corpus is recorded from CPython 3.11" >&2
     exit 1
 fi
-if [ $# -eq 0 ]; then set -- corpus/python/*.py; fi
+dir=$(pwd -P)
+if [ $# -eq 0 ]; then set -- *.py; fi
 for script in "$@"; do
-    case "$script" in */*) ;; *) script="corpus/python/$script" ;; esac
+    script=$(basename "$script")
     base="${script%.py}"
     args=$(sed -n 's/^# args: //p' "$script" | head -n 1)
     status=0
     # shellcheck disable=SC2086 # the arguments are split on purpose
     python3 "$script" $args >"$base.stdout" 2>"$base.err.tmp" </dev/null || status=$?
     echo "$status" >"$base.status"
-    if [ -s "$base.err.tmp" ]; then tail -n 1 "$base.err.tmp" >"$base.stderr"; else rm -f "$base.stderr"; fi
+    if [ -s "$base.err.tmp" ]; then
+        sed "s|^  File \"$dir/|  File \"|" "$base.err.tmp" >"$base.stderr"
+    else
+        rm -f "$base.stderr"
+    fi
     rm -f "$base.err.tmp"
-    echo "recorded $script (exit $status)"
+    echo "recorded corpus/python/$script (exit $status)"
 done

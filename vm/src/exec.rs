@@ -665,7 +665,7 @@ macro_rules! define_execute {
                         }
                     }
                     Op::CallHost { h, list } => {
-                        if let Err(t) = call_host(cx, regs, h, list) {
+                        if let Err(t) = call_host(cx, regs, h, list, ip) {
                             trap!(t);
                         }
                     }
@@ -799,7 +799,7 @@ unsafe fn call_closure(
 /// # Safety
 /// `regs` is the current frame and `list` an argument/result list of the current function.
 #[inline(never)]
-unsafe fn call_host(cx: &mut Cold<'_>, regs: *mut u64, h: u32, list: u32) -> Result<(), Trap> {
+unsafe fn call_host(cx: &mut Cold<'_>, regs: *mut u64, h: u32, list: u32, next: *const Op) -> Result<(), Trap> {
     // SAFETY: `cur` points into the function table, which no host call changes.
     let func: &CompiledFunc = unsafe { &*cx.cur };
     let list = list as usize;
@@ -821,7 +821,8 @@ unsafe fn call_host(cx: &mut Cold<'_>, regs: *mut u64, h: u32, list: u32) -> Res
         strings: cx.strings,
         exception: cx.exception,
     };
-    let mut ctx = HostCtx { heap: cx.heap, roots: &roots };
+    let stack = StackView { funcs: cx.funcs, frames: cx.frames, cur: cx.cur, next };
+    let mut ctx = HostCtx { heap: cx.heap, roots: &roots, stack };
     if let Err(mut t) = (host.callback)(&mut ctx, &cx.host_args, &mut cx.host_results) {
         if t.exit_status().is_none() {
             t.message = format!("{}.{}: {}", host.module, host.name, t.message);
@@ -945,6 +946,34 @@ unsafe fn object_dispatch(cx: &mut Cold<'_>, regs: *mut u64, op: Op) -> Result<(
         }
     }
     Ok(())
+}
+
+/// The guest call stack as a host function sees it (for [`HostCtx::guest_stack`]).
+pub(crate) struct StackView<'a> {
+    funcs: &'a [CompiledFunc],
+    frames: &'a [Frame],
+    /// The running function and the instruction after the host call.
+    cur: *const CompiledFunc,
+    next: *const Op,
+}
+
+impl StackView<'_> {
+    /// Every frame, innermost first, with the source position of its current call.
+    pub(crate) fn frames(&self) -> Vec<crate::host::GuestFrame> {
+        let site = |func: *const CompiledFunc, next: *const Op| {
+            // SAFETY: `cur` and every frame's `func` point into the function table, which outlives the run.
+            let f = unsafe { &*func };
+            let index = (func as usize - self.funcs.as_ptr() as usize) / std::mem::size_of::<CompiledFunc>();
+            let (line, col) = match f.origins.get(instruction_index(f, next) as usize).map(|o| o.loc) {
+                Some(rootir::SrcLoc::Line { line, col, .. }) => (line, col),
+                _ => (0, 0),
+            };
+            crate::host::GuestFrame { func: (index as u32).wrapping_sub(f.func_base), line, col }
+        };
+        let mut out = vec![site(self.cur, self.next)];
+        out.extend(self.frames.iter().rev().map(|fr| site(fr.func, fr.resume)));
+        out
+    }
 }
 
 /// The roots of a run: the `ref`/`any` registers of the running frame and of every suspended
@@ -1220,7 +1249,8 @@ unsafe fn any_slow(cx: &mut Cold<'_>, regs: *mut u64, next: *const Op) -> Result
                 strings: cx.strings,
                 exception: cx.exception,
             };
-            let mut ctx = HostCtx { heap: cx.heap, roots: &roots };
+            let stack = StackView { funcs: cx.funcs, frames: cx.frames, cur: cx.cur, next };
+            let mut ctx = HostCtx { heap: cx.heap, roots: &roots, stack };
             (host.callback)(&mut ctx, &cx.host_args, &mut cx.host_results)?;
             // SAFETY: the destination is a register of the current frame.
             unsafe { wr::<u64>(regs, d, cx.host_results[0]) };

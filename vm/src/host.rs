@@ -11,6 +11,18 @@ pub(crate) type HostCallback = Box<dyn FnMut(&mut HostCtx<'_>, &[u64], &mut [u64
 pub struct HostCtx<'a> {
     pub(crate) heap: &'a mut vmalloc::Heap,
     pub(crate) roots: &'a dyn vmalloc::Roots,
+    pub(crate) stack: crate::exec::StackView<'a>,
+}
+
+/// One guest frame of the stack a host function was called from (see [`HostCtx::guest_stack`]).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct GuestFrame {
+    /// The function's index in its module.
+    pub func: u32,
+    /// The source line of the frame's current instruction (the call), 0 if it has none.
+    pub line: u32,
+    /// Its source column, 0 if it has none.
+    pub col: u32,
 }
 
 impl HostCtx<'_> {
@@ -30,6 +42,13 @@ impl HostCtx<'_> {
     /// Traps (null reference, invalid reference, wrong object kind) if it is not a string.
     pub fn string(&self, r: u64) -> Result<String, Trap> {
         self.heap.string_to_string(vmalloc::Ref::from_bits(r)).map_err(|e| Trap::code(crate::heap_ops::trap_of(e)))
+    }
+
+    /// The guest's call stack, innermost frame first: for each frame its function and the source
+    /// position of the call it is in (for the innermost frame, the call of this host function).
+    /// Language runtimes build their tracebacks from it.
+    pub fn guest_stack(&self) -> Vec<GuestFrame> {
+        self.stack.frames()
     }
 
     /// The heap: language runtimes read and write objects through it (every access is checked).

@@ -41,7 +41,7 @@ mod value;
 mod vm;
 
 pub use config::Config;
-pub use host::{HostCtx, HostResults, IntoHostFunc};
+pub use host::{GuestFrame, HostCtx, HostResults, IntoHostFunc};
 pub use interrupt::InterruptHandle;
 pub use link::LoadError;
 pub use trap::{TraceFrame, Trap, TrapKind};

@@ -64,7 +64,12 @@ fn register_direct<'a>(m: &mut ModGen<'a>, body: &'a [Stmt]) {
         let Stmt::FunctionDef(d) = s else { continue };
         let name = d.name.as_str();
         let binds = body.iter().filter(|t| Bindings::of(std::slice::from_ref(*t)).bound.contains(name)).count();
-        if binds != 1 || d.args.vararg.is_some() || d.args.kwarg.is_some() || !d.args.kwonlyargs.is_empty() {
+        if binds != 1
+            || !d.decorator_list.is_empty()
+            || d.args.vararg.is_some()
+            || d.args.kwarg.is_some()
+            || !d.args.kwonlyargs.is_empty()
+        {
             continue;
         }
         let params: Vec<String> =
@@ -78,16 +83,23 @@ fn register_direct<'a>(m: &mut ModGen<'a>, body: &'a [Stmt]) {
             class: None,
             default_globals,
             freevars: Vec::new(),
+            gen_params: None,
         });
         m.direct.insert(name.to_string(), p);
     }
 }
 
 fn lower_func(m: &mut ModGen<'_>, p: u32) -> Result<(Lowered, Lowered), Error> {
-    let (name, params, body, class, freevars) = {
+    let (name, params, body, class, freevars, gen_params) = {
         let f = &m.funcs[p as usize];
-        (f.name.clone(), f.params.clone(), f.body, f.class.clone(), f.freevars.clone())
+        (f.name.clone(), f.params.clone(), f.body, f.class.clone(), f.freevars.clone(), f.gen_params.clone())
     };
+    if gen_params.is_none()
+        && let Body::Stmts(stmts) = body
+        && crate::generators::is_generator(stmts)
+    {
+        return lower_generator(m, p, &name, &params, stmts, class, freevars);
+    }
     // A closure gets its cells as a hidden first parameter.
     let mut all = Vec::new();
     if !freevars.is_empty() {
@@ -112,6 +124,9 @@ fn lower_func(m: &mut ModGen<'_>, p: u32) -> Result<(Lowered, Lowered), Error> {
     let cellvars = crate::scope::captured(&params, stmts);
     let b = Bindings::of(stmts);
     g.global_decls = b.globals.clone();
+    for l in gen_params.iter().flatten() {
+        g.local(l);
+    }
     for l in b.locals() {
         if !cellvars.contains(&l) {
             g.local(&l);
@@ -129,6 +144,15 @@ fn lower_func(m: &mut ModGen<'_>, p: u32) -> Result<(Lowered, Lowered), Error> {
         cx.f.cells.insert(v.clone(), l);
     }
     match body {
+        Body::Stmts(stmts) if gen_params.is_some() => {
+            let gen_local = (!cx.f.free.is_empty()) as u32;
+            cx.f.generator = Some(crate::generators::GenState { resumes: Vec::new(), gen_local });
+            let (jump, entry) = cx.gen_prologue(gen_params.as_ref().map_or(0, Vec::len));
+            cx.block(stmts)?;
+            cx.none();
+            cx.leave(crate::emit::Exit::Return)?;
+            cx.gen_dispatch(jump, entry);
+        }
         Body::Stmts(stmts) => {
             cx.block(stmts)?;
             cx.none();
@@ -153,6 +177,55 @@ fn lower_func(m: &mut ModGen<'_>, p: u32) -> Result<(Lowered, Lowered), Error> {
     cx.f.ret();
     e = cx.f;
     let entry = finish(m, e, &format!("{name}__entry"), FuncType::new([Type::Any], [Type::Any]));
+    Ok((direct, entry))
+}
+
+/// A generator function `p`: its direct form makes a generator over a new resume function
+/// (`generators.rs`), which is lowered later like any other function.
+fn lower_generator<'a>(
+    m: &mut ModGen<'a>,
+    p: u32,
+    name: &str,
+    params: &[String],
+    stmts: &'a [Stmt],
+    class: Option<String>,
+    freevars: Vec<String>,
+) -> Result<(Lowered, Lowered), Error> {
+    let at = stmts.first().map(rustpython_parser::ast::Ranged::start).unwrap_or_default();
+    if !crate::scope::captured(params, stmts).is_empty() {
+        return Err((at, "generators whose variables nested functions use are not supported yet".into()));
+    }
+    let closure = !freevars.is_empty();
+    let q = m.add_func(PyFunc {
+        name: name.to_string(),
+        params: vec!["<gen>".to_string()],
+        body: Body::Stmts(stmts),
+        class,
+        default_globals: Vec::new(),
+        freevars,
+        gen_params: Some(params.to_vec()),
+    });
+    let mut all = Vec::new();
+    if closure {
+        all.push("<closure>".to_string());
+    }
+    all.extend(params.iter().cloned());
+    let n = all.len();
+    let mut cx = Cx { m, f: FnGen::new(&all, false) };
+    cx.gen_maker(q, name.rsplit('.').next().unwrap_or(name), params.len(), closure);
+    let g = cx.f;
+    let ir = ir_name(name, p, m);
+    let direct = finish(m, g, &ir, direct_sig(n));
+    let mut cx = Cx { m, f: FnGen::new(&["args".to_string()], false) };
+    for i in 0..n {
+        cx.f.load(0);
+        cx.i32(i as i32);
+        cx.host("tuple_get");
+    }
+    cx.f.call(Callee::Func(direct_id(p)), direct_sig(n));
+    cx.f.ret();
+    let e = cx.f;
+    let entry = finish(m, e, &format!("{ir}__entry"), FuncType::new([Type::Any], [Type::Any]));
     Ok((direct, entry))
 }
 

@@ -42,8 +42,44 @@ impl<'m, 'a> Cx<'m, 'a> {
         let (id, sig) = self.m.import(name);
         self.f.call(Callee::Import(id), sig);
         if host::may_raise(name) {
-            self.check();
+            self.check_answering(host::pending(name));
         }
+    }
+
+    /// The check after a host call or `any` comparison that may make a call request: a
+    /// request is answered by `__pending` (whose result stands in for the call's), an
+    /// exception thrown.
+    pub fn check_answering(&mut self, pending: host::Pending) {
+        use vstarr::operation::{Attr, Operation};
+        if pending == host::Pending::Never {
+            return self.check();
+        }
+        self.f.inst(Operation::with(rootir::Opcode::GlobalGet, Attr::Global(crate::emit::G_EXC)), 1);
+        self.i32(0);
+        self.f.op(rootir::Opcode::ArrayGetRef);
+        self.f.op(rootir::Opcode::RefIsNull);
+        let skip = self.f.branch_if(u32::MAX);
+        if pending == host::Pending::Next {
+            self.f.shuffle(vstarr::stack::Shuffle::Pop);
+            self.f.shuffle(vstarr::stack::Shuffle::Pop);
+            self.f.call(Callee::Func(crate::emit::F_PENDING_NEXT), FuncType::new([], [Type::I32, Type::Any]));
+            self.f.patch_here(skip);
+            return;
+        }
+        if pending != host::Pending::Drop {
+            self.f.shuffle(vstarr::stack::Shuffle::Pop);
+        }
+        self.f.call(Callee::Func(crate::emit::F_PENDING), FuncType::new([], [Type::Any]));
+        match pending {
+            host::Pending::Drop => self.f.shuffle(vstarr::stack::Shuffle::Pop),
+            host::Pending::Truth => {
+                let (id, sig) = self.m.import("truthy");
+                self.f.call(Callee::Import(id), sig);
+                self.check();
+            }
+            _ => {}
+        }
+        self.f.patch_here(skip);
     }
 
     /// Throws the exception the runtime left in the exception box, if any.

@@ -24,11 +24,20 @@ pub const F_TAKE: FuncId = FuncId(5);
 /// `__text(x, which) -> any`: `str(x)` (which 0) or `repr(x)` (which 1), calling the
 /// instance's `__str__`/`__repr__` when its class defines one.
 pub const F_TEXT: FuncId = FuncId(6);
+/// `__callkw(callee, args, kwargs) -> any`: the call protocol with keyword arguments.
+pub const F_CALLKW: FuncId = FuncId(7);
+/// `__pending() -> any`: answers the runtime's call request in the exception box (or throws
+/// the exception there).
+pub const F_PENDING: FuncId = FuncId(8);
+/// `__pending_next() -> (i32, any)`: answers a `__next__` request of a `for` loop.
+pub const F_PENDING_NEXT: FuncId = FuncId(9);
+/// `__drain(it) -> list`: runs an iterator (a generator) to the end (`drain.rs`).
+pub const F_DRAIN: FuncId = FuncId(10);
 /// `main() -> i32`
-pub const F_MAIN: FuncId = FuncId(7);
+pub const F_MAIN: FuncId = FuncId(11);
 /// The first Python function: Python function `p` is `FuncId(FIRST + 2p)` (direct form,
 /// one `any` per parameter) and `FuncId(FIRST + 2p + 1)` (entry form, one argument tuple).
-pub const FIRST: u32 = 8;
+pub const FIRST: u32 = 12;
 /// The module globals: string constants, Python globals, the exception box.
 pub const G_CONSTS: rootir::GlobalId = rootir::GlobalId(0);
 /// The `any` array of Python globals.
@@ -73,6 +82,8 @@ pub struct PyFunc<'a> {
     pub default_globals: Vec<u32>,
     /// Its free variables that live in cells of enclosing functions, in closure order.
     pub freevars: Vec<String>,
+    /// For the resume function of a generator function: the generator function's parameters.
+    pub gen_params: Option<Vec<String>>,
 }
 
 /// The module being built.
@@ -195,6 +206,25 @@ pub struct Loop {
     pub breaks: Vec<usize>,
 }
 
+/// How a `return`, `break` or `continue` leaves.
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+pub enum Exit {
+    /// `return` (the value waits in the function's return temporary).
+    Return,
+    /// `break`.
+    Break,
+    /// `continue`.
+    Continue,
+}
+
+/// An enclosing `finally` (or `with`) being compiled: the jumps of the exits that must run it.
+pub struct Finally {
+    /// How many loops enclosed it (a `break` of a loop inside it does not leave it).
+    pub loop_depth: usize,
+    /// The jumps to its landing pads and where each was going.
+    pub exits: Vec<(usize, Exit)>,
+}
+
 /// The stack-form function being written.
 pub struct FnGen {
     /// The code.
@@ -211,6 +241,15 @@ pub struct FnGen {
     pub max: i32,
     /// Enclosing loops.
     pub loops: Vec<Loop>,
+    /// Enclosing `finally` clauses and `with` statements, innermost last.
+    pub finallies: Vec<Finally>,
+    /// For the resume function of a generator: its resume points.
+    pub generator: Option<crate::generators::GenState>,
+    /// How many cleanup handlers (the exceptional copy of a `finally` body) enclose the code
+    /// being compiled: a `yield` there would lose the exception in flight.
+    pub in_cleanup_handler: u32,
+    /// The local holding the value of a `return` that runs `finally` clauses first.
+    pub ret_tmp: Option<u32>,
     /// The source offset of what is being compiled.
     pub at: TextSize,
     /// Whether this is `main` (module level: names are globals, returns i32).
@@ -244,6 +283,10 @@ impl FnGen {
             depth: 0,
             max: 0,
             loops: Vec::new(),
+            finallies: Vec::new(),
+            generator: None,
+            in_cleanup_handler: 0,
+            ret_tmp: None,
             at: TextSize::default(),
             is_module,
             global_decls: Default::default(),

@@ -175,8 +175,7 @@ impl<'a> Cx<'_, 'a> {
             Expr::ListComp(c) => self.collect("list_new", "list_append", &c.generators, &[&c.elt]),
             Expr::DictComp(c) => self.collect("dict_new", "dict_set", &c.generators, &[&c.key, &c.value]),
             Expr::Lambda(l) => {
-                let params = self.simple_params(&l.args)?;
-                let defaults: Vec<&'a Expr> = l.args.args.iter().filter_map(|a| a.default.as_deref()).collect();
+                let params = crate::scope::params_of(&l.args);
                 let body =
                     [ast::Stmt::Return(ast::StmtReturn { range: Default::default(), value: Some(l.body.clone()) })];
                 let freevars = self.closure_vars(crate::scope::free_names(&params, &body));
@@ -187,13 +186,12 @@ impl<'a> Cx<'_, 'a> {
                     class: None,
                     default_globals: Vec::new(),
                     freevars,
+                    gen_params: None,
                 });
-                self.make_func(p, "<lambda>", &defaults)
+                self.make_func(p, "<lambda>", &l.args)
             }
             Expr::Starred(_) => self.err("starred expressions are not supported here"),
-            Expr::GeneratorExp(_) => self.err(
-                "generator expressions are not supported yet (only as the argument of a built-in such as sum or any)",
-            ),
+            Expr::GeneratorExp(g) => self.genexpr_value(g),
             Expr::Set(st) if st.elts.len() > 2 && st.elts.iter().all(is_constant) => {
                 self.tuple_of(&st.elts, |cx, x| cx.expr(x))?;
                 self.host("set_const");
@@ -212,8 +210,19 @@ impl<'a> Cx<'_, 'a> {
                 Ok(())
             }
             Expr::SetComp(c) => self.collect("set_new", "set_add", &c.generators, &[&c.elt]),
-            Expr::NamedExpr(_) => self.err("assignment expressions (`:=`) are not supported yet"),
-            Expr::Yield(_) | Expr::YieldFrom(_) => self.err("generators are not supported yet"),
+            Expr::NamedExpr(n) => {
+                let Expr::Name(target) = &*n.target else { return self.err("`:=` needs a name on its left") };
+                self.expr(&n.value)?;
+                let v = self.f.temp(Type::Any);
+                self.f.store(v);
+                self.f.load(v);
+                self.store_name(&target.id)?;
+                self.f.load(v);
+                Ok(())
+            }
+            Expr::Yield(_) | Expr::YieldFrom(_) => {
+                self.err("`yield` inside an expression is not supported yet (only as a statement or `x = yield v`)")
+            }
             Expr::Await(_) => self.err("`await` is not supported"),
             Expr::Slice(_) => self.err("a slice is only supported inside `[]`"),
         }
@@ -284,7 +293,7 @@ impl<'a> Cx<'_, 'a> {
         match inline_compare(op) {
             Some(code) => {
                 self.f.op(code);
-                self.check();
+                self.check_answering(crate::host::Pending::Any);
             }
             None => self.host(cmp_name(op)),
         }
@@ -341,15 +350,21 @@ impl<'a> Cx<'_, 'a> {
         Ok(())
     }
 
+    /// Pushes the bounds and step of a slice (none where omitted).
+    pub fn slice_parts(&mut self, s: &'a ast::ExprSlice) -> R {
+        for part in [&s.lower, &s.upper, &s.step] {
+            match part {
+                Some(x) => self.expr(x)?,
+                None => self.none(),
+            }
+        }
+        Ok(())
+    }
+
     /// Given the object on the stack, pushes `object[slice]`.
     fn subscript_load(&mut self, slice: &'a Expr) -> R {
         if let Expr::Slice(s) = slice {
-            for part in [&s.lower, &s.upper, &s.step] {
-                match part {
-                    Some(x) => self.expr(x)?,
-                    None => self.none(),
-                }
-            }
+            self.slice_parts(s)?;
             self.host("slice");
         } else {
             self.expr(slice)?;
@@ -446,16 +461,10 @@ impl<'a> Cx<'_, 'a> {
         Ok(())
     }
 
-    /// Parameter names of a def or lambda (positional parameters only in this slice).
-    pub fn simple_params(&self, args: &'a ast::Arguments) -> R<Vec<String>> {
-        if args.vararg.is_some() || args.kwarg.is_some() || !args.kwonlyargs.is_empty() {
-            return self.err("`*args`, `**kwargs` and keyword-only parameters are not supported yet");
-        }
-        Ok(args.posonlyargs.iter().chain(&args.args).map(|a| a.def.arg.to_string()).collect())
-    }
-
     /// Pushes a new function object for Python function `p`.
-    pub fn make_func(&mut self, p: u32, name: &str, defaults: &[&'a Expr]) -> R {
+    pub fn make_func(&mut self, p: u32, name: &str, args: &'a ast::Arguments) -> R {
+        let defaults: Vec<&'a Expr> =
+            args.posonlyargs.iter().chain(&args.args).filter_map(|a| a.default.as_deref()).collect();
         // Its index in the runtime's function table: this module's base + `p`.
         use vstarr::operation::{Attr, Operation};
         self.f.inst(Operation::with(rootir::Opcode::GlobalGet, Attr::Global(crate::emit::G_FBASE)), 1);
@@ -476,6 +485,7 @@ impl<'a> Cx<'_, 'a> {
             }
         }
         self.host("make_func");
+        self.func_sig(args)?;
         let freevars = self.m.funcs[p as usize].freevars.clone();
         if !freevars.is_empty() {
             self.i32(freevars.len() as i32);
@@ -576,15 +586,10 @@ impl<'a> Cx<'_, 'a> {
                 return Ok(());
             }
         }
-        if !c.keywords.is_empty() {
-            return self.err(
-                "keyword arguments are only supported for built-in functions and module-level functions called by name yet",
-            );
-        }
-        if c.args.iter().any(|a| matches!(a, Expr::Starred(_))) {
-            return self.err("`*args` in calls is not supported yet");
-        }
         self.expr(&c.func)?;
+        if !c.keywords.is_empty() || c.args.iter().any(|a| matches!(a, Expr::Starred(_))) {
+            return self.call_with_keywords(c);
+        }
         self.tuple_of(&c.args, |cx, a| cx.expr(a))?;
         self.f.call(Callee::Func(F_CALL), FuncType::new([Type::Any, Type::Any], [Type::Any]));
         Ok(())
@@ -854,16 +859,11 @@ impl<'a> Cx<'_, 'a> {
         if let ("any" | "all", [Expr::GeneratorExp(g)], []) = (name, &c.args[..], &c.keywords[..]) {
             return self.any_all(name == "any", g);
         }
+        // These consume a generator expression whole: it is collected inline into a list.
         let eager = matches!(name, "sum" | "min" | "max" | "sorted" | "list" | "tuple" | "dict");
-        if !eager && c.args.iter().any(|a| matches!(a, Expr::GeneratorExp(_))) {
-            return self.err(format!("a generator expression as the argument of {name}() is not supported yet"));
-        }
         self.str_const(name);
-        if c.args.iter().any(|a| matches!(a, Expr::Starred(_))) {
-            return self.err("`*args` in calls is not supported yet");
-        }
-        self.tuple_of(&c.args, |cx, a| match a {
-            Expr::GeneratorExp(g) => {
+        self.positional_args(&c.args, |cx, a| match a {
+            Expr::GeneratorExp(g) if eager => {
                 cx.host("list_new");
                 let acc = cx.f.temp(Type::Any);
                 cx.f.store(acc);
@@ -878,18 +878,7 @@ impl<'a> Cx<'_, 'a> {
             }
             a => cx.expr(a),
         })?;
-        if c.keywords.is_empty() {
-            self.none();
-        } else {
-            self.host("dict_new");
-            for k in &c.keywords {
-                let Some(arg) = &k.arg else { return self.err("`**kwargs` in calls is not supported yet") };
-                self.f.shuffle(Shuffle::Dup);
-                self.str_const(arg);
-                self.expr(&k.value)?;
-                self.host("dict_set");
-            }
-        }
+        self.keyword_args(&c.keywords)?;
         self.host("builtin");
         Ok(())
     }
@@ -908,8 +897,14 @@ impl<'a> Cx<'_, 'a> {
                 Ok(())
             }
             Expr::Subscript(s) => {
-                if matches!(&*s.slice, Expr::Slice(_)) {
-                    return self.err("slice assignment is not supported yet");
+                if let Expr::Slice(sl) = &*s.slice {
+                    let v = self.f.temp(Type::Any);
+                    self.f.store(v);
+                    self.expr(&s.value)?;
+                    self.slice_parts(sl)?;
+                    self.f.load(v);
+                    self.host("set_slice");
+                    return Ok(());
                 }
                 let v = self.f.temp(Type::Any);
                 self.f.store(v);
@@ -920,10 +915,14 @@ impl<'a> Cx<'_, 'a> {
                 Ok(())
             }
             Expr::Tuple(ast::ExprTuple { elts, .. }) | Expr::List(ast::ExprList { elts, .. }) => {
-                if elts.iter().any(|x| matches!(x, Expr::Starred(_))) {
-                    return self.err("starred assignment targets are not supported yet");
+                // `unpack(v, n | (s + 1) << 16)`: n targets, the starred one (if any) at s.
+                let stars: Vec<usize> =
+                    elts.iter().enumerate().filter(|(_, x)| matches!(x, Expr::Starred(_))).map(|(i, _)| i).collect();
+                if stars.len() > 1 || elts.len() >= 1 << 15 {
+                    return self.err("multiple starred expressions in assignment");
                 }
-                self.i32(elts.len() as i32);
+                let star = stars.first().map_or(0, |&s| (s as i32 + 1) << 16);
+                self.i32(elts.len() as i32 | star);
                 self.host("unpack");
                 let t = self.f.temp(Type::Any);
                 self.f.store(t);
@@ -931,7 +930,10 @@ impl<'a> Cx<'_, 'a> {
                     self.f.load(t);
                     self.i32(i as i32);
                     self.host("tuple_get");
-                    self.store_target(x)?;
+                    match x {
+                        Expr::Starred(st) => self.store_target(&st.value)?,
+                        _ => self.store_target(x)?,
+                    }
                 }
                 Ok(())
             }

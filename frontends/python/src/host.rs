@@ -91,6 +91,29 @@ const TABLE: &[(&str, &[Type], &[Type])] = &[
     ("set_add", &[A, A], &[]),
     ("set_const", &[A], &[A]),
     ("bytes_const", &[A], &[A]),
+    ("tb_info", &[R], &[]),
+    ("call_prepare_kw", &[A, A, A], &[I32, I32, A, A]),
+    ("func_sig", &[A, A, I32, A], &[A]),
+    ("args_flat", &[A, I32], &[A]),
+    ("kw_merge", &[A, A], &[]),
+    ("inplace", &[A, A, I32], &[A]),
+    ("pending_call", &[R], &[I32, A, A]),
+    ("descriptor", &[I32, A], &[A]),
+    ("text_step", &[A, I32, I32], &[I32, A]),
+    ("repr_put", &[A, A], &[]),
+    ("set_slice", &[A, A, A, A, A], &[]),
+    ("del_slice", &[A, A, A, A], &[]),
+    ("gen_new", &[I32, A, A, I32, A], &[A]),
+    ("gen_state", &[A], &[I32]),
+    ("gen_set_state", &[A, I32], &[]),
+    ("gen_save", &[A, I32, A], &[]),
+    ("gen_load", &[A, I32], &[A]),
+    ("gen_done", &[A], &[A]),
+    ("gen_sent", &[A], &[A]),
+    ("gen_value", &[A], &[I32, A]),
+    ("gen_check", &[A], &[A]),
+    ("pending_drain", &[R], &[A, I32]),
+    ("tuple_replace", &[A, I32, A], &[A]),
 ];
 
 /// Host functions that never raise a Python exception (no check follows their calls).
@@ -124,7 +147,47 @@ const NEVER_RAISE: &[&str] = &[
     "set_closure",
     "reserve",
     "exc_box",
+    "tb_info",
+    "pending_call",
+    "gen_state",
+    "gen_set_state",
+    "gen_save",
+    "gen_load",
+    "gen_done",
+    "gen_sent",
+    "gen_value",
+    "pending_drain",
 ];
+
+/// What the check after a call of `py.name` does with a call request of the runtime (a
+/// special method to call, `runtimes/python/src/dunder.rs`).
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+pub enum Pending {
+    /// The host function makes no requests.
+    Never,
+    /// The method's result replaces the host function's `any` result.
+    Any,
+    /// The host function has no result; the method's result is dropped.
+    Drop,
+    /// The truth of the method's result replaces the host function's i32 result.
+    Truth,
+    /// `next` of a `for` loop: `__pending_next` gives the `(has value, value)` pair, a
+    /// `StopIteration` from `__next__` ending the loop.
+    Next,
+}
+
+/// How a call of `py.name` answers call requests.
+pub fn pending(name: &str) -> Pending {
+    match name {
+        "add" | "sub" | "mul" | "truediv" | "floordiv" | "mod" | "pow" | "lshift" | "rshift" | "and" | "or" | "xor"
+        | "inplace" | "eq" | "ne" | "lt" | "le" | "gt" | "ge" | "in" | "not_in" | "neg" | "pos" | "invert" | "not"
+        | "getitem" | "getattr" | "builtin" | "iter" => Pending::Any,
+        "next" => Pending::Next,
+        "setitem" | "delitem" | "setattr" => Pending::Drop,
+        "truthy" => Pending::Truth,
+        _ => Pending::Never,
+    }
+}
 
 /// Whether a call of `py.name` may raise (and so is followed by the exception check).
 pub fn may_raise(name: &str) -> bool {

@@ -19,10 +19,16 @@
 //! assert!(modules[0].export("main").is_some());
 //! ```
 
+mod callargs;
+mod cleanup;
 mod compile;
 mod cx;
+mod decorators;
+mod drain;
 mod emit;
 mod expr;
+mod generators;
+mod genexpr;
 mod host;
 mod imports;
 mod scope;

@@ -24,9 +24,12 @@ impl Bindings {
     /// The bindings of a function or module body.
     pub fn of(body: &[Stmt]) -> Bindings {
         let mut b = Bindings::default();
+        let mut w = Walrus::default();
         for s in body {
             b.stmt(s);
+            w.visit_stmt(s.clone());
         }
+        b.bound.extend(w.0);
         b
     }
 
@@ -120,6 +123,26 @@ impl Bindings {
     }
 }
 
+/// The targets of the assignment expressions (`x := v`) of a body, outside nested functions,
+/// classes and lambdas (a comprehension's `:=` binds in the function around it).
+#[derive(Default)]
+struct Walrus(BTreeSet<String>);
+
+impl Visitor for Walrus {
+    fn visit_expr_named_expr(&mut self, node: ast::ExprNamedExpr) {
+        if let Expr::Name(n) = &*node.target {
+            self.0.insert(n.id.to_string());
+        }
+        self.visit_expr(*node.value);
+    }
+
+    fn visit_stmt_function_def(&mut self, _node: ast::StmtFunctionDef) {}
+
+    fn visit_stmt_class_def(&mut self, _node: ast::StmtClassDef) {}
+
+    fn visit_expr_lambda(&mut self, _node: ast::ExprLambda) {}
+}
+
 /// The names a body uses, and the free names of the functions nested in it.
 #[derive(Default)]
 struct Uses {
@@ -143,6 +166,15 @@ impl Visitor for Uses {
             self.visit_expr(e);
         }
         self.nested_free.extend(free_names(&params_of(&node.args), &node.body));
+    }
+
+    fn visit_expr_generator_exp(&mut self, node: ast::ExprGeneratorExp) {
+        // Its first iterable is evaluated here; the rest belongs to its hidden function.
+        if let Some(first) = node.generators.first() {
+            self.visit_expr(first.iter.clone());
+        }
+        let body = crate::genexpr::generator_body(&node);
+        self.nested_free.extend(free_names(&[".0".to_string()], &body));
     }
 
     fn visit_expr_lambda(&mut self, node: ast::ExprLambda) {

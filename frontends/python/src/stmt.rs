@@ -1,12 +1,81 @@
 //! Statements.
 
 use crate::cx::{Cx, R};
-use crate::emit::{Body, Loop, PyFunc};
+use crate::emit::{Body, Exit, Loop, PyFunc};
 use crate::expr::binop_name;
 use crate::host;
 use rootir::{Opcode, Type};
 use rustpython_parser::ast::{self, Expr, Ranged, Stmt};
 use vstarr::stack::{Imm, Shuffle};
+
+/// The operators of `py.inplace`, by index.
+const INPLACE: [&str; 12] =
+    ["add", "sub", "mul", "truediv", "floordiv", "mod", "pow", "lshift", "rshift", "and", "or", "xor"];
+
+/// The special methods the runtime honours (`runtimes/python/src/dunder.rs`); a class
+/// defining another one is a diagnostic, since the runtime would ignore it.
+const SPECIAL_METHODS: &[&str] = &[
+    "__init__",
+    "__str__",
+    "__repr__",
+    "__enter__",
+    "__exit__",
+    "__call__",
+    "__eq__",
+    "__ne__",
+    "__lt__",
+    "__le__",
+    "__gt__",
+    "__ge__",
+    "__len__",
+    "__bool__",
+    "__contains__",
+    "__getitem__",
+    "__setitem__",
+    "__delitem__",
+    "__neg__",
+    "__pos__",
+    "__invert__",
+    "__abs__",
+    "__add__",
+    "__sub__",
+    "__mul__",
+    "__truediv__",
+    "__floordiv__",
+    "__mod__",
+    "__pow__",
+    "__lshift__",
+    "__rshift__",
+    "__and__",
+    "__or__",
+    "__xor__",
+    "__radd__",
+    "__rsub__",
+    "__rmul__",
+    "__rtruediv__",
+    "__rfloordiv__",
+    "__rmod__",
+    "__rpow__",
+    "__rlshift__",
+    "__rrshift__",
+    "__rand__",
+    "__ror__",
+    "__rxor__",
+    "__iadd__",
+    "__isub__",
+    "__imul__",
+    "__itruediv__",
+    "__ifloordiv__",
+    "__imod__",
+    "__ipow__",
+    "__ilshift__",
+    "__irshift__",
+    "__iand__",
+    "__ior__",
+    "__ixor__",
+    "__iter__",
+    "__next__",
+];
 
 impl<'a> Cx<'_, 'a> {
     /// Compiles a block of statements.
@@ -21,9 +90,17 @@ impl<'a> Cx<'_, 'a> {
         self.f.at = s.start();
         debug_assert_eq!(self.f.depth, 0);
         match s {
-            Stmt::Expr(e) => {
-                self.expr(&e.value)?;
-                self.f.shuffle(Shuffle::Pop);
+            Stmt::Expr(e) => match &*e.value {
+                Expr::Yield(y) => self.yield_stmt(y.value.as_deref(), None)?,
+                Expr::YieldFrom(y) => self.yield_from_stmt(&y.value)?,
+                value => {
+                    self.expr(value)?;
+                    self.f.shuffle(Shuffle::Pop);
+                }
+            },
+            Stmt::Assign(a) if a.targets.len() == 1 && matches!(&*a.value, Expr::Yield(_)) => {
+                let Expr::Yield(y) = &*a.value else { return self.err("internal: yield") };
+                self.yield_stmt(y.value.as_deref(), Some(&a.targets[0]))?;
             }
             Stmt::Assign(a) => {
                 self.expr(&a.value)?;
@@ -79,20 +156,8 @@ impl<'a> Cx<'_, 'a> {
                 self.store_target(&f.target)?;
                 self.loop_body(head, &f.body, &f.orelse, exit)?;
             }
-            Stmt::Break(_) => {
-                let Some(l) = self.f.loops.last() else { return self.err("`break` outside a loop") };
-                let _ = l;
-                let j = self.f.jump(u32::MAX);
-                if let Some(l) = self.f.loops.last_mut() {
-                    l.breaks.push(j);
-                }
-            }
-            Stmt::Continue(_) => {
-                let Some(head) = self.f.loops.last().map(|l| l.head) else {
-                    return self.err("`continue` outside a loop");
-                };
-                self.f.jump(head);
-            }
+            Stmt::Break(_) => self.leave(Exit::Break)?,
+            Stmt::Continue(_) => self.leave(Exit::Continue)?,
             Stmt::Return(r) => {
                 if self.f.is_module {
                     return self.err("`return` outside a function");
@@ -101,7 +166,7 @@ impl<'a> Cx<'_, 'a> {
                     Some(v) => self.expr(v)?,
                     None => self.none(),
                 }
-                self.f.ret();
+                self.leave(Exit::Return)?;
             }
             Stmt::FunctionDef(d) => self.def(d)?,
             Stmt::ClassDef(c) => self.class(c)?,
@@ -139,15 +204,20 @@ impl<'a> Cx<'_, 'a> {
                 for t in &d.targets {
                     let Expr::Subscript(s) = t else { return self.err("only `del x[i]` is supported yet") };
                     self.expr(&s.value)?;
-                    self.expr(&s.slice)?;
-                    self.host("delitem");
+                    if let Expr::Slice(sl) = &*s.slice {
+                        self.slice_parts(sl)?;
+                        self.host("del_slice");
+                    } else {
+                        self.expr(&s.slice)?;
+                        self.host("delitem");
+                    }
                 }
             }
             Stmt::Import(i) => self.import_stmt(i)?,
             Stmt::ImportFrom(i) => self.import_from_stmt(i)?,
             Stmt::Try(t) => self.try_stmt(t)?,
             Stmt::TryStar(_) => return self.err("`try ... except*` is not supported yet"),
-            Stmt::With(_) => return self.err("`with` is not supported yet"),
+            Stmt::With(w) => self.with_stmt(&w.items, &w.body)?,
             _ => return self.err("this statement is not supported yet"),
         }
         Ok(())
@@ -164,35 +234,11 @@ impl<'a> Cx<'_, 'a> {
     }
 
     fn try_stmt(&mut self, t: &'a ast::StmtTry) -> R {
-        if t.finalbody.is_empty() {
-            return self.try_except(t);
-        }
-        let parts = [&t.body[..], &t.orelse[..]];
-        let handler_bodies = t.handlers.iter().map(|h| {
-            let ast::ExceptHandler::ExceptHandler(h) = h;
-            &h.body[..]
-        });
-        if parts.into_iter().chain(handler_bodies).any(leaves_block) {
-            return self.err("`return`, `break` or `continue` inside `try ... finally` is not supported yet");
-        }
-        let start = self.f.here();
-        self.try_except(t)?;
-        let end = self.f.here();
-        self.block(&t.finalbody)?;
-        let done = self.f.jump(u32::MAX);
-        let handler = self.f.here();
-        self.f.depth = 1;
-        let exc = self.f.temp(Type::Ref);
-        self.f.store(exc);
-        self.block(&t.finalbody)?;
-        self.f.load(exc);
-        self.f.throw();
-        self.f.patch_here(done);
-        self.f.handlers.push(vstarr::stack::Handler { start, end, handler });
-        Ok(())
+        if t.finalbody.is_empty() { self.try_except(t) } else { self.try_finally(t) }
     }
 
-    fn try_except(&mut self, t: &'a ast::StmtTry) -> R {
+    /// `try` with `except` clauses (and `else`), without `finally`.
+    pub fn try_except(&mut self, t: &'a ast::StmtTry) -> R {
         if t.handlers.is_empty() {
             self.block(&t.body)?;
             return self.block(&t.orelse);
@@ -240,7 +286,9 @@ impl<'a> Cx<'_, 'a> {
         for d in done {
             self.f.patch_here(d);
         }
-        self.f.handlers.push(vstarr::stack::Handler { start, end, handler });
+        if start < end {
+            self.f.handlers.push(vstarr::stack::Handler { start, end, handler });
+        }
         Ok(())
     }
 
@@ -257,13 +305,20 @@ impl<'a> Cx<'_, 'a> {
         Ok(())
     }
 
+    /// `x op= v`: `py.inplace` (the instance's `__iadd__` etc. first, then as `x op v`).
+    fn inplace(&mut self, op: &str) {
+        let index = INPLACE.iter().position(|&o| o == op).unwrap_or(0);
+        self.i32(index as i32);
+        self.host("inplace");
+    }
+
     fn aug_assign(&mut self, a: &'a ast::StmtAugAssign) -> R {
         let Some(op) = binop_name(a.op) else { return self.err("the `@=` operator is not supported") };
         match &*a.target {
             Expr::Name(n) => {
                 self.load_name(&n.id)?;
                 self.expr(&a.value)?;
-                self.host(op);
+                self.inplace(op);
                 self.store_name(&n.id)
             }
             Expr::Attribute(at) => {
@@ -276,7 +331,7 @@ impl<'a> Cx<'_, 'a> {
                 self.str_const(&at.attr);
                 self.host("getattr");
                 self.expr(&a.value)?;
-                self.host(op);
+                self.inplace(op);
                 self.host("setattr");
                 Ok(())
             }
@@ -292,7 +347,7 @@ impl<'a> Cx<'_, 'a> {
                 self.f.load(k);
                 self.host("getitem");
                 self.expr(&a.value)?;
-                self.host(op);
+                self.inplace(op);
                 self.host("setitem");
                 Ok(())
             }
@@ -309,7 +364,7 @@ impl<'a> Cx<'_, 'a> {
         {
             return Ok(p);
         }
-        let params = self.simple_params(&d.args)?;
+        let params = crate::scope::params_of(&d.args);
         let freevars = self.closure_vars(crate::scope::free_names(&params, &d.body));
         let name = match class {
             Some(c) => format!("{c}.{}", d.name),
@@ -322,13 +377,12 @@ impl<'a> Cx<'_, 'a> {
             class: class.map(String::from),
             default_globals: Vec::new(),
             freevars,
+            gen_params: None,
         }))
     }
 
     fn def(&mut self, d: &'a ast::StmtFunctionDef) -> R {
-        if !d.decorator_list.is_empty() {
-            return self.err("decorators are not supported yet");
-        }
+        let decs = self.decorators(&d.decorator_list, false)?;
         let p = self.func_of(d, None)?;
         let defaults: Vec<&Expr> = d.args.args.iter().filter_map(|a| a.default.as_deref()).collect();
         if self.f.is_module
@@ -341,7 +395,8 @@ impl<'a> Cx<'_, 'a> {
                 self.global_store(g);
             }
         }
-        self.make_func(p, &d.name, &defaults)?;
+        self.make_func(p, &d.name, &d.args)?;
+        self.apply_decorators(decs, None)?;
         self.store_name(&d.name)
     }
 
@@ -349,9 +404,10 @@ impl<'a> Cx<'_, 'a> {
         if !self.f.is_module {
             return self.err("classes inside functions are not supported yet");
         }
-        if !c.decorator_list.is_empty() || !c.keywords.is_empty() || c.bases.len() > 1 {
-            return self.err("decorators, keywords and multiple bases of classes are not supported yet");
+        if !c.keywords.is_empty() || c.bases.len() > 1 {
+            return self.err("keywords and multiple bases of classes are not supported yet");
         }
+        let class_decs = self.decorators(&c.decorator_list, false)?;
         self.str_const(&c.name);
         match c.bases.first() {
             None => self.none(),
@@ -373,23 +429,17 @@ impl<'a> Cx<'_, 'a> {
             self.f.at = s.start();
             match s {
                 Stmt::FunctionDef(d) => {
-                    if !d.decorator_list.is_empty() {
-                        return self.err("decorators are not supported yet");
-                    }
                     let name = d.name.as_str();
-                    if name.starts_with("__")
-                        && name.ends_with("__")
-                        && !matches!(name, "__init__" | "__str__" | "__repr__")
-                    {
-                        return self.err(format!(
-                            "special method `{name}` is not supported yet (only `__init__`, `__str__`, `__repr__`): the runtime would ignore it"
-                        ));
+                    if name.starts_with("__") && name.ends_with("__") && !SPECIAL_METHODS.contains(&name) {
+                        return self
+                            .err(format!("special method `{name}` is not supported yet: the runtime would ignore it"));
                     }
+                    let decs = self.decorators(&d.decorator_list, true)?;
                     let p = self.func_of(d, Some(&c.name))?;
-                    let defaults: Vec<&Expr> = d.args.args.iter().filter_map(|a| a.default.as_deref()).collect();
                     self.f.load(cls);
                     self.str_const(&d.name);
-                    self.make_func(p, &format!("{}.{}", c.name, d.name), &defaults)?;
+                    self.make_func(p, &format!("{}.{}", c.name, d.name), &d.args)?;
+                    self.apply_decorators(decs, Some(cls))?;
                     self.host("setattr");
                 }
                 Stmt::Assign(a) if a.targets.len() == 1 && matches!(a.targets[0], Expr::Name(_)) => {
@@ -405,41 +455,7 @@ impl<'a> Cx<'_, 'a> {
             }
         }
         self.f.load(cls);
+        self.apply_decorators(class_decs, None)?;
         self.store_name(&c.name)
     }
-}
-
-/// Whether a block has a `return`, `break` or `continue` that could leave it (outside nested
-/// functions and classes; `break`/`continue` of loops inside the block do not count).
-fn leaves_block(body: &[Stmt]) -> bool {
-    body.iter().any(|s| match s {
-        Stmt::Return(_) | Stmt::Break(_) | Stmt::Continue(_) => true,
-        Stmt::If(i) => leaves_block(&i.body) || leaves_block(&i.orelse),
-        Stmt::For(f) => returns(&f.body) || leaves_block(&f.orelse),
-        Stmt::While(w) => returns(&w.body) || leaves_block(&w.orelse),
-        Stmt::Try(t) => {
-            leaves_block(&t.body)
-                || leaves_block(&t.orelse)
-                || leaves_block(&t.finalbody)
-                || t.handlers.iter().any(|h| {
-                    let ast::ExceptHandler::ExceptHandler(h) = h;
-                    leaves_block(&h.body)
-                })
-        }
-        Stmt::With(w) => leaves_block(&w.body),
-        _ => false,
-    })
-}
-
-/// Whether a loop body has a `return` (its `break`s and `continue`s stay inside the loop).
-fn returns(body: &[Stmt]) -> bool {
-    body.iter().any(|s| match s {
-        Stmt::Return(_) => true,
-        Stmt::If(i) => returns(&i.body) || returns(&i.orelse),
-        Stmt::For(f) => returns(&f.body) || returns(&f.orelse),
-        Stmt::While(w) => returns(&w.body) || returns(&w.orelse),
-        Stmt::Try(t) => returns(&t.body) || returns(&t.orelse) || returns(&t.finalbody),
-        Stmt::With(w) => returns(&w.body),
-        _ => false,
-    })
 }

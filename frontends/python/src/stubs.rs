@@ -11,7 +11,8 @@
 use crate::emit::{F_TAKE, G_CONSTS as CONSTS, G_EXC, G_GLOBALS as GLOBALS, ModGen, entry_id};
 use rootir::{Callee, Constant, FuncType, Function, FunctionBuilder, Global, GlobalId, Module, Type};
 
-/// The stubs, in `FuncId` order (`__k`, `__gget`, `__gset`, `__call`, `__init`, `__exc_take`); declares the
+/// The stubs, in `FuncId` order (`__k`, `__gget`, `__gset`, `__call`, `__init`, `__exc_take`,
+/// `__text`, `__callkw`, `__pending`, `__pending_next`, `__drain`); declares the
 /// module's globals and string constants.
 pub fn build(m: &mut ModGen<'_>, module: &mut Module) -> Vec<Function> {
     for name in ["consts", "globals", "exception", "imported"] {
@@ -20,11 +21,27 @@ pub fn build(m: &mut ModGen<'_>, module: &mut Module) -> Vec<Function> {
     for name in ["function_base", "global_base", "module_number"] {
         module.globals.push(Global { name: name.into(), ty: Type::I32, mutable: true, init: 0 });
     }
-    let call = call_stub(m);
+    let call = call_stub(m, false);
+    let callkw = call_stub(m, true);
     let init = init_stub(m, module);
     let text = text_stub(m);
-    let out = vec![getter("__k", CONSTS, None), getter("__gget", GLOBALS, Some(m)), setter(), call, init, take(), text];
-    debug_assert_eq!(out.len() as u32, crate::emit::F_TEXT.0 + 1);
+    let pending = pending_stub(m);
+    let pending_next = pending_next_stub(m);
+    let drain = crate::drain::drain_stub(m);
+    let out = vec![
+        getter("__k", CONSTS, None),
+        getter("__gget", GLOBALS, Some(m)),
+        setter(),
+        call,
+        init,
+        take(),
+        text,
+        callkw,
+        pending,
+        pending_next,
+        drain,
+    ];
+    debug_assert_eq!(out.len() as u32, crate::emit::F_DRAIN.0 + 1);
     out
 }
 
@@ -44,7 +61,8 @@ pub(crate) fn check(b: &mut FunctionBuilder) {
 
 fn text_stub(m: &mut ModGen<'_>) -> Function {
     let (dunder, _) = m.import("dunder");
-    let (text, _) = m.import("text");
+    let (text_step, _) = m.import("text_step");
+    let (repr_put, _) = m.import("repr_put");
     let (tuple_new, _) = m.import("tuple_new");
     let mut b = FunctionBuilder::new("__text", FuncType::new([Type::Any, Type::I32], [Type::Any]));
     let (x, which) = (b.param(0), b.param(1));
@@ -53,14 +71,120 @@ fn text_stub(m: &mut ModGen<'_>) -> Function {
     let (special, plain) = (b.new_block(), b.new_block());
     b.br_if(r[0], special, plain);
     b.switch_to(plain);
-    let s = b.call(Callee::Import(text), &[x, which], &[Type::Any]);
+    // Objects with `__repr__` inside containers: `py.text_step` names the next one it needs,
+    // its `__repr__` is called and the result handed back with `py.repr_put`, and the text is
+    // tried again until it needs none.
+    let first = b.new_reg(Type::I32);
+    let one = b.i32_const(1);
+    b.mov(first, one);
+    let (head, need, done) = (b.new_block(), b.new_block(), b.new_block());
+    b.br(head);
+    b.switch_to(head);
+    let step = b.call(Callee::Import(text_step), &[x, which, first], &[Type::I32, Type::Any]);
     check(&mut b);
-    b.ret(&s);
+    let zero = b.i32_const(0);
+    b.mov(first, zero);
+    b.br_if(step[0], need, done);
+    b.switch_to(done);
+    b.ret(&[step[1]]);
+    b.switch_to(need);
+    let repr = b.i32_const(1);
+    let d = b.call(Callee::Import(dunder), &[step[1], repr], &[Type::I32, Type::Any]);
+    check(&mut b);
+    let zero = b.i32_const(0);
+    let args = b.call(Callee::Import(tuple_new), &[zero], &[Type::Any]);
+    let s = b.call(Callee::Func(crate::emit::F_CALL), &[d[1], args[0]], &[Type::Any]);
+    b.call(Callee::Import(repr_put), &[step[1], s[0]], &[]);
+    check(&mut b);
+    b.br(head);
     b.switch_to(special);
     let zero = b.i32_const(0);
     let args = b.call(Callee::Import(tuple_new), &[zero], &[Type::Any]);
     let s = b.call(Callee::Func(crate::emit::F_CALL), &[r[1], args[0]], &[Type::Any]);
     b.ret(&s);
+    b.finish()
+}
+
+/// `__pending()`: takes what the runtime left in the exception box; a call request
+/// (`py.pending_call` mode 1, 2 or 3) is answered with `callee(*args)` (mode 2: `not` of it,
+/// mode 3: `bool` of it),
+/// anything else is thrown.
+fn pending_stub(m: &mut ModGen<'_>) -> Function {
+    let (pending_call, _) = m.import("pending_call");
+    let (not, _) = m.import("not");
+    let mut b = FunctionBuilder::new("__pending", FuncType::new([], [Type::Any]));
+    let e = b.call(Callee::Func(F_TAKE), &[], &[Type::Ref]);
+    let r = b.call(Callee::Import(pending_call), &[e[0]], &[Type::I32, Type::Any, Type::Any]);
+    let (throw, call, negate, truth) = (b.new_block(), b.new_block(), b.new_block(), b.new_block());
+    let (resume, drain) = (b.new_block(), b.new_block());
+    b.br_table(r[0], vec![throw, call, negate, truth, call, resume, drain], throw);
+    b.switch_to(drain);
+    crate::drain::answer(m, &mut b, e[0], r[1], r[2]);
+    b.switch_to(throw);
+    b.throw(e[0]);
+    b.switch_to(call);
+    let v = b.call(Callee::Func(crate::emit::F_CALL), &[r[1], r[2]], &[Type::Any]);
+    b.ret(&v);
+    b.switch_to(negate);
+    let v = b.call(Callee::Func(crate::emit::F_CALL), &[r[1], r[2]], &[Type::Any]);
+    let n = b.call(Callee::Import(not), &v, &[Type::Any]);
+    check(&mut b);
+    b.ret(&n);
+    b.switch_to(truth);
+    let v = b.call(Callee::Func(crate::emit::F_CALL), &[r[1], r[2]], &[Type::Any]);
+    let n = b.call(Callee::Import(not), &v, &[Type::Any]);
+    check(&mut b);
+    let n = b.call(Callee::Import(not), &n, &[Type::Any]);
+    b.ret(&n);
+    b.switch_to(resume);
+    let v = b.call(Callee::Func(crate::emit::F_CALL), &[r[1], r[2]], &[Type::Any]);
+    let (gen_check, _) = m.import("gen_check");
+    let n = b.call(Callee::Import(gen_check), &v, &[Type::Any]);
+    check(&mut b);
+    b.ret(&n);
+    b.finish()
+}
+
+/// `__pending_next() -> (has value, value)`: the check after a `for` loop's `py.next` found a
+/// call request (`__next__` of an object): calls it; a `StopIteration` it raises ends the loop
+/// (`(0, none)`). Anything else in the box is thrown.
+fn pending_next_stub(m: &mut ModGen<'_>) -> Function {
+    let (pending_call, _) = m.import("pending_call");
+    let (exc_from, _) = m.import("exc_from");
+    let (exc_match, _) = m.import("exc_match");
+    let (builtin_value, _) = m.import("builtin_value");
+    let stop = m.constant("StopIteration");
+    let mut b = FunctionBuilder::new("__pending_next", FuncType::new([], [Type::I32, Type::Any]));
+    let e = b.call(Callee::Func(F_TAKE), &[], &[Type::Ref]);
+    let r = b.call(Callee::Import(pending_call), &[e[0]], &[Type::I32, Type::Any, Type::Any]);
+    let (throw, call, handler) = (b.new_block(), b.new_block(), b.new_block());
+    b.br_if(r[0], call, throw);
+    b.switch_to(throw);
+    b.throw(e[0]);
+    b.set_handler(call, Some(handler));
+    b.switch_to(call);
+    let v = b.call(Callee::Func(crate::emit::F_CALL), &[r[1], r[2]], &[Type::Any]);
+    let (gen_value, _) = m.import("gen_value");
+    let pair = b.call(Callee::Import(gen_value), &v, &[Type::I32, Type::Any]);
+    b.ret(&pair);
+    b.switch_to(handler);
+    let caught = b.catch();
+    let code = b.exc_trap_code(caught);
+    let value = b.call(Callee::Import(exc_from), &[caught, code], &[Type::Any]);
+    let k = b.i32_const(stop as i32);
+    let name = b.call(Callee::Func(crate::emit::F_CONST), &[k], &[Type::Any]);
+    let class = b.call(Callee::Import(builtin_value), &name, &[Type::Any]);
+    check(&mut b);
+    let matched = b.call(Callee::Import(exc_match), &[value[0], class[0]], &[Type::I32]);
+    check(&mut b);
+    let (end, rethrow) = (b.new_block(), b.new_block());
+    b.br_if(matched[0], end, rethrow);
+    b.switch_to(rethrow);
+    b.throw(caught);
+    b.switch_to(end);
+    let zero = b.i32_const(0);
+    let none = b.any_none();
+    b.ret(&[zero, none]);
     b.finish()
 }
 
@@ -103,12 +227,25 @@ fn setter() -> Function {
     b.finish()
 }
 
-fn call_stub(m: &mut ModGen<'_>) -> Function {
-    let (prepare, _) = m.import("call_prepare");
-    let mut b = FunctionBuilder::new("__call", FuncType::new([Type::Any, Type::Any], [Type::Any]));
-    let (callee, args) = (b.param(0), b.param(1));
-    let r = b.call(Callee::Import(prepare), &[callee, args], &[Type::I32, Type::I32, Type::Any, Type::Any]);
-    check(&mut b);
+/// `__call(callee, args)`, or with `keywords` `__callkw(callee, args, kwargs)`.
+fn call_stub(m: &mut ModGen<'_>, keywords: bool) -> Function {
+    let (prepare, _) = m.import(if keywords { "call_prepare_kw" } else { "call_prepare" });
+    let (name, n) = if keywords { ("__callkw", 3) } else { ("__call", 2) };
+    let mut b = FunctionBuilder::new(name, FuncType::new(vec![Type::Any; n], [Type::Any]));
+    let params: Vec<_> = (0..n).map(|i| b.param(i)).collect();
+    let r = b.call(Callee::Import(prepare), &params, &[Type::I32, Type::I32, Type::Any, Type::Any]);
+    // A call request (a generator handed to a method of a built-in object) is answered by
+    // `__pending`, whose result is the call's; an exception is thrown from there.
+    let boxed = b.global_get(Type::Ref, G_EXC);
+    let zero = b.i32_const(0);
+    let pending = b.array_get_ref(boxed, zero);
+    let empty = b.ref_is_null(pending);
+    let (ok, answer) = (b.new_block(), b.new_block());
+    b.br_if(empty, ok, answer);
+    b.switch_to(answer);
+    let v = b.call(Callee::Func(crate::emit::F_PENDING), &[], &[Type::Any]);
+    b.ret(&v);
+    b.switch_to(ok);
     let (mode, addr, args2, value) = (r[0], r[1], r[2], r[3]);
     let (done, call, construct) = (b.new_block(), b.new_block(), b.new_block());
     b.br_table(mode, vec![done, call, construct], done);
@@ -162,6 +299,20 @@ pub fn dispatch() -> Function {
     let r = b.call_indirect(FuncType::new([Type::Any], [Type::Any]), addr, &[args]);
     b.ret(&r);
     b.finish()
+}
+
+/// What tracebacks need (`py.tb_info`): the script path, then one line per function of the
+/// module in `FuncId` order with the name CPython shows in a traceback (`<module>` for `main`,
+/// the unqualified name for a Python function's direct form, empty for stubs and entry forms).
+fn traceback_info(m: &ModGen<'_>) -> String {
+    let mut lines = vec![m.path.clone()];
+    lines.extend((0..crate::emit::F_MAIN.0).map(|_| String::new()));
+    lines.push("<module>".into());
+    for f in &m.funcs {
+        lines.push(f.name.rsplit('.').next().unwrap_or_default().to_string());
+        lines.push(String::new());
+    }
+    lines.join("\n")
 }
 
 fn init_stub(m: &mut ModGen<'_>, module: &mut Module) -> Function {
@@ -226,6 +377,10 @@ fn init_stub(m: &mut ModGen<'_>, module: &mut Module) -> Function {
         b.call(Callee::Import(gname), &[at, s], &[]);
     }
     b.global_set(GLOBALS, globals);
+    module.constants.push(Constant::Str(traceback_info(m)));
+    let info = b.str_const((module.constants.len() - 1) as u32);
+    let (tb_info, _) = m.import("tb_info");
+    b.call(Callee::Import(tb_info), &[info], &[]);
     for p in 0..m.funcs.len() {
         let addr = b.func_addr(entry_id(p as u32));
         let k = b.i32_const(p as i32);

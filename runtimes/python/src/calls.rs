@@ -66,10 +66,8 @@ impl Heap<'_, '_> {
             let d = self.get(class, 3)?;
             if let Some(i) = self.dict_find(d, key)? {
                 let v = self.dict_value(d, i)?;
-                if self.kind(v)? == Kind::Obj(Tag::Func) {
-                    return self.obj(Tag::Bound, &[v, o]).map(Some);
-                }
-                return Ok(Some(v));
+                let own = self.get(o, 0)?;
+                return self.bind_attr(v, Some(o), own).map(Some);
             }
             class = self.get(class, 2)?;
         }
@@ -87,14 +85,13 @@ impl Heap<'_, '_> {
                 }
                 let class = self.get(o, 0)?;
                 match self.class_lookup(class, name)? {
-                    Some(f) if self.kind(f)? == Kind::Obj(Tag::Func) => self.obj(Tag::Bound, &[f, o]),
-                    Some(v) => Ok(v),
+                    Some(v) => self.bind_attr(v, Some(o), class),
                     None if name == "args" && self.is_exception_class(class)? => self.tuple(&[]),
                     None => Err(self.no_attr(o, name)),
                 }
             }
             Kind::Obj(Tag::Class) => match self.class_lookup(o, name)? {
-                Some(v) => Ok(v),
+                Some(v) => self.bind_attr(v, None, o),
                 None if name == "__name__" => self.get(o, 1),
                 None => Err(self.no_attr(o, name)),
             },
@@ -103,8 +100,11 @@ impl Heap<'_, '_> {
                 let base = self.get(class, 2)?;
                 match self.kind(base)? {
                     Kind::Obj(Tag::Class) => match self.class_lookup(base, name)? {
-                        Some(f) if self.kind(f)? == Kind::Obj(Tag::Func) => self.obj(Tag::Bound, &[f, this]),
-                        Some(v) => Ok(v),
+                        Some(v) => {
+                            let own = if self.kind(this)? == Kind::Inst { self.get(this, 0)? } else { this };
+                            let inst = (self.kind(this)? == Kind::Inst).then_some(this);
+                            self.bind_attr(v, inst, own)
+                        }
                         None if name == "__init__" => self.builtin_method(this, "__object_init__"),
                         None => Err(self.no_attr(o, name)),
                     },
@@ -118,6 +118,14 @@ impl Heap<'_, '_> {
                 let n = self.get(o, 1)?;
                 let full = self.text(n)?;
                 self.str(full.rsplit('.').next().unwrap_or_default())
+            }
+            Kind::Obj(Tag::Func) if name == "__name__" || name == "__qualname__" => {
+                let q = self.get(o, 2)?;
+                if name == "__qualname__" {
+                    return Ok(q);
+                }
+                let q = self.text(q)?;
+                self.str(q.rsplit('.').next().unwrap_or_default())
             }
             _ => {
                 if crate::builtins::has_method(self, o, name)? {
@@ -161,6 +169,28 @@ impl Heap<'_, '_> {
                 let n = self.text(name)?;
                 Err(PyErr::new("AttributeError", format!("'{t}' object has no attribute '{n}'")))
             }
+        }
+    }
+
+    /// Class attribute `v` as seen through instance `o` (none: through the class `class`
+    /// itself): functions bind to the instance, static methods unwrap, class methods bind to
+    /// the class, and a property's getter is called (a call request, see `dunder.rs`).
+    fn bind_attr(&mut self, v: u64, o: Option<u64>, class: u64) -> PyResult<u64> {
+        match (self.kind(v)?, o) {
+            (Kind::Obj(Tag::Func), Some(o)) => self.obj(Tag::Bound, &[v, o]),
+            (Kind::Obj(Tag::StaticMethod), _) => self.get(v, 1),
+            (Kind::Obj(Tag::ClassMethod), _) => {
+                let f = self.get(v, 1)?;
+                self.obj(Tag::Bound, &[f, class])
+            }
+            (Kind::Obj(Tag::Property), Some(o)) => {
+                let fget = self.get(v, 1)?;
+                if fget == NONE {
+                    return Err(PyErr::new("AttributeError", "unreadable attribute".into()));
+                }
+                Err(crate::dunder::request(self, fget, &[o], 1)?)
+            }
+            _ => Ok(v),
         }
     }
 
@@ -216,14 +246,20 @@ impl Heap<'_, '_> {
 
     /// Sets up a call of `callee` with the positional arguments of tuple `args`.
     pub fn call_prepare(&mut self, callee: u64, args: u64) -> PyResult<Prepared> {
+        self.call_prepare_kw(callee, args, NONE)
+    }
+
+    /// Sets up a call of `callee` with the positional arguments of tuple `args` and the
+    /// keyword arguments of dict `kw` (none: no keyword arguments).
+    pub fn call_prepare_kw(&mut self, callee: u64, args: u64, kw: u64) -> PyResult<Prepared> {
         match self.kind(callee)? {
             Kind::Obj(Tag::Func) => {
-                let args = self.fill_args(callee, args, &[])?;
+                let args = self.fill_args(callee, args, &[], kw)?;
                 Ok(Prepared { mode: 1, func: as_small(self.get(callee, 1)?) as i32, args, value: NONE })
             }
             Kind::Obj(Tag::Bound) => {
                 let (f, this) = (self.get(callee, 1)?, self.get(callee, 2)?);
-                let args = self.fill_args(f, args, &[this])?;
+                let args = self.fill_args(f, args, &[this], kw)?;
                 Ok(Prepared { mode: 1, func: as_small(self.get(f, 1)?) as i32, args, value: NONE })
             }
             Kind::Obj(Tag::Class) => {
@@ -234,10 +270,15 @@ impl Heap<'_, '_> {
                 let _pin = self.pin(inst)?;
                 match self.class_lookup(callee, "__init__")? {
                     Some(init) if self.kind(init)? == Kind::Obj(Tag::Func) => {
-                        let args = self.fill_args(init, args, &[inst])?;
+                        let args = self.fill_args(init, args, &[inst], kw)?;
                         Ok(Prepared { mode: 2, func: as_small(self.get(init, 1)?) as i32, args, value: inst })
                     }
                     _ => {
+                        if kw != NONE && !self.dict_items(kw)?.0.is_empty() {
+                            let n = self.get(callee, 1)?;
+                            let n = self.text(n)?;
+                            return Err(PyErr::type_error(format!("{n}() takes no keyword arguments")));
+                        }
                         if self.is_exception_class(callee)? {
                             let key = self.str("args")?;
                             let _k = self.pin(key)?;
@@ -254,6 +295,17 @@ impl Heap<'_, '_> {
             Kind::Obj(Tag::BMeth) => {
                 let (this, name) = (self.get(callee, 1)?, self.get(callee, 2)?);
                 let name = self.text(name)?;
+                if crate::generators::consumes_whole(&name)
+                    && let Some(r) = crate::generators::drain_request(self, callee, args, kw)?
+                {
+                    return Err(r);
+                }
+                if kw != NONE && !self.dict_items(kw)?.0.is_empty() {
+                    return Err(PyErr::new(
+                        "NotImplementedError",
+                        format!("keyword arguments of the built-in method {name}() are not supported yet"),
+                    ));
+                }
                 let items = self.tuple_items(args)?;
                 let value = crate::builtins::call_method(self, this, &name, &items)?;
                 Ok(Prepared { mode: 0, func: 0, args, value })
@@ -261,8 +313,16 @@ impl Heap<'_, '_> {
             Kind::Obj(Tag::Builtin) => {
                 let name = self.get(callee, 1)?;
                 let name = self.text(name)?;
-                let value = crate::builtins::call_builtin_named(self, &name, args, NONE)?;
+                let value = crate::builtins::call_builtin_named(self, &name, args, kw)?;
                 Ok(Prepared { mode: 0, func: 0, args, value })
+            }
+            Kind::Inst if let Some(m) = crate::dunder::method(self, callee, "__call__")? => {
+                let _m = self.pin(m)?;
+                self.call_prepare_kw(m, args, kw)
+            }
+            Kind::Obj(Tag::StaticMethod) => {
+                let f = self.get(callee, 1)?;
+                self.call_prepare_kw(f, args, kw)
             }
             _ => {
                 let t = type_name(self, callee)?;
@@ -271,10 +331,34 @@ impl Heap<'_, '_> {
         }
     }
 
-    /// The full argument tuple for function `f`: `first`, then `args`, then defaults.
-    fn fill_args(&mut self, f: u64, args: u64, first: &[u64]) -> PyResult<u64> {
-        let nparams = as_small(self.get(f, 3)?) as usize;
+    /// The full argument tuple for function `f`: `first`, then `args`, then defaults (keyword
+    /// arguments `kw` and signatures beyond positional parameters: [`crate::bind`]).
+    fn fill_args(&mut self, f: u64, args: u64, first: &[u64], kw: u64) -> PyResult<u64> {
         let defaults = self.get(f, 4)?;
+        if kw != NONE || !crate::bind::is_plain(self, f)? {
+            let sig = match crate::bind::sig_of(self, f)? {
+                Some(s) => s,
+                None => crate::bind::Sig {
+                    names: Vec::new(),
+                    npos: as_small(self.get(f, 3)?) as usize,
+                    varargs: false,
+                    kwargs: false,
+                    kwdefaults: Vec::new(),
+                },
+            };
+            let name = self.get(f, 2)?;
+            let name = self.text(name)?;
+            let mut items = first.to_vec();
+            items.extend(self.tuple_items(args)?);
+            let defaults = if defaults == NONE { Vec::new() } else { self.tuple_items(defaults)? };
+            let mut out = crate::bind::bind(self, &name, &sig, items, kw, &defaults)?;
+            let closure = self.get(f, 5)?;
+            if closure != NONE {
+                out.insert(0, closure);
+            }
+            return self.tuple(&out);
+        }
+        let nparams = as_small(self.get(f, 3)?) as usize;
         let mut items = first.to_vec();
         items.extend(self.tuple_items(args)?);
         let defaults = if defaults == NONE { Vec::new() } else { self.tuple_items(defaults)? };
@@ -308,6 +392,6 @@ impl Heap<'_, '_> {
 
     /// A new function object.
     pub fn make_func(&mut self, index: i32, name: u64, nparams: i32, defaults: u64) -> PyResult<u64> {
-        self.obj(Tag::Func, &[int_bits(index as i64), name, int_bits(nparams as i64), defaults, NONE])
+        self.obj(Tag::Func, &[int_bits(index as i64), name, int_bits(nparams as i64), defaults, NONE, NONE, NONE, NONE])
     }
 }

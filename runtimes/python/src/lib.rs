@@ -12,14 +12,19 @@
 //! rootvm_python::register(&mut vm, rootvm_python::Io::process(vec!["prog.py".into()]));
 //! ```
 
+mod assign;
+mod bind;
 mod builtins;
 mod builtins_more;
 mod bytes;
 mod calls;
 mod dict;
+mod dunder;
 mod err;
 mod linking;
 mod hash;
+mod generators;
+mod lang;
 mod methods;
 mod mod_collections;
 mod mod_io;
@@ -36,7 +41,9 @@ mod set;
 mod set_methods;
 mod str_format;
 mod str_methods;
+mod reprs;
 mod text;
+mod traceback;
 
 pub use err::PyErr;
 pub use text::float_repr;
@@ -68,6 +75,10 @@ pub struct Io {
     modules: Mutex<usize>,
     /// The `random` module's generator (seeded on first use).
     random: Mutex<Option<mod_random::Mt>>,
+    /// Where the exception raised last was raised, and what tracebacks need to print it.
+    tracebacks: Mutex<traceback::Tracebacks>,
+    /// The reprs of objects with `__repr__` given for the text being made (`reprs.rs`).
+    reprs: Mutex<Vec<Vec<(vmalloc::Rooted, String)>>>,
 }
 
 impl Io {
@@ -82,6 +93,8 @@ impl Io {
             exc_box: Mutex::default(),
             modules: Mutex::default(),
             random: Mutex::default(),
+            tracebacks: Mutex::default(),
+            reprs: Mutex::default(),
         }
     }
 
@@ -102,7 +115,7 @@ type Body = fn(&mut Heap, &[u64], &mut [u64]) -> PyResult<()>;
 type Body1 = fn(&mut Heap, &[u64]) -> PyResult<u64>;
 
 /// Defines a host function with one `any` result.
-fn def1(vm: &mut Vm, io: &Arc<Io>, name: &str, params: &[Type], body: Body1) {
+pub(crate) fn def1(vm: &mut Vm, io: &Arc<Io>, name: &str, params: &[Type], body: Body1) {
     let io = io.clone();
     let sig = rootir::FuncType::new(params.to_vec(), [A]);
     vm.define_with_ctx("py", name, sig, move |cx, args, out| {
@@ -117,7 +130,7 @@ fn def1(vm: &mut Vm, io: &Arc<Io>, name: &str, params: &[Type], body: Body1) {
     });
 }
 
-fn def(vm: &mut Vm, io: &Arc<Io>, name: &str, params: &[Type], results: &[Type], body: Body) {
+pub(crate) fn def(vm: &mut Vm, io: &Arc<Io>, name: &str, params: &[Type], results: &[Type], body: Body) {
     let io = io.clone();
     let sig = rootir::FuncType::new(params.to_vec(), results.to_vec());
     vm.define_with_ctx("py", name, sig, move |cx, args, out| {
@@ -136,17 +149,29 @@ fn deliver(h: &mut Heap, e: PyErr) -> Result<(), Trap> {
     if e.class == "SystemExit" {
         return Err(Trap::exit(e.message.parse().unwrap_or(1)));
     }
+    let e = if e.class == reprs::NEED {
+        PyErr::new("NotImplementedError", "__repr__ of an object inside a container here (not supported yet)".into())
+    } else {
+        e
+    };
+    if dunder::is_request(&e) {
+        let boxed = *h.io.exc_box.lock().map_err(|_| Trap::host("exception box poisoned"))?;
+        return h.set(boxed, 0, e.value.unwrap_or(NONE)).map_err(|e2| uncaught(h.io, &e2, ""));
+    }
     let boxed = *h.io.exc_box.lock().map_err(|_| Trap::host("exception box poisoned"))?;
     if boxed == 0 {
-        return Err(uncaught(h.io, &e));
+        return Err(uncaught(h.io, &e, ""));
     }
     let value = match e.value {
         Some(v) => Ok(v),
         None => exc_object(h, &e),
     };
     match value {
-        Ok(v) => h.set(boxed, 0, v).map_err(|e2| uncaught(h.io, &e2)),
-        Err(e2) => Err(uncaught(h.io, &e2)),
+        Ok(v) => {
+            traceback::record(h, v);
+            h.set(boxed, 0, v).map_err(|e2| uncaught(h.io, &e2, ""))
+        }
+        Err(e2) => Err(uncaught(h.io, &e2, "")),
     }
 }
 
@@ -161,12 +186,13 @@ fn exc_object(h: &mut Heap, e: &PyErr) -> PyResult<u64> {
     h.obj(Tag::Exc, &[name, args])
 }
 
-/// Reports an uncaught exception as CPython does and ends the run with status 1.
-fn uncaught(io: &Io, e: &PyErr) -> Trap {
+/// Reports an uncaught exception as CPython does (`frames`: the traceback's frame lines) and
+/// ends the run with status 1.
+fn uncaught(io: &Io, e: &PyErr, frames: &str) -> Trap {
     if e.class == "SystemExit" {
         return Trap::exit(e.message.parse().unwrap_or(1));
     }
-    let text = format!("Traceback (most recent call last):\n{}\n", e.last_line());
+    let text = format!("Traceback (most recent call last):\n{frames}{}\n", e.last_line());
     if let Ok(mut w) = io.stdout.lock() {
         let _ = std::io::Write::flush(&mut *w);
     }
@@ -174,9 +200,25 @@ fn uncaught(io: &Io, e: &PyErr) -> Trap {
     Trap::exit(1)
 }
 
+/// Writes a prepared call's results: mode, entry-form address, arguments, value.
+pub(crate) fn prepared(h: &mut Heap, p: calls::Prepared, o: &mut [u64]) -> PyResult<()> {
+    let addr = if p.mode == 0 {
+        0
+    } else {
+        let funcs = h.io.funcs.lock().map_err(|_| PyErr::new("SystemError", String::new()))?;
+        funcs.get(p.func as usize).copied().unwrap_or(-1)
+    };
+    o[0] = p.mode as u32 as u64;
+    o[1] = addr as u32 as u64;
+    o[2] = p.args;
+    o[3] = p.value;
+    Ok(())
+}
+
 /// Registers the `py` host module on `vm`.
 pub fn register(vm: &mut Vm, io: Io) {
     let io = Arc::new(io);
+    lang::register_language(vm, &io);
     register_values(vm, &io);
     register_operators(vm, &io);
     register_containers(vm, &io);
@@ -237,7 +279,7 @@ fn register_values(vm: &mut Vm, io: &Arc<Io>) {
 fn register_operators(vm: &mut Vm, io: &Arc<Io>) {
     macro_rules! bin {
         ($($name:literal => $op:expr),*) => {$(
-            def1(vm, io, $name, &[A, A], |h, a| ops::binop(h, $op, a[0], a[1]));
+            def1(vm, io, $name, &[A, A], |h, a| dunder::binop(h, $op, a[0], a[1], false));
         )*};
     }
     bin!("add" => BinOp::Add, "sub" => BinOp::Sub, "mul" => BinOp::Mul, "truediv" => BinOp::TrueDiv,
@@ -245,29 +287,45 @@ fn register_operators(vm: &mut Vm, io: &Arc<Io>) {
         "rshift" => BinOp::RShift, "and" => BinOp::And, "or" => BinOp::Or, "xor" => BinOp::Xor);
     macro_rules! cmp {
         ($($name:literal => $op:expr),*) => {$(
-            def1(vm, io, $name, &[A, A], |h, a| Ok(bool_(ops::compare_op(h, $op, a[0], a[1])?)));
+            def1(vm, io, $name, &[A, A], |h, a| Ok(bool_(dunder::compare(h, $op, a[0], a[1])?)));
         )*};
     }
     cmp!("eq" => CmpOp::Eq, "ne" => CmpOp::Ne, "lt" => CmpOp::Lt, "le" => CmpOp::Le, "gt" => CmpOp::Gt,
         "ge" => CmpOp::Ge);
     def1(vm, io, "is", &[A, A], |h, a| Ok(bool_(ops::same(h, a[0], a[1])?)));
     def1(vm, io, "is_not", &[A, A], |h, a| Ok(bool_(!ops::same(h, a[0], a[1])?)));
-    def1(vm, io, "in", &[A, A], |h, a| Ok(bool_(ops::contains(h, a[1], a[0])?)));
-    def1(vm, io, "not_in", &[A, A], |h, a| Ok(bool_(!ops::contains(h, a[1], a[0])?)));
-    def1(vm, io, "neg", &[A], |h, a| ops::unary(h, '-', a[0]));
-    def1(vm, io, "pos", &[A], |h, a| ops::unary(h, '+', a[0]));
-    def1(vm, io, "invert", &[A], |h, a| ops::unary(h, '~', a[0]));
-    def1(vm, io, "not", &[A], |h, a| Ok(bool_(!ops::truthy(h, a[0])?)));
+    def1(vm, io, "in", &[A, A], |h, a| Ok(bool_(dunder::contains(h, a[1], a[0], false)?)));
+    def1(vm, io, "not_in", &[A, A], |h, a| Ok(bool_(dunder::contains(h, a[1], a[0], true)?)));
+    def1(vm, io, "neg", &[A], |h, a| dunder::unary(h, '-', a[0]));
+    def1(vm, io, "pos", &[A], |h, a| dunder::unary(h, '+', a[0]));
+    def1(vm, io, "invert", &[A], |h, a| dunder::unary(h, '~', a[0]));
+    def1(vm, io, "not", &[A], |h, a| {
+        for name in ["__bool__", "__len__"] {
+            if let Some(r) = dunder::call_if(h, a[0], name, &[], 2)? {
+                return Err(r);
+            }
+        }
+        Ok(bool_(!ops::truthy(h, a[0])?))
+    });
     def(vm, io, "truthy", &[A], &[I32], |h, a, o| {
-        o[0] = ops::truthy(h, a[0])? as u64;
+        o[0] = dunder::truthy(h, a[0])? as u64;
         Ok(())
     });
 }
 
 fn register_containers(vm: &mut Vm, io: &Arc<Io>) {
-    def1(vm, io, "getitem", &[A, A], |h, a| ops::getitem(h, a[0], a[1]));
-    def(vm, io, "setitem", &[A, A, A], &[], |h, a, _| ops::setitem(h, a[0], a[1], a[2]));
-    def(vm, io, "delitem", &[A, A], &[], |h, a, _| ops::delitem(h, a[0], a[1]));
+    def1(vm, io, "getitem", &[A, A], |h, a| match dunder::item(h, "__getitem__", a)? {
+        Some(r) => Err(r),
+        None => ops::getitem(h, a[0], a[1]),
+    });
+    def(vm, io, "setitem", &[A, A, A], &[], |h, a, _| match dunder::item(h, "__setitem__", a)? {
+        Some(r) => Err(r),
+        None => ops::setitem(h, a[0], a[1], a[2]),
+    });
+    def(vm, io, "delitem", &[A, A], &[], |h, a, _| match dunder::item(h, "__delitem__", a)? {
+        Some(r) => Err(r),
+        None => ops::delitem(h, a[0], a[1]),
+    });
     def1(vm, io, "slice", &[A, A, A, A], |h, a| ops::slice(h, a[0], a[1], a[2], a[3]));
     def1(vm, io, "list_new", &[], |h, _| h.list(&[]));
     def(vm, io, "list_append", &[A, A], &[], |h, a, _| h.list_push(a[0], a[1]));
@@ -280,26 +338,32 @@ fn register_containers(vm: &mut Vm, io: &Arc<Io>) {
     def1(vm, io, "set_const", &[A], |h, a| set::from_constants(h, a[0]));
     def1(vm, io, "bytes_const", &[A], |h, a| bytes::from_latin1(h, a[0]));
     def(vm, io, "dict_set", &[A, A, A], &[], |h, a, _| h.dict_set(a[0], a[1], a[2]));
-    def1(vm, io, "iter", &[A], |h, a| ops::iter(h, a[0]));
+    def1(vm, io, "iter", &[A], |h, a| match dunder::call_if(h, a[0], "__iter__", &[], 1)? {
+        Some(r) => Err(r),
+        None => ops::iter(h, a[0]),
+    });
     def(vm, io, "next", &[A], &[I32, A], |h, a, o| {
-        match ops::next(h, a[0])? {
-            Some(v) => (o[0], o[1]) = (1, v),
-            None => (o[0], o[1]) = (0, NONE),
-        }
+        // Built-in iterators first; only what is not one may be a user iterator or a generator.
+        let next = match ops::next(h, a[0]) {
+            Ok(v) => v,
+            Err(e) => match h.kind(a[0])? {
+                Kind::Inst => return Err(dunder::call_if(h, a[0], "__next__", &[], 4)?.unwrap_or(e)),
+                Kind::Obj(Tag::Gen) => match generators::next_request(h, a[0], 4)? {
+                    Some(r) => return Err(r),
+                    None => None,
+                },
+                _ => return Err(e),
+            },
+        };
+        (o[0], o[1]) = match next {
+            Some(v) => (1, v),
+            None => (0, NONE),
+        };
         Ok(())
     });
     def(vm, io, "unpack", &[A, I32], &[A], |h, a, o| {
         let items = ops::iterate(h, a[0])?;
-        let n = a[1] as u32 as usize;
-        if items.len() != n {
-            let msg = if items.len() > n {
-                format!("too many values to unpack (expected {n})")
-            } else {
-                format!("not enough values to unpack (expected {n}, got {})", items.len())
-            };
-            return Err(PyErr::new("ValueError", msg));
-        }
-        o[0] = h.tuple(&items)?;
+        o[0] = assign::unpack(h, items, a[1] as u32)?;
         Ok(())
     });
 }
@@ -315,7 +379,10 @@ fn register_objects(vm: &mut Vm, io: &Arc<Io>) {
         };
         Ok(())
     });
-    def(vm, io, "setattr", &[A, A, A], &[], |h, a, _| h.setattr(a[0], a[1], a[2]));
+    def(vm, io, "setattr", &[A, A, A], &[], |h, a, _| match dunder::property_set(h, a[0], a[1], a[2])? {
+        Some(r) => Err(r),
+        None => h.setattr(a[0], a[1], a[2]),
+    });
     def(vm, io, "reg_func", &[I32, I32], &[], |h, a, _| {
         let mut funcs = h.io.funcs.lock().map_err(|_| PyErr::new("SystemError", String::new()))?;
         let i = a[0] as u32 as usize;
@@ -333,17 +400,7 @@ fn register_objects(vm: &mut Vm, io: &Arc<Io>) {
     def1(vm, io, "super", &[A, A], |h, a| h.obj(Tag::Super, &[a[0], a[1]]));
     def(vm, io, "call_prepare", &[A, A], &[I32, I32, A, A], |h, a, o| {
         let p = h.call_prepare(a[0], a[1])?;
-        let addr = if p.mode == 0 {
-            0
-        } else {
-            let funcs = h.io.funcs.lock().map_err(|_| PyErr::new("SystemError", String::new()))?;
-            funcs.get(p.func as usize).copied().unwrap_or(-1)
-        };
-        o[0] = p.mode as u32 as u64;
-        o[1] = addr as u32 as u64;
-        o[2] = p.args;
-        o[3] = p.value;
-        Ok(())
+        prepared(h, p, o)
     });
     def(vm, io, "raise", &[A], &[], |h, a, _| {
         let mut e = exception_of(h, a[0])?;
@@ -412,7 +469,7 @@ fn register_objects(vm: &mut Vm, io: &Arc<Io>) {
             9 => CmpOp::Ne,
             op => return Err(PyErr::new("SystemError", format!("any hook: unknown operation {op}"))),
         };
-        Ok(bool_(ops::compare_op(h, cmp, a[1], a[2])?))
+        Ok(bool_(dunder::compare(h, cmp, a[1], a[2])?))
     });
     def1(vm, io, "undecorate", &[A], |h, a| {
         let mut items = Vec::new();
@@ -454,8 +511,9 @@ fn register_objects(vm: &mut Vm, io: &Arc<Io>) {
     let sig = rootir::FuncType::new([R, I32], []);
     vm.define_with_ctx("py", "uncaught", sig, move |cx, a, _| {
         let mut h = Heap { cx, io: &shared, pins: Vec::new() };
+        let frames = traceback::frames_text(&mut h, a[0]);
         let e = exc_from(&mut h, a[0], a[1] as i32).and_then(|v| exception_of(&mut h, v));
-        Err(uncaught(&shared, &e.unwrap_or_else(|e| e)))
+        Err(uncaught(&shared, &e.unwrap_or_else(|e| e), &frames))
     });
     def(vm, io, "assert_fail", &[A], &[], |h, a, _| {
         let message = if a[0] == NONE { String::new() } else { h.str_of(a[0])? };
@@ -517,6 +575,15 @@ fn exception_of(h: &mut Heap, v: u64) -> PyResult<PyErr> {
 fn register_builtins(vm: &mut Vm, io: &Arc<Io>) {
     def(vm, io, "builtin", &[A, A, A], &[A], |h, a, o| {
         let name = h.text(a[0])?;
+        if let Some(r) = dunder::builtin(h, &name, a[1])? {
+            return Err(r);
+        }
+        if generators::consumes_whole(&name) && generators::has_gen(h, a[1])? {
+            let f = builtins::builtin_value(h, &name)?;
+            if let Some(r) = generators::drain_request(h, f, a[1], a[2])? {
+                return Err(r);
+            }
+        }
         o[0] = builtins::call_builtin_named(h, &name, a[1], a[2])?;
         Ok(())
     });

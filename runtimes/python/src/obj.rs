@@ -77,9 +77,19 @@ pub enum Tag {
     Bytes,
     /// An `io.StringIO`.
     StringIO,
+    /// A request to the generated code to call a method and use its result (see `dunder.rs`).
+    Pending,
+    /// `staticmethod(f)`.
+    StaticMethod,
+    /// `classmethod(f)`.
+    ClassMethod,
+    /// `property(fget, fset)`.
+    Property,
+    /// A generator (`generators.rs`).
+    Gen,
 }
 
-const TAGS: [Tag; 21] = [
+const TAGS: [Tag; 26] = [
     Tag::Big,
     Tag::List,
     Tag::Tuple,
@@ -101,6 +111,11 @@ const TAGS: [Tag; 21] = [
     Tag::FrozenSet,
     Tag::Bytes,
     Tag::StringIO,
+    Tag::Pending,
+    Tag::StaticMethod,
+    Tag::ClassMethod,
+    Tag::Property,
+    Tag::Gen,
 ];
 
 /// What a value is, decoded.

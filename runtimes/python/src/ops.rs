@@ -64,6 +64,7 @@ pub fn type_name(h: &mut Heap, v: u64) -> PyResult<String> {
         Kind::Obj(Tag::Bytes) => "bytes".into(),
         Kind::Obj(Tag::StringIO) => "StringIO".into(),
         Kind::Obj(Tag::Lazy) => "itertools iterator".into(),
+        Kind::Obj(Tag::Gen) => "generator".into(),
         Kind::Obj(Tag::Exc) => {
             let n = h.get(v, 1)?;
             h.text(n)?
@@ -249,7 +250,10 @@ pub fn equal(h: &mut Heap, a: u64, b: u64) -> PyResult<bool> {
             }
             true
         }
-        _ => false,
+        _ => {
+            crate::dunder::inner_special(h, &[a, b], &["__eq__"])?;
+            false
+        }
     })
 }
 
@@ -292,6 +296,7 @@ pub fn order(h: &mut Heap, op: CmpOp, a: u64, b: u64) -> PyResult<Option<Orderin
             seq_order(h, op, &x, &y)
         }
         _ => {
+            crate::dunder::inner_special(h, &[a, b], &["__lt__", "__le__", "__gt__", "__ge__"])?;
             let (ta, tb) = (type_name(h, a)?, type_name(h, b)?);
             Err(PyErr::type_error(format!("'{}' not supported between instances of '{ta}' and '{tb}'", op.symbol())))
         }
@@ -346,7 +351,10 @@ pub fn truthy(h: &mut Heap, v: u64) -> PyResult<bool> {
         Kind::Obj(Tag::List | Tag::Tuple | Tag::Dict | Tag::Range | Tag::Set | Tag::FrozenSet | Tag::Bytes) => {
             len(h, v)? != 0
         }
-        _ => true,
+        _ => {
+            crate::dunder::inner_special(h, &[v], &["__bool__", "__len__"])?;
+            true
+        }
     })
 }
 
@@ -476,10 +484,10 @@ pub fn set_list(h: &mut Heap, l: u64, items: &[u64]) -> PyResult<()> {
     h.set(l, 1, int_bits(items.len() as i64))
 }
 
-/// `a[lo:hi:step]`.
-pub fn slice(h: &mut Heap, a: u64, lo: u64, hi: u64, step: u64) -> PyResult<u64> {
-    let kind = h.kind(a)?;
-    let n = len(h, a)? as i64;
+/// The indices `[lo:hi:step]` selects in a sequence of length `n` (CPython's clamping), the
+/// step, and the clamped start (where an assignment to an empty simple slice inserts).
+pub fn slice_picks(n: usize, lo: u64, hi: u64, step: u64) -> PyResult<(Vec<usize>, i64, usize)> {
+    let n = n as i64;
     let step = if step == NONE { 1 } else { as_small(step) };
     if step == 0 {
         return Err(PyErr::new("ValueError", "slice step cannot be zero".into()));
@@ -499,6 +507,14 @@ pub fn slice(h: &mut Heap, a: u64, lo: u64, hi: u64, step: u64) -> PyResult<u64>
         picks.push(k as usize);
         k += step;
     }
+    Ok((picks, step, start.clamp(0, n) as usize))
+}
+
+/// `a[lo:hi:step]`.
+pub fn slice(h: &mut Heap, a: u64, lo: u64, hi: u64, step: u64) -> PyResult<u64> {
+    let kind = h.kind(a)?;
+    let n = len(h, a)?;
+    let (picks, _, _) = slice_picks(n, lo, hi, step)?;
     match kind {
         Kind::Str => {
             let s: Vec<char> = h.text(a)?.chars().collect();
@@ -572,7 +588,12 @@ pub fn iterate(h: &mut Heap, v: u64) -> PyResult<Vec<u64>> {
             }
             Ok(out)
         }
+        Kind::Obj(Tag::Gen) => Err(PyErr::new(
+            "NotImplementedError",
+            "a generator consumed by a built-in function or unpacking (not supported yet; use a for loop)".into(),
+        )),
         _ => {
+            crate::dunder::inner_special(h, &[v], &["__iter__"])?;
             let t = type_name(h, v)?;
             Err(PyErr::type_error(format!("'{t}' object is not iterable")))
         }
@@ -587,7 +608,7 @@ pub fn iter(h: &mut Heap, v: u64) -> PyResult<u64> {
             h.obj(Tag::RangeIter, &[a, b, c])
         }
         Kind::Obj(Tag::List | Tag::Tuple) => h.obj(Tag::SeqIter, &[v, int_bits(0)]),
-        Kind::Obj(Tag::SeqIter | Tag::RangeIter | Tag::Lazy) => Ok(v),
+        Kind::Obj(Tag::SeqIter | Tag::RangeIter | Tag::Lazy | Tag::Gen) => Ok(v),
         _ => {
             let items = iterate(h, v)?;
             let t = h.tuple(&items)?;

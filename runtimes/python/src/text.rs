@@ -154,10 +154,7 @@ impl Heap<'_, '_> {
             Kind::Inst => {
                 let class = self.get(v, 0)?;
                 if self.class_lookup(class, "__repr__")?.is_some() {
-                    return Err(PyErr::new(
-                        "NotImplementedError",
-                        "__repr__ of an object inside a container or format (not supported yet)".into(),
-                    ));
+                    return crate::reprs::given(self, v);
                 }
                 let name = self.get(class, 1)?;
                 format!("<__main__.{} object>", self.text(name)?)

@@ -1,0 +1,128 @@
+//! Generator objects (`[Gen, resume function, frame list, state]`, see
+//! `frontends/python/src/generators.rs`): the frame holds the resume function's locals while
+//! the generator is suspended; state 0 is "not started", `k` "after the k-th yield", -1 "done".
+//! `next` asks the generated code to call the resume function (a call request, `dunder.rs`);
+//! its result is the next value, or the "exhausted" marker (UNBOUND) once it has finished.
+
+use crate::err::{PyErr, PyResult};
+use crate::obj::{Heap, Kind, NONE, Tag, UNBOUND, as_small, int_bits};
+
+/// `py.gen_new(resume, name, args, first, closure)`: a generator whose frame holds the
+/// arguments from slot `first`, over a resume function with the closure `closure` (or none).
+pub fn new(h: &mut Heap, resume: u32, name: u64, args: u64, first: usize, closure: u64) -> PyResult<u64> {
+    let f = h.make_func(resume as i32, name, 1, NONE)?;
+    let _f = h.pin(f)?;
+    if closure != NONE {
+        h.set(f, 5, closure)?;
+    }
+    let mut slots = vec![UNBOUND; first];
+    slots.extend(h.tuple_items(args)?);
+    let frame = h.list(&slots)?;
+    let _l = h.pin(frame)?;
+    h.obj(Tag::Gen, &[f, frame, int_bits(0)])
+}
+
+/// Whether `v` is a generator.
+pub fn is_gen(h: &mut Heap, v: u64) -> PyResult<bool> {
+    Ok(h.kind(v)? == Kind::Obj(Tag::Gen))
+}
+
+/// The state of generator `g`.
+pub fn state(h: &mut Heap, g: u64) -> PyResult<i64> {
+    Ok(as_small(h.get(g, 3)?))
+}
+
+/// Sets the state of generator `g`.
+pub fn set_state(h: &mut Heap, g: u64, k: i64) -> PyResult<()> {
+    h.set(g, 3, int_bits(k))
+}
+
+/// Saves local `t` of the resume function in the frame.
+pub fn save(h: &mut Heap, g: u64, t: usize, v: u64) -> PyResult<()> {
+    let frame = h.get(g, 2)?;
+    let mut items = h.list_items(frame)?;
+    if t < items.len() {
+        let storage = h.get(frame, 2)?;
+        return h.set(storage, t, v);
+    }
+    items.resize(t + 1, UNBOUND);
+    items[t] = v;
+    crate::ops::set_list(h, frame, &items)
+}
+
+/// Local `t` of the resume function from the frame (unbound if never saved).
+pub fn load(h: &mut Heap, g: u64, t: usize) -> PyResult<u64> {
+    let frame = h.get(g, 2)?;
+    let n = as_small(h.get(frame, 1)?) as usize;
+    if t >= n {
+        return Ok(UNBOUND);
+    }
+    let storage = h.get(frame, 2)?;
+    h.get(storage, t)
+}
+
+/// `next(g)` as a call request of its resume function (mode 4: for loops, mode 5: `next()`),
+/// or `None` once it is done.
+pub fn next_request(h: &mut Heap, g: u64, mode: i64) -> PyResult<Option<PyErr>> {
+    if state(h, g)? < 0 {
+        return Ok(None);
+    }
+    let f = h.get(g, 1)?;
+    crate::dunder::request(h, f, &[g], mode).map(Some)
+}
+
+/// `py.gen_check(v)`: the value a resume function returned to `next()`, or StopIteration.
+pub fn check(v: u64) -> PyResult<u64> {
+    if v == UNBOUND { Err(PyErr::new("StopIteration", String::new())) } else { Ok(v) }
+}
+
+/// Whether a positional argument (tuple `args`) is a generator.
+pub fn has_gen(h: &mut Heap, args: u64) -> PyResult<bool> {
+    for x in h.tuple_items(args)? {
+        if is_gen(h, x)? {
+            return Ok(true);
+        }
+    }
+    Ok(false)
+}
+
+/// A drain request (mode 6, `frontends/python/src/drain.rs`) when a positional argument of a
+/// call of `callee` that consumes it whole is a generator: the generated code runs it into a
+/// list and makes the call again.
+pub fn drain_request(h: &mut Heap, callee: u64, args: u64, kw: u64) -> PyResult<Option<PyErr>> {
+    let items = h.tuple_items(args)?;
+    for (i, &x) in items.iter().enumerate() {
+        if is_gen(h, x)? {
+            let mut r = crate::dunder::request(h, callee, &items, 6)?;
+            let req = r.value.unwrap_or(NONE);
+            let _r = h.pin(req)?;
+            let (c, t) = (h.get(req, 1)?, h.get(req, 2)?);
+            let full = h.obj(Tag::Pending, &[c, t, int_bits(6), kw, int_bits(i as i64)])?;
+            r.value = Some(full);
+            return Ok(Some(r));
+        }
+    }
+    Ok(None)
+}
+
+/// `py.pending_drain(r)`: the keyword arguments and the argument index of a drain request.
+pub fn pending_drain(h: &mut Heap, r: u64, out: &mut [u64]) -> PyResult<()> {
+    out[0] = h.get(r, 4)?;
+    out[1] = as_small(h.get(r, 5)?) as u64;
+    Ok(())
+}
+
+/// `py.tuple_replace(t, i, v)`: a copy of tuple `t` with item `i` replaced by `v`.
+pub fn tuple_replace(h: &mut Heap, t: u64, i: usize, v: u64) -> PyResult<u64> {
+    let mut items = h.tuple_items(t)?;
+    if let Some(x) = items.get_mut(i) {
+        *x = v;
+    }
+    h.tuple(&items)
+}
+
+/// The built-in functions and methods that consume an iterable argument whole (so running a
+/// generator to the end first gives the same result).
+pub fn consumes_whole(name: &str) -> bool {
+    matches!(name, "list" | "tuple" | "sum" | "min" | "max" | "sorted" | "dict" | "join" | "extend")
+}

@@ -102,6 +102,14 @@ impl Method<'_> {
 
     /// Translates a call.
     pub fn invoke(&mut self, kind: Invoke, m: &MemberRef) -> Result<(), String> {
+        if let Some(element) = m.class.strip_prefix('[') {
+            // Methods of arrays: `clone()` copies; the others are `Object`'s.
+            if m.name == "clone" && m.desc == "()Ljava/lang/Object;" {
+                return self.array_clone(element);
+            }
+            let object = MemberRef { class: "java/lang/Object".into(), ..m.clone() };
+            return self.invoke(kind, &object);
+        }
         if crate::intrinsics::invoke(self, kind, m)? {
             return Ok(());
         }
@@ -136,6 +144,39 @@ impl Method<'_> {
                 self.native(op)
             }
         }
+    }
+
+    /// `array.clone()` of an array whose descriptor after `[` is `element`: a new array of
+    /// the same length, then `array.copy`.
+    fn array_clone(&mut self, element: &str) -> Result<(), String> {
+        let new = match element.as_bytes().first() {
+            Some(b'B' | b'Z') => Opcode::ArrayNewI8,
+            Some(b'C') => Opcode::ArrayNewU16,
+            Some(b'S') => Opcode::ArrayNewI16,
+            Some(b'I') => Opcode::ArrayNewI32,
+            Some(b'J') => Opcode::ArrayNewI64,
+            Some(b'F') => Opcode::ArrayNewF32,
+            Some(b'D') => Opcode::ArrayNewF64,
+            Some(b'L' | b'[') => Opcode::ArrayNewRef,
+            _ => return Err(format!("clone of an array of unknown type [{element}")),
+        };
+        let (from, len, to) =
+            (self.e.scratch(200, Type::Ref), self.e.scratch(201, Type::I32), self.e.scratch(202, Type::Ref));
+        self.e.store(from)?;
+        self.e.load(from);
+        self.e.op(Opcode::ArrayLen)?;
+        self.e.store(len)?;
+        self.e.load(len);
+        self.e.op(new)?;
+        self.e.store(to)?;
+        self.e.load(from);
+        self.e.i32(0);
+        self.e.load(to);
+        self.e.i32(0);
+        self.e.load(len);
+        self.e.op(Opcode::ArrayCopy)?;
+        self.e.load(to);
+        Ok(())
     }
 
     /// `invokedynamic`: string concatenation (`makeConcatWithConstants`).

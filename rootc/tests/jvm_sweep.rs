@@ -75,3 +75,27 @@ fn without_keep_going_the_first_failure_is_an_error() {
     assert_eq!(no_main.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&no_main.stderr).contains("no Main-Class"));
 }
+
+#[test]
+fn truncated_classes_and_jars_exit_1_with_an_error() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../corpus/java");
+    let class = std::fs::read(dir.join("classes/Recursion/Recursion.class")).expect("class");
+    let jar = std::fs::read(dir.join("jars/Shapes.jar")).expect("jar");
+    for (name, bytes) in [("Cut.class", &class), ("cut.jar", &jar)] {
+        for len in [0, 4, 9, bytes.len() / 3, bytes.len() / 2, bytes.len() - 1] {
+            let path = temp(&format!("{len}-{name}"));
+            std::fs::write(&path, &bytes[..len]).expect("write");
+            let out = temp("cut.rira");
+            for args in [
+                vec!["run", path.to_str().unwrap()],
+                vec!["from-jar", "--keep-going", path.to_str().unwrap(), "-o", out.to_str().unwrap()],
+            ] {
+                let r = rootc(&args);
+                let stderr = String::from_utf8_lossy(&r.stderr);
+                assert_eq!(r.status.code(), Some(1), "{args:?} {len}: {stderr}");
+                assert!(stderr.contains("error") && !stderr.contains("panicked"), "{args:?} {len}: {stderr}");
+            }
+            let _ = std::fs::remove_file(path);
+        }
+    }
+}

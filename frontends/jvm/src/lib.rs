@@ -20,6 +20,7 @@ pub mod classfile;
 pub mod descriptor;
 mod emit;
 mod entry;
+pub mod fuzzing;
 mod insts;
 mod intrinsics;
 mod lambda;

@@ -223,8 +223,15 @@ fn declare_methods(p: &mut Program, c: &ClassFile) -> Result<Vec<(String, usize,
             bodies.push((c.name.clone(), mi, f));
             p.classes.get_mut(&c.name).expect("declared").functions.insert(key.clone(), f);
             Some(f)
-        } else if (m.is_abstract && !c.is_interface) || (m.is_native && p.lenient) {
+        } else if m.is_abstract && !c.is_interface {
             Some(abstract_stub(p, c, m, sig.clone()))
+        } else if m.is_native && p.lenient {
+            // `--keep-going`: a native method nothing binds throws when called.
+            let f = p.reserve_function(function_name(&c.name, m), sig.clone());
+            let body = crate::sweep::throwing_body(p, f)?;
+            p.set_function(f, body);
+            p.classes.get_mut(&c.name).expect("declared").functions.insert(key.clone(), f);
+            Some(f)
         } else if m.is_native {
             return Err(format!("native method {}.{} is not supported", dotted(&c.name), m.name));
         } else {

@@ -99,7 +99,8 @@ fn missing_parent(c: &ClassFile, kinds: &HashMap<String, bool>) -> Option<String
     None
 }
 
-/// A body for the reserved function `func` that throws
+/// A body for the reserved function `func` (a method that could not be translated, or a
+/// native method nothing binds) that throws
 /// `UnsupportedOperationException("rootvm could not translate NAME")`.
 pub fn throwing_body(p: &mut Program, func: FuncId) -> Result<Function, String> {
     let old = &p.module.functions[func.index()];

@@ -176,6 +176,14 @@ impl<'f> Emitter<'f> {
                     i += 2;
                     continue;
                 }
+                if let Some(next) = block.insts.get(i + 1)
+                    && self.try_negated_branch(&inst.data, &next.data, block_id, origin)
+                {
+                    self.consts.account(&inst.data, b, i);
+                    self.consts.account(&next.data, b, i + 1);
+                    i += 2;
+                    continue;
+                }
                 self.emit(&inst.data, block_id, origin, layout);
                 self.consts.account(&inst.data, b, i);
                 i += 1;
@@ -270,6 +278,21 @@ impl<'f> Emitter<'f> {
         if let Some(other) = fallthrough {
             self.push(Op::Jump { t: other.0 }, origin);
         }
+        true
+    }
+
+    /// `c = i32.eqz a; br_if c, t, f` where `c` is dead after the branch becomes `br_if a, f, t`
+    /// (`ifnonnull` and `!cond` in front-ends' output: `ref.is_null`, `i32.eqz`, `br_if`).
+    fn try_negated_branch(&mut self, not: &InstData, br: &InstData, block: Block, origin: Origin) -> bool {
+        let (InstData::Unary { op: Opcode::I32Eqz, dst, arg }, InstData::Branch { cond, if_true, if_false }) =
+            (not, br)
+        else {
+            return false;
+        };
+        if dst != cond || self.analysis.liveness.live_out(block.index(), dst.index()) {
+            return false;
+        }
+        self.branch(*arg, *if_false, *if_true, block, origin);
         true
     }
 

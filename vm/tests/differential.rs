@@ -160,6 +160,16 @@ fn random_function(rng: &mut Rng) -> Function {
                 let op = ops[rng.below(ops.len())];
                 let c = b.new_reg(Type::I32);
                 b.push(InstData::Binary { op, dst: c, lhs: x, rhs: y });
+                // A negated condition (`c = i32.eqz c` or into a new register), which the
+                // compiler turns into a branch on `c` with the targets swapped.
+                let c = match rng.below(3) {
+                    0 => {
+                        b.push(InstData::Unary { op: Opcode::I32Eqz, dst: c, arg: c });
+                        c
+                    }
+                    1 => b.i32_eqz(c),
+                    _ => c,
+                };
                 let (t, e) = (forward(rng), forward(rng));
                 b.br_if(c, t, e);
             }

@@ -7,6 +7,7 @@ use crate::program::{NativeOp, dotted};
 use classfile_parser::code_attribute::Instruction as I;
 use classfile_parser::constant_info::ConstantInfo;
 use rootir::{Callee, MethodRef, Opcode, Type};
+use vstarr::stack::Shuffle;
 
 /// How a method is invoked.
 #[derive(Copy, Clone, Debug, PartialEq, Eq)]
@@ -121,6 +122,8 @@ impl Method<'_> {
                 self.init_guard(&owner)?;
                 self.e.call((Callee::Func(f), desc.sig(false)))
             }
+            // `Object.<init>` does nothing: no call (every constructor chain ends in one).
+            Invoke::Special if m.class == "java/lang/Object" && key == "<init>()V" => self.e.shuffle(Shuffle::Pop),
             Invoke::Special => {
                 let (_, f) = self.p.function(&m.class, &key)?;
                 self.e.call((Callee::Func(f), desc.sig(true)))

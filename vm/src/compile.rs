@@ -176,6 +176,13 @@ impl<'f> Emitter<'f> {
                     i += 2;
                     continue;
                 }
+                if let InstData::Jump { target } = inst.data
+                    && !layout.fuel
+                    && self.try_copied_test(target, block_id, i)
+                {
+                    i += 1;
+                    continue;
+                }
                 if let Some(next) = block.insts.get(i + 1)
                     && self.try_negated_branch(&inst.data, &next.data, block_id, origin)
                 {
@@ -278,6 +285,25 @@ impl<'f> Emitter<'f> {
         if let Some(other) = fallthrough {
             self.push(Op::Jump { t: other.0 }, origin);
         }
+        true
+    }
+
+    /// A jump to a block that only tests (`c = cmp a, b; br_if c, t, f`, `c` dead after it: a
+    /// `while` loop's header, jumped to from the end of its body) becomes a copy of the test as
+    /// one fused branch, so each iteration saves the jump (the loop is rotated). Not with fuel
+    /// metering, which charges per block.
+    fn try_copied_test(&mut self, target: Block, block: Block, index: usize) -> bool {
+        let Some(t) = self.func.blocks.get(target.index()) else { return false };
+        let [cmp, br] = &t.insts[..] else { return false };
+        if target == self.next_block(block) || target == block {
+            return false;
+        }
+        if !self.try_fused_branch(&cmp.data, &br.data, block, index) {
+            return false;
+        }
+        let b = block.index();
+        self.consts.account(&cmp.data, b, index);
+        self.consts.account(&br.data, b, index);
         true
     }
 

@@ -91,7 +91,8 @@ fn random_function(rng: &mut Rng) -> Function {
     let blocks: Vec<Block> = std::iter::once(Block(0)).chain((0..2 + rng.below(5)).map(|_| b.new_block())).collect();
     for (i, &block) in blocks.iter().enumerate() {
         b.switch_to(block);
-        for _ in 0..1 + rng.below(8) {
+        // Some blocks hold only their terminator's test (`cmp; br_if`), as a loop header does.
+        for _ in 0..rng.below(9) {
             let wide = rng.below(2) == 0;
             let (pool, bin, un) = if wide { (&longs, &bin64, &un64) } else { (&ints, &bin32, &un32) };
             let pick = |rng: &mut Rng| pool[rng.below(pool.len())];

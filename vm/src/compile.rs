@@ -2,7 +2,10 @@
 //!
 //! Done once per function at load time. Besides the one-to-one lowering, it
 //! - lays blocks out in order and drops jumps to the next block;
-//! - fuses a comparison with the `br_if` that is its only use;
+//! - fuses a comparison with the `br_if` that is its only use; a `br_if` on an `i32.eqz`
+//!   branches on its operand with the targets swapped;
+//! - replaces a jump to a block that only tests (a `while` loop's header) by a copy of the
+//!   test, so the loop runs one dispatch fewer per iteration (not with fuel metering);
 //! - folds registers that hold one constant for the whole function into
 //!   immediate forms (`i32.add r1, r2, rK` → `I32AddImm`), dropping the
 //!   constant's definition when every use was folded;

@@ -4,7 +4,9 @@
 # that every engine prints the recorded output, and writes a Markdown table of
 # median wall-clock times and peak memory (max RSS) to bench/RESULTS.md.
 #
-# usage: bench/run.sh [PROGRAM...]        (default: fib loop sieve float binary_trees matmul any_loop)
+# usage: bench/run.sh [PROGRAM...]
+#   (default: fib loop sieve float binary_trees matmul any_loop nbody fannkuch spectral_norm;
+#   nbody, fannkuch and spectral_norm exist in Java only: no .rir or .lua twin, those cells are —)
 #
 # environment:
 #   RUNS=N          timed runs per program and engine (default 5)
@@ -26,8 +28,9 @@ done
 CMDLINE+="bench/run.sh${*:+ $*}"
 RUNS=${RUNS:-5}
 OUT=${OUT:-$BENCH/RESULTS.md}
-ALL_PROGRAMS=(fib loop sieve float binary_trees matmul any_loop)
-declare -A JAVA_CLASS=([fib]=Fib [loop]=Loop [sieve]=Sieve [float]=FloatKernel [binary_trees]=BinaryTrees [matmul]=MatMul [any_loop]=AnyLoop)
+ALL_PROGRAMS=(fib loop sieve float binary_trees matmul any_loop nbody fannkuch spectral_norm)
+declare -A JAVA_CLASS=([fib]=Fib [loop]=Loop [sieve]=Sieve [float]=FloatKernel [binary_trees]=BinaryTrees [matmul]=MatMul [any_loop]=AnyLoop
+  [nbody]=NBody [fannkuch]=Fannkuch [spectral_norm]=SpectralNorm)
 # Programs the Java frontend cannot translate yet (FloatKernel prints with java.math.BigDecimal).
 declare -A ROOTVM_JAVA_UNSUPPORTED=([float]=1)
 
@@ -116,9 +119,9 @@ fi
 ENGINES=(rootvm rootvm-java lua5.4 "java -Xint" java)
 engine_enabled() {
   case $1 in
-    rootvm) [[ -n $want_rootvm ]] ;;
+    rootvm) [[ -n $want_rootvm && -f $BENCH/$2.rir ]] ;;
     rootvm-java) [[ -n $want_rootvm && -z ${ROOTVM_JAVA_UNSUPPORTED[$2]:-} ]] ;;
-    lua5.4) [[ -n $want_lua ]] ;;
+    lua5.4) [[ -n $want_lua && -f $BENCH/lua/$2.lua ]] ;;
     java*) [[ -n $want_java ]] ;;
   esac
 }
@@ -254,6 +257,16 @@ rows = ["| program | rootvm | rootvm-java | lua5.4 | java -Xint | java | rootvm/
 for p in programs:
     rows.append("| " + " | ".join([p] + [cell(p, e) for e in engines]
                                   + [ratio(p, "rootvm", "lua5.4"), ratio(p, "rootvm", "java -Xint"), ratio(p, "rootvm-java", "java -Xint")]) + " |")
+def geomean(a, b):
+    rs = [med[(p, a)] / med[(p, b)] for p in programs if status.get((p, a)) == "ok" and status.get((p, b)) == "ok"]
+    if not rs:
+        return "—"
+    g = 1.0
+    for r in rs:
+        g *= r
+    return f"{g ** (1 / len(rs)):.2f} ({len(rs)})"
+rows.append("| geometric mean (programs) | | | | | | " + " | ".join(
+    [geomean("rootvm", "lua5.4"), geomean("rootvm", "java -Xint"), geomean("rootvm-java", "java -Xint")]) + " |")
 table = "\n".join(rows)
 
 def mcell(p, e):

@@ -91,7 +91,8 @@ fn random_function(rng: &mut Rng) -> Function {
     let blocks: Vec<Block> = std::iter::once(Block(0)).chain((0..2 + rng.below(5)).map(|_| b.new_block())).collect();
     for (i, &block) in blocks.iter().enumerate() {
         b.switch_to(block);
-        for _ in 0..1 + rng.below(8) {
+        // Some blocks hold only their terminator's test (`cmp; br_if`), as a loop header does.
+        for _ in 0..rng.below(9) {
             let wide = rng.below(2) == 0;
             let (pool, bin, un) = if wide { (&longs, &bin64, &un64) } else { (&ints, &bin32, &un32) };
             let pick = |rng: &mut Rng| pool[rng.below(pool.len())];
@@ -160,6 +161,16 @@ fn random_function(rng: &mut Rng) -> Function {
                 let op = ops[rng.below(ops.len())];
                 let c = b.new_reg(Type::I32);
                 b.push(InstData::Binary { op, dst: c, lhs: x, rhs: y });
+                // A negated condition (`c = i32.eqz c` or into a new register), which the
+                // compiler turns into a branch on `c` with the targets swapped.
+                let c = match rng.below(3) {
+                    0 => {
+                        b.push(InstData::Unary { op: Opcode::I32Eqz, dst: c, arg: c });
+                        c
+                    }
+                    1 => b.i32_eqz(c),
+                    _ => c,
+                };
                 let (t, e) = (forward(rng), forward(rng));
                 b.br_if(c, t, e);
             }

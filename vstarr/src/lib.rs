@@ -41,6 +41,7 @@ mod error;
 pub mod fold;
 pub mod fuzzing;
 pub mod handlers;
+pub mod hoist;
 pub mod liveness;
 pub mod moves;
 pub mod native;
@@ -102,6 +103,7 @@ pub fn translate_with(func: &stack::StackFunction, env: &dyn ModuleEnv, check: b
         simplify_check::check(&before, &ssa, &origin)
             .map_err(|m| Error::func(&func.name, format!("internal: simplify checker: {m}")))?;
     }
+    hoist::hoist_loop_constants(&mut ssa);
     let alloc = regalloc::allocate(&ssa);
     let emitted = emit::emit(&ssa, alloc, func.unit);
     if emitted.func.regs.len() > rootir::verify::MAX_REGS {

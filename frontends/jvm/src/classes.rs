@@ -217,6 +217,13 @@ fn declare_methods(p: &mut Program, c: &ClassFile) -> Result<Vec<(String, usize,
             Some(f)
         } else if m.is_abstract && !c.is_interface {
             Some(abstract_stub(p, c, m, sig.clone()))
+        } else if m.is_native && p.lenient {
+            // `--keep-going`: a native method nothing binds throws when called.
+            let f = p.reserve_function(function_name(&c.name, m), sig.clone());
+            let body = crate::sweep::throwing_body(p, f)?;
+            p.set_function(f, body);
+            p.classes.get_mut(&c.name).expect("declared").functions.insert(key.clone(), f);
+            Some(f)
         } else if m.is_native {
             if !m.is_static {
                 return Err(format!("native method {}.{} must be static", dotted(&c.name), m.name));

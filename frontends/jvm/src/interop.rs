@@ -33,6 +33,9 @@ pub fn bind_natives(p: &mut Program, options: &Options) -> Result<(), String> {
         };
         let module = match options.setting(&format!("natives.{class_dotted}")) {
             Some(m) => m.to_string(),
+            // `--keep-going` (a library sweep): only natives bound explicitly become imports;
+            // the others keep the body that throws when called.
+            None if p.lenient => continue,
             None => class_dotted.rsplit('.').next().unwrap_or(&class_dotted).to_lowercase(),
         };
         let sig = descriptor::parse_method(desc)?.sig(false);

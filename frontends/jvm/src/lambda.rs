@@ -44,8 +44,19 @@ pub fn factory(
     let lambda = format!("{}$$Lambda${}", class.name, index);
     let captures: Vec<Type> = site.params.iter().map(JType::ir).collect();
     declare_class(p, &lambda, &iface, &site.params)?;
-    let body = sam_body(p, class, &lambda, &captures, &sam_desc, handle)?;
     let sam_sig = descriptor::parse_method(&sam_desc)?.sig(true);
+    let body = match sam_body(p, class, &lambda, &captures, &sam_desc, handle) {
+        Ok(body) => body,
+        Err(e) => {
+            // The class is declared already: give it a method that traps, so the module stays
+            // valid when the call site's method is replaced (`--keep-going`).
+            let mut b = FunctionBuilder::new(format!("{}.{name}$untranslated", dotted(&lambda)), sam_sig.clone());
+            b.unreachable();
+            let f = p.add_function(b.finish());
+            add_method(p, &lambda, format!("{name}{sam_desc}"), sam_sig, Some(f));
+            return Err(e);
+        }
+    };
     let f = p.add_function(body);
     add_method(p, &lambda, format!("{name}{sam_desc}"), sam_sig, Some(f));
     class_name(p, &lambda);

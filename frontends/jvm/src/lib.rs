@@ -22,6 +22,7 @@ pub mod classfile;
 pub mod descriptor;
 mod emit;
 mod entry;
+pub mod fuzzing;
 mod insts;
 mod interop;
 mod intrinsics;
@@ -34,6 +35,7 @@ mod objects;
 pub mod program;
 mod records;
 mod runtime;
+mod sweep;
 
 use rootc_frontend::{Diagnostic, Diagnostics, Frontend, FrontendEntry, Input, Location, Options};
 use vstarr::stack::StackFunction;
@@ -76,6 +78,12 @@ pub fn stack_functions(input: &Input, options: &Options) -> Result<Vec<(String, 
 }
 
 /// Translates the application `app` into a module; with `keep`, also returns the stack forms.
+///
+/// Without `--keep-going` the first method that cannot be translated is an error. With it,
+/// every failure is reported on standard error (class, method, bytecode offset, reason), the
+/// method's body becomes one that throws `UnsupportedOperationException` naming it, and the
+/// last line is `translated N/M methods`. A jar without a main class is then translated as a
+/// library: every class, no entry point.
 fn build(
     input: &Input,
     options: &Options,
@@ -84,13 +92,28 @@ fn build(
 ) -> Result<(rootir::Module, Vec<StackFunction>), Diagnostics> {
     let at_file = |m: String| Diagnostic::error(Location::File(input.display_path()), m);
     let mut p = program::Program::new(&input.stem());
-    let needed = load::reachable(app.classes, &app.main);
+    p.lenient = options.keep_going;
+    let needed = match &app.main {
+        Some(main) => load::reachable(app.classes, main),
+        None => app.classes,
+    };
+    // `translated N/M` counts the input's methods, not the library classes added for them.
+    let input_classes: std::collections::HashSet<String> = needed.iter().map(|c| c.name.clone()).collect();
     let needed = library::with_library(needed).map_err(|m| Diagnostics::from(vec![at_file(m)]))?;
+    let report = |location: Location, message: String| {
+        if options.keep_going { Diagnostic::warning(location, message) } else { Diagnostic::error(location, message) }
+    };
+    let mut errors = Vec::new();
+    let (needed, dropped) = if options.keep_going { sweep::prune(needed) } else { (needed, Vec::new()) };
+    let mut failed = 0;
+    for d in &dropped {
+        failed += d.methods;
+        errors.push(report(Location::File(program::dotted(&d.class)), d.reason.clone()));
+    }
     let bodies = classes::declare(&mut p, needed).map_err(|m| Diagnostics::from(vec![at_file(m)]))?;
     interop::bind_natives(&mut p, options).map_err(|m| Diagnostics::from(vec![at_file(m)]))?;
-    let mut errors = Vec::new();
     let mut stacks = Vec::new();
-    let total = bodies.len();
+    let total = bodies.iter().filter(|(class, _, _)| input_classes.contains(class)).count() + failed;
     let files = std::mem::take(&mut p.files);
     for (class, index, func) in bodies {
         let file = &files[&class];
@@ -114,31 +137,31 @@ fn build(
             }
             Err((pc, message)) => {
                 let location = Location::Offset { unit: format!("{unit}{}", def.desc), offset: pc.unwrap_or(0) as u64 };
-                errors.push(Diagnostic::error(location, message));
-                let old = &p.module.functions[func.index()];
-                let mut b = rootir::FunctionBuilder::new(old.name.clone(), old.sig.clone());
-                b.unreachable();
-                p.set_function(func, b.finish());
+                errors.push(report(location, message));
+                failed += 1;
                 if !options.keep_going {
-                    break;
+                    return Err(Diagnostics::from(errors));
                 }
+                let body = sweep::throwing_body(&mut p, func).map_err(|m| Diagnostics::from(vec![at_file(m)]))?;
+                p.set_function(func, body);
             }
         }
     }
-    if !errors.is_empty() {
-        if options.keep_going {
-            let done = total - errors.len();
-            errors.push(Diagnostic::error(Location::None, format!("translated {done}/{total} methods")));
+    if options.keep_going {
+        for e in errors.iter() {
+            eprintln!("{e}");
         }
-        return Err(Diagnostics::from(errors));
+        eprintln!("translated {}/{total} methods", total - failed);
     }
-    let entry = options.entry_or("main").to_string();
-    let exported = interop::add_exports(&mut p, &files, &app.main).map_err(|m| Diagnostics::from(vec![at_file(m)]))?;
-    // A library class (static methods, no `main`) has exports but no entry point.
-    if let Err(m) = entry::add(&mut p, &app.main, &entry)
-        && (exported == 0 || p.class(&app.main).is_ok_and(|c| c.functions.contains_key("main([Ljava/lang/String;)V")))
-    {
-        return Err(Diagnostics::from(vec![at_file(m)]));
+    if let Some(main) = &app.main {
+        let entry = options.entry_or("main").to_string();
+        let exported = interop::add_exports(&mut p, &files, main).map_err(|m| Diagnostics::from(vec![at_file(m)]))?;
+        // A library class (static methods, no `main`) has exports but no entry point.
+        if let Err(m) = entry::add(&mut p, main, &entry)
+            && (exported == 0 || p.class(main).is_ok_and(|c| c.functions.contains_key("main([Ljava/lang/String;)V")))
+        {
+            return Err(Diagnostics::from(vec![at_file(m)]));
+        }
     }
     Ok((p.module, stacks))
 }

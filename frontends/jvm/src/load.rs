@@ -14,8 +14,9 @@ pub const MAX_CLASS_BYTES: u64 = 16 << 20;
 pub struct App {
     /// Every class.
     pub classes: Vec<ClassFile>,
-    /// The binary name of the class whose `main(String[])` runs.
-    pub main: String,
+    /// The binary name of the class whose `main(String[])` runs; none for a library (a jar
+    /// without a main class, translated with `--keep-going`).
+    pub main: Option<String>,
 }
 
 fn error(location: Location, message: impl Into<String>) -> Diagnostics {
@@ -50,7 +51,7 @@ pub fn load(input: &Input, options: &Options) -> Result<App, Diagnostics> {
     }
     let name = options.setting("main-class").map(|n| n.replace('.', "/")).unwrap_or_else(|| main.name.clone());
     classes.insert(0, main);
-    Ok(App { classes, main: name })
+    Ok(App { classes, main: Some(name) })
 }
 
 fn same_file(a: &Path, b: &Path) -> bool {
@@ -124,9 +125,11 @@ fn load_jar(input: &Input, options: &Options) -> Result<App, Diagnostics> {
             manifest_main = main_class_of(&String::from_utf8_lossy(&bytes));
         }
     }
-    let main = options.setting("main-class").map(|n| n.replace('.', "/")).or(manifest_main).ok_or_else(|| {
-        error(Location::File(jar.clone()), "no Main-Class in the manifest; name it with --set main-class=NAME")
-    })?;
+    let main = options.setting("main-class").map(|n| n.replace('.', "/")).or(manifest_main);
+    if main.is_none() && !options.keep_going {
+        let message = "no Main-Class in the manifest; name it with --main-class NAME (or translate it as a library with --keep-going)";
+        return Err(error(Location::File(jar.clone()), message));
+    }
     Ok(App { classes, main })
 }
 

@@ -7,6 +7,7 @@ use crate::program::{NativeOp, dotted};
 use classfile_parser::code_attribute::Instruction as I;
 use classfile_parser::constant_info::ConstantInfo;
 use rootir::{Callee, MethodRef, Opcode, Type};
+use vstarr::stack::Shuffle;
 
 /// How a method is invoked.
 #[derive(Copy, Clone, Debug, PartialEq, Eq)]
@@ -110,6 +111,14 @@ impl Method<'_> {
 
     /// Translates a call.
     pub fn invoke(&mut self, kind: Invoke, m: &MemberRef) -> Result<(), String> {
+        if let Some(element) = m.class.strip_prefix('[') {
+            // Methods of arrays: `clone()` copies; the others are `Object`'s.
+            if m.name == "clone" && m.desc == "()Ljava/lang/Object;" {
+                return self.array_clone(element);
+            }
+            let object = MemberRef { class: "java/lang/Object".into(), ..m.clone() };
+            return self.invoke(kind, &object);
+        }
         if crate::intrinsics::invoke(self, kind, m)? {
             return Ok(());
         }
@@ -121,6 +130,8 @@ impl Method<'_> {
                 self.init_guard(&owner)?;
                 self.e.call((Callee::Func(f), desc.sig(false)))
             }
+            // `Object.<init>` does nothing: no call (every constructor chain ends in one).
+            Invoke::Special if m.class == "java/lang/Object" && key == "<init>()V" => self.e.shuffle(Shuffle::Pop),
             Invoke::Special => {
                 let (_, f) = self.p.function(&m.class, &key)?;
                 self.e.call((Callee::Func(f), desc.sig(true)))
@@ -144,6 +155,39 @@ impl Method<'_> {
                 self.native(op)
             }
         }
+    }
+
+    /// `array.clone()` of an array whose descriptor after `[` is `element`: a new array of
+    /// the same length, then `array.copy`.
+    fn array_clone(&mut self, element: &str) -> Result<(), String> {
+        let new = match element.as_bytes().first() {
+            Some(b'B' | b'Z') => Opcode::ArrayNewI8,
+            Some(b'C') => Opcode::ArrayNewU16,
+            Some(b'S') => Opcode::ArrayNewI16,
+            Some(b'I') => Opcode::ArrayNewI32,
+            Some(b'J') => Opcode::ArrayNewI64,
+            Some(b'F') => Opcode::ArrayNewF32,
+            Some(b'D') => Opcode::ArrayNewF64,
+            Some(b'L' | b'[') => Opcode::ArrayNewRef,
+            _ => return Err(format!("clone of an array of unknown type [{element}")),
+        };
+        let (from, len, to) =
+            (self.e.scratch(200, Type::Ref), self.e.scratch(201, Type::I32), self.e.scratch(202, Type::Ref));
+        self.e.store(from)?;
+        self.e.load(from);
+        self.e.op(Opcode::ArrayLen)?;
+        self.e.store(len)?;
+        self.e.load(len);
+        self.e.op(new)?;
+        self.e.store(to)?;
+        self.e.load(from);
+        self.e.i32(0);
+        self.e.load(to);
+        self.e.i32(0);
+        self.e.load(len);
+        self.e.op(Opcode::ArrayCopy)?;
+        self.e.load(to);
+        Ok(())
     }
 
     /// `invokedynamic`: string concatenation (`makeConcatWithConstants`).

@@ -7,7 +7,7 @@ use rootir::{
     Callee, ClassId, Constant, FieldRef, FuncId, FuncType, Function, GlobalId, Import, ImportId, MethodRef, Module,
     Opcode, Type,
 };
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, HashSet};
 use vstarr::operation::{Attr, Operation};
 
 /// A rootIR operation that names something of the module (or has no register operand), with
@@ -114,6 +114,10 @@ pub struct Program {
     /// Runtime helper functions built so far, by name.
     pub runtime: HashMap<String, (FuncId, FuncType)>,
     imports: HashMap<String, ImportId>,
+    /// `--keep-going`: what cannot be translated becomes code that throws (native methods
+    /// included) instead of an error.
+    pub lenient: bool,
+    global_names: HashSet<String>,
 }
 
 impl Program {
@@ -127,6 +131,8 @@ impl Program {
             runtime: HashMap::new(),
             lambdas: HashMap::new(),
             imports: HashMap::new(),
+            lenient: false,
+            global_names: HashSet::new(),
         }
     }
 
@@ -173,9 +179,16 @@ impl Program {
         self.module.functions[id.index()] = f;
     }
 
-    /// Adds a global and returns its id.
+    /// Adds a global and returns its id. A name taken already (a runtime global and a
+    /// library's static field of the same name) gets a `$N` suffix.
     pub fn add_global(&mut self, name: String, ty: Type) -> GlobalId {
-        self.module.globals.push(rootir::Global { name, ty, mutable: true, init: 0 });
+        let mut unique = name.clone();
+        let mut n = 1;
+        while !self.global_names.insert(unique.clone()) {
+            n += 1;
+            unique = format!("{name}${n}");
+        }
+        self.module.globals.push(rootir::Global { name: unique, ty, mutable: true, init: 0 });
         GlobalId::new(self.module.globals.len() - 1)
     }
 

@@ -10,11 +10,16 @@ fn class(name: &str) -> Vec<u8> {
     std::fs::read(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
 }
 
-/// Translates bytes as a class file in a directory with no other classes; must not panic.
+/// Translates bytes as a class file in a directory with no other classes (or as a jar), with
+/// and without `--keep-going` (the fuzz target's body); must not panic.
 fn translate(bytes: Vec<u8>) -> bool {
-    let input = Input::new("/nonexistent-dir/X.class", bytes);
-    let result = std::panic::catch_unwind(|| Jvm.translate(&input, &Options::default()).is_ok());
+    let result = std::panic::catch_unwind(|| frontend_jvm::fuzzing::translate(&bytes));
     result.unwrap_or_else(|_| panic!("the frontend panicked"))
+}
+
+fn jar(path: &str) -> Vec<u8> {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(path);
+    std::fs::read(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
 }
 
 /// A small deterministic generator (xorshift).
@@ -87,4 +92,29 @@ fn errors_name_the_class_method_and_offset() {
     let input = Input::new("/nonexistent-dir/X.class", bytes);
     let err = Jvm.translate(&input, &Options::default()).expect_err("corrupted code").to_string();
     assert!(err.starts_with("Recursion.") && err.contains("+0x") && err.contains("error:"), "{err}");
+}
+
+#[test]
+fn truncated_jars_are_errors_not_panics() {
+    for path in ["../../corpus/java/jars/Shapes.jar", "../../corpus/java/sweep/lib.jar"] {
+        let bytes = jar(path);
+        assert!(bytes.starts_with(b"PK"));
+        for len in (0..bytes.len()).step_by(7) {
+            assert!(!translate(bytes[..len].to_vec()), "{path} cut at {len} translated");
+        }
+    }
+}
+
+#[test]
+fn corrupted_jars_never_panic() {
+    let mut rng = Rng(7);
+    let original = jar("../../corpus/java/jars/Shapes.jar");
+    for _ in 0..200 {
+        let mut bytes = original.clone();
+        for _ in 0..1 + rng.next() % 4 {
+            let at = (rng.next() as usize) % bytes.len();
+            bytes[at] = rng.next() as u8;
+        }
+        translate(bytes);
+    }
 }

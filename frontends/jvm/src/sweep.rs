@@ -1,0 +1,118 @@
+//! Translating what can be translated (`--keep-going`): classes that cannot be declared are
+//! left out with a reason, and a method that cannot be translated gets a body that throws.
+
+use crate::classes::{BUILTIN, BUILTIN_INTERFACES};
+use crate::classfile::ClassFile;
+use crate::descriptor;
+use crate::program::{Program, dotted};
+use rootir::{FuncId, Function, FunctionBuilder, InstData, Type};
+use std::collections::HashMap;
+
+/// A class left out of the translation.
+pub struct Dropped {
+    /// Its binary name.
+    pub class: String,
+    /// How many methods with bytecode it has (each counts as not translated).
+    pub methods: usize,
+    /// Why it was left out.
+    pub reason: String,
+}
+
+/// Splits `classes` into those that can be declared and those that cannot: classes the
+/// runtime models itself, classes defined twice, classes with a malformed descriptor, and
+/// classes whose superclass or interfaces are missing or of the wrong kind (transitively).
+pub fn prune(classes: Vec<ClassFile>) -> (Vec<ClassFile>, Vec<Dropped>) {
+    let mut kinds: HashMap<String, bool> = BUILTIN.iter().map(|(n, _, _)| (n.to_string(), false)).collect();
+    kinds.extend(BUILTIN_INTERFACES.iter().map(|(n, _)| (n.to_string(), true)));
+    let mut dropped = Vec::new();
+    let mut kept: Vec<ClassFile> = Vec::new();
+    for c in classes {
+        let reason = if kinds.contains_key(&c.name) {
+            Some(format!("not translated: the runtime's own {} replaces it", dotted(&c.name)))
+        } else {
+            bad_descriptor(&c)
+        };
+        match reason {
+            Some(reason) => dropped.push(drop(&c, reason)),
+            None => {
+                kinds.insert(c.name.clone(), c.is_interface);
+                kept.push(c);
+            }
+        }
+    }
+    // Leaving a class out can leave out its subclasses: repeat until nothing changes.
+    loop {
+        let mut removed = false;
+        let mut next = Vec::with_capacity(kept.len());
+        for c in kept {
+            match missing_parent(&c, &kinds) {
+                Some(reason) => {
+                    kinds.remove(&c.name);
+                    dropped.push(drop(&c, reason));
+                    removed = true;
+                }
+                None => next.push(c),
+            }
+        }
+        kept = next;
+        if !removed {
+            return (kept, dropped);
+        }
+    }
+}
+
+fn drop(c: &ClassFile, reason: String) -> Dropped {
+    let methods = c.methods.iter().filter(|m| m.code.is_some()).count();
+    Dropped { class: c.name.clone(), methods, reason }
+}
+
+fn bad_descriptor(c: &ClassFile) -> Option<String> {
+    for f in &c.fields {
+        if let Err(e) = descriptor::parse_field(&f.desc) {
+            return Some(format!("field {}: {e}", f.name));
+        }
+    }
+    for m in &c.methods {
+        if let Err(e) = descriptor::parse_method(&m.desc) {
+            return Some(format!("method {}: {e}", m.name));
+        }
+    }
+    None
+}
+
+/// Why `c` cannot be declared given the classes in `kinds` (name → is an interface).
+fn missing_parent(c: &ClassFile, kinds: &HashMap<String, bool>) -> Option<String> {
+    if let Some(s) = &c.super_name
+        && !c.is_interface
+    {
+        match kinds.get(s) {
+            None => return Some(format!("not translated: its superclass {} is not available", dotted(s))),
+            Some(true) => return Some(format!("not translated: its superclass {} is an interface", dotted(s))),
+            Some(false) => {}
+        }
+    }
+    for i in &c.interfaces {
+        if kinds.get(i) == Some(&false) {
+            return Some(format!("not translated: it implements {}, which is a class", dotted(i)));
+        }
+    }
+    None
+}
+
+/// A body for the reserved function `func` (a method that could not be translated, or a
+/// native method nothing binds) that throws
+/// `UnsupportedOperationException("rootvm could not translate NAME")`.
+pub fn throwing_body(p: &mut Program, func: FuncId) -> Result<Function, String> {
+    let old = &p.module.functions[func.index()];
+    let (name, sig) = (old.name.clone(), old.sig.clone());
+    let class = p.class("java/lang/UnsupportedOperationException")?.id;
+    let (field, _) = p.field("java/lang/Throwable", "detailMessage")?;
+    let text = p.string(&format!("rootvm could not translate {name}"));
+    let mut b = FunctionBuilder::new(name, sig);
+    let e = b.new_reg(Type::Ref);
+    b.push(InstData::New { dst: e, class });
+    let msg = b.str_const(text);
+    b.push(InstData::FieldSet { field, obj: e, src: msg });
+    b.throw(e);
+    Ok(b.finish())
+}

@@ -1,0 +1,101 @@
+//! `rootc from-jar --keep-going`: a library jar (no main class) of committed classes
+//! (`corpus/java/sweep`, built by its `build.sh`) translates method by method; failures are
+//! reported with class, method and offset, replaced by code that throws, and counted in the
+//! last line `translated N/M methods`. Without `--keep-going` the first failure is an error.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+fn jar() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../corpus/java/sweep/lib.jar")
+}
+
+fn rootc(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_rootc")).args(args).output().expect("rootc runs")
+}
+
+fn temp(name: &str) -> PathBuf {
+    std::env::temp_dir().join(format!("rootvm-jvm-sweep-{}-{name}", std::process::id()))
+}
+
+#[test]
+fn a_library_jar_translates_method_by_method() {
+    let out = temp("lib.rira");
+    let jar = jar();
+    let r = rootc(&["from-jar", "--keep-going", jar.to_str().unwrap(), "-o", out.to_str().unwrap()]);
+    let stderr = String::from_utf8_lossy(&r.stderr);
+    assert!(r.status.success(), "{stderr}");
+    let lines: Vec<&str> = stderr.lines().collect();
+    assert_eq!(lines.last(), Some(&"translated 8/11 methods"), "{stderr}");
+    assert!(
+        stderr.contains("lib.Files.size(Ljava/lang/String;)J+0x5: warning: class java.nio.file.Path is not available"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("lib.Log: warning: not translated: its superclass java.util.logging.Formatter"),
+        "{stderr}"
+    );
+    let verified = rootc(&["verify", out.to_str().unwrap()]);
+    assert!(verified.status.success(), "{}", String::from_utf8_lossy(&verified.stderr));
+    let _ = std::fs::remove_file(out);
+}
+
+#[test]
+fn a_failed_method_throws_and_the_rest_runs() {
+    let out = temp("app.rira");
+    let jar = jar();
+    let r = rootc(&[
+        "from-jar",
+        "--keep-going",
+        "--main-class",
+        "lib.App",
+        jar.to_str().unwrap(),
+        "-o",
+        out.to_str().unwrap(),
+    ]);
+    assert!(r.status.success(), "{}", String::from_utf8_lossy(&r.stderr));
+    assert!(String::from_utf8_lossy(&r.stderr).ends_with("translated 8/9 methods\n"));
+    let run = rootc(&["run", out.to_str().unwrap()]);
+    let stdout = String::from_utf8_lossy(&run.stdout);
+    assert_eq!(stdout, "9\n6\nrootvm could not translate lib.Files.size(Ljava/lang/String;)J\n42\n");
+    assert!(run.status.success());
+    let _ = std::fs::remove_file(out);
+}
+
+#[test]
+fn without_keep_going_the_first_failure_is_an_error() {
+    let out = temp("fail.rira");
+    let jar = jar();
+    let r = rootc(&["from-jar", "--main-class", "lib.App", jar.to_str().unwrap(), "-o", out.to_str().unwrap()]);
+    let stderr = String::from_utf8_lossy(&r.stderr);
+    assert_eq!(r.status.code(), Some(1));
+    assert!(stderr.contains("lib.Files.size(Ljava/lang/String;)J+0x5: error: class java.nio.file.Path"), "{stderr}");
+    assert!(!out.exists());
+    let no_main = rootc(&["from-jar", jar.to_str().unwrap(), "-o", out.to_str().unwrap()]);
+    assert_eq!(no_main.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&no_main.stderr).contains("no Main-Class"));
+}
+
+#[test]
+fn truncated_classes_and_jars_exit_1_with_an_error() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../corpus/java");
+    let class = std::fs::read(dir.join("classes/Recursion/Recursion.class")).expect("class");
+    let jar = std::fs::read(dir.join("jars/Shapes.jar")).expect("jar");
+    for (name, bytes) in [("Cut.class", &class), ("cut.jar", &jar)] {
+        for len in [0, 4, 9, bytes.len() / 3, bytes.len() / 2, bytes.len() - 1] {
+            let path = temp(&format!("{len}-{name}"));
+            std::fs::write(&path, &bytes[..len]).expect("write");
+            let out = temp("cut.rira");
+            for args in [
+                vec!["run", path.to_str().unwrap()],
+                vec!["from-jar", "--keep-going", path.to_str().unwrap(), "-o", out.to_str().unwrap()],
+            ] {
+                let r = rootc(&args);
+                let stderr = String::from_utf8_lossy(&r.stderr);
+                assert_eq!(r.status.code(), Some(1), "{args:?} {len}: {stderr}");
+                assert!(stderr.contains("error") && !stderr.contains("panicked"), "{args:?} {len}: {stderr}");
+            }
+            let _ = std::fs::remove_file(path);
+        }
+    }
+}

@@ -274,8 +274,14 @@ impl<'a> Cx<'_, 'a> {
             Err(_) if self.has_export(&module, GETATTR_EXPORT) => return Ok(false),
             Err(e) => return self.err(e),
         };
+        // Another language's module (a Python module exports `__getattr__`): `bytes` cross as
+        // their byte string (`py.extern_arg`, docs/interop.md).
+        let foreign = !self.has_export(&module, GETATTR_EXPORT);
         for a in &c.args {
             self.expr(a)?;
+            if foreign {
+                self.host("extern_arg");
+            }
         }
         let id = self.m.linked_import(&module, &export, c.args.len());
         self.f.call(Callee::Import(id), direct_sig(c.args.len()));

@@ -148,17 +148,7 @@ impl<'a> Cx<'_, 'a> {
             return self.err("`yield` inside an `except` or `finally` block is not supported yet");
         }
         self.expr(it)?;
-        self.host("iter");
-        let iter = self.f.temp(Type::Any);
-        self.f.store(iter);
-        let head = self.f.here();
-        self.f.load(iter);
-        self.host("next");
-        let v = self.f.temp(Type::Any);
-        self.f.store(v);
-        self.f.op(Opcode::I32Eqz);
-        let exit = self.f.branch_if(u32::MAX);
-        self.f.load(v);
+        let (head, exit) = self.loop_over_iterable();
         self.suspend()?;
         self.f.jump(head);
         self.f.patch_here(exit);

@@ -142,17 +142,7 @@ impl<'a> Cx<'_, 'a> {
             }
             Stmt::For(f) => {
                 self.expr(&f.iter)?;
-                self.host("iter");
-                let it = self.f.temp(Type::Any);
-                self.f.store(it);
-                let head = self.f.here();
-                self.f.load(it);
-                self.host("next");
-                let v = self.f.temp(Type::Any);
-                self.f.store(v);
-                self.f.op(Opcode::I32Eqz);
-                let exit = self.f.branch_if(u32::MAX);
-                self.f.load(v);
+                let (head, exit) = self.loop_over_iterable();
                 self.store_target(&f.target)?;
                 self.loop_body(head, &f.body, &f.orelse, exit)?;
             }
@@ -290,6 +280,24 @@ impl<'a> Cx<'_, 'a> {
             self.f.handlers.push(vstarr::stack::Handler { start, end, handler });
         }
         Ok(())
+    }
+
+    /// The head of a loop over the iterable on the stack (`py.iter`, then at the head `py.next`
+    /// and a branch out when it has no more items); leaves the item on the stack. Returns the
+    /// head and the exit branch, to patch where the loop ends.
+    pub fn loop_over_iterable(&mut self) -> (u32, usize) {
+        self.host("iter");
+        let it = self.f.temp(Type::Any);
+        self.f.store(it);
+        let head = self.f.here();
+        self.f.load(it);
+        self.host("next");
+        let v = self.f.temp(Type::Any);
+        self.f.store(v);
+        self.f.op(Opcode::I32Eqz);
+        let exit = self.f.branch_if(u32::MAX);
+        self.f.load(v);
+        (head, exit)
     }
 
     fn loop_body(&mut self, head: u32, body: &'a [Stmt], orelse: &'a [Stmt], exit: usize) -> R {

@@ -1,6 +1,6 @@
 //! Field and method descriptors, and the mapping of JVM types onto rootIR types.
 
-use rootir::{FuncType, Type};
+use rootir::{FuncType, Opcode, Type};
 
 /// A JVM value type as a descriptor names it.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
@@ -28,6 +28,20 @@ pub enum JType {
 }
 
 impl JType {
+    /// The operation that makes an array whose elements are of this type.
+    pub fn array_new_op(&self) -> Opcode {
+        match self {
+            JType::Boolean | JType::Byte => Opcode::ArrayNewI8,
+            JType::Char => Opcode::ArrayNewU16,
+            JType::Short => Opcode::ArrayNewI16,
+            JType::Int => Opcode::ArrayNewI32,
+            JType::Long => Opcode::ArrayNewI64,
+            JType::Float => Opcode::ArrayNewF32,
+            JType::Double => Opcode::ArrayNewF64,
+            _ => Opcode::ArrayNewRef,
+        }
+    }
+
     /// The rootIR type of a value of this type (every int-like type is an `i32`).
     pub fn ir(&self) -> Type {
         match self {

@@ -138,16 +138,7 @@ fn clone_array(m: &mut Method<'_>, class: &str) -> Result<(), String> {
     let JType::Array(elem) = crate::descriptor::parse_field(class)? else {
         return Err(format!("clone of {class}"));
     };
-    let new = match *elem {
-        JType::Boolean | JType::Byte => Opcode::ArrayNewI8,
-        JType::Char => Opcode::ArrayNewU16,
-        JType::Short => Opcode::ArrayNewI16,
-        JType::Int => Opcode::ArrayNewI32,
-        JType::Long => Opcode::ArrayNewI64,
-        JType::Float => Opcode::ArrayNewF32,
-        JType::Double => Opcode::ArrayNewF64,
-        _ => Opcode::ArrayNewRef,
-    };
+    let new = elem.array_new_op();
     let (src, dst) = (m.e.scratch(40, Type::Ref), m.e.scratch(41, Type::Ref));
     m.e.store(src)?;
     m.e.load(src);

@@ -332,16 +332,7 @@ impl Method<'_> {
         if dims != 2 {
             return Err(format!("multianewarray of {dims} dimensions is not supported (only 2)"));
         }
-        let new_inner = match *elem {
-            JType::Boolean | JType::Byte => Opcode::ArrayNewI8,
-            JType::Char => Opcode::ArrayNewU16,
-            JType::Short => Opcode::ArrayNewI16,
-            JType::Int => Opcode::ArrayNewI32,
-            JType::Long => Opcode::ArrayNewI64,
-            JType::Float => Opcode::ArrayNewF32,
-            JType::Double => Opcode::ArrayNewF64,
-            _ => Opcode::ArrayNewRef,
-        };
+        let new_inner = elem.array_new_op();
         let (n2, n1) = (self.e.scratch(10, Type::I32), self.e.scratch(11, Type::I32));
         let (arr, i) = (self.e.scratch(12, Type::Ref), self.e.scratch(13, Type::I32));
         self.e.store(n2)?;

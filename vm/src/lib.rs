@@ -34,6 +34,7 @@ mod liveness;
 pub mod marshal;
 mod object_ops;
 mod stdfs;
+mod javatrace;
 mod stdjava;
 pub mod stdlib;
 mod trap;

@@ -13,7 +13,13 @@ pub fn add(lines: &mut Vec<(FuncId, String)>, p: &Program, file: &ClassFile, def
     let source = file.source_file.clone().unwrap_or_else(|| format!("{outer}.java"));
     let skip = def.name == "<init>" && is_throwable(p, class);
     let table = def.code.as_ref().map(|c| c.lines.iter().map(|(pc, l)| format!("{pc}:{l}")).collect::<Vec<_>>());
-    let line = format!("{}\t{}.{}\t{source}\t{}", u8::from(skip), dotted(class), def.name, table.unwrap_or_default().join(" "));
+    let line = format!(
+        "{}\t{}.{}\t{source}\t{}",
+        u8::from(skip),
+        dotted(class),
+        def.name,
+        table.unwrap_or_default().join(" ")
+    );
     lines.push((func, line));
 }
 

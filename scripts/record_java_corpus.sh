@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Records the Java corpus from the reference JVM: compiles corpus/java/src/NAME.java with
 # javac --release 17 into corpus/java/classes/NAME/, runs it with `java` and records its standard
-# output (expected/NAME.stdout), exit status (expected/NAME.exit) and the first line of its
-# standard error (expected/NAME.stderr). A line `// args: A B C` in the source gives arguments;
+# output (expected/NAME.stdout), exit status (expected/NAME.exit) and standard error
+# (expected/NAME.stderr, with HotSpot's `\tat ...` stack lines). A line `// args: A B C` in the source gives arguments;
 # src/NAME.stdin, if present, is the standard input (else it is empty).
 # The compiled classes and the recordings are committed: the test (rootc/tests/java_corpus.rs)
 # needs no JDK.
@@ -25,11 +25,9 @@ for name in "${names[@]}"; do
     set +e
     stdin=/dev/null
     [ -f "src/$name.stdin" ] && stdin="src/$name.stdin"
-    java -cp "classes/$name" "$name" "${args[@]}" <"$stdin" >"expected/$name.stdout" 2>"expected/$name.stderr.full"
+    java -cp "classes/$name" "$name" "${args[@]}" <"$stdin" >"expected/$name.stdout" 2>"expected/$name.stderr"
     echo $? >"expected/$name.exit"
     set -e
-    head -n 1 "expected/$name.stderr.full" >"expected/$name.stderr"
-    rm "expected/$name.stderr.full"
     echo "$name: exit $(cat "expected/$name.exit")"
 done
 # A jar of one program (Main-Class in its manifest), for `rootc run app.jar` and `rootc from-jar`.

@@ -269,6 +269,8 @@ struct Cold<'m> {
     host_results: Vec<u64>,
     /// The object a `throw` raised, until unwinding hands it to a handler (a root meanwhile).
     exception: u64,
+    /// The guest stack where the last catchable trap happened (for [`HostCtx::trap_stack`]).
+    trap_stack: Vec<crate::host::GuestFrame>,
 }
 
 impl Cold<'_> {
@@ -474,6 +476,7 @@ macro_rules! define_execute {
                 host_args: Vec::new(),
                 host_results: Vec::new(),
                 exception: 0,
+                trap_stack: Vec::new(),
             };
             // Behind an opaque pointer, the cold state stays in memory and leaves the machine
             // registers to `code`, `pc` and `regs`.
@@ -822,7 +825,7 @@ unsafe fn call_host(cx: &mut Cold<'_>, regs: *mut u64, h: u32, list: u32, next: 
         exception: cx.exception,
     };
     let stack = StackView { funcs: cx.funcs, frames: cx.frames, cur: cx.cur, next };
-    let mut ctx = HostCtx { heap: cx.heap, roots: &roots, stack };
+    let mut ctx = HostCtx { heap: cx.heap, roots: &roots, stack, trap_stack: &cx.trap_stack };
     if let Err(mut t) = (host.callback)(&mut ctx, &cx.host_args, &mut cx.host_results) {
         if t.exit_status().is_none() {
             t.message = format!("{}.{}: {}", host.module, host.name, t.message);
@@ -957,6 +960,13 @@ pub(crate) struct StackView<'a> {
     next: *const Op,
 }
 
+impl<'a> StackView<'a> {
+    /// The stack of the running frame at the instruction before `next`.
+    fn at(cx: &'a Cold<'_>, next: *const Op) -> StackView<'a> {
+        StackView { funcs: cx.funcs, frames: cx.frames, cur: cx.cur, next }
+    }
+}
+
 impl StackView<'_> {
     /// Every frame, innermost first, with the source position of its current call.
     pub(crate) fn frames(&self) -> Vec<crate::host::GuestFrame> {
@@ -964,11 +974,12 @@ impl StackView<'_> {
             // SAFETY: `cur` and every frame's `func` point into the function table, which outlives the run.
             let f = unsafe { &*func };
             let index = (func as usize - self.funcs.as_ptr() as usize) / std::mem::size_of::<CompiledFunc>();
-            let (line, col) = match f.origins.get(instruction_index(f, next) as usize).map(|o| o.loc) {
-                Some(rootir::SrcLoc::Line { line, col, .. }) => (line, col),
-                _ => (0, 0),
+            let (line, col, offset) = match f.origins.get(instruction_index(f, next) as usize).map(|o| o.loc) {
+                Some(rootir::SrcLoc::Line { line, col, .. }) => (line, col, 0),
+                Some(rootir::SrcLoc::Offset { offset, .. }) => (0, 0, offset),
+                _ => (0, 0, 0),
             };
-            crate::host::GuestFrame { func: (index as u32).wrapping_sub(f.func_base), line, col }
+            crate::host::GuestFrame { func: (index as u32).wrapping_sub(f.func_base), line, col, offset }
         };
         let mut out = vec![site(self.cur, self.next)];
         out.extend(self.frames.iter().rev().map(|fr| site(fr.func, fr.resume)));
@@ -1250,7 +1261,7 @@ unsafe fn any_slow(cx: &mut Cold<'_>, regs: *mut u64, next: *const Op) -> Result
                 exception: cx.exception,
             };
             let stack = StackView { funcs: cx.funcs, frames: cx.frames, cur: cx.cur, next };
-            let mut ctx = HostCtx { heap: cx.heap, roots: &roots, stack };
+            let mut ctx = HostCtx { heap: cx.heap, roots: &roots, stack, trap_stack: &cx.trap_stack };
             (host.callback)(&mut ctx, &cx.host_args, &mut cx.host_results)?;
             // SAFETY: the destination is a register of the current frame.
             unsafe { wr::<u64>(regs, d, cx.host_results[0]) };

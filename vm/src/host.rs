@@ -12,6 +12,7 @@ pub struct HostCtx<'a> {
     pub(crate) heap: &'a mut vmalloc::Heap,
     pub(crate) roots: &'a dyn vmalloc::Roots,
     pub(crate) stack: crate::exec::StackView<'a>,
+    pub(crate) trap_stack: &'a [GuestFrame],
 }
 
 /// One guest frame of the stack a host function was called from (see [`HostCtx::guest_stack`]).
@@ -23,6 +24,9 @@ pub struct GuestFrame {
     pub line: u32,
     /// Its source column, 0 if it has none.
     pub col: u32,
+    /// The byte offset of the current instruction in its unit (e.g. a JVM bytecode offset), 0 if
+    /// it has none.
+    pub offset: u32,
 }
 
 impl HostCtx<'_> {
@@ -49,6 +53,13 @@ impl HostCtx<'_> {
     /// Language runtimes build their tracebacks from it.
     pub fn guest_stack(&self) -> Vec<GuestFrame> {
         self.stack.frames()
+    }
+
+    /// The guest's call stack (innermost frame first, as [`HostCtx::guest_stack`]) where the
+    /// last catchable trap of this run happened, when the VM made it a trap object; empty if none
+    /// did. Language runtimes turning a trap object into their exception take its frames here.
+    pub fn trap_stack(&self) -> &[GuestFrame] {
+        self.trap_stack
     }
 
     /// The heap: language runtimes read and write objects through it (every access is checked).

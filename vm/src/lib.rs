@@ -29,6 +29,7 @@ mod exec;
 mod heap_ops;
 mod host;
 mod interrupt;
+mod javatrace;
 mod link;
 mod liveness;
 pub mod marshal;

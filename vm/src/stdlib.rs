@@ -122,6 +122,7 @@ fn register_java_output(vm: &mut Vm, stdout: &SharedWriter, stderr: &SharedWrite
     });
     vm.define("std", "f64_rem", |a: f64, b: f64| a % b);
     crate::stdjava::register(vm);
+    crate::javatrace::register(vm);
 }
 
 /// Java's `Double.toString` layout of a number whose shortest digits are in `sci` (Rust's `{:e}`,

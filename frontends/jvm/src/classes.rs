@@ -14,7 +14,11 @@ pub type Builtin = (&'static str, Option<&'static str>, &'static [(&'static str,
 /// and `java.io` the frontend models itself. Their method bodies are in `runtime.rs`.
 pub const BUILTIN: &[Builtin] = &[
     ("java/lang/Object", None, &[]),
-    ("java/lang/Throwable", Some("java/lang/Object"), &[("detailMessage", "Ljava/lang/String;")]),
+    (
+        "java/lang/Throwable",
+        Some("java/lang/Object"),
+        &[("detailMessage", "Ljava/lang/String;"), ("stackTrace", "Ljava/lang/String;")],
+    ),
     ("java/lang/Exception", Some("java/lang/Throwable"), &[]),
     ("java/lang/Error", Some("java/lang/Throwable"), &[]),
     ("java/lang/RuntimeException", Some("java/lang/Exception"), &[]),

@@ -36,6 +36,7 @@ pub mod program;
 mod records;
 mod runtime;
 mod sweep;
+mod trace;
 
 use rootc_frontend::{Diagnostic, Diagnostics, Frontend, FrontendEntry, Input, Location, Options};
 use vstarr::stack::StackFunction;
@@ -115,9 +116,11 @@ fn build(
     let mut stacks = Vec::new();
     let total = bodies.iter().filter(|(class, _, _)| input_classes.contains(class)).count() + failed;
     let files = std::mem::take(&mut p.files);
+    let mut trace_lines = Vec::new();
     for (class, index, func) in bodies {
         let file = &files[&class];
         let def = &file.methods[index];
+        trace::add(&mut trace_lines, &p, file, def, func);
         let unit = format!("{}.{}", program::dotted(&class), def.name);
         p.module.files.push(unit.clone());
         let file_id = rootir::FileId::new(p.module.files.len() - 1);
@@ -163,5 +166,6 @@ fn build(
             return Err(Diagnostics::from(vec![at_file(m)]));
         }
     }
+    trace::fill_table(&mut p, &trace_lines);
     Ok((p.module, stacks))
 }

@@ -118,6 +118,8 @@ pub struct Program {
     /// included) instead of an error.
     pub lenient: bool,
     global_names: HashSet<String>,
+    /// The constant holding the stack-trace table of `std.java_trace` (see `trace.rs`).
+    trace_table: Option<u32>,
 }
 
 impl Program {
@@ -133,7 +135,16 @@ impl Program {
             imports: HashMap::new(),
             lenient: false,
             global_names: HashSet::new(),
+            trace_table: None,
         }
+    }
+
+    /// The constant index of the stack-trace table (filled in by `trace::fill_table`).
+    pub fn trace_table(&mut self) -> u32 {
+        *self.trace_table.get_or_insert_with(|| {
+            self.module.constants.push(Constant::Str(String::new()));
+            self.module.constants.len() as u32 - 1
+        })
     }
 
     /// The constant-pool index of a string literal (added once).

@@ -92,6 +92,18 @@ impl B<'_> {
         Ok(dst)
     }
     /// Two blocks and a branch on `cond`; continues in the `then` block.
+    /// Stores the `\tat ...` lines of the current guest stack into Throwable `obj`.
+    fn fill_in_stack_trace(&mut self, obj: Reg) -> Result<(), String> {
+        self.store_trace("java_trace", obj)
+    }
+    /// Stores the `\tat ...` lines of host function `host`'s stack into Throwable `obj`.
+    fn store_trace(&mut self, host: &str, obj: Reg) -> Result<(), String> {
+        let (callee, _) = self.p.host(host, sig(&[Type::Ref], &[Type::Ref]));
+        let c = self.p.trace_table();
+        let table = self.b.str_const(c);
+        let text = self.b.call(callee, &[table], &[Type::Ref])[0];
+        self.field_set(THROWABLE, "stackTrace", obj, text)
+    }
     fn split(&mut self, cond: Reg) -> (Block, Block) {
         let (yes, no) = (self.b.new_block(), self.b.new_block());
         self.b.br_if(cond, yes, no);
@@ -144,6 +156,15 @@ fn build(p: &mut Program, name: &str) -> Result<FunctionBuilder, String> {
             f.host("ewrite_str", &[Ref], &[s]);
             let nl = f.b.i32_const(10);
             f.host("eput_char", &[I32], &[nl]);
+            // The `\tat ...` lines recorded when the Throwable was constructed.
+            let trace = f.field_get(THROWABLE, "stackTrace", a0, Ref)?;
+            let none = f.b.ref_is_null(trace);
+            let (skip, print) = (f.b.new_block(), f.b.new_block());
+            f.b.br_if(none, skip, print);
+            f.b.switch_to(print);
+            f.host("ewrite_str", &[Ref], &[trace]);
+            f.b.br(skip);
+            f.b.switch_to(skip);
             let one = f.b.i32_const(1);
             f.host("exit", &[I32], &[one]);
             f.b.ret(&[]);
@@ -176,6 +197,8 @@ fn build(p: &mut Program, name: &str) -> Result<FunctionBuilder, String> {
                     _ => f.b.exc_trap_message(a0),
                 };
                 f.field_set(THROWABLE, "detailMessage", e, msg)?;
+                // The frames where the trap happened.
+                f.store_trace("java_trap_trace", e)?;
                 f.b.ret(&[e]);
                 f.b.switch_to(next);
             }
@@ -193,6 +216,7 @@ fn build(p: &mut Program, name: &str) -> Result<FunctionBuilder, String> {
             let wide = f.b.i64_extend_i32_s(a0);
             let msg = f.b.str_from_i64(wide);
             f.field_set(THROWABLE, "detailMessage", e, msg)?;
+            f.fill_in_stack_trace(e)?;
             f.b.throw(e);
             f.b.switch_to(ok);
             f.b.ret(&[a0]);
@@ -393,7 +417,11 @@ pub fn declare_builtin_methods(p: &mut Program) -> Result<(), String> {
         let mut f = B { p, b: FunctionBuilder::new(format!("{}.{key}", crate::program::dotted(class)), s) };
         let this = f.b.param(0);
         match (*class, *key) {
-            (OBJECT | THROWABLE | "java/lang/Record", "<init>()V") => f.b.ret(&[]),
+            (OBJECT | "java/lang/Record", "<init>()V") => f.b.ret(&[]),
+            (THROWABLE, "<init>()V") => {
+                f.fill_in_stack_trace(this)?;
+                f.b.ret(&[]);
+            }
             (OBJECT, "hashCode()I") => {
                 let zero = f.b.i32_const(0);
                 f.b.ret(&[zero]);
@@ -416,6 +444,7 @@ pub fn declare_builtin_methods(p: &mut Program) -> Result<(), String> {
             (THROWABLE, "<init>(Ljava/lang/String;)V") => {
                 let msg = f.b.param(1);
                 f.field_set(THROWABLE, MESSAGE, this, msg)?;
+                f.fill_in_stack_trace(this)?;
                 f.b.ret(&[]);
             }
             (THROWABLE, GET_MESSAGE) => {

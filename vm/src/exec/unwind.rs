@@ -53,6 +53,7 @@ pub(super) fn unwind(cx: &mut Cold<'_>, trap: Trap, ip: *const Op) -> Result<(*c
     let value = if thrown {
         std::mem::take(&mut cx.exception)
     } else {
+        cx.trap_stack = super::StackView::at(cx, ip).frames();
         // The frames are still in place, so this allocation's collection sees every root.
         with_heap(cx, |h| new_trap_object(h.heap, h.roots, number, &trap)).ok_or(trap)?
     };

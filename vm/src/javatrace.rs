@@ -1,0 +1,78 @@
+//! `std.java_trace(table)`: the `\tat Class.method(File.java:line)` lines HotSpot prints for a
+//! Throwable, from the guest stack at the moment the Throwable is constructed.
+//!
+//! `table` (built by the JVM frontend) has one line per module function, by function index:
+//! empty for a function that is not a Java method, else `SKIP\tNAME\tFILE\tPC:LINE PC:LINE...`
+//! where `NAME` is `pkg.Class.method`, `FILE` the source file, the pairs the method's
+//! LineNumberTable, and `SKIP` is `1` for the constructors of Throwable classes (HotSpot leaves
+//! out the frames that build the Throwable itself).
+
+use crate::host::{GuestFrame, HostCtx};
+use crate::{Trap, Vm};
+use rootir::{FuncType, Type};
+
+/// One Java method of the table.
+struct Method<'a> {
+    skip: bool,
+    name: &'a str,
+    file: &'a str,
+    lines: Vec<(u32, u32)>,
+}
+
+fn parse(line: &str) -> Option<Method<'_>> {
+    let mut parts = line.split('\t');
+    let skip = parts.next()? == "1";
+    let (name, file) = (parts.next()?, parts.next()?);
+    let lines = parts
+        .next()
+        .unwrap_or("")
+        .split(' ')
+        .filter_map(|p| p.split_once(':'))
+        .filter_map(|(pc, l)| Some((pc.parse().ok()?, l.parse().ok()?)))
+        .collect();
+    Some(Method { skip, name, file, lines })
+}
+
+/// The source line of bytecode offset `pc` (0 if the method has no line before it).
+fn line_of(lines: &[(u32, u32)], pc: u32) -> u32 {
+    lines.iter().filter(|(start, _)| *start <= pc).max_by_key(|(start, _)| *start).map_or(0, |(_, l)| *l)
+}
+
+/// The trace text of `stack` (innermost frame first) under `table`.
+pub(crate) fn trace(table: &str, stack: &[GuestFrame]) -> String {
+    let methods: Vec<Option<Method<'_>>> = table.split('\n').map(parse).collect();
+    let frames = stack.iter().filter_map(|f| Some((methods.get(f.func as usize)?.as_ref()?, f.offset)));
+    let mut out = String::new();
+    for (m, pc) in frames.skip_while(|(m, _)| m.skip) {
+        out.push_str(&format!("\tat {}({}:{})\n", m.name, m.file, line_of(&m.lines, pc)));
+    }
+    out
+}
+
+/// Registers `std.java_trace` (the current stack) and `std.java_trap_trace` (the stack where
+/// the last trap happened, for the Java exception a trap object becomes).
+pub(crate) fn register(vm: &mut Vm) {
+    for (name, at_trap) in [("java_trace", false), ("java_trap_trace", true)] {
+        let sig = FuncType::new([Type::Ref], [Type::Ref]);
+        vm.define_with_ctx("std", name, sig, move |cx: &mut HostCtx<'_>, a, out| {
+            let table = cx.string(a[0])?;
+            let text = if at_trap { trace(&table, cx.trap_stack()) } else { trace(&table, &cx.guest_stack()) };
+            let units: Vec<u16> = text.encode_utf16().collect();
+            out[0] = cx.alloc(|h, roots| h.alloc_string_utf16(&units, roots))?;
+            Ok::<(), Trap>(())
+        });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn frames_are_named_with_their_lines_and_constructor_frames_are_left_out() {
+        let table = "\n1\tBoom.<init>\tBoom.java\t0:3\n0\tMain.fail\tMain.java\t0:5 4:6\n0\tMain.main\tMain.java\t0:9";
+        let f = |func, offset| GuestFrame { func, line: 0, col: 0, offset };
+        let stack = [f(0, 0), f(1, 2), f(2, 5), f(0, 0), f(3, 1)];
+        assert_eq!(trace(table, &stack), "\tat Main.fail(Main.java:6)\n\tat Main.main(Main.java:9)\n");
+    }
+}

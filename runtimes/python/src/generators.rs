@@ -126,6 +126,17 @@ pub fn tuple_replace(h: &mut Heap, t: u64, i: usize, v: u64) -> PyResult<u64> {
 pub fn consumes_whole(name: &str) -> bool {
     matches!(
         name,
-        "list" | "tuple" | "set" | "frozenset" | "sum" | "min" | "max" | "sorted" | "dict" | "join" | "extend"
+        "list"
+            | "tuple"
+            | "set"
+            | "frozenset"
+            | "bytes"
+            | "sum"
+            | "min"
+            | "max"
+            | "sorted"
+            | "dict"
+            | "join"
+            | "extend"
     )
 }

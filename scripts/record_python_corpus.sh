@@ -2,7 +2,8 @@
 # Records what CPython 3.11 does with each corpus/python/*.py: standard output (NAME.stdout),
 # exit status (NAME.status) and standard error (NAME.stderr, only when there is any), with the
 # corpus directory's absolute path in traceback `File "..."` lines cut to the script's name.
-# A line `# args: A B` in a script gives its arguments. The test rootc/tests/python_corpus.rs
+# A line `# args: A B` in a script gives its arguments; NAME.stdin, when there is one, is its
+# standard input (otherwise /dev/null). The test rootc/tests/python_corpus.rs
 # runs every script through rootc (from the corpus directory) and compares; it needs no python3.
 #
 # Usage: scripts/record_python_corpus.sh [NAME.py ...]   (from anywhere; default: every script)
@@ -19,9 +20,11 @@ for script in "$@"; do
     script=$(basename "$script")
     base="${script%.py}"
     args=$(sed -n 's/^# args: //p' "$script" | head -n 1)
+    stdin=/dev/null
+    if [ -f "$base.stdin" ]; then stdin="$base.stdin"; fi
     status=0
     # shellcheck disable=SC2086 # the arguments are split on purpose
-    python3 "$script" $args >"$base.stdout" 2>"$base.err.tmp" </dev/null || status=$?
+    python3 "$script" $args >"$base.stdout" 2>"$base.err.tmp" <"$stdin" || status=$?
     echo "$status" >"$base.status"
     if [ -s "$base.err.tmp" ]; then
         sed "s|^  File \"$dir/|  File \"|" "$base.err.tmp" >"$base.stderr"

@@ -2,11 +2,12 @@
 //! standard output, the exit status and standard error (tracebacks included) with what CPython
 //! 3.11 did (recorded by `scripts/record_python_corpus.sh`; python3 is not needed here).
 //! Traceback `File` lines name the script by its absolute path, as CPython's do; the corpus
-//! directory's path is cut from both sides. CPython 3.11's caret lines (`~~^^`) under a
+//! directory's path is cut from both sides. `NAME.stdin`, when there is one, is the script's
+//! standard input (otherwise none). CPython 3.11's caret lines (`~~^^`) under a
 //! frame's source line are not produced by rootvm yet and are left out of the comparison.
 
 use std::path::{Path, PathBuf};
-use std::process::Command;
+use std::process::{Command, Stdio};
 
 fn corpus() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../corpus/python")
@@ -22,11 +23,16 @@ fn check(script: &Path) -> Vec<String> {
         .unwrap_or_default();
     let dir = std::fs::canonicalize(corpus()).expect("corpus directory");
     let name = script.file_name().expect("script name");
+    let stdin = match std::fs::File::open(script.with_extension("stdin")) {
+        Ok(f) => Stdio::from(f),
+        Err(_) => Stdio::null(),
+    };
     let out = Command::new(env!("CARGO_BIN_EXE_rootc"))
         .current_dir(&dir)
         .arg("run")
         .arg(name)
         .args(&args)
+        .stdin(stdin)
         .output()
         .expect("rootc runs");
     let expected = |ext: &str| std::fs::read_to_string(script.with_extension(ext)).ok();

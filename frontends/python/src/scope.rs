@@ -141,6 +141,42 @@ impl Visitor for Walrus {
     fn visit_stmt_class_def(&mut self, _node: ast::StmtClassDef) {}
 
     fn visit_expr_lambda(&mut self, _node: ast::ExprLambda) {}
+
+    fn visit_keyword(&mut self, node: ast::Keyword) {
+        visit_keyword_value(self, node);
+    }
+
+    fn visit_comprehension(&mut self, node: ast::Comprehension) {
+        visit_comprehension_parts(self, node);
+    }
+
+    fn visit_withitem(&mut self, node: ast::WithItem) {
+        visit_withitem_parts(self, node);
+    }
+}
+
+/// The expressions inside the parts of a tree that rustpython's `Visitor` does not walk by
+/// default (its `generic_visit_keyword`, `_comprehension` and `_withitem` are empty): keyword
+/// argument values, a comprehension's iterables and conditions, a `with` item's context and
+/// target. Every visitor here that looks for names must walk them too.
+pub fn visit_keyword_value<V: Visitor>(v: &mut V, node: ast::Keyword) {
+    v.visit_expr(node.value);
+}
+
+/// See [`visit_keyword_value`].
+pub fn visit_comprehension_parts<V: Visitor>(v: &mut V, node: ast::Comprehension) {
+    v.visit_expr(node.iter);
+    for e in node.ifs {
+        v.visit_expr(e);
+    }
+}
+
+/// See [`visit_keyword_value`].
+pub fn visit_withitem_parts<V: Visitor>(v: &mut V, node: ast::WithItem) {
+    v.visit_expr(node.context_expr);
+    if let Some(target) = node.optional_vars {
+        v.visit_expr(*target);
+    }
 }
 
 /// The names a body uses, and the free names of the functions nested in it.
@@ -185,6 +221,18 @@ impl Visitor for Uses {
         }
         let body = [Stmt::Return(ast::StmtReturn { range: Default::default(), value: Some(node.body) })];
         self.nested_free.extend(free_names(&params_of(&node.args), &body));
+    }
+
+    fn visit_keyword(&mut self, node: ast::Keyword) {
+        visit_keyword_value(self, node);
+    }
+
+    fn visit_comprehension(&mut self, node: ast::Comprehension) {
+        visit_comprehension_parts(self, node);
+    }
+
+    fn visit_withitem(&mut self, node: ast::WithItem) {
+        visit_withitem_parts(self, node);
     }
 }
 

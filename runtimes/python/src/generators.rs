@@ -124,5 +124,19 @@ pub fn tuple_replace(h: &mut Heap, t: u64, i: usize, v: u64) -> PyResult<u64> {
 /// The built-in functions and methods that consume an iterable argument whole (so running a
 /// generator to the end first gives the same result).
 pub fn consumes_whole(name: &str) -> bool {
-    matches!(name, "list" | "tuple" | "sum" | "min" | "max" | "sorted" | "dict" | "join" | "extend")
+    matches!(
+        name,
+        "list"
+            | "tuple"
+            | "set"
+            | "frozenset"
+            | "bytes"
+            | "sum"
+            | "min"
+            | "max"
+            | "sorted"
+            | "dict"
+            | "join"
+            | "extend"
+    )
 }

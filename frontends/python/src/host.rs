@@ -268,6 +268,12 @@ pub const BUILTINS: &[&str] = &[
     "UnicodeError",
     "UnicodeDecodeError",
     "UnicodeEncodeError",
+    "issubclass",
+    "bytearray",
+    "map",
+    "open",
+    "PermissionError",
+    "IsADirectoryError",
 ];
 
 /// Whether `name` is a built-in exception class.

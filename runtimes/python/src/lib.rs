@@ -16,6 +16,7 @@ mod assign;
 mod bind;
 mod builtins;
 mod builtins_more;
+mod bytearray;
 mod bytes;
 mod calls;
 mod dict;
@@ -23,8 +24,10 @@ mod dunder;
 mod err;
 mod generators;
 mod hash;
+mod kwargs;
 mod lang;
 mod linking;
+mod math_special;
 mod methods;
 mod mod_collections;
 mod mod_io;
@@ -35,6 +38,7 @@ mod mod_operator;
 mod mod_random;
 mod modules;
 mod num;
+mod num_methods;
 mod obj;
 mod ops;
 mod reprs;
@@ -42,6 +46,7 @@ mod set;
 mod set_methods;
 mod str_format;
 mod str_methods;
+mod str_more;
 mod text;
 mod traceback;
 
@@ -559,6 +564,7 @@ fn exception_of(h: &mut Heap, v: u64) -> PyResult<PyErr> {
             let items = h.tuple_items(args)?;
             let message = match items.len() {
                 0 => String::new(),
+                1 if h.exception_root(class)?.is_some_and(|r| str_more::str_is_repr(&r)) => h.repr(items[0])?,
                 1 => h.str_of(items[0])?,
                 _ => h.repr(args)?,
             };

@@ -25,7 +25,12 @@ pub(crate) enum Attr {
 /// The attributes of module `name`, or `None` if the runtime does not have it.
 fn attributes(name: &str) -> Option<Vec<Attr>> {
     Some(match name {
-        "math" => crate::mod_math::ATTRS.iter().map(|&f| Attr::Func(f)).chain(crate::mod_math::constants()).collect(),
+        "math" => crate::mod_math::ATTRS
+            .iter()
+            .chain(crate::math_special::NAMES)
+            .map(|&f| Attr::Func(f))
+            .chain(crate::mod_math::constants())
+            .collect(),
         "random" => crate::mod_random::FUNCS.iter().map(|&f| Attr::Func(f)).collect(),
         "string" => crate::mod_misc::string_constants(),
         "time" => crate::mod_misc::TIME.iter().map(|&f| Attr::Func(f)).collect(),

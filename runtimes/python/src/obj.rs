@@ -87,9 +87,11 @@ pub enum Tag {
     Property,
     /// A generator (`generators.rs`).
     Gen,
+    /// A bytearray (`bytearray.rs`).
+    ByteArray,
 }
 
-const TAGS: [Tag; 26] = [
+const TAGS: [Tag; 27] = [
     Tag::Big,
     Tag::List,
     Tag::Tuple,
@@ -116,6 +118,7 @@ const TAGS: [Tag; 26] = [
     Tag::ClassMethod,
     Tag::Property,
     Tag::Gen,
+    Tag::ByteArray,
 ];
 
 /// What a value is, decoded.

@@ -62,6 +62,7 @@ pub fn type_name(h: &mut Heap, v: u64) -> PyResult<String> {
         Kind::Obj(Tag::Set) => "set".into(),
         Kind::Obj(Tag::FrozenSet) => "frozenset".into(),
         Kind::Obj(Tag::Bytes) => "bytes".into(),
+        Kind::Obj(Tag::ByteArray) => "bytearray".into(),
         Kind::Obj(Tag::StringIO) => "StringIO".into(),
         Kind::Obj(Tag::Lazy) => "itertools iterator".into(),
         Kind::Obj(Tag::Gen) => "generator".into(),
@@ -154,7 +155,9 @@ pub fn binop(h: &mut Heap, op: BinOp, a: u64, b: u64) -> PyResult<u64> {
         (BinOp::Mul, _, Kind::Int(_) | Kind::Bool(_)) if is_seq(h, a)? => repeat(h, a, b),
         (BinOp::Mul, Kind::Int(_) | Kind::Bool(_), _) if is_seq(h, b)? => repeat(h, b, a),
         (BinOp::Mod, Kind::Str, _) => crate::builtins::percent_format(h, a, b),
-        (BinOp::Add, Kind::Obj(Tag::Bytes), Kind::Obj(Tag::Bytes)) => crate::bytes::concat(h, a, b),
+        (BinOp::Add, Kind::Obj(Tag::Bytes | Tag::ByteArray), Kind::Obj(Tag::Bytes | Tag::ByteArray)) => {
+            crate::bytes::concat(h, a, b)
+        }
         _ => Err(unsupported(h, op.symbol(), a, b)),
     }
 }
@@ -218,7 +221,9 @@ pub fn equal(h: &mut Heap, a: u64, b: u64) -> PyResult<bool> {
         return crate::set_methods::compare(h, CmpOp::Eq, a, b);
     }
     Ok(match (h.kind(a)?, h.kind(b)?) {
-        (Kind::Obj(Tag::Bytes), Kind::Obj(Tag::Bytes)) => crate::bytes::data(h, a)? == crate::bytes::data(h, b)?,
+        (Kind::Obj(Tag::Bytes | Tag::ByteArray), Kind::Obj(Tag::Bytes | Tag::ByteArray)) => {
+            crate::bytes::data(h, a)? == crate::bytes::data(h, b)?
+        }
         (Kind::Str, Kind::Str) => {
             h.cx.heap()
                 .string_eq(vmalloc::Ref::from_bits(a), vmalloc::Ref::from_bits(b))
@@ -284,7 +289,7 @@ pub fn order(h: &mut Heap, op: CmpOp, a: u64, b: u64) -> PyResult<Option<Orderin
             let (x, y) = (h.text(a)?, h.text(b)?);
             Ok(Some(x.cmp(&y)))
         }
-        (Kind::Obj(Tag::Bytes), Kind::Obj(Tag::Bytes)) => {
+        (Kind::Obj(Tag::Bytes | Tag::ByteArray), Kind::Obj(Tag::Bytes | Tag::ByteArray)) => {
             Ok(Some(crate::bytes::data(h, a)?.cmp(&crate::bytes::data(h, b)?)))
         }
         (Kind::Obj(Tag::List), Kind::Obj(Tag::List)) => {
@@ -348,7 +353,7 @@ pub fn truthy(h: &mut Heap, v: u64) -> PyResult<bool> {
         Kind::Int(i) => i != 0,
         Kind::Float(f) => f != 0.0,
         Kind::Str => !h.text(v)?.is_empty(),
-        Kind::Obj(Tag::List | Tag::Tuple | Tag::Dict | Tag::Range | Tag::Set | Tag::FrozenSet | Tag::Bytes) => {
+        Kind::Obj(Tag::List | Tag::Tuple | Tag::Dict | Tag::Range | Tag::Set | Tag::FrozenSet | Tag::Bytes | Tag::ByteArray) => {
             len(h, v)? != 0
         }
         _ => {
@@ -366,7 +371,7 @@ pub fn len(h: &mut Heap, v: u64) -> PyResult<usize> {
         Kind::Obj(Tag::Tuple) => Ok(h.len(v)? - 1),
         Kind::Obj(Tag::Range) => Ok(range_items(h, v)?.len()),
         Kind::Obj(Tag::Set | Tag::FrozenSet) => crate::set::len(h, v),
-        Kind::Obj(Tag::Bytes) => Ok(crate::bytes::data(h, v)?.len()),
+        Kind::Obj(Tag::Bytes | Tag::ByteArray) => Ok(crate::bytes::data(h, v)?.len()),
         _ => {
             let t = type_name(h, v)?;
             Err(PyErr::type_error(format!("object of type '{t}' has no len()")))
@@ -432,7 +437,7 @@ pub fn getitem(h: &mut Heap, a: u64, i: u64) -> PyResult<u64> {
             Some(k) => h.dict_value(a, k),
             None => crate::mod_collections::missing(h, a, i),
         },
-        Kind::Obj(Tag::Bytes) => crate::bytes::getitem(h, a, i),
+        Kind::Obj(Tag::Bytes | Tag::ByteArray) => crate::bytes::getitem(h, a, i),
         _ => {
             let t = type_name(h, a)?;
             Err(PyErr::type_error(format!("'{t}' object is not subscriptable")))
@@ -450,6 +455,7 @@ pub fn setitem(h: &mut Heap, a: u64, i: u64, v: u64) -> PyResult<()> {
             h.set(s, k, v)
         }
         Kind::Obj(Tag::Dict) => h.dict_set(a, i, v),
+        Kind::Obj(Tag::ByteArray) => crate::bytearray::setitem(h, a, i, v),
         _ => {
             let t = type_name(h, a)?;
             Err(PyErr::type_error(format!("'{t}' object does not support item assignment")))
@@ -468,8 +474,9 @@ pub fn delitem(h: &mut Heap, a: u64, i: u64) -> PyResult<()> {
         }
         Kind::Obj(Tag::Dict) => match h.dict_find(a, i)? {
             Some(k) => h.dict_remove(a, k),
-            None => Err(PyErr::new("KeyError", h.repr(i)?)),
+            None => Err(crate::str_more::key_error(h, i)),
         },
+        Kind::Obj(Tag::ByteArray) => crate::bytearray::delitem(h, a, i),
         _ => {
             let t = type_name(h, a)?;
             Err(PyErr::type_error(format!("'{t}' object doesn't support item deletion")))
@@ -521,7 +528,7 @@ pub fn slice(h: &mut Heap, a: u64, lo: u64, hi: u64, step: u64) -> PyResult<u64>
             let t: String = picks.iter().map(|&i| s[i]).collect();
             h.str(&t)
         }
-        Kind::Obj(Tag::Bytes) => crate::bytes::pick(h, a, &picks),
+        Kind::Obj(Tag::Bytes | Tag::ByteArray) => crate::bytes::pick(h, a, &picks),
         Kind::Obj(Tag::List) => {
             let items = h.list_items(a)?;
             let out: Vec<u64> = picks.iter().map(|&i| items[i]).collect();
@@ -550,7 +557,7 @@ pub fn contains(h: &mut Heap, c: u64, x: u64) -> PyResult<bool> {
         }
         Kind::Obj(Tag::Dict) => Ok(h.dict_find(c, x)?.is_some()),
         Kind::Obj(Tag::Set | Tag::FrozenSet) => crate::set::contains(h, c, x),
-        Kind::Obj(Tag::Bytes) => crate::bytes::contains(h, c, x),
+        Kind::Obj(Tag::Bytes | Tag::ByteArray) => crate::bytes::contains(h, c, x),
         _ => {
             for item in iterate(h, c)? {
                 if equal(h, item, x)? {
@@ -570,7 +577,7 @@ pub fn iterate(h: &mut Heap, v: u64) -> PyResult<Vec<u64>> {
         Kind::Obj(Tag::Dict) => Ok(h.dict_items(v)?.0),
         Kind::Obj(Tag::Range) => Ok(range_items(h, v)?.into_iter().map(int_bits).collect()),
         Kind::Obj(Tag::Set | Tag::FrozenSet) => crate::set::items(h, v),
-        Kind::Obj(Tag::Bytes) => crate::bytes::items(h, v),
+        Kind::Obj(Tag::Bytes | Tag::ByteArray) => crate::bytes::items(h, v),
         Kind::Obj(Tag::StringIO) => crate::mod_io::lines(h, v),
         Kind::Obj(Tag::SeqIter | Tag::RangeIter | Tag::Lazy) => {
             let mut out = Vec::new();

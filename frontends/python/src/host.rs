@@ -274,6 +274,7 @@ pub const BUILTINS: &[&str] = &[
     "open",
     "PermissionError",
     "IsADirectoryError",
+    "object",
 ];
 
 /// Whether `name` is a built-in exception class.

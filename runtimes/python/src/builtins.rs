@@ -573,6 +573,7 @@ pub fn has_method(h: &mut Heap, o: u64, name: &str) -> PyResult<bool> {
         Kind::Int(_) | Kind::Bool(_) | Kind::Obj(Tag::Big) => crate::num_methods::INT_NAMES,
         Kind::Float(_) => crate::num_methods::FLOAT_NAMES,
         Kind::Obj(Tag::StringIO) => crate::mod_io::METHODS,
+        Kind::Obj(Tag::File) => crate::mod_file::METHODS,
         Kind::Obj(Tag::Dict) => &["get", "keys", "values", "items", "pop", "setdefault", "update", "copy", "clear"],
         Kind::Obj(Tag::Tuple) => &["index", "count"],
         Kind::Obj(Tag::Set) => crate::set_methods::names(false),
@@ -598,6 +599,7 @@ pub fn call_method(h: &mut Heap, this: u64, name: &str, a: &[u64]) -> PyResult<u
             crate::num_methods::call(h, this, name, a)
         }
         Kind::Obj(Tag::StringIO) => crate::mod_io::method(h, this, name, a),
+        Kind::Obj(Tag::File) => crate::mod_file::method(h, this, name, a),
         Kind::Obj(Tag::Dict) => crate::methods::dict_method(h, this, name, a),
         Kind::Obj(Tag::Tuple) => crate::methods::tuple_method(h, this, name, a),
         Kind::Obj(Tag::Set | Tag::FrozenSet) => crate::set_methods::call(h, this, name, a),

@@ -55,6 +55,7 @@ pub(crate) fn call(h: &mut Heap, name: &str, a: &[u64]) -> PyResult<Option<u64>>
             crate::obj::bool_(issubclass(h, a[0], a[1])?)
         }
         "map" => map(h, a)?,
+        "open" => crate::mod_file::open(h, a)?,
         "format" => {
             let spec = match a.get(1) {
                 Some(&s) => h.text(s)?,

@@ -39,6 +39,17 @@ const FUNCTIONS: &[(&str, &[(&str, Dflt)])] = &[
     ("str", &[("object", D::Str("")), ("encoding", D::Str("utf-8")), ("errors", D::Str("strict"))]),
     ("round", &[("number", D::Required), ("ndigits", D::None)]),
     ("pow", &[("base", D::Required), ("exp", D::Required), ("mod", D::None)]),
+    (
+        "open",
+        &[
+            ("file", D::Required),
+            ("mode", D::Str("r")),
+            ("buffering", D::Int(-1)),
+            ("encoding", D::None),
+            ("errors", D::None),
+            ("newline", D::None),
+        ],
+    ),
 ];
 
 /// The positional arguments of method `name` called with `args` and keywords `kw` (a dict).

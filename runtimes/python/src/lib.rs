@@ -30,6 +30,7 @@ mod linking;
 mod math_special;
 mod methods;
 mod mod_collections;
+mod mod_file;
 mod mod_io;
 mod mod_iter;
 mod mod_math;
@@ -84,6 +85,8 @@ pub struct Io {
     tracebacks: Mutex<traceback::Tracebacks>,
     /// The reprs of objects with `__repr__` given for the text being made (`reprs.rs`).
     reprs: Mutex<Vec<Vec<(vmalloc::Rooted, String)>>>,
+    /// The directories `open()` may read (canonical; `--allow-read`).
+    read_dirs: Mutex<Vec<std::path::PathBuf>>,
 }
 
 impl Io {
@@ -100,6 +103,14 @@ impl Io {
             random: Mutex::default(),
             tracebacks: Mutex::default(),
             reprs: Mutex::default(),
+            read_dirs: Mutex::default(),
+        }
+    }
+
+    /// Lets `open()` read the files under `dirs` (those that exist; canonicalized).
+    pub fn grant_read(&self, dirs: &[std::path::PathBuf]) {
+        if let Ok(mut d) = self.read_dirs.lock() {
+            d.extend(dirs.iter().filter_map(|p| p.canonicalize().ok()));
         }
     }
 

@@ -245,7 +245,7 @@ pub(crate) fn method(h: &mut Heap, o: u64, name: &str, a: &[u64]) -> PyResult<Op
             };
             let n = ops::len(h, o)?;
             if n == 0 {
-                return Err(crate::str_more::key_error_text(h, "dictionary is empty"));
+                return Err(crate::str_more::key_error_text(h, "popitem(): dictionary is empty"));
             }
             let i = if last { n - 1 } else { 0 };
             let (ks, vs) = h.dict_items(o)?;

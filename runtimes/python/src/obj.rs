@@ -89,9 +89,11 @@ pub enum Tag {
     Gen,
     /// A bytearray (`bytearray.rs`).
     ByteArray,
+    /// A file opened for reading (`mod_file.rs`).
+    File,
 }
 
-const TAGS: [Tag; 27] = [
+const TAGS: [Tag; 28] = [
     Tag::Big,
     Tag::List,
     Tag::Tuple,
@@ -119,6 +121,7 @@ const TAGS: [Tag; 27] = [
     Tag::Property,
     Tag::Gen,
     Tag::ByteArray,
+    Tag::File,
 ];
 
 /// What a value is, decoded.

@@ -64,6 +64,7 @@ pub fn type_name(h: &mut Heap, v: u64) -> PyResult<String> {
         Kind::Obj(Tag::Bytes) => "bytes".into(),
         Kind::Obj(Tag::ByteArray) => "bytearray".into(),
         Kind::Obj(Tag::StringIO) => "StringIO".into(),
+        Kind::Obj(Tag::File) => "TextIOWrapper".into(),
         Kind::Obj(Tag::Lazy) => "itertools iterator".into(),
         Kind::Obj(Tag::Gen) => "generator".into(),
         Kind::Obj(Tag::Exc) => {
@@ -579,6 +580,7 @@ pub fn iterate(h: &mut Heap, v: u64) -> PyResult<Vec<u64>> {
         Kind::Obj(Tag::Set | Tag::FrozenSet) => crate::set::items(h, v),
         Kind::Obj(Tag::Bytes | Tag::ByteArray) => crate::bytes::items(h, v),
         Kind::Obj(Tag::StringIO) => crate::mod_io::lines(h, v),
+        Kind::Obj(Tag::File) => crate::mod_file::lines(h, v),
         Kind::Obj(Tag::SeqIter | Tag::RangeIter | Tag::Lazy) => {
             let mut out = Vec::new();
             while let Some(x) = next(h, v)? {

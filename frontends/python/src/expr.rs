@@ -122,7 +122,14 @@ impl<'a> Cx<'_, 'a> {
                             self.int(1);
                             Ok(())
                         }
-                        other => self.err(format!("`sys.{other}` is not supported yet")),
+                        other => {
+                            // The rest of `sys` is the runtime's module (`sys.stdin`, `sys.maxsize`...).
+                            self.str_const("sys");
+                            self.host("import_module");
+                            self.str_const(other);
+                            self.host("getattr");
+                            Ok(())
+                        }
                     };
                 }
                 if self.linked_attribute(a)? {
@@ -522,9 +529,14 @@ impl<'a> Cx<'_, 'a> {
         if let Expr::Attribute(a) = &*c.func
             && self.is_sys(&a.value)
         {
-            if a.attr.as_str() != "exit" || c.args.len() > 1 || !c.keywords.is_empty() {
-                return self.err(format!("`sys.{}(...)` is not supported yet", a.attr));
+            if c.args.len() > 1 || !c.keywords.is_empty() {
+                return self.err(format!("`sys.{}(...)` with these arguments is not supported yet", a.attr));
             }
+        }
+        if let Expr::Attribute(a) = &*c.func
+            && self.is_sys(&a.value)
+            && a.attr.as_str() == "exit"
+        {
             match c.args.first() {
                 Some(x) => self.expr(x)?,
                 None => self.none(),

@@ -45,6 +45,7 @@ mod ops;
 mod reprs;
 mod set;
 mod set_methods;
+mod stdin;
 mod str_format;
 mod str_methods;
 mod str_more;
@@ -627,6 +628,7 @@ fn register_builtins(vm: &mut Vm, io: &Arc<Io>) {
         let status = match h.kind(a[0])? {
             Kind::None => 0,
             Kind::Int(i) => i as i32,
+            Kind::Bool(b) => b as i32,
             _ => {
                 let s = h.str_of(a[0])?;
                 write(&h.io.stderr, &format!("{s}\n"))?;

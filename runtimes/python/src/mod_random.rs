@@ -194,7 +194,9 @@ pub(crate) fn call(h: &mut Heap, name: &str, a: &[u64]) -> PyResult<u64> {
             arity(name, a, 0, 2)?;
             let mt = match a.first().map(|&v| h.num(v)).transpose()?.flatten() {
                 Some(Num::Int(i)) => Mt::from_int(&i),
-                Some(Num::Float(_)) | None if a.first().is_some_and(|&v| v != NONE) => {
+                // CPython seeds with the hash as a size_t (a negative hash wraps).
+                Some(Num::Float(_)) => Mt::from_int(&(h.hash(a[0])? as u64).into()),
+                None if a.first().is_some_and(|&v| v != NONE) => {
                     return Err(PyErr::new(
                         "NotImplementedError",
                         "random.seed() of this type is not supported yet".into(),

@@ -20,6 +20,8 @@ pub(crate) enum Attr {
     Str(&'static str, &'static str),
     /// An int constant.
     Int(&'static str, i64),
+    /// A module object of the runtime (`sys.stdin`).
+    Module(&'static str, &'static str),
 }
 
 /// The attributes of module `name`, or `None` if the runtime does not have it.
@@ -48,7 +50,9 @@ fn attributes(name: &str) -> Option<Vec<Attr>> {
             Attr::Int("stderr", 2),
             Attr::Str("platform", "linux"),
             Attr::Str("byteorder", "little"),
+            Attr::Module("stdin", "sys.stdin"),
         ],
+        "sys.stdin" => crate::stdin::FUNCS.iter().map(|&f| Attr::Func(f)).collect(),
         "io" => crate::mod_io::FUNCS.iter().map(|&f| Attr::Func(f)).collect(),
         "operator" => crate::mod_operator::OPERATOR.iter().map(|&f| Attr::Func(f)).collect(),
         "functools" => crate::mod_operator::FUNCTOOLS.iter().map(|&f| Attr::Func(f)).collect(),
@@ -81,6 +85,7 @@ pub(crate) fn import(h: &mut Heap, name: &str) -> PyResult<u64> {
             Attr::Float(k, x) => (k, float(x)),
             Attr::Str(k, s) => (k, h.str(s)?),
             Attr::Int(k, i) => (k, h.int(&i.into())?),
+            Attr::Module(k, m) => (k, import(h, m)?),
         };
         h.keep(value)?;
         let k = h.str(key)?;
@@ -121,6 +126,7 @@ pub(crate) fn call(h: &mut Heap, full: &str, args: &[u64], kw: u64) -> PyResult<
         "collections" => crate::mod_collections::call(h, name, args, &kw),
         "operator" => crate::mod_operator::operator(h, name, args),
         "io" => crate::mod_io::call(h, name, args),
+        "sys" if name.starts_with("stdin.") => crate::stdin::call(h, &name["stdin.".len()..], args),
         "sys" => sys(h, name, args),
         "functools" => crate::mod_operator::functools(h, name, args),
         _ => crate::mod_misc::call(h, module, name, args, &kw),
@@ -170,6 +176,7 @@ fn sys(h: &mut Heap, name: &str, a: &[u64]) -> PyResult<u64> {
                 Some(&v) => match h.kind(v)? {
                     crate::obj::Kind::None => 0,
                     crate::obj::Kind::Int(i) => i as i32,
+                    crate::obj::Kind::Bool(b) => b as i32,
                     _ => {
                         let s = h.str_of(v)?;
                         crate::write(&h.io.stderr, &format!("{s}\n"))?;

@@ -581,6 +581,7 @@ pub fn iterate(h: &mut Heap, v: u64) -> PyResult<Vec<u64>> {
         Kind::Obj(Tag::Bytes | Tag::ByteArray) => crate::bytes::items(h, v),
         Kind::Obj(Tag::StringIO) => crate::mod_io::lines(h, v),
         Kind::Obj(Tag::File) => crate::mod_file::lines(h, v),
+        Kind::Obj(Tag::Module) if crate::stdin::is_stdin(h, v)? => crate::stdin::lines(h),
         Kind::Obj(Tag::SeqIter | Tag::RangeIter | Tag::Lazy) => {
             let mut out = Vec::new();
             while let Some(x) = next(h, v)? {

@@ -3,7 +3,8 @@
 //! 3.11 did (recorded by `scripts/record_python_corpus.sh`; python3 is not needed here).
 //! Traceback `File` lines name the script by its absolute path, as CPython's do; the corpus
 //! directory's path is cut from both sides. `NAME.stdin`, when there is one, is the script's
-//! standard input (otherwise none). CPython 3.11's caret lines (`~~^^`) under a
+//! standard input (otherwise none); a line `# rootc: OPTIONS` gives options of `rootc run`
+//! (`--allow-read .` for programs that read files next to them). CPython 3.11's caret lines (`~~^^`) under a
 //! frame's source line are not produced by rootvm yet and are left out of the comparison.
 
 use std::path::{Path, PathBuf};
@@ -21,6 +22,12 @@ fn check(script: &Path) -> Vec<String> {
         .find_map(|l| l.strip_prefix("# args: "))
         .map(|a| a.split_whitespace().collect())
         .unwrap_or_default();
+    // `# rootc: --allow-read .` gives options of `rootc run` (capabilities CPython has anyway).
+    let options: Vec<&str> = text
+        .lines()
+        .find_map(|l| l.strip_prefix("# rootc: "))
+        .map(|a| a.split_whitespace().collect())
+        .unwrap_or_default();
     let dir = std::fs::canonicalize(corpus()).expect("corpus directory");
     let name = script.file_name().expect("script name");
     let stdin = match std::fs::File::open(script.with_extension("stdin")) {
@@ -30,6 +37,7 @@ fn check(script: &Path) -> Vec<String> {
     let out = Command::new(env!("CARGO_BIN_EXE_rootc"))
         .current_dir(&dir)
         .arg("run")
+        .args(&options)
         .arg(name)
         .args(&args)
         .stdin(stdin)

@@ -454,6 +454,7 @@ fn round(h: &mut Heap, a: &[u64]) -> PyResult<u64> {
                 .ok_or_else(|| PyErr::new("OverflowError", "cannot convert float infinity to integer".into()))?;
             h.int(&i)
         }
+        (Some(Num::Float(f)), Some(d)) if d < 0 => Ok(float(crate::num_methods::round_to_tens(f, -d))),
         (Some(Num::Float(f)), Some(d)) => {
             let s = format!("{:.*}", d.max(0) as usize, f);
             Ok(float(s.parse().unwrap_or(f)))

@@ -217,12 +217,29 @@ pub(crate) fn call(h: &mut Heap, b: u64, name: &str, a: &[u64]) -> PyResult<u64>
             let s = h.get(b, 1)?;
             let mut args = Vec::new();
             for &x in a {
-                args.push(if crate::bytearray::is_bytes_like(h, x)? { h.get(x, 1)? } else { x });
+                args.push(as_latin1_arg(h, x)?);
             }
             let r = crate::str_methods::call(h, s, name, &args)?;
             if BYTES_RESULT.contains(&name) { as_bytes_like(h, b, r) } else { Ok(r) }
         }
     }
+}
+
+/// Argument `x` of a bytes method as the str method takes it: bytes as their latin-1 str
+/// (also inside a tuple, for `startswith`/`endswith`).
+fn as_latin1_arg(h: &mut Heap, x: u64) -> PyResult<u64> {
+    if crate::bytearray::is_bytes_like(h, x)? {
+        return h.get(x, 1);
+    }
+    if h.kind(x)? == Kind::Obj(Tag::Tuple) {
+        let mut items = Vec::new();
+        for y in h.tuple_items(x)? {
+            items.push(as_latin1_arg(h, y)?);
+        }
+        let t = h.tuple(&items)?;
+        return h.keep(t);
+    }
+    Ok(x)
 }
 
 /// `r` with every str (of a list or tuple too) made bytes of `like`'s kind.

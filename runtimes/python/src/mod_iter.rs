@@ -29,6 +29,8 @@ const CYCLE: i64 = 1;
 const REPEAT: i64 = 2;
 /// `map(f, *iterators)` of a built-in `f` (`builtins_more.rs`): `a` is f, `b` the iterators.
 pub(crate) const MAP: i64 = 3;
+/// The lines of `sys.stdin`, read one at a time (`stdin.rs`).
+pub(crate) const STDIN: i64 = 4;
 
 /// The next item of a lazy iterator.
 pub(crate) fn lazy_next(h: &mut Heap, it: u64) -> PyResult<Option<u64>> {
@@ -49,6 +51,7 @@ pub(crate) fn lazy_next(h: &mut Heap, it: u64) -> PyResult<Option<u64>> {
             h.get(a, i + 1).map(Some)
         }
         MAP => crate::builtins_more::map_next(h, a, b),
+        STDIN => crate::stdin::next_line(h),
         _ => Ok(Some(a)),
     }
 }

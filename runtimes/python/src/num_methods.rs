@@ -297,6 +297,22 @@ fn ratio(f: f64) -> PyResult<(BigInt, BigInt)> {
     if e >= 0 { Ok((n << e as usize, BigInt::from(1))) } else { Ok((n, BigInt::from(1) << (-e) as usize)) }
 }
 
+/// `round(f, -m)` for m > 0: f rounded half to even to a multiple of 10**m, exactly.
+pub(crate) fn round_to_tens(f: f64, m: i64) -> f64 {
+    let Ok((n, d)) = ratio(f) else { return f };
+    if m > 400 {
+        return 0.0f64.copysign(f);
+    }
+    let unit = num_traits::pow(BigInt::from(10), m as usize);
+    let den = d * &unit;
+    let (q, r) = num_integer::Integer::div_mod_floor(&n, &den);
+    let twice = r * 2;
+    let up = twice > den || (twice == den && num_integer::Integer::is_odd(&q));
+    let q = if up { q + 1 } else { q };
+    let x: f64 = (q * unit).to_string().parse().unwrap_or(f64::INFINITY);
+    if x == 0.0 { 0.0f64.copysign(f) } else { x }
+}
+
 /// `bytes.fromhex(s)`: pairs of hex digits, whitespace between them.
 fn bytes_fromhex(s: &str) -> PyResult<Vec<u8>> {
     let cs: Vec<char> = s.chars().collect();

@@ -164,7 +164,7 @@ pub fn binop(h: &mut Heap, op: BinOp, a: u64, b: u64) -> PyResult<u64> {
 }
 
 fn is_seq(h: &mut Heap, v: u64) -> PyResult<bool> {
-    Ok(matches!(h.kind(v)?, Kind::Str | Kind::Obj(Tag::List) | Kind::Obj(Tag::Tuple)))
+    Ok(matches!(h.kind(v)?, Kind::Str | Kind::Obj(Tag::List | Tag::Tuple | Tag::Bytes | Tag::ByteArray)))
 }
 
 fn repeat(h: &mut Heap, seq: u64, n: u64) -> PyResult<u64> {
@@ -173,6 +173,13 @@ fn repeat(h: &mut Heap, seq: u64, n: u64) -> PyResult<u64> {
         Kind::Str => {
             let s = h.text(seq)?.repeat(n);
             h.str(&s)
+        }
+        Kind::Obj(Tag::Bytes | Tag::ByteArray) => {
+            let d = crate::bytes::data(h, seq)?;
+            if d.len().saturating_mul(n) > 1 << 28 {
+                return Err(PyErr::new("MemoryError", String::new()));
+            }
+            crate::bytes::new_like(h, seq, &d.repeat(n))
         }
         kind => {
             let items = if kind == Kind::Obj(Tag::List) { h.list_items(seq)? } else { h.tuple_items(seq)? };
@@ -619,6 +626,9 @@ pub fn iter(h: &mut Heap, v: u64) -> PyResult<u64> {
         }
         Kind::Obj(Tag::List | Tag::Tuple) => h.obj(Tag::SeqIter, &[v, int_bits(0)]),
         Kind::Obj(Tag::SeqIter | Tag::RangeIter | Tag::Lazy | Tag::Gen) => Ok(v),
+        Kind::Obj(Tag::Module) if crate::stdin::is_stdin(h, v)? => {
+            crate::mod_iter::lazy(h, crate::mod_iter::STDIN, NONE, NONE)
+        }
         _ => {
             let items = iterate(h, v)?;
             let t = h.tuple(&items)?;

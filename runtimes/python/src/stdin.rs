@@ -70,6 +70,12 @@ pub(crate) fn lines(h: &mut Heap) -> PyResult<Vec<u64>> {
     }
 }
 
+/// The next line of standard input, or `None` at its end.
+pub(crate) fn next_line(h: &mut Heap) -> PyResult<Option<u64>> {
+    let line = read_line()?;
+    if line.is_empty() { Ok(None) } else { h.str(&line).map(Some) }
+}
+
 /// Whether module object `m` is `sys.stdin`.
 pub(crate) fn is_stdin(h: &mut Heap, m: u64) -> PyResult<bool> {
     let n = h.get(m, 1)?;

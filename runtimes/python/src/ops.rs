@@ -592,7 +592,7 @@ pub fn iterate(h: &mut Heap, v: u64) -> PyResult<Vec<u64>> {
         Kind::Obj(Tag::SeqIter | Tag::RangeIter | Tag::Lazy) => {
             let mut out = Vec::new();
             while let Some(x) = next(h, v)? {
-                out.push(x);
+                out.push(h.keep(x)?);
             }
             Ok(out)
         }

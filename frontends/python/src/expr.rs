@@ -528,10 +528,9 @@ impl<'a> Cx<'_, 'a> {
         }
         if let Expr::Attribute(a) = &*c.func
             && self.is_sys(&a.value)
+            && (c.args.len() > 1 || !c.keywords.is_empty())
         {
-            if c.args.len() > 1 || !c.keywords.is_empty() {
-                return self.err(format!("`sys.{}(...)` with these arguments is not supported yet", a.attr));
-            }
+            return self.err(format!("`sys.{}(...)` with these arguments is not supported yet", a.attr));
         }
         if let Expr::Attribute(a) = &*c.func
             && self.is_sys(&a.value)

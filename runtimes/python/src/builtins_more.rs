@@ -108,7 +108,9 @@ fn issubclass(h: &mut Heap, c: u64, info: u64) -> PyResult<bool> {
             return Ok(false);
         }
         Kind::Obj(Tag::Class | Tag::Builtin) => {}
-        _ => return Err(PyErr::type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union".into())),
+        _ => {
+            return Err(PyErr::type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union".into()));
+        }
     }
     // Walk c's bases: user classes first, then the built-in root they derive from.
     let mut cur = c;

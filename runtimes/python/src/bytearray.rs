@@ -119,7 +119,11 @@ pub(crate) fn call(h: &mut Heap, ba: u64, name: &str, a: &[u64]) -> PyResult<u64
         if a.len() == n {
             Ok(())
         } else {
-            Err(PyErr::type_error(format!("{name}() takes exactly {n} argument{} ({} given)", if n == 1 { "" } else { "s" }, a.len())))
+            Err(PyErr::type_error(format!(
+                "{name}() takes exactly {n} argument{} ({} given)",
+                if n == 1 { "" } else { "s" },
+                a.len()
+            )))
         }
     };
     match name {

@@ -89,7 +89,10 @@ fn place(h: &mut Heap, name: &str, params: &[(&str, Dflt)], mut args: Vec<u64>, 
                 return Err(PyErr::type_error(format!("'{key}' is an invalid keyword argument for {name}()")));
             };
             if slots[i].is_some() {
-                return Err(PyErr::type_error(format!("argument for {name}() given by name ('{key}') and position ({})", i + 1)));
+                return Err(PyErr::type_error(format!(
+                    "argument for {name}() given by name ('{key}') and position ({})",
+                    i + 1
+                )));
             }
             slots[i] = Some(v);
         }

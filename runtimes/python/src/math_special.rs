@@ -39,7 +39,10 @@ fn range_err() -> PyErr {
     PyErr::new("OverflowError", "math range error".into())
 }
 
+// g and g - 1/2 are dyadic rationals: these decimals are their exact values.
+#[allow(clippy::excessive_precision)]
 const LANCZOS_G: f64 = 6.024_680_040_776_729_583_740_234_375;
+#[allow(clippy::excessive_precision)]
 const LANCZOS_G_MINUS_HALF: f64 = 5.524_680_040_776_729_583_740_234_375;
 #[allow(clippy::excessive_precision)]
 const LANCZOS_NUM: [f64; 13] = [
@@ -129,7 +132,8 @@ fn tgamma(x: f64) -> PyResult<f64> {
         return if x < 0.0 { Ok(0.0 / sinpi(x)) } else { Err(range_err()) };
     }
     let y = absx + LANCZOS_G_MINUS_HALF;
-    let z = if absx > LANCZOS_G_MINUS_HALF { (y - absx) - LANCZOS_G_MINUS_HALF } else { (y - LANCZOS_G_MINUS_HALF) - absx };
+    let z =
+        if absx > LANCZOS_G_MINUS_HALF { (y - absx) - LANCZOS_G_MINUS_HALF } else { (y - LANCZOS_G_MINUS_HALF) - absx };
     let z = z * LANCZOS_G / y;
     let r = if x < 0.0 {
         let mut r = -PI / sinpi(absx) / absx * y.exp() / lanczos_sum(absx);

@@ -361,9 +361,9 @@ pub fn truthy(h: &mut Heap, v: u64) -> PyResult<bool> {
         Kind::Int(i) => i != 0,
         Kind::Float(f) => f != 0.0,
         Kind::Str => !h.text(v)?.is_empty(),
-        Kind::Obj(Tag::List | Tag::Tuple | Tag::Dict | Tag::Range | Tag::Set | Tag::FrozenSet | Tag::Bytes | Tag::ByteArray) => {
-            len(h, v)? != 0
-        }
+        Kind::Obj(
+            Tag::List | Tag::Tuple | Tag::Dict | Tag::Range | Tag::Set | Tag::FrozenSet | Tag::Bytes | Tag::ByteArray,
+        ) => len(h, v)? != 0,
         _ => {
             crate::dunder::inner_special(h, &[v], &["__bool__", "__len__"])?;
             true

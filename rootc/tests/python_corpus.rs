@@ -87,3 +87,21 @@ fn every_python_corpus_program_matches_cpython() {
     }
     assert!(failures.is_empty(), "{} of {} programs differ:\n{}", failures.len(), scripts.len(), failures.join("\n"));
 }
+
+/// Without `--allow-read`, `open()` raises CPython's `PermissionError` (the host grants no
+/// file access), reported as an uncaught exception at the `open` line.
+#[test]
+fn open_without_a_read_grant_is_a_permission_error() {
+    let dir = std::fs::canonicalize(corpus()).expect("corpus directory");
+    let out = Command::new(env!("CARGO_BIN_EXE_rootc"))
+        .current_dir(&dir)
+        .args(["run", "lib2_open.py"])
+        .stdin(Stdio::null())
+        .output()
+        .expect("rootc runs");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    assert!(stderr.starts_with("Traceback (most recent call last):\n"), "{stderr}");
+    assert!(stderr.contains(", line 3, in <module>\n    with open(\"lib2_open.txt\") as f:\n"), "{stderr}");
+    assert!(stderr.ends_with("PermissionError: [Errno 13] Permission denied: 'lib2_open.txt'\n"), "{stderr}");
+}

@@ -64,6 +64,9 @@ impl<'a> Cx<'_, 'a> {
     pub fn expr(&mut self, e: &'a Expr) -> R {
         let saved = self.f.at;
         self.f.at = e.start();
+        if let Some(span) = crate::spans::span_of(self.m, e) {
+            self.m.spans.insert(span);
+        }
         let r = self.expr_inner(e);
         self.f.at = saved;
         r

@@ -135,6 +135,7 @@ type Body1 = fn(&mut Heap, &[u64]) -> PyResult<u64>;
 pub(crate) fn def1(vm: &mut Vm, io: &Arc<Io>, name: &str, params: &[Type], body: Body1) {
     let io = io.clone();
     let sig = rootir::FuncType::new(params.to_vec(), [A]);
+    let host = name.to_string();
     vm.define_with_ctx("py", name, sig, move |cx, args, out| {
         let mut h = Heap { cx, io: &io, pins: Vec::new() };
         match body(&mut h, args) {
@@ -142,7 +143,7 @@ pub(crate) fn def1(vm: &mut Vm, io: &Arc<Io>, name: &str, params: &[Type], body:
                 out[0] = v;
                 Ok(())
             }
-            Err(e) => deliver(&mut h, e),
+            Err(e) => deliver(&mut h, e, &host),
         }
     });
 }
@@ -150,19 +151,21 @@ pub(crate) fn def1(vm: &mut Vm, io: &Arc<Io>, name: &str, params: &[Type], body:
 pub(crate) fn def(vm: &mut Vm, io: &Arc<Io>, name: &str, params: &[Type], results: &[Type], body: Body) {
     let io = io.clone();
     let sig = rootir::FuncType::new(params.to_vec(), results.to_vec());
+    let host = name.to_string();
     vm.define_with_ctx("py", name, sig, move |cx, args, out| {
         let mut h = Heap { cx, io: &io, pins: Vec::new() };
         match body(&mut h, args, out) {
             Ok(()) => Ok(()),
-            Err(e) => deliver(&mut h, e),
+            Err(e) => deliver(&mut h, e, &host),
         }
     });
 }
 
 /// Hands a raised exception to the guest: the exception object goes into the guest's exception
 /// box, which the generated code checks after the call and throws. Before the box exists (or
-/// if the object cannot be made) the run ends as an uncaught exception.
-fn deliver(h: &mut Heap, e: PyErr) -> Result<(), Trap> {
+/// if the object cannot be made) the run ends as an uncaught exception. `host` is the host
+/// function that raised (for the traceback's carets).
+fn deliver(h: &mut Heap, e: PyErr, host: &str) -> Result<(), Trap> {
     if e.class == "SystemExit" {
         return Err(Trap::exit(e.message.parse().unwrap_or(1)));
     }
@@ -185,7 +188,7 @@ fn deliver(h: &mut Heap, e: PyErr) -> Result<(), Trap> {
     };
     match value {
         Ok(v) => {
-            traceback::record(h, v);
+            traceback::record(h, v, host);
             h.set(boxed, 0, v).map_err(|e2| uncaught(h.io, &e2, ""))
         }
         Err(e2) => Err(uncaught(h.io, &e2, "")),

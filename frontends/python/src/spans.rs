@@ -18,6 +18,8 @@ pub fn span_of(m: &ModGen<'_>, e: &Expr) -> Option<String> {
         Expr::Subscript(x) => ('S', col_on(m, e, x.value.end()), col_on(m, e, x.slice.end())),
         Expr::Attribute(_) => ('A', 0, 0),
         Expr::Compare(_) | Expr::UnaryOp(_) => ('O', 0, 0),
+        // Never a frame's instruction, but the widest expression at its start (an assert's test).
+        Expr::BoolOp(_) | Expr::IfExp(_) | Expr::Lambda(_) | Expr::NamedExpr(_) => ('X', 0, 0),
         _ => return None,
     };
     let (line, col) = m.line_col(e.start());

@@ -310,7 +310,9 @@ fn traceback_info(m: &ModGen<'_>) -> String {
     let mut lines = vec![m.path.clone()];
     // Stubs have no name, except the two that call special methods (for carets).
     let pending = [crate::emit::F_PENDING.0, crate::emit::F_PENDING_NEXT.0];
-    lines.extend((0..crate::emit::F_MAIN.0).map(|i| if pending.contains(&i) { "#pending".into() } else { String::new() }));
+    lines.extend(
+        (0..crate::emit::F_MAIN.0).map(|i| if pending.contains(&i) { "#pending".into() } else { String::new() }),
+    );
     lines.push("<module>".into());
     for f in &m.funcs {
         lines.push(f.name.rsplit('.').next().unwrap_or_default().to_string());

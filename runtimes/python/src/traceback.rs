@@ -76,10 +76,12 @@ const PENDING: &str = "#pending";
 fn host_kind(host: &str) -> Option<char> {
     Some(match host {
         "getitem" | "setitem" | "delitem" => 'S',
-        "add" | "sub" | "mul" | "truediv" | "floordiv" | "mod" | "pow" | "lshift" | "rshift" | "and" | "or"
-        | "xor" => 'B',
+        "add" | "sub" | "mul" | "truediv" | "floordiv" | "mod" | "pow" | "lshift" | "rshift" | "and" | "or" | "xor" => {
+            'B'
+        }
         "call_prepare" | "call_prepare_kw" | "builtin" => 'C',
         "getattr" => 'A',
+        "assert_fail" => 'T',
         "eq" | "ne" | "lt" | "le" | "gt" | "ge" | "in" | "not_in" | "neg" | "pos" | "invert" | "anyhook" => 'O',
         _ => return None,
     })
@@ -139,26 +141,34 @@ pub fn frames_text(h: &mut Heap, exc: u64) -> String {
     let mut out = String::new();
     for f in frames {
         out.push_str(&format!("  File \"{}\", line {}, in {}\n", tb.path, f.line, f.name));
-        if let Some(text) = (f.line as usize).checked_sub(1).and_then(|i| lines.get(i)) {
-            if !text.trim().is_empty() {
-                // CPython strips the indentation only: trailing blanks stay.
-                out.push_str(&format!("    {}\n", text.trim_start()));
-                let span = f.kind.and_then(|k| {
-                    let all = tb.spans.get(&(f.line, f.col))?;
-                    // '!': a special method called for an operator, a subscript, an attribute.
-                    let mut of_kind = all.iter().filter(|s| if k == '!' { s.kind != 'C' } else { s.kind == k });
-                    match (of_kind.next(), of_kind.next()) {
-                        (Some(s), None) => Some(*s),
-                        _ => None,
-                    }
-                });
-                if let Some(carets) = span.and_then(|s| caret_line(text, f.line, f.col, &s)) {
-                    out.push_str(&carets);
-                }
-            }
+        let Some(text) = (f.line as usize).checked_sub(1).and_then(|i| lines.get(i)) else { continue };
+        if text.trim().is_empty() {
+            continue;
+        }
+        // CPython strips the indentation only: trailing blanks stay.
+        out.push_str(&format!("    {}\n", text.trim_start()));
+        let span = f.kind.and_then(|k| span_of(&tb.spans, f, k));
+        if let Some(carets) = span.and_then(|s| caret_line(text, f.line, f.col, &s)) {
+            out.push_str(&carets);
         }
     }
     out
+}
+
+/// The range of frame `f`'s expression of kind `k`, if the table places it without doubt.
+fn span_of(spans: &std::collections::HashMap<(u32, u32), Vec<Span>>, f: &Frame, k: char) -> Option<Span> {
+    let all = spans.get(&(f.line, f.col))?;
+    if k == 'T' {
+        // An assert's test: the widest expression starting there (not a boolean operation,
+        // where CPython points at the operand that failed).
+        return all.iter().max_by_key(|s| (s.end_line, s.end_col)).filter(|s| s.kind != 'X').copied();
+    }
+    // '!': a special method called for an operator, a subscript, an attribute.
+    let mut of_kind = all.iter().filter(|s| if k == '!' { !matches!(s.kind, 'C' | 'X') } else { s.kind == k });
+    match (of_kind.next(), of_kind.next()) {
+        (Some(s), None) => Some(*s),
+        _ => None,
+    }
 }
 
 /// CPython 3.11's caret line for an expression starting at (`line`, `col`) of source line
@@ -232,4 +242,25 @@ fn abspath(path: &str) -> String {
         }
     }
     out.display().to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn span(end_col: u32, kind: char, a: u32, b: u32) -> Span {
+        Span { end_line: 1, end_col, kind, a, b }
+    }
+
+    #[test]
+    fn carets_as_cpython_draws_them() {
+        // `(total - 1) // parts`: operands `~`, the two-character operator `^`.
+        let line = "    return scale * 2 + (total - 1) // parts";
+        let s = span(44, 'B', 34, 38);
+        assert_eq!(caret_line(line, 1, 24, &s).as_deref(), Some("                       ~~~~~~~~~~~~^^~~~~~~\n"));
+        // A call spanning the whole stripped line has no caret line; a subscript always has one.
+        assert_eq!(caret_line("    f(x)", 1, 5, &span(9, 'C', 0, 0)), None);
+        assert_eq!(caret_line("d[k]", 1, 1, &span(5, 'S', 2, 4)).as_deref(), Some("    ~^^^\n"));
+        assert_eq!(operator_anchors(&"a ** b".chars().collect::<Vec<_>>(), 1, 5), Some((2, 4)));
+    }
 }

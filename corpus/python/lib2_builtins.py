@@ -53,4 +53,8 @@ except TypeError as e:
     print("TypeError:", e)
 import sys
 print(sys.maxsize > 2**32, sys.platform, sys.byteorder)
+import random
+for seed in ("abc", "", "héllo", 2.5, -1.5, b"raw", bytearray(b"ba")):
+    random.seed(seed)
+    print(repr(seed), random.random(), random.randint(1, 1000))
 d["last"]

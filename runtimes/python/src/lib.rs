@@ -45,6 +45,7 @@ mod ops;
 mod reprs;
 mod set;
 mod set_methods;
+mod sha512;
 mod stdin;
 mod str_format;
 mod str_methods;

@@ -275,6 +275,10 @@ pub const BUILTINS: &[&str] = &[
     "PermissionError",
     "IsADirectoryError",
     "object",
+    "SystemExit",
+    "hasattr",
+    "getattr",
+    "setattr",
 ];
 
 /// Whether `name` is a built-in exception class.

@@ -56,6 +56,30 @@ pub(crate) fn call(h: &mut Heap, name: &str, a: &[u64]) -> PyResult<Option<u64>>
         }
         "map" => map(h, a)?,
         "open" => crate::mod_file::open(h, a)?,
+        "hasattr" | "getattr" if a.len() >= 2 => {
+            let attr = h.text(a[1])?;
+            let has = name == "hasattr";
+            match h.getattr(a[0], &attr) {
+                Ok(_) if has => crate::obj::bool_(true),
+                Ok(v) => v,
+                Err(e) if crate::dunder::is_request(&e) => {
+                    return Err(PyErr::new(
+                        "NotImplementedError",
+                        format!("{name}() of a property is not supported yet"),
+                    ));
+                }
+                Err(e) if e.class == "AttributeError" && has => crate::obj::bool_(false),
+                Err(e) if e.class == "AttributeError" && a.len() == 3 => a[2],
+                Err(e) => return Err(e),
+            }
+        }
+        "setattr" if a.len() == 3 => {
+            if crate::dunder::property_set(h, a[0], a[1], a[2])?.is_some() {
+                return Err(PyErr::new("NotImplementedError", "setattr() of a property is not supported yet".into()));
+            }
+            h.setattr(a[0], a[1], a[2])?;
+            NONE
+        }
         "format" => {
             let spec = match a.get(1) {
                 Some(&s) => h.text(s)?,

@@ -36,6 +36,7 @@ pub const EXCEPTIONS: &[(&str, &str)] = &[
     ("UnicodeEncodeError", "UnicodeError"),
     ("PermissionError", "OSError"),
     ("IsADirectoryError", "OSError"),
+    ("SystemExit", "BaseException"),
 ];
 
 /// How the guest finishes a call that [`call_prepare`] set up.
@@ -115,6 +116,7 @@ impl Heap<'_, '_> {
                 }
             }
             Kind::Obj(Tag::Exc) if name == "args" => self.get(o, 2),
+            Kind::Obj(Tag::Exc) if name == "code" => crate::sysexit::code(self, o),
             Kind::Obj(Tag::File) if let Some(v) = crate::mod_file::getattr(self, o, name)? => Ok(v),
             Kind::Obj(Tag::Module) => crate::modules::getattr(self, o, name),
             Kind::Obj(Tag::Builtin) if let Some(m) = crate::num_methods::class_attr(self, o, name)? => Ok(m),

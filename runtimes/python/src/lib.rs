@@ -50,6 +50,7 @@ mod stdin;
 mod str_format;
 mod str_methods;
 mod str_more;
+mod sysexit;
 mod text;
 mod traceback;
 
@@ -167,9 +168,6 @@ pub(crate) fn def(vm: &mut Vm, io: &Arc<Io>, name: &str, params: &[Type], result
 /// if the object cannot be made) the run ends as an uncaught exception. `host` is the host
 /// function that raised (for the traceback's carets).
 fn deliver(h: &mut Heap, e: PyErr, host: &str) -> Result<(), Trap> {
-    if e.class == "SystemExit" {
-        return Err(Trap::exit(e.message.parse().unwrap_or(1)));
-    }
     let e = if e.class == reprs::NEED {
         PyErr::new("NotImplementedError", "__repr__ of an object inside a container here (not supported yet)".into())
     } else {
@@ -532,6 +530,11 @@ fn register_objects(vm: &mut Vm, io: &Arc<Io>) {
     let sig = rootir::FuncType::new([R, I32], []);
     vm.define_with_ctx("py", "uncaught", sig, move |cx, a, _| {
         let mut h = Heap { cx, io: &shared, pins: Vec::new() };
+        if a[1] == 0
+            && let Ok(Some(status)) = sysexit::status(&mut h, a[0])
+        {
+            return Err(Trap::exit(status));
+        }
         let frames = traceback::frames_text(&mut h, a[0]);
         let e = exc_from(&mut h, a[0], a[1] as i32).and_then(|v| exception_of(&mut h, v));
         Err(uncaught(&shared, &e.unwrap_or_else(|e| e), &frames))
@@ -628,17 +631,5 @@ fn register_builtins(vm: &mut Vm, io: &Arc<Io>) {
         o[0] = h.str(&s)?;
         Ok(())
     });
-    def(vm, io, "exit", &[A], &[], |h, a, _| {
-        let status = match h.kind(a[0])? {
-            Kind::None => 0,
-            Kind::Int(i) => i as i32,
-            Kind::Bool(b) => b as i32,
-            _ => {
-                let s = h.str_of(a[0])?;
-                write(&h.io.stderr, &format!("{s}\n"))?;
-                1
-            }
-        };
-        Err(PyErr::new("SystemExit", status.to_string()))
-    });
+    def(vm, io, "exit", &[A], &[], |h, a, _| Err(sysexit::raise(h, (a[0] != NONE).then_some(a[0]))));
 }

@@ -170,22 +170,7 @@ pub(crate) fn as_float(h: &mut Heap, v: u64) -> PyResult<f64> {
 /// the frontend's compile-time name, which has `argv` too).
 fn sys(h: &mut Heap, name: &str, a: &[u64]) -> PyResult<u64> {
     match name {
-        "exit" => {
-            let status = match a.first() {
-                None => 0,
-                Some(&v) => match h.kind(v)? {
-                    crate::obj::Kind::None => 0,
-                    crate::obj::Kind::Int(i) => i as i32,
-                    crate::obj::Kind::Bool(b) => b as i32,
-                    _ => {
-                        let s = h.str_of(v)?;
-                        crate::write(&h.io.stderr, &format!("{s}\n"))?;
-                        1
-                    }
-                },
-            };
-            Err(PyErr::new("SystemExit", status.to_string()))
-        }
+        "exit" => Err(crate::sysexit::raise(h, a.first().copied())),
         "getrecursionlimit" => Ok(crate::obj::int_bits(1000)),
         _ => Ok(NONE),
     }

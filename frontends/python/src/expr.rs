@@ -117,14 +117,6 @@ impl<'a> Cx<'_, 'a> {
                             self.host("argv");
                             Ok(())
                         }
-                        "stderr" => {
-                            self.int(2);
-                            Ok(())
-                        }
-                        "stdout" => {
-                            self.int(1);
-                            Ok(())
-                        }
                         other => {
                             // The rest of `sys` is the runtime's module (`sys.stdin`, `sys.maxsize`...).
                             self.str_const("sys");

@@ -307,6 +307,9 @@ fn print(h: &mut Heap, args: &[u64], kw: u64) -> PyResult<u64> {
                 "file" => match h.kind(v)? {
                     Kind::Int(2) => to_stderr = true,
                     Kind::Int(1) | Kind::None => {}
+                    Kind::Obj(Tag::Module) if crate::stdin::out_stream(h, v)? != 0 => {
+                        to_stderr = crate::stdin::out_stream(h, v)? == 2;
+                    }
                     Kind::Obj(Tag::StringIO) => to_buffer = Some(v),
                     _ => {
                         return Err(PyErr::type_error(

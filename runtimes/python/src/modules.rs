@@ -46,13 +46,14 @@ fn attributes(name: &str) -> Option<Vec<Attr>> {
             Attr::Func("getrecursionlimit"),
             Attr::Func("setrecursionlimit"),
             Attr::Int("maxsize", i64::MAX),
-            Attr::Int("stdout", 1),
-            Attr::Int("stderr", 2),
+            Attr::Module("stdout", "sys.stdout"),
+            Attr::Module("stderr", "sys.stderr"),
             Attr::Str("platform", "linux"),
             Attr::Str("byteorder", "little"),
             Attr::Module("stdin", "sys.stdin"),
         ],
         "sys.stdin" => crate::stdin::FUNCS.iter().map(|&f| Attr::Func(f)).collect(),
+        "sys.stdout" | "sys.stderr" => crate::stdin::OUT_FUNCS.iter().map(|&f| Attr::Func(f)).collect(),
         "io" => crate::mod_io::FUNCS.iter().map(|&f| Attr::Func(f)).collect(),
         "operator" => crate::mod_operator::OPERATOR.iter().map(|&f| Attr::Func(f)).collect(),
         "functools" => crate::mod_operator::FUNCTOOLS.iter().map(|&f| Attr::Func(f)).collect(),
@@ -127,6 +128,9 @@ pub(crate) fn call(h: &mut Heap, full: &str, args: &[u64], kw: u64) -> PyResult<
         "operator" => crate::mod_operator::operator(h, name, args),
         "io" => crate::mod_io::call(h, name, args),
         "sys" if name.starts_with("stdin.") => crate::stdin::call(h, &name["stdin.".len()..], args),
+        "sys" if name.starts_with("stdout.") || name.starts_with("stderr.") => {
+            crate::stdin::call_out(h, name.starts_with("stderr."), &name[7..], args)
+        }
         "sys" => sys(h, name, args),
         "functools" => crate::mod_operator::functools(h, name, args),
         _ => crate::mod_misc::call(h, module, name, args, &kw),

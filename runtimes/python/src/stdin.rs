@@ -1,5 +1,7 @@
-//! `sys.stdin`: a module-like object `sys.stdin` whose functions read the process's standard
-//! input (the same buffered reader `input()` uses); iterating it reads the remaining lines.
+//! `sys.stdin`, `sys.stdout`, `sys.stderr`: module-like objects (`sys.stdin` ...) whose
+//! functions read the process's standard input (the same buffered reader `input()` uses;
+//! iterating it reads the remaining lines) or write to the program's streams (`print(file=)`
+//! takes them too).
 
 use crate::err::{PyErr, PyResult};
 use crate::obj::{Heap, NONE};
@@ -7,6 +9,49 @@ use std::io::{BufRead, Read};
 
 /// The methods of `sys.stdin`.
 pub(crate) const FUNCS: &[&str] = &["read", "readline", "readlines"];
+/// The methods of `sys.stdout` and `sys.stderr`.
+pub(crate) const OUT_FUNCS: &[&str] = &["write", "writelines", "flush"];
+
+/// Calls `sys.stdout.name` (`sys.stderr.name` if `err`).
+pub(crate) fn call_out(h: &mut Heap, err: bool, name: &str, a: &[u64]) -> PyResult<u64> {
+    let stream = if err { &h.io.stderr } else { &h.io.stdout };
+    match name {
+        "write" => {
+            crate::modules::arity(name, a, 1, 1)?;
+            if h.kind(a[0])? != crate::obj::Kind::Str {
+                let t = crate::ops::type_name(h, a[0])?;
+                return Err(PyErr::type_error(format!("write() argument must be str, not {t}")));
+            }
+            let text = h.text(a[0])?;
+            crate::write(stream, &text)?;
+            Ok(crate::obj::int_bits(text.chars().count() as i64))
+        }
+        "writelines" => {
+            crate::modules::arity(name, a, 1, 1)?;
+            for line in crate::ops::iterate(h, a[0])? {
+                let text = h.text(line)?;
+                crate::write(stream, &text)?;
+            }
+            Ok(NONE)
+        }
+        _ => {
+            if let Ok(mut w) = stream.lock() {
+                let _ = std::io::Write::flush(&mut *w);
+            }
+            Ok(NONE)
+        }
+    }
+}
+
+/// Which stream module object `m` is: 1 for `sys.stdout`, 2 for `sys.stderr`, else 0.
+pub(crate) fn out_stream(h: &mut Heap, m: u64) -> PyResult<i64> {
+    let n = h.get(m, 1)?;
+    Ok(match h.text(n)?.as_str() {
+        "sys.stdout" => 1,
+        "sys.stderr" => 2,
+        _ => 0,
+    })
+}
 
 fn io_err(e: std::io::Error) -> PyErr {
     PyErr::new("OSError", e.to_string())

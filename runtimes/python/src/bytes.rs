@@ -213,7 +213,16 @@ pub(crate) fn call(h: &mut Heap, b: u64, name: &str, a: &[u64]) -> PyResult<u64>
             new_like(h, b, &out)
         }
         _ => {
-            // The other methods work on the latin-1 text with str's rules.
+            // The other methods work on the latin-1 text with str's rules, which agree with
+            // bytes' ASCII-only rules except for bytes 0x1c-0x1f and 0x80-0xff.
+            if ascii_rules_differ(name, a.first().is_none_or(|&x| x == crate::obj::NONE))
+                && d.iter().any(|&c| c >= 0x80 || (0x1c..=0x1f).contains(&c))
+            {
+                return Err(PyErr::new(
+                    "NotImplementedError",
+                    format!("bytes.{name}() of non-ASCII bytes is not supported yet"),
+                ));
+            }
             let s = h.get(b, 1)?;
             let mut args = Vec::new();
             for &x in a {
@@ -222,6 +231,17 @@ pub(crate) fn call(h: &mut Heap, b: u64, name: &str, a: &[u64]) -> PyResult<u64>
             let r = crate::str_methods::call(h, s, name, &args)?;
             if BYTES_RESULT.contains(&name) { as_bytes_like(h, b, r) } else { Ok(r) }
         }
+    }
+}
+
+/// Whether str's rules for method `name` (without arguments: `no_args`) can differ from bytes'
+/// ASCII-only classification (whitespace, letters, digits, case, line breaks).
+fn ascii_rules_differ(name: &str, no_args: bool) -> bool {
+    match name {
+        "split" | "rsplit" | "strip" | "lstrip" | "rstrip" => no_args,
+        "isdigit" | "isalpha" | "isalnum" | "isspace" | "isupper" | "islower" | "title" | "capitalize" | "swapcase"
+        | "splitlines" => true,
+        _ => false,
     }
 }
 

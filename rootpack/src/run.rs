@@ -46,6 +46,7 @@ pub fn instantiate_granted(
     }
     let mut vm = Vm::new(config);
     let py = rootvm_python::Io::new(std_config.stdout.clone(), std_config.stderr.clone(), std_config.args.clone());
+    py.grant_read(&grants.read);
     rootvm_python::register(&mut vm, py);
     stdlib::register(&mut vm, std_config);
     if !grants.read.is_empty() {

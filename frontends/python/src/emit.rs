@@ -113,6 +113,8 @@ pub struct ModGen<'a> {
     pub path: String,
     /// Linked modules and the names imports bound to them.
     pub linked: crate::imports::Imports,
+    /// The source ranges traceback carets need (`spans.rs`).
+    pub spans: std::collections::BTreeSet<String>,
 }
 
 impl<'a> ModGen<'a> {
@@ -133,6 +135,7 @@ impl<'a> ModGen<'a> {
             sys_alias: None,
             path,
             linked: Default::default(),
+            spans: Default::default(),
         }
     }
 

@@ -64,6 +64,9 @@ impl<'a> Cx<'_, 'a> {
     pub fn expr(&mut self, e: &'a Expr) -> R {
         let saved = self.f.at;
         self.f.at = e.start();
+        if let Some(span) = crate::spans::span_of(self.m, e) {
+            self.m.spans.insert(span);
+        }
         let r = self.expr_inner(e);
         self.f.at = saved;
         r
@@ -114,15 +117,14 @@ impl<'a> Cx<'_, 'a> {
                             self.host("argv");
                             Ok(())
                         }
-                        "stderr" => {
-                            self.int(2);
+                        other => {
+                            // The rest of `sys` is the runtime's module (`sys.stdin`, `sys.maxsize`...).
+                            self.str_const("sys");
+                            self.host("import_module");
+                            self.str_const(other);
+                            self.host("getattr");
                             Ok(())
                         }
-                        "stdout" => {
-                            self.int(1);
-                            Ok(())
-                        }
-                        other => self.err(format!("`sys.{other}` is not supported yet")),
                     };
                 }
                 if self.linked_attribute(a)? {
@@ -521,10 +523,14 @@ impl<'a> Cx<'_, 'a> {
         }
         if let Expr::Attribute(a) = &*c.func
             && self.is_sys(&a.value)
+            && (c.args.len() > 1 || !c.keywords.is_empty())
         {
-            if a.attr.as_str() != "exit" || c.args.len() > 1 || !c.keywords.is_empty() {
-                return self.err(format!("`sys.{}(...)` is not supported yet", a.attr));
-            }
+            return self.err(format!("`sys.{}(...)` with these arguments is not supported yet", a.attr));
+        }
+        if let Expr::Attribute(a) = &*c.func
+            && self.is_sys(&a.value)
+            && a.attr.as_str() == "exit"
+        {
             match c.args.first() {
                 Some(x) => self.expr(x)?,
                 None => self.none(),

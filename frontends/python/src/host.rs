@@ -268,6 +268,17 @@ pub const BUILTINS: &[&str] = &[
     "UnicodeError",
     "UnicodeDecodeError",
     "UnicodeEncodeError",
+    "issubclass",
+    "bytearray",
+    "map",
+    "open",
+    "PermissionError",
+    "IsADirectoryError",
+    "object",
+    "SystemExit",
+    "hasattr",
+    "getattr",
+    "setattr",
 ];
 
 /// Whether `name` is a built-in exception class.

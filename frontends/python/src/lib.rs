@@ -32,6 +32,7 @@ mod genexpr;
 mod host;
 mod imports;
 mod scope;
+mod spans;
 mod stmt;
 mod stubs;
 

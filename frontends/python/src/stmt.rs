@@ -187,7 +187,11 @@ impl<'a> Cx<'_, 'a> {
                     Some(m) => self.expr(m)?,
                     None => self.none(),
                 }
+                // The failure is placed at the test, where CPython's carets point.
+                let saved = self.f.at;
+                self.f.at = a.test.start();
                 self.host("assert_fail");
+                self.f.at = saved;
                 self.f.patch_here(ok);
             }
             Stmt::Delete(d) => {

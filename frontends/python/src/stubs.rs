@@ -303,15 +303,23 @@ pub fn dispatch() -> Function {
 
 /// What tracebacks need (`py.tb_info`): the script path, then one line per function of the
 /// module in `FuncId` order with the name CPython shows in a traceback (`<module>` for `main`,
-/// the unqualified name for a Python function's direct form, empty for stubs and entry forms).
+/// the unqualified name for a Python function's direct form, `#pending` for the stubs that call
+/// special methods, empty for the other stubs and entry forms),
+/// then a line `#spans` and the ranges of `spans.rs`, one a line.
 fn traceback_info(m: &ModGen<'_>) -> String {
     let mut lines = vec![m.path.clone()];
-    lines.extend((0..crate::emit::F_MAIN.0).map(|_| String::new()));
+    // Stubs have no name, except the two that call special methods (for carets).
+    let pending = [crate::emit::F_PENDING.0, crate::emit::F_PENDING_NEXT.0];
+    lines.extend(
+        (0..crate::emit::F_MAIN.0).map(|i| if pending.contains(&i) { "#pending".into() } else { String::new() }),
+    );
     lines.push("<module>".into());
     for f in &m.funcs {
         lines.push(f.name.rsplit('.').next().unwrap_or_default().to_string());
         lines.push(String::new());
     }
+    lines.push("#spans".into());
+    lines.extend(m.spans.iter().cloned());
     lines.join("\n")
 }
 

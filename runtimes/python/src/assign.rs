@@ -38,6 +38,7 @@ pub fn unpack(h: &mut Heap, items: Vec<u64>, shape: u32) -> PyResult<u64> {
 /// `a[lo:hi:step] = v` for a list `a`.
 pub fn set_slice(h: &mut Heap, a: u64, lo: u64, hi: u64, step: u64, v: u64) -> PyResult<()> {
     let items = list_of(h, a, "does not support item assignment")?;
+    let _v = h.pin(v)?;
     let new = crate::ops::iterate(h, v)?;
     let (picks, step, start) = slice_picks(items.len(), lo, hi, step)?;
     let mut out;
@@ -58,7 +59,7 @@ pub fn set_slice(h: &mut Heap, a: u64, lo: u64, hi: u64, step: u64, v: u64) -> P
             out[i] = x;
         }
     }
-    set_list(h, a, &out)
+    store(h, a, &out)
 }
 
 /// `del a[lo:hi:step]` for a list `a`.
@@ -66,11 +67,26 @@ pub fn del_slice(h: &mut Heap, a: u64, lo: u64, hi: u64, step: u64) -> PyResult<
     let items = list_of(h, a, "does not support item deletion")?;
     let (picks, _, _) = slice_picks(items.len(), lo, hi, step)?;
     let out: Vec<u64> = items.iter().enumerate().filter(|(i, _)| !picks.contains(i)).map(|(_, &x)| x).collect();
-    set_list(h, a, &out)
+    store(h, a, &out)
+}
+
+/// Writes back the items of list or bytearray `a`.
+fn store(h: &mut Heap, a: u64, items: &[u64]) -> PyResult<()> {
+    if h.kind(a)? != Kind::Obj(Tag::ByteArray) {
+        return set_list(h, a, items);
+    }
+    let mut d = Vec::with_capacity(items.len());
+    for &x in items {
+        d.push(crate::bytearray::byte(h, x)?);
+    }
+    crate::bytearray::store(h, a, &d)
 }
 
 /// The items of list `a`, or CPython's TypeError for another type.
 fn list_of(h: &mut Heap, a: u64, what: &str) -> PyResult<Vec<u64>> {
+    if h.kind(a)? == Kind::Obj(Tag::ByteArray) {
+        return crate::ops::iterate(h, a);
+    }
     if h.kind(a)? != Kind::Obj(Tag::List) {
         let t = type_name(h, a)?;
         return Err(PyErr::type_error(format!("'{t}' object {what}")));

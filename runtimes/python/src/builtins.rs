@@ -15,8 +15,21 @@ fn arg_error(name: &str, expect: &str, got: usize) -> PyErr {
 /// Calls built-in `name` with positional `args` (a tuple) and keyword `kw` (a dict or none).
 pub fn call_builtin_named(h: &mut Heap, name: &str, args: u64, kw: u64) -> PyResult<u64> {
     let a = h.tuple_items(args)?;
+    if let Some((ty, method)) = name.split_once('.')
+        && crate::num_methods::is_type_module(ty)
+    {
+        let a = if kw == NONE { a } else { crate::kwargs::method_args(h, method, a, kw)? };
+        return crate::num_methods::class_call(h, ty, method, &a);
+    }
     if name.contains('.') {
         return crate::modules::call(h, name, &a, kw);
+    }
+    let (a, kw) = match crate::kwargs::function_args(h, name, &a, kw)? {
+        Some(placed) if kw != NONE => (placed, NONE),
+        _ => (a, kw),
+    };
+    if kw != NONE && matches!(name, "min" | "max") {
+        return crate::builtins_more::min_max_kw(h, name, &a, kw);
     }
     if kw == NONE
         && let Some(v) = crate::builtins_more::call(h, name, &a)?
@@ -265,6 +278,8 @@ pub fn is_type_name(name: &str) -> bool {
             | "frozenset"
             | "range"
             | "object"
+            | "bytes"
+            | "bytearray"
             | "type"
     ) || EXCEPTIONS.iter().any(|(e, _)| *e == name)
 }
@@ -292,6 +307,9 @@ fn print(h: &mut Heap, args: &[u64], kw: u64) -> PyResult<u64> {
                 "file" => match h.kind(v)? {
                     Kind::Int(2) => to_stderr = true,
                     Kind::Int(1) | Kind::None => {}
+                    Kind::Obj(Tag::Module) if crate::stdin::out_stream(h, v)? != 0 => {
+                        to_stderr = crate::stdin::out_stream(h, v)? == 2;
+                    }
                     Kind::Obj(Tag::StringIO) => to_buffer = Some(v),
                     _ => {
                         return Err(PyErr::type_error(
@@ -406,7 +424,7 @@ fn range(h: &mut Heap, a: &[u64]) -> PyResult<u64> {
     h.obj(Tag::Range, &[int_bits(start), int_bits(stop), int_bits(step)])
 }
 
-fn min_max(h: &mut Heap, name: &str, a: &[u64]) -> PyResult<u64> {
+pub(crate) fn min_max(h: &mut Heap, name: &str, a: &[u64]) -> PyResult<u64> {
     let items = if a.len() == 1 { ops::iterate(h, a[0])? } else { a.to_vec() };
     let mut best: Option<u64> = None;
     for x in items {
@@ -439,6 +457,7 @@ fn round(h: &mut Heap, a: &[u64]) -> PyResult<u64> {
                 .ok_or_else(|| PyErr::new("OverflowError", "cannot convert float infinity to integer".into()))?;
             h.int(&i)
         }
+        (Some(Num::Float(f)), Some(d)) if d < 0 => Ok(float(crate::num_methods::round_to_tens(f, -d))),
         (Some(Num::Float(f)), Some(d)) => {
             let s = format!("{:.*}", d.max(0) as usize, f);
             Ok(float(s.parse().unwrap_or(f)))
@@ -552,7 +571,13 @@ pub fn has_method(h: &mut Heap, o: u64, name: &str) -> PyResult<bool> {
         }
         Kind::Str => crate::str_methods::NAMES,
         Kind::Obj(Tag::Bytes) => crate::bytes::NAMES,
+        Kind::Obj(Tag::ByteArray) => {
+            return Ok(crate::bytes::NAMES.contains(&name) || crate::bytearray::MUTATORS.contains(&name));
+        }
+        Kind::Int(_) | Kind::Bool(_) | Kind::Obj(Tag::Big) => crate::num_methods::INT_NAMES,
+        Kind::Float(_) => crate::num_methods::FLOAT_NAMES,
         Kind::Obj(Tag::StringIO) => crate::mod_io::METHODS,
+        Kind::Obj(Tag::File) => crate::mod_file::METHODS,
         Kind::Obj(Tag::Dict) => &["get", "keys", "values", "items", "pop", "setdefault", "update", "copy", "clear"],
         Kind::Obj(Tag::Tuple) => &["index", "count"],
         Kind::Obj(Tag::Set) => crate::set_methods::names(false),
@@ -573,7 +598,12 @@ pub fn call_method(h: &mut Heap, this: u64, name: &str, a: &[u64]) -> PyResult<u
         Kind::Obj(Tag::List) => crate::methods::list_method(h, this, name, a),
         Kind::Str => crate::str_methods::call(h, this, name, a),
         Kind::Obj(Tag::Bytes) => crate::bytes::call(h, this, name, a),
+        Kind::Obj(Tag::ByteArray) => crate::bytearray::call(h, this, name, a),
+        Kind::Int(_) | Kind::Bool(_) | Kind::Float(_) | Kind::Obj(Tag::Big) => {
+            crate::num_methods::call(h, this, name, a)
+        }
         Kind::Obj(Tag::StringIO) => crate::mod_io::method(h, this, name, a),
+        Kind::Obj(Tag::File) => crate::mod_file::method(h, this, name, a),
         Kind::Obj(Tag::Dict) => crate::methods::dict_method(h, this, name, a),
         Kind::Obj(Tag::Tuple) => crate::methods::tuple_method(h, this, name, a),
         Kind::Obj(Tag::Set | Tag::FrozenSet) => crate::set_methods::call(h, this, name, a),

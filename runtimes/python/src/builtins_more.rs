@@ -43,6 +43,43 @@ pub(crate) fn call(h: &mut Heap, name: &str, a: &[u64]) -> PyResult<Option<u64>>
             h.str(&line)?
         }
         "bytes" => crate::bytes::construct(h, a)?,
+        "bytearray" => crate::bytearray::construct(h, a)?,
+        "str" if a.len() >= 2 => {
+            let enc = a[1..].to_vec();
+            crate::bytes::call(h, a[0], "decode", &enc)?
+        }
+        "issubclass" => {
+            if a.len() != 2 {
+                return Err(PyErr::type_error(format!("issubclass expected 2 arguments, got {}", a.len())));
+            }
+            crate::obj::bool_(issubclass(h, a[0], a[1])?)
+        }
+        "map" => map(h, a)?,
+        "open" => crate::mod_file::open(h, a)?,
+        "hasattr" | "getattr" if a.len() >= 2 => {
+            let attr = h.text(a[1])?;
+            let has = name == "hasattr";
+            match h.getattr(a[0], &attr) {
+                Ok(_) if has => crate::obj::bool_(true),
+                Ok(v) => v,
+                Err(e) if crate::dunder::is_request(&e) => {
+                    return Err(PyErr::new(
+                        "NotImplementedError",
+                        format!("{name}() of a property is not supported yet"),
+                    ));
+                }
+                Err(e) if e.class == "AttributeError" && has => crate::obj::bool_(false),
+                Err(e) if e.class == "AttributeError" && a.len() == 3 => a[2],
+                Err(e) => return Err(e),
+            }
+        }
+        "setattr" if a.len() == 3 => {
+            if crate::dunder::property_set(h, a[0], a[1], a[2])?.is_some() {
+                return Err(PyErr::new("NotImplementedError", "setattr() of a property is not supported yet".into()));
+            }
+            h.setattr(a[0], a[1], a[2])?;
+            NONE
+        }
         "format" => {
             let spec = match a.get(1) {
                 Some(&s) => h.text(s)?,
@@ -53,6 +90,131 @@ pub(crate) fn call(h: &mut Heap, name: &str, a: &[u64]) -> PyResult<Option<u64>>
         }
         _ => return Ok(None),
     }))
+}
+
+/// `min`/`max` with keywords (`default=`; `key=` is compiled by the frontend).
+pub(crate) fn min_max_kw(h: &mut Heap, name: &str, a: &[u64], kw: u64) -> PyResult<u64> {
+    let mut default = None;
+    let (ks, vs) = h.dict_items(kw)?;
+    for (k, v) in ks.into_iter().zip(vs) {
+        match h.text(k)?.as_str() {
+            "default" => default = Some(v),
+            other => {
+                return Err(PyErr::type_error(format!("'{other}' is an invalid keyword argument for {name}()")));
+            }
+        }
+    }
+    let Some(d) = default else { return crate::builtins::min_max(h, name, a) };
+    if a.len() != 1 {
+        return Err(PyErr::type_error(format!(
+            "Cannot specify a default for {name}() with multiple positional arguments"
+        )));
+    }
+    let items = crate::ops::iterate(h, a[0])?;
+    if items.is_empty() {
+        return Ok(d);
+    }
+    let t = h.tuple(&items)?;
+    h.keep(t)?;
+    crate::builtins::min_max(h, name, &[t])
+}
+
+/// `issubclass(c, classinfo)` for user classes, built-in types and exception classes.
+fn issubclass(h: &mut Heap, c: u64, info: u64) -> PyResult<bool> {
+    use crate::obj::{Kind, Tag};
+    match h.kind(info)? {
+        Kind::Obj(Tag::Tuple) => {
+            for x in h.tuple_items(info)? {
+                if issubclass(h, c, x)? {
+                    return Ok(true);
+                }
+            }
+            return Ok(false);
+        }
+        Kind::Obj(Tag::Class | Tag::Builtin) => {}
+        _ => {
+            return Err(PyErr::type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union".into()));
+        }
+    }
+    // Walk c's bases: user classes first, then the built-in root they derive from.
+    let mut cur = c;
+    while h.kind(cur)? == Kind::Obj(Tag::Class) {
+        if cur == info {
+            return Ok(true);
+        }
+        cur = h.get(cur, 2)?;
+    }
+    let mut name = match h.kind(cur)? {
+        Kind::Str => h.text(cur)?,
+        Kind::Obj(Tag::Builtin) => {
+            let n = h.get(cur, 1)?;
+            h.text(n)?
+        }
+        Kind::None if c != cur => "object".into(),
+        _ => return Err(PyErr::type_error("issubclass() arg 1 must be a class".into())),
+    };
+    if h.kind(info)? != Kind::Obj(Tag::Builtin) {
+        return Ok(false);
+    }
+    let n = h.get(info, 1)?;
+    let want = h.text(n)?;
+    if want == "object" {
+        return Ok(true);
+    }
+    loop {
+        if name == want || (name == "bool" && want == "int") {
+            return Ok(true);
+        }
+        match crate::calls::EXCEPTIONS.iter().find(|(e, _)| *e == name) {
+            Some((_, base)) if !base.is_empty() => name = base.to_string(),
+            _ => return Ok(false),
+        }
+    }
+}
+
+/// `map(f, *iterables)` for a built-in `f`: a lazy iterator (see [`map_next`]).
+fn map(h: &mut Heap, a: &[u64]) -> PyResult<u64> {
+    if a.len() < 2 {
+        return Err(PyErr::type_error("map() must have at least two arguments.".into()));
+    }
+    let mut its = Vec::new();
+    for &x in &a[1..] {
+        let it = crate::ops::iter(h, x)?;
+        its.push(h.keep(it)?);
+    }
+    let t = h.tuple(&its)?;
+    h.keep(t)?;
+    crate::mod_iter::lazy(h, crate::mod_iter::MAP, a[0], t)
+}
+
+/// The next item of `map(f, *its)`: `f` applied to one item of each iterator.
+pub(crate) fn map_next(h: &mut Heap, f: u64, its: u64) -> PyResult<Option<u64>> {
+    use crate::obj::{Kind, Tag};
+    let mut row = Vec::new();
+    for it in h.tuple_items(its)? {
+        match crate::ops::next(h, it)? {
+            Some(v) => row.push(h.keep(v)?),
+            None => return Ok(None),
+        }
+    }
+    match h.kind(f)? {
+        Kind::Obj(Tag::Builtin) => {
+            let n = h.get(f, 1)?;
+            let name = h.text(n)?;
+            let args = h.tuple(&row)?;
+            h.keep(args)?;
+            crate::builtins::call_builtin_named(h, &name, args, NONE).map(Some)
+        }
+        Kind::Obj(Tag::BMeth) => {
+            let (this, n) = (h.get(f, 1)?, h.get(f, 2)?);
+            let name = h.text(n)?;
+            crate::builtins::call_method(h, this, &name, &row).map(Some)
+        }
+        _ => Err(PyErr::new(
+            "NotImplementedError",
+            "map() with a Python function is not supported by this runtime yet".into(),
+        )),
+    }
 }
 
 fn int_arg(h: &mut Heap, v: u64) -> PyResult<BigInt> {

@@ -7,7 +7,66 @@ use crate::obj::{Heap, Kind, Tag, int_bits};
 use crate::ops;
 
 /// The methods of `bytes`.
-pub(crate) const NAMES: &[&str] = &["decode", "hex", "count", "find", "startswith", "endswith", "upper", "lower"];
+pub(crate) const NAMES: &[&str] = &[
+    "decode",
+    "hex",
+    "count",
+    "find",
+    "startswith",
+    "endswith",
+    "upper",
+    "lower",
+    "split",
+    "rsplit",
+    "join",
+    "replace",
+    "strip",
+    "lstrip",
+    "rstrip",
+    "index",
+    "rfind",
+    "rindex",
+    "partition",
+    "rpartition",
+    "isdigit",
+    "isalpha",
+    "isalnum",
+    "isspace",
+    "isupper",
+    "islower",
+    "splitlines",
+    "removeprefix",
+    "removesuffix",
+    "center",
+    "ljust",
+    "rjust",
+    "zfill",
+    "title",
+    "capitalize",
+    "swapcase",
+];
+
+/// The methods whose str result (or list/tuple of strs) stands for bytes of the receiver's kind.
+const BYTES_RESULT: &[&str] = &[
+    "split",
+    "rsplit",
+    "replace",
+    "strip",
+    "lstrip",
+    "rstrip",
+    "partition",
+    "rpartition",
+    "splitlines",
+    "removeprefix",
+    "removesuffix",
+    "center",
+    "ljust",
+    "rjust",
+    "zfill",
+    "title",
+    "capitalize",
+    "swapcase",
+];
 
 /// A new bytes object.
 pub(crate) fn new(h: &mut Heap, data: &[u8]) -> PyResult<u64> {
@@ -22,7 +81,12 @@ pub(crate) fn from_latin1(h: &mut Heap, s: u64) -> PyResult<u64> {
     h.obj(Tag::Bytes, &[s])
 }
 
-/// The bytes of a bytes object.
+/// New bytes of the same kind (bytes or bytearray) as `like`.
+pub(crate) fn new_like(h: &mut Heap, like: u64, data: &[u8]) -> PyResult<u64> {
+    if h.kind(like)? == Kind::Obj(Tag::ByteArray) { crate::bytearray::new(h, data) } else { new(h, data) }
+}
+
+/// The bytes of a bytes object or bytearray.
 pub(crate) fn data(h: &mut Heap, b: u64) -> PyResult<Vec<u8>> {
     let s = h.get(b, 1)?;
     Ok(h.text(s)?.chars().map(|c| c as u32 as u8).collect())
@@ -73,6 +137,10 @@ pub(crate) fn construct(h: &mut Heap, a: &[u64]) -> PyResult<u64> {
             new(h, &vec![0; n as usize])
         }
         Kind::Obj(Tag::Bytes) => Ok(x),
+        Kind::Obj(Tag::ByteArray) => {
+            let d = data(h, x)?;
+            new(h, &d)
+        }
         _ => {
             let mut out = Vec::new();
             for v in ops::iterate(h, x)? {
@@ -122,17 +190,96 @@ pub(crate) fn call(h: &mut Heap, b: u64, name: &str, a: &[u64]) -> PyResult<u64>
                 .iter()
                 .map(|c| if name == "upper" { c.to_ascii_uppercase() } else { c.to_ascii_lowercase() })
                 .collect();
-            new(h, &out)
+            new_like(h, b, &out)
+        }
+        "join" => {
+            let mut out = Vec::new();
+            let parts = match a.first() {
+                Some(&x) => ops::iterate(h, x)?,
+                None => return Err(PyErr::type_error("join() takes exactly one argument (0 given)".into())),
+            };
+            for (i, p) in parts.into_iter().enumerate() {
+                if !crate::bytearray::is_bytes_like(h, p)? {
+                    let t = ops::type_name(h, p)?;
+                    return Err(PyErr::type_error(format!(
+                        "sequence item {i}: expected a bytes-like object, {t} found"
+                    )));
+                }
+                if i > 0 {
+                    out.extend_from_slice(&d);
+                }
+                out.extend(data(h, p)?);
+            }
+            new_like(h, b, &out)
         }
         _ => {
-            // The search methods work on the latin-1 text with str's rules.
+            // The other methods work on the latin-1 text with str's rules, which agree with
+            // bytes' ASCII-only rules except for bytes 0x1c-0x1f and 0x80-0xff.
+            if ascii_rules_differ(name, a.first().is_none_or(|&x| x == crate::obj::NONE))
+                && d.iter().any(|&c| c >= 0x80 || (0x1c..=0x1f).contains(&c))
+            {
+                return Err(PyErr::new(
+                    "NotImplementedError",
+                    format!("bytes.{name}() of non-ASCII bytes is not supported yet"),
+                ));
+            }
             let s = h.get(b, 1)?;
             let mut args = Vec::new();
             for &x in a {
-                args.push(if is_bytes(h, x)? { h.get(x, 1)? } else { x });
+                args.push(as_latin1_arg(h, x)?);
             }
-            crate::str_methods::call(h, s, name, &args)
+            let r = crate::str_methods::call(h, s, name, &args)?;
+            if BYTES_RESULT.contains(&name) { as_bytes_like(h, b, r) } else { Ok(r) }
         }
+    }
+}
+
+/// Whether str's rules for method `name` (without arguments: `no_args`) can differ from bytes'
+/// ASCII-only classification (whitespace, letters, digits, case, line breaks).
+fn ascii_rules_differ(name: &str, no_args: bool) -> bool {
+    match name {
+        "split" | "rsplit" | "strip" | "lstrip" | "rstrip" => no_args,
+        "isdigit" | "isalpha" | "isalnum" | "isspace" | "isupper" | "islower" | "title" | "capitalize" | "swapcase"
+        | "splitlines" => true,
+        _ => false,
+    }
+}
+
+/// Argument `x` of a bytes method as the str method takes it: bytes as their latin-1 str
+/// (also inside a tuple, for `startswith`/`endswith`).
+fn as_latin1_arg(h: &mut Heap, x: u64) -> PyResult<u64> {
+    if crate::bytearray::is_bytes_like(h, x)? {
+        return h.get(x, 1);
+    }
+    if h.kind(x)? == Kind::Obj(Tag::Tuple) {
+        let mut items = Vec::new();
+        for y in h.tuple_items(x)? {
+            items.push(as_latin1_arg(h, y)?);
+        }
+        let t = h.tuple(&items)?;
+        return h.keep(t);
+    }
+    Ok(x)
+}
+
+/// `r` with every str (of a list or tuple too) made bytes of `like`'s kind.
+fn as_bytes_like(h: &mut Heap, like: u64, r: u64) -> PyResult<u64> {
+    let _p = h.pin(r)?;
+    match h.kind(r)? {
+        Kind::Str => {
+            let d: Vec<u8> = h.text(r)?.chars().map(|c| c as u32 as u8).collect();
+            new_like(h, like, &d)
+        }
+        Kind::Obj(t @ (Tag::List | Tag::Tuple)) => {
+            let items = ops::iterate(h, r)?;
+            let mut out = Vec::new();
+            for x in items {
+                let y = as_bytes_like(h, like, x)?;
+                out.push(h.keep(y)?);
+            }
+            if t == Tag::List { h.list(&out) } else { h.tuple(&out) }
+        }
+        _ => Ok(r),
     }
 }
 
@@ -161,7 +308,7 @@ pub(crate) fn contains(h: &mut Heap, b: u64, x: u64) -> PyResult<bool> {
     let d = data(h, b)?;
     match h.kind(x)? {
         Kind::Int(n) => Ok((0..256).contains(&n) && d.contains(&(n as u8))),
-        Kind::Obj(Tag::Bytes) => {
+        Kind::Obj(Tag::Bytes | Tag::ByteArray) => {
             let sub = data(h, x)?;
             Ok(sub.is_empty() || d.windows(sub.len()).any(|w| w == sub))
         }
@@ -173,12 +320,12 @@ pub(crate) fn contains(h: &mut Heap, b: u64, x: u64) -> PyResult<bool> {
 pub(crate) fn concat(h: &mut Heap, a: u64, b: u64) -> PyResult<u64> {
     let mut d = data(h, a)?;
     d.extend(data(h, b)?);
-    new(h, &d)
+    new_like(h, a, &d)
 }
 
 /// The slice `b[picks]`.
 pub(crate) fn pick(h: &mut Heap, b: u64, picks: &[usize]) -> PyResult<u64> {
     let d = data(h, b)?;
     let out: Vec<u8> = picks.iter().map(|&i| d[i]).collect();
-    new(h, &out)
+    new_like(h, b, &out)
 }

@@ -34,6 +34,9 @@ pub const EXCEPTIONS: &[(&str, &str)] = &[
     ("UnicodeError", "ValueError"),
     ("UnicodeDecodeError", "UnicodeError"),
     ("UnicodeEncodeError", "UnicodeError"),
+    ("PermissionError", "OSError"),
+    ("IsADirectoryError", "OSError"),
+    ("SystemExit", "BaseException"),
 ];
 
 /// How the guest finishes a call that [`call_prepare`] set up.
@@ -113,7 +116,10 @@ impl Heap<'_, '_> {
                 }
             }
             Kind::Obj(Tag::Exc) if name == "args" => self.get(o, 2),
+            Kind::Obj(Tag::Exc) if name == "code" => crate::sysexit::code(self, o),
+            Kind::Obj(Tag::File) if let Some(v) = crate::mod_file::getattr(self, o, name)? => Ok(v),
             Kind::Obj(Tag::Module) => crate::modules::getattr(self, o, name),
+            Kind::Obj(Tag::Builtin) if let Some(m) = crate::num_methods::class_attr(self, o, name)? => Ok(m),
             Kind::Obj(Tag::Builtin) if name == "__name__" => {
                 let n = self.get(o, 1)?;
                 let full = self.text(n)?;
@@ -300,13 +306,10 @@ impl Heap<'_, '_> {
                 {
                     return Err(r);
                 }
+                let mut items = self.tuple_items(args)?;
                 if kw != NONE && !self.dict_items(kw)?.0.is_empty() {
-                    return Err(PyErr::new(
-                        "NotImplementedError",
-                        format!("keyword arguments of the built-in method {name}() are not supported yet"),
-                    ));
+                    items = crate::kwargs::method_args(self, &name, items, kw)?;
                 }
-                let items = self.tuple_items(args)?;
                 let value = crate::builtins::call_method(self, this, &name, &items)?;
                 Ok(Prepared { mode: 0, func: 0, args, value })
             }

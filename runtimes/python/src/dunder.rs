@@ -103,6 +103,9 @@ pub fn binop(h: &mut Heap, op: BinOp, a: u64, b: u64, inplace: bool) -> PyResult
     if inplace && let Some(r) = call_if(h, a, inpl, &[b], 1)? {
         return Err(r);
     }
+    if inplace && op == BinOp::Add && h.kind(a)? == crate::obj::Kind::Obj(crate::obj::Tag::ByteArray) {
+        return crate::bytearray::iadd(h, a, b);
+    }
     match crate::ops::binop(h, op, a, b) {
         Ok(v) => Ok(v),
         Err(e) if is_inst(h, a)? || is_inst(h, b)? => {

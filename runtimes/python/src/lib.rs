@@ -16,6 +16,7 @@ mod assign;
 mod bind;
 mod builtins;
 mod builtins_more;
+mod bytearray;
 mod bytes;
 mod calls;
 mod dict;
@@ -23,10 +24,13 @@ mod dunder;
 mod err;
 mod generators;
 mod hash;
+mod kwargs;
 mod lang;
 mod linking;
+mod math_special;
 mod methods;
 mod mod_collections;
+mod mod_file;
 mod mod_io;
 mod mod_iter;
 mod mod_math;
@@ -35,13 +39,18 @@ mod mod_operator;
 mod mod_random;
 mod modules;
 mod num;
+mod num_methods;
 mod obj;
 mod ops;
 mod reprs;
 mod set;
 mod set_methods;
+mod sha512;
+mod stdin;
 mod str_format;
 mod str_methods;
+mod str_more;
+mod sysexit;
 mod text;
 mod traceback;
 
@@ -79,6 +88,8 @@ pub struct Io {
     tracebacks: Mutex<traceback::Tracebacks>,
     /// The reprs of objects with `__repr__` given for the text being made (`reprs.rs`).
     reprs: Mutex<Vec<Vec<(vmalloc::Rooted, String)>>>,
+    /// The directories `open()` may read (canonical; `--allow-read`).
+    read_dirs: Mutex<Vec<std::path::PathBuf>>,
 }
 
 impl Io {
@@ -95,6 +106,14 @@ impl Io {
             random: Mutex::default(),
             tracebacks: Mutex::default(),
             reprs: Mutex::default(),
+            read_dirs: Mutex::default(),
+        }
+    }
+
+    /// Lets `open()` read the files under `dirs` (those that exist; canonicalized).
+    pub fn grant_read(&self, dirs: &[std::path::PathBuf]) {
+        if let Ok(mut d) = self.read_dirs.lock() {
+            d.extend(dirs.iter().filter_map(|p| p.canonicalize().ok()));
         }
     }
 
@@ -118,6 +137,7 @@ type Body1 = fn(&mut Heap, &[u64]) -> PyResult<u64>;
 pub(crate) fn def1(vm: &mut Vm, io: &Arc<Io>, name: &str, params: &[Type], body: Body1) {
     let io = io.clone();
     let sig = rootir::FuncType::new(params.to_vec(), [A]);
+    let host = name.to_string();
     vm.define_with_ctx("py", name, sig, move |cx, args, out| {
         let mut h = Heap { cx, io: &io, pins: Vec::new() };
         match body(&mut h, args) {
@@ -125,7 +145,7 @@ pub(crate) fn def1(vm: &mut Vm, io: &Arc<Io>, name: &str, params: &[Type], body:
                 out[0] = v;
                 Ok(())
             }
-            Err(e) => deliver(&mut h, e),
+            Err(e) => deliver(&mut h, e, &host),
         }
     });
 }
@@ -133,22 +153,21 @@ pub(crate) fn def1(vm: &mut Vm, io: &Arc<Io>, name: &str, params: &[Type], body:
 pub(crate) fn def(vm: &mut Vm, io: &Arc<Io>, name: &str, params: &[Type], results: &[Type], body: Body) {
     let io = io.clone();
     let sig = rootir::FuncType::new(params.to_vec(), results.to_vec());
+    let host = name.to_string();
     vm.define_with_ctx("py", name, sig, move |cx, args, out| {
         let mut h = Heap { cx, io: &io, pins: Vec::new() };
         match body(&mut h, args, out) {
             Ok(()) => Ok(()),
-            Err(e) => deliver(&mut h, e),
+            Err(e) => deliver(&mut h, e, &host),
         }
     });
 }
 
 /// Hands a raised exception to the guest: the exception object goes into the guest's exception
 /// box, which the generated code checks after the call and throws. Before the box exists (or
-/// if the object cannot be made) the run ends as an uncaught exception.
-fn deliver(h: &mut Heap, e: PyErr) -> Result<(), Trap> {
-    if e.class == "SystemExit" {
-        return Err(Trap::exit(e.message.parse().unwrap_or(1)));
-    }
+/// if the object cannot be made) the run ends as an uncaught exception. `host` is the host
+/// function that raised (for the traceback's carets).
+fn deliver(h: &mut Heap, e: PyErr, host: &str) -> Result<(), Trap> {
     let e = if e.class == reprs::NEED {
         PyErr::new("NotImplementedError", "__repr__ of an object inside a container here (not supported yet)".into())
     } else {
@@ -168,7 +187,7 @@ fn deliver(h: &mut Heap, e: PyErr) -> Result<(), Trap> {
     };
     match value {
         Ok(v) => {
-            traceback::record(h, v);
+            traceback::record(h, v, host);
             h.set(boxed, 0, v).map_err(|e2| uncaught(h.io, &e2, ""))
         }
         Err(e2) => Err(uncaught(h.io, &e2, "")),
@@ -511,6 +530,11 @@ fn register_objects(vm: &mut Vm, io: &Arc<Io>) {
     let sig = rootir::FuncType::new([R, I32], []);
     vm.define_with_ctx("py", "uncaught", sig, move |cx, a, _| {
         let mut h = Heap { cx, io: &shared, pins: Vec::new() };
+        if a[1] == 0
+            && let Ok(Some(status)) = sysexit::status(&mut h, a[0])
+        {
+            return Err(Trap::exit(status));
+        }
         let frames = traceback::frames_text(&mut h, a[0]);
         let e = exc_from(&mut h, a[0], a[1] as i32).and_then(|v| exception_of(&mut h, v));
         Err(uncaught(&shared, &e.unwrap_or_else(|e| e), &frames))
@@ -559,6 +583,7 @@ fn exception_of(h: &mut Heap, v: u64) -> PyResult<PyErr> {
             let items = h.tuple_items(args)?;
             let message = match items.len() {
                 0 => String::new(),
+                1 if h.exception_root(class)?.is_some_and(|r| str_more::str_is_repr(&r)) => h.repr(items[0])?,
                 1 => h.str_of(items[0])?,
                 _ => h.repr(args)?,
             };
@@ -606,16 +631,5 @@ fn register_builtins(vm: &mut Vm, io: &Arc<Io>) {
         o[0] = h.str(&s)?;
         Ok(())
     });
-    def(vm, io, "exit", &[A], &[], |h, a, _| {
-        let status = match h.kind(a[0])? {
-            Kind::None => 0,
-            Kind::Int(i) => i as i32,
-            _ => {
-                let s = h.str_of(a[0])?;
-                write(&h.io.stderr, &format!("{s}\n"))?;
-                1
-            }
-        };
-        Err(PyErr::new("SystemExit", status.to_string()))
-    });
+    def(vm, io, "exit", &[A], &[], |h, a, _| Err(sysexit::raise(h, (a[0] != NONE).then_some(a[0]))));
 }

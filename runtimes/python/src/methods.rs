@@ -162,7 +162,7 @@ pub fn dict_method(h: &mut Heap, d: u64, name: &str, a: &[u64]) -> PyResult<u64>
                 }
                 None => match a.get(1) {
                     Some(&x) => Ok(x),
-                    None => Err(PyErr::new("KeyError", h.repr(a[0])?)),
+                    None => Err(crate::str_more::key_error(h, a[0])),
                 },
             }
         }

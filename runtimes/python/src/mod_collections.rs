@@ -140,7 +140,7 @@ pub(crate) fn missing(h: &mut Heap, d: u64, k: u64) -> PyResult<u64> {
             let f = h.get(d, 6)?;
             let factory = h.get(f, 2)?;
             if factory == NONE {
-                return Err(PyErr::new("KeyError", h.repr(k)?));
+                return Err(crate::str_more::key_error(h, k));
             }
             if h.kind(factory)? != Kind::Obj(Tag::Builtin) {
                 return Err(PyErr::new(
@@ -157,7 +157,7 @@ pub(crate) fn missing(h: &mut Heap, d: u64, k: u64) -> PyResult<u64> {
             h.dict_set(d, k, v)?;
             Ok(v)
         }
-        _ => Err(PyErr::new("KeyError", h.repr(k)?)),
+        _ => Err(crate::str_more::key_error(h, k)),
     }
 }
 
@@ -225,7 +225,7 @@ pub(crate) fn method(h: &mut Heap, o: u64, name: &str, a: &[u64]) -> PyResult<Op
                 Some(&v) => ops::truthy(h, v)?,
                 None => true,
             };
-            let Some(i) = h.dict_find(o, a[0])? else { return Err(PyErr::new("KeyError", h.repr(a[0])?)) };
+            let Some(i) = h.dict_find(o, a[0])? else { return Err(crate::str_more::key_error(h, a[0])) };
             let (mut ks, mut vs) = h.dict_items(o)?;
             let (k, v) = (ks.remove(i), vs.remove(i));
             if last {
@@ -245,7 +245,7 @@ pub(crate) fn method(h: &mut Heap, o: u64, name: &str, a: &[u64]) -> PyResult<Op
             };
             let n = ops::len(h, o)?;
             if n == 0 {
-                return Err(PyErr::new("KeyError", "'dictionary is empty'".into()));
+                return Err(crate::str_more::key_error_text(h, "popitem(): dictionary is empty"));
             }
             let i = if last { n - 1 } else { 0 };
             let (ks, vs) = h.dict_items(o)?;

@@ -27,6 +27,10 @@ pub(crate) const FUNCS: &[&str] = &[
 const COUNT: i64 = 0;
 const CYCLE: i64 = 1;
 const REPEAT: i64 = 2;
+/// `map(f, *iterators)` of a built-in `f` (`builtins_more.rs`): `a` is f, `b` the iterators.
+pub(crate) const MAP: i64 = 3;
+/// The lines of `sys.stdin`, read one at a time (`stdin.rs`).
+pub(crate) const STDIN: i64 = 4;
 
 /// The next item of a lazy iterator.
 pub(crate) fn lazy_next(h: &mut Heap, it: u64) -> PyResult<Option<u64>> {
@@ -46,11 +50,14 @@ pub(crate) fn lazy_next(h: &mut Heap, it: u64) -> PyResult<Option<u64>> {
             h.set(it, 3, int_bits(((i + 1) % n) as i64))?;
             h.get(a, i + 1).map(Some)
         }
+        MAP => crate::builtins_more::map_next(h, a, b),
+        STDIN => crate::stdin::next_line(h),
         _ => Ok(Some(a)),
     }
 }
 
-fn lazy(h: &mut Heap, kind: i64, a: u64, b: u64) -> PyResult<u64> {
+/// A lazy iterator `[LAZY, kind, a, b]`.
+pub(crate) fn lazy(h: &mut Heap, kind: i64, a: u64, b: u64) -> PyResult<u64> {
     h.obj(Tag::Lazy, &[int_bits(kind), a, b])
 }
 

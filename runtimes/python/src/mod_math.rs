@@ -157,6 +157,9 @@ type Unary = fn(f64) -> f64;
 
 /// Calls `math.name`.
 pub(crate) fn call(h: &mut Heap, name: &str, a: &[u64]) -> PyResult<u64> {
+    if let Some(v) = crate::math_special::call(h, name, a)? {
+        return Ok(v);
+    }
     let unary: Option<(Unary, bool)> = match name {
         "sqrt" => Some((f64::sqrt, false)),
         "exp" => Some((f64::exp, true)),

@@ -187,6 +187,17 @@ fn randrange(h: &mut Heap, a: &[u64]) -> PyResult<BigInt> {
     Ok(start + step * below(h, &n)?)
 }
 
+/// The bytes `random.seed` hashes for a str (UTF-8), bytes or bytearray seed.
+fn seed_bytes(h: &mut Heap, v: u64) -> PyResult<Option<Vec<u8>>> {
+    if h.kind(v)? == crate::obj::Kind::Str {
+        return Ok(Some(h.text(v)?.into_bytes()));
+    }
+    if crate::bytearray::is_bytes_like(h, v)? {
+        return crate::bytes::data(h, v).map(Some);
+    }
+    Ok(None)
+}
+
 /// Calls `random.name`.
 pub(crate) fn call(h: &mut Heap, name: &str, a: &[u64]) -> PyResult<u64> {
     match name {
@@ -194,7 +205,15 @@ pub(crate) fn call(h: &mut Heap, name: &str, a: &[u64]) -> PyResult<u64> {
             arity(name, a, 0, 2)?;
             let mt = match a.first().map(|&v| h.num(v)).transpose()?.flatten() {
                 Some(Num::Int(i)) => Mt::from_int(&i),
-                Some(Num::Float(_)) | None if a.first().is_some_and(|&v| v != NONE) => {
+                // CPython seeds with the hash as a size_t (a negative hash wraps).
+                Some(Num::Float(_)) => Mt::from_int(&(h.hash(a[0])? as u64).into()),
+                // str, bytes, bytearray: the int of the bytes followed by their SHA-512.
+                None if a.first().is_some_and(|&v| v != NONE) && seed_bytes(h, a[0])?.is_some() => {
+                    let mut data = seed_bytes(h, a[0])?.unwrap_or_default();
+                    data.extend_from_slice(&crate::sha512::digest(&data));
+                    Mt::from_int(&BigInt::from_bytes_be(num_bigint::Sign::Plus, &data))
+                }
+                None if a.first().is_some_and(|&v| v != NONE) => {
                     return Err(PyErr::new(
                         "NotImplementedError",
                         "random.seed() of this type is not supported yet".into(),

@@ -20,12 +20,19 @@ pub(crate) enum Attr {
     Str(&'static str, &'static str),
     /// An int constant.
     Int(&'static str, i64),
+    /// A module object of the runtime (`sys.stdin`).
+    Module(&'static str, &'static str),
 }
 
 /// The attributes of module `name`, or `None` if the runtime does not have it.
 fn attributes(name: &str) -> Option<Vec<Attr>> {
     Some(match name {
-        "math" => crate::mod_math::ATTRS.iter().map(|&f| Attr::Func(f)).chain(crate::mod_math::constants()).collect(),
+        "math" => crate::mod_math::ATTRS
+            .iter()
+            .chain(crate::math_special::NAMES)
+            .map(|&f| Attr::Func(f))
+            .chain(crate::mod_math::constants())
+            .collect(),
         "random" => crate::mod_random::FUNCS.iter().map(|&f| Attr::Func(f)).collect(),
         "string" => crate::mod_misc::string_constants(),
         "time" => crate::mod_misc::TIME.iter().map(|&f| Attr::Func(f)).collect(),
@@ -39,11 +46,14 @@ fn attributes(name: &str) -> Option<Vec<Attr>> {
             Attr::Func("getrecursionlimit"),
             Attr::Func("setrecursionlimit"),
             Attr::Int("maxsize", i64::MAX),
-            Attr::Int("stdout", 1),
-            Attr::Int("stderr", 2),
+            Attr::Module("stdout", "sys.stdout"),
+            Attr::Module("stderr", "sys.stderr"),
             Attr::Str("platform", "linux"),
             Attr::Str("byteorder", "little"),
+            Attr::Module("stdin", "sys.stdin"),
         ],
+        "sys.stdin" => crate::stdin::FUNCS.iter().map(|&f| Attr::Func(f)).collect(),
+        "sys.stdout" | "sys.stderr" => crate::stdin::OUT_FUNCS.iter().map(|&f| Attr::Func(f)).collect(),
         "io" => crate::mod_io::FUNCS.iter().map(|&f| Attr::Func(f)).collect(),
         "operator" => crate::mod_operator::OPERATOR.iter().map(|&f| Attr::Func(f)).collect(),
         "functools" => crate::mod_operator::FUNCTOOLS.iter().map(|&f| Attr::Func(f)).collect(),
@@ -76,6 +86,7 @@ pub(crate) fn import(h: &mut Heap, name: &str) -> PyResult<u64> {
             Attr::Float(k, x) => (k, float(x)),
             Attr::Str(k, s) => (k, h.str(s)?),
             Attr::Int(k, i) => (k, h.int(&i.into())?),
+            Attr::Module(k, m) => (k, import(h, m)?),
         };
         h.keep(value)?;
         let k = h.str(key)?;
@@ -116,6 +127,10 @@ pub(crate) fn call(h: &mut Heap, full: &str, args: &[u64], kw: u64) -> PyResult<
         "collections" => crate::mod_collections::call(h, name, args, &kw),
         "operator" => crate::mod_operator::operator(h, name, args),
         "io" => crate::mod_io::call(h, name, args),
+        "sys" if name.starts_with("stdin.") => crate::stdin::call(h, &name["stdin.".len()..], args),
+        "sys" if name.starts_with("stdout.") || name.starts_with("stderr.") => {
+            crate::stdin::call_out(h, name.starts_with("stderr."), &name[7..], args)
+        }
         "sys" => sys(h, name, args),
         "functools" => crate::mod_operator::functools(h, name, args),
         _ => crate::mod_misc::call(h, module, name, args, &kw),
@@ -159,21 +174,7 @@ pub(crate) fn as_float(h: &mut Heap, v: u64) -> PyResult<f64> {
 /// the frontend's compile-time name, which has `argv` too).
 fn sys(h: &mut Heap, name: &str, a: &[u64]) -> PyResult<u64> {
     match name {
-        "exit" => {
-            let status = match a.first() {
-                None => 0,
-                Some(&v) => match h.kind(v)? {
-                    crate::obj::Kind::None => 0,
-                    crate::obj::Kind::Int(i) => i as i32,
-                    _ => {
-                        let s = h.str_of(v)?;
-                        crate::write(&h.io.stderr, &format!("{s}\n"))?;
-                        1
-                    }
-                },
-            };
-            Err(PyErr::new("SystemExit", status.to_string()))
-        }
+        "exit" => Err(crate::sysexit::raise(h, a.first().copied())),
         "getrecursionlimit" => Ok(crate::obj::int_bits(1000)),
         _ => Ok(NONE),
     }

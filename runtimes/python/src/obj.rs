@@ -87,9 +87,13 @@ pub enum Tag {
     Property,
     /// A generator (`generators.rs`).
     Gen,
+    /// A bytearray (`bytearray.rs`).
+    ByteArray,
+    /// A file opened for reading (`mod_file.rs`).
+    File,
 }
 
-const TAGS: [Tag; 26] = [
+const TAGS: [Tag; 28] = [
     Tag::Big,
     Tag::List,
     Tag::Tuple,
@@ -116,6 +120,8 @@ const TAGS: [Tag; 26] = [
     Tag::ClassMethod,
     Tag::Property,
     Tag::Gen,
+    Tag::ByteArray,
+    Tag::File,
 ];
 
 /// What a value is, decoded.

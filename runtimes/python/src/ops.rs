@@ -62,7 +62,9 @@ pub fn type_name(h: &mut Heap, v: u64) -> PyResult<String> {
         Kind::Obj(Tag::Set) => "set".into(),
         Kind::Obj(Tag::FrozenSet) => "frozenset".into(),
         Kind::Obj(Tag::Bytes) => "bytes".into(),
+        Kind::Obj(Tag::ByteArray) => "bytearray".into(),
         Kind::Obj(Tag::StringIO) => "StringIO".into(),
+        Kind::Obj(Tag::File) => "TextIOWrapper".into(),
         Kind::Obj(Tag::Lazy) => "itertools iterator".into(),
         Kind::Obj(Tag::Gen) => "generator".into(),
         Kind::Obj(Tag::Exc) => {
@@ -154,13 +156,15 @@ pub fn binop(h: &mut Heap, op: BinOp, a: u64, b: u64) -> PyResult<u64> {
         (BinOp::Mul, _, Kind::Int(_) | Kind::Bool(_)) if is_seq(h, a)? => repeat(h, a, b),
         (BinOp::Mul, Kind::Int(_) | Kind::Bool(_), _) if is_seq(h, b)? => repeat(h, b, a),
         (BinOp::Mod, Kind::Str, _) => crate::builtins::percent_format(h, a, b),
-        (BinOp::Add, Kind::Obj(Tag::Bytes), Kind::Obj(Tag::Bytes)) => crate::bytes::concat(h, a, b),
+        (BinOp::Add, Kind::Obj(Tag::Bytes | Tag::ByteArray), Kind::Obj(Tag::Bytes | Tag::ByteArray)) => {
+            crate::bytes::concat(h, a, b)
+        }
         _ => Err(unsupported(h, op.symbol(), a, b)),
     }
 }
 
 fn is_seq(h: &mut Heap, v: u64) -> PyResult<bool> {
-    Ok(matches!(h.kind(v)?, Kind::Str | Kind::Obj(Tag::List) | Kind::Obj(Tag::Tuple)))
+    Ok(matches!(h.kind(v)?, Kind::Str | Kind::Obj(Tag::List | Tag::Tuple | Tag::Bytes | Tag::ByteArray)))
 }
 
 fn repeat(h: &mut Heap, seq: u64, n: u64) -> PyResult<u64> {
@@ -169,6 +173,13 @@ fn repeat(h: &mut Heap, seq: u64, n: u64) -> PyResult<u64> {
         Kind::Str => {
             let s = h.text(seq)?.repeat(n);
             h.str(&s)
+        }
+        Kind::Obj(Tag::Bytes | Tag::ByteArray) => {
+            let d = crate::bytes::data(h, seq)?;
+            if d.len().saturating_mul(n) > 1 << 28 {
+                return Err(PyErr::new("MemoryError", String::new()));
+            }
+            crate::bytes::new_like(h, seq, &d.repeat(n))
         }
         kind => {
             let items = if kind == Kind::Obj(Tag::List) { h.list_items(seq)? } else { h.tuple_items(seq)? };
@@ -218,7 +229,9 @@ pub fn equal(h: &mut Heap, a: u64, b: u64) -> PyResult<bool> {
         return crate::set_methods::compare(h, CmpOp::Eq, a, b);
     }
     Ok(match (h.kind(a)?, h.kind(b)?) {
-        (Kind::Obj(Tag::Bytes), Kind::Obj(Tag::Bytes)) => crate::bytes::data(h, a)? == crate::bytes::data(h, b)?,
+        (Kind::Obj(Tag::Bytes | Tag::ByteArray), Kind::Obj(Tag::Bytes | Tag::ByteArray)) => {
+            crate::bytes::data(h, a)? == crate::bytes::data(h, b)?
+        }
         (Kind::Str, Kind::Str) => {
             h.cx.heap()
                 .string_eq(vmalloc::Ref::from_bits(a), vmalloc::Ref::from_bits(b))
@@ -284,7 +297,7 @@ pub fn order(h: &mut Heap, op: CmpOp, a: u64, b: u64) -> PyResult<Option<Orderin
             let (x, y) = (h.text(a)?, h.text(b)?);
             Ok(Some(x.cmp(&y)))
         }
-        (Kind::Obj(Tag::Bytes), Kind::Obj(Tag::Bytes)) => {
+        (Kind::Obj(Tag::Bytes | Tag::ByteArray), Kind::Obj(Tag::Bytes | Tag::ByteArray)) => {
             Ok(Some(crate::bytes::data(h, a)?.cmp(&crate::bytes::data(h, b)?)))
         }
         (Kind::Obj(Tag::List), Kind::Obj(Tag::List)) => {
@@ -348,9 +361,9 @@ pub fn truthy(h: &mut Heap, v: u64) -> PyResult<bool> {
         Kind::Int(i) => i != 0,
         Kind::Float(f) => f != 0.0,
         Kind::Str => !h.text(v)?.is_empty(),
-        Kind::Obj(Tag::List | Tag::Tuple | Tag::Dict | Tag::Range | Tag::Set | Tag::FrozenSet | Tag::Bytes) => {
-            len(h, v)? != 0
-        }
+        Kind::Obj(
+            Tag::List | Tag::Tuple | Tag::Dict | Tag::Range | Tag::Set | Tag::FrozenSet | Tag::Bytes | Tag::ByteArray,
+        ) => len(h, v)? != 0,
         _ => {
             crate::dunder::inner_special(h, &[v], &["__bool__", "__len__"])?;
             true
@@ -366,7 +379,7 @@ pub fn len(h: &mut Heap, v: u64) -> PyResult<usize> {
         Kind::Obj(Tag::Tuple) => Ok(h.len(v)? - 1),
         Kind::Obj(Tag::Range) => Ok(range_items(h, v)?.len()),
         Kind::Obj(Tag::Set | Tag::FrozenSet) => crate::set::len(h, v),
-        Kind::Obj(Tag::Bytes) => Ok(crate::bytes::data(h, v)?.len()),
+        Kind::Obj(Tag::Bytes | Tag::ByteArray) => Ok(crate::bytes::data(h, v)?.len()),
         _ => {
             let t = type_name(h, v)?;
             Err(PyErr::type_error(format!("object of type '{t}' has no len()")))
@@ -432,7 +445,7 @@ pub fn getitem(h: &mut Heap, a: u64, i: u64) -> PyResult<u64> {
             Some(k) => h.dict_value(a, k),
             None => crate::mod_collections::missing(h, a, i),
         },
-        Kind::Obj(Tag::Bytes) => crate::bytes::getitem(h, a, i),
+        Kind::Obj(Tag::Bytes | Tag::ByteArray) => crate::bytes::getitem(h, a, i),
         _ => {
             let t = type_name(h, a)?;
             Err(PyErr::type_error(format!("'{t}' object is not subscriptable")))
@@ -450,6 +463,7 @@ pub fn setitem(h: &mut Heap, a: u64, i: u64, v: u64) -> PyResult<()> {
             h.set(s, k, v)
         }
         Kind::Obj(Tag::Dict) => h.dict_set(a, i, v),
+        Kind::Obj(Tag::ByteArray) => crate::bytearray::setitem(h, a, i, v),
         _ => {
             let t = type_name(h, a)?;
             Err(PyErr::type_error(format!("'{t}' object does not support item assignment")))
@@ -468,8 +482,9 @@ pub fn delitem(h: &mut Heap, a: u64, i: u64) -> PyResult<()> {
         }
         Kind::Obj(Tag::Dict) => match h.dict_find(a, i)? {
             Some(k) => h.dict_remove(a, k),
-            None => Err(PyErr::new("KeyError", h.repr(i)?)),
+            None => Err(crate::str_more::key_error(h, i)),
         },
+        Kind::Obj(Tag::ByteArray) => crate::bytearray::delitem(h, a, i),
         _ => {
             let t = type_name(h, a)?;
             Err(PyErr::type_error(format!("'{t}' object doesn't support item deletion")))
@@ -521,7 +536,7 @@ pub fn slice(h: &mut Heap, a: u64, lo: u64, hi: u64, step: u64) -> PyResult<u64>
             let t: String = picks.iter().map(|&i| s[i]).collect();
             h.str(&t)
         }
-        Kind::Obj(Tag::Bytes) => crate::bytes::pick(h, a, &picks),
+        Kind::Obj(Tag::Bytes | Tag::ByteArray) => crate::bytes::pick(h, a, &picks),
         Kind::Obj(Tag::List) => {
             let items = h.list_items(a)?;
             let out: Vec<u64> = picks.iter().map(|&i| items[i]).collect();
@@ -550,7 +565,7 @@ pub fn contains(h: &mut Heap, c: u64, x: u64) -> PyResult<bool> {
         }
         Kind::Obj(Tag::Dict) => Ok(h.dict_find(c, x)?.is_some()),
         Kind::Obj(Tag::Set | Tag::FrozenSet) => crate::set::contains(h, c, x),
-        Kind::Obj(Tag::Bytes) => crate::bytes::contains(h, c, x),
+        Kind::Obj(Tag::Bytes | Tag::ByteArray) => crate::bytes::contains(h, c, x),
         _ => {
             for item in iterate(h, c)? {
                 if equal(h, item, x)? {
@@ -570,12 +585,14 @@ pub fn iterate(h: &mut Heap, v: u64) -> PyResult<Vec<u64>> {
         Kind::Obj(Tag::Dict) => Ok(h.dict_items(v)?.0),
         Kind::Obj(Tag::Range) => Ok(range_items(h, v)?.into_iter().map(int_bits).collect()),
         Kind::Obj(Tag::Set | Tag::FrozenSet) => crate::set::items(h, v),
-        Kind::Obj(Tag::Bytes) => crate::bytes::items(h, v),
+        Kind::Obj(Tag::Bytes | Tag::ByteArray) => crate::bytes::items(h, v),
         Kind::Obj(Tag::StringIO) => crate::mod_io::lines(h, v),
+        Kind::Obj(Tag::File) => crate::mod_file::lines(h, v),
+        Kind::Obj(Tag::Module) if crate::stdin::is_stdin(h, v)? => crate::stdin::lines(h),
         Kind::Obj(Tag::SeqIter | Tag::RangeIter | Tag::Lazy) => {
             let mut out = Vec::new();
             while let Some(x) = next(h, v)? {
-                out.push(x);
+                out.push(h.keep(x)?);
             }
             Ok(out)
         }
@@ -609,6 +626,9 @@ pub fn iter(h: &mut Heap, v: u64) -> PyResult<u64> {
         }
         Kind::Obj(Tag::List | Tag::Tuple) => h.obj(Tag::SeqIter, &[v, int_bits(0)]),
         Kind::Obj(Tag::SeqIter | Tag::RangeIter | Tag::Lazy | Tag::Gen) => Ok(v),
+        Kind::Obj(Tag::Module) if crate::stdin::is_stdin(h, v)? => {
+            crate::mod_iter::lazy(h, crate::mod_iter::STDIN, NONE, NONE)
+        }
         _ => {
             let items = iterate(h, v)?;
             let t = h.tuple(&items)?;

@@ -236,7 +236,7 @@ pub(crate) fn discard(h: &mut Heap, s: u64, x: u64) -> PyResult<bool> {
 /// `set.pop()` with CPython's finger.
 pub(crate) fn pop(h: &mut Heap, s: u64) -> PyResult<u64> {
     if field(h, s, 1)? == 0 {
-        return Err(PyErr::new("KeyError", "'pop from an empty set'".into()));
+        return Err(crate::str_more::key_error_text(h, "pop from an empty set"));
     }
     let mask = mask(h, s)?;
     let mut i = field(h, s, 5)? & mask;

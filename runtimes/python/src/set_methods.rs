@@ -69,8 +69,7 @@ pub(crate) fn call(h: &mut Heap, s: u64, name: &str, a: &[u64]) -> PyResult<u64>
             if set::discard(h, s, x)? {
                 return Ok(NONE);
             }
-            let r = h.repr(x)?;
-            Err(PyErr::new("KeyError", r))
+            Err(crate::str_more::key_error(h, x))
         }
         "discard" => set::discard(h, s, one(a)?).map(|_| NONE),
         "pop" => set::pop(h, s),

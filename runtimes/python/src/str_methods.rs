@@ -51,6 +51,7 @@ pub(crate) const NAMES: &[&str] = &[
     "removeprefix",
     "removesuffix",
     "encode",
+    "translate",
 ];
 
 fn want(name: &str, a: &[u64], lo: usize, hi: usize) -> PyResult<()> {
@@ -498,22 +499,11 @@ pub(crate) fn call(h: &mut Heap, s: u64, name: &str, a: &[u64]) -> PyResult<u64>
             text.strip_suffix(p.as_str()).unwrap_or(&text).to_string()
         }
         "format" => crate::str_format::format_method(h, &text, a)?,
-        "encode" => {
-            want(name, a, 0, 2)?;
-            if let Some(&e) = a.first() {
-                let enc = text_arg(h, e)?.to_lowercase().replace(['-', '_'], "");
-                if enc != "utf8" && enc != "ascii" {
-                    return Err(PyErr::new("LookupError", format!("unknown encoding: {}", h.text(e)?)));
-                }
-                if enc == "ascii" && !text.is_ascii() {
-                    return Err(PyErr::new(
-                        "UnicodeEncodeError",
-                        "'ascii' codec can't encode character: ordinal not in range(128)".into(),
-                    ));
-                }
-            }
-            return crate::bytes::new(h, text.as_bytes());
+        "translate" => {
+            want(name, a, 1, 1)?;
+            crate::str_more::translate(h, &text, a[0])?
         }
+        "encode" => return crate::str_more::encode(h, &text, a),
         _ => return Err(PyErr::new("AttributeError", format!("'str' object has no attribute '{name}'"))),
     };
     h.str(&result)

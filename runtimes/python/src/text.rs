@@ -61,8 +61,12 @@ impl Heap<'_, '_> {
             Kind::Inst if self.is_exception(v)? => {
                 let args = self.getattr(v, "args")?;
                 let items = self.tuple_items(args)?;
+                let class = self.get(v, 0)?;
                 match items.len() {
                     0 => Ok(String::new()),
+                    1 if self.exception_root(class)?.is_some_and(|r| crate::str_more::str_is_repr(&r)) => {
+                        self.repr(items[0])
+                    }
                     1 => self.str_of(items[0]),
                     _ => self.repr(args),
                 }
@@ -70,8 +74,10 @@ impl Heap<'_, '_> {
             Kind::Obj(Tag::Exc) => {
                 let args = self.get(v, 2)?;
                 let items = self.tuple_items(args)?;
+                let name = self.get(v, 1)?;
                 match items.len() {
                     0 => Ok(String::new()),
+                    1 if crate::str_more::str_is_repr(&self.text(name)?) => self.repr(items[0]),
                     1 => self.str_of(items[0]),
                     _ => self.repr(args),
                 }
@@ -146,6 +152,7 @@ impl Heap<'_, '_> {
             }
             Kind::Obj(Tag::Set | Tag::FrozenSet) => crate::set::repr(self, v)?,
             Kind::Obj(Tag::Bytes) => crate::bytes::repr(&crate::bytes::data(self, v)?),
+            Kind::Obj(Tag::ByteArray) => format!("bytearray({})", crate::bytes::repr(&crate::bytes::data(self, v)?)),
             Kind::Obj(Tag::Module) => {
                 let name = self.get(v, 1)?;
                 format!("<module '{}' (built-in)>", self.text(name)?)

@@ -7,6 +7,11 @@
 //! which module functions are Python functions and what CPython calls them. The traceback of
 //! the exception raised last is kept with its object, so a re-raise (`raise` in an `except`
 //! block, `finally`) keeps the frames of the original `raise`, as in CPython.
+//!
+//! Caret lines (`~~~^^^`, CPython 3.11) come from the frontend's table of source ranges (the
+//! end of `py.tb_info`'s text, see `frontends/python/src/spans.rs`): a frame's position is the
+//! start of the expression whose instruction it is in; the kind of that expression is a call
+//! for outer frames and follows from the host function that raised for the innermost one.
 
 use crate::err::PyResult;
 use crate::obj::Heap;
@@ -18,8 +23,30 @@ pub struct Tracebacks {
     path: String,
     /// Module function index → traceback name (empty: not a Python frame).
     names: Vec<String>,
-    /// The exception raised last and its frames (line, function name), outermost first.
-    last: Option<(vmalloc::Rooted, Vec<(u32, String)>)>,
+    /// The exception raised last and its frames, outermost first.
+    last: Option<(vmalloc::Rooted, Vec<Frame>)>,
+    /// Source ranges by start (line, column): the expressions starting there.
+    spans: std::collections::HashMap<(u32, u32), Vec<Span>>,
+}
+
+/// A Python frame of a traceback.
+struct Frame {
+    line: u32,
+    col: u32,
+    name: String,
+    /// The kind of expression its current instruction belongs to (`spans.rs`'s letters; `!`
+    /// for any but a call).
+    kind: Option<char>,
+}
+
+/// An expression's range: where it ends, its kind and its operator anchors (`spans.rs`).
+#[derive(Clone, Copy, Debug, PartialEq)]
+struct Span {
+    end_line: u32,
+    end_col: u32,
+    kind: char,
+    a: u32,
+    b: u32,
 }
 
 /// Records `py.tb_info(info)`: the script path, then one name per module function.
@@ -30,27 +57,62 @@ pub fn set_info(h: &mut Heap, info: u64) -> PyResult<()> {
     let absolute = abspath(path);
     let mut tb = h.io.tracebacks.lock().map_err(|_| crate::PyErr::new("SystemError", String::new()))?;
     tb.path = absolute;
-    tb.names = lines.map(str::to_string).collect();
+    tb.names = lines.by_ref().take_while(|l| *l != "#spans").map(str::to_string).collect();
+    tb.spans.clear();
+    for l in lines {
+        let f: Vec<&str> = l.split(' ').collect();
+        let n = |i: usize| f.get(i).and_then(|x| x.parse::<u32>().ok()).unwrap_or(0);
+        let kind = f.get(4).and_then(|k| k.chars().next()).unwrap_or('O');
+        let span = Span { end_line: n(2), end_col: n(3), kind, a: n(5), b: n(6) };
+        tb.spans.entry((n(0), n(1))).or_default().push(span);
+    }
     Ok(())
 }
 
-/// Remembers where exception object `exc` is being raised, unless it is the exception raised
-/// last (a re-raise keeps its original frames).
-pub fn record(h: &mut Heap, exc: u64) {
+/// The name `py.tb_info` gives the stubs that call special methods (`__pending`, `__pending_next`).
+const PENDING: &str = "#pending";
+
+/// The kind of expression (`spans.rs`'s letters) whose instruction calls host function `host`.
+fn host_kind(host: &str) -> Option<char> {
+    Some(match host {
+        "getitem" | "setitem" | "delitem" => 'S',
+        "add" | "sub" | "mul" | "truediv" | "floordiv" | "mod" | "pow" | "lshift" | "rshift" | "and" | "or" | "xor" => {
+            'B'
+        }
+        "call_prepare" | "call_prepare_kw" | "builtin" => 'C',
+        "getattr" => 'A',
+        "assert_fail" => 'T',
+        "eq" | "ne" | "lt" | "le" | "gt" | "ge" | "in" | "not_in" | "neg" | "pos" | "invert" | "anyhook" => 'O',
+        _ => return None,
+    })
+}
+
+/// Remembers where exception object `exc` is being raised (by host function `host`), unless it
+/// is the exception raised last (a re-raise keeps its original frames).
+pub fn record(h: &mut Heap, exc: u64, host: &str) {
     let Ok(same) = is_last(h, exc) else { return };
     if same {
         return;
     }
     let stack = h.cx.guest_stack();
     let Ok(tb) = h.io.tracebacks.lock() else { return };
-    let frames: Vec<(u32, String)> = stack
-        .iter()
-        .rev()
-        .filter_map(|f| match tb.names.get(f.func as usize) {
-            Some(name) if !name.is_empty() => Some((f.line, name.clone())),
-            _ => None,
-        })
-        .collect();
+    let outermost_first: Vec<_> = stack.iter().rev().collect();
+    let name_of = |func: u32| tb.names.get(func as usize).map(String::as_str).unwrap_or("");
+    let mut frames: Vec<Frame> = Vec::new();
+    for (k, f) in outermost_first.iter().enumerate() {
+        let name = name_of(f.func);
+        if name.is_empty() || name.starts_with('#') {
+            continue;
+        }
+        // What this frame is calling: a special method through `__pending` (an operator), a
+        // function (a call), or nothing (the innermost frame: the host function that raised).
+        let kind = match outermost_first.get(k + 1) {
+            Some(callee) if name_of(callee.func) == PENDING => Some('!'),
+            Some(_) => Some('C'),
+            None => host_kind(host),
+        };
+        frames.push(Frame { line: f.line, col: f.col, name: name.to_string(), kind });
+    }
     drop(tb);
     let Ok(Some(rooted)) = h.pin(exc) else { return };
     if let Ok(mut tb) = h.io.tracebacks.lock() {
@@ -77,16 +139,91 @@ pub fn frames_text(h: &mut Heap, exc: u64) -> String {
     let source = std::fs::read_to_string(&tb.path).unwrap_or_default();
     let lines: Vec<&str> = source.lines().collect();
     let mut out = String::new();
-    for (line, name) in frames {
-        out.push_str(&format!("  File \"{}\", line {line}, in {name}\n", tb.path));
-        if let Some(text) = (*line as usize).checked_sub(1).and_then(|i| lines.get(i)) {
-            let text = text.trim();
-            if !text.is_empty() {
-                out.push_str(&format!("    {text}\n"));
-            }
+    for f in frames {
+        out.push_str(&format!("  File \"{}\", line {}, in {}\n", tb.path, f.line, f.name));
+        let Some(text) = (f.line as usize).checked_sub(1).and_then(|i| lines.get(i)) else { continue };
+        if text.trim().is_empty() {
+            continue;
+        }
+        // CPython strips the indentation only: trailing blanks stay.
+        out.push_str(&format!("    {}\n", text.trim_start()));
+        let span = f.kind.and_then(|k| span_of(&tb.spans, f, k));
+        if let Some(carets) = span.and_then(|s| caret_line(text, f.line, f.col, &s)) {
+            out.push_str(&carets);
         }
     }
     out
+}
+
+/// The range of frame `f`'s expression of kind `k`, if the table places it without doubt.
+fn span_of(spans: &std::collections::HashMap<(u32, u32), Vec<Span>>, f: &Frame, k: char) -> Option<Span> {
+    let all = spans.get(&(f.line, f.col))?;
+    if k == 'T' {
+        // An assert's test: the widest expression starting there (not a boolean operation,
+        // where CPython points at the operand that failed).
+        return all.iter().max_by_key(|s| (s.end_line, s.end_col)).filter(|s| s.kind != 'X').copied();
+    }
+    // '!': a special method called for an operator, a subscript, an attribute.
+    let mut of_kind = all.iter().filter(|s| if k == '!' { !matches!(s.kind, 'C' | 'X') } else { s.kind == k });
+    match (of_kind.next(), of_kind.next()) {
+        (Some(s), None) => Some(*s),
+        _ => None,
+    }
+}
+
+/// CPython 3.11's caret line for an expression starting at (`line`, `col`) of source line
+/// `text` with range `s`, or `None` where CPython prints none (the range is the whole line and
+/// has no operator anchors).
+fn caret_line(text: &str, line: u32, col: u32, s: &Span) -> Option<String> {
+    let chars: Vec<char> = text.chars().collect();
+    let start = (col as usize).checked_sub(1)?;
+    let end = if s.end_line == line { (s.end_col as usize).checked_sub(1)? } else { chars.len() };
+    if start >= end || end > chars.len() {
+        return None;
+    }
+    let indent = chars.iter().take_while(|c| c.is_whitespace()).count();
+    let stripped_len = chars.len() - indent;
+    let anchors = if s.end_line != line || s.a == 0 || s.b == 0 {
+        None
+    } else {
+        let (a, b) = (s.a as usize - 1, s.b as usize - 1);
+        match s.kind {
+            'B' => operator_anchors(&chars, a, b),
+            'S' => Some((a, b + 1)),
+            _ => None,
+        }
+    };
+    if anchors.is_none() && end - start == stripped_len {
+        return None;
+    }
+    let mut out = format!("    {}", " ".repeat(start.checked_sub(indent)?));
+    for i in start..end {
+        out.push(match anchors {
+            Some((l, r)) if i < l || i >= r => '~',
+            _ => '^',
+        });
+    }
+    out.push('\n');
+    Some(out)
+}
+
+/// The operator's columns `[l, r)` between a binary operation's left operand (ending at `from`)
+/// and its right operand (starting at `to`): whitespace and closing parentheses skipped, two
+/// characters for `//`, `**`, `<<`, `>>`.
+fn operator_anchors(chars: &[char], from: usize, to: usize) -> Option<(usize, usize)> {
+    let mut found = None;
+    for i in from..to.min(chars.len()) {
+        if chars[i].is_whitespace() {
+            continue;
+        }
+        let two = i + 1 < to && chars.get(i + 1).is_some_and(|c| !c.is_whitespace());
+        found = Some((i, if two { i + 2 } else { i + 1 }));
+        if chars[i] == ')' && i + 1 < to {
+            continue;
+        }
+        break;
+    }
+    found
 }
 
 /// `os.path.abspath(path)`: joined to the working directory and normalized lexically (`.` and
@@ -105,4 +242,25 @@ fn abspath(path: &str) -> String {
         }
     }
     out.display().to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn span(end_col: u32, kind: char, a: u32, b: u32) -> Span {
+        Span { end_line: 1, end_col, kind, a, b }
+    }
+
+    #[test]
+    fn carets_as_cpython_draws_them() {
+        // `(total - 1) // parts`: operands `~`, the two-character operator `^`.
+        let line = "    return scale * 2 + (total - 1) // parts";
+        let s = span(44, 'B', 34, 38);
+        assert_eq!(caret_line(line, 1, 24, &s).as_deref(), Some("                       ~~~~~~~~~~~~^^~~~~~~\n"));
+        // A call spanning the whole stripped line has no caret line; a subscript always has one.
+        assert_eq!(caret_line("    f(x)", 1, 5, &span(9, 'C', 0, 0)), None);
+        assert_eq!(caret_line("d[k]", 1, 1, &span(5, 'S', 2, 4)).as_deref(), Some("    ~^^^\n"));
+        assert_eq!(operator_anchors(&"a ** b".chars().collect::<Vec<_>>(), 1, 5), Some((2, 4)));
+    }
 }

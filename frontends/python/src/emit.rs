@@ -113,6 +113,8 @@ pub struct ModGen<'a> {
     pub path: String,
     /// Linked modules and the names imports bound to them.
     pub linked: crate::imports::Imports,
+    /// Whether the module body first imports the prelude (`prelude.rs`).
+    pub prelude: bool,
 }
 
 impl<'a> ModGen<'a> {
@@ -133,6 +135,7 @@ impl<'a> ModGen<'a> {
             sys_alias: None,
             path,
             linked: Default::default(),
+            prelude: false,
         }
     }
 

@@ -63,7 +63,11 @@ impl<'a> Cx<'_, 'a> {
     /// `gen_new(resume, name, (params...), first slot, closure)`.
     pub fn gen_maker(&mut self, resume: u32, name: &str, nparams: usize, closure: bool) {
         let first = closure as u32;
+        // Its index in the runtime's function table: this module's base + `resume`.
+        use vstarr::operation::{Attr, Operation};
+        self.f.inst(Operation::with(rootir::Opcode::GlobalGet, Attr::Global(crate::emit::G_FBASE)), 1);
         self.i32(resume as i32);
+        self.f.op(rootir::Opcode::I32Add);
         self.str_const(name);
         self.i32(nparams as i32);
         self.host("tuple_new");

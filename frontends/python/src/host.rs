@@ -268,6 +268,8 @@ pub const BUILTINS: &[&str] = &[
     "UnicodeError",
     "UnicodeDecodeError",
     "UnicodeEncodeError",
+    "map",
+    "filter",
 ];
 
 /// Whether `name` is a built-in exception class.

@@ -377,10 +377,13 @@ fn init_stub(m: &mut ModGen<'_>, module: &mut Module) -> Function {
         b.call(Callee::Import(gname), &[at, s], &[]);
     }
     b.global_set(GLOBALS, globals);
-    module.constants.push(Constant::Str(traceback_info(m)));
-    let info = b.str_const((module.constants.len() - 1) as u32);
-    let (tb_info, _) = m.import("tb_info");
-    b.call(Callee::Import(tb_info), &[info], &[]);
+    // The prelude keeps the script's traceback names (its frames have no lines: hidden).
+    if !crate::prelude::is_prelude(m) {
+        module.constants.push(Constant::Str(traceback_info(m)));
+        let info = b.str_const((module.constants.len() - 1) as u32);
+        let (tb_info, _) = m.import("tb_info");
+        b.call(Callee::Import(tb_info), &[info], &[]);
+    }
     for p in 0..m.funcs.len() {
         let addr = b.func_addr(entry_id(p as u32));
         let k = b.i32_const(p as i32);

@@ -307,13 +307,23 @@ impl Heap<'_, '_> {
                     ));
                 }
                 let items = self.tuple_items(args)?;
-                let value = crate::builtins::call_method(self, this, &name, &items)?;
-                Ok(Prepared { mode: 0, func: 0, args, value })
+                match crate::builtins::call_method(self, this, &name, &items) {
+                    Ok(value) => Ok(Prepared { mode: 0, func: 0, args, value }),
+                    Err(e) => {
+                        let key = format!("{}.{name}", type_name(self, this)?);
+                        let all: Vec<u64> = std::iter::once(this).chain(items).collect();
+                        Err(crate::prelude::retry_err(self, e, &key, &all, 1))
+                    }
+                }
             }
             Kind::Obj(Tag::Builtin) => {
                 let name = self.get(callee, 1)?;
                 let name = self.text(name)?;
-                let value = crate::builtins::call_builtin_named(self, &name, args, kw)?;
+                if let Some(r) = crate::prelude::before_call(self, &name, args, kw)? {
+                    return Err(r);
+                }
+                let value = crate::builtins::call_builtin_named(self, &name, args, kw)
+                    .map_err(|e| crate::prelude::after_error(self, e, &name, args, kw, 1))?;
                 Ok(Prepared { mode: 0, func: 0, args, value })
             }
             Kind::Inst if let Some(m) = crate::dunder::method(self, callee, "__call__")? => {

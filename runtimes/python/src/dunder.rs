@@ -256,6 +256,9 @@ pub fn descriptor(h: &mut Heap, kind: u32, f: u64) -> PyResult<u64> {
     }
 }
 
+/// The words of [`inner_special`]'s error (`prelude.rs` answers it where it can).
+pub const INNER: &str = "called from inside a built-in operation";
+
 /// Special methods are honoured where the program applies an operator, not inside built-in
 /// operations (`sorted`, `in` and `==` of containers, dict keys...), which cannot call guest
 /// code: there an instance with one is an error rather than a wrong answer.
@@ -268,7 +271,7 @@ pub fn inner_special(h: &mut Heap, values: &[u64], names: &[&str]) -> PyResult<(
             if h.has_special(v, name)? {
                 return Err(PyErr::new(
                     "NotImplementedError",
-                    format!("{name} called from inside a built-in operation (not supported yet)"),
+                    format!("{name} {INNER} (not supported yet)"),
                 ));
             }
         }

@@ -37,6 +37,7 @@ mod modules;
 mod num;
 mod obj;
 mod ops;
+mod prelude;
 mod reprs;
 mod set;
 mod set_methods;
@@ -79,6 +80,8 @@ pub struct Io {
     tracebacks: Mutex<traceback::Tracebacks>,
     /// The reprs of objects with `__repr__` given for the text being made (`reprs.rs`).
     reprs: Mutex<Vec<Vec<(vmalloc::Rooted, String)>>>,
+    /// The prelude's dict of Python functions (`prelude.rs`; 0 until it registers).
+    prelude: Mutex<u64>,
 }
 
 impl Io {
@@ -95,6 +98,7 @@ impl Io {
             random: Mutex::default(),
             tracebacks: Mutex::default(),
             reprs: Mutex::default(),
+            prelude: Mutex::default(),
         }
     }
 
@@ -287,15 +291,21 @@ fn register_operators(vm: &mut Vm, io: &Arc<Io>) {
         "rshift" => BinOp::RShift, "and" => BinOp::And, "or" => BinOp::Or, "xor" => BinOp::Xor);
     macro_rules! cmp {
         ($($name:literal => $op:expr),*) => {$(
-            def1(vm, io, $name, &[A, A], |h, a| Ok(bool_(dunder::compare(h, $op, a[0], a[1])?)));
+            def1(vm, io, $name, &[A, A], |h, a| prelude::compare(h, $op, a[0], a[1]));
         )*};
     }
     cmp!("eq" => CmpOp::Eq, "ne" => CmpOp::Ne, "lt" => CmpOp::Lt, "le" => CmpOp::Le, "gt" => CmpOp::Gt,
         "ge" => CmpOp::Ge);
     def1(vm, io, "is", &[A, A], |h, a| Ok(bool_(ops::same(h, a[0], a[1])?)));
     def1(vm, io, "is_not", &[A, A], |h, a| Ok(bool_(!ops::same(h, a[0], a[1])?)));
-    def1(vm, io, "in", &[A, A], |h, a| Ok(bool_(dunder::contains(h, a[1], a[0], false)?)));
-    def1(vm, io, "not_in", &[A, A], |h, a| Ok(bool_(dunder::contains(h, a[1], a[0], true)?)));
+    def1(vm, io, "in", &[A, A], |h, a| {
+        let r = dunder::contains(h, a[1], a[0], false);
+        Ok(bool_(prelude::retry(h, r, "in", &[a[1], a[0]], 1)?))
+    });
+    def1(vm, io, "not_in", &[A, A], |h, a| {
+        let r = dunder::contains(h, a[1], a[0], true);
+        Ok(bool_(prelude::retry(h, r, "in", &[a[1], a[0]], 2)?))
+    });
     def1(vm, io, "neg", &[A], |h, a| dunder::unary(h, '-', a[0]));
     def1(vm, io, "pos", &[A], |h, a| dunder::unary(h, '+', a[0]));
     def1(vm, io, "invert", &[A], |h, a| dunder::unary(h, '~', a[0]));
@@ -316,7 +326,7 @@ fn register_operators(vm: &mut Vm, io: &Arc<Io>) {
 fn register_containers(vm: &mut Vm, io: &Arc<Io>) {
     def1(vm, io, "getitem", &[A, A], |h, a| match dunder::item(h, "__getitem__", a)? {
         Some(r) => Err(r),
-        None => ops::getitem(h, a[0], a[1]),
+        None => ops::getitem(h, a[0], a[1]).map_err(|e| prelude::missing(h, e, a[0], a[1])),
     });
     def(vm, io, "setitem", &[A, A, A], &[], |h, a, _| match dunder::item(h, "__setitem__", a)? {
         Some(r) => Err(r),
@@ -469,7 +479,7 @@ fn register_objects(vm: &mut Vm, io: &Arc<Io>) {
             9 => CmpOp::Ne,
             op => return Err(PyErr::new("SystemError", format!("any hook: unknown operation {op}"))),
         };
-        Ok(bool_(dunder::compare(h, cmp, a[1], a[2])?))
+        prelude::compare(h, cmp, a[1], a[2])
     });
     def1(vm, io, "undecorate", &[A], |h, a| {
         let mut items = Vec::new();
@@ -578,13 +588,17 @@ fn register_builtins(vm: &mut Vm, io: &Arc<Io>) {
         if let Some(r) = dunder::builtin(h, &name, a[1])? {
             return Err(r);
         }
+        if let Some(r) = prelude::before_call(h, &name, a[1], a[2])? {
+            return Err(r);
+        }
         if generators::consumes_whole(&name) && generators::has_gen(h, a[1])? {
             let f = builtins::builtin_value(h, &name)?;
             if let Some(r) = generators::drain_request(h, f, a[1], a[2])? {
                 return Err(r);
             }
         }
-        o[0] = builtins::call_builtin_named(h, &name, a[1], a[2])?;
+        o[0] = builtins::call_builtin_named(h, &name, a[1], a[2])
+            .map_err(|e| prelude::after_error(h, e, &name, a[1], a[2], 1))?;
         Ok(())
     });
     def(vm, io, "builtin_value", &[A], &[A], |h, a, o| {

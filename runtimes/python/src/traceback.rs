@@ -47,7 +47,8 @@ pub fn record(h: &mut Heap, exc: u64) {
         .iter()
         .rev()
         .filter_map(|f| match tb.names.get(f.func as usize) {
-            Some(name) if !name.is_empty() => Some((f.line, name.clone())),
+            // Line 0: a frame of the prelude (its code has no lines) or of a stub.
+            Some(name) if !name.is_empty() && f.line != 0 => Some((f.line, name.clone())),
             _ => None,
         })
         .collect();

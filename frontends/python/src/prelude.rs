@@ -1,0 +1,41 @@
+//! The prelude (`prelude.py`): the built-ins that must call Python code, written in Python and
+//! compiled with a program that may need them, as module `__rootvm_prelude__`. The program's
+//! module body imports it first; its body registers its functions with the runtime
+//! (`runtimes/python/src/prelude.rs`), which calls them through call requests.
+
+use crate::cx::{Cx, R};
+
+/// The prelude's module name.
+pub const NAME: &str = "__rootvm_prelude__";
+/// The prelude's file name (its frames are hidden from tracebacks).
+pub const PATH: &str = "__rootvm_prelude__.py";
+/// The prelude's source.
+pub const SOURCE: &str = include_str!("prelude.py");
+
+/// Words whose presence in a module's source makes it link the prelude: calls that may take
+/// Python callables or generators, and classes (whose special methods built-ins may need).
+const TRIGGERS: &[&str] = &[
+    "map", "filter", "sort", "min", "max", "zip", "enumerate", "any(", "all(", "import", "class", "index",
+    "count", "remove", " in ",
+];
+
+/// Whether module `name` with source `text` links the prelude.
+pub fn wanted(name: &str, text: &str) -> bool {
+    name != NAME && TRIGGERS.iter().any(|t| text.contains(t))
+}
+
+/// Whether `m` is the prelude (its instructions carry no source lines, so tracebacks skip
+/// its frames, and it leaves the traceback names to the script).
+pub fn is_prelude(m: &crate::emit::ModGen<'_>) -> bool {
+    m.linked.module == NAME
+}
+
+impl Cx<'_, '_> {
+    /// Compiles (once per translation) and runs the prelude's body.
+    pub fn import_prelude(&mut self) -> R {
+        if self.linked_or_sibling(NAME)? {
+            self.run_body_of(NAME);
+        }
+        Ok(())
+    }
+}

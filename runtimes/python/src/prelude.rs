@@ -1,0 +1,189 @@
+//! The prelude: built-ins that must call Python code (`map(lambda ...)`, `functools.reduce`,
+//! `sorted` of objects with `__lt__`, `x in xs` of objects with `__eq__` ...) are written in
+//! Python (`frontends/python/src/prelude.py`), compiled with the program and linked as module
+//! `__rootvm_prelude__`. Its body hands the runtime a dict of its functions
+//! (`_rootvm.register(table)`); the dict stays alive as a global of that module.
+//!
+//! When a host function the program called directly meets such a case, it answers with a call
+//! request (`dunder.rs`) of the prelude function `table[name](args, kw)` instead of a result:
+//! the guest runs the Python version and its result stands in for the host function's. The
+//! common paths (built-in callables, ints, strs) never look at the prelude.
+
+use crate::err::{PyErr, PyResult};
+use crate::obj::{Heap, Kind, NONE, Tag, bool_};
+use crate::ops::CmpOp;
+
+/// `_rootvm.register(table)`: remembers the prelude's dict of functions.
+pub(crate) fn register(h: &mut Heap, table: u64) -> PyResult<u64> {
+    *h.io.prelude.lock().map_err(|_| PyErr::new("SystemError", String::new()))? = table;
+    Ok(NONE)
+}
+
+/// The prelude function `name`, if the prelude is linked and has it.
+fn lookup(h: &mut Heap, name: &str) -> PyResult<Option<u64>> {
+    let table = *h.io.prelude.lock().map_err(|_| PyErr::new("SystemError", String::new()))?;
+    if table == 0 {
+        return Ok(None);
+    }
+    let key = h.str(name)?;
+    let _k = h.pin(key)?;
+    match h.dict_find(table, key)? {
+        Some(i) => h.dict_value(table, i).map(Some),
+        None => Ok(None),
+    }
+}
+
+/// A call request of prelude function `name` with the argument tuple `args` and the keyword
+/// dict `kw` (none: no keywords); `None` without a prelude (or without `name` in it).
+pub(crate) fn request(h: &mut Heap, name: &str, args: u64, kw: u64, mode: i64) -> PyResult<Option<PyErr>> {
+    let Some(f) = lookup(h, name)? else { return Ok(None) };
+    let _f = h.pin(f)?;
+    crate::dunder::request(h, f, &[args, kw], mode).map(Some)
+}
+
+/// Whether `v` needs the Python versions: a Python function, bound method, class, instance
+/// (a callable or iterable of the program) or generator.
+pub(crate) fn is_python(h: &mut Heap, v: u64) -> PyResult<bool> {
+    if !matches!(vmalloc::Any::from_bits(v).as_ref(), Some(r) if !r.is_null()) {
+        return Ok(false);
+    }
+    Ok(matches!(
+        h.kind(v)?,
+        Kind::Inst
+            | Kind::Obj(Tag::Func | Tag::Bound | Tag::Class | Tag::Gen | Tag::StaticMethod | Tag::ClassMethod)
+    ))
+}
+
+/// Whether any positional argument of tuple `args` or value of keyword dict `kw` is Python.
+pub(crate) fn any_python(h: &mut Heap, args: u64, kw: u64) -> PyResult<bool> {
+    let mut values = h.tuple_items(args)?;
+    if kw != NONE {
+        values.extend(h.dict_items(kw)?.1);
+    }
+    for v in values {
+        if is_python(h, v)? {
+            return Ok(true);
+        }
+    }
+    Ok(false)
+}
+
+/// Built-ins (`name`) and module functions (`module.name`) that the prelude takes over when
+/// an argument is Python (see [`is_python`]).
+const WITH_PYTHON: &[&str] = &[
+    "zip",
+    "enumerate",
+    "any",
+    "all",
+    "sorted",
+    "min",
+    "max",
+    "functools.reduce",
+    "itertools.accumulate",
+    "itertools.groupby",
+];
+
+/// Module functions the prelude always implements.
+const ALWAYS: &[&str] = &[
+    "map",
+    "filter",
+    "functools.partial",
+    "functools.lru_cache",
+    "functools.cache",
+    "functools.cmp_to_key",
+    "functools.wraps",
+    "itertools.starmap",
+    "itertools.takewhile",
+    "itertools.dropwhile",
+    "itertools.filterfalse",
+];
+
+/// Whether module `module` has the prelude function `name` (for `import`).
+pub(crate) fn module_funcs(module: &str) -> impl Iterator<Item = &'static str> {
+    ALWAYS.iter().filter_map(move |f| f.strip_prefix(module)?.strip_prefix('.'))
+}
+
+/// Before built-in `name` (or `module.name`) runs: a request of its Python version when the
+/// prelude must do the job.
+pub(crate) fn before_call(h: &mut Heap, name: &str, args: u64, kw: u64) -> PyResult<Option<PyErr>> {
+    if ALWAYS.contains(&name) || (WITH_PYTHON.contains(&name) && any_python(h, args, kw)?) {
+        if let Some(r) = request(h, name, args, kw, 1)? {
+            return Ok(Some(r));
+        }
+        if ALWAYS.contains(&name) {
+            return Err(PyErr::new("NotImplementedError", format!("{name}() needs the Python prelude")));
+        }
+    }
+    Ok(None)
+}
+
+/// Whether `e` is the error of a special method met inside a built-in operation
+/// ([`crate::dunder::inner_special`]).
+pub(crate) fn is_inner(e: &PyErr) -> bool {
+    e.class == "NotImplementedError" && e.message.contains(crate::dunder::INNER)
+}
+
+/// After built-in `name` failed with `e`: the Python version's request if `e` is a special
+/// method inside the operation and the prelude has `name`, else `e`.
+pub(crate) fn after_error(h: &mut Heap, e: PyErr, name: &str, args: u64, kw: u64, mode: i64) -> PyErr {
+    if !is_inner(&e) {
+        return e;
+    }
+    match request(h, name, args, kw, mode) {
+        Ok(Some(r)) => r,
+        Ok(None) => e,
+        Err(e2) => e2,
+    }
+}
+
+/// [`after_error`] for a result.
+pub(crate) fn retry<T>(h: &mut Heap, r: PyResult<T>, name: &str, args: &[u64], mode: i64) -> PyResult<T> {
+    r.map_err(|e| retry_err(h, e, name, args, mode))
+}
+
+/// [`after_error`] with the positional arguments as a slice.
+pub(crate) fn retry_err(h: &mut Heap, e: PyErr, name: &str, args: &[u64], mode: i64) -> PyErr {
+    if !is_inner(&e) {
+        return e;
+    }
+    match h.tuple(args) {
+        Ok(t) => after_error(h, e, name, t, NONE, mode),
+        Err(e2) => e2,
+    }
+}
+
+/// The words of [`factory_error`].
+const FACTORY: &str = "the default_factory of a defaultdict";
+
+/// The error of `d[k]` for a missing key of a defaultdict whose factory is Python code: the
+/// host function the program called (`py.getitem`) turns it into a request ([`missing`]).
+pub(crate) fn factory_error() -> PyErr {
+    PyErr::new("NotImplementedError", format!("{FACTORY} {} (not supported yet)", crate::dunder::INNER))
+}
+
+/// `py.getitem(d, k)` failed with `e`: the prelude's `defaultdict.__missing__(d, k)` if `e` is
+/// [`factory_error`].
+pub(crate) fn missing(h: &mut Heap, e: PyErr, d: u64, k: u64) -> PyErr {
+    if !e.message.starts_with(FACTORY) {
+        return e;
+    }
+    match crate::mod_collections::default_factory(h, d) {
+        Ok(factory) => retry_err(h, e, "defaultdict.__missing__", &[d, k, factory], 1),
+        Err(e2) => e2,
+    }
+}
+
+/// `a op b` (`dunder::compare`), through the prelude's `eq`/`lt`/... when containers hold
+/// objects with special methods (`!=` is `not eq`).
+pub(crate) fn compare(h: &mut Heap, op: CmpOp, a: u64, b: u64) -> PyResult<u64> {
+    let r = crate::dunder::compare(h, op, a, b);
+    let (name, mode) = match op {
+        CmpOp::Eq => ("eq", 1),
+        CmpOp::Ne => ("eq", 2),
+        CmpOp::Lt => ("lt", 1),
+        CmpOp::Le => ("le", 1),
+        CmpOp::Gt => ("gt", 1),
+        CmpOp::Ge => ("ge", 1),
+    };
+    Ok(bool_(retry(h, r, name, &[a, b], mode)?))
+}

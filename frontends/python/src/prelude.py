@@ -502,6 +502,122 @@ def p_missing(args, kw):
     return value
 
 
+# heapq and bisect as CPython's heapq.py and bisect.py write them (for heaps of objects with
+# __lt__, or tuples holding them).
+def _siftdown(heap, startpos, pos):
+    newitem = heap[pos]
+    while pos > startpos:
+        parentpos = (pos - 1) >> 1
+        parent = heap[parentpos]
+        if _lt(newitem, parent):
+            heap[pos] = parent
+            pos = parentpos
+            continue
+        break
+    heap[pos] = newitem
+
+
+def _siftup(heap, pos):
+    endpos = len(heap)
+    startpos = pos
+    newitem = heap[pos]
+    childpos = 2 * pos + 1
+    while childpos < endpos:
+        rightpos = childpos + 1
+        if rightpos < endpos and not _lt(heap[childpos], heap[rightpos]):
+            childpos = rightpos
+        heap[pos] = heap[childpos]
+        pos = childpos
+        childpos = 2 * pos + 1
+    heap[pos] = newitem
+    _siftdown(heap, startpos, pos)
+
+
+def p_heappush(args, kw):
+    heap = args[0]
+    heap.append(args[1])
+    _siftdown(heap, 0, len(heap) - 1)
+
+
+def p_heappop(args, kw):
+    heap = args[0]
+    lastelt = heap.pop()
+    if heap:
+        returnitem = heap[0]
+        heap[0] = lastelt
+        _siftup(heap, 0)
+        return returnitem
+    return lastelt
+
+
+def p_heapify(args, kw):
+    x = args[0]
+    i = len(x) // 2 - 1
+    while i >= 0:
+        _siftup(x, i)
+        i -= 1
+
+
+def p_heapreplace(args, kw):
+    heap = args[0]
+    returnitem = heap[0]
+    heap[0] = args[1]
+    _siftup(heap, 0)
+    return returnitem
+
+
+def p_heappushpop(args, kw):
+    heap = args[0]
+    item = args[1]
+    if heap and _lt(heap[0], item):
+        item, heap[0] = heap[0], item
+        _siftup(heap, 0)
+    return item
+
+
+def _bounds(args, kw):
+    a = args[0]
+    lo = args[2] if len(args) > 2 else _kw(kw, "lo", 0)
+    hi = args[3] if len(args) > 3 else _kw(kw, "hi", None)
+    if hi is None:
+        hi = len(a)
+    return lo, hi
+
+
+def p_bisect_left(args, kw):
+    a = args[0]
+    x = args[1]
+    lo, hi = _bounds(args, kw)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if _lt(a[mid], x):
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
+
+
+def p_bisect_right(args, kw):
+    a = args[0]
+    x = args[1]
+    lo, hi = _bounds(args, kw)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if _lt(x, a[mid]):
+            hi = mid
+        else:
+            lo = mid + 1
+    return lo
+
+
+def p_insort_left(args, kw):
+    args[0].insert(p_bisect_left(args, kw), args[1])
+
+
+def p_insort_right(args, kw):
+    args[0].insert(p_bisect_right(args, kw), args[1])
+
+
 _TABLE = {
     "eq": p_eq,
     "lt": p_lt,
@@ -537,5 +653,16 @@ _TABLE = {
     "itertools.dropwhile": p_dropwhile,
     "itertools.filterfalse": p_filterfalse,
     "defaultdict.__missing__": p_missing,
+    "heapq.heappush": p_heappush,
+    "heapq.heappop": p_heappop,
+    "heapq.heapify": p_heapify,
+    "heapq.heapreplace": p_heapreplace,
+    "heapq.heappushpop": p_heappushpop,
+    "bisect.bisect_left": p_bisect_left,
+    "bisect.bisect_right": p_bisect_right,
+    "bisect.bisect": p_bisect_right,
+    "bisect.insort_left": p_insort_left,
+    "bisect.insort_right": p_insort_right,
+    "bisect.insort": p_insort_right,
 }
 _rootvm.register(_TABLE)

@@ -12,11 +12,25 @@ pub const PATH: &str = "__rootvm_prelude__.py";
 /// The prelude's source.
 pub const SOURCE: &str = include_str!("prelude.py");
 
-/// Words whose presence in a module's source makes it link the prelude: calls that may take
-/// Python callables or generators, and classes (whose special methods built-ins may need).
+/// Words whose presence in a module's source makes it link the prelude (compiling it costs
+/// time, so only programs that may need it do): the built-ins it implements, special methods
+/// that built-in operations may have to call, generators that built-ins may be handed.
 const TRIGGERS: &[&str] = &[
-    "map", "filter", "sort", "min", "max", "zip", "enumerate", "any(", "all(", "import", "class", "index",
-    "count", "remove", " in ",
+    "map(",
+    "filter(",
+    "functools",
+    "itertools",
+    "defaultdict",
+    "__eq__",
+    "__lt__",
+    "__gt__",
+    "__le__",
+    "__ge__",
+    "yield",
+    "reduce",
+    "partial",
+    "lru_cache",
+    "cmp_to_key",
 ];
 
 /// Whether module `name` with source `text` links the prelude.

@@ -23,11 +23,12 @@ pub fn build(m: &mut ModGen<'_>, module: &mut Module) -> Vec<Function> {
     }
     let call = call_stub(m, false);
     let callkw = call_stub(m, true);
-    let init = init_stub(m, module);
     let text = text_stub(m);
     let pending = pending_stub(m);
     let pending_next = pending_next_stub(m);
     let drain = crate::drain::drain_stub(m);
+    // Last: the other stubs may add constants (`StopIteration`), which `__init` makes.
+    let init = init_stub(m, module);
     let out = vec![
         getter("__k", CONSTS, None),
         getter("__gget", GLOBALS, Some(m)),

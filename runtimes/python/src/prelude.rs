@@ -83,6 +83,45 @@ const WITH_PYTHON: &[&str] = &[
     "itertools.groupby",
 ];
 
+/// Functions that mutate a list while they compare (so they must not start natively and fail
+/// half way): the prelude takes over when the item or the list's ends involve an instance.
+const WITH_OBJECTS: &[&str] = &[
+    "heapq.heappush",
+    "heapq.heappop",
+    "heapq.heapify",
+    "heapq.heapreplace",
+    "heapq.heappushpop",
+    "bisect.bisect_left",
+    "bisect.bisect_right",
+    "bisect.bisect",
+    "bisect.insort_left",
+    "bisect.insort_right",
+    "bisect.insort",
+];
+
+/// Whether `v` is an instance, a tuple holding one, or a list whose first or last item
+/// involves one (lists are assumed to hold items of one shape).
+fn involves_instance(h: &mut Heap, v: u64, depth: u32) -> PyResult<bool> {
+    if depth > 3 || !matches!(vmalloc::Any::from_bits(v).as_ref(), Some(r) if !r.is_null()) {
+        return Ok(false);
+    }
+    let items = match h.kind(v)? {
+        Kind::Inst => return Ok(true),
+        Kind::Obj(Tag::Tuple) => h.tuple_items(v)?,
+        Kind::Obj(Tag::List) => {
+            let items = h.list_items(v)?;
+            items.first().into_iter().chain(items.last()).copied().collect()
+        }
+        _ => return Ok(false),
+    };
+    for x in items {
+        if involves_instance(h, x, depth + 1)? {
+            return Ok(true);
+        }
+    }
+    Ok(false)
+}
+
 /// Module functions the prelude always implements.
 const ALWAYS: &[&str] = &[
     "map",
@@ -106,7 +145,18 @@ pub(crate) fn module_funcs(module: &str) -> impl Iterator<Item = &'static str> {
 /// Before built-in `name` (or `module.name`) runs: a request of its Python version when the
 /// prelude must do the job.
 pub(crate) fn before_call(h: &mut Heap, name: &str, args: u64, kw: u64) -> PyResult<Option<PyErr>> {
-    if ALWAYS.contains(&name) || (WITH_PYTHON.contains(&name) && any_python(h, args, kw)?) {
+    let objects = WITH_OBJECTS.contains(&name) && {
+        let mut found = false;
+        for x in h.tuple_items(args)?.into_iter().take(2) {
+            found = found || involves_instance(h, x, 0)?;
+        }
+        found
+    };
+    // `accumulate(xs, f)`, `groupby(xs, key)`: the runtime's versions take no function.
+    // `min(xs, default=d)`: the runtime's `min`/`max` take no keywords.
+    let function = (matches!(name, "itertools.accumulate" | "itertools.groupby") && (h.len(args)? > 1 || kw != NONE))
+        || (matches!(name, "min" | "max") && kw != NONE);
+    if objects || function || ALWAYS.contains(&name) || (WITH_PYTHON.contains(&name) && any_python(h, args, kw)?) {
         if let Some(r) = request(h, name, args, kw, 1)? {
             return Ok(Some(r));
         }

@@ -115,6 +115,7 @@ const TABLE: &[(&str, &[Type], &[Type])] = &[
     ("gen_check", &[A], &[A]),
     ("pending_drain", &[R], &[A, I32]),
     ("tuple_replace", &[A, I32, A], &[A]),
+    ("delattr", &[A, A], &[]),
 ];
 
 /// Host functions that never raise a Python exception (no check follows their calls).

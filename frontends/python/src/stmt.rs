@@ -192,15 +192,7 @@ impl<'a> Cx<'_, 'a> {
             }
             Stmt::Delete(d) => {
                 for t in &d.targets {
-                    let Expr::Subscript(s) = t else { return self.err("only `del x[i]` is supported yet") };
-                    self.expr(&s.value)?;
-                    if let Expr::Slice(sl) = &*s.slice {
-                        self.slice_parts(sl)?;
-                        self.host("del_slice");
-                    } else {
-                        self.expr(&s.slice)?;
-                        self.host("delitem");
-                    }
+                    self.del_target(t)?;
                 }
             }
             Stmt::Import(i) => self.import_stmt(i)?,
@@ -209,6 +201,45 @@ impl<'a> Cx<'_, 'a> {
             Stmt::TryStar(_) => return self.err("`try ... except*` is not supported yet"),
             Stmt::With(w) => self.with_stmt(&w.items, &w.body)?,
             _ => return self.err("this statement is not supported yet"),
+        }
+        Ok(())
+    }
+
+    /// `del t`: a subscript or slice, an attribute (`py.delattr`), a name (unbound again: a
+    /// later read raises `NameError`/`UnboundLocalError`; deleting an unbound name raises), or
+    /// a tuple or list of these.
+    fn del_target(&mut self, t: &'a Expr) -> R {
+        match t {
+            Expr::Subscript(s) => {
+                self.expr(&s.value)?;
+                if let Expr::Slice(sl) = &*s.slice {
+                    self.slice_parts(sl)?;
+                    self.host("del_slice");
+                } else {
+                    self.expr(&s.slice)?;
+                    self.host("delitem");
+                }
+            }
+            Expr::Attribute(a) => {
+                self.expr(&a.value)?;
+                self.str_const(&a.attr);
+                self.host("delattr");
+            }
+            Expr::Name(n) => {
+                if self.m.direct.contains_key(n.id.as_str()) {
+                    return self.err("`del` of a module-level function is not supported yet");
+                }
+                self.load_name(&n.id)?;
+                self.f.shuffle(Shuffle::Pop);
+                self.host("unbound");
+                self.store_name(&n.id)?;
+            }
+            Expr::Tuple(ast::ExprTuple { elts, .. }) | Expr::List(ast::ExprList { elts, .. }) => {
+                for e in elts {
+                    self.del_target(e)?;
+                }
+            }
+            _ => return self.err("this `del` target is not supported"),
         }
         Ok(())
     }
@@ -289,6 +320,15 @@ impl<'a> Cx<'_, 'a> {
         self.host("iter");
         let it = self.f.temp(Type::Any);
         self.f.store(it);
+        let (head, exit, v) = self.loop_head(it);
+        self.f.load(v);
+        (head, exit)
+    }
+
+    /// The head of a loop over the iterator in local `it`: `py.next`, then the branch out when
+    /// it is exhausted (to be patched). Returns the head, that branch and the local holding
+    /// the item.
+    pub fn loop_head(&mut self, it: u32) -> (u32, usize, u32) {
         let head = self.f.here();
         self.f.load(it);
         self.host("next");
@@ -296,8 +336,7 @@ impl<'a> Cx<'_, 'a> {
         self.f.store(v);
         self.f.op(Opcode::I32Eqz);
         let exit = self.f.branch_if(u32::MAX);
-        self.f.load(v);
-        (head, exit)
+        (head, exit, v)
     }
 
     fn loop_body(&mut self, head: u32, body: &'a [Stmt], orelse: &'a [Stmt], exit: usize) -> R {

@@ -172,6 +172,22 @@ impl Heap<'_, '_> {
         }
     }
 
+    /// `del o.name`: removes the attribute from an instance's or a class's own dict.
+    pub fn delattr(&mut self, o: u64, name: u64) -> PyResult<()> {
+        let d = match self.kind(o)? {
+            Kind::Inst => self.get(o, 1)?,
+            Kind::Obj(Tag::Class) => self.get(o, 3)?,
+            _ => NONE,
+        };
+        if d != NONE
+            && let Some(i) = self.dict_find(d, name)?
+        {
+            return self.dict_remove(d, i);
+        }
+        let n = self.text(name)?;
+        Err(self.no_attr(o, &n))
+    }
+
     /// Class attribute `v` as seen through instance `o` (none: through the class `class`
     /// itself): functions bind to the instance, static methods unwrap, class methods bind to
     /// the class, and a property's getter is called (a call request, see `dunder.rs`).

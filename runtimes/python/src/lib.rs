@@ -324,6 +324,7 @@ fn register_operators(vm: &mut Vm, io: &Arc<Io>) {
 }
 
 fn register_containers(vm: &mut Vm, io: &Arc<Io>) {
+    def(vm, io, "delattr", &[A, A], &[], |h, a, _| h.delattr(a[0], a[1]));
     def1(vm, io, "getitem", &[A, A], |h, a| match dunder::item(h, "__getitem__", a)? {
         Some(r) => Err(r),
         None => ops::getitem(h, a[0], a[1]).map_err(|e| prelude::missing(h, e, a[0], a[1])),

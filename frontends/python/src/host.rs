@@ -271,6 +271,7 @@ pub const BUILTINS: &[&str] = &[
     "UnicodeEncodeError",
     "map",
     "filter",
+    "NotImplemented",
 ];
 
 /// Whether `name` is a built-in exception class.

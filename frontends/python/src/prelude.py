@@ -618,6 +618,36 @@ def p_insort_right(args, kw):
     args[0].insert(p_bisect_right(args, kw), args[1])
 
 
+def p_sum(args, kw):
+    total = args[1] if len(args) > 1 else _kw(kw, "start", 0)
+    for x in args[0]:
+        total = total + x
+    return total
+
+
+def p_binop(args, kw):
+    a, b, inplace, forward, reflected, op = args
+    if inplace is not None:
+        r = inplace(b)
+        if not _rootvm.is_notimpl(r):
+            return r
+    if forward is not None:
+        r = forward(b)
+        if not _rootvm.is_notimpl(r):
+            return r
+    if reflected is not None:
+        r = reflected(a)
+        if not _rootvm.is_notimpl(r):
+            return r
+    if op == "==":
+        return a is b
+    ta = type(a).__name__
+    tb = type(b).__name__
+    if op in ("<", "<=", ">", ">="):
+        raise TypeError("'" + op + "' not supported between instances of '" + ta + "' and '" + tb + "'")
+    raise TypeError("unsupported operand type(s) for " + op + ": '" + ta + "' and '" + tb + "'")
+
+
 _TABLE = {
     "eq": p_eq,
     "lt": p_lt,
@@ -653,6 +683,8 @@ _TABLE = {
     "itertools.dropwhile": p_dropwhile,
     "itertools.filterfalse": p_filterfalse,
     "defaultdict.__missing__": p_missing,
+    "binop": p_binop,
+    "sum": p_sum,
     "heapq.heappush": p_heappush,
     "heapq.heappop": p_heappop,
     "heapq.heapify": p_heapify,

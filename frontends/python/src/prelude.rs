@@ -35,7 +35,14 @@ const TRIGGERS: &[&str] = &[
 
 /// Whether module `name` with source `text` links the prelude.
 pub fn wanted(name: &str, text: &str) -> bool {
-    name != NAME && TRIGGERS.iter().any(|t| text.contains(t))
+    name != NAME && (TRIGGERS.iter().any(|t| text.contains(t)) || mentions_not_implemented(text))
+}
+
+/// Whether `text` mentions `NotImplemented` (not `NotImplementedError`): then special methods
+/// may return it, and the runtime hands operators on instances to the prelude's `binop`,
+/// which tries the reflected method next (the module tells the runtime at its start).
+pub fn mentions_not_implemented(text: &str) -> bool {
+    text.match_indices("NotImplemented").any(|(i, w)| !text[i + w.len()..].starts_with("Error"))
 }
 
 /// Whether `m` is the prelude (its instructions carry no source lines, so tracebacks skip
@@ -49,6 +56,13 @@ impl Cx<'_, '_> {
     pub fn import_prelude(&mut self) -> R {
         if self.linked_or_sibling(NAME)? {
             self.run_body_of(NAME);
+        }
+        if mentions_not_implemented(self.m.src) {
+            // `py.builtin_value("NotImplemented")` switches the runtime to the prelude's
+            // `binop` for operators on instances.
+            self.str_const("NotImplemented");
+            self.host("builtin_value");
+            self.f.shuffle(vstarr::stack::Shuffle::Pop);
         }
         Ok(())
     }

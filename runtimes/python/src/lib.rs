@@ -82,6 +82,9 @@ pub struct Io {
     reprs: Mutex<Vec<Vec<(vmalloc::Rooted, String)>>>,
     /// The prelude's dict of Python functions (`prelude.rs`; 0 until it registers).
     prelude: Mutex<u64>,
+    /// Whether operators on instances go through the prelude's `binop` (the program mentions
+    /// `NotImplemented`).
+    binop: Mutex<bool>,
 }
 
 impl Io {
@@ -99,6 +102,7 @@ impl Io {
             tracebacks: Mutex::default(),
             reprs: Mutex::default(),
             prelude: Mutex::default(),
+            binop: Mutex::default(),
         }
     }
 
@@ -604,6 +608,9 @@ fn register_builtins(vm: &mut Vm, io: &Arc<Io>) {
     });
     def(vm, io, "builtin_value", &[A], &[A], |h, a, o| {
         let name = h.text(a[0])?;
+        if name == "NotImplemented" {
+            prelude::use_binop(h)?;
+        }
         o[0] = builtins::builtin_value(h, &name)?;
         Ok(())
     });

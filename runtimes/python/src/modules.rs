@@ -49,7 +49,7 @@ fn attributes(name: &str) -> Option<Vec<Attr>> {
         "io" => crate::mod_io::FUNCS.iter().map(|&f| Attr::Func(f)).collect(),
         "operator" => crate::mod_operator::OPERATOR.iter().map(|&f| Attr::Func(f)).collect(),
         "functools" => crate::mod_operator::FUNCTOOLS.iter().chain(&prelude_funcs("functools")).map(|&f| Attr::Func(f)).collect(),
-        "_rootvm" => vec![Attr::Func("register")],
+        "_rootvm" => vec![Attr::Func("register"), Attr::Func("is_notimpl")],
         _ => return None,
     })
 }
@@ -126,7 +126,7 @@ pub(crate) fn call(h: &mut Heap, full: &str, args: &[u64], kw: u64) -> PyResult<
         "io" => crate::mod_io::call(h, name, args),
         "sys" => sys(h, name, args),
         "functools" => crate::mod_operator::functools(h, name, args),
-        "_rootvm" => crate::prelude::register(h, args.first().copied().unwrap_or(NONE)),
+        "_rootvm" => crate::prelude::call(h, name, args),
         _ => crate::mod_misc::call(h, module, name, args, &kw),
     }
 }

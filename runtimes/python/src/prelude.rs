@@ -13,9 +13,20 @@ use crate::err::{PyErr, PyResult};
 use crate::obj::{Heap, Kind, NONE, Tag, bool_};
 use crate::ops::CmpOp;
 
-/// `_rootvm.register(table)`: remembers the prelude's dict of functions.
-pub(crate) fn register(h: &mut Heap, table: u64) -> PyResult<u64> {
-    *h.io.prelude.lock().map_err(|_| PyErr::new("SystemError", String::new()))? = table;
+/// The prelude's helpers in module `_rootvm`: `register(table)` remembers the prelude's dict
+/// of functions; `is_notimpl(v)` says whether `v` is `NotImplemented`.
+pub(crate) fn call(h: &mut Heap, name: &str, args: &[u64]) -> PyResult<u64> {
+    let [v] = args[..] else { return Err(PyErr::type_error(format!("_rootvm.{name}() takes one argument"))) };
+    if name == "is_notimpl" {
+        let yes = matches!(vmalloc::Any::from_bits(v).as_ref(), Some(r) if !r.is_null())
+            && h.kind(v)? == Kind::Obj(Tag::Builtin)
+            && {
+                let n = h.get(v, 1)?;
+                h.text(n)? == "NotImplemented"
+            };
+        return Ok(bool_(yes));
+    }
+    *h.io.prelude.lock().map_err(|_| PyErr::new("SystemError", String::new()))? = v;
     Ok(NONE)
 }
 
@@ -86,6 +97,7 @@ const WITH_PYTHON: &[&str] = &[
 /// Functions that mutate a list while they compare (so they must not start natively and fail
 /// half way): the prelude takes over when the item or the list's ends involve an instance.
 const WITH_OBJECTS: &[&str] = &[
+    "sum",
     "heapq.heappush",
     "heapq.heappop",
     "heapq.heapify",
@@ -236,4 +248,39 @@ pub(crate) fn compare(h: &mut Heap, op: CmpOp, a: u64, b: u64) -> PyResult<u64> 
         CmpOp::Ge => ("ge", 1),
     };
     Ok(bool_(retry(h, r, name, &[a, b], mode)?))
+}
+
+/// Operators on instances go through the prelude's `binop` from now on.
+pub(crate) fn use_binop(h: &mut Heap) -> PyResult<()> {
+    *h.io.binop.lock().map_err(|_| PyErr::new("SystemError", String::new()))? = true;
+    Ok(())
+}
+
+/// `a op b` where a special method may return `NotImplemented`: a request of the prelude's
+/// `binop(a, b, in-place method, method, reflected method, symbol)`, which tries them in
+/// turn; `None` when the program never mentions `NotImplemented` or no method applies.
+pub(crate) fn binop(h: &mut Heap, a: u64, b: u64, names: [Option<&str>; 3], symbol: &str, mode: i64) -> PyResult<Option<PyErr>> {
+    if !*h.io.binop.lock().map_err(|_| PyErr::new("SystemError", String::new()))? {
+        return Ok(None);
+    }
+    let same_class = h.kind(a)? == Kind::Inst && h.kind(b)? == Kind::Inst && h.get(a, 0)? == h.get(b, 0)?;
+    let mut methods = Vec::new();
+    let mut pins = Vec::new();
+    for (i, name) in names.iter().enumerate() {
+        let (this, skip) = if i == 2 { (b, same_class) } else { (a, false) };
+        let m = match name {
+            Some(n) if !skip => crate::dunder::method(h, this, n)?.unwrap_or(NONE),
+            _ => NONE,
+        };
+        pins.push(h.pin(m)?);
+        methods.push(m);
+    }
+    if methods.iter().all(|&m| m == NONE) {
+        return Ok(None);
+    }
+    let s = h.str(symbol)?;
+    pins.push(h.pin(s)?);
+    let t = h.tuple(&[a, b, methods[0], methods[1], methods[2], s])?;
+    pins.push(h.pin(t)?);
+    request(h, "binop", t, NONE, mode)
 }

@@ -288,10 +288,7 @@ pub fn inner_special(h: &mut Heap, values: &[u64], names: &[&str]) -> PyResult<(
         }
         for name in names {
             if h.has_special(v, name)? {
-                return Err(PyErr::new(
-                    "NotImplementedError",
-                    format!("{name} {INNER} (not supported yet)"),
-                ));
+                return Err(PyErr::new("NotImplementedError", format!("{name} {INNER} (not supported yet)")));
             }
         }
     }

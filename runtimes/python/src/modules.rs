@@ -32,7 +32,9 @@ fn attributes(name: &str) -> Option<Vec<Attr>> {
         "bisect" => crate::mod_misc::BISECT.iter().map(|&f| Attr::Func(f)).collect(),
         "heapq" => crate::mod_misc::HEAPQ.iter().map(|&f| Attr::Func(f)).collect(),
         "copy" => crate::mod_misc::COPY.iter().map(|&f| Attr::Func(f)).collect(),
-        "itertools" => crate::mod_iter::FUNCS.iter().chain(&prelude_funcs("itertools")).map(|&f| Attr::Func(f)).collect(),
+        "itertools" => {
+            crate::mod_iter::FUNCS.iter().chain(&prelude_funcs("itertools")).map(|&f| Attr::Func(f)).collect()
+        }
         "collections" => {
             crate::mod_collections::FUNCS.iter().chain(&prelude_funcs("collections")).map(|&f| Attr::Func(f)).collect()
         }
@@ -48,7 +50,9 @@ fn attributes(name: &str) -> Option<Vec<Attr>> {
         ],
         "io" => crate::mod_io::FUNCS.iter().map(|&f| Attr::Func(f)).collect(),
         "operator" => crate::mod_operator::OPERATOR.iter().map(|&f| Attr::Func(f)).collect(),
-        "functools" => crate::mod_operator::FUNCTOOLS.iter().chain(&prelude_funcs("functools")).map(|&f| Attr::Func(f)).collect(),
+        "functools" => {
+            crate::mod_operator::FUNCTOOLS.iter().chain(&prelude_funcs("functools")).map(|&f| Attr::Func(f)).collect()
+        }
         "_rootvm" => vec![Attr::Func("register"), Attr::Func("is_notimpl")],
         _ => return None,
     })

@@ -60,8 +60,7 @@ pub(crate) fn is_python(h: &mut Heap, v: u64) -> PyResult<bool> {
     }
     Ok(matches!(
         h.kind(v)?,
-        Kind::Inst
-            | Kind::Obj(Tag::Func | Tag::Bound | Tag::Class | Tag::Gen | Tag::StaticMethod | Tag::ClassMethod)
+        Kind::Inst | Kind::Obj(Tag::Func | Tag::Bound | Tag::Class | Tag::Gen | Tag::StaticMethod | Tag::ClassMethod)
     ))
 }
 
@@ -259,7 +258,14 @@ pub(crate) fn use_binop(h: &mut Heap) -> PyResult<()> {
 /// `a op b` where a special method may return `NotImplemented`: a request of the prelude's
 /// `binop(a, b, in-place method, method, reflected method, symbol)`, which tries them in
 /// turn; `None` when the program never mentions `NotImplemented` or no method applies.
-pub(crate) fn binop(h: &mut Heap, a: u64, b: u64, names: [Option<&str>; 3], symbol: &str, mode: i64) -> PyResult<Option<PyErr>> {
+pub(crate) fn binop(
+    h: &mut Heap,
+    a: u64,
+    b: u64,
+    names: [Option<&str>; 3],
+    symbol: &str,
+    mode: i64,
+) -> PyResult<Option<PyErr>> {
     if !*h.io.binop.lock().map_err(|_| PyErr::new("SystemError", String::new()))? {
         return Ok(None);
     }

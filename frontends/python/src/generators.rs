@@ -139,13 +139,16 @@ impl<'a> Cx<'_, 'a> {
             None => self.none(),
         }
         self.suspend()?;
+        // What `send()` or `throw()` handed the generator.
+        self.f.load(self.gen_local());
+        self.i32(0);
+        self.host("gen_sent");
         match target {
-            Some(t) => {
-                self.f.load(self.gen_local());
-                self.host("gen_sent");
-                self.store_target(t)
+            Some(t) => self.store_target(t),
+            None => {
+                self.f.shuffle(Shuffle::Pop);
+                Ok(())
             }
-            None => Ok(()),
         }
     }
 
@@ -160,6 +163,10 @@ impl<'a> Cx<'_, 'a> {
         self.expr(it)?;
         let (head, exit) = self.loop_over_iterable();
         self.suspend()?;
+        self.f.load(self.gen_local());
+        self.i32(1);
+        self.host("gen_sent");
+        self.f.shuffle(Shuffle::Pop);
         self.f.jump(head);
         self.f.patch_here(exit);
         Ok(())

@@ -110,7 +110,7 @@ const TABLE: &[(&str, &[Type], &[Type])] = &[
     ("gen_save", &[A, I32, A], &[]),
     ("gen_load", &[A, I32], &[A]),
     ("gen_done", &[A], &[A]),
-    ("gen_sent", &[A], &[A]),
+    ("gen_sent", &[A, I32], &[A]),
     ("gen_value", &[A], &[I32, A]),
     ("gen_check", &[A], &[A]),
     ("pending_drain", &[R], &[A, I32]),
@@ -157,7 +157,6 @@ const NEVER_RAISE: &[&str] = &[
     "gen_save",
     "gen_load",
     "gen_done",
-    "gen_sent",
     "gen_value",
     "pending_drain",
 ];

@@ -24,7 +24,7 @@ pub(crate) fn register_language(vm: &mut Vm, io: &Arc<Io>) {
         generators::set_state(h, a[0], -1)?;
         Ok(UNBOUND)
     });
-    def1(vm, io, "gen_sent", &[A], |_, _| Ok(NONE));
+    def1(vm, io, "gen_sent", &[A, I32], |h, a| generators::sent(h, a[0], a[1] != 0));
     def(vm, io, "gen_value", &[A], &[I32, A], |_, a, o| {
         (o[0], o[1]) = if a[0] == UNBOUND { (0, NONE) } else { (1, a[0]) };
         Ok(())

@@ -417,24 +417,7 @@ fn register_objects(vm: &mut Vm, io: &Arc<Io>) {
         let p = h.call_prepare(a[0], a[1])?;
         prepared(h, p, o)
     });
-    def(vm, io, "raise", &[A], &[], |h, a, _| {
-        let mut e = exception_of(h, a[0])?;
-        e.value = Some(match h.kind(a[0])? {
-            Kind::Obj(Tag::Builtin) | Kind::Obj(Tag::Class) => {
-                let empty = h.tuple(&[])?;
-                h.keep(empty)?;
-                let p = h.call_prepare(a[0], empty)?;
-                if p.mode != 0 {
-                    return Err(PyErr::type_error(
-                        "exception classes with __init__ must be instantiated in `raise`".into(),
-                    ));
-                }
-                p.value
-            }
-            _ => a[0],
-        });
-        Err(e)
-    });
+    def(vm, io, "raise", &[A], &[], |h, a, _| Err(raise_value(h, a[0])?));
     def(vm, io, "dunder", &[A, I32], &[I32, A], |h, a, o| {
         let method = match h.kind(a[0])? {
             Kind::Inst => {
@@ -585,6 +568,26 @@ fn exception_of(h: &mut Heap, v: u64) -> PyResult<PyErr> {
         }
         _ => Err(PyErr::type_error("exceptions must derive from BaseException".into())),
     }
+}
+
+/// The exception `raise v` raises (`v` an exception object or class).
+pub(crate) fn raise_value(h: &mut Heap, v: u64) -> PyResult<PyErr> {
+    let mut e = exception_of(h, v)?;
+    e.value = Some(match h.kind(v)? {
+        Kind::Obj(Tag::Builtin) | Kind::Obj(Tag::Class) => {
+            let empty = h.tuple(&[])?;
+            h.keep(empty)?;
+            let p = h.call_prepare(v, empty)?;
+            if p.mode != 0 {
+                return Err(PyErr::type_error(
+                    "exception classes with __init__ must be instantiated in `raise`".into(),
+                ));
+            }
+            p.value
+        }
+        _ => v,
+    });
+    Ok(e)
 }
 
 fn register_builtins(vm: &mut Vm, io: &Arc<Io>) {

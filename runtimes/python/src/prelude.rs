@@ -207,8 +207,13 @@ pub(crate) fn retry_err(h: &mut Heap, e: PyErr, name: &str, args: &[u64], mode: 
     if !is_inner(&e) {
         return e;
     }
-    match h.tuple(args) {
-        Ok(t) => after_error(h, e, name, t, NONE, mode),
+    let t = match h.tuple(args) {
+        Ok(t) => t,
+        Err(e2) => return e2,
+    };
+    // The lookup of `name` allocates: `t` must stay alive.
+    match h.pin(t) {
+        Ok(_t) => after_error(h, e, name, t, NONE, mode),
         Err(e2) => e2,
     }
 }

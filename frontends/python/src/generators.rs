@@ -152,8 +152,9 @@ impl<'a> Cx<'_, 'a> {
         }
     }
 
-    /// `yield from it` as a statement: yields every item of `it`.
-    pub fn yield_from_stmt(&mut self, it: &'a Expr) -> R {
+    /// `yield from it` as a statement, or `target = yield from it`: yields every item of `it`;
+    /// the value is what a generator `it` returned (`py.gen_result`), none for other iterables.
+    pub fn yield_from(&mut self, it: &'a Expr, target: Option<&'a Expr>) -> R {
         if self.f.generator.is_none() {
             return self.err("`yield from` outside a function is not supported");
         }
@@ -161,7 +162,11 @@ impl<'a> Cx<'_, 'a> {
             return self.err("`yield` inside an `except` or `finally` block is not supported yet");
         }
         self.expr(it)?;
-        let (head, exit) = self.loop_over_iterable();
+        self.host("iter");
+        let inner = self.f.temp(Type::Any);
+        self.f.store(inner);
+        let (head, exit, v) = self.loop_head(inner);
+        self.f.load(v);
         self.suspend()?;
         self.f.load(self.gen_local());
         self.i32(1);
@@ -169,7 +174,14 @@ impl<'a> Cx<'_, 'a> {
         self.f.shuffle(Shuffle::Pop);
         self.f.jump(head);
         self.f.patch_here(exit);
-        Ok(())
+        match target {
+            Some(t) => {
+                self.f.load(inner);
+                self.host("gen_result");
+                self.store_target(t)
+            }
+            None => Ok(()),
+        }
     }
 
     /// Suspends with the value on the stack: saves the locals, records the state, returns; and

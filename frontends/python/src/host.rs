@@ -109,13 +109,14 @@ const TABLE: &[(&str, &[Type], &[Type])] = &[
     ("gen_set_state", &[A, I32], &[]),
     ("gen_save", &[A, I32, A], &[]),
     ("gen_load", &[A, I32], &[A]),
-    ("gen_done", &[A], &[A]),
+    ("gen_done", &[A, A], &[A]),
     ("gen_sent", &[A, I32], &[A]),
     ("gen_value", &[A], &[I32, A]),
     ("gen_check", &[A], &[A]),
     ("pending_drain", &[R], &[A, I32]),
     ("tuple_replace", &[A, I32, A], &[A]),
     ("delattr", &[A, A], &[]),
+    ("gen_result", &[A], &[A]),
 ];
 
 /// Host functions that never raise a Python exception (no check follows their calls).
@@ -159,6 +160,7 @@ const NEVER_RAISE: &[&str] = &[
     "gen_done",
     "gen_value",
     "pending_drain",
+    "gen_result",
 ];
 
 /// What the check after a call of `py.name` does with a call request of the runtime (a

@@ -92,7 +92,7 @@ impl<'a> Cx<'_, 'a> {
         match s {
             Stmt::Expr(e) => match &*e.value {
                 Expr::Yield(y) => self.yield_stmt(y.value.as_deref(), None)?,
-                Expr::YieldFrom(y) => self.yield_from_stmt(&y.value)?,
+                Expr::YieldFrom(y) => self.yield_from(&y.value, None)?,
                 value => {
                     self.expr(value)?;
                     self.f.shuffle(Shuffle::Pop);
@@ -101,6 +101,10 @@ impl<'a> Cx<'_, 'a> {
             Stmt::Assign(a) if a.targets.len() == 1 && matches!(&*a.value, Expr::Yield(_)) => {
                 let Expr::Yield(y) = &*a.value else { return self.err("internal: yield") };
                 self.yield_stmt(y.value.as_deref(), Some(&a.targets[0]))?;
+            }
+            Stmt::Assign(a) if a.targets.len() == 1 && matches!(&*a.value, Expr::YieldFrom(_)) => {
+                let Expr::YieldFrom(y) = &*a.value else { return self.err("internal: yield from") };
+                self.yield_from(&y.value, Some(&a.targets[0]))?;
             }
             Stmt::Assign(a) => {
                 self.expr(&a.value)?;

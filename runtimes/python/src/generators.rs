@@ -19,7 +19,16 @@ pub fn new(h: &mut Heap, resume: u32, name: u64, args: u64, first: usize, closur
     slots.extend(h.tuple_items(args)?);
     let frame = h.list(&slots)?;
     let _l = h.pin(frame)?;
-    h.obj(Tag::Gen, &[f, frame, int_bits(0), NONE, NONE])
+    h.obj(Tag::Gen, &[f, frame, int_bits(0), NONE, NONE, NONE])
+}
+
+/// `py.gen_result(it)`: what generator `it` returned (the value of `yield from it`), none for
+/// other iterators.
+pub fn result(h: &mut Heap, it: u64) -> PyResult<u64> {
+    if matches!(vmalloc::Any::from_bits(it).as_ref(), Some(r) if !r.is_null()) && is_gen(h, it)? {
+        return h.get(it, 6);
+    }
+    Ok(NONE)
 }
 
 /// The methods of generator objects.

@@ -117,6 +117,7 @@ const TABLE: &[(&str, &[Type], &[Type])] = &[
     ("tuple_replace", &[A, I32, A], &[A]),
     ("delattr", &[A, A], &[]),
     ("gen_result", &[A], &[A]),
+    ("raise_chained", &[A, A, I32], &[]),
 ];
 
 /// Host functions that never raise a Python exception (no check follows their calls).

@@ -166,15 +166,27 @@ impl<'a> Cx<'_, 'a> {
             Stmt::ClassDef(c) => self.class(c)?,
             Stmt::Global(_) | Stmt::Nonlocal(_) => {}
             Stmt::Raise(r) => {
-                if r.cause.is_some() {
-                    return self.err("`raise ... from` is not supported yet");
-                }
-                match &r.exc {
-                    Some(exc) => {
+                match (&r.exc, &r.cause, self.f.caught_values.last()) {
+                    // `raise X from Y`: Y is the direct cause (`from None`: no chain).
+                    (Some(exc), Some(cause), _) => {
+                        self.expr(exc)?;
+                        self.expr(cause)?;
+                        self.i32(1);
+                        self.host("raise_chained");
+                    }
+                    // `raise X` in an `except` block: chained to the exception being handled.
+                    (Some(exc), None, Some(&handled)) => {
+                        self.expr(exc)?;
+                        self.f.load(handled);
+                        self.i32(2);
+                        self.host("raise_chained");
+                    }
+                    (Some(exc), None, None) => {
                         self.expr(exc)?;
                         self.host("raise");
                     }
-                    None => {
+                    (None, Some(_), _) => return self.err("`raise from` needs an exception"),
+                    (None, None, _) => {
                         let Some(&caught) = self.f.caught.last() else {
                             return self.err("a bare `raise` outside an `except` block is not supported");
                         };
@@ -284,6 +296,7 @@ impl<'a> Cx<'_, 'a> {
         let value = self.f.temp(Type::Any);
         self.f.store(value);
         self.f.caught.push(exc);
+        self.f.caught_values.push(value);
         for h in &t.handlers {
             let ast::ExceptHandler::ExceptHandler(h) = h;
             self.f.at = h.range.start();
@@ -306,6 +319,7 @@ impl<'a> Cx<'_, 'a> {
             }
         }
         self.f.caught.pop();
+        self.f.caught_values.pop();
         self.f.load(exc);
         self.f.throw();
         for d in done {

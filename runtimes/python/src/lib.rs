@@ -418,6 +418,14 @@ fn register_objects(vm: &mut Vm, io: &Arc<Io>) {
         prepared(h, p, o)
     });
     def(vm, io, "raise", &[A], &[], |h, a, _| Err(raise_value(h, a[0])?));
+    // `raise X from Y` (kind 1), `raise X` while handling `Y` (kind 2).
+    def(vm, io, "raise_chained", &[A, A, I32], &[], |h, a, _| {
+        let e = raise_value(h, a[0])?;
+        if a[1] != NONE && e.value != Some(a[1]) {
+            traceback::chain_next(h, a[1], a[2] == 1)?;
+        }
+        Err(e)
+    });
     def(vm, io, "dunder", &[A, I32], &[I32, A], |h, a, o| {
         let method = match h.kind(a[0])? {
             Kind::Inst => {
@@ -510,6 +518,10 @@ fn register_objects(vm: &mut Vm, io: &Arc<Io>) {
     vm.define_with_ctx("py", "uncaught", sig, move |cx, a, _| {
         let mut h = Heap { cx, io: &shared, pins: Vec::new() };
         let frames = traceback::frames_text(&mut h, a[0]);
+        let chain = traceback::chain_text(&mut h, a[0], 0);
+        if !chain.is_empty() {
+            let _ = write(&shared.stderr, &chain);
+        }
         let e = exc_from(&mut h, a[0], a[1] as i32).and_then(|v| exception_of(&mut h, v));
         Err(uncaught(&shared, &e.unwrap_or_else(|e| e), &frames))
     });
@@ -523,6 +535,7 @@ fn register_objects(vm: &mut Vm, io: &Arc<Io>) {
 /// `code` != 0) the built-in exception CPython raises in that case.
 fn exc_from(h: &mut Heap, r: u64, code: i32) -> PyResult<u64> {
     if code == 0 {
+        traceback::caught(h, r);
         return Ok(r);
     }
     let (class, message) = match code {
@@ -536,7 +549,7 @@ fn exc_from(h: &mut Heap, r: u64, code: i32) -> PyResult<u64> {
 }
 
 /// The exception a `raise v` statement raises.
-fn exception_of(h: &mut Heap, v: u64) -> PyResult<PyErr> {
+pub(crate) fn exception_of(h: &mut Heap, v: u64) -> PyResult<PyErr> {
     match h.kind(v)? {
         Kind::Obj(Tag::Exc) => {
             let n = h.get(v, 1)?;

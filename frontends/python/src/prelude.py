@@ -648,6 +648,149 @@ def p_binop(args, kw):
     raise TypeError("unsupported operand type(s) for " + op + ": '" + ta + "' and '" + tb + "'")
 
 
+def p_list(args, kw):
+    return [x for x in args[0]]
+
+
+def p_tuple(args, kw):
+    return tuple([x for x in args[0]])
+
+
+def p_unpack(args, kw):
+    return _rootvm.unpack([x for x in args[0]], args[1])
+
+
+# collections.namedtuple: a class made at run time (_rootvm.make_class) whose methods are these
+# functions; the values live in the instance's tuple `_tuple`. Instances are unhashable here.
+def _nt_init(self, *values, **named):
+    fields = self._fields
+    defaults = self._field_defaults
+    if len(values) > len(fields):
+        raise TypeError(
+            "%s.__new__() takes %d positional arguments but %d were given" % (self._typename, len(fields) + 1, len(values) + 1)
+        )
+    out = list(values)
+    for name in fields[len(values) :]:
+        if name in named:
+            out.append(named.pop(name))
+        elif name in defaults:
+            out.append(defaults[name])
+        else:
+            raise TypeError("%s.__new__() missing 1 required positional argument: '%s'" % (self._typename, name))
+    for name in named:
+        if name in fields:
+            raise TypeError("%s.__new__() got multiple values for argument '%s'" % (self._typename, name))
+        raise TypeError("%s.__new__() got an unexpected keyword argument '%s'" % (self._typename, name))
+    self._tuple = tuple(out)
+    i = 0
+    for name in fields:
+        _rootvm.setattr(self, name, out[i])
+        i += 1
+
+
+def _nt_repr(self):
+    parts = []
+    i = 0
+    for name in self._fields:
+        parts.append(name + "=" + repr(self._tuple[i]))
+        i += 1
+    return self._typename + "(" + ", ".join(parts) + ")"
+
+
+def _nt_getitem(self, i):
+    return self._tuple[i]
+
+
+def _nt_len(self):
+    return len(self._tuple)
+
+
+def _nt_iter(self):
+    return iter(self._tuple)
+
+
+def _nt_values(other):
+    if isinstance(other, tuple):
+        return other
+    return other._tuple
+
+
+def _nt_eq(self, other):
+    return _eq(self._tuple, _nt_values(other))
+
+
+def _nt_lt(self, other):
+    return _lt(self._tuple, _nt_values(other))
+
+
+def _nt_replace(self, **changes):
+    values = []
+    i = 0
+    for name in self._fields:
+        values.append(changes.pop(name) if name in changes else self._tuple[i])
+        i += 1
+    if changes:
+        raise ValueError("Got unexpected field names: %r" % list(changes))
+    return type(self)(*values)
+
+
+def _nt_asdict(self):
+    out = {}
+    i = 0
+    for name in self._fields:
+        out[name] = self._tuple[i]
+        i += 1
+    return out
+
+
+def _nt_contains(self, x):
+    return p_in((self._tuple, x), None)
+
+
+def _nt_count(self, x):
+    return p_count((self._tuple, x), None)
+
+
+def _nt_index(self, x):
+    return p_tuple_index((self._tuple, x), None)
+
+
+def p_namedtuple(args, kw):
+    typename = args[0]
+    fields = args[1] if len(args) > 1 else kw["field_names"]
+    if isinstance(fields, str):
+        fields = fields.replace(",", " ").split()
+    fields = tuple(fields)
+    defaults = _kw(kw, "defaults", None)
+    field_defaults = {}
+    if defaults:
+        defaults = tuple(defaults)
+        i = len(fields) - len(defaults)
+        for d in defaults:
+            field_defaults[fields[i]] = d
+            i += 1
+    attrs = {
+        "__init__": _nt_init,
+        "__repr__": _nt_repr,
+        "__str__": _nt_repr,
+        "__getitem__": _nt_getitem,
+        "__len__": _nt_len,
+        "__iter__": _nt_iter,
+        "__eq__": _nt_eq,
+        "__lt__": _nt_lt,
+        "__contains__": _nt_contains,
+        "__hash__": None,
+        "_replace": _nt_replace,
+        "_asdict": _nt_asdict,
+        "count": _nt_count,
+        "index": _nt_index,
+        "_fields": fields,
+        "_field_defaults": field_defaults,
+        "_typename": typename,
+    }
+    return _rootvm.make_class(typename, attrs)
+
+
 _TABLE = {
     "eq": p_eq,
     "lt": p_lt,
@@ -685,6 +828,10 @@ _TABLE = {
     "defaultdict.__missing__": p_missing,
     "binop": p_binop,
     "sum": p_sum,
+    "unpack": p_unpack,
+    "list": p_list,
+    "tuple": p_tuple,
+    "collections.namedtuple": p_namedtuple,
     "heapq.heappush": p_heappush,
     "heapq.heappop": p_heappop,
     "heapq.heapify": p_heapify,

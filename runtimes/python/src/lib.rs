@@ -377,6 +377,10 @@ fn register_containers(vm: &mut Vm, io: &Arc<Io>) {
         Ok(())
     });
     def(vm, io, "unpack", &[A, I32], &[A], |h, a, o| {
+        // A generator or an object with `__iter__`: the prelude iterates it.
+        if let Some(r) = prelude::unpack(h, a[0], a[1])? {
+            return Err(r);
+        }
         let items = ops::iterate(h, a[0])?;
         o[0] = assign::unpack(h, items, a[1] as u32)?;
         Ok(())

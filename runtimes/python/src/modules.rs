@@ -53,7 +53,13 @@ fn attributes(name: &str) -> Option<Vec<Attr>> {
         "functools" => {
             crate::mod_operator::FUNCTOOLS.iter().chain(&prelude_funcs("functools")).map(|&f| Attr::Func(f)).collect()
         }
-        "_rootvm" => vec![Attr::Func("register"), Attr::Func("is_notimpl")],
+        "_rootvm" => vec![
+            Attr::Func("register"),
+            Attr::Func("is_notimpl"),
+            Attr::Func("unpack"),
+            Attr::Func("make_class"),
+            Attr::Func("setattr"),
+        ],
         _ => return None,
     })
 }

@@ -14,8 +14,31 @@ use crate::obj::{Heap, Kind, NONE, Tag, bool_};
 use crate::ops::CmpOp;
 
 /// The prelude's helpers in module `_rootvm`: `register(table)` remembers the prelude's dict
-/// of functions; `is_notimpl(v)` says whether `v` is `NotImplemented`.
+/// of functions; `is_notimpl(v)` says whether `v` is `NotImplemented`; `unpack(items, shape)`
+/// is `py.unpack` of a list; `make_class(name, attrs)` makes a class with these attributes;
+/// `setattr(o, name, v)`.
 pub(crate) fn call(h: &mut Heap, name: &str, args: &[u64]) -> PyResult<u64> {
+    match (name, args) {
+        ("unpack", &[items, shape]) => {
+            let items = h.list_items(items)?;
+            return crate::assign::unpack(h, items, crate::obj::as_small(shape) as u32);
+        }
+        ("setattr", &[o, attr, v]) => {
+            h.setattr(o, attr, v)?;
+            return Ok(NONE);
+        }
+        ("make_class", &[class_name, attrs]) => {
+            let class = h.make_class(class_name, NONE)?;
+            let _c = h.pin(class)?;
+            let d = h.get(class, 3)?;
+            let (ks, vs) = h.dict_items(attrs)?;
+            for (k, v) in ks.into_iter().zip(vs) {
+                h.dict_set(d, k, v)?;
+            }
+            return Ok(class);
+        }
+        _ => {}
+    }
     let [v] = args[..] else { return Err(PyErr::type_error(format!("_rootvm.{name}() takes one argument"))) };
     if name == "is_notimpl" {
         let yes = matches!(vmalloc::Any::from_bits(v).as_ref(), Some(r) if !r.is_null())
@@ -135,6 +158,7 @@ fn involves_instance(h: &mut Heap, v: u64, depth: u32) -> PyResult<bool> {
 
 /// Module functions the prelude always implements.
 const ALWAYS: &[&str] = &[
+    "collections.namedtuple",
     "map",
     "filter",
     "functools.partial",
@@ -252,6 +276,17 @@ pub(crate) fn compare(h: &mut Heap, op: CmpOp, a: u64, b: u64) -> PyResult<u64> 
         CmpOp::Ge => ("ge", 1),
     };
     Ok(bool_(retry(h, r, name, &[a, b], mode)?))
+}
+
+/// `py.unpack(v, shape)` of a generator or an instance: a request of the prelude's `unpack`,
+/// which iterates it in Python and hands the items to `_rootvm.unpack`.
+pub(crate) fn unpack(h: &mut Heap, v: u64, shape: u64) -> PyResult<Option<PyErr>> {
+    if !is_python(h, v)? || !matches!(h.kind(v)?, Kind::Inst | Kind::Obj(Tag::Gen)) {
+        return Ok(None);
+    }
+    let t = h.tuple(&[v, crate::obj::int_bits(shape as u32 as i64)])?;
+    let _t = h.pin(t)?;
+    request(h, "unpack", t, NONE, 1)
 }
 
 /// Operators on instances go through the prelude's `binop` from now on.

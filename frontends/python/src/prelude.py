@@ -791,6 +791,86 @@ def p_namedtuple(args, kw):
     return _rootvm.make_class(typename, attrs)
 
 
+# functools.total_ordering, as CPython's functools.py fills in the missing comparisons.
+def _gt_from_lt(self, other):
+    r = self.__lt__(other)
+    return r if _rootvm.is_notimpl(r) else not r and self != other
+
+
+def _le_from_lt(self, other):
+    r = self.__lt__(other)
+    return r if _rootvm.is_notimpl(r) else r or self == other
+
+
+def _ge_from_lt(self, other):
+    r = self.__lt__(other)
+    return r if _rootvm.is_notimpl(r) else not r
+
+
+def _ge_from_le(self, other):
+    r = self.__le__(other)
+    return r if _rootvm.is_notimpl(r) else not r or self == other
+
+
+def _lt_from_le(self, other):
+    r = self.__le__(other)
+    return r if _rootvm.is_notimpl(r) else r and self != other
+
+
+def _gt_from_le(self, other):
+    r = self.__le__(other)
+    return r if _rootvm.is_notimpl(r) else not r
+
+
+def _lt_from_gt(self, other):
+    r = self.__gt__(other)
+    return r if _rootvm.is_notimpl(r) else not r and self != other
+
+
+def _ge_from_gt(self, other):
+    r = self.__gt__(other)
+    return r if _rootvm.is_notimpl(r) else r or self == other
+
+
+def _le_from_gt(self, other):
+    r = self.__gt__(other)
+    return r if _rootvm.is_notimpl(r) else not r
+
+
+def _le_from_ge(self, other):
+    r = self.__ge__(other)
+    return r if _rootvm.is_notimpl(r) else not r or self == other
+
+
+def _gt_from_ge(self, other):
+    r = self.__ge__(other)
+    return r if _rootvm.is_notimpl(r) else r and self != other
+
+
+def _lt_from_ge(self, other):
+    r = self.__ge__(other)
+    return r if _rootvm.is_notimpl(r) else not r
+
+
+_ORDERINGS = {
+    "__lt__": [("__gt__", _gt_from_lt), ("__le__", _le_from_lt), ("__ge__", _ge_from_lt)],
+    "__le__": [("__ge__", _ge_from_le), ("__lt__", _lt_from_le), ("__gt__", _gt_from_le)],
+    "__gt__": [("__lt__", _lt_from_gt), ("__ge__", _ge_from_gt), ("__le__", _le_from_gt)],
+    "__ge__": [("__le__", _le_from_ge), ("__gt__", _gt_from_ge), ("__lt__", _lt_from_ge)],
+}
+
+
+def p_total_ordering(args, kw):
+    cls = args[0]
+    for root in ("__lt__", "__le__", "__gt__", "__ge__"):
+        if _rootvm.has(cls, root):
+            for name, func in _ORDERINGS[root]:
+                if not _rootvm.has(cls, name):
+                    _rootvm.setattr(cls, name, func)
+            return cls
+    raise ValueError("must define at least one ordering operation: < > <= >=")
+
+
 _TABLE = {
     "eq": p_eq,
     "lt": p_lt,
@@ -831,6 +911,7 @@ _TABLE = {
     "unpack": p_unpack,
     "list": p_list,
     "tuple": p_tuple,
+    "functools.total_ordering": p_total_ordering,
     "collections.namedtuple": p_namedtuple,
     "heapq.heappush": p_heappush,
     "heapq.heappop": p_heappop,

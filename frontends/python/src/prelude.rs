@@ -31,6 +31,11 @@ const TRIGGERS: &[&str] = &[
     "partial",
     "lru_cache",
     "cmp_to_key",
+    "namedtuple",
+    "total_ordering",
+    "__add__",
+    "__radd__",
+    "__iter__",
 ];
 
 /// Whether module `name` with source `text` links the prelude.

@@ -53,13 +53,7 @@ fn attributes(name: &str) -> Option<Vec<Attr>> {
         "functools" => {
             crate::mod_operator::FUNCTOOLS.iter().chain(&prelude_funcs("functools")).map(|&f| Attr::Func(f)).collect()
         }
-        "_rootvm" => vec![
-            Attr::Func("register"),
-            Attr::Func("is_notimpl"),
-            Attr::Func("unpack"),
-            Attr::Func("make_class"),
-            Attr::Func("setattr"),
-        ],
+        "_rootvm" => crate::prelude::ROOTVM.iter().map(|&f| Attr::Func(f)).collect(),
         _ => return None,
     })
 }

@@ -13,15 +13,23 @@ use crate::err::{PyErr, PyResult};
 use crate::obj::{Heap, Kind, NONE, Tag, bool_};
 use crate::ops::CmpOp;
 
+/// The functions of module `_rootvm` (see [`call`]).
+pub(crate) const ROOTVM: &[&str] = &["register", "is_notimpl", "unpack", "make_class", "setattr", "has"];
+
 /// The prelude's helpers in module `_rootvm`: `register(table)` remembers the prelude's dict
 /// of functions; `is_notimpl(v)` says whether `v` is `NotImplemented`; `unpack(items, shape)`
 /// is `py.unpack` of a list; `make_class(name, attrs)` makes a class with these attributes;
-/// `setattr(o, name, v)`.
+/// `setattr(o, name, v)`; `has(class, name)` says whether the class has (or inherits) it.
 pub(crate) fn call(h: &mut Heap, name: &str, args: &[u64]) -> PyResult<u64> {
     match (name, args) {
         ("unpack", &[items, shape]) => {
             let items = h.list_items(items)?;
             return crate::assign::unpack(h, items, crate::obj::as_small(shape) as u32);
+        }
+        ("has", &[class, attr]) => {
+            let attr = h.text(attr)?;
+            let found = h.kind(class)? == Kind::Obj(Tag::Class) && h.class_lookup(class, &attr)?.is_some();
+            return Ok(bool_(found));
         }
         ("setattr", &[o, attr, v]) => {
             h.setattr(o, attr, v)?;
@@ -166,6 +174,7 @@ const ALWAYS: &[&str] = &[
     "functools.cache",
     "functools.cmp_to_key",
     "functools.wraps",
+    "functools.total_ordering",
     "itertools.starmap",
     "itertools.takewhile",
     "itertools.dropwhile",

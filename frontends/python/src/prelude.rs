@@ -1,4 +1,4 @@
-//! The prelude (`prelude.py`): the built-ins that must call Python code, written in Python and
+//! The prelude (`prelude/*.py`): the built-ins that must call Python code, written in Python and
 //! compiled with a program that may need them, as module `__rootvm_prelude__`. The program's
 //! module body imports it first; its body registers its functions with the runtime
 //! (`runtimes/python/src/prelude.rs`), which calls them through call requests.
@@ -9,8 +9,9 @@ use crate::cx::{Cx, R};
 pub const NAME: &str = "__rootvm_prelude__";
 /// The prelude's file name (its frames are hidden from tracebacks).
 pub const PATH: &str = "__rootvm_prelude__.py";
-/// The prelude's source.
-pub const SOURCE: &str = include_str!("prelude.py");
+/// The prelude's source: one module, kept in three files.
+pub const SOURCE: &str =
+    concat!(include_str!("prelude/compare.py"), include_str!("prelude/iterate.py"), include_str!("prelude/objects.py"));
 
 /// Words whose presence in a module's source makes it link the prelude (compiling it costs
 /// time, so only programs that may need it do): the built-ins it implements, special methods

@@ -1,6 +1,6 @@
 //! The prelude: built-ins that must call Python code (`map(lambda ...)`, `functools.reduce`,
 //! `sorted` of objects with `__lt__`, `x in xs` of objects with `__eq__` ...) are written in
-//! Python (`frontends/python/src/prelude.py`), compiled with the program and linked as module
+//! Python (`frontends/python/src/prelude/*.py`), compiled with the program and linked as module
 //! `__rootvm_prelude__`. Its body hands the runtime a dict of its functions
 //! (`_rootvm.register(table)`); the dict stays alive as a global of that module.
 //!

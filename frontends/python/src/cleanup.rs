@@ -46,8 +46,8 @@ impl<'a> Cx<'_, 'a> {
         }
         match exit {
             Exit::Return if self.f.generator.is_some() => {
-                // A generator finishing: marked done, the caller sees the "exhausted" marker.
-                self.f.shuffle(vstarr::stack::Shuffle::Pop);
+                // A generator finishing: marked done with its value (for `yield from`), the
+                // caller sees the "exhausted" marker.
                 self.f.load(self.f.generator.as_ref().map_or(0, |g| g.gen_local));
                 self.host("gen_done");
                 self.f.ret();

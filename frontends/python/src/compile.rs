@@ -29,6 +29,9 @@ pub fn lower<'a>(m: &mut ModGen<'a>, body: &'a [Stmt]) -> Result<Vec<Lowered>, E
     let mut cx = Cx { m, f: FnGen::new(&[], true) };
     std::mem::swap(&mut cx.f, &mut f);
     cx.f.call(Callee::Func(crate::emit::F_INIT), FuncType::new([], []));
+    if cx.m.prelude {
+        cx.import_prelude()?;
+    }
     let start = cx.f.here();
     cx.block(body)?;
     let end = cx.f.here();
@@ -317,7 +320,12 @@ impl vstarr::operation::ModuleEnv for Env {
 }
 
 fn with_lines(m: &ModGen<'_>, mut function: Function, offsets: &[TextSize]) -> Function {
+    let hidden = crate::prelude::is_prelude(m);
     for inst in function.blocks.iter_mut().flat_map(|b| b.insts.iter_mut()) {
+        if hidden {
+            inst.loc = SrcLoc::None;
+            continue;
+        }
         if let SrcLoc::Offset { file, offset } = inst.loc
             && let Some(&at) = offsets.get(offset as usize)
         {

@@ -115,6 +115,8 @@ pub struct ModGen<'a> {
     pub linked: crate::imports::Imports,
     /// The source ranges traceback carets need (`spans.rs`).
     pub spans: std::collections::BTreeSet<String>,
+    /// Whether the module body first imports the prelude (`prelude.rs`).
+    pub prelude: bool,
 }
 
 impl<'a> ModGen<'a> {
@@ -136,6 +138,7 @@ impl<'a> ModGen<'a> {
             path,
             linked: Default::default(),
             spans: Default::default(),
+            prelude: false,
         }
     }
 
@@ -267,6 +270,8 @@ pub struct FnGen {
     pub handlers: Vec<vstarr::stack::Handler>,
     /// The locals holding the exceptions being handled (for a bare `raise`).
     pub caught: Vec<u32>,
+    /// The locals holding their Python values, in the same order (for chaining).
+    pub caught_values: Vec<u32>,
     /// Variables of this function that nested functions share: the local holding each cell.
     pub cells: HashMap<String, u32>,
     /// Free variables from enclosing functions: their index in the closure (local 0).
@@ -297,6 +302,7 @@ impl FnGen {
             nparams: params.len() as u32,
             handlers: Vec::new(),
             caught: Vec::new(),
+            caught_values: Vec::new(),
             cells: HashMap::new(),
             free: Vec::new(),
             imported: Default::default(),

@@ -430,13 +430,7 @@ impl<'a> Cx<'_, 'a> {
             let l = self.f.temp(Type::Any);
             shadowed.push((name.clone(), self.f.names.insert(name, l)));
         }
-        let head = self.f.here();
-        self.f.load(it);
-        self.host("next");
-        let v = self.f.temp(Type::Any);
-        self.f.store(v);
-        self.f.op(Opcode::I32Eqz);
-        let exit = self.f.branch_if(u32::MAX);
+        let (head, exit, v) = self.loop_head(it);
         self.f.load(v);
         let was_module = std::mem::replace(&mut self.f.is_module, false);
         let r = self.store_target(&first.target);
@@ -713,13 +707,7 @@ impl<'a> Cx<'_, 'a> {
         self.int(0);
         let index = self.f.temp(Type::Any);
         self.f.store(index);
-        let head = self.f.here();
-        self.f.load(it);
-        self.host("next");
-        let x = self.f.temp(Type::Any);
-        self.f.store(x);
-        self.f.op(Opcode::I32Eqz);
-        let exit = self.f.branch_if(u32::MAX);
+        let (head, exit, x) = self.loop_head(it);
         self.f.load(acc);
         self.i32(3);
         self.host("tuple_new");

@@ -63,7 +63,11 @@ impl<'a> Cx<'_, 'a> {
     /// `gen_new(resume, name, (params...), first slot, closure)`.
     pub fn gen_maker(&mut self, resume: u32, name: &str, nparams: usize, closure: bool) {
         let first = closure as u32;
+        // Its index in the runtime's function table: this module's base + `resume`.
+        use vstarr::operation::{Attr, Operation};
+        self.f.inst(Operation::with(rootir::Opcode::GlobalGet, Attr::Global(crate::emit::G_FBASE)), 1);
         self.i32(resume as i32);
+        self.f.op(rootir::Opcode::I32Add);
         self.str_const(name);
         self.i32(nparams as i32);
         self.host("tuple_new");
@@ -135,18 +139,22 @@ impl<'a> Cx<'_, 'a> {
             None => self.none(),
         }
         self.suspend()?;
+        // What `send()` or `throw()` handed the generator.
+        self.f.load(self.gen_local());
+        self.i32(0);
+        self.host("gen_sent");
         match target {
-            Some(t) => {
-                self.f.load(self.gen_local());
-                self.host("gen_sent");
-                self.store_target(t)
+            Some(t) => self.store_target(t),
+            None => {
+                self.f.shuffle(Shuffle::Pop);
+                Ok(())
             }
-            None => Ok(()),
         }
     }
 
-    /// `yield from it` as a statement: yields every item of `it`.
-    pub fn yield_from_stmt(&mut self, it: &'a Expr) -> R {
+    /// `yield from it` as a statement, or `target = yield from it`: yields every item of `it`;
+    /// the value is what a generator `it` returned (`py.gen_result`), none for other iterables.
+    pub fn yield_from(&mut self, it: &'a Expr, target: Option<&'a Expr>) -> R {
         if self.f.generator.is_none() {
             return self.err("`yield from` outside a function is not supported");
         }
@@ -154,11 +162,26 @@ impl<'a> Cx<'_, 'a> {
             return self.err("`yield` inside an `except` or `finally` block is not supported yet");
         }
         self.expr(it)?;
-        let (head, exit) = self.loop_over_iterable();
+        self.host("iter");
+        let inner = self.f.temp(Type::Any);
+        self.f.store(inner);
+        let (head, exit, v) = self.loop_head(inner);
+        self.f.load(v);
         self.suspend()?;
+        self.f.load(self.gen_local());
+        self.i32(1);
+        self.host("gen_sent");
+        self.f.shuffle(Shuffle::Pop);
         self.f.jump(head);
         self.f.patch_here(exit);
-        Ok(())
+        match target {
+            Some(t) => {
+                self.f.load(inner);
+                self.host("gen_result");
+                self.store_target(t)
+            }
+            None => Ok(()),
+        }
     }
 
     /// Suspends with the value on the stack: saves the locals, records the state, returns; and

@@ -109,12 +109,15 @@ const TABLE: &[(&str, &[Type], &[Type])] = &[
     ("gen_set_state", &[A, I32], &[]),
     ("gen_save", &[A, I32, A], &[]),
     ("gen_load", &[A, I32], &[A]),
-    ("gen_done", &[A], &[A]),
-    ("gen_sent", &[A], &[A]),
+    ("gen_done", &[A, A], &[A]),
+    ("gen_sent", &[A, I32], &[A]),
     ("gen_value", &[A], &[I32, A]),
     ("gen_check", &[A], &[A]),
     ("pending_drain", &[R], &[A, I32]),
     ("tuple_replace", &[A, I32, A], &[A]),
+    ("delattr", &[A, A], &[]),
+    ("gen_result", &[A], &[A]),
+    ("raise_chained", &[A, A, I32], &[]),
 ];
 
 /// Host functions that never raise a Python exception (no check follows their calls).
@@ -156,9 +159,9 @@ const NEVER_RAISE: &[&str] = &[
     "gen_save",
     "gen_load",
     "gen_done",
-    "gen_sent",
     "gen_value",
     "pending_drain",
+    "gen_result",
 ];
 
 /// What the check after a call of `py.name` does with a call request of the runtime (a
@@ -183,7 +186,7 @@ pub fn pending(name: &str) -> Pending {
     match name {
         "add" | "sub" | "mul" | "truediv" | "floordiv" | "mod" | "pow" | "lshift" | "rshift" | "and" | "or" | "xor"
         | "inplace" | "eq" | "ne" | "lt" | "le" | "gt" | "ge" | "in" | "not_in" | "neg" | "pos" | "invert" | "not"
-        | "getitem" | "getattr" | "builtin" | "iter" => Pending::Any,
+        | "getitem" | "getattr" | "builtin" | "iter" | "unpack" => Pending::Any,
         "next" => Pending::Next,
         "setitem" | "delitem" | "setattr" => Pending::Drop,
         "truthy" => Pending::Truth,
@@ -279,6 +282,8 @@ pub const BUILTINS: &[&str] = &[
     "hasattr",
     "getattr",
     "setattr",
+    "filter",
+    "NotImplemented",
 ];
 
 /// Whether `name` is a built-in exception class.

@@ -185,17 +185,26 @@ impl<'a> Cx<'_, 'a> {
     }
 
     /// Whether `name` is a linked module, or a sibling module (compiled now if need be).
-    fn linked_or_sibling(&mut self, name: &str) -> R<bool> {
+    pub(crate) fn linked_or_sibling(&mut self, name: &str) -> R<bool> {
         if self.m.linked.externs.contains_key(name) {
             return Ok(true);
         }
-        let Some(path) = self.sibling_path(name) else { return Ok(false) };
+        let path = if name == crate::prelude::NAME {
+            std::path::PathBuf::from(crate::prelude::PATH)
+        } else {
+            let Some(path) = self.sibling_path(name) else { return Ok(false) };
+            path
+        };
         if self.m.linked.siblings.borrow().compiling.iter().any(|c| c == name) || name == self.m.linked.module {
             return self.err(format!("the circular import of module `{name}` is not supported yet"));
         }
-        let input = match rootc_frontend::Input::read(&path) {
-            Ok(input) => input,
-            Err(e) => return self.err(format!("cannot read {}: {e}", path.display())),
+        let input = if name == crate::prelude::NAME {
+            rootc_frontend::Input::new(crate::prelude::PATH, crate::prelude::SOURCE)
+        } else {
+            match rootc_frontend::Input::read(&path) {
+                Ok(input) => input,
+                Err(e) => return self.err(format!("cannot read {}: {e}", path.display())),
+            }
         };
         // A package's `__init__.py` runs before its submodule.
         if let Some((parent, _)) = name.rsplit_once('.')
@@ -253,7 +262,7 @@ impl<'a> Cx<'_, 'a> {
     }
 
     /// Runs the body of external Python module `module` if it has one and has not run yet.
-    fn run_body_of(&mut self, module: &str) {
+    pub(crate) fn run_body_of(&mut self, module: &str) {
         if self.has_export(module, IMPORT_EXPORT) {
             let id = self.m.linked_import(module, IMPORT_EXPORT, 0);
             self.f.call(Callee::Import(id), FuncType::new([], [Type::Any]));

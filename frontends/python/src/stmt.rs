@@ -92,7 +92,7 @@ impl<'a> Cx<'_, 'a> {
         match s {
             Stmt::Expr(e) => match &*e.value {
                 Expr::Yield(y) => self.yield_stmt(y.value.as_deref(), None)?,
-                Expr::YieldFrom(y) => self.yield_from_stmt(&y.value)?,
+                Expr::YieldFrom(y) => self.yield_from(&y.value, None)?,
                 value => {
                     self.expr(value)?;
                     self.f.shuffle(Shuffle::Pop);
@@ -101,6 +101,10 @@ impl<'a> Cx<'_, 'a> {
             Stmt::Assign(a) if a.targets.len() == 1 && matches!(&*a.value, Expr::Yield(_)) => {
                 let Expr::Yield(y) = &*a.value else { return self.err("internal: yield") };
                 self.yield_stmt(y.value.as_deref(), Some(&a.targets[0]))?;
+            }
+            Stmt::Assign(a) if a.targets.len() == 1 && matches!(&*a.value, Expr::YieldFrom(_)) => {
+                let Expr::YieldFrom(y) = &*a.value else { return self.err("internal: yield from") };
+                self.yield_from(&y.value, Some(&a.targets[0]))?;
             }
             Stmt::Assign(a) => {
                 self.expr(&a.value)?;
@@ -162,15 +166,27 @@ impl<'a> Cx<'_, 'a> {
             Stmt::ClassDef(c) => self.class(c)?,
             Stmt::Global(_) | Stmt::Nonlocal(_) => {}
             Stmt::Raise(r) => {
-                if r.cause.is_some() {
-                    return self.err("`raise ... from` is not supported yet");
-                }
-                match &r.exc {
-                    Some(exc) => {
+                match (&r.exc, &r.cause, self.f.caught_values.last()) {
+                    // `raise X from Y`: Y is the direct cause (`from None`: no chain).
+                    (Some(exc), Some(cause), _) => {
+                        self.expr(exc)?;
+                        self.expr(cause)?;
+                        self.i32(1);
+                        self.host("raise_chained");
+                    }
+                    // `raise X` in an `except` block: chained to the exception being handled.
+                    (Some(exc), None, Some(&handled)) => {
+                        self.expr(exc)?;
+                        self.f.load(handled);
+                        self.i32(2);
+                        self.host("raise_chained");
+                    }
+                    (Some(exc), None, None) => {
                         self.expr(exc)?;
                         self.host("raise");
                     }
-                    None => {
+                    (None, Some(_), _) => return self.err("`raise from` needs an exception"),
+                    (None, None, _) => {
                         let Some(&caught) = self.f.caught.last() else {
                             return self.err("a bare `raise` outside an `except` block is not supported");
                         };
@@ -196,15 +212,7 @@ impl<'a> Cx<'_, 'a> {
             }
             Stmt::Delete(d) => {
                 for t in &d.targets {
-                    let Expr::Subscript(s) = t else { return self.err("only `del x[i]` is supported yet") };
-                    self.expr(&s.value)?;
-                    if let Expr::Slice(sl) = &*s.slice {
-                        self.slice_parts(sl)?;
-                        self.host("del_slice");
-                    } else {
-                        self.expr(&s.slice)?;
-                        self.host("delitem");
-                    }
+                    self.del_target(t)?;
                 }
             }
             Stmt::Import(i) => self.import_stmt(i)?,
@@ -213,6 +221,45 @@ impl<'a> Cx<'_, 'a> {
             Stmt::TryStar(_) => return self.err("`try ... except*` is not supported yet"),
             Stmt::With(w) => self.with_stmt(&w.items, &w.body)?,
             _ => return self.err("this statement is not supported yet"),
+        }
+        Ok(())
+    }
+
+    /// `del t`: a subscript or slice, an attribute (`py.delattr`), a name (unbound again: a
+    /// later read raises `NameError`/`UnboundLocalError`; deleting an unbound name raises), or
+    /// a tuple or list of these.
+    fn del_target(&mut self, t: &'a Expr) -> R {
+        match t {
+            Expr::Subscript(s) => {
+                self.expr(&s.value)?;
+                if let Expr::Slice(sl) = &*s.slice {
+                    self.slice_parts(sl)?;
+                    self.host("del_slice");
+                } else {
+                    self.expr(&s.slice)?;
+                    self.host("delitem");
+                }
+            }
+            Expr::Attribute(a) => {
+                self.expr(&a.value)?;
+                self.str_const(&a.attr);
+                self.host("delattr");
+            }
+            Expr::Name(n) => {
+                if self.m.direct.contains_key(n.id.as_str()) {
+                    return self.err("`del` of a module-level function is not supported yet");
+                }
+                self.load_name(&n.id)?;
+                self.f.shuffle(Shuffle::Pop);
+                self.host("unbound");
+                self.store_name(&n.id)?;
+            }
+            Expr::Tuple(ast::ExprTuple { elts, .. }) | Expr::List(ast::ExprList { elts, .. }) => {
+                for e in elts {
+                    self.del_target(e)?;
+                }
+            }
+            _ => return self.err("this `del` target is not supported"),
         }
         Ok(())
     }
@@ -253,6 +300,7 @@ impl<'a> Cx<'_, 'a> {
         let value = self.f.temp(Type::Any);
         self.f.store(value);
         self.f.caught.push(exc);
+        self.f.caught_values.push(value);
         for h in &t.handlers {
             let ast::ExceptHandler::ExceptHandler(h) = h;
             self.f.at = h.range.start();
@@ -275,6 +323,7 @@ impl<'a> Cx<'_, 'a> {
             }
         }
         self.f.caught.pop();
+        self.f.caught_values.pop();
         self.f.load(exc);
         self.f.throw();
         for d in done {
@@ -293,6 +342,15 @@ impl<'a> Cx<'_, 'a> {
         self.host("iter");
         let it = self.f.temp(Type::Any);
         self.f.store(it);
+        let (head, exit, v) = self.loop_head(it);
+        self.f.load(v);
+        (head, exit)
+    }
+
+    /// The head of a loop over the iterator in local `it`: `py.next`, then the branch out when
+    /// it is exhausted (to be patched). Returns the head, that branch and the local holding
+    /// the item.
+    pub fn loop_head(&mut self, it: u32) -> (u32, usize, u32) {
         let head = self.f.here();
         self.f.load(it);
         self.host("next");
@@ -300,8 +358,7 @@ impl<'a> Cx<'_, 'a> {
         self.f.store(v);
         self.f.op(Opcode::I32Eqz);
         let exit = self.f.branch_if(u32::MAX);
-        self.f.load(v);
-        (head, exit)
+        (head, exit, v)
     }
 
     fn loop_body(&mut self, head: u32, body: &'a [Stmt], orelse: &'a [Stmt], exit: usize) -> R {

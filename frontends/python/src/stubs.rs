@@ -23,11 +23,12 @@ pub fn build(m: &mut ModGen<'_>, module: &mut Module) -> Vec<Function> {
     }
     let call = call_stub(m, false);
     let callkw = call_stub(m, true);
-    let init = init_stub(m, module);
     let text = text_stub(m);
     let pending = pending_stub(m);
     let pending_next = pending_next_stub(m);
     let drain = crate::drain::drain_stub(m);
+    // Last: the other stubs may add constants (`StopIteration`), which `__init` makes.
+    let init = init_stub(m, module);
     let out = vec![
         getter("__k", CONSTS, None),
         getter("__gget", GLOBALS, Some(m)),
@@ -385,10 +386,13 @@ fn init_stub(m: &mut ModGen<'_>, module: &mut Module) -> Function {
         b.call(Callee::Import(gname), &[at, s], &[]);
     }
     b.global_set(GLOBALS, globals);
-    module.constants.push(Constant::Str(traceback_info(m)));
-    let info = b.str_const((module.constants.len() - 1) as u32);
-    let (tb_info, _) = m.import("tb_info");
-    b.call(Callee::Import(tb_info), &[info], &[]);
+    // The prelude keeps the script's traceback names (its frames have no lines: hidden).
+    if !crate::prelude::is_prelude(m) {
+        module.constants.push(Constant::Str(traceback_info(m)));
+        let info = b.str_const((module.constants.len() - 1) as u32);
+        let (tb_info, _) = m.import("tb_info");
+        b.call(Callee::Import(tb_info), &[info], &[]);
+    }
     for p in 0..m.funcs.len() {
         let addr = b.func_addr(entry_id(p as u32));
         let k = b.i32_const(p as i32);

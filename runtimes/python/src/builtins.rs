@@ -582,6 +582,7 @@ pub fn has_method(h: &mut Heap, o: u64, name: &str) -> PyResult<bool> {
         Kind::Obj(Tag::Tuple) => &["index", "count"],
         Kind::Obj(Tag::Set) => crate::set_methods::names(false),
         Kind::Obj(Tag::FrozenSet) => crate::set_methods::names(true),
+        Kind::Obj(Tag::Gen) => crate::generators::METHODS,
         _ => &[],
     };
     Ok(methods.contains(&name) || crate::mod_collections::extra_methods(h, o)?.contains(&name))
@@ -607,6 +608,7 @@ pub fn call_method(h: &mut Heap, this: u64, name: &str, a: &[u64]) -> PyResult<u
         Kind::Obj(Tag::Dict) => crate::methods::dict_method(h, this, name, a),
         Kind::Obj(Tag::Tuple) => crate::methods::tuple_method(h, this, name, a),
         Kind::Obj(Tag::Set | Tag::FrozenSet) => crate::set_methods::call(h, this, name, a),
+        Kind::Obj(Tag::Gen) => crate::generators::method(h, this, name, a),
         _ if name == "__object_init__" => {
             if h.kind(this)? == Kind::Inst && !a.is_empty() {
                 let d = h.get(this, 1)?;

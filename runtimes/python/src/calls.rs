@@ -178,6 +178,22 @@ impl Heap<'_, '_> {
         }
     }
 
+    /// `del o.name`: removes the attribute from an instance's or a class's own dict.
+    pub fn delattr(&mut self, o: u64, name: u64) -> PyResult<()> {
+        let d = match self.kind(o)? {
+            Kind::Inst => self.get(o, 1)?,
+            Kind::Obj(Tag::Class) => self.get(o, 3)?,
+            _ => NONE,
+        };
+        if d != NONE
+            && let Some(i) = self.dict_find(d, name)?
+        {
+            return self.dict_remove(d, i);
+        }
+        let n = self.text(name)?;
+        Err(self.no_attr(o, &n))
+    }
+
     /// Class attribute `v` as seen through instance `o` (none: through the class `class`
     /// itself): functions bind to the instance, static methods unwrap, class methods bind to
     /// the class, and a property's getter is called (a call request, see `dunder.rs`).
@@ -310,13 +326,23 @@ impl Heap<'_, '_> {
                 if kw != NONE && !self.dict_items(kw)?.0.is_empty() {
                     items = crate::kwargs::method_args(self, &name, items, kw)?;
                 }
-                let value = crate::builtins::call_method(self, this, &name, &items)?;
-                Ok(Prepared { mode: 0, func: 0, args, value })
+                match crate::builtins::call_method(self, this, &name, &items) {
+                    Ok(value) => Ok(Prepared { mode: 0, func: 0, args, value }),
+                    Err(e) => {
+                        let key = format!("{}.{name}", type_name(self, this)?);
+                        let all: Vec<u64> = std::iter::once(this).chain(items).collect();
+                        Err(crate::prelude::retry_err(self, e, &key, &all, 1))
+                    }
+                }
             }
             Kind::Obj(Tag::Builtin) => {
                 let name = self.get(callee, 1)?;
                 let name = self.text(name)?;
-                let value = crate::builtins::call_builtin_named(self, &name, args, kw)?;
+                if let Some(r) = crate::prelude::before_call(self, &name, args, kw)? {
+                    return Err(r);
+                }
+                let value = crate::builtins::call_builtin_named(self, &name, args, kw)
+                    .map_err(|e| crate::prelude::after_error(self, e, &name, args, kw, 1))?;
                 Ok(Prepared { mode: 0, func: 0, args, value })
             }
             Kind::Inst if let Some(m) = crate::dunder::method(self, callee, "__call__")? => {

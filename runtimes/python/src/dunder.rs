@@ -100,6 +100,18 @@ fn names(op: BinOp) -> (&'static str, &'static str, &'static str) {
 /// method (`__add__`, then `__radd__` of the right operand; `__iadd__` first in place).
 pub fn binop(h: &mut Heap, op: BinOp, a: u64, b: u64, inplace: bool) -> PyResult<u64> {
     let (fwd, refl, inpl) = names(op);
+    if (is_inst(h, a)? || is_inst(h, b)?)
+        && let Some(r) = crate::prelude::binop(
+            h,
+            a,
+            b,
+            [inplace.then_some(inpl), Some(fwd), Some(refl)],
+            &format!("{}{}", op.symbol(), if inplace { "=" } else { "" }),
+            1,
+        )?
+    {
+        return Err(r);
+    }
     if inplace && let Some(r) = call_if(h, a, inpl, &[b], 1)? {
         return Err(r);
     }
@@ -133,6 +145,13 @@ pub fn compare(h: &mut Heap, op: CmpOp, a: u64, b: u64) -> PyResult<bool> {
             CmpOp::Gt => ("__gt__", "__lt__"),
             CmpOp::Ge => ("__ge__", "__le__"),
         };
+        // `!=` without `__ne__` is `not ==` (the prelude's identity fallback included).
+        let ne_from_eq = op == CmpOp::Ne && method(h, a, "__ne__")?.is_none() && method(h, b, "__ne__")?.is_none();
+        let (names, symbol, mode) =
+            if ne_from_eq { (["__eq__", "__eq__"], "==", 2) } else { ([fwd, refl], op.symbol(), 1) };
+        if let Some(r) = crate::prelude::binop(h, a, b, [None, Some(names[0]), Some(names[1])], symbol, mode)? {
+            return Err(r);
+        }
         if let Some(r) = call_if(h, a, fwd, &[b], 1)? {
             return Err(r);
         }
@@ -259,6 +278,9 @@ pub fn descriptor(h: &mut Heap, kind: u32, f: u64) -> PyResult<u64> {
     }
 }
 
+/// The words of [`inner_special`]'s error (`prelude.rs` answers it where it can).
+pub const INNER: &str = "called from inside a built-in operation";
+
 /// Special methods are honoured where the program applies an operator, not inside built-in
 /// operations (`sorted`, `in` and `==` of containers, dict keys...), which cannot call guest
 /// code: there an instance with one is an error rather than a wrong answer.
@@ -269,10 +291,7 @@ pub fn inner_special(h: &mut Heap, values: &[u64], names: &[&str]) -> PyResult<(
         }
         for name in names {
             if h.has_special(v, name)? {
-                return Err(PyErr::new(
-                    "NotImplementedError",
-                    format!("{name} called from inside a built-in operation (not supported yet)"),
-                ));
+                return Err(PyErr::new("NotImplementedError", format!("{name} {INNER} (not supported yet)")));
             }
         }
     }

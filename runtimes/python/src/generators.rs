@@ -19,7 +19,73 @@ pub fn new(h: &mut Heap, resume: u32, name: u64, args: u64, first: usize, closur
     slots.extend(h.tuple_items(args)?);
     let frame = h.list(&slots)?;
     let _l = h.pin(frame)?;
-    h.obj(Tag::Gen, &[f, frame, int_bits(0)])
+    h.obj(Tag::Gen, &[f, frame, int_bits(0), NONE, NONE, NONE])
+}
+
+/// `py.gen_result(it)`: what generator `it` returned (the value of `yield from it`), none for
+/// other iterators.
+pub fn result(h: &mut Heap, it: u64) -> PyResult<u64> {
+    if matches!(vmalloc::Any::from_bits(it).as_ref(), Some(r) if !r.is_null()) && is_gen(h, it)? {
+        return h.get(it, 6);
+    }
+    Ok(NONE)
+}
+
+/// The methods of generator objects.
+pub const METHODS: &[&str] = &["send", "throw", "close", "__next__"];
+
+/// `py.gen_sent(g, delegating)` where a suspended generator resumes: raises what `g.throw()`
+/// handed it, else the value of the `yield` (what `g.send()` handed it, or none). A generator
+/// suspended in `yield from` (`delegating`) cannot pass a sent value on yet.
+pub fn sent(h: &mut Heap, g: u64, delegating: bool) -> PyResult<u64> {
+    let thrown = h.get(g, 5)?;
+    if thrown != NONE {
+        h.set(g, 5, NONE)?;
+        return Err(crate::raise_value(h, thrown)?);
+    }
+    let v = h.get(g, 4)?;
+    h.set(g, 4, NONE)?;
+    if delegating && v != NONE {
+        return Err(PyErr::new(
+            "NotImplementedError",
+            "send() to a generator suspended in `yield from` (not supported yet)".into(),
+        ));
+    }
+    Ok(v)
+}
+
+/// `g.send(v)`, `g.throw(e)`, `g.close()`, `g.__next__()`: resuming is a call request of the
+/// resume function (as `next(g)`), after leaving the value or exception for [`sent`].
+pub fn method(h: &mut Heap, g: u64, name: &str, a: &[u64]) -> PyResult<u64> {
+    let started = state(h, g)? > 0;
+    match (name, a) {
+        ("send", [v]) => {
+            if state(h, g)? == 0 && *v != NONE {
+                return Err(PyErr::type_error("can't send non-None value to a just-started generator".into()));
+            }
+            h.set(g, 4, *v)?;
+        }
+        ("throw", [e]) => {
+            if !started {
+                set_state(h, g, -1)?;
+                return Err(crate::raise_value(h, *e)?);
+            }
+            h.set(g, 5, *e)?;
+        }
+        ("close", []) => {
+            // A suspended generator's `finally` blocks do not run (docs/python.md, "Not yet").
+            set_state(h, g, -1)?;
+            return Ok(NONE);
+        }
+        ("__next__", []) => {}
+        _ => {
+            return Err(PyErr::type_error(format!("generator.{name}() got {} arguments", a.len())));
+        }
+    }
+    match next_request(h, g, 5)? {
+        Some(r) => Err(r),
+        None => Err(PyErr::new("StopIteration", String::new())),
+    }
 }
 
 /// Whether `v` is a generator.

@@ -134,6 +134,11 @@ impl Heap<'_, '_> {
                 let t = crate::ops::type_name(self, v)?;
                 return Err(PyErr::type_error(format!("unhashable type: '{t}'")));
             }
+            // A class with `__hash__ = None` (the prelude's namedtuple) is unhashable.
+            Kind::Inst if self.has_special(v, "__hash__")? => {
+                let t = crate::ops::type_name(self, v)?;
+                return Err(PyErr::type_error(format!("unhashable type: '{t}'")));
+            }
             // Identity hash for the rest (functions, classes, instances): the reference bits
             // are stable while the object lives (a moving collector would break this).
             _ => fix((v >> 4) as i64),

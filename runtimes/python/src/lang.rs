@@ -20,11 +20,13 @@ pub(crate) fn register_language(vm: &mut Vm, io: &Arc<Io>) {
     def(vm, io, "gen_set_state", &[A, I32], &[], |h, a, _| generators::set_state(h, a[0], a[1] as i32 as i64));
     def(vm, io, "gen_save", &[A, I32, A], &[], |h, a, _| generators::save(h, a[0], a[1] as u32 as usize, a[2]));
     def1(vm, io, "gen_load", &[A, I32], |h, a| generators::load(h, a[0], a[1] as u32 as usize));
-    def1(vm, io, "gen_done", &[A], |h, a| {
-        generators::set_state(h, a[0], -1)?;
+    def1(vm, io, "gen_done", &[A, A], |h, a| {
+        generators::set_state(h, a[1], -1)?;
+        h.set(a[1], 6, a[0])?;
         Ok(UNBOUND)
     });
-    def1(vm, io, "gen_sent", &[A], |_, _| Ok(NONE));
+    def1(vm, io, "gen_result", &[A], |h, a| generators::result(h, a[0]));
+    def1(vm, io, "gen_sent", &[A, I32], |h, a| generators::sent(h, a[0], a[1] != 0));
     def(vm, io, "gen_value", &[A], &[I32, A], |_, a, o| {
         (o[0], o[1]) = if a[0] == UNBOUND { (0, NONE) } else { (1, a[0]) };
         Ok(())

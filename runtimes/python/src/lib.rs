@@ -42,6 +42,7 @@ mod num;
 mod num_methods;
 mod obj;
 mod ops;
+mod prelude;
 mod reprs;
 mod set;
 mod set_methods;
@@ -90,6 +91,11 @@ pub struct Io {
     reprs: Mutex<Vec<Vec<(vmalloc::Rooted, String)>>>,
     /// The directories `open()` may read (canonical; `--allow-read`).
     read_dirs: Mutex<Vec<std::path::PathBuf>>,
+    /// The prelude's dict of Python functions (`prelude.rs`; 0 until it registers).
+    prelude: Mutex<u64>,
+    /// Whether operators on instances go through the prelude's `binop` (the program mentions
+    /// `NotImplemented`).
+    binop: Mutex<bool>,
 }
 
 impl Io {
@@ -107,6 +113,8 @@ impl Io {
             tracebacks: Mutex::default(),
             reprs: Mutex::default(),
             read_dirs: Mutex::default(),
+            prelude: Mutex::default(),
+            binop: Mutex::default(),
         }
     }
 
@@ -306,15 +314,21 @@ fn register_operators(vm: &mut Vm, io: &Arc<Io>) {
         "rshift" => BinOp::RShift, "and" => BinOp::And, "or" => BinOp::Or, "xor" => BinOp::Xor);
     macro_rules! cmp {
         ($($name:literal => $op:expr),*) => {$(
-            def1(vm, io, $name, &[A, A], |h, a| Ok(bool_(dunder::compare(h, $op, a[0], a[1])?)));
+            def1(vm, io, $name, &[A, A], |h, a| prelude::compare(h, $op, a[0], a[1]));
         )*};
     }
     cmp!("eq" => CmpOp::Eq, "ne" => CmpOp::Ne, "lt" => CmpOp::Lt, "le" => CmpOp::Le, "gt" => CmpOp::Gt,
         "ge" => CmpOp::Ge);
     def1(vm, io, "is", &[A, A], |h, a| Ok(bool_(ops::same(h, a[0], a[1])?)));
     def1(vm, io, "is_not", &[A, A], |h, a| Ok(bool_(!ops::same(h, a[0], a[1])?)));
-    def1(vm, io, "in", &[A, A], |h, a| Ok(bool_(dunder::contains(h, a[1], a[0], false)?)));
-    def1(vm, io, "not_in", &[A, A], |h, a| Ok(bool_(dunder::contains(h, a[1], a[0], true)?)));
+    def1(vm, io, "in", &[A, A], |h, a| {
+        let r = dunder::contains(h, a[1], a[0], false);
+        Ok(bool_(prelude::retry(h, r, "in", &[a[1], a[0]], 1)?))
+    });
+    def1(vm, io, "not_in", &[A, A], |h, a| {
+        let r = dunder::contains(h, a[1], a[0], true);
+        Ok(bool_(prelude::retry(h, r, "in", &[a[1], a[0]], 2)?))
+    });
     def1(vm, io, "neg", &[A], |h, a| dunder::unary(h, '-', a[0]));
     def1(vm, io, "pos", &[A], |h, a| dunder::unary(h, '+', a[0]));
     def1(vm, io, "invert", &[A], |h, a| dunder::unary(h, '~', a[0]));
@@ -333,9 +347,10 @@ fn register_operators(vm: &mut Vm, io: &Arc<Io>) {
 }
 
 fn register_containers(vm: &mut Vm, io: &Arc<Io>) {
+    def(vm, io, "delattr", &[A, A], &[], |h, a, _| h.delattr(a[0], a[1]));
     def1(vm, io, "getitem", &[A, A], |h, a| match dunder::item(h, "__getitem__", a)? {
         Some(r) => Err(r),
-        None => ops::getitem(h, a[0], a[1]),
+        None => ops::getitem(h, a[0], a[1]).map_err(|e| prelude::missing(h, e, a[0], a[1])),
     });
     def(vm, io, "setitem", &[A, A, A], &[], |h, a, _| match dunder::item(h, "__setitem__", a)? {
         Some(r) => Err(r),
@@ -381,6 +396,10 @@ fn register_containers(vm: &mut Vm, io: &Arc<Io>) {
         Ok(())
     });
     def(vm, io, "unpack", &[A, I32], &[A], |h, a, o| {
+        // A generator or an object with `__iter__`: the prelude iterates it.
+        if let Some(r) = prelude::unpack(h, a[0], a[1])? {
+            return Err(r);
+        }
         let items = ops::iterate(h, a[0])?;
         o[0] = assign::unpack(h, items, a[1] as u32)?;
         Ok(())
@@ -421,22 +440,13 @@ fn register_objects(vm: &mut Vm, io: &Arc<Io>) {
         let p = h.call_prepare(a[0], a[1])?;
         prepared(h, p, o)
     });
-    def(vm, io, "raise", &[A], &[], |h, a, _| {
-        let mut e = exception_of(h, a[0])?;
-        e.value = Some(match h.kind(a[0])? {
-            Kind::Obj(Tag::Builtin) | Kind::Obj(Tag::Class) => {
-                let empty = h.tuple(&[])?;
-                h.keep(empty)?;
-                let p = h.call_prepare(a[0], empty)?;
-                if p.mode != 0 {
-                    return Err(PyErr::type_error(
-                        "exception classes with __init__ must be instantiated in `raise`".into(),
-                    ));
-                }
-                p.value
-            }
-            _ => a[0],
-        });
+    def(vm, io, "raise", &[A], &[], |h, a, _| Err(raise_value(h, a[0])?));
+    // `raise X from Y` (kind 1), `raise X` while handling `Y` (kind 2).
+    def(vm, io, "raise_chained", &[A, A, I32], &[], |h, a, _| {
+        let e = raise_value(h, a[0])?;
+        if a[1] != NONE && e.value != Some(a[1]) {
+            traceback::chain_next(h, a[1], a[2] == 1)?;
+        }
         Err(e)
     });
     def(vm, io, "dunder", &[A, I32], &[I32, A], |h, a, o| {
@@ -488,7 +498,7 @@ fn register_objects(vm: &mut Vm, io: &Arc<Io>) {
             9 => CmpOp::Ne,
             op => return Err(PyErr::new("SystemError", format!("any hook: unknown operation {op}"))),
         };
-        Ok(bool_(dunder::compare(h, cmp, a[1], a[2])?))
+        prelude::compare(h, cmp, a[1], a[2])
     });
     def1(vm, io, "undecorate", &[A], |h, a| {
         let mut items = Vec::new();
@@ -536,6 +546,10 @@ fn register_objects(vm: &mut Vm, io: &Arc<Io>) {
             return Err(Trap::exit(status));
         }
         let frames = traceback::frames_text(&mut h, a[0]);
+        let chain = traceback::chain_text(&mut h, a[0], 0);
+        if !chain.is_empty() {
+            let _ = write(&shared.stderr, &chain);
+        }
         let e = exc_from(&mut h, a[0], a[1] as i32).and_then(|v| exception_of(&mut h, v));
         Err(uncaught(&shared, &e.unwrap_or_else(|e| e), &frames))
     });
@@ -549,6 +563,7 @@ fn register_objects(vm: &mut Vm, io: &Arc<Io>) {
 /// `code` != 0) the built-in exception CPython raises in that case.
 fn exc_from(h: &mut Heap, r: u64, code: i32) -> PyResult<u64> {
     if code == 0 {
+        traceback::caught(h, r);
         return Ok(r);
     }
     let (class, message) = match code {
@@ -562,7 +577,7 @@ fn exc_from(h: &mut Heap, r: u64, code: i32) -> PyResult<u64> {
 }
 
 /// The exception a `raise v` statement raises.
-fn exception_of(h: &mut Heap, v: u64) -> PyResult<PyErr> {
+pub(crate) fn exception_of(h: &mut Heap, v: u64) -> PyResult<PyErr> {
     match h.kind(v)? {
         Kind::Obj(Tag::Exc) => {
             let n = h.get(v, 1)?;
@@ -597,10 +612,33 @@ fn exception_of(h: &mut Heap, v: u64) -> PyResult<PyErr> {
     }
 }
 
+/// The exception `raise v` raises (`v` an exception object or class).
+pub(crate) fn raise_value(h: &mut Heap, v: u64) -> PyResult<PyErr> {
+    let mut e = exception_of(h, v)?;
+    e.value = Some(match h.kind(v)? {
+        Kind::Obj(Tag::Builtin) | Kind::Obj(Tag::Class) => {
+            let empty = h.tuple(&[])?;
+            h.keep(empty)?;
+            let p = h.call_prepare(v, empty)?;
+            if p.mode != 0 {
+                return Err(PyErr::type_error(
+                    "exception classes with __init__ must be instantiated in `raise`".into(),
+                ));
+            }
+            p.value
+        }
+        _ => v,
+    });
+    Ok(e)
+}
+
 fn register_builtins(vm: &mut Vm, io: &Arc<Io>) {
     def(vm, io, "builtin", &[A, A, A], &[A], |h, a, o| {
         let name = h.text(a[0])?;
         if let Some(r) = dunder::builtin(h, &name, a[1])? {
+            return Err(r);
+        }
+        if let Some(r) = prelude::before_call(h, &name, a[1], a[2])? {
             return Err(r);
         }
         if generators::consumes_whole(&name) && generators::has_gen(h, a[1])? {
@@ -609,11 +647,15 @@ fn register_builtins(vm: &mut Vm, io: &Arc<Io>) {
                 return Err(r);
             }
         }
-        o[0] = builtins::call_builtin_named(h, &name, a[1], a[2])?;
+        o[0] = builtins::call_builtin_named(h, &name, a[1], a[2])
+            .map_err(|e| prelude::after_error(h, e, &name, a[1], a[2], 1))?;
         Ok(())
     });
     def(vm, io, "builtin_value", &[A], &[A], |h, a, o| {
         let name = h.text(a[0])?;
+        if name == "NotImplemented" {
+            prelude::use_binop(h)?;
+        }
         o[0] = builtins::builtin_value(h, &name)?;
         Ok(())
     });

@@ -132,6 +132,12 @@ fn count_into(h: &mut Heap, d: u64, src: u64, op: BinOp) -> PyResult<()> {
     Ok(())
 }
 
+/// The `default_factory` of defaultdict `d`.
+pub(crate) fn default_factory(h: &mut Heap, d: u64) -> PyResult<u64> {
+    let f = h.get(d, 6)?;
+    h.get(f, 2)
+}
+
 /// `d[k]` for a missing key of a flavored dict: the default (or `KeyError` for a plain one).
 pub(crate) fn missing(h: &mut Heap, d: u64, k: u64) -> PyResult<u64> {
     match flavor(h, d)?.as_deref() {
@@ -143,10 +149,7 @@ pub(crate) fn missing(h: &mut Heap, d: u64, k: u64) -> PyResult<u64> {
                 return Err(crate::str_more::key_error(h, k));
             }
             if h.kind(factory)? != Kind::Obj(Tag::Builtin) {
-                return Err(PyErr::new(
-                    "NotImplementedError",
-                    "defaultdict with a Python function as factory is not supported yet (use a built-in type)".into(),
-                ));
+                return Err(crate::prelude::factory_error());
             }
             let name = h.get(factory, 1)?;
             let name = h.text(name)?;

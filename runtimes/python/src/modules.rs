@@ -39,8 +39,12 @@ fn attributes(name: &str) -> Option<Vec<Attr>> {
         "bisect" => crate::mod_misc::BISECT.iter().map(|&f| Attr::Func(f)).collect(),
         "heapq" => crate::mod_misc::HEAPQ.iter().map(|&f| Attr::Func(f)).collect(),
         "copy" => crate::mod_misc::COPY.iter().map(|&f| Attr::Func(f)).collect(),
-        "itertools" => crate::mod_iter::FUNCS.iter().map(|&f| Attr::Func(f)).collect(),
-        "collections" => crate::mod_collections::FUNCS.iter().map(|&f| Attr::Func(f)).collect(),
+        "itertools" => {
+            crate::mod_iter::FUNCS.iter().chain(&prelude_funcs("itertools")).map(|&f| Attr::Func(f)).collect()
+        }
+        "collections" => {
+            crate::mod_collections::FUNCS.iter().chain(&prelude_funcs("collections")).map(|&f| Attr::Func(f)).collect()
+        }
         "sys" => vec![
             Attr::Func("exit"),
             Attr::Func("getrecursionlimit"),
@@ -56,9 +60,17 @@ fn attributes(name: &str) -> Option<Vec<Attr>> {
         "sys.stdout" | "sys.stderr" => crate::stdin::OUT_FUNCS.iter().map(|&f| Attr::Func(f)).collect(),
         "io" => crate::mod_io::FUNCS.iter().map(|&f| Attr::Func(f)).collect(),
         "operator" => crate::mod_operator::OPERATOR.iter().map(|&f| Attr::Func(f)).collect(),
-        "functools" => crate::mod_operator::FUNCTOOLS.iter().map(|&f| Attr::Func(f)).collect(),
+        "functools" => {
+            crate::mod_operator::FUNCTOOLS.iter().chain(&prelude_funcs("functools")).map(|&f| Attr::Func(f)).collect()
+        }
+        "_rootvm" => crate::prelude::ROOTVM.iter().map(|&f| Attr::Func(f)).collect(),
         _ => return None,
     })
+}
+
+/// The functions of module `module` that the prelude implements (`prelude.rs`).
+fn prelude_funcs(module: &str) -> Vec<&'static str> {
+    crate::prelude::module_funcs(module).collect()
 }
 
 /// Registers `py.import_module(name) -> module`.
@@ -133,6 +145,7 @@ pub(crate) fn call(h: &mut Heap, full: &str, args: &[u64], kw: u64) -> PyResult<
         }
         "sys" => sys(h, name, args),
         "functools" => crate::mod_operator::functools(h, name, args),
+        "_rootvm" => crate::prelude::call(h, name, args),
         _ => crate::mod_misc::call(h, module, name, args, &kw),
     }
 }

@@ -23,7 +23,8 @@ pub enum CmpOp {
 }
 
 impl CmpOp {
-    fn symbol(self) -> &'static str {
+    /// The operator's symbol.
+    pub fn symbol(self) -> &'static str {
         match self {
             CmpOp::Eq => "==",
             CmpOp::Ne => "!=",

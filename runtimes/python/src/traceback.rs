@@ -4,9 +4,11 @@
 //!
 //! The frames come from the VM's guest stack ([`rootvm::HostCtx::guest_stack`]) at the moment the
 //! runtime hands an exception to the guest; `py.tb_info` (called by the module's `__init`) says
-//! which module functions are Python functions and what CPython calls them. The traceback of
-//! the exception raised last is kept with its object, so a re-raise (`raise` in an `except`
-//! block, `finally`) keeps the frames of the original `raise`, as in CPython.
+//! which module functions are Python functions and what CPython calls them. The tracebacks of
+//! the exceptions raised last are kept with their objects, so a re-raise (`raise` in an
+//! `except` block, `finally`) keeps the frames of the original `raise`, as in CPython, and a
+//! chained exception (`raise X from Y`, `raise X` in an `except` block) prints the report of
+//! the one it chains to first.
 //!
 //! Caret lines (`~~~^^^`, CPython 3.11) come from the frontend's table of source ranges (the
 //! end of `py.tb_info`'s text, see `frontends/python/src/spans.rs`): a frame's position is the
@@ -16,6 +18,9 @@
 use crate::err::PyResult;
 use crate::obj::Heap;
 
+/// How many recent exceptions keep their frames (a chained traceback prints the earlier ones).
+const RECENT: usize = 16;
+
 /// The traceback state of a run.
 #[derive(Default)]
 pub struct Tracebacks {
@@ -23,10 +28,25 @@ pub struct Tracebacks {
     path: String,
     /// Module function index → traceback name (empty: not a Python frame).
     names: Vec<String>,
-    /// The exception raised last and its frames, outermost first.
-    last: Option<(vmalloc::Rooted, Vec<Frame>)>,
+    /// The exceptions raised last, newest last.
+    recent: Vec<Entry>,
+    /// The cause or context that the exception being raised now chains to (`raise X from Y`,
+    /// `raise X` in an `except` block): the object and whether it is a direct cause.
+    pending: Option<(vmalloc::Rooted, bool)>,
     /// Source ranges by start (line, column): the expressions starting there.
     spans: std::collections::HashMap<(u32, u32), Vec<Span>>,
+}
+
+/// A raised exception's traceback.
+struct Entry {
+    exc: vmalloc::Rooted,
+    /// The Python frames, outermost first.
+    frames: Vec<Frame>,
+    /// How many outer frames a chained report leaves out: those outside the function that
+    /// caught it.
+    cut: usize,
+    /// What it chains to (see [`Tracebacks::pending`]).
+    chain: Option<(vmalloc::Rooted, bool)>,
 }
 
 /// A Python frame of a traceback.
@@ -87,21 +107,18 @@ fn host_kind(host: &str) -> Option<char> {
     })
 }
 
-/// Remembers where exception object `exc` is being raised (by host function `host`), unless it
-/// is the exception raised last (a re-raise keeps its original frames).
-pub fn record(h: &mut Heap, exc: u64, host: &str) {
-    let Ok(same) = is_last(h, exc) else { return };
-    if same {
-        return;
-    }
+/// The Python frames of the guest stack, outermost first, with the kind of expression each is
+/// in (the innermost one's from `host`, the host function that raised).
+fn python_frames(h: &mut Heap, host: &str) -> Vec<Frame> {
     let stack = h.cx.guest_stack();
-    let Ok(tb) = h.io.tracebacks.lock() else { return };
+    let Ok(tb) = h.io.tracebacks.lock() else { return Vec::new() };
     let outermost_first: Vec<_> = stack.iter().rev().collect();
     let name_of = |func: u32| tb.names.get(func as usize).map(String::as_str).unwrap_or("");
     let mut frames: Vec<Frame> = Vec::new();
     for (k, f) in outermost_first.iter().enumerate() {
         let name = name_of(f.func);
-        if name.is_empty() || name.starts_with('#') {
+        // Line 0: a frame of the prelude (its code has no lines) or of a stub.
+        if name.is_empty() || name.starts_with('#') || f.line == 0 {
             continue;
         }
         // What this frame is calling: a special method through `__pending` (an operator), a
@@ -113,33 +130,67 @@ pub fn record(h: &mut Heap, exc: u64, host: &str) {
         };
         frames.push(Frame { line: f.line, col: f.col, name: name.to_string(), kind });
     }
-    drop(tb);
+    frames
+}
+
+/// Remembers where exception object `exc` is being raised (by host function `host`), unless it
+/// was recorded already (a re-raise keeps its original frames).
+pub fn record(h: &mut Heap, exc: u64, host: &str) {
+    if find(h, exc).is_some() {
+        return;
+    }
+    let frames = python_frames(h, host);
     let Ok(Some(rooted)) = h.pin(exc) else { return };
     if let Ok(mut tb) = h.io.tracebacks.lock() {
-        tb.last = Some((rooted, frames));
+        let chain = tb.pending.take();
+        if tb.recent.len() == RECENT {
+            tb.recent.remove(0);
+        }
+        tb.recent.push(Entry { exc: rooted, frames, cut: 0, chain });
     }
 }
 
-/// Whether `exc` is the exception whose frames were recorded last.
-fn is_last(h: &mut Heap, exc: u64) -> PyResult<bool> {
-    let tb = h.io.tracebacks.lock().map_err(|_| crate::PyErr::new("SystemError", String::new()))?;
-    let Some((rooted, _)) = &tb.last else { return Ok(false) };
-    let rooted = rooted.clone();
-    drop(tb);
-    Ok(h.cx.heap().resolve(&rooted).is_ok_and(|bits| bits == exc))
+/// The index in `recent` of exception `exc`'s entry.
+fn find(h: &mut Heap, exc: u64) -> Option<usize> {
+    let handles: Vec<vmalloc::Rooted> = {
+        let tb = h.io.tracebacks.lock().ok()?;
+        tb.recent.iter().map(|e| e.exc.clone()).collect()
+    };
+    handles.iter().rposition(|r| h.cx.heap().resolve(r).is_ok_and(|bits| bits == exc))
 }
 
-/// The frame lines of exception `exc`'s traceback (empty if none was recorded).
-pub fn frames_text(h: &mut Heap, exc: u64) -> String {
-    if !is_last(h, exc).unwrap_or(false) {
-        return String::new();
+/// `raise X from Y` (`direct`) or `raise X` while handling `Y`: the next exception recorded
+/// chains to `cause`.
+pub fn chain_next(h: &mut Heap, cause: u64, direct: bool) -> PyResult<()> {
+    let rooted = h.pin(cause)?;
+    let mut tb = h.io.tracebacks.lock().map_err(|_| crate::PyErr::new("SystemError", String::new()))?;
+    tb.pending = rooted.map(|r| (r, direct));
+    Ok(())
+}
+
+/// An `except` clause caught `exc` (`py.exc_from`): a chained report shows its frames from
+/// the catching function on.
+pub fn caught(h: &mut Heap, exc: u64) {
+    let Some(i) = find(h, exc) else { return };
+    let depth = python_frames(h, "").len();
+    if let Ok(mut tb) = h.io.tracebacks.lock()
+        && let Some(e) = tb.recent.get_mut(i)
+    {
+        e.cut = depth.saturating_sub(1);
     }
+}
+
+/// The frame lines of exception `exc`'s traceback (empty if none was recorded), without the
+/// `cut` outer ones when `cut`.
+fn frames_of(h: &mut Heap, exc: u64, cut: bool) -> String {
+    let Some(i) = find(h, exc) else { return String::new() };
     let Ok(tb) = h.io.tracebacks.lock() else { return String::new() };
-    let Some((_, frames)) = &tb.last else { return String::new() };
+    let Some(e) = tb.recent.get(i) else { return String::new() };
+    let skip = if cut { e.cut.min(e.frames.len()) } else { 0 };
     let source = std::fs::read_to_string(&tb.path).unwrap_or_default();
     let lines: Vec<&str> = source.lines().collect();
     let mut out = String::new();
-    for f in frames {
+    for f in &e.frames[skip..] {
         out.push_str(&format!("  File \"{}\", line {}, in {}\n", tb.path, f.line, f.name));
         let Some(text) = (f.line as usize).checked_sub(1).and_then(|i| lines.get(i)) else { continue };
         if text.trim().is_empty() {
@@ -152,6 +203,34 @@ pub fn frames_text(h: &mut Heap, exc: u64) -> String {
             out.push_str(&carets);
         }
     }
+    out
+}
+
+/// The frame lines of exception `exc`'s traceback (empty if none was recorded).
+pub fn frames_text(h: &mut Heap, exc: u64) -> String {
+    frames_of(h, exc, false)
+}
+
+/// The reports of the exceptions `exc` chains to, each followed by CPython's "The above
+/// exception was the direct cause..." or "During handling..." line (empty without a chain).
+pub fn chain_text(h: &mut Heap, exc: u64, depth: usize) -> String {
+    let Some(i) = find(h, exc) else { return String::new() };
+    let chain = {
+        let Ok(tb) = h.io.tracebacks.lock() else { return String::new() };
+        tb.recent.get(i).and_then(|e| e.chain.clone())
+    };
+    let Some((cause, direct)) = chain else { return String::new() };
+    let Ok(cause) = h.cx.heap().resolve(&cause) else { return String::new() };
+    let mut out = if depth < 8 { chain_text(h, cause, depth + 1) } else { String::new() };
+    let last = crate::exception_of(h, cause).map(|e| e.last_line()).unwrap_or_default();
+    out.push_str("Traceback (most recent call last):\n");
+    out.push_str(&frames_of(h, cause, true));
+    out.push_str(&last);
+    out.push_str(if direct {
+        "\n\nThe above exception was the direct cause of the following exception:\n\n"
+    } else {
+        "\n\nDuring handling of the above exception, another exception occurred:\n\n"
+    });
     out
 }
 

@@ -1,0 +1,428 @@
+# The prelude, part 3: heapq/bisect of objects, NotImplemented, unpacking, namedtuple,
+# total_ordering, and the table handed to the runtime.
+
+
+# heapq and bisect as CPython's heapq.py and bisect.py write them (for heaps of objects with
+# __lt__, or tuples holding them).
+def _siftdown(heap, startpos, pos):
+    newitem = heap[pos]
+    while pos > startpos:
+        parentpos = (pos - 1) >> 1
+        parent = heap[parentpos]
+        if _lt(newitem, parent):
+            heap[pos] = parent
+            pos = parentpos
+            continue
+        break
+    heap[pos] = newitem
+
+
+def _siftup(heap, pos):
+    endpos = len(heap)
+    startpos = pos
+    newitem = heap[pos]
+    childpos = 2 * pos + 1
+    while childpos < endpos:
+        rightpos = childpos + 1
+        if rightpos < endpos and not _lt(heap[childpos], heap[rightpos]):
+            childpos = rightpos
+        heap[pos] = heap[childpos]
+        pos = childpos
+        childpos = 2 * pos + 1
+    heap[pos] = newitem
+    _siftdown(heap, startpos, pos)
+
+
+def p_heappush(args, kw):
+    heap = args[0]
+    heap.append(args[1])
+    _siftdown(heap, 0, len(heap) - 1)
+
+
+def p_heappop(args, kw):
+    heap = args[0]
+    lastelt = heap.pop()
+    if heap:
+        returnitem = heap[0]
+        heap[0] = lastelt
+        _siftup(heap, 0)
+        return returnitem
+    return lastelt
+
+
+def p_heapify(args, kw):
+    x = args[0]
+    i = len(x) // 2 - 1
+    while i >= 0:
+        _siftup(x, i)
+        i -= 1
+
+
+def p_heapreplace(args, kw):
+    heap = args[0]
+    returnitem = heap[0]
+    heap[0] = args[1]
+    _siftup(heap, 0)
+    return returnitem
+
+
+def p_heappushpop(args, kw):
+    heap = args[0]
+    item = args[1]
+    if heap and _lt(heap[0], item):
+        item, heap[0] = heap[0], item
+        _siftup(heap, 0)
+    return item
+
+
+def _bounds(args, kw):
+    a = args[0]
+    lo = args[2] if len(args) > 2 else _kw(kw, "lo", 0)
+    hi = args[3] if len(args) > 3 else _kw(kw, "hi", None)
+    if hi is None:
+        hi = len(a)
+    return lo, hi
+
+
+def p_bisect_left(args, kw):
+    a = args[0]
+    x = args[1]
+    lo, hi = _bounds(args, kw)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if _lt(a[mid], x):
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
+
+
+def p_bisect_right(args, kw):
+    a = args[0]
+    x = args[1]
+    lo, hi = _bounds(args, kw)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if _lt(x, a[mid]):
+            hi = mid
+        else:
+            lo = mid + 1
+    return lo
+
+
+def p_insort_left(args, kw):
+    args[0].insert(p_bisect_left(args, kw), args[1])
+
+
+def p_insort_right(args, kw):
+    args[0].insert(p_bisect_right(args, kw), args[1])
+
+
+def p_sum(args, kw):
+    total = args[1] if len(args) > 1 else _kw(kw, "start", 0)
+    for x in args[0]:
+        total = total + x
+    return total
+
+
+def p_binop(args, kw):
+    a, b, inplace, forward, reflected, op = args
+    if inplace is not None:
+        r = inplace(b)
+        if not _rootvm.is_notimpl(r):
+            return r
+    if forward is not None:
+        r = forward(b)
+        if not _rootvm.is_notimpl(r):
+            return r
+    if reflected is not None:
+        r = reflected(a)
+        if not _rootvm.is_notimpl(r):
+            return r
+    if op == "==":
+        return a is b
+    ta = type(a).__name__
+    tb = type(b).__name__
+    if op in ("<", "<=", ">", ">="):
+        raise TypeError("'" + op + "' not supported between instances of '" + ta + "' and '" + tb + "'")
+    raise TypeError("unsupported operand type(s) for " + op + ": '" + ta + "' and '" + tb + "'")
+
+
+def p_list(args, kw):
+    return [x for x in args[0]]
+
+
+def p_tuple(args, kw):
+    return tuple([x for x in args[0]])
+
+
+def p_unpack(args, kw):
+    return _rootvm.unpack([x for x in args[0]], args[1])
+
+
+# collections.namedtuple: a class made at run time (_rootvm.make_class) whose methods are these
+# functions; the values live in the instance's tuple `_tuple`. Instances are unhashable here.
+def _nt_init(self, *values, **named):
+    fields = self._fields
+    defaults = self._field_defaults
+    if len(values) > len(fields):
+        raise TypeError(
+            "%s.__new__() takes %d positional arguments but %d were given" % (self._typename, len(fields) + 1, len(values) + 1)
+        )
+    out = list(values)
+    for name in fields[len(values) :]:
+        if name in named:
+            out.append(named.pop(name))
+        elif name in defaults:
+            out.append(defaults[name])
+        else:
+            raise TypeError("%s.__new__() missing 1 required positional argument: '%s'" % (self._typename, name))
+    for name in named:
+        if name in fields:
+            raise TypeError("%s.__new__() got multiple values for argument '%s'" % (self._typename, name))
+        raise TypeError("%s.__new__() got an unexpected keyword argument '%s'" % (self._typename, name))
+    self._tuple = tuple(out)
+    i = 0
+    for name in fields:
+        _rootvm.setattr(self, name, out[i])
+        i += 1
+
+
+def _nt_repr(self):
+    parts = []
+    i = 0
+    for name in self._fields:
+        parts.append(name + "=" + repr(self._tuple[i]))
+        i += 1
+    return self._typename + "(" + ", ".join(parts) + ")"
+
+
+def _nt_getitem(self, i):
+    return self._tuple[i]
+
+
+def _nt_len(self):
+    return len(self._tuple)
+
+
+def _nt_iter(self):
+    return iter(self._tuple)
+
+
+def _nt_values(other):
+    if isinstance(other, tuple):
+        return other
+    return other._tuple
+
+
+def _nt_eq(self, other):
+    return _eq(self._tuple, _nt_values(other))
+
+
+def _nt_lt(self, other):
+    return _lt(self._tuple, _nt_values(other))
+
+
+def _nt_replace(self, **changes):
+    values = []
+    i = 0
+    for name in self._fields:
+        values.append(changes.pop(name) if name in changes else self._tuple[i])
+        i += 1
+    if changes:
+        raise ValueError("Got unexpected field names: %r" % list(changes))
+    return type(self)(*values)
+
+
+def _nt_asdict(self):
+    out = {}
+    i = 0
+    for name in self._fields:
+        out[name] = self._tuple[i]
+        i += 1
+    return out
+
+
+def _nt_contains(self, x):
+    return p_in((self._tuple, x), None)
+
+
+def _nt_count(self, x):
+    return p_count((self._tuple, x), None)
+
+
+def _nt_index(self, x):
+    return p_tuple_index((self._tuple, x), None)
+
+
+def p_namedtuple(args, kw):
+    typename = args[0]
+    fields = args[1] if len(args) > 1 else kw["field_names"]
+    if isinstance(fields, str):
+        fields = fields.replace(",", " ").split()
+    fields = tuple(fields)
+    defaults = _kw(kw, "defaults", None)
+    field_defaults = {}
+    if defaults:
+        defaults = tuple(defaults)
+        i = len(fields) - len(defaults)
+        for d in defaults:
+            field_defaults[fields[i]] = d
+            i += 1
+    attrs = {
+        "__init__": _nt_init,
+        "__repr__": _nt_repr,
+        "__str__": _nt_repr,
+        "__getitem__": _nt_getitem,
+        "__len__": _nt_len,
+        "__iter__": _nt_iter,
+        "__eq__": _nt_eq,
+        "__lt__": _nt_lt,
+        "__contains__": _nt_contains,
+        "__hash__": None,
+        "_replace": _nt_replace,
+        "_asdict": _nt_asdict,
+        "count": _nt_count,
+        "index": _nt_index,
+        "_fields": fields,
+        "_field_defaults": field_defaults,
+        "_typename": typename,
+    }
+    return _rootvm.make_class(typename, attrs)
+
+
+# functools.total_ordering, as CPython's functools.py fills in the missing comparisons.
+def _gt_from_lt(self, other):
+    r = self.__lt__(other)
+    return r if _rootvm.is_notimpl(r) else not r and self != other
+
+
+def _le_from_lt(self, other):
+    r = self.__lt__(other)
+    return r if _rootvm.is_notimpl(r) else r or self == other
+
+
+def _ge_from_lt(self, other):
+    r = self.__lt__(other)
+    return r if _rootvm.is_notimpl(r) else not r
+
+
+def _ge_from_le(self, other):
+    r = self.__le__(other)
+    return r if _rootvm.is_notimpl(r) else not r or self == other
+
+
+def _lt_from_le(self, other):
+    r = self.__le__(other)
+    return r if _rootvm.is_notimpl(r) else r and self != other
+
+
+def _gt_from_le(self, other):
+    r = self.__le__(other)
+    return r if _rootvm.is_notimpl(r) else not r
+
+
+def _lt_from_gt(self, other):
+    r = self.__gt__(other)
+    return r if _rootvm.is_notimpl(r) else not r and self != other
+
+
+def _ge_from_gt(self, other):
+    r = self.__gt__(other)
+    return r if _rootvm.is_notimpl(r) else r or self == other
+
+
+def _le_from_gt(self, other):
+    r = self.__gt__(other)
+    return r if _rootvm.is_notimpl(r) else not r
+
+
+def _le_from_ge(self, other):
+    r = self.__ge__(other)
+    return r if _rootvm.is_notimpl(r) else not r or self == other
+
+
+def _gt_from_ge(self, other):
+    r = self.__ge__(other)
+    return r if _rootvm.is_notimpl(r) else r and self != other
+
+
+def _lt_from_ge(self, other):
+    r = self.__ge__(other)
+    return r if _rootvm.is_notimpl(r) else not r
+
+
+_ORDERINGS = {
+    "__lt__": [("__gt__", _gt_from_lt), ("__le__", _le_from_lt), ("__ge__", _ge_from_lt)],
+    "__le__": [("__ge__", _ge_from_le), ("__lt__", _lt_from_le), ("__gt__", _gt_from_le)],
+    "__gt__": [("__lt__", _lt_from_gt), ("__ge__", _ge_from_gt), ("__le__", _le_from_gt)],
+    "__ge__": [("__le__", _le_from_ge), ("__gt__", _gt_from_ge), ("__lt__", _lt_from_ge)],
+}
+
+
+def p_total_ordering(args, kw):
+    cls = args[0]
+    for root in ("__lt__", "__le__", "__gt__", "__ge__"):
+        if _rootvm.has(cls, root):
+            for name, func in _ORDERINGS[root]:
+                if not _rootvm.has(cls, name):
+                    _rootvm.setattr(cls, name, func)
+            return cls
+    raise ValueError("must define at least one ordering operation: < > <= >=")
+
+
+_TABLE = {
+    "eq": p_eq,
+    "lt": p_lt,
+    "le": p_le,
+    "gt": p_gt,
+    "ge": p_ge,
+    "in": p_in,
+    "sorted": p_sorted,
+    "list.sort": p_list_sort,
+    "min": p_min,
+    "max": p_max,
+    "list.index": p_list_index,
+    "tuple.index": p_tuple_index,
+    "list.count": p_count,
+    "tuple.count": p_count,
+    "list.remove": p_list_remove,
+    "map": p_map,
+    "filter": p_filter,
+    "zip": p_zip,
+    "enumerate": p_enumerate,
+    "any": p_any,
+    "all": p_all,
+    "functools.reduce": p_reduce,
+    "functools.partial": p_partial,
+    "functools.lru_cache": p_lru_cache,
+    "functools.cache": p_cache,
+    "functools.cmp_to_key": p_cmp_to_key,
+    "functools.wraps": p_wraps,
+    "itertools.accumulate": p_accumulate,
+    "itertools.groupby": p_groupby,
+    "itertools.starmap": p_starmap,
+    "itertools.takewhile": p_takewhile,
+    "itertools.dropwhile": p_dropwhile,
+    "itertools.filterfalse": p_filterfalse,
+    "defaultdict.__missing__": p_missing,
+    "binop": p_binop,
+    "sum": p_sum,
+    "unpack": p_unpack,
+    "list": p_list,
+    "tuple": p_tuple,
+    "functools.total_ordering": p_total_ordering,
+    "collections.namedtuple": p_namedtuple,
+    "heapq.heappush": p_heappush,
+    "heapq.heappop": p_heappop,
+    "heapq.heapify": p_heapify,
+    "heapq.heapreplace": p_heapreplace,
+    "heapq.heappushpop": p_heappushpop,
+    "bisect.bisect_left": p_bisect_left,
+    "bisect.bisect_right": p_bisect_right,
+    "bisect.bisect": p_bisect_right,
+    "bisect.insort_left": p_insort_left,
+    "bisect.insort_right": p_insort_right,
+    "bisect.insort": p_insort_right,
+}
+_rootvm.register(_TABLE)

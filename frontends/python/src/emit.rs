@@ -365,8 +365,9 @@ impl FnGen {
 
     /// A typed rootIR operation.
     pub fn op(&mut self, op: rootir::Opcode) {
-        let inputs = op.typing().map(|t| t.inputs.len() as i32).unwrap_or(0);
-        self.emit(StackInst::Op(op), 1 - inputs);
+        let (inputs, outputs) =
+            op.typing().map(|t| (t.inputs.len() as i32, t.output.is_some() as i32)).unwrap_or((0, 1));
+        self.emit(StackInst::Op(op), outputs - inputs);
     }
 
     /// A call.

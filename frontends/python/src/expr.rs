@@ -77,12 +77,12 @@ impl<'a> Cx<'_, 'a> {
                 let Some(name) = binop_name(b.op) else { return self.err("the `@` operator is not supported") };
                 self.expr(&b.left)?;
                 self.expr(&b.right)?;
-                self.host(name);
+                self.op_or_host(name);
                 Ok(())
             }
             Expr::UnaryOp(u) => {
                 self.expr(&u.operand)?;
-                self.host(match u.op {
+                self.op_or_host(match u.op {
                     UnaryOp::Not => "not",
                     UnaryOp::USub => "neg",
                     UnaryOp::UAdd => "pos",
@@ -368,7 +368,7 @@ impl<'a> Cx<'_, 'a> {
             self.host("slice");
         } else {
             self.expr(slice)?;
-            self.host("getitem");
+            self.op_or_host("getitem");
         }
         Ok(())
     }
@@ -911,7 +911,7 @@ impl<'a> Cx<'_, 'a> {
                 self.expr(&s.value)?;
                 self.expr(&s.slice)?;
                 self.f.load(v);
-                self.host("setitem");
+                self.op_or_host("setitem");
                 Ok(())
             }
             Expr::Tuple(ast::ExprTuple { elts, .. }) | Expr::List(ast::ExprList { elts, .. }) => {

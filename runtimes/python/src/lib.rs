@@ -12,6 +12,7 @@
 //! rootvm_python::register(&mut vm, rootvm_python::Io::process(vec!["prog.py".into()]));
 //! ```
 
+mod any_hook;
 mod assign;
 mod bind;
 mod builtins;
@@ -457,17 +458,13 @@ fn register_objects(vm: &mut Vm, io: &Arc<Io>) {
     });
     def1(vm, io, "anyhook", &[I32, A, A], |h, a| {
         let cmp = match a[0] as u32 {
-            0 => return ops::binop(h, BinOp::Add, a[1], a[2]),
-            1 => return ops::binop(h, BinOp::Sub, a[1], a[2]),
-            2 => return ops::binop(h, BinOp::Mul, a[1], a[2]),
-            3 => return ops::unary(h, '-', a[1]),
+            0..=3 | 10.. => return any_hook::op(h, a[0] as u32, a[1], a[2]),
             4 => CmpOp::Lt,
             5 => CmpOp::Le,
             6 => CmpOp::Gt,
             7 => CmpOp::Ge,
             8 => CmpOp::Eq,
-            9 => CmpOp::Ne,
-            op => return Err(PyErr::new("SystemError", format!("any hook: unknown operation {op}"))),
+            _ => CmpOp::Ne,
         };
         Ok(bool_(dunder::compare(h, cmp, a[1], a[2])?))
     });

@@ -1,0 +1,72 @@
+//! `for x in range(...)` as a counted loop: the range object is made as before (so its
+//! arguments are checked with CPython's errors), then its start and stop are read once and the
+//! loop counts with `any.lt`/`any.gt` and `any.add`, whose fast path covers inline ints and
+//! whose slow path (boxed and big ints) is exact, instead of calling `py.iter` and `py.next`.
+
+use crate::cx::{Cx, Place, R};
+use rootir::{Opcode, Type};
+use rustpython_parser::ast::{self, Constant, Expr, UnaryOp};
+use vstarr::stack::Shuffle;
+
+/// The value of an int literal (`5`, `-1`) that fits an i64.
+fn literal_int(e: &Expr) -> Option<i64> {
+    match e {
+        Expr::Constant(ast::ExprConstant { value: Constant::Int(i), .. }) => i64::try_from(i).ok(),
+        Expr::UnaryOp(u) if u.op == UnaryOp::USub => literal_int(&u.operand)?.checked_neg(),
+        _ => None,
+    }
+}
+
+impl<'a> Cx<'_, 'a> {
+    /// The step of `iter` when it is a call of the built-in `range` (not rebound) with one to three
+    /// positional arguments and a step that is absent or a nonzero int literal.
+    fn counted_range(&mut self, iter: &'a Expr) -> Option<i64> {
+        let Expr::Call(c) = iter else { return None };
+        let Expr::Name(n) = &*c.func else { return None };
+        if n.id.as_str() != "range"
+            || !c.keywords.is_empty()
+            || !(1..=3).contains(&c.args.len())
+            || c.args.iter().any(|a| matches!(a, Expr::Starred(_)))
+            || !matches!(self.resolve("range"), Ok(Place::Builtin))
+        {
+            return None;
+        }
+        match c.args.get(2) {
+            None => Some(1),
+            Some(s) => literal_int(s).filter(|&s| s != 0),
+        }
+    }
+
+    /// The head of the loop over `iter`: pushes the next value and returns the loop's head and
+    /// the branch that leaves it when the values are exhausted.
+    pub fn loop_head(&mut self, iter: &'a Expr) -> R<(u32, usize)> {
+        let Some(step) = self.counted_range(iter) else {
+            self.expr(iter)?;
+            return Ok(self.loop_over_iterable());
+        };
+        // The range object `[RANGE, start, stop, step]`.
+        self.expr(iter)?;
+        self.f.op(Opcode::AnyToRef);
+        let (cur, stop) = (self.f.temp(Type::Any), self.f.temp(Type::Any));
+        self.f.shuffle(Shuffle::Dup);
+        self.i32(1);
+        self.f.op(Opcode::ArrayGetAny);
+        self.f.store(cur);
+        self.i32(2);
+        self.f.op(Opcode::ArrayGetAny);
+        self.f.store(stop);
+        let head = self.f.here();
+        self.f.load(cur);
+        self.f.load(stop);
+        self.f.op(if step > 0 { Opcode::AnyLt } else { Opcode::AnyGt });
+        self.f.op(Opcode::AnyToBool);
+        self.f.op(Opcode::I32Eqz);
+        let exit = self.f.branch_if(u32::MAX);
+        self.f.load(cur);
+        self.f.load(cur);
+        self.int(step);
+        self.f.op(Opcode::AnyAdd);
+        self.f.store(cur);
+        Ok((head, exit))
+    }
+}

@@ -1,0 +1,55 @@
+//! The any hook's arithmetic and item operations: the slow paths of the VM's `any.*` operations
+//! the frontend emits for `+ - * / // % << >> & | ^ **`, unary `-`, `+= -= *=` and `c[k]`,
+//! `c[k] = v` (the comparisons are in `lib.rs`). Each does what the matching `py.*` host
+//! function does, special methods (call requests) included.
+
+use crate::dunder;
+use crate::err::{PyErr, PyResult};
+use crate::num::BinOp;
+use crate::obj::{Heap, NONE};
+use crate::ops;
+
+/// The binary operator of a hook code, and whether it is the in-place form.
+fn binop_of(code: u32) -> Option<(BinOp, bool)> {
+    Some(match code {
+        0 => (BinOp::Add, false),
+        1 => (BinOp::Sub, false),
+        2 => (BinOp::Mul, false),
+        10 => (BinOp::TrueDiv, false),
+        11 => (BinOp::FloorDiv, false),
+        12 => (BinOp::Mod, false),
+        13 => (BinOp::LShift, false),
+        14 => (BinOp::RShift, false),
+        15 => (BinOp::And, false),
+        16 => (BinOp::Or, false),
+        17 => (BinOp::Xor, false),
+        18 => (BinOp::Pow, false),
+        19 => (BinOp::Add, true),
+        20 => (BinOp::Sub, true),
+        21 => (BinOp::Mul, true),
+        _ => return None,
+    })
+}
+
+/// The hook's answer for operation `code` (not a comparison) on `a` and `b`.
+pub fn op(h: &mut Heap, code: u32, a: u64, b: u64) -> PyResult<u64> {
+    if let Some((op, inplace)) = binop_of(code) {
+        return dunder::binop(h, op, a, b, inplace);
+    }
+    match code {
+        3 => dunder::unary(h, '-', a),
+        22 => match dunder::item(h, "__getitem__", &[a, b])? {
+            Some(r) => Err(r),
+            None => ops::getitem(h, a, b),
+        },
+        23 => {
+            // `any.vec_set` hands over the index and the value as an array of two.
+            let (k, v) = (h.get(b, 0)?, h.get(b, 1)?);
+            match dunder::item(h, "__setitem__", &[a, k, v])? {
+                Some(r) => Err(r),
+                None => ops::setitem(h, a, k, v).map(|()| NONE),
+            }
+        }
+        _ => Err(PyErr::new("SystemError", format!("any hook: unknown operation {code}"))),
+    }
+}

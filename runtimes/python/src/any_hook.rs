@@ -6,7 +6,7 @@
 use crate::dunder;
 use crate::err::{PyErr, PyResult};
 use crate::num::BinOp;
-use crate::obj::{Heap, NONE};
+use crate::obj::{Heap, Kind, NONE, Tag};
 use crate::ops;
 
 /// The binary operator of a hook code, and whether it is the in-place form.
@@ -52,4 +52,27 @@ pub fn op(h: &mut Heap, code: u32, a: u64, b: u64) -> PyResult<u64> {
         }
         _ => Err(PyErr::new("SystemError", format!("any hook: unknown operation {code}"))),
     }
+}
+
+/// `a += b` and `a *= n` for a list `a`: CPython's in-place `list.extend` and repetition, which
+/// keep the list's identity. `None` for anything else.
+pub fn list_inplace(h: &mut Heap, op: BinOp, a: u64, b: u64) -> PyResult<Option<u64>> {
+    if h.kind(a)? != Kind::Obj(Tag::List) {
+        return Ok(None);
+    }
+    let mut items = h.list_items(a)?;
+    match (op, h.kind(b)?) {
+        (BinOp::Add, _) => items.extend(ops::iterate(h, b)?),
+        (BinOp::Mul, Kind::Int(n)) => {
+            let n = usize::try_from(n).unwrap_or(0);
+            if items.len().saturating_mul(n) > 1 << 26 {
+                return Err(PyErr::new("MemoryError", String::new()));
+            }
+            items = items.repeat(n);
+        }
+        (BinOp::Mul, Kind::Bool(b)) => items = items.repeat(b as usize),
+        _ => return Ok(None),
+    }
+    ops::set_list(h, a, &items)?;
+    Ok(Some(a))
 }

@@ -103,6 +103,9 @@ pub fn binop(h: &mut Heap, op: BinOp, a: u64, b: u64, inplace: bool) -> PyResult
     if inplace && let Some(r) = call_if(h, a, inpl, &[b], 1)? {
         return Err(r);
     }
+    if inplace && let Some(v) = crate::any_hook::list_inplace(h, op, a, b)? {
+        return Ok(v);
+    }
     match crate::ops::binop(h, op, a, b) {
         Ok(v) => Ok(v),
         Err(e) if is_inst(h, a)? || is_inst(h, b)? => {

@@ -271,6 +271,7 @@ macro_rules! for_each_op {
                 AnyIMul any_imul "any.imul" Binary (Any, Any) -> (Any), dynamic, "In-place a * b: the fast path of any.mul; otherwise the hook with op 21.";
                 AnyVecGet any_vec_get "any.vec_get" Binary (Any, Any) -> (Any), dynamic, "Element b of vector a (an array of any [2, n, items] with n inline and items an array of any): for an inline int b with -n <= b < n, items[b] (items[b + n] when b < 0); otherwise the hook with op 22.";
                 AnyVecSet any_vec_set "any.vec_set" Ternary (Any, Any, Any) -> (), dynamic, "Stores c at element b of vector a (as any.vec_get); otherwise the hook with op 23, a and a new array of any [b, c].";
+                AnyTruth any_truth "any.truth" Unary (Any) -> (Any), dynamic, "The bool of a: false for none, false, 0 and 0.0 (either sign), true for true, other ints and floats; otherwise the hook with op 24 and b = none.";
             }
             structural {
                 Mov mov "mov" Mov, "r := a; both registers have the same type.";

@@ -131,6 +131,22 @@ pub(crate) fn any_imul(a: u64, b: u64) -> Fast {
     crate::any_ops::any_mul(a, b)
 }
 
+/// `any.truth`
+#[inline(always)]
+pub(crate) fn any_truth(a: u64) -> Fast {
+    let x = Any::from_bits(a);
+    let t = match a {
+        0 => false,
+        _ if x == Any::FALSE || x == Any::TRUE => return Some(a),
+        _ => match (x.as_int(), x.as_f64()) {
+            (Some(i), _) => i != 0,
+            (_, Some(f)) => f != 0.0,
+            _ => return None,
+        },
+    };
+    Some(Any::from_bool(t).bits())
+}
+
 /// The items array and the index into it of element `b` of vector `a`, when both are valid.
 #[inline(always)]
 fn vec_slot(heap: &Heap, a: u64, b: u64) -> Option<(Ref, usize)> {
@@ -208,6 +224,12 @@ mod tests {
         assert_eq!(any_pow(f(-4.0), f(0.5)), None);
         assert_eq!(any_pow(f(10.0), f(400.0)), None, "overflow goes to the hook");
         assert_eq!(any_iadd(i(1), i(2)), Some(i(3)));
+        assert_eq!(any_truth(0), Some(Any::FALSE.bits()));
+        assert_eq!(any_truth(i(0)), Some(Any::FALSE.bits()));
+        assert_eq!(any_truth(i(-3)), Some(Any::TRUE.bits()));
+        assert_eq!(any_truth(f(-0.0)), Some(Any::FALSE.bits()));
+        assert_eq!(any_truth(f(f64::NAN)), Some(Any::TRUE.bits()));
+        assert_eq!(any_truth(Any::TRUE.bits()), Some(Any::TRUE.bits()));
     }
 
     #[test]

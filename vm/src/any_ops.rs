@@ -14,7 +14,7 @@ use vmalloc::{Any, AnyValue, ElemType, Heap, ObjectKind, Ref};
 
 pub(crate) use crate::any_arith::{
     any_and, any_floordiv, any_iadd, any_imul, any_isub, any_mod, any_or, any_pow, any_shl, any_shr, any_truediv,
-    any_xor,
+    any_truth, any_xor,
 };
 
 /// What the slow path decided.
@@ -220,6 +220,7 @@ pub(crate) fn hook_op(op: Opcode) -> Option<i32> {
         Opcode::AnyIMul => 21,
         Opcode::AnyVecGet => 22,
         Opcode::AnyVecSet => 23,
+        Opcode::AnyTruth => 24,
         _ => return None,
     })
 }

@@ -273,6 +273,12 @@ impl<'a> Cx<'_, 'a> {
 
     /// Pushes an i32 that is not zero when `e` is true.
     pub fn cond(&mut self, e: &'a Expr) -> R {
+        if let Expr::Constant(c) = e
+            && matches!(c.value, Constant::Bool(true))
+        {
+            self.i32(1);
+            return Ok(());
+        }
         if let Expr::Compare(c) = e
             && c.ops.len() == 1
             && inline_compare(c.ops[0]).is_some()
@@ -283,7 +289,7 @@ impl<'a> Cx<'_, 'a> {
             return Ok(());
         }
         self.expr(e)?;
-        self.host("truthy");
+        self.truth();
         Ok(())
     }
 
@@ -305,7 +311,7 @@ impl<'a> Cx<'_, 'a> {
             self.expr(v)?;
             if i + 1 < b.values.len() {
                 self.f.shuffle(Shuffle::Dup);
-                self.host("truthy");
+                self.truth();
                 if b.op == BoolOp::And {
                     self.f.op(Opcode::I32Eqz);
                 }
@@ -337,7 +343,7 @@ impl<'a> Cx<'_, 'a> {
             self.compare_op(*op);
             if let Some(t) = tmp {
                 self.f.shuffle(Shuffle::Dup);
-                self.host("truthy");
+                self.truth();
                 self.f.op(Opcode::I32Eqz);
                 ends.push(self.f.branch_if(u32::MAX));
                 self.f.shuffle(Shuffle::Pop);

@@ -4,9 +4,12 @@
 //! the same operation does, exceptions and special methods (call requests) included, so the
 //! check after them is the host call's.
 
-use crate::cx::Cx;
+use crate::cx::{Cx, R};
 use crate::host;
-use rootir::Opcode;
+use rootir::{Callee, FuncType, Opcode, Type};
+use rustpython_parser::ast::{self, Expr};
+use vstarr::operation::{Attr, Operation};
+use vstarr::stack::Shuffle;
 
 /// The `any` operation standing in for host function `py.name`, if there is one.
 fn inline_op(name: &str) -> Option<Opcode> {
@@ -40,7 +43,7 @@ fn inplace_op(name: &str) -> Option<Opcode> {
     })
 }
 
-impl Cx<'_, '_> {
+impl<'a> Cx<'_, 'a> {
     /// `py.name` on the operands on the stack: inline when the VM has the operation, else the
     /// host call.
     pub fn op_or_host(&mut self, name: &str) {
@@ -60,5 +63,52 @@ impl Cx<'_, '_> {
         self.f.op(op);
         self.check_answering(host::Pending::Any);
         true
+    }
+
+    /// The truth (i32) of the `any` on the stack: `any.truth`, inline for none, bools, ints and
+    /// floats; a special method's result (`__bool__`, `__len__`) goes through `py.truthy`.
+    pub fn truth(&mut self) {
+        self.f.op(Opcode::AnyTruth);
+        self.f.inst(Operation::with(Opcode::GlobalGet, Attr::Global(crate::emit::G_EXC)), 1);
+        self.i32(0);
+        self.f.op(Opcode::ArrayGetRef);
+        self.f.op(Opcode::RefIsNull);
+        let skip = self.f.branch_if(u32::MAX);
+        self.f.shuffle(Shuffle::Pop);
+        self.f.call(Callee::Func(crate::emit::F_PENDING), FuncType::new([], [Type::Any]));
+        self.host("truthy");
+        let end = self.f.jump(u32::MAX);
+        self.f.patch_here(skip);
+        self.f.op(Opcode::AnyToBool);
+        self.f.patch_here(end);
+    }
+
+    /// `a, b = x, y` (a display of as many plain items as there are plain targets) without the
+    /// tuple: the values are evaluated left to right into temporaries, then stored left to right,
+    /// as CPython's build-then-unpack does. False (nothing emitted) for other shapes.
+    pub fn parallel_assign<'e>(&mut self, target: &'e Expr, value: &'e Expr) -> R<bool>
+    where
+        'e: 'a,
+    {
+        let (Expr::Tuple(ast::ExprTuple { elts: ts, .. }) | Expr::List(ast::ExprList { elts: ts, .. })) = target else {
+            return Ok(false);
+        };
+        let Expr::Tuple(ast::ExprTuple { elts: vs, .. }) = value else { return Ok(false) };
+        let starred = |xs: &[Expr]| xs.iter().any(|x| matches!(x, Expr::Starred(_)));
+        if ts.len() != vs.len() || starred(ts) || starred(vs) {
+            return Ok(false);
+        }
+        let mut temps = Vec::new();
+        for v in vs {
+            self.expr(v)?;
+            let t = self.f.temp(Type::Any);
+            self.f.store(t);
+            temps.push(t);
+        }
+        for (t, target) in temps.into_iter().zip(ts) {
+            self.f.load(t);
+            self.store_target(target)?;
+        }
+        Ok(true)
     }
 }

@@ -102,6 +102,7 @@ impl<'a> Cx<'_, 'a> {
                 let Expr::Yield(y) = &*a.value else { return self.err("internal: yield") };
                 self.yield_stmt(y.value.as_deref(), Some(&a.targets[0]))?;
             }
+            Stmt::Assign(a) if a.targets.len() == 1 && self.parallel_assign(&a.targets[0], &a.value)? => {}
             Stmt::Assign(a) => {
                 self.expr(&a.value)?;
                 for (i, t) in a.targets.iter().enumerate() {

@@ -38,6 +38,7 @@ pub fn op(h: &mut Heap, code: u32, a: u64, b: u64) -> PyResult<u64> {
     }
     match code {
         3 => dunder::unary(h, '-', a),
+        24 => dunder::truthy(h, a).map(crate::obj::bool_),
         22 => match dunder::item(h, "__getitem__", &[a, b])? {
             Some(r) => Err(r),
             None => ops::getitem(h, a, b),

@@ -272,6 +272,7 @@ macro_rules! for_each_op {
                 AnyVecGet any_vec_get "any.vec_get" Binary (Any, Any) -> (Any), dynamic, "Element b of vector a (an array of any [2, n, items] with n inline and items an array of any): for an inline int b with -n <= b < n, items[b] (items[b + n] when b < 0); otherwise the hook with op 22.";
                 AnyVecSet any_vec_set "any.vec_set" Ternary (Any, Any, Any) -> (), dynamic, "Stores c at element b of vector a (as any.vec_get); otherwise the hook with op 23, a and a new array of any [b, c].";
                 AnyTruth any_truth "any.truth" Unary (Any) -> (Any), dynamic, "The bool of a: false for none, false, 0 and 0.0 (either sign), true for true, other ints and floats; otherwise the hook with op 24 and b = none.";
+                AnyValid any_valid "any.valid" Unary (Any) -> (I32), dynamic, "1 if a holds a value of the any encoding (none, a bool, an int, a float, a reference), 0 for the other bit patterns, which runtimes use as markers (Python's unbound variables); never traps.";
             }
             structural {
                 Mov mov "mov" Mov, "r := a; both registers have the same type.";

@@ -147,6 +147,14 @@ pub(crate) fn any_truth(a: u64) -> Fast {
     Some(Any::from_bool(t).bits())
 }
 
+/// `any.valid`
+#[inline(always)]
+pub(crate) fn any_valid(a: u64) -> Fast {
+    let x = Any::from_bits(a);
+    let valid = a == 0 || x == Any::FALSE || x == Any::TRUE || x.is_int() || x.is_float() || x.is_ref_or_none();
+    Some(valid as u64)
+}
+
 /// The items array and the index into it of element `b` of vector `a`, when both are valid.
 #[inline(always)]
 fn vec_slot(heap: &Heap, a: u64, b: u64) -> Option<(Ref, usize)> {
@@ -225,6 +233,10 @@ mod tests {
         assert_eq!(any_pow(f(10.0), f(400.0)), None, "overflow goes to the hook");
         assert_eq!(any_iadd(i(1), i(2)), Some(i(3)));
         assert_eq!(any_truth(0), Some(Any::FALSE.bits()));
+        assert_eq!(any_valid(1), Some(0), "the marker of an unbound variable");
+        assert_eq!(any_valid(0), Some(1));
+        assert_eq!(any_valid(i(-1)), Some(1));
+        assert_eq!(any_valid(f(0.5)), Some(1));
         assert_eq!(any_truth(i(0)), Some(Any::FALSE.bits()));
         assert_eq!(any_truth(i(-3)), Some(Any::TRUE.bits()));
         assert_eq!(any_truth(f(-0.0)), Some(Any::FALSE.bits()));

@@ -14,7 +14,7 @@ use vmalloc::{Any, AnyValue, ElemType, Heap, ObjectKind, Ref};
 
 pub(crate) use crate::any_arith::{
     any_and, any_floordiv, any_iadd, any_imul, any_isub, any_mod, any_or, any_pow, any_shl, any_shr, any_truediv,
-    any_truth, any_xor,
+    any_truth, any_valid, any_xor,
 };
 
 /// What the slow path decided.

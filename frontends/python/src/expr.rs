@@ -299,7 +299,7 @@ impl<'a> Cx<'_, 'a> {
         match inline_compare(op) {
             Some(code) => {
                 self.f.op(code);
-                self.check_answering(crate::host::Pending::Any);
+                self.check_any_result();
             }
             None => self.host(cmp_name(op)),
         }

@@ -8,7 +8,6 @@ use crate::cx::{Cx, R};
 use crate::host;
 use rootir::{Callee, FuncType, Opcode, Type};
 use rustpython_parser::ast::{self, Expr};
-use vstarr::operation::{Attr, Operation};
 use vstarr::stack::Shuffle;
 
 /// The `any` operation standing in for host function `py.name`, if there is one.
@@ -50,10 +49,24 @@ impl<'a> Cx<'_, 'a> {
         match inline_op(name) {
             Some(op) => {
                 self.f.op(op);
-                self.check_answering(host::pending(name));
+                match host::pending(name) {
+                    host::Pending::Any => self.check_any_result(),
+                    pending => self.check_answering(pending),
+                }
             }
             None => self.host(name),
         }
+    }
+
+    /// The check after an `any` operation with a result: the any hook answers a raised exception
+    /// or a call request with the unbound marker, so only an invalid result needs the look at
+    /// the exception box.
+    pub fn check_any_result(&mut self) {
+        self.f.shuffle(Shuffle::Dup);
+        self.f.op(Opcode::AnyValid);
+        let valid = self.f.branch_if(u32::MAX);
+        self.check_answering(host::Pending::Any);
+        self.f.patch_here(valid);
     }
 
     /// `a op= b` on the two operands on the stack, when the VM has the in-place operation;
@@ -61,7 +74,7 @@ impl<'a> Cx<'_, 'a> {
     pub fn inplace_inline(&mut self, name: &str) -> bool {
         let Some(op) = inplace_op(name) else { return false };
         self.f.op(op);
-        self.check_answering(host::Pending::Any);
+        self.check_any_result();
         true
     }
 
@@ -69,10 +82,8 @@ impl<'a> Cx<'_, 'a> {
     /// floats; a special method's result (`__bool__`, `__len__`) goes through `py.truthy`.
     pub fn truth(&mut self) {
         self.f.op(Opcode::AnyTruth);
-        self.f.inst(Operation::with(Opcode::GlobalGet, Attr::Global(crate::emit::G_EXC)), 1);
-        self.i32(0);
-        self.f.op(Opcode::ArrayGetRef);
-        self.f.op(Opcode::RefIsNull);
+        self.f.shuffle(Shuffle::Dup);
+        self.f.op(Opcode::AnyValid);
         let skip = self.f.branch_if(u32::MAX);
         self.f.shuffle(Shuffle::Pop);
         self.f.call(Callee::Func(crate::emit::F_PENDING), FuncType::new([], [Type::Any]));

@@ -7,7 +7,7 @@ use crate::dunder;
 use crate::err::{PyErr, PyResult};
 use crate::num::BinOp;
 use crate::obj::{Heap, Kind, NONE, Tag};
-use crate::ops;
+use crate::ops::{self, CmpOp};
 
 /// The binary operator of a hook code, and whether it is the in-place form.
 fn binop_of(code: u32) -> Option<(BinOp, bool)> {
@@ -29,6 +29,20 @@ fn binop_of(code: u32) -> Option<(BinOp, bool)> {
         21 => (BinOp::Mul, true),
         _ => return None,
     })
+}
+
+/// The any hook's answer: `args` are the operation code and the two operands.
+pub fn answer(h: &mut Heap, args: &[u64]) -> PyResult<u64> {
+    let cmp = match args[0] as u32 {
+        4 => CmpOp::Lt,
+        5 => CmpOp::Le,
+        6 => CmpOp::Gt,
+        7 => CmpOp::Ge,
+        8 => CmpOp::Eq,
+        9 => CmpOp::Ne,
+        code => return op(h, code, args[1], args[2]),
+    };
+    Ok(crate::obj::bool_(dunder::compare(h, cmp, args[1], args[2])?))
 }
 
 /// The hook's answer for operation `code` (not a comparison) on `a` and `b`.

@@ -456,17 +456,12 @@ fn register_objects(vm: &mut Vm, io: &Arc<Io>) {
         let items = h.list_items(a[0])?;
         ops::set_list(h, a[1], &items)
     });
-    def1(vm, io, "anyhook", &[I32, A, A], |h, a| {
-        let cmp = match a[0] as u32 {
-            0..=3 | 10.. => return any_hook::op(h, a[0] as u32, a[1], a[2]),
-            4 => CmpOp::Lt,
-            5 => CmpOp::Le,
-            6 => CmpOp::Gt,
-            7 => CmpOp::Ge,
-            8 => CmpOp::Eq,
-            _ => CmpOp::Ne,
-        };
-        Ok(bool_(dunder::compare(h, cmp, a[1], a[2])?))
+    // A raised exception or a call request leaves the unbound marker as the result: the
+    // generated code tests it (`any.valid`) before it looks at the exception box.
+    def(vm, io, "anyhook", &[I32, A, A], &[A], |h, a, o| {
+        o[0] = UNBOUND;
+        o[0] = any_hook::answer(h, a)?;
+        Ok(())
     });
     def1(vm, io, "undecorate", &[A], |h, a| {
         let mut items = Vec::new();

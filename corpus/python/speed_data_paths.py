@@ -172,6 +172,18 @@ def loops():
     for i in r:
         n -= i
     print(n)
+    for step in [1, 3, -1, -4, 2**47, True]:
+        print(step, [i for i in range(10, -10, step)][:5], end=" ")
+        out = []
+        for i in range(-10, 10, step):
+            out.append(i)
+        print(out[:5])
+    for step in [0, 1.5]:
+        try:
+            for i in range(3, 9, step):
+                pass
+        except (TypeError, ValueError) as e:
+            print(type(e).__name__, e)
     for bad in [(1.5,), ("3",), (1, 10, 0)]:
         try:
             for i in range(*bad):

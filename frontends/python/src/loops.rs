@@ -17,10 +17,17 @@ fn literal_int(e: &Expr) -> Option<i64> {
     }
 }
 
+/// The step of a counted loop: a nonzero int literal, or read from the range object.
+#[derive(Copy, Clone)]
+enum Step {
+    Literal(i64),
+    Variable,
+}
+
 impl<'a> Cx<'_, 'a> {
     /// The step of `iter` when it is a call of the built-in `range` (not rebound) with one to three
-    /// positional arguments and a step that is absent or a nonzero int literal.
-    fn counted_range(&mut self, iter: &'a Expr) -> Option<i64> {
+    /// positional arguments.
+    fn counted_range(&mut self, iter: &'a Expr) -> Option<Step> {
         let Expr::Call(c) = iter else { return None };
         let Expr::Name(n) = &*c.func else { return None };
         if n.id.as_str() != "range"
@@ -31,10 +38,13 @@ impl<'a> Cx<'_, 'a> {
         {
             return None;
         }
-        match c.args.get(2) {
-            None => Some(1),
-            Some(s) => literal_int(s).filter(|&s| s != 0),
-        }
+        Some(match c.args.get(2) {
+            None => Step::Literal(1),
+            Some(s) => match literal_int(s) {
+                Some(k) if k != 0 => Step::Literal(k),
+                _ => Step::Variable,
+            },
+        })
     }
 
     /// The head of the loop over `iter`: pushes the next value and returns the loop's head and
@@ -44,10 +54,25 @@ impl<'a> Cx<'_, 'a> {
             self.expr(iter)?;
             return Ok(self.loop_over_iterable());
         };
-        // The range object `[RANGE, start, stop, step]`.
+        // The range object `[RANGE, start, stop, step]` (its step is never 0).
         self.expr(iter)?;
         self.f.op(Opcode::AnyToRef);
         let (cur, stop) = (self.f.temp(Type::Any), self.f.temp(Type::Any));
+        let var = match step {
+            Step::Literal(_) => None,
+            Step::Variable => {
+                let (inc, down) = (self.f.temp(Type::Any), self.f.temp(Type::Any));
+                self.f.shuffle(Shuffle::Dup);
+                self.i32(3);
+                self.f.op(Opcode::ArrayGetAny);
+                self.f.shuffle(Shuffle::Dup);
+                self.f.store(inc);
+                self.int(0);
+                self.f.op(Opcode::AnyLt);
+                self.f.store(down);
+                Some((inc, down))
+            }
+        };
         self.f.shuffle(Shuffle::Dup);
         self.i32(1);
         self.f.op(Opcode::ArrayGetAny);
@@ -56,15 +81,41 @@ impl<'a> Cx<'_, 'a> {
         self.f.op(Opcode::ArrayGetAny);
         self.f.store(stop);
         let head = self.f.here();
-        self.f.load(cur);
-        self.f.load(stop);
-        self.f.op(if step > 0 { Opcode::AnyLt } else { Opcode::AnyGt });
+        let literal = match step {
+            Step::Literal(k) => k,
+            Step::Variable => 1,
+        };
+        match var {
+            Some((_, down)) => {
+                self.f.load(down);
+                self.f.op(Opcode::AnyToBool);
+                let to_down = self.f.branch_if(u32::MAX);
+                self.f.load(cur);
+                self.f.load(stop);
+                self.f.op(Opcode::AnyLt);
+                let to_test = self.f.jump(u32::MAX);
+                self.f.depth -= 1;
+                self.f.patch_here(to_down);
+                self.f.load(cur);
+                self.f.load(stop);
+                self.f.op(Opcode::AnyGt);
+                self.f.patch_here(to_test);
+            }
+            None => {
+                self.f.load(cur);
+                self.f.load(stop);
+                self.f.op(if literal > 0 { Opcode::AnyLt } else { Opcode::AnyGt });
+            }
+        }
         self.f.op(Opcode::AnyToBool);
         self.f.op(Opcode::I32Eqz);
         let exit = self.f.branch_if(u32::MAX);
         self.f.load(cur);
         self.f.load(cur);
-        self.int(step);
+        match var {
+            Some((inc, _)) => self.f.load(inc),
+            None => self.int(literal),
+        }
         self.f.op(Opcode::AnyAdd);
         self.f.store(cur);
         Ok((head, exit))

@@ -257,6 +257,22 @@ macro_rules! for_each_op {
                 ArrayCopy array_copy "array.copy" Quinary (Ref, I32, Ref, I32, I32) -> (), heap, "Copies e elements of array a from index b to array c from index d (System.arraycopy: correct for overlapping ranges of one array). Traps on null, if a and c are not arrays of one element type, or if b, d or e is negative or a range passes an end; nothing is copied then.";
                 ClosureNew closure_new "closure.new" Binary (I32, Ref) -> (Ref), heap, "A new closure of the function of this module whose address (func.addr) is a, with environment b; the function takes the environment (ref) first. Traps if a is no function of the module or the heap limit is reached.";
                 StrFromUnit str_from_unit "str.from_unit" Unary (I32) -> (Ref), heap, "A new string of one UTF-16 unit: the low 16 bits of a (Java's String.valueOf(char)).";
+                AnyTrueDiv any_truediv "any.truediv" Binary (Any, Any) -> (Any), dynamic, "a / b as floats for two numbers (ints or floats) when b != 0 (inline ints convert exactly); otherwise the hook with op 10.";
+                AnyFloorDiv any_floordiv "any.floordiv" Binary (Any, Any) -> (Any), dynamic, "a / b rounded toward negative infinity for two inline ints when b != 0 and the result is inline; otherwise the hook with op 11.";
+                AnyMod any_mod "any.mod" Binary (Any, Any) -> (Any), dynamic, "a - b * floor(a / b) (the sign of b) for two inline ints when b != 0; otherwise the hook with op 12.";
+                AnyShl any_shl "any.shl" Binary (Any, Any) -> (Any), dynamic, "a * 2^b for two inline ints, 0 <= b < 64, when the result is inline; otherwise the hook with op 13.";
+                AnyShr any_shr "any.shr" Binary (Any, Any) -> (Any), dynamic, "a >> b (arithmetic) for two inline ints with b >= 0; otherwise the hook with op 14.";
+                AnyAnd any_and "any.and" Binary (Any, Any) -> (Any), dynamic, "a & b for two inline ints; otherwise the hook with op 15.";
+                AnyOr any_or "any.or" Binary (Any, Any) -> (Any), dynamic, "a | b for two inline ints; otherwise the hook with op 16.";
+                AnyXor any_xor "any.xor" Binary (Any, Any) -> (Any), dynamic, "a ^ b for two inline ints; otherwise the hook with op 17.";
+                AnyPow any_pow "any.pow" Binary (Any, Any) -> (Any), dynamic, "a ^ b for two floats with a > 0, both finite and a finite result (libm pow); otherwise the hook with op 18.";
+                AnyIAdd any_iadd "any.iadd" Binary (Any, Any) -> (Any), dynamic, "In-place a + b (a += b): the fast path of any.add; otherwise the hook with op 19.";
+                AnyISub any_isub "any.isub" Binary (Any, Any) -> (Any), dynamic, "In-place a - b: the fast path of any.sub; otherwise the hook with op 20.";
+                AnyIMul any_imul "any.imul" Binary (Any, Any) -> (Any), dynamic, "In-place a * b: the fast path of any.mul; otherwise the hook with op 21.";
+                AnyVecGet any_vec_get "any.vec_get" Binary (Any, Any) -> (Any), dynamic, "Element b of vector a (an array of any [2, n, items] with n inline and items an array of any): for an inline int b with -n <= b < n, items[b] (items[b + n] when b < 0); otherwise the hook with op 22.";
+                AnyVecSet any_vec_set "any.vec_set" Ternary (Any, Any, Any) -> (), dynamic, "Stores c at element b of vector a (as any.vec_get); otherwise the hook with op 23, a and a new array of any [b, c].";
+                AnyTruth any_truth "any.truth" Unary (Any) -> (Any), dynamic, "The bool of a: false for none, false, 0 and 0.0 (either sign), true for true, other ints and floats; otherwise the hook with op 24 and b = none.";
+                AnyValid any_valid "any.valid" Unary (Any) -> (I32), dynamic, "1 if a holds a value of the any encoding (none, a bool, an int, a float, a reference), 0 for the other bit patterns, which runtimes use as markers (Python's unbound variables); never traps.";
             }
             structural {
                 Mov mov "mov" Mov, "r := a; both registers have the same type.";

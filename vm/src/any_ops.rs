@@ -10,7 +10,12 @@
 use crate::heap_ops::{HeapCx, trap_of};
 use crate::{Trap, TrapKind};
 use rootir::{Opcode, TrapCode, Type};
-use vmalloc::{Any, AnyValue, Heap, ObjectKind, Ref};
+use vmalloc::{Any, AnyValue, ElemType, Heap, ObjectKind, Ref};
+
+pub(crate) use crate::any_arith::{
+    any_and, any_floordiv, any_iadd, any_imul, any_isub, any_mod, any_or, any_pow, any_shl, any_shr, any_truediv,
+    any_truth, any_valid, any_xor,
+};
 
 /// What the slow path decided.
 #[derive(Copy, Clone, Debug, PartialEq, Eq)]
@@ -19,6 +24,9 @@ pub(crate) enum Slow {
     Value(u64),
     /// Call the module's any hook with this operation code and the operands.
     Hook(i32),
+    /// Call the module's any hook with this operation code, the first operand and this slot in
+    /// place of the second (`any.vec_set` passes an array of its index and value).
+    HookWith(i32, u64),
 }
 
 type Fast = Option<u64>;
@@ -198,6 +206,21 @@ pub(crate) fn hook_op(op: Opcode) -> Option<i32> {
         Opcode::AnyGe => 7,
         Opcode::AnyEq => 8,
         Opcode::AnyNe => 9,
+        Opcode::AnyTrueDiv => 10,
+        Opcode::AnyFloorDiv => 11,
+        Opcode::AnyMod => 12,
+        Opcode::AnyShl => 13,
+        Opcode::AnyShr => 14,
+        Opcode::AnyAnd => 15,
+        Opcode::AnyOr => 16,
+        Opcode::AnyXor => 17,
+        Opcode::AnyPow => 18,
+        Opcode::AnyIAdd => 19,
+        Opcode::AnyISub => 20,
+        Opcode::AnyIMul => 21,
+        Opcode::AnyVecGet => 22,
+        Opcode::AnyVecSet => 23,
+        Opcode::AnyTruth => 24,
         _ => return None,
     })
 }
@@ -205,9 +228,19 @@ pub(crate) fn hook_op(op: Opcode) -> Option<i32> {
 /// The source-level symbol of an operation, for messages.
 fn symbol(op: Opcode) -> &'static str {
     match op {
-        Opcode::AnyAdd => "+",
-        Opcode::AnySub | Opcode::AnyNeg => "-",
-        Opcode::AnyMul => "*",
+        Opcode::AnyAdd | Opcode::AnyIAdd => "+",
+        Opcode::AnySub | Opcode::AnyNeg | Opcode::AnyISub => "-",
+        Opcode::AnyMul | Opcode::AnyIMul => "*",
+        Opcode::AnyTrueDiv => "/",
+        Opcode::AnyFloorDiv => "//",
+        Opcode::AnyMod => "%",
+        Opcode::AnyShl => "<<",
+        Opcode::AnyShr => ">>",
+        Opcode::AnyAnd => "&",
+        Opcode::AnyOr => "|",
+        Opcode::AnyXor => "^",
+        Opcode::AnyPow => "**",
+        Opcode::AnyVecGet | Opcode::AnyVecSet => "[]",
         Opcode::AnyLt => "<",
         Opcode::AnyLe => "<=",
         Opcode::AnyGt => ">",
@@ -265,9 +298,9 @@ fn wrong_kind(h: &HeapCx<'_>, op: Opcode, expected: &str, a: u64) -> Trap {
     Trap::new(TrapKind::Code(TrapCode::AnyType), format!("{op}: expected {expected}, found {found}"))
 }
 
-/// The slow path of dynamic operation `op` on the operand slots `a` and `b` (0 when absent), run
-/// after its fast path returned `None`.
-pub(crate) fn slow(op: Opcode, a: u64, b: u64, h: &mut HeapCx<'_>) -> Result<Slow, Trap> {
+/// The slow path of dynamic operation `op` on the operand slots `a`, `b` and `c` (0 when absent),
+/// run after its fast path returned `None`.
+pub(crate) fn slow(op: Opcode, a: u64, b: u64, c: u64, h: &mut HeapCx<'_>) -> Result<Slow, Trap> {
     let int2 = |h: &HeapCx<'_>| int_of(h.heap, a).zip(int_of(h.heap, b));
     let value = match op {
         Opcode::AnyFromI64 => box_int(h, a as i64)?,
@@ -297,6 +330,13 @@ pub(crate) fn slow(op: Opcode, a: u64, b: u64, h: &mut HeapCx<'_>) -> Result<Slo
             Some(v) => box_int(h, v)?,
             None => return Ok(Slow::Hook(3)),
         },
+        Opcode::AnyVecSet => {
+            let pair = h.heap.alloc_array(ElemType::Any, 2, h.roots).map_err(|e| Trap::code(trap_of(e)))?;
+            if let Some(slots) = h.heap.array_anys_mut(pair) {
+                slots.copy_from_slice(&[b, c]);
+            }
+            return Ok(Slow::HookWith(23, pair.bits()));
+        }
         Opcode::AnyLt | Opcode::AnyLe | Opcode::AnyGt | Opcode::AnyGe | Opcode::AnyEq | Opcode::AnyNe => {
             let Some((i, j)) = int2(h) else { return Ok(Slow::Hook(hook_op(op).unwrap_or(-1))) };
             bool_slot(match op {
@@ -308,7 +348,7 @@ pub(crate) fn slow(op: Opcode, a: u64, b: u64, h: &mut HeapCx<'_>) -> Result<Slo
                 _ => i != j,
             })
         }
-        _ => return Err(Trap::code(TrapCode::AnyType)),
+        _ => return hook_op(op).map(Slow::Hook).ok_or_else(|| Trap::code(TrapCode::AnyType)),
     };
     Ok(Slow::Value(value))
 }
@@ -340,6 +380,10 @@ mod tests {
         Any::from_f64(v).bits()
     }
 
+    fn slow_ab(op: Opcode, a: u64, b: u64, h: &mut HeapCx<'_>) -> Result<Slow, Trap> {
+        slow(op, a, b, 0, h)
+    }
+
     #[test]
     fn fast_paths_cover_ints_and_floats_and_leave_everything_else() {
         assert_eq!(any_add(int(2), int(3)), Some(int(5)));
@@ -369,19 +413,19 @@ mod tests {
     fn slow_path_boxes_big_ints_and_does_exact_i64_arithmetic() {
         let mut heap = Heap::new(HeapConfig::default());
         let mut h = HeapCx { heap: &mut heap, roots: &(), strings: &[], funcs: (0, 0) };
-        let Ok(Slow::Value(big)) = slow(Opcode::AnyFromI64, i64::MAX as u64, 0, &mut h) else { panic!() };
+        let Ok(Slow::Value(big)) = slow_ab(Opcode::AnyFromI64, i64::MAX as u64, 0, &mut h) else { panic!() };
         assert!(Any::from_bits(big).as_ref().is_some(), "a boxed int is a reference");
         // No roots here: keep the box alive through the collections GC stress mode runs.
         let _held = h.heap.root_any(big).unwrap();
-        assert_eq!(slow(Opcode::AnyToI64, big, 0, &mut h), Ok(Slow::Value(i64::MAX as u64)));
-        assert_eq!(slow(Opcode::AnyKind, big, 0, &mut h), Ok(Slow::Value(2)));
-        assert_eq!(slow(Opcode::AnyAdd, big, int(1), &mut h), Ok(Slow::Hook(0)), "i64 overflow");
-        let Ok(Slow::Value(less)) = slow(Opcode::AnyFromI64, (i64::MAX - 5) as u64, 0, &mut h) else { panic!() };
-        let Ok(Slow::Value(v)) = slow(Opcode::AnySub, big, less, &mut h) else { panic!() };
+        assert_eq!(slow_ab(Opcode::AnyToI64, big, 0, &mut h), Ok(Slow::Value(i64::MAX as u64)));
+        assert_eq!(slow_ab(Opcode::AnyKind, big, 0, &mut h), Ok(Slow::Value(2)));
+        assert_eq!(slow_ab(Opcode::AnyAdd, big, int(1), &mut h), Ok(Slow::Hook(0)), "i64 overflow");
+        let Ok(Slow::Value(less)) = slow_ab(Opcode::AnyFromI64, (i64::MAX - 5) as u64, 0, &mut h) else { panic!() };
+        let Ok(Slow::Value(v)) = slow_ab(Opcode::AnySub, big, less, &mut h) else { panic!() };
         assert_eq!(v, int(5), "results that fit are inline again");
-        assert_eq!(slow(Opcode::AnyLt, int(1), big, &mut h), Ok(Slow::Value(Any::TRUE.bits())));
-        assert_eq!(slow(Opcode::AnyAdd, int(1), float(1.0), &mut h), Ok(Slow::Hook(0)));
-        let t = slow(Opcode::AnyToI64, float(1.0), 0, &mut h).unwrap_err();
+        assert_eq!(slow_ab(Opcode::AnyLt, int(1), big, &mut h), Ok(Slow::Value(Any::TRUE.bits())));
+        assert_eq!(slow_ab(Opcode::AnyAdd, int(1), float(1.0), &mut h), Ok(Slow::Hook(0)));
+        let t = slow_ab(Opcode::AnyToI64, float(1.0), 0, &mut h).unwrap_err();
         assert_eq!(t.message, "any.to_i64: expected an int, found float");
         let t = unsupported(h.heap, Opcode::AnyAdd, int(1), 0);
         assert_eq!(t.message, "unsupported operand types for +: 'int' and 'none' (the module has no anyhook)");

@@ -179,6 +179,17 @@ macro_rules! typed_handler {
             $trap!(t);
         }
     }};
+    ($cx:ident $ip:ident, $regs:ident, $mem:expr, $x:ident, $trap:ident, Binary, any_vec_get, $($rest:tt)*) => {{
+        match crate::any_arith::vec_get($cx.heap, rd::<u64>($regs, $x.a), rd::<u64>($regs, $x.b)) {
+            Some(v) => wr::<u64>($regs, $x.d, v),
+            None => any_slow_path!($cx $ip, $regs, $trap),
+        }
+    }};
+    ($cx:ident $ip:ident, $regs:ident, $mem:expr, $x:ident, $trap:ident, Ternary, any_vec_set, $($rest:tt)*) => {{
+        if !crate::any_arith::vec_set($cx.heap, rd::<u64>($regs, $x.a), rd::<u64>($regs, $x.b), rd::<u64>($regs, $x.c)) {
+            any_slow_path!($cx $ip, $regs, $trap);
+        }
+    }};
     ($cx:ident $ip:ident, $regs:ident, $mem:expr, $x:ident, $trap:ident, Nullary, $f:ident, () -> ($o:ident), dynamic) => {{
         match any_ops::$f() {
             Some(v) => wr::<u64>($regs, $x.d, v),
@@ -1184,13 +1195,13 @@ macro_rules! define_any_slow {
         typed { $( $tv:ident $tf:ident $tn:literal $tfmt:ident ( $($tin:ident),* ) -> ( $($tout:ident)? ), $ttrap:ident, $tdoc:literal; )* }
         structural { $( $sv:ident $sf:ident $sn:literal $sfmt:ident, $sdoc:literal; )* }
     ) => {
-        /// The opcode, destination register and operand slots (0 when absent) of the `any`
-        /// instruction `op`.
+        /// The opcode, destination register (none for `any.vec_set`) and operand slots (0 when
+        /// absent) of the `any` instruction `op`.
         ///
         /// # Safety
         /// `regs` is the current frame and `op` an instruction of the current function.
         #[inline(always)]
-        unsafe fn any_operands(regs: *mut u64, op: Op) -> Option<(rootir::Opcode, R, u64, u64)> {
+        unsafe fn any_operands(regs: *mut u64, op: Op) -> Option<(rootir::Opcode, Option<R>, [u64; 3])> {
             // SAFETY: per the contract, the operands are registers of the current frame.
             unsafe {
                 match op {
@@ -1200,10 +1211,15 @@ macro_rules! define_any_slow {
             }
         }
     };
-    (@operands dynamic Nullary $tv:ident $regs:ident $x:ident) => { Some((rootir::Opcode::$tv, $x.d, 0, 0)) };
-    (@operands dynamic Unary $tv:ident $regs:ident $x:ident) => { Some((rootir::Opcode::$tv, $x.d, rd::<u64>($regs, $x.a), 0)) };
+    (@operands dynamic Nullary $tv:ident $regs:ident $x:ident) => { Some((rootir::Opcode::$tv, Some($x.d), [0; 3])) };
+    (@operands dynamic Unary $tv:ident $regs:ident $x:ident) => {
+        Some((rootir::Opcode::$tv, Some($x.d), [rd::<u64>($regs, $x.a), 0, 0]))
+    };
     (@operands dynamic Binary $tv:ident $regs:ident $x:ident) => {
-        Some((rootir::Opcode::$tv, $x.d, rd::<u64>($regs, $x.a), rd::<u64>($regs, $x.b)))
+        Some((rootir::Opcode::$tv, Some($x.d), [rd::<u64>($regs, $x.a), rd::<u64>($regs, $x.b), 0]))
+    };
+    (@operands dynamic Ternary $tv:ident $regs:ident $x:ident) => {
+        Some((rootir::Opcode::$tv, None, [rd::<u64>($regs, $x.a), rd::<u64>($regs, $x.b), rd::<u64>($regs, $x.c)]))
     };
     (@operands $other:ident $fmt:ident $tv:ident $regs:ident $x:ident) => { { let _ = $x; None } };
 }
@@ -1219,20 +1235,29 @@ rootir::for_each_op!(define_any_slow);
 unsafe fn any_slow(cx: &mut Cold<'_>, regs: *mut u64, next: *const Op) -> Result<Option<*mut u64>, Trap> {
     // SAFETY: per the contract, the instruction before `next` is in the current function's code
     // and its operands are registers of the current frame.
-    let Some((opcode, d, a, b)) = (unsafe { any_operands(regs, *next.sub(1)) }) else {
+    let Some((opcode, d, [a, b, c])) = (unsafe { any_operands(regs, *next.sub(1)) }) else {
         return Err(Trap::code(TrapCode::AnyType));
     };
-    let code = match with_heap(cx, |h| any_ops::slow(opcode, a, b, h))? {
+    let (code, b) = match with_heap(cx, |h| any_ops::slow(opcode, a, b, c, h))? {
         Slow::Value(v) => {
-            // SAFETY: the destination is a register of the current frame.
-            unsafe { wr::<u64>(regs, d, v) };
+            if let Some(d) = d {
+                // SAFETY: the destination is a register of the current frame.
+                unsafe { wr::<u64>(regs, d, v) };
+            }
             return Ok(None);
         }
-        Slow::Hook(code) => code,
+        Slow::Hook(code) => (code, b),
+        Slow::HookWith(code, b) => (code, b),
     };
+
     match cx.func().any_hook {
         None => Err(any_ops::unsupported(cx.heap, opcode, a, b)),
+        Some(Target::Func(_)) if d.is_none() => Err(Trap::new(
+            TrapKind::Code(TrapCode::AnyType),
+            format!("{opcode}: the slow path of an operation without a result needs a host any hook"),
+        )),
         Some(Target::Func(f)) => {
+            let direct = DIRECT_RESULT | d.unwrap_or(0) as u32;
             let args = [code as u32 as u64, a, b];
             let copy = |_: *const u64, callee: *mut u64| {
                 for (i, &v) in args.iter().enumerate() {
@@ -1242,7 +1267,7 @@ unsafe fn any_slow(cx: &mut Cold<'_>, regs: *mut u64, next: *const Op) -> Result
                 }
             };
             // SAFETY: the hook is a VM function of the loaded modules.
-            unsafe { cx.enter(f, next, DIRECT_RESULT | d as u32, copy) }.map(Some)
+            unsafe { cx.enter(f, next, direct, copy) }.map(Some)
         }
         Some(Target::Host(h)) => {
             cx.host_args.clear();
@@ -1263,8 +1288,10 @@ unsafe fn any_slow(cx: &mut Cold<'_>, regs: *mut u64, next: *const Op) -> Result
             let stack = StackView { funcs: cx.funcs, frames: cx.frames, cur: cx.cur, next };
             let mut ctx = HostCtx { heap: cx.heap, roots: &roots, stack, trap_stack: &cx.trap_stack };
             (host.callback)(&mut ctx, &cx.host_args, &mut cx.host_results)?;
-            // SAFETY: the destination is a register of the current frame.
-            unsafe { wr::<u64>(regs, d, cx.host_results[0]) };
+            if let Some(d) = d {
+                // SAFETY: the destination is a register of the current frame.
+                unsafe { wr::<u64>(regs, d, cx.host_results[0]) };
+            }
             Ok(None)
         }
     }

@@ -18,6 +18,7 @@
 //! ```
 
 mod adapters;
+mod any_arith;
 mod any_ops;
 mod classes;
 mod code;

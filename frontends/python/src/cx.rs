@@ -1,6 +1,6 @@
 //! The compiler of one function: shared helpers of `expr.rs` and `stmt.rs`.
 
-use crate::emit::{Error, F_CONST, F_GGET, F_GSET, FnGen, ModGen};
+use crate::emit::{Error, F_CONST, F_GGET, FnGen, ModGen};
 use crate::host;
 use rootir::{Callee, FuncType, Type};
 use vstarr::stack::Imm;
@@ -119,17 +119,29 @@ impl<'m, 'a> Cx<'m, 'a> {
 
     /// Pushes a module global.
     pub fn global_load(&mut self, g: u32) {
+        use vstarr::operation::{Attr, Operation};
+        // Inline while bound; `__gget` raises the NameError.
+        self.f.inst(Operation::with(rootir::Opcode::GlobalGet, Attr::Global(crate::emit::G_GLOBALS)), 1);
+        self.i32(g as i32);
+        self.f.op(rootir::Opcode::ArrayGetAny);
+        self.f.shuffle(vstarr::stack::Shuffle::Dup);
+        self.f.op(rootir::Opcode::AnyValid);
+        let bound = self.f.branch_if(u32::MAX);
+        self.f.shuffle(vstarr::stack::Shuffle::Pop);
         self.i32(g as i32);
         self.f.call(Callee::Func(F_GGET), FuncType::new([Type::I32], [Type::Any]));
+        self.f.patch_here(bound);
     }
 
     /// Pops into a module global.
     pub fn global_store(&mut self, g: u32) {
+        use vstarr::operation::{Attr, Operation};
         let tmp = self.f.temp(Type::Any);
         self.f.store(tmp);
+        self.f.inst(Operation::with(rootir::Opcode::GlobalGet, Attr::Global(crate::emit::G_GLOBALS)), 1);
         self.i32(g as i32);
         self.f.load(tmp);
-        self.f.call(Callee::Func(F_GSET), FuncType::new([Type::I32, Type::Any], []));
+        self.f.op(rootir::Opcode::ArraySetAny);
     }
 
     /// Where `name` lives here.

@@ -13,7 +13,8 @@ use vstarr::stack::{Imm, Shuffle, StackInst};
 pub const F_CONST: FuncId = FuncId(0);
 /// `$gget(i32) -> any`
 pub const F_GGET: FuncId = FuncId(1);
-/// `$gset(i32, any)`
+/// `$gset(i32, any)` (generated code stores globals inline; the stub keeps its place)
+#[allow(dead_code)]
 pub const F_GSET: FuncId = FuncId(2);
 /// `$call(any, any) -> any`
 pub const F_CALL: FuncId = FuncId(3);
@@ -374,8 +375,9 @@ impl FnGen {
 
     /// A typed rootIR operation.
     pub fn op(&mut self, op: rootir::Opcode) {
-        let inputs = op.typing().map(|t| t.inputs.len() as i32).unwrap_or(0);
-        self.emit(StackInst::Op(op), 1 - inputs);
+        let (inputs, outputs) =
+            op.typing().map(|t| (t.inputs.len() as i32, t.output.is_some() as i32)).unwrap_or((0, 1));
+        self.emit(StackInst::Op(op), outputs - inputs);
     }
 
     /// A call.

@@ -80,12 +80,12 @@ impl<'a> Cx<'_, 'a> {
                 let Some(name) = binop_name(b.op) else { return self.err("the `@` operator is not supported") };
                 self.expr(&b.left)?;
                 self.expr(&b.right)?;
-                self.host(name);
+                self.op_or_host(name);
                 Ok(())
             }
             Expr::UnaryOp(u) => {
                 self.expr(&u.operand)?;
-                self.host(match u.op {
+                self.op_or_host(match u.op {
                     UnaryOp::Not => "not",
                     UnaryOp::USub => "neg",
                     UnaryOp::UAdd => "pos",
@@ -275,6 +275,12 @@ impl<'a> Cx<'_, 'a> {
 
     /// Pushes an i32 that is not zero when `e` is true.
     pub fn cond(&mut self, e: &'a Expr) -> R {
+        if let Expr::Constant(c) = e
+            && matches!(c.value, Constant::Bool(true))
+        {
+            self.i32(1);
+            return Ok(());
+        }
         if let Expr::Compare(c) = e
             && c.ops.len() == 1
             && inline_compare(c.ops[0]).is_some()
@@ -285,7 +291,7 @@ impl<'a> Cx<'_, 'a> {
             return Ok(());
         }
         self.expr(e)?;
-        self.host("truthy");
+        self.truth();
         Ok(())
     }
 
@@ -295,7 +301,7 @@ impl<'a> Cx<'_, 'a> {
         match inline_compare(op) {
             Some(code) => {
                 self.f.op(code);
-                self.check_answering(crate::host::Pending::Any);
+                self.check_any_result();
             }
             None => self.host(cmp_name(op)),
         }
@@ -307,7 +313,7 @@ impl<'a> Cx<'_, 'a> {
             self.expr(v)?;
             if i + 1 < b.values.len() {
                 self.f.shuffle(Shuffle::Dup);
-                self.host("truthy");
+                self.truth();
                 if b.op == BoolOp::And {
                     self.f.op(Opcode::I32Eqz);
                 }
@@ -339,7 +345,7 @@ impl<'a> Cx<'_, 'a> {
             self.compare_op(*op);
             if let Some(t) = tmp {
                 self.f.shuffle(Shuffle::Dup);
-                self.host("truthy");
+                self.truth();
                 self.f.op(Opcode::I32Eqz);
                 ends.push(self.f.branch_if(u32::MAX));
                 self.f.shuffle(Shuffle::Pop);
@@ -370,7 +376,7 @@ impl<'a> Cx<'_, 'a> {
             self.host("slice");
         } else {
             self.expr(slice)?;
-            self.host("getitem");
+            self.op_or_host("getitem");
         }
         Ok(())
     }
@@ -905,7 +911,7 @@ impl<'a> Cx<'_, 'a> {
                 self.expr(&s.value)?;
                 self.expr(&s.slice)?;
                 self.f.load(v);
-                self.host("setitem");
+                self.op_or_host("setitem");
                 Ok(())
             }
             Expr::Tuple(ast::ExprTuple { elts, .. }) | Expr::List(ast::ExprList { elts, .. }) => {

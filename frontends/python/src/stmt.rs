@@ -106,6 +106,7 @@ impl<'a> Cx<'_, 'a> {
                 let Expr::YieldFrom(y) = &*a.value else { return self.err("internal: yield from") };
                 self.yield_from(&y.value, Some(&a.targets[0]))?;
             }
+            Stmt::Assign(a) if a.targets.len() == 1 && self.parallel_assign(&a.targets[0], &a.value)? => {}
             Stmt::Assign(a) => {
                 self.expr(&a.value)?;
                 for (i, t) in a.targets.iter().enumerate() {
@@ -145,8 +146,7 @@ impl<'a> Cx<'_, 'a> {
                 self.loop_body(head, &w.body, &w.orelse, exit)?;
             }
             Stmt::For(f) => {
-                self.expr(&f.iter)?;
-                let (head, exit) = self.loop_over_iterable();
+                let (head, exit) = self.for_loop_head(&f.iter)?;
                 self.store_target(&f.target)?;
                 self.loop_body(head, &f.body, &f.orelse, exit)?;
             }
@@ -376,6 +376,9 @@ impl<'a> Cx<'_, 'a> {
 
     /// `x op= v`: `py.inplace` (the instance's `__iadd__` etc. first, then as `x op v`).
     fn inplace(&mut self, op: &str) {
+        if self.inplace_inline(op) {
+            return;
+        }
         let index = INPLACE.iter().position(|&o| o == op).unwrap_or(0);
         self.i32(index as i32);
         self.host("inplace");
@@ -414,10 +417,10 @@ impl<'a> Cx<'_, 'a> {
                 self.f.load(k);
                 self.f.load(o);
                 self.f.load(k);
-                self.host("getitem");
+                self.op_or_host("getitem");
                 self.expr(&a.value)?;
                 self.inplace(op);
-                self.host("setitem");
+                self.op_or_host("setitem");
                 Ok(())
             }
             _ => self.err("this augmented assignment target is not supported"),

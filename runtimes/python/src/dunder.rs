@@ -118,6 +118,9 @@ pub fn binop(h: &mut Heap, op: BinOp, a: u64, b: u64, inplace: bool) -> PyResult
     if inplace && op == BinOp::Add && h.kind(a)? == crate::obj::Kind::Obj(crate::obj::Tag::ByteArray) {
         return crate::bytearray::iadd(h, a, b);
     }
+    if inplace && let Some(v) = crate::any_hook::list_inplace(h, op, a, b)? {
+        return Ok(v);
+    }
     match crate::ops::binop(h, op, a, b) {
         Ok(v) => Ok(v),
         Err(e) if is_inst(h, a)? || is_inst(h, b)? => {

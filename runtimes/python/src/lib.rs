@@ -12,6 +12,7 @@
 //! rootvm_python::register(&mut vm, rootvm_python::Io::process(vec!["prog.py".into()]));
 //! ```
 
+mod any_hook;
 mod assign;
 mod bind;
 mod builtins;
@@ -484,21 +485,22 @@ fn register_objects(vm: &mut Vm, io: &Arc<Io>) {
         let items = h.list_items(a[0])?;
         ops::set_list(h, a[1], &items)
     });
-    def1(vm, io, "anyhook", &[I32, A, A], |h, a| {
-        let cmp = match a[0] as u32 {
-            0 => return ops::binop(h, BinOp::Add, a[1], a[2]),
-            1 => return ops::binop(h, BinOp::Sub, a[1], a[2]),
-            2 => return ops::binop(h, BinOp::Mul, a[1], a[2]),
-            3 => return ops::unary(h, '-', a[1]),
-            4 => CmpOp::Lt,
-            5 => CmpOp::Le,
-            6 => CmpOp::Gt,
-            7 => CmpOp::Ge,
-            8 => CmpOp::Eq,
-            9 => CmpOp::Ne,
-            op => return Err(PyErr::new("SystemError", format!("any hook: unknown operation {op}"))),
-        };
-        prelude::compare(h, cmp, a[1], a[2])
+    // A raised exception or a call request leaves the unbound marker as the result: the
+    // generated code tests it (`any.valid`) before it looks at the exception box.
+    // Its errors are delivered as those of the host function the operation stands for (the
+    // traceback's carets follow from it).
+    let shared = io.clone();
+    let sig = rootir::FuncType::new([I32, A, A], [A]);
+    vm.define_with_ctx("py", "anyhook", sig, move |cx, a, o| {
+        let mut h = Heap { cx, io: &shared, pins: Vec::new() };
+        o[0] = UNBOUND;
+        match any_hook::answer(&mut h, a) {
+            Ok(v) => {
+                o[0] = v;
+                Ok(())
+            }
+            Err(e) => deliver(&mut h, e, any_hook::host_name(a[0] as u32)),
+        }
     });
     def1(vm, io, "undecorate", &[A], |h, a| {
         let mut items = Vec::new();

@@ -160,7 +160,7 @@ fn int_arith(op: BinOp, x: &BigInt, y: &BigInt) -> PyResult<Num> {
         }
         BinOp::Mod => {
             if y.is_zero() {
-                return Err(zero_div());
+                return Err(PyErr::new("ZeroDivisionError", "integer modulo by zero".into()));
             }
             x.mod_floor(y)
         }

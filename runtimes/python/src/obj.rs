@@ -190,6 +190,11 @@ impl<'c, 'a> Heap<'c, 'a> {
                         None => Kind::Inst,
                     }
                 }
+                // The VM boxes the results of its `any` arithmetic past 49 bits.
+                vmalloc::ObjectKind::Boxed => match self.cx.heap().unbox(r).map_err(heap_err)? {
+                    (rootir::Type::I64, bits) => Kind::Int(bits as i64),
+                    _ => return Err(bad_object()),
+                },
                 _ => return Err(bad_object()),
             },
             AnyValue::Invalid(_) => {

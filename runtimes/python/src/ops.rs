@@ -122,6 +122,14 @@ fn float_binop(op: BinOp, x: f64, y: f64) -> Option<u64> {
 /// `a op b`.
 pub fn binop(h: &mut Heap, op: BinOp, a: u64, b: u64) -> PyResult<u64> {
     let (va, vb) = (vmalloc::Any::from_bits(a), vmalloc::Any::from_bits(b));
+    if let (vmalloc::AnyValue::Bool(x), vmalloc::AnyValue::Bool(y)) = (va.decode(), vb.decode()) {
+        match op {
+            BinOp::And => return Ok(crate::obj::bool_(x & y)),
+            BinOp::Or => return Ok(crate::obj::bool_(x | y)),
+            BinOp::Xor => return Ok(crate::obj::bool_(x ^ y)),
+            _ => {}
+        }
+    }
     if let (Some(x), Some(y)) = (va.as_int(), vb.as_int())
         && let Some(r) = small_binop(op, x, y)
     {
@@ -406,8 +414,12 @@ fn index(h: &mut Heap, i: u64, n: usize, what: &str) -> PyResult<usize> {
     let k = match h.kind(i)? {
         Kind::Int(k) => k,
         Kind::Bool(b) => b as i64,
+        Kind::Obj(Tag::Big) => {
+            return Err(PyErr::new("IndexError", "cannot fit 'int' into an index-sized integer".into()));
+        }
         _ => {
             let t = type_name(h, i)?;
+            let what = what.trim_end_matches(" assignment");
             return Err(PyErr::type_error(format!("{what} indices must be integers or slices, not {t}")));
         }
     };

@@ -15,6 +15,10 @@ use rootir::{Callee, FuncType, Opcode, Type};
 pub const ROOT_STRING: &str = "java/lang/RootString";
 /// The class of `String.format`, `formatted` and `PrintStream.printf` / `format`.
 pub const ROOT_FORMAT: &str = "java/lang/RootFormat";
+/// The class of `String`'s regular-expression methods ([`REGEX_METHODS`]).
+pub const ROOT_REGEX: &str = "java/lang/RootRegex";
+/// `String` methods that take a regular expression: static methods of [`ROOT_REGEX`].
+const REGEX_METHODS: &[&str] = &["matches", "replaceAll", "replaceFirst", "split"];
 /// `stream()` of a collection.
 const STREAM_DESC: &str = "()Ljava/util/stream/Stream;";
 
@@ -36,6 +40,7 @@ pub fn needed_class(r: &MemberRef) -> Option<&'static str> {
         ("java/lang/String", "format" | "formatted") | ("java/io/PrintStream", "printf" | "format") => {
             Some(ROOT_FORMAT)
         }
+        ("java/lang/String", name) if REGEX_METHODS.contains(&name) => Some(ROOT_REGEX),
         _ => needs_root_string(r).then_some(ROOT_STRING),
     }
 }
@@ -112,6 +117,10 @@ pub fn invoke(m: &mut Method<'_>, kind: Invoke, r: &MemberRef) -> Result<bool, S
         ("java/util/Arrays", "stream") if r.desc.matches(';').count() <= 2 && !r.desc.contains("II)") => {
             let ret = r.desc.rsplit_once(")L").map(|(_, c)| c.trim_end_matches(';')).ok_or("bad descriptor")?;
             call_in(m, ret, "of", &r.desc)?
+        }
+        ("java/lang/String", name) if REGEX_METHODS.contains(&name) => {
+            let rest = r.desc.strip_prefix('(').ok_or("bad descriptor")?;
+            call_in(m, ROOT_REGEX, name, &format!("(Ljava/lang/String;{rest}"))?
         }
         ("java/lang/String", "<init>") => new_string(m, r)?,
         (class, "clone") if class.starts_with('[') && r.desc == "()Ljava/lang/Object;" => clone_array(m, class)?,

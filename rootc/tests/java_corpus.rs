@@ -133,3 +133,16 @@ fn threads_that_take_turns_stop_with_a_deadlock_error() {
         "stderr: {stderr}"
     );
 }
+
+/// A catastrophic regular expression (corpus/java/unsupported/Catastrophic.java) stops with an
+/// IllegalStateException after the matcher's step bound, where HotSpot backtracks for hours.
+#[test]
+fn a_catastrophic_regex_stops_at_the_step_bound() {
+    let class = corpus().join("unsupported/classes/Catastrophic/Catastrophic.class");
+    let out = Command::new(env!("CARGO_BIN_EXE_rootc")).arg("run").arg(&class).output().expect("rootc runs");
+    assert_eq!(out.status.code(), Some(0), "stderr: {}", String::from_utf8_lossy(&out.stderr));
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout),
+        "true\nstopped: rootvm: the regular expression \"(a+)+b\" took more than 1004000 backtracking steps on one search\n"
+    );
+}

@@ -3,12 +3,14 @@ package java.util.regex;
 import java.util.function.Function;
 
 /** Matches a Pattern against one text: `matches`, `lookingAt`, `find`, groups, replacement
- *  (`$n`, `${name}`, `\` escapes as in the JDK), regions. One search counts its steps and
- *  throws IllegalStateException past STEP_LIMIT, so a catastrophic pattern fails instead of
- *  running for hours (the JDK would run on). */
+ *  (`$n`, `${name}`, `\` escapes as in the JDK), regions. One search counts its backtracking
+ *  steps and throws IllegalStateException past `STEP_LIMIT + STEPS_PER_CHAR * region length`,
+ *  so a catastrophic pattern fails in seconds instead of running for hours (the JDK would run
+ *  on), while searches that do linear work on long texts stay within the bound. */
 public final class Matcher implements MatchResult {
-    /** The most steps (characters tried, loop iterations) one search may take. */
-    static final long STEP_LIMIT = 50_000_000L;
+    /** The steps one search may take, besides STEPS_PER_CHAR per character of the region. */
+    static final long STEP_LIMIT = 1_000_000L;
+    static final long STEPS_PER_CHAR = 100L;
 
     private final Pattern pattern;
     final String text;
@@ -20,7 +22,7 @@ public final class Matcher implements MatchResult {
     int last, subEnd, lastEnd;
     int lookBehindAt = -1;
     private int first = -1, oldLast = -1, appendPos;
-    private long steps;
+    private long steps, limit;
 
     Matcher(Pattern pattern, String text) {
         this.pattern = pattern;
@@ -33,9 +35,14 @@ public final class Matcher implements MatchResult {
     }
 
     void step() {
-        if (++steps > STEP_LIMIT) {
-            throw new IllegalStateException("rootvm: the regular expression \"" + pattern + "\" took more than " + STEP_LIMIT + " steps on one search (catastrophic backtracking)");
+        if (++steps > limit) {
+            throw new IllegalStateException("rootvm: the regular expression \"" + pattern + "\" took more than " + limit + " backtracking steps on one search");
         }
+    }
+    private void startSearch() {
+        steps = 0;
+        limit = STEP_LIMIT + STEPS_PER_CHAR * (to - from);
+        clearGroups();
     }
 
     public Pattern pattern() { return pattern; }
@@ -65,8 +72,7 @@ public final class Matcher implements MatchResult {
     public boolean matches() { return match(true); }
     public boolean lookingAt() { return match(false); }
     private boolean match(boolean whole) {
-        steps = 0;
-        clearGroups();
+        startSearch();
         lastEnd = oldLast < 0 ? from : oldLast;
         requireEnd = whole;
         boolean ok = pattern.root.match(this, from);
@@ -92,11 +98,11 @@ public final class Matcher implements MatchResult {
         return search(start);
     }
     private boolean search(int start) {
-        steps = 0;
-        clearGroups();
+        startSearch();
         lastEnd = oldLast < 0 ? start : oldLast;
         first = -1;
         for (int i = start; i <= to; i++) {
+            step();
             if (pattern.root.match(this, i)) {
                 first = i;
                 setGroup0();

@@ -2,8 +2,8 @@ package java.util.regex;
 
 /** A node of a compiled pattern. Nodes are matched in continuation style: `match(m, i)` matches
  *  this node at index `i` and then the rest of the pattern (`next`), backtracking by returning
- *  false. Each node that consumes or loops counts a step (`Matcher.step`), which bounds
- *  catastrophic backtracking. */
+ *  false. Each alternative tried, loop iteration and quantifier length tried counts a step
+ *  (`Matcher.step`), which bounds catastrophic backtracking. */
 abstract class Node {
     Node next;
     abstract boolean match(Matcher m, int i);
@@ -37,10 +37,7 @@ final class SubEnd extends Node {
 /** A node matching one character. */
 abstract class CharNode extends Node {
     abstract boolean is(int c);
-    boolean match(Matcher m, int i) {
-        m.step();
-        return i < m.to && is(m.text.charAt(i)) && next.match(m, i + 1);
-    }
+    boolean match(Matcher m, int i) { return i < m.to && is(m.text.charAt(i)) && next.match(m, i + 1); }
 }
 
 /** One literal character (ASCII case folded under CASE_INSENSITIVE). */
@@ -66,7 +63,10 @@ final class Branch extends Node {
     final Node[] alts;
     Branch(Node[] alts) { this.alts = alts; }
     boolean match(Matcher m, int i) {
-        for (Node alt : alts) if (alt.match(m, i)) return true;
+        for (Node alt : alts) {
+            m.step();
+            if (alt.match(m, i)) return true;
+        }
         return false;
     }
 }
@@ -114,7 +114,6 @@ final class BackRef extends Node {
         int n = e - s;
         if (i + n > m.to) return false;
         for (int j = 0; j < n; j++) {
-            m.step();
             int a = m.text.charAt(s + j), b = m.text.charAt(i + j);
             if (ci ? CharClass.lower(a) != CharClass.lower(b) : a != b) return false;
         }
@@ -149,10 +148,7 @@ final class CharLoop extends Node {
                 n++;
             }
         }
-        while (n < max && i + n < m.to && atom.is(t.charAt(i + n))) {
-            m.step();
-            n++;
-        }
+        while (n < max && i + n < m.to && atom.is(t.charAt(i + n))) n++;
         if (n < min) return false;
         if (kind == POSSESSIVE) return next.match(m, i + n);
         for (; n >= min; n--) {

@@ -45,5 +45,19 @@ public class LibEnumStreams {
         Map<String, Integer> lengths = words.stream().collect(Collectors.toMap(w -> w, String::length));
         System.out.println(new TreeMap<>(lengths));
         System.out.println(words.stream().collect(Collectors.counting()) + " " + IntStream.rangeClosed(1, 5).boxed().collect(Collectors.toList()));
+
+        // The shared index iterator: forward, reverse, removal; Map.of and Map.ofEntries.
+        ArrayDeque<Integer> deque = new ArrayDeque<>(List.of(1, 2, 3, 4, 5, 6));
+        for (Iterator<Integer> it = deque.descendingIterator(); it.hasNext();) if (it.next() % 2 == 0) it.remove();
+        LinkedList<String> linked = new LinkedList<>(List.of("x", "y", "z"));
+        StringBuilder back = new StringBuilder();
+        for (Iterator<String> it = linked.descendingIterator(); it.hasNext();) back.append(it.next());
+        ArrayList<Integer> list = new ArrayList<>(List.of(5, 10, 15, 20));
+        for (Iterator<Integer> it = list.iterator(); it.hasNext();) if (it.next() > 12) it.remove();
+        ListIterator<Integer> li = list.listIterator();
+        while (li.hasNext()) li.set(li.next() * 2);
+        System.out.println(deque + " " + back + " " + list + " " + li.previous());
+        System.out.println(Map.of("a", 1, "b", 2, "c", 3).size() + " " + Map.of("k", "v") + " "
+            + Map.ofEntries(Map.entry("one", 1), Map.entry("two", 2)).get("two"));
     }
 }

@@ -71,7 +71,6 @@ pub fn add(p: &mut Program, main_class: &str, export: &str) -> Result<(), String
     let caught = b.catch();
     let e = b.call(java_exc, &[caught], &[Type::Ref])[0];
     b.call(throw, &[e], &[]);
-    run_queued_threads(p, &mut b);
     let one = b.i32_const(1);
     b.ret(&[one]);
     let f = p.add_function(b.finish());

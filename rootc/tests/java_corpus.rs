@@ -118,3 +118,31 @@ fn from_class_takes_the_classes_it_is_given() {
     assert!(String::from_utf8_lossy(&out.stderr).contains("Circle"), "{}", String::from_utf8_lossy(&out.stderr));
     let _ = std::fs::remove_file(rira);
 }
+
+/// Threads that must take turns (corpus/java/unsupported/PingPong.java) cannot run one at a time
+/// to completion: rootvm stops with a deadlock message and exit status 1 instead of hanging.
+#[test]
+fn threads_that_take_turns_stop_with_a_deadlock_error() {
+    let class = corpus().join("unsupported/classes/PingPong/PingPong.class");
+    let out = Command::new(env!("CARGO_BIN_EXE_rootc")).arg("run").arg(&class).output().expect("rootc runs");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "stderr: {stderr}");
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "0\n");
+    assert!(
+        stderr.starts_with("rootvm: deadlock: thread \"Thread-1\" waits in BlockingQueue.take()"),
+        "stderr: {stderr}"
+    );
+}
+
+/// A catastrophic regular expression (corpus/java/unsupported/Catastrophic.java) stops with an
+/// IllegalStateException after the matcher's step bound, where HotSpot backtracks for hours.
+#[test]
+fn a_catastrophic_regex_stops_at_the_step_bound() {
+    let class = corpus().join("unsupported/classes/Catastrophic/Catastrophic.class");
+    let out = Command::new(env!("CARGO_BIN_EXE_rootc")).arg("run").arg(&class).output().expect("rootc runs");
+    assert_eq!(out.status.code(), Some(0), "stderr: {}", String::from_utf8_lossy(&out.stderr));
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout),
+        "true\nstopped: rootvm: the regular expression \"(a+)+b\" took more than 1004000 backtracking steps on one search\n"
+    );
+}

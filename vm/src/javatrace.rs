@@ -38,12 +38,16 @@ fn line_of(lines: &[(u32, u32)], pc: u32) -> u32 {
     lines.iter().filter(|(start, _)| *start <= pc).max_by_key(|(start, _)| *start).map_or(0, |(_, l)| *l)
 }
 
+/// The frame where the Java library's scheduler starts a thread (java/lang/Thread.java): a
+/// thread's stack ends above it, as a JVM thread's stack ends at its `run`.
+const THREAD_BOTTOM: &str = "java.lang.Thread.runNow";
+
 /// The trace text of `stack` (innermost frame first) under `table`.
 pub(crate) fn trace(table: &str, stack: &[GuestFrame]) -> String {
     let methods: Vec<Option<Method<'_>>> = table.split('\n').map(parse).collect();
     let frames = stack.iter().filter_map(|f| Some((methods.get(f.func as usize)?.as_ref()?, f.offset)));
     let mut out = String::new();
-    for (m, pc) in frames.skip_while(|(m, _)| m.skip) {
+    for (m, pc) in frames.skip_while(|(m, _)| m.skip).take_while(|(m, _)| m.name != THREAD_BOTTOM) {
         out.push_str(&format!("\tat {}({}:{})\n", m.name, m.file, line_of(&m.lines, pc)));
     }
     out
@@ -74,5 +78,13 @@ mod tests {
         let f = |func, offset| GuestFrame { func, line: 0, col: 0, offset };
         let stack = [f(0, 0), f(1, 2), f(2, 5), f(0, 0), f(3, 1)];
         assert_eq!(trace(table, &stack), "\tat Main.fail(Main.java:6)\n\tat Main.main(Main.java:9)\n");
+    }
+
+    #[test]
+    fn a_thread_stack_ends_where_the_scheduler_started_it() {
+        let table =
+            "0\tMain.work\tMain.java\t0:4\n0\tjava.lang.Thread.runNow\tThread.java\t\n0\tMain.main\tMain.java\t0:9";
+        let f = |func, offset| GuestFrame { func, line: 0, col: 0, offset };
+        assert_eq!(trace(table, &[f(0, 0), f(1, 0), f(2, 0)]), "\tat Main.work(Main.java:4)\n");
     }
 }

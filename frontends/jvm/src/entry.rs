@@ -1,6 +1,6 @@
 //! The exported entry point: initialises the main class, builds `String[] args` from the
 //! program arguments and calls `main(String[])`; returns 0 (`System.exit` ends the run with
-//! its own status).
+//! its own status). Threads started and not yet run (java/lang/Thread.java) run when `main` ends.
 
 use crate::program::{Program, dotted};
 use rootir::{Callee, FuncType, FunctionBuilder, Type};
@@ -64,6 +64,7 @@ pub fn add(p: &mut Program, main_class: &str, export: &str) -> Result<(), String
     b.switch_to(call);
     b.set_handler(call, Some(uncaught));
     b.call(Callee::Func(main), &[args], &[]);
+    run_queued_threads(p, &mut b);
     let zero = b.i32_const(0);
     b.ret(&[zero]);
     b.switch_to(uncaught);
@@ -75,4 +76,15 @@ pub fn add(p: &mut Program, main_class: &str, export: &str) -> Result<(), String
     let f = p.add_function(b.finish());
     p.module.exports.push(rootir::Export { name: export.to_string(), func: f });
     Ok(())
+}
+
+/// When the program has threads: runs the ones still queued (`Thread.runAllQueued`), as the
+/// JVM waits for its non-daemon threads after `main`.
+fn run_queued_threads(p: &Program, b: &mut FunctionBuilder) {
+    let thread = crate::libcalls::THREAD;
+    let Ok((_, f)) = p.function(thread, "runAllQueued()V") else { return };
+    if let Some(g) = p.class(thread).ok().and_then(|c| c.init_guard) {
+        b.call(Callee::Func(g), &[], &[]);
+    }
+    b.call(Callee::Func(f), &[], &[]);
 }

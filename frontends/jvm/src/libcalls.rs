@@ -15,6 +15,12 @@ use rootir::{Callee, FuncType, Opcode, Type};
 pub const ROOT_STRING: &str = "java/lang/RootString";
 /// The class of `String.format`, `formatted` and `PrintStream.printf` / `format`.
 pub const ROOT_FORMAT: &str = "java/lang/RootFormat";
+/// The class of `String`'s regular-expression methods ([`REGEX_METHODS`]).
+pub const ROOT_REGEX: &str = "java/lang/RootRegex";
+/// `String` methods that take a regular expression: static methods of [`ROOT_REGEX`].
+const REGEX_METHODS: &[&str] = &["matches", "replaceAll", "replaceFirst", "split"];
+/// The class of the thread scheduler, which `Object.wait` calls.
+pub const THREAD: &str = "java/lang/Thread";
 /// `stream()` of a collection.
 const STREAM_DESC: &str = "()Ljava/util/stream/Stream;";
 
@@ -36,6 +42,8 @@ pub fn needed_class(r: &MemberRef) -> Option<&'static str> {
         ("java/lang/String", "format" | "formatted") | ("java/io/PrintStream", "printf" | "format") => {
             Some(ROOT_FORMAT)
         }
+        ("java/lang/String", name) if REGEX_METHODS.contains(&name) => Some(ROOT_REGEX),
+        (_, "wait" | "notify" | "notifyAll") if is_monitor_call(r) => Some(THREAD),
         _ => needs_root_string(r).then_some(ROOT_STRING),
     }
 }
@@ -113,6 +121,16 @@ pub fn invoke(m: &mut Method<'_>, kind: Invoke, r: &MemberRef) -> Result<bool, S
             let ret = r.desc.rsplit_once(")L").map(|(_, c)| c.trim_end_matches(';')).ok_or("bad descriptor")?;
             call_in(m, ret, "of", &r.desc)?
         }
+        ("java/lang/String", name) if REGEX_METHODS.contains(&name) => {
+            let rest = r.desc.strip_prefix('(').ok_or("bad descriptor")?;
+            call_in(m, ROOT_REGEX, name, &format!("(Ljava/lang/String;{rest}"))?
+        }
+        // `Object.wait` / `notify` / `notifyAll` (final: on any class): the scheduler's wait, or nothing.
+        (_, "notify" | "notifyAll") if is_monitor_call(r) => m.e.shuffle(vstarr::stack::Shuffle::Pop)?,
+        (_, "wait") if is_monitor_call(r) => {
+            let rest = r.desc.strip_prefix('(').ok_or("bad descriptor")?;
+            call_in(m, THREAD, "waitOn", &format!("(Ljava/lang/Object;{rest}"))?
+        }
         ("java/lang/String", "<init>") => new_string(m, r)?,
         (class, "clone") if class.starts_with('[') && r.desc == "()Ljava/lang/Object;" => clone_array(m, class)?,
         ("java/lang/StringBuilder", _) if needs_root_string(r) => {
@@ -130,6 +148,11 @@ pub fn invoke(m: &mut Method<'_>, kind: Invoke, r: &MemberRef) -> Result<bool, S
         _ => return Ok(false),
     }
     Ok(true)
+}
+
+/// Whether `r` is one of `Object`'s final monitor methods (`wait`, `notify`, `notifyAll`).
+fn is_monitor_call(r: &MemberRef) -> bool {
+    matches!((r.name.as_str(), r.desc.as_str()), ("wait", "()V" | "(J)V" | "(JI)V") | ("notify" | "notifyAll", "()V"))
 }
 
 /// `array.clone()`: a new array of the same type and length, filled by `array.copy`.

@@ -150,13 +150,20 @@ fn build(p: &mut Program, name: &str) -> Result<FunctionBuilder, String> {
     let a0 = if has_param { f.b.param(0) } else { Reg(0) };
     match name {
         "$throw" => {
-            let s = f.virt(OBJECT, TO_STRING, &[a0], Some(Ref))?.expect("result");
             let head = f.str("Exception in thread \"main\" ");
             f.host("ewrite_str", &[Ref], &[head]);
+            f.call("$stack_trace", &[a0])?;
+            let one = f.b.i32_const(1);
+            f.host("exit", &[I32], &[one]);
+            f.b.ret(&[]);
+        }
+        // `printStackTrace()`, also the uncaught exception's text after `Exception in thread`:
+        // `toString()`, then the `\tat ...` lines recorded when the Throwable was constructed.
+        "$stack_trace" => {
+            let s = f.virt(OBJECT, TO_STRING, &[a0], Some(Ref))?.expect("result");
             f.host("ewrite_str", &[Ref], &[s]);
             let nl = f.b.i32_const(10);
             f.host("eput_char", &[I32], &[nl]);
-            // The `\tat ...` lines recorded when the Throwable was constructed.
             let trace = f.field_get(THROWABLE, "stackTrace", a0, Ref)?;
             let none = f.b.ref_is_null(trace);
             let (skip, print) = (f.b.new_block(), f.b.new_block());
@@ -165,15 +172,6 @@ fn build(p: &mut Program, name: &str) -> Result<FunctionBuilder, String> {
             f.host("ewrite_str", &[Ref], &[trace]);
             f.b.br(skip);
             f.b.switch_to(skip);
-            let one = f.b.i32_const(1);
-            f.host("exit", &[I32], &[one]);
-            f.b.ret(&[]);
-        }
-        "$stack_trace" => {
-            let s = f.virt(OBJECT, TO_STRING, &[a0], Some(Ref))?.expect("result");
-            f.host("ewrite_str", &[Ref], &[s]);
-            let nl = f.b.i32_const(10);
-            f.host("eput_char", &[I32], &[nl]);
             f.b.ret(&[]);
         }
         "$java_exc" => {

@@ -1,6 +1,5 @@
 package java.lang;
 
-import java.util.ArrayList;
 
 /** java.lang.String's methods beyond the few the frontend translates inline: a call
  *  `s.name(args)` becomes `RootString.name(s, args)` (intrinsics.rs). */
@@ -155,64 +154,7 @@ final class RootString {
         }
         return sb.toString();
     }
-    /** Only a regular expression without metacharacters (a literal) is supported. */
-    static boolean matches(String s, String regex) {
-        if (hasMeta(regex)) throw unsupportedRegex("matches", regex);
-        return s.equals(regex);
-    }
-    private static boolean hasMeta(String regex) {
-        for (int i = 0; i < regex.length(); i++) if (".$|()[]{}^?*+\\".indexOf(regex.charAt(i)) >= 0) return true;
-        return false;
-    }
-    private static UnsupportedOperationException unsupportedRegex(String what, String regex) {
-        return new UnsupportedOperationException("String." + what + ": the regular expression \"" + regex + "\" is not supported by rootvm's Java library");
-    }
     static java.util.Comparator<String> caseInsensitiveOrder() { return RootString::compareToIgnoreCase; }
-
-    /** split with a literal separator, one escaped character (`\\|`), `[c]`, `\\s`, or one of
-     *  these followed by `+`; other regular expressions throw UnsupportedOperationException
-     *  rather than split wrongly. */
-    static String[] split(String s, String regex) { return split(s, regex, 0); }
-    static String[] split(String s, String regex, int limit) {
-        ArrayList<String> parts = new ArrayList<>();
-        boolean plus = regex.endsWith("+") && regex.length() > 1;
-        String sep = plus ? substring(regex, 0, regex.length() - 1) : regex;
-        int kind = 0; // 0 literal, 1 whitespace class
-        if (sep.equals("\\s")) kind = 1;
-        else if (sep.length() == 2 && sep.charAt(0) == '\\' && !Character.isLetterOrDigit(sep.charAt(1))) sep = substring(sep, 1);
-        else if (sep.length() == 3 && sep.charAt(0) == '[' && sep.charAt(2) == ']') sep = substring(sep, 1, 2);
-        else if (hasMeta(sep) || (plus && sep.length() != 1)) throw unsupportedRegex("split", regex);
-        int start = 0, i = 0, n = s.length();
-        if (n == 0) return new String[] {""};
-        while (i < n && (limit <= 0 || parts.size() < limit - 1)) {
-            int len = sepAt(s, i, sep, kind);
-            if (len == 0) {
-                i++;
-                continue;
-            }
-            if (plus) {
-                int more;
-                while (i + len < n && (more = sepAt(s, i + len, sep, kind)) > 0) len += more;
-            }
-            parts.add(substring(s, start, i));
-            i += len;
-            start = i;
-        }
-        parts.add(substring(s, start));
-        if (limit == 0) {
-            int k = parts.size();
-            while (k > 0 && parts.get(k - 1).isEmpty()) k--;
-            while (parts.size() > k) parts.remove(parts.size() - 1);
-        }
-        String[] out = new String[parts.size()];
-        for (int k = 0; k < out.length; k++) out[k] = parts.get(k);
-        return out;
-    }
-    private static int sepAt(String s, int i, String sep, int kind) {
-        if (kind == 1) return Character.isWhitespace(s.charAt(i)) ? 1 : 0;
-        if (sep.length() == 0) return 0;
-        return matchAt(s, i, sep) ? sep.length() : 0;
-    }
 
     // StringBuilder's methods beyond append / toString / length / charAt: `sb.name(args)`
     // becomes `RootString.name(sb, args)`; the builder's text is replaced as a whole.

@@ -51,31 +51,11 @@ public abstract class AbstractList<E> extends AbstractCollection<E> implements L
         return h;
     }
 
-    private class Itr implements ListIterator<E> {
-        int cursor;
-        int last = -1;
-
-        Itr(int start) { cursor = start; }
-        public boolean hasNext() { return cursor < size(); }
-        public E next() {
-            if (cursor >= size()) throw new NoSuchElementException();
-            last = cursor;
-            return get(cursor++);
-        }
-        public boolean hasPrevious() { return cursor > 0; }
-        public E previous() {
-            if (cursor <= 0) throw new NoSuchElementException();
-            last = --cursor;
-            return get(cursor);
-        }
-        public int nextIndex() { return cursor; }
-        public int previousIndex() { return cursor - 1; }
-        public void remove() {
-            if (last < 0) throw new IllegalStateException();
-            AbstractList.this.remove(last);
-            if (last < cursor) cursor--;
-            last = -1;
-        }
+    private class Itr extends IndexIterator<E> {
+        Itr(int start) { super(start, false); }
+        E at(int index) { return get(index); }
+        int count() { return size(); }
+        void removeAt(int index) { AbstractList.this.remove(index); }
         public void set(E e) {
             if (last < 0) throw new IllegalStateException();
             AbstractList.this.set(last, e);

@@ -85,31 +85,13 @@ public class ArrayDeque<E> extends AbstractCollection<E> implements Deque<E> {
         a[(head + size - 1) % a.length] = null;
         size--;
     }
-    public Iterator<E> iterator() {
-        return new Iterator<E>() {
-            int cursor;
-            int last = -1;
-            public boolean hasNext() { return cursor < size; }
-            public E next() {
-                if (cursor >= size) throw new NoSuchElementException();
-                last = cursor;
-                return at(cursor++);
-            }
-            public void remove() {
-                removeAt(last);
-                cursor = last;
-                last = -1;
-            }
-        };
-    }
-    public Iterator<E> descendingIterator() {
-        return new Iterator<E>() {
-            int cursor = size - 1;
-            public boolean hasNext() { return cursor >= 0; }
-            public E next() {
-                if (cursor < 0) throw new NoSuchElementException();
-                return at(cursor--);
-            }
-        };
+    public Iterator<E> iterator() { return new Itr(0, false); }
+    public Iterator<E> descendingIterator() { return new Itr(size - 1, true); }
+
+    private class Itr extends IndexIterator<E> {
+        Itr(int start, boolean reverse) { super(start, reverse); }
+        E at(int index) { return ArrayDeque.this.at(index); }
+        int count() { return size; }
+        void removeAt(int index) { ArrayDeque.this.removeAt(index); }
     }
 }

@@ -83,23 +83,4 @@ public class ArrayList<E> extends AbstractList<E> {
     }
     public Object[] toArray() { return Arrays.copyOf(data, size); }
     public void sort(Comparator<? super E> c) { Arrays.sort((E[]) data, 0, size, c); }
-    public Iterator<E> iterator() { return new Itr(); }
-
-    private class Itr implements Iterator<E> {
-        int cursor;
-        int last = -1;
-
-        public boolean hasNext() { return cursor < size; }
-        public E next() {
-            if (cursor >= size) throw new NoSuchElementException();
-            last = cursor;
-            return (E) data[cursor++];
-        }
-        public void remove() {
-            if (last < 0) throw new IllegalStateException();
-            ArrayList.this.remove(last);
-            cursor = last;
-            last = -1;
-        }
-    }
 }

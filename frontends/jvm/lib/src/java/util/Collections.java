@@ -61,6 +61,11 @@ public final class Collections {
     public static <T> Set<T> unmodifiableSet(Set<? extends T> s) { return (Set<T>) s; }
     public static <K, V> Map<K, V> unmodifiableMap(Map<? extends K, ? extends V> m) { return (Map<K, V>) m; }
     public static <T> Collection<T> unmodifiableCollection(Collection<? extends T> c) { return (Collection<T>) c; }
+    /** One thread runs at a time: the collection itself. */
+    public static <T> List<T> synchronizedList(List<T> l) { return l; }
+    public static <T> Set<T> synchronizedSet(Set<T> s) { return s; }
+    public static <K, V> Map<K, V> synchronizedMap(Map<K, V> m) { return m; }
+    public static <T> Collection<T> synchronizedCollection(Collection<T> c) { return c; }
     public static <T> boolean addAll(Collection<? super T> c, T... elements) {
         boolean changed = false;
         for (T e : elements) changed |= c.add(e);

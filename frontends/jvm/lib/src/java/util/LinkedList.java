@@ -75,13 +75,10 @@ public class LinkedList<E> extends AbstractList<E> implements Deque<E> {
     public E peekLast() { return size == 0 ? null : get(size - 1); }
     public E peek() { return peekFirst(); }
     public Iterator<E> descendingIterator() {
-        return new Iterator<E>() {
-            int cursor = size - 1;
-            public boolean hasNext() { return cursor >= 0; }
-            public E next() {
-                if (cursor < 0) throw new NoSuchElementException();
-                return get(cursor--);
-            }
+        return new IndexIterator<E>(size - 1, true) {
+            E at(int index) { return get(index); }
+            int count() { return size; }
+            void removeAt(int index) { LinkedList.this.remove(index); }
         };
     }
 }

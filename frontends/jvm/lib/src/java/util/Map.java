@@ -91,99 +91,26 @@ public interface Map<K, V> {
         for (Map.Entry<K, V> e : entrySet()) e.setValue(f.apply(e.getKey(), e.getValue()));
     }
     static <K, V> Map<K, V> of() { return new LinkedHashMap<>(); }
-    static <K, V> Map<K, V> of(K k1, V v1) {
+    static <K, V> Map<K, V> of(K k1, V v1) { return pairs(k1, v1); }
+    static <K, V> Map<K, V> of(K k1, V v1, K k2, V v2) { return pairs(k1, v1, k2, v2); }
+    static <K, V> Map<K, V> of(K k1, V v1, K k2, V v2, K k3, V v3) { return pairs(k1, v1, k2, v2, k3, v3); }
+    static <K, V> Map<K, V> of(K k1, V v1, K k2, V v2, K k3, V v3, K k4, V v4) { return pairs(k1, v1, k2, v2, k3, v3, k4, v4); }
+    static <K, V> Map<K, V> of(K k1, V v1, K k2, V v2, K k3, V v3, K k4, V v4, K k5, V v5) { return pairs(k1, v1, k2, v2, k3, v3, k4, v4, k5, v5); }
+    static <K, V> Map<K, V> of(K k1, V v1, K k2, V v2, K k3, V v3, K k4, V v4, K k5, V v5, K k6, V v6) { return pairs(k1, v1, k2, v2, k3, v3, k4, v4, k5, v5, k6, v6); }
+    static <K, V> Map<K, V> of(K k1, V v1, K k2, V v2, K k3, V v3, K k4, V v4, K k5, V v5, K k6, V v6, K k7, V v7) { return pairs(k1, v1, k2, v2, k3, v3, k4, v4, k5, v5, k6, v6, k7, v7); }
+    static <K, V> Map<K, V> of(K k1, V v1, K k2, V v2, K k3, V v3, K k4, V v4, K k5, V v5, K k6, V v6, K k7, V v7, K k8, V v8) { return pairs(k1, v1, k2, v2, k3, v3, k4, v4, k5, v5, k6, v6, k7, v7, k8, v8); }
+    static <K, V> Map<K, V> of(K k1, V v1, K k2, V v2, K k3, V v3, K k4, V v4, K k5, V v5, K k6, V v6, K k7, V v7, K k8, V v8, K k9, V v9) { return pairs(k1, v1, k2, v2, k3, v3, k4, v4, k5, v5, k6, v6, k7, v7, k8, v8, k9, v9); }
+    static <K, V> Map<K, V> of(K k1, V v1, K k2, V v2, K k3, V v3, K k4, V v4, K k5, V v5, K k6, V v6, K k7, V v7, K k8, V v8, K k9, V v9, K k10, V v10) { return pairs(k1, v1, k2, v2, k3, v3, k4, v4, k5, v5, k6, v6, k7, v7, k8, v8, k9, v9, k10, v10); }
+    /** `Map.of`: the keys and values alternate (insertion order; see docs/jvm.md). */
+    private static <K, V> Map<K, V> pairs(Object... kv) {
         Map<K, V> m = new LinkedHashMap<>();
-        m.put(k1, v1);
+        for (int i = 0; i < kv.length; i += 2) m.put((K) kv[i], (V) kv[i + 1]);
         return m;
     }
-    static <K, V> Map<K, V> of(K k1, V v1, K k2, V v2) {
+    @SafeVarargs
+    static <K, V> Map<K, V> ofEntries(Map.Entry<? extends K, ? extends V>... entries) {
         Map<K, V> m = new LinkedHashMap<>();
-        m.put(k1, v1);
-        m.put(k2, v2);
-        return m;
-    }
-    static <K, V> Map<K, V> of(K k1, V v1, K k2, V v2, K k3, V v3) {
-        Map<K, V> m = new LinkedHashMap<>();
-        m.put(k1, v1);
-        m.put(k2, v2);
-        m.put(k3, v3);
-        return m;
-    }
-    static <K, V> Map<K, V> of(K k1, V v1, K k2, V v2, K k3, V v3, K k4, V v4) {
-        Map<K, V> m = new LinkedHashMap<>();
-        m.put(k1, v1);
-        m.put(k2, v2);
-        m.put(k3, v3);
-        m.put(k4, v4);
-        return m;
-    }
-    static <K, V> Map<K, V> of(K k1, V v1, K k2, V v2, K k3, V v3, K k4, V v4, K k5, V v5) {
-        Map<K, V> m = new LinkedHashMap<>();
-        m.put(k1, v1);
-        m.put(k2, v2);
-        m.put(k3, v3);
-        m.put(k4, v4);
-        m.put(k5, v5);
-        return m;
-    }
-    static <K, V> Map<K, V> of(K k1, V v1, K k2, V v2, K k3, V v3, K k4, V v4, K k5, V v5, K k6, V v6) {
-        Map<K, V> m = new LinkedHashMap<>();
-        m.put(k1, v1);
-        m.put(k2, v2);
-        m.put(k3, v3);
-        m.put(k4, v4);
-        m.put(k5, v5);
-        m.put(k6, v6);
-        return m;
-    }
-    static <K, V> Map<K, V> of(K k1, V v1, K k2, V v2, K k3, V v3, K k4, V v4, K k5, V v5, K k6, V v6, K k7, V v7) {
-        Map<K, V> m = new LinkedHashMap<>();
-        m.put(k1, v1);
-        m.put(k2, v2);
-        m.put(k3, v3);
-        m.put(k4, v4);
-        m.put(k5, v5);
-        m.put(k6, v6);
-        m.put(k7, v7);
-        return m;
-    }
-    static <K, V> Map<K, V> of(K k1, V v1, K k2, V v2, K k3, V v3, K k4, V v4, K k5, V v5, K k6, V v6, K k7, V v7, K k8, V v8) {
-        Map<K, V> m = new LinkedHashMap<>();
-        m.put(k1, v1);
-        m.put(k2, v2);
-        m.put(k3, v3);
-        m.put(k4, v4);
-        m.put(k5, v5);
-        m.put(k6, v6);
-        m.put(k7, v7);
-        m.put(k8, v8);
-        return m;
-    }
-    static <K, V> Map<K, V> of(K k1, V v1, K k2, V v2, K k3, V v3, K k4, V v4, K k5, V v5, K k6, V v6, K k7, V v7, K k8, V v8, K k9, V v9) {
-        Map<K, V> m = new LinkedHashMap<>();
-        m.put(k1, v1);
-        m.put(k2, v2);
-        m.put(k3, v3);
-        m.put(k4, v4);
-        m.put(k5, v5);
-        m.put(k6, v6);
-        m.put(k7, v7);
-        m.put(k8, v8);
-        m.put(k9, v9);
-        return m;
-    }
-    static <K, V> Map<K, V> of(K k1, V v1, K k2, V v2, K k3, V v3, K k4, V v4, K k5, V v5, K k6, V v6, K k7, V v7, K k8, V v8, K k9, V v9, K k10, V v10) {
-        Map<K, V> m = new LinkedHashMap<>();
-        m.put(k1, v1);
-        m.put(k2, v2);
-        m.put(k3, v3);
-        m.put(k4, v4);
-        m.put(k5, v5);
-        m.put(k6, v6);
-        m.put(k7, v7);
-        m.put(k8, v8);
-        m.put(k9, v9);
-        m.put(k10, v10);
+        for (Map.Entry<? extends K, ? extends V> e : entries) m.put(e.getKey(), e.getValue());
         return m;
     }
     static <K, V> Map.Entry<K, V> entry(K k, V v) { return new AbstractMap.SimpleEntry<>(k, v); }

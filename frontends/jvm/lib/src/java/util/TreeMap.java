@@ -1,10 +1,12 @@
 package java.util;
 
-/** A sorted map kept as two sorted arrays (binary search; iteration in key order). */
+/** A sorted map: a red-black tree, as the JDK's (insertion, deletion and the fix-ups of CLR),
+ *  so `put`, `get` and `remove` are O(log n). Sub-maps and descending views are copies, not
+ *  live views. */
 public class TreeMap<K, V> extends AbstractMap<K, V> implements NavigableMap<K, V> {
+    private static final boolean RED = false, BLACK = true;
     private final Comparator<? super K> comparator;
-    private Object[] keys = new Object[8];
-    private Object[] vals = new Object[8];
+    private Entry<K, V> root;
     private int size;
 
     public TreeMap() { comparator = null; }
@@ -18,117 +20,172 @@ public class TreeMap<K, V> extends AbstractMap<K, V> implements NavigableMap<K, 
         if (comparator != null) return comparator.compare((K) a, (K) b);
         return ((Comparable<Object>) a).compareTo(b);
     }
-    /** The index of `key`, or -(insertion point) - 1. */
-    private int find(Object key) {
+    /** The entry of `key`, or null. */
+    private Entry<K, V> find(Object key) {
         if (key == null && comparator == null) throw new NullPointerException();
-        int lo = 0, hi = size - 1;
-        while (lo <= hi) {
-            int mid = (lo + hi) >>> 1;
-            int c = cmp(keys[mid], key);
-            if (c < 0) lo = mid + 1;
-            else if (c > 0) hi = mid - 1;
-            else return mid;
+        Entry<K, V> p = root;
+        while (p != null) {
+            int c = cmp(key, p.key);
+            if (c < 0) p = p.left;
+            else if (c > 0) p = p.right;
+            else return p;
         }
-        return -(lo + 1);
+        return null;
     }
     public Comparator<? super K> comparator() { return comparator; }
     public int size() { return size; }
-    public boolean containsKey(Object key) { return find(key) >= 0; }
+    public boolean containsKey(Object key) { return find(key) != null; }
     public V get(Object key) {
-        int i = find(key);
-        return i >= 0 ? (V) vals[i] : null;
+        Entry<K, V> e = find(key);
+        return e == null ? null : e.value;
     }
     public V put(K key, V value) {
-        if (size == 0) cmp(key, key);
-        int i = find(key);
-        if (i >= 0) {
-            V old = (V) vals[i];
-            vals[i] = value;
-            return old;
+        Entry<K, V> t = root;
+        if (t == null) {
+            cmp(key, key);
+            root = new Entry<>(key, value, null);
+            size = 1;
+            return null;
         }
-        i = -i - 1;
-        if (size == keys.length) {
-            keys = Arrays.copyOf(keys, size * 2);
-            vals = Arrays.copyOf(vals, size * 2);
-        }
-        System.arraycopy(keys, i, keys, i + 1, size - i);
-        System.arraycopy(vals, i, vals, i + 1, size - i);
-        keys[i] = key;
-        vals[i] = value;
+        if (key == null && comparator == null) throw new NullPointerException();
+        Entry<K, V> parent;
+        int c;
+        do {
+            parent = t;
+            c = cmp(key, t.key);
+            if (c < 0) t = t.left;
+            else if (c > 0) t = t.right;
+            else return t.setValue(value);
+        } while (t != null);
+        Entry<K, V> e = new Entry<>(key, value, parent);
+        if (c < 0) parent.left = e;
+        else parent.right = e;
+        fixAfterInsertion(e);
         size++;
         return null;
     }
-    private void removeAt(int i) {
-        System.arraycopy(keys, i + 1, keys, i, size - i - 1);
-        System.arraycopy(vals, i + 1, vals, i, size - i - 1);
-        size--;
-        keys[size] = null;
-        vals[size] = null;
-    }
     public V remove(Object key) {
-        int i = find(key);
-        if (i < 0) return null;
-        V old = (V) vals[i];
-        removeAt(i);
+        Entry<K, V> p = find(key);
+        if (p == null) return null;
+        V old = p.value;
+        deleteEntry(p);
         return old;
     }
     public void clear() {
-        keys = new Object[8];
-        vals = new Object[8];
+        root = null;
         size = 0;
     }
-    private Map.Entry<K, V> entry(int i) {
-        return i < 0 || i >= size ? null : new AbstractMap.SimpleEntry<>((K) keys[i], (V) vals[i]);
+
+    private Entry<K, V> first() {
+        Entry<K, V> p = root;
+        if (p != null) while (p.left != null) p = p.left;
+        return p;
     }
-    private K key(int i) {
-        return i < 0 || i >= size ? null : (K) keys[i];
+    private Entry<K, V> last() {
+        Entry<K, V> p = root;
+        if (p != null) while (p.right != null) p = p.right;
+        return p;
     }
-    private K keyOrThrow(int i) {
-        if (size == 0) throw new NoSuchElementException();
-        return (K) keys[i];
+    static <K, V> Entry<K, V> successor(Entry<K, V> t) {
+        if (t == null) return null;
+        if (t.right != null) {
+            Entry<K, V> p = t.right;
+            while (p.left != null) p = p.left;
+            return p;
+        }
+        Entry<K, V> p = t.parent, ch = t;
+        while (p != null && ch == p.right) {
+            ch = p;
+            p = p.parent;
+        }
+        return p;
     }
-    public K firstKey() { return keyOrThrow(0); }
-    public K lastKey() { return keyOrThrow(size - 1); }
-    public Map.Entry<K, V> firstEntry() { return entry(0); }
-    public Map.Entry<K, V> lastEntry() { return entry(size - 1); }
-    public Map.Entry<K, V> pollFirstEntry() {
-        Map.Entry<K, V> e = entry(0);
-        if (e != null) removeAt(0);
-        return e;
+    static <K, V> Entry<K, V> predecessor(Entry<K, V> t) {
+        if (t == null) return null;
+        if (t.left != null) {
+            Entry<K, V> p = t.left;
+            while (p.right != null) p = p.right;
+            return p;
+        }
+        Entry<K, V> p = t.parent, ch = t;
+        while (p != null && ch == p.left) {
+            ch = p;
+            p = p.parent;
+        }
+        return p;
     }
-    public Map.Entry<K, V> pollLastEntry() {
-        Map.Entry<K, V> e = entry(size - 1);
-        if (e != null) removeAt(size - 1);
-        return e;
+    /** The entry of the greatest key below (or at, if `inclusive`) `key`. */
+    private Entry<K, V> below(Object key, boolean inclusive) {
+        if (key == null && comparator == null) throw new NullPointerException();
+        Entry<K, V> p = root, best = null;
+        while (p != null) {
+            int c = cmp(key, p.key);
+            if (c > 0 || (c == 0 && inclusive)) {
+                best = p;
+                if (c == 0) return p;
+                p = p.right;
+            } else {
+                p = p.left;
+            }
+        }
+        return best;
     }
-    /** The index of the greatest key below (or at, if `inclusive`) `key`. */
-    private int below(Object key, boolean inclusive) {
-        int i = find(key);
-        if (i >= 0) return inclusive ? i : i - 1;
-        return -i - 2;
+    /** The entry of the least key above (or at, if `inclusive`) `key`. */
+    private Entry<K, V> above(Object key, boolean inclusive) {
+        if (key == null && comparator == null) throw new NullPointerException();
+        Entry<K, V> p = root, best = null;
+        while (p != null) {
+            int c = cmp(key, p.key);
+            if (c < 0 || (c == 0 && inclusive)) {
+                best = p;
+                if (c == 0) return p;
+                p = p.left;
+            } else {
+                p = p.right;
+            }
+        }
+        return best;
     }
-    /** The index of the least key above (or at, if `inclusive`) `key`. */
-    private int above(Object key, boolean inclusive) {
-        int i = find(key);
-        if (i >= 0) return inclusive ? i : i + 1;
-        return -i - 1;
+    private static <K, V> Map.Entry<K, V> export(Entry<K, V> e) {
+        return e == null ? null : new AbstractMap.SimpleEntry<>(e.key, e.value);
     }
-    public K floorKey(K key) { return key(below(key, true)); }
-    public K lowerKey(K key) { return key(below(key, false)); }
-    public K ceilingKey(K key) { return key(above(key, true)); }
-    public K higherKey(K key) { return key(above(key, false)); }
-    public Map.Entry<K, V> floorEntry(K key) { return entry(below(key, true)); }
-    public Map.Entry<K, V> lowerEntry(K key) { return entry(below(key, false)); }
-    public Map.Entry<K, V> ceilingEntry(K key) { return entry(above(key, true)); }
-    public Map.Entry<K, V> higherEntry(K key) { return entry(above(key, false)); }
-    public SortedMap<K, V> headMap(K to) { return range(0, above(to, true)); }
-    public NavigableMap<K, V> headMap(K to, boolean inclusive) { return range(0, above(to, !inclusive)); }
-    public SortedMap<K, V> tailMap(K from) { return range(above(from, true), size); }
-    public NavigableMap<K, V> tailMap(K from, boolean inclusive) { return range(above(from, inclusive), size); }
-    public SortedMap<K, V> subMap(K from, K to) { return range(above(from, true), above(to, true)); }
-    private TreeMap<K, V> range(int from, int to) {
+    private static <K> K keyOf(Entry<K, ?> e) { return e == null ? null : e.key; }
+    private static <K> K keyOrThrow(Entry<K, ?> e) {
+        if (e == null) throw new NoSuchElementException();
+        return e.key;
+    }
+    public K firstKey() { return keyOrThrow(first()); }
+    public K lastKey() { return keyOrThrow(last()); }
+    public Map.Entry<K, V> firstEntry() { return export(first()); }
+    public Map.Entry<K, V> lastEntry() { return export(last()); }
+    public Map.Entry<K, V> pollFirstEntry() { return poll(first()); }
+    public Map.Entry<K, V> pollLastEntry() { return poll(last()); }
+    private Map.Entry<K, V> poll(Entry<K, V> e) {
+        Map.Entry<K, V> out = export(e);
+        if (e != null) deleteEntry(e);
+        return out;
+    }
+    public K floorKey(K key) { return keyOf(below(key, true)); }
+    public K lowerKey(K key) { return keyOf(below(key, false)); }
+    public K ceilingKey(K key) { return keyOf(above(key, true)); }
+    public K higherKey(K key) { return keyOf(above(key, false)); }
+    public Map.Entry<K, V> floorEntry(K key) { return export(below(key, true)); }
+    public Map.Entry<K, V> lowerEntry(K key) { return export(below(key, false)); }
+    public Map.Entry<K, V> ceilingEntry(K key) { return export(above(key, true)); }
+    public Map.Entry<K, V> higherEntry(K key) { return export(above(key, false)); }
+    public SortedMap<K, V> headMap(K to) { return range(first(), above(to, true)); }
+    public NavigableMap<K, V> headMap(K to, boolean inclusive) { return range(first(), above(to, !inclusive)); }
+    public SortedMap<K, V> tailMap(K from) { return range(above(from, true), null); }
+    public NavigableMap<K, V> tailMap(K from, boolean inclusive) { return range(above(from, inclusive), null); }
+    public SortedMap<K, V> subMap(K from, K to) { return subMap(from, true, to, false); }
+    public NavigableMap<K, V> subMap(K from, boolean fromInclusive, K to, boolean toInclusive) {
+        if (cmp(from, to) > 0) throw new IllegalArgumentException("fromKey > toKey");
+        return range(above(from, fromInclusive), above(to, !toInclusive));
+    }
+    /** A copy of the entries from `from` up to `to` (excluded; null: the end). */
+    private TreeMap<K, V> range(Entry<K, V> from, Entry<K, V> to) {
         TreeMap<K, V> m = new TreeMap<>(comparator);
-        for (int i = from; i < to; i++) m.put((K) keys[i], (V) vals[i]);
+        for (Entry<K, V> e = from; e != null && e != to; e = successor(e)) m.put(e.key, e.value);
         return m;
     }
     public NavigableMap<K, V> descendingMap() {
@@ -155,48 +212,208 @@ public class TreeMap<K, V> extends AbstractMap<K, V> implements NavigableMap<K, 
         }
         public Iterator<T> iterator() {
             return new Iterator<T>() {
-                int cursor;
-                int last = -1;
-                public boolean hasNext() { return cursor < size; }
+                Entry<K, V> next = first();
+                Entry<K, V> last;
+                public boolean hasNext() { return next != null; }
                 public T next() {
-                    if (cursor >= size) throw new NoSuchElementException();
-                    last = cursor++;
-                    if (kind == 0) return (T) keys[last];
-                    if (kind == 1) return (T) vals[last];
-                    return (T) new Entry(last);
+                    if (next == null) throw new NoSuchElementException();
+                    last = next;
+                    next = successor(next);
+                    if (kind == 0) return (T) last.key;
+                    if (kind == 1) return (T) last.value;
+                    return (T) last;
                 }
                 public void remove() {
-                    if (last < 0) throw new IllegalStateException();
-                    removeAt(last);
-                    cursor = last;
-                    last = -1;
+                    if (last == null) throw new IllegalStateException();
+                    // Deleting an entry with two children moves its successor's contents into it.
+                    if (last.left != null && last.right != null) next = last;
+                    deleteEntry(last);
+                    last = null;
                 }
             };
         }
     }
 
-    final class Entry implements Map.Entry<K, V> {
-        final int index;
-        final K key;
+    static final class Entry<K, V> implements Map.Entry<K, V> {
+        K key;
+        V value;
+        Entry<K, V> left, right, parent;
+        boolean color = BLACK;
 
-        Entry(int index) {
-            this.index = index;
-            this.key = (K) keys[index];
+        Entry(K key, V value, Entry<K, V> parent) {
+            this.key = key;
+            this.value = value;
+            this.parent = parent;
         }
         public K getKey() { return key; }
-        public V getValue() { return (V) vals[index]; }
+        public V getValue() { return value; }
         public V setValue(V v) {
-            V old = (V) vals[index];
-            vals[index] = v;
+            V old = value;
+            value = v;
             return old;
         }
-        public String toString() { return key + "=" + getValue(); }
-        public int hashCode() { return Objects.hashCode(key) ^ Objects.hashCode(getValue()); }
+        public String toString() { return key + "=" + value; }
+        public int hashCode() { return Objects.hashCode(key) ^ Objects.hashCode(value); }
         public boolean equals(Object o) {
             if (!(o instanceof Map.Entry)) return false;
             Map.Entry<?, ?> e = (Map.Entry<?, ?>) o;
-            return Objects.equals(key, e.getKey()) && Objects.equals(getValue(), e.getValue());
+            return Objects.equals(key, e.getKey()) && Objects.equals(value, e.getValue());
         }
+    }
+
+    // ---- red-black balancing (CLR, as in the JDK) ----
+
+    private static <K, V> boolean colorOf(Entry<K, V> p) { return p == null ? BLACK : p.color; }
+    private static <K, V> Entry<K, V> parentOf(Entry<K, V> p) { return p == null ? null : p.parent; }
+    private static <K, V> void setColor(Entry<K, V> p, boolean c) {
+        if (p != null) p.color = c;
+    }
+    private static <K, V> Entry<K, V> leftOf(Entry<K, V> p) { return p == null ? null : p.left; }
+    private static <K, V> Entry<K, V> rightOf(Entry<K, V> p) { return p == null ? null : p.right; }
+
+    private void rotateLeft(Entry<K, V> p) {
+        if (p == null) return;
+        Entry<K, V> r = p.right;
+        p.right = r.left;
+        if (r.left != null) r.left.parent = p;
+        r.parent = p.parent;
+        if (p.parent == null) root = r;
+        else if (p.parent.left == p) p.parent.left = r;
+        else p.parent.right = r;
+        r.left = p;
+        p.parent = r;
+    }
+    private void rotateRight(Entry<K, V> p) {
+        if (p == null) return;
+        Entry<K, V> l = p.left;
+        p.left = l.right;
+        if (l.right != null) l.right.parent = p;
+        l.parent = p.parent;
+        if (p.parent == null) root = l;
+        else if (p.parent.right == p) p.parent.right = l;
+        else p.parent.left = l;
+        l.right = p;
+        p.parent = l;
+    }
+    private void fixAfterInsertion(Entry<K, V> x) {
+        x.color = RED;
+        while (x != null && x != root && x.parent.color == RED) {
+            if (parentOf(x) == leftOf(parentOf(parentOf(x)))) {
+                Entry<K, V> y = rightOf(parentOf(parentOf(x)));
+                if (colorOf(y) == RED) {
+                    setColor(parentOf(x), BLACK);
+                    setColor(y, BLACK);
+                    setColor(parentOf(parentOf(x)), RED);
+                    x = parentOf(parentOf(x));
+                } else {
+                    if (x == rightOf(parentOf(x))) {
+                        x = parentOf(x);
+                        rotateLeft(x);
+                    }
+                    setColor(parentOf(x), BLACK);
+                    setColor(parentOf(parentOf(x)), RED);
+                    rotateRight(parentOf(parentOf(x)));
+                }
+            } else {
+                Entry<K, V> y = leftOf(parentOf(parentOf(x)));
+                if (colorOf(y) == RED) {
+                    setColor(parentOf(x), BLACK);
+                    setColor(y, BLACK);
+                    setColor(parentOf(parentOf(x)), RED);
+                    x = parentOf(parentOf(x));
+                } else {
+                    if (x == leftOf(parentOf(x))) {
+                        x = parentOf(x);
+                        rotateRight(x);
+                    }
+                    setColor(parentOf(x), BLACK);
+                    setColor(parentOf(parentOf(x)), RED);
+                    rotateLeft(parentOf(parentOf(x)));
+                }
+            }
+        }
+        root.color = BLACK;
+    }
+    private void deleteEntry(Entry<K, V> p) {
+        size--;
+        if (p.left != null && p.right != null) {
+            Entry<K, V> s = successor(p);
+            p.key = s.key;
+            p.value = s.value;
+            p = s;
+        }
+        Entry<K, V> replacement = p.left != null ? p.left : p.right;
+        if (replacement != null) {
+            replacement.parent = p.parent;
+            if (p.parent == null) root = replacement;
+            else if (p == p.parent.left) p.parent.left = replacement;
+            else p.parent.right = replacement;
+            p.left = p.right = p.parent = null;
+            if (p.color == BLACK) fixAfterDeletion(replacement);
+        } else if (p.parent == null) {
+            root = null;
+        } else {
+            if (p.color == BLACK) fixAfterDeletion(p);
+            if (p.parent != null) {
+                if (p == p.parent.left) p.parent.left = null;
+                else if (p == p.parent.right) p.parent.right = null;
+                p.parent = null;
+            }
+        }
+    }
+    private void fixAfterDeletion(Entry<K, V> x) {
+        while (x != root && colorOf(x) == BLACK) {
+            if (x == leftOf(parentOf(x))) {
+                Entry<K, V> sib = rightOf(parentOf(x));
+                if (colorOf(sib) == RED) {
+                    setColor(sib, BLACK);
+                    setColor(parentOf(x), RED);
+                    rotateLeft(parentOf(x));
+                    sib = rightOf(parentOf(x));
+                }
+                if (colorOf(leftOf(sib)) == BLACK && colorOf(rightOf(sib)) == BLACK) {
+                    setColor(sib, RED);
+                    x = parentOf(x);
+                } else {
+                    if (colorOf(rightOf(sib)) == BLACK) {
+                        setColor(leftOf(sib), BLACK);
+                        setColor(sib, RED);
+                        rotateRight(sib);
+                        sib = rightOf(parentOf(x));
+                    }
+                    setColor(sib, colorOf(parentOf(x)));
+                    setColor(parentOf(x), BLACK);
+                    setColor(rightOf(sib), BLACK);
+                    rotateLeft(parentOf(x));
+                    x = root;
+                }
+            } else {
+                Entry<K, V> sib = leftOf(parentOf(x));
+                if (colorOf(sib) == RED) {
+                    setColor(sib, BLACK);
+                    setColor(parentOf(x), RED);
+                    rotateRight(parentOf(x));
+                    sib = leftOf(parentOf(x));
+                }
+                if (colorOf(rightOf(sib)) == BLACK && colorOf(leftOf(sib)) == BLACK) {
+                    setColor(sib, RED);
+                    x = parentOf(x);
+                } else {
+                    if (colorOf(leftOf(sib)) == BLACK) {
+                        setColor(rightOf(sib), BLACK);
+                        setColor(sib, RED);
+                        rotateLeft(sib);
+                        sib = leftOf(parentOf(x));
+                    }
+                    setColor(sib, colorOf(parentOf(x)));
+                    setColor(parentOf(x), BLACK);
+                    setColor(leftOf(sib), BLACK);
+                    rotateRight(parentOf(x));
+                    x = root;
+                }
+            }
+        }
+        setColor(x, BLACK);
     }
 
     public Set<K> keySet() { return new View<K>(0); }

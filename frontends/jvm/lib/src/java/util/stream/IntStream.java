@@ -33,7 +33,8 @@ public final class IntStream {
     public <U> Stream<U> mapToObj(IntFunction<? extends U> f) { return s.map(x -> f.apply(x)); }
     public Stream<Integer> boxed() { return s; }
     public DoubleStream asDoubleStream() { return new DoubleStream(s.map(x -> (double) x)); }
-    public LongStream asLongStream() { throw new UnsupportedOperationException("asLongStream"); }
+    public LongStream asLongStream() { return new LongStream(s.map(x -> (long) x)); }
+    public LongStream mapToLong(IntToLongFunction f) { return new LongStream(s.map(x -> f.applyAsLong(x))); }
     public IntStream sorted() { return new IntStream(s.sorted()); }
     public IntStream distinct() { return new IntStream(s.distinct()); }
     public IntStream limit(long n) { return new IntStream(s.limit(n)); }

@@ -62,7 +62,7 @@ final class ListStream<T> implements Stream<T> {
     public IntStream mapToInt(ToIntFunction<? super T> f) {
         return new IntStream(map(t -> f.applyAsInt(t)));
     }
-    public LongStream mapToLong(ToLongFunction<? super T> f) { throw new UnsupportedOperationException("mapToLong"); }
+    public LongStream mapToLong(ToLongFunction<? super T> f) { return new LongStream(map(x -> f.applyAsLong(x))); }
     public DoubleStream mapToDouble(ToDoubleFunction<? super T> f) {
         return new DoubleStream(map(t -> f.applyAsDouble(t)));
     }

@@ -1,0 +1,29 @@
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+
+/** Threads that take turns through a queue of capacity 1: under HotSpot it prints 0..9. rootvm
+ *  runs threads one at a time to completion, so the producer blocks on the full queue while the
+ *  consumer (run in its place) blocks on the empty one: rootvm stops with a deadlock message. */
+public class PingPong {
+    public static void main(String[] args) throws InterruptedException {
+        BlockingQueue<Integer> q = new ArrayBlockingQueue<>(1);
+        Thread producer = new Thread(() -> {
+            try {
+                for (int i = 0; i < 10; i++) q.put(i);
+            } catch (InterruptedException e) {
+                return;
+            }
+        });
+        Thread consumer = new Thread(() -> {
+            try {
+                for (int i = 0; i < 10; i++) System.out.println(q.take());
+            } catch (InterruptedException e) {
+                return;
+            }
+        });
+        producer.start();
+        consumer.start();
+        producer.join();
+        consumer.join();
+    }
+}

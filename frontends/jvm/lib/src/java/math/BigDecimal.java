@@ -1,0 +1,238 @@
+package java.math;
+
+/** An arbitrary-precision decimal: an unscaled BigInteger and a scale (value = unscaled ×
+ *  10^-scale), with the JDK's arithmetic, rounding modes, scales of results, `toString`
+ *  (scientific notation when the adjusted exponent is below -6 or the scale negative),
+ *  `equals` (value and scale) and `compareTo` (value). No MathContext. */
+public class BigDecimal extends Number implements Comparable<BigDecimal> {
+    public static final BigDecimal ZERO = new BigDecimal(BigInteger.ZERO, 0);
+    public static final BigDecimal ONE = new BigDecimal(BigInteger.ONE, 0);
+    public static final BigDecimal TWO = new BigDecimal(BigInteger.TWO, 0);
+    public static final BigDecimal TEN = new BigDecimal(BigInteger.TEN, 0);
+    public static final int ROUND_UP = 0, ROUND_DOWN = 1, ROUND_CEILING = 2, ROUND_FLOOR = 3, ROUND_HALF_UP = 4,
+            ROUND_HALF_DOWN = 5, ROUND_HALF_EVEN = 6, ROUND_UNNECESSARY = 7;
+
+    private final BigInteger intVal;
+    private final int scale;
+
+    public BigDecimal(BigInteger unscaled, int scale) {
+        this.intVal = unscaled;
+        this.scale = scale;
+    }
+    public BigDecimal(BigInteger value) { this(value, 0); }
+    public BigDecimal(int value) { this(BigInteger.valueOf(value), 0); }
+    public BigDecimal(long value) { this(BigInteger.valueOf(value), 0); }
+    public BigDecimal(String s) {
+        String t = s;
+        int exp = 0;
+        int e = Math.max(t.indexOf('e'), t.indexOf('E'));
+        if (e >= 0) {
+            exp = Integer.parseInt(t.substring(t.charAt(e + 1) == '+' ? e + 2 : e + 1));
+            t = t.substring(0, e);
+        }
+        int dot = t.indexOf('.');
+        int sc = 0;
+        if (dot >= 0) {
+            sc = t.length() - dot - 1;
+            t = t.substring(0, dot) + t.substring(dot + 1);
+        }
+        if (t.isEmpty() || t.equals("-") || t.equals("+")) throw new NumberFormatException("Character array is missing \"exponent\" mark 'e' or 'E'.");
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (!(c >= '0' && c <= '9') && !(i == 0 && (c == '-' || c == '+'))) {
+                throw new NumberFormatException("Character " + c + " is neither a decimal digit number, decimal point, nor \"e\" notation exponential mark.");
+            }
+        }
+        this.intVal = new BigInteger(t.charAt(0) == '+' ? t.substring(1) : t);
+        this.scale = sc - exp;
+    }
+    /** The exact value of the double (its binary fraction written in decimal). */
+    public BigDecimal(double d) {
+        if (Double.isNaN(d) || Double.isInfinite(d)) throw new NumberFormatException("Infinite or NaN");
+        long bits = Double.doubleToLongBits(d);
+        int sign = bits < 0 ? -1 : 1;
+        int exponent = (int) ((bits >> 52) & 0x7ffL);
+        long mantissa = exponent == 0 ? (bits & ((1L << 52) - 1)) << 1 : (bits & ((1L << 52) - 1)) | (1L << 52);
+        exponent -= 1075;
+        if (mantissa == 0) {
+            intVal = BigInteger.ZERO;
+            scale = 0;
+            return;
+        }
+        while ((mantissa & 1) == 0) {
+            mantissa >>= 1;
+            exponent++;
+        }
+        BigInteger m = BigInteger.valueOf(sign * mantissa);
+        if (exponent >= 0) {
+            intVal = m.shiftLeft(exponent);
+            scale = 0;
+        } else {
+            intVal = m.multiply(BigInteger.valueOf(5).pow(-exponent));
+            scale = -exponent;
+        }
+    }
+    public static BigDecimal valueOf(long v) { return new BigDecimal(BigInteger.valueOf(v), 0); }
+    public static BigDecimal valueOf(long unscaled, int scale) { return new BigDecimal(BigInteger.valueOf(unscaled), scale); }
+    public static BigDecimal valueOf(double d) { return new BigDecimal(Double.toString(d)); }
+
+    private static BigInteger tenPow(int n) { return BigInteger.TEN.pow(n); }
+    /** The unscaled value at a larger scale `s`. */
+    private BigInteger at(int s) { return s == scale ? intVal : intVal.multiply(tenPow(s - scale)); }
+
+    public BigDecimal add(BigDecimal o) {
+        int s = Math.max(scale, o.scale);
+        return new BigDecimal(at(s).add(o.at(s)), s);
+    }
+    public BigDecimal subtract(BigDecimal o) { return add(o.negate()); }
+    public BigDecimal multiply(BigDecimal o) { return new BigDecimal(intVal.multiply(o.intVal), scale + o.scale); }
+    public BigDecimal negate() { return new BigDecimal(intVal.negate(), scale); }
+    public BigDecimal plus() { return this; }
+    public BigDecimal abs() { return signum() < 0 ? negate() : this; }
+    public int signum() { return intVal.signum(); }
+    public int scale() { return scale; }
+    public BigInteger unscaledValue() { return intVal; }
+    public int precision() { return intVal.signum() == 0 ? 1 : intVal.abs().toString().length(); }
+    public BigDecimal pow(int n) {
+        if (n < 0 || n > 999999999) throw new ArithmeticException("Invalid operation");
+        return new BigDecimal(intVal.pow(n), scale * n);
+    }
+
+    /** `num / den` rounded by `mode` (den != 0). */
+    private static BigInteger divideRound(BigInteger num, BigInteger den, RoundingMode mode) {
+        BigInteger[] qr = num.divideAndRemainder(den);
+        BigInteger q = qr[0], r = qr[1];
+        if (r.signum() == 0) return q;
+        int sign = num.signum() * den.signum();
+        int half = r.abs().shiftLeft(1).compareTo(den.abs());
+        boolean away;
+        switch (mode) {
+            case UP: away = true; break;
+            case DOWN: away = false; break;
+            case CEILING: away = sign > 0; break;
+            case FLOOR: away = sign < 0; break;
+            case HALF_UP: away = half >= 0; break;
+            case HALF_DOWN: away = half > 0; break;
+            case HALF_EVEN: away = half > 0 || (half == 0 && q.testBit(0)); break;
+            default: throw new ArithmeticException("Rounding necessary");
+        }
+        return away ? q.add(BigInteger.valueOf(sign)) : q;
+    }
+    public BigDecimal divide(BigDecimal divisor, int newScale, RoundingMode mode) {
+        if (divisor.signum() == 0) throw new ArithmeticException("/ by zero");
+        int p = newScale + divisor.scale - scale;
+        BigInteger num = p >= 0 ? intVal.multiply(tenPow(p)) : intVal;
+        BigInteger den = p >= 0 ? divisor.intVal : divisor.intVal.multiply(tenPow(-p));
+        return new BigDecimal(divideRound(num, den, mode), newScale);
+    }
+    public BigDecimal divide(BigDecimal divisor, int newScale, int mode) { return divide(divisor, newScale, RoundingMode.values()[mode]); }
+    public BigDecimal divide(BigDecimal divisor, RoundingMode mode) { return divide(divisor, scale, mode); }
+    public BigDecimal divide(BigDecimal divisor, int mode) { return divide(divisor, scale, RoundingMode.values()[mode]); }
+    /** The exact quotient, at the preferred scale `scale - divisor.scale` or the least larger
+     *  one that holds it; ArithmeticException when the decimal expansion does not end. */
+    public BigDecimal divide(BigDecimal divisor) {
+        if (divisor.signum() == 0) throw new ArithmeticException(signum() == 0 ? "Division undefined" : "Division by zero");
+        int preferred = scale - divisor.scale;
+        if (signum() == 0) return new BigDecimal(BigInteger.ZERO, preferred);
+        BigInteger d = divisor.intVal.abs().divide(intVal.abs().gcd(divisor.intVal.abs()));
+        int twos = 0, fives = 0;
+        BigInteger five = BigInteger.valueOf(5);
+        while (!d.testBit(0)) {
+            d = d.shiftRight(1);
+            twos++;
+        }
+        while (d.mod(five).signum() == 0) {
+            d = d.divide(five);
+            fives++;
+        }
+        if (!d.equals(BigInteger.ONE)) throw new ArithmeticException("Non-terminating decimal expansion; no exact representable decimal result.");
+        BigDecimal q = divide(divisor, preferred + Math.max(twos, fives), RoundingMode.UNNECESSARY);
+        return q.stripTo(preferred);
+    }
+    public BigDecimal remainder(BigDecimal divisor) {
+        BigDecimal q = divideToIntegralValue(divisor);
+        return subtract(q.multiply(divisor));
+    }
+    /** The integer part of the quotient, at the preferred scale `scale - divisor.scale` when
+     *  it can hold it (trailing zeros stripped down to it, or padded up to it). */
+    public BigDecimal divideToIntegralValue(BigDecimal divisor) {
+        int preferred = scale - divisor.scale;
+        if (divisor.signum() == 0) throw new ArithmeticException(signum() == 0 ? "Division undefined" : "Division by zero");
+        if (abs().compareTo(divisor.abs()) < 0) return new BigDecimal(BigInteger.ZERO, preferred);
+        BigDecimal q = divide(divisor, 0, RoundingMode.DOWN);
+        return preferred > 0 ? q.setScale(preferred) : q.stripTo(preferred);
+    }
+    /** Trailing zeros removed while the scale stays at or above `preferred`. */
+    private BigDecimal stripTo(int preferred) {
+        BigInteger v = intVal;
+        int s = scale;
+        while (s > preferred && v.signum() != 0) {
+            BigInteger[] qr = v.divideAndRemainder(BigInteger.TEN);
+            if (qr[1].signum() != 0) break;
+            v = qr[0];
+            s--;
+        }
+        return new BigDecimal(v, s);
+    }
+    public BigDecimal stripTrailingZeros() {
+        if (intVal.signum() == 0) return ZERO;
+        return stripTo(Integer.MIN_VALUE);
+    }
+    public BigDecimal setScale(int newScale, RoundingMode mode) {
+        if (newScale >= scale) return new BigDecimal(at(newScale), newScale);
+        return new BigDecimal(divideRound(intVal, tenPow(scale - newScale), mode), newScale);
+    }
+    public BigDecimal setScale(int newScale, int mode) { return setScale(newScale, RoundingMode.values()[mode]); }
+    public BigDecimal setScale(int newScale) { return setScale(newScale, RoundingMode.UNNECESSARY); }
+    public BigDecimal movePointLeft(int n) {
+        BigDecimal r = new BigDecimal(intVal, scale + n);
+        return r.scale < 0 ? r.setScale(0) : r;
+    }
+    public BigDecimal movePointRight(int n) { return movePointLeft(-n); }
+    public BigDecimal scaleByPowerOfTen(int n) { return new BigDecimal(intVal, scale - n); }
+
+    public int compareTo(BigDecimal o) {
+        int s = Math.max(scale, o.scale);
+        return at(s).compareTo(o.at(s));
+    }
+    public boolean equals(Object o) {
+        if (!(o instanceof BigDecimal)) return false;
+        BigDecimal b = (BigDecimal) o;
+        return scale == b.scale && intVal.equals(b.intVal);
+    }
+    public int hashCode() { return 31 * intVal.hashCode() + scale; }
+    public BigDecimal min(BigDecimal o) { return compareTo(o) <= 0 ? this : o; }
+    public BigDecimal max(BigDecimal o) { return compareTo(o) >= 0 ? this : o; }
+
+    public String toString() {
+        String digits = intVal.abs().toString();
+        String sign = intVal.signum() < 0 ? "-" : "";
+        long adjusted = -(long) scale + (digits.length() - 1);
+        if (scale >= 0 && adjusted >= -6) return sign + plain(digits);
+        String mantissa = digits.length() > 1 ? digits.substring(0, 1) + "." + digits.substring(1) : digits;
+        return sign + mantissa + "E" + (adjusted >= 0 ? "+" : "") + adjusted;
+    }
+    public String toPlainString() {
+        String digits = intVal.abs().toString();
+        String sign = intVal.signum() < 0 ? "-" : "";
+        if (scale <= 0) {
+            StringBuilder sb = new StringBuilder(sign).append(digits);
+            if (intVal.signum() != 0) for (int i = 0; i < -scale; i++) sb.append('0');
+            return sb.toString();
+        }
+        return sign + plain(digits);
+    }
+    /** `digits` (no sign) with the point `scale` places from the right (scale >= 0). */
+    private String plain(String digits) {
+        if (scale == 0) return digits;
+        if (digits.length() > scale) return digits.substring(0, digits.length() - scale) + "." + digits.substring(digits.length() - scale);
+        StringBuilder sb = new StringBuilder("0.");
+        for (int i = digits.length(); i < scale; i++) sb.append('0');
+        return sb.append(digits).toString();
+    }
+    public BigInteger toBigInteger() { return setScale(0, RoundingMode.DOWN).intVal; }
+    public int intValue() { return toBigInteger().intValue(); }
+    public long longValue() { return toBigInteger().longValue(); }
+    public double doubleValue() { return Double.parseDouble(toString()); }
+    public float floatValue() { return (float) doubleValue(); }
+}

@@ -1,0 +1,5 @@
+package java.util.concurrent;
+
+public class RejectedExecutionException extends RuntimeException {
+    public RejectedExecutionException(String message) { super(message); }
+}

@@ -568,6 +568,12 @@ impl<'a> Cx<'_, 'a> {
             self.none();
             return Ok(());
         }
+        if let Expr::Attribute(a) = &*c.func
+            && c.keywords.is_empty()
+            && !c.args.iter().any(|a| matches!(a, Expr::Starred(_)))
+        {
+            return self.method_call(a, &c.args);
+        }
         if let Expr::Name(n) = &*c.func {
             let name = n.id.as_str();
             let place = self.resolve(name)?;
@@ -584,6 +590,13 @@ impl<'a> Cx<'_, 'a> {
                 && self.direct_call(p, name, c)?
             {
                 return Ok(());
+            }
+            if self.m.classes.contains(name)
+                && matches!(place, Place::Global(_))
+                && c.keywords.is_empty()
+                && !c.args.iter().any(|a| matches!(a, Expr::Starred(_)))
+            {
+                return self.class_call(name, &c.args);
             }
         }
         self.expr(&c.func)?;
@@ -928,8 +941,7 @@ impl<'a> Cx<'_, 'a> {
                 self.f.store(t);
                 for (i, x) in elts.iter().enumerate() {
                     self.f.load(t);
-                    self.i32(i as i32);
-                    self.host("tuple_get");
+                    self.tuple_get(i as u32);
                     match x {
                         Expr::Starred(st) => self.store_target(&st.value)?,
                         _ => self.store_target(x)?,

@@ -115,6 +115,8 @@ const TABLE: &[(&str, &[Type], &[Type])] = &[
     ("gen_check", &[A], &[A]),
     ("pending_drain", &[R], &[A, I32]),
     ("tuple_replace", &[A, I32, A], &[A]),
+    ("method", &[A, A], &[I32, A]),
+    ("call_prepare_m", &[A, A, I32], &[I32, I32, A, A]),
 ];
 
 /// Host functions that never raise a Python exception (no check follows their calls).

@@ -31,9 +31,11 @@ mod generators;
 mod genexpr;
 mod host;
 mod imports;
+mod methods;
 mod scope;
 mod stmt;
 mod stubs;
+mod tuples;
 
 use rootc_frontend::{Diagnostic, Diagnostics, Frontend, FrontendEntry, Input, Location, Options};
 use rustpython_parser::{Mode, ast, parse};

@@ -196,8 +196,24 @@ impl Heap<'_, '_> {
 
     /// Looks `name` up in a class and its bases.
     pub fn class_lookup(&mut self, mut class: u64, name: &str) -> PyResult<Option<u64>> {
-        let key = self.str(name)?;
-        let _pin = self.pin(key)?;
+        // Class dicts hold str keys only and are small: compared by content, no new str.
+        while self.kind(class)? == Kind::Obj(Tag::Class) {
+            let d = self.get(class, 3)?;
+            let n = as_small(self.get(d, 1)?) as usize;
+            let ks = self.get(d, 2)?;
+            for i in 0..n {
+                let k = self.get(ks, i)?;
+                if self.kind(k)? == Kind::Str && self.str_is(k, name)? {
+                    return Ok(Some(self.dict_value(d, i)?));
+                }
+            }
+            class = self.get(class, 2)?;
+        }
+        Ok(None)
+    }
+
+    /// [`Self::class_lookup`] with the name as a str.
+    pub fn class_lookup_key(&mut self, mut class: u64, key: u64) -> PyResult<Option<u64>> {
         while self.kind(class)? == Kind::Obj(Tag::Class) {
             let d = self.get(class, 3)?;
             if let Some(i) = self.dict_find(d, key)? {

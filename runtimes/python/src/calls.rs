@@ -350,6 +350,15 @@ impl Heap<'_, '_> {
     /// The full argument tuple for function `f`: `first`, then `args`, then defaults (keyword
     /// arguments `kw` and signatures beyond positional parameters: [`crate::bind`]).
     fn fill_args(&mut self, f: u64, args: u64, first: &[u64], kw: u64) -> PyResult<u64> {
+        // The common case: exactly the parameters, positionally, and no closure.
+        if kw == NONE
+            && first.is_empty()
+            && self.get(f, 5)? == NONE
+            && as_small(self.get(f, 3)?) as usize + 1 == self.len(args)?
+            && crate::bind::is_plain(self, f)?
+        {
+            return Ok(args);
+        }
         let defaults = self.get(f, 4)?;
         if kw != NONE || !crate::bind::is_plain(self, f)? {
             let sig = match crate::bind::sig_of(self, f)? {
@@ -382,8 +391,8 @@ impl Heap<'_, '_> {
         if items.len() < required || items.len() > nparams {
             let name = self.get(f, 2)?;
             let name = self.text(name)?;
-            let skip = first.len();
-            let (given, max, min) = (items.len() - skip, nparams - skip, required.saturating_sub(skip));
+            // CPython counts `self` of a method (and of `__init__`) in the numbers.
+            let (given, max, min) = (items.len(), nparams, required);
             let plural = |n: usize| if n == 1 { "" } else { "s" };
             let message = if items.len() < required {
                 let missing = required - items.len();

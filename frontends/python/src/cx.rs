@@ -182,7 +182,7 @@ impl<'m, 'a> Cx<'m, 'a> {
     /// Pushes the cell of free variable `i` (from the closure, local 0).
     pub fn free_cell(&mut self, i: u32) {
         self.f.load(0);
-        self.tuple_get(i as u32);
+        self.tuple_get(i);
     }
 
     /// Pops into `name`.

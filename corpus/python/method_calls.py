@@ -116,4 +116,6 @@ def swap(pair):
 
 
 print(swap((1, 2)), swap(swap(("a", "b"))), () == tuple(), (1,) + (2,))
+for v in (None, 0, False, "", (), [], 1.5, 2**70, Plain, b):
+    print(v is None, v is not None, "yes" if v is None else "no", "yes" if v is not None else "no")
 Child(5).missing_method()

@@ -274,6 +274,11 @@ impl<'a> Cx<'_, 'a> {
     /// Pushes an i32 that is not zero when `e` is true.
     pub fn cond(&mut self, e: &'a Expr) -> R {
         if let Expr::Compare(c) = e
+            && let Some((x, negate)) = crate::identity::none_test(c)
+        {
+            return self.none_test_i32(x, negate);
+        }
+        if let Expr::Compare(c) = e
             && c.ops.len() == 1
             && inline_compare(c.ops[0]).is_some()
         {
@@ -320,6 +325,11 @@ impl<'a> Cx<'_, 'a> {
     }
 
     fn compare(&mut self, c: &'a ast::ExprCompare) -> R {
+        if let Some((x, negate)) = crate::identity::none_test(c) {
+            self.none_test_i32(x, negate)?;
+            self.f.op(Opcode::AnyFromBool);
+            return Ok(());
+        }
         self.expr(&c.left)?;
         let mut ends = Vec::new();
         let n = c.ops.len();

@@ -30,6 +30,7 @@ mod expr;
 mod generators;
 mod genexpr;
 mod host;
+mod identity;
 mod imports;
 mod methods;
 mod scope;

@@ -581,6 +581,7 @@ impl<'a> Cx<'_, 'a> {
         if let Expr::Attribute(a) = &*c.func
             && c.keywords.is_empty()
             && !c.args.iter().any(|a| matches!(a, Expr::Starred(_)))
+            && !self.is_linked_module(&a.value)?
         {
             return self.method_call(a, &c.args);
         }

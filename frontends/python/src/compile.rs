@@ -61,9 +61,16 @@ pub fn lower<'a>(m: &mut ModGen<'a>, body: &'a [Stmt]) -> Result<Vec<Lowered>, E
     Ok(out)
 }
 
-/// Module-level functions bound once are called directly by name.
+/// Module-level functions bound once are called directly by name; module-level classes bound
+/// once are noted for [`crate::methods`].
 fn register_direct<'a>(m: &mut ModGen<'a>, body: &'a [Stmt]) {
     for s in body {
+        if let Stmt::ClassDef(c) = s {
+            let name = c.name.as_str();
+            if body.iter().filter(|t| Bindings::of(std::slice::from_ref(*t)).bound.contains(name)).count() == 1 {
+                m.classes.insert(name.to_string());
+            }
+        }
         let Stmt::FunctionDef(d) = s else { continue };
         let name = d.name.as_str();
         let binds = body.iter().filter(|t| Bindings::of(std::slice::from_ref(*t)).bound.contains(name)).count();
@@ -173,8 +180,7 @@ fn lower_func(m: &mut ModGen<'_>, p: u32) -> Result<(Lowered, Lowered), Error> {
     let mut cx = Cx { m, f: e };
     for i in 0..n {
         cx.f.load(0);
-        cx.i32(i as i32);
-        cx.host("tuple_get");
+        cx.tuple_get(i as u32);
     }
     cx.f.call(Callee::Func(direct_id(p)), direct_sig(n));
     cx.f.ret();
@@ -222,8 +228,7 @@ fn lower_generator<'a>(
     let mut cx = Cx { m, f: FnGen::new(&["args".to_string()], false) };
     for i in 0..n {
         cx.f.load(0);
-        cx.i32(i as i32);
-        cx.host("tuple_get");
+        cx.tuple_get(i as u32);
     }
     cx.f.call(Callee::Func(direct_id(p)), direct_sig(n));
     cx.f.ret();

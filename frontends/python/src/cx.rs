@@ -194,8 +194,7 @@ impl<'m, 'a> Cx<'m, 'a> {
     /// Pushes the cell of free variable `i` (from the closure, local 0).
     pub fn free_cell(&mut self, i: u32) {
         self.f.load(0);
-        self.i32(i as i32);
-        self.host("tuple_get");
+        self.tuple_get(i);
     }
 
     /// Pops into `name`.
@@ -231,18 +230,5 @@ impl<'m, 'a> Cx<'m, 'a> {
     pub fn text(&mut self, which: i32) {
         self.i32(which);
         self.f.call(Callee::Func(crate::emit::F_TEXT), FuncType::new([Type::Any, Type::I32], [Type::Any]));
-    }
-
-    /// Pushes a tuple of the values `push` pushes, one per item.
-    pub fn tuple_of<T>(&mut self, items: &'a [T], mut push: impl FnMut(&mut Self, &'a T) -> R) -> R {
-        self.i32(items.len() as i32);
-        self.host("tuple_new");
-        for (i, item) in items.iter().enumerate() {
-            self.f.shuffle(vstarr::stack::Shuffle::Dup);
-            self.i32(i as i32);
-            push(self, item)?;
-            self.host("tuple_set");
-        }
-        Ok(())
     }
 }

@@ -34,11 +34,14 @@ pub const F_PENDING: FuncId = FuncId(8);
 pub const F_PENDING_NEXT: FuncId = FuncId(9);
 /// `__drain(it) -> list`: runs an iterator (a generator) to the end (`drain.rs`).
 pub const F_DRAIN: FuncId = FuncId(10);
+/// `__callm(f, args, how) -> any`: a method call looked up by `py.method` (`method_call.rs`
+/// of the runtime).
+pub const F_CALLM: FuncId = FuncId(11);
 /// `main() -> i32`
-pub const F_MAIN: FuncId = FuncId(11);
+pub const F_MAIN: FuncId = FuncId(12);
 /// The first Python function: Python function `p` is `FuncId(FIRST + 2p)` (direct form,
 /// one `any` per parameter) and `FuncId(FIRST + 2p + 1)` (entry form, one argument tuple).
-pub const FIRST: u32 = 12;
+pub const FIRST: u32 = 13;
 /// The module globals: string constants, Python globals, the exception box.
 pub const G_CONSTS: rootir::GlobalId = rootir::GlobalId(0);
 /// The `any` array of Python globals.
@@ -106,6 +109,9 @@ pub struct ModGen<'a> {
     pub funcs: Vec<PyFunc<'a>>,
     /// Module-level functions that calls by name reach directly: name → Python function index.
     pub direct: HashMap<String, u32>,
+    /// Module-level classes bound once by their `class` statement (calls by name pass the
+    /// instance's slot in the argument tuple, `methods.rs`).
+    pub classes: std::collections::HashSet<String>,
     /// Names bound at module level.
     pub module_names: std::collections::BTreeSet<String>,
     /// The name `sys` is bound to, if imported.
@@ -134,6 +140,7 @@ impl<'a> ModGen<'a> {
             global_ids: HashMap::new(),
             funcs: Vec::new(),
             direct: HashMap::new(),
+            classes: Default::default(),
             module_names: Default::default(),
             sys_alias: None,
             path,

@@ -282,6 +282,11 @@ impl<'a> Cx<'_, 'a> {
             return Ok(());
         }
         if let Expr::Compare(c) = e
+            && let Some((x, negate)) = crate::identity::none_test(c)
+        {
+            return self.none_test_i32(x, negate);
+        }
+        if let Expr::Compare(c) = e
             && c.ops.len() == 1
             && inline_compare(c.ops[0]).is_some()
         {
@@ -328,6 +333,11 @@ impl<'a> Cx<'_, 'a> {
     }
 
     fn compare(&mut self, c: &'a ast::ExprCompare) -> R {
+        if let Some((x, negate)) = crate::identity::none_test(c) {
+            self.none_test_i32(x, negate)?;
+            self.f.op(Opcode::AnyFromBool);
+            return Ok(());
+        }
         self.expr(&c.left)?;
         let mut ends = Vec::new();
         let n = c.ops.len();
@@ -574,6 +584,13 @@ impl<'a> Cx<'_, 'a> {
             self.none();
             return Ok(());
         }
+        if let Expr::Attribute(a) = &*c.func
+            && c.keywords.is_empty()
+            && !c.args.iter().any(|a| matches!(a, Expr::Starred(_)))
+            && !self.is_linked_module(&a.value)?
+        {
+            return self.method_call(a, &c.args);
+        }
         if let Expr::Name(n) = &*c.func {
             let name = n.id.as_str();
             let place = self.resolve(name)?;
@@ -590,6 +607,13 @@ impl<'a> Cx<'_, 'a> {
                 && self.direct_call(p, name, c)?
             {
                 return Ok(());
+            }
+            if self.m.classes.contains(name)
+                && matches!(place, Place::Global(_))
+                && c.keywords.is_empty()
+                && !c.args.iter().any(|a| matches!(a, Expr::Starred(_)))
+            {
+                return self.class_call(name, &c.args);
             }
         }
         self.expr(&c.func)?;
@@ -928,8 +952,7 @@ impl<'a> Cx<'_, 'a> {
                 self.f.store(t);
                 for (i, x) in elts.iter().enumerate() {
                     self.f.load(t);
-                    self.i32(i as i32);
-                    self.host("tuple_get");
+                    self.tuple_get(i as u32);
                     match x {
                         Expr::Starred(st) => self.store_target(&st.value)?,
                         _ => self.store_target(x)?,

@@ -118,6 +118,8 @@ const TABLE: &[(&str, &[Type], &[Type])] = &[
     ("delattr", &[A, A], &[]),
     ("gen_result", &[A], &[A]),
     ("raise_chained", &[A, A, I32], &[]),
+    ("method", &[A, A], &[I32, A]),
+    ("call_prepare_m", &[A, A, I32], &[I32, I32, A, A]),
 ];
 
 /// Host functions that never raise a Python exception (no check follows their calls).

@@ -309,6 +309,12 @@ impl<'a> Cx<'_, 'a> {
         Ok(true)
     }
 
+    /// Whether `e` names a linked Python module (its attributes are read by `module_attr`).
+    pub fn is_linked_module(&mut self, e: &Expr) -> R<bool> {
+        let Some(dotted) = dotted_name(e) else { return Ok(false) };
+        Ok(self.linked_module(&dotted)?.is_some())
+    }
+
     fn linked_target(&mut self, func: &Expr) -> R<Option<(String, String)>> {
         match func {
             Expr::Attribute(a) => {

@@ -31,13 +31,16 @@ mod fastops;
 mod generators;
 mod genexpr;
 mod host;
+mod identity;
 mod imports;
 mod prelude;
 mod loops;
+mod methods;
 mod scope;
 mod spans;
 mod stmt;
 mod stubs;
+mod tuples;
 
 use rootc_frontend::{Diagnostic, Diagnostics, Frontend, FrontendEntry, Input, Location, Options};
 use rustpython_parser::{Mode, ast, parse};

@@ -12,7 +12,7 @@ use crate::emit::{F_TAKE, G_CONSTS as CONSTS, G_EXC, G_GLOBALS as GLOBALS, ModGe
 use rootir::{Callee, Constant, FuncType, Function, FunctionBuilder, Global, GlobalId, Module, Type};
 
 /// The stubs, in `FuncId` order (`__k`, `__gget`, `__gset`, `__call`, `__init`, `__exc_take`,
-/// `__text`, `__callkw`, `__pending`, `__pending_next`, `__drain`); declares the
+/// `__text`, `__callkw`, `__pending`, `__pending_next`, `__drain`, `__callm`); declares the
 /// module's globals and string constants.
 pub fn build(m: &mut ModGen<'_>, module: &mut Module) -> Vec<Function> {
     for name in ["consts", "globals", "exception", "imported"] {
@@ -21,8 +21,9 @@ pub fn build(m: &mut ModGen<'_>, module: &mut Module) -> Vec<Function> {
     for name in ["function_base", "global_base", "module_number"] {
         module.globals.push(Global { name: name.into(), ty: Type::I32, mutable: true, init: 0 });
     }
-    let call = call_stub(m, false);
-    let callkw = call_stub(m, true);
+    let call = call_stub(m, CallKind::Plain);
+    let callkw = call_stub(m, CallKind::Keywords);
+    let callm = call_stub(m, CallKind::Method);
     let text = text_stub(m);
     let pending = pending_stub(m);
     let pending_next = pending_next_stub(m);
@@ -41,8 +42,9 @@ pub fn build(m: &mut ModGen<'_>, module: &mut Module) -> Vec<Function> {
         pending,
         pending_next,
         drain,
+        callm,
     ];
-    debug_assert_eq!(out.len() as u32, crate::emit::F_DRAIN.0 + 1);
+    debug_assert_eq!(out.len() as u32, crate::emit::F_CALLM.0 + 1);
     out
 }
 
@@ -228,11 +230,27 @@ fn setter() -> Function {
     b.finish()
 }
 
-/// `__call(callee, args)`, or with `keywords` `__callkw(callee, args, kwargs)`.
-fn call_stub(m: &mut ModGen<'_>, keywords: bool) -> Function {
-    let (prepare, _) = m.import(if keywords { "call_prepare_kw" } else { "call_prepare" });
-    let (name, n) = if keywords { ("__callkw", 3) } else { ("__call", 2) };
-    let mut b = FunctionBuilder::new(name, FuncType::new(vec![Type::Any; n], [Type::Any]));
+/// Which call stub.
+#[derive(Copy, Clone, PartialEq, Eq)]
+enum CallKind {
+    /// `__call(callee, args)`.
+    Plain,
+    /// `__callkw(callee, args, kwargs)`.
+    Keywords,
+    /// `__callm(f, args, how)` (`how` an i32 from `py.method`).
+    Method,
+}
+
+/// `__call(callee, args)`, `__callkw(callee, args, kwargs)` or `__callm(f, args, how)`.
+fn call_stub(m: &mut ModGen<'_>, kind: CallKind) -> Function {
+    let (prepare, name, params) = match kind {
+        CallKind::Plain => ("call_prepare", "__call", vec![Type::Any; 2]),
+        CallKind::Keywords => ("call_prepare_kw", "__callkw", vec![Type::Any; 3]),
+        CallKind::Method => ("call_prepare_m", "__callm", vec![Type::Any, Type::Any, Type::I32]),
+    };
+    let (prepare, _) = m.import(prepare);
+    let n = params.len();
+    let mut b = FunctionBuilder::new(name, FuncType::new(params, [Type::Any]));
     let params: Vec<_> = (0..n).map(|i| b.param(i)).collect();
     let r = b.call(Callee::Import(prepare), &params, &[Type::I32, Type::I32, Type::Any, Type::Any]);
     // A call request (a generator handed to a method of a built-in object) is answered by

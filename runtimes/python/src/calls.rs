@@ -218,8 +218,24 @@ impl Heap<'_, '_> {
 
     /// Looks `name` up in a class and its bases.
     pub fn class_lookup(&mut self, mut class: u64, name: &str) -> PyResult<Option<u64>> {
-        let key = self.str(name)?;
-        let _pin = self.pin(key)?;
+        // Class dicts hold str keys only and are small: compared by content, no new str.
+        while self.kind(class)? == Kind::Obj(Tag::Class) {
+            let d = self.get(class, 3)?;
+            let n = as_small(self.get(d, 1)?) as usize;
+            let ks = self.get(d, 2)?;
+            for i in 0..n {
+                let k = self.get(ks, i)?;
+                if self.kind(k)? == Kind::Str && self.str_is(k, name)? {
+                    return Ok(Some(self.dict_value(d, i)?));
+                }
+            }
+            class = self.get(class, 2)?;
+        }
+        Ok(None)
+    }
+
+    /// [`Self::class_lookup`] with the name as a str.
+    pub fn class_lookup_key(&mut self, mut class: u64, key: u64) -> PyResult<Option<u64>> {
         while self.kind(class)? == Kind::Obj(Tag::Class) {
             let d = self.get(class, 3)?;
             if let Some(i) = self.dict_find(d, key)? {
@@ -363,6 +379,15 @@ impl Heap<'_, '_> {
     /// The full argument tuple for function `f`: `first`, then `args`, then defaults (keyword
     /// arguments `kw` and signatures beyond positional parameters: [`crate::bind`]).
     fn fill_args(&mut self, f: u64, args: u64, first: &[u64], kw: u64) -> PyResult<u64> {
+        // The common case: exactly the parameters, positionally, and no closure.
+        if kw == NONE
+            && first.is_empty()
+            && self.get(f, 5)? == NONE
+            && as_small(self.get(f, 3)?) as usize + 1 == self.len(args)?
+            && crate::bind::is_plain(self, f)?
+        {
+            return Ok(args);
+        }
         let defaults = self.get(f, 4)?;
         if kw != NONE || !crate::bind::is_plain(self, f)? {
             let sig = match crate::bind::sig_of(self, f)? {
@@ -395,8 +420,8 @@ impl Heap<'_, '_> {
         if items.len() < required || items.len() > nparams {
             let name = self.get(f, 2)?;
             let name = self.text(name)?;
-            let skip = first.len();
-            let (given, max, min) = (items.len() - skip, nparams - skip, required.saturating_sub(skip));
+            // CPython counts `self` of a method (and of `__init__`) in the numbers.
+            let (given, max, min) = (items.len(), nparams, required);
             let plural = |n: usize| if n == 1 { "" } else { "s" };
             let message = if items.len() < required {
                 let missing = required - items.len();

@@ -6,7 +6,7 @@
 //! `collections` makes it (see `mod_collections.rs`).
 
 use crate::err::{PyErr, PyResult};
-use crate::obj::{Heap, NONE, Tag, as_small, int_bits};
+use crate::obj::{Heap, Kind, NONE, Tag, as_small, int_bits};
 use crate::ops::equal;
 use vmalloc::{ElemType, Ref};
 
@@ -57,7 +57,9 @@ impl Heap<'_, '_> {
 
     /// The position of key `k`.
     pub fn dict_find(&mut self, d: u64, k: u64) -> PyResult<Option<usize>> {
-        // Small dicts (instance attributes, looked up with interned names) first try identity.
+        // Small dicts (instance attributes, looked up with interned names) first try identity;
+        // a str key missing from them is then compared by content, without hashing (only a
+        // str equals a str).
         let n = as_small(self.get(d, 1)?) as usize;
         if n <= 8 {
             let ks = self.get(d, 2)?;
@@ -65,6 +67,15 @@ impl Heap<'_, '_> {
                 if self.get(ks, i)? == k {
                     return Ok(Some(i));
                 }
+            }
+            if self.kind(k)? == Kind::Str {
+                for i in 0..n {
+                    let key = self.get(ks, i)?;
+                    if self.kind(key)? == Kind::Str && self.str_eq(key, k)? {
+                        return Ok(Some(i));
+                    }
+                }
+                return Ok(None);
             }
         }
         let hash = self.hash(k)?;

@@ -250,11 +250,11 @@ pub fn property_set(h: &mut Heap, o: u64, name: u64, v: u64) -> PyResult<Option<
         return Ok(None);
     }
     let class = h.get(o, 0)?;
-    let key = h.text(name)?;
-    match h.class_lookup(class, &key)? {
+    match h.class_lookup_key(class, name)? {
         Some(p) if h.kind(p)? == Kind::Obj(Tag::Property) => {
             let fset = h.get(p, 2)?;
             if fset == NONE {
+                let key = h.text(name)?;
                 return Err(PyErr::new("AttributeError", format!("can't set attribute '{key}'")));
             }
             request(h, fset, &[o, v], 1).map(Some)

@@ -29,6 +29,7 @@ mod kwargs;
 mod lang;
 mod linking;
 mod math_special;
+mod method_call;
 mod methods;
 mod mod_collections;
 mod mod_file;
@@ -397,6 +398,12 @@ fn register_containers(vm: &mut Vm, io: &Arc<Io>) {
         Ok(())
     });
     def(vm, io, "unpack", &[A, I32], &[A], |h, a, o| {
+        // A tuple of exactly the targets is its own result (tuples are immutable).
+        let shape = a[1] as u32;
+        if shape >> 16 == 0 && h.kind(a[0])? == Kind::Obj(Tag::Tuple) && h.len(a[0])? == shape as usize + 1 {
+            o[0] = a[0];
+            return Ok(());
+        }
         // A generator or an object with `__iter__`: the prelude iterates it.
         if let Some(r) = prelude::unpack(h, a[0], a[1])? {
             return Err(r);
@@ -439,6 +446,16 @@ fn register_objects(vm: &mut Vm, io: &Arc<Io>) {
     def1(vm, io, "super", &[A, A], |h, a| h.obj(Tag::Super, &[a[0], a[1]]));
     def(vm, io, "call_prepare", &[A, A], &[I32, I32, A, A], |h, a, o| {
         let p = h.call_prepare(a[0], a[1])?;
+        prepared(h, p, o)
+    });
+    def(vm, io, "method", &[A, A], &[I32, A], |h, a, o| {
+        let (how, f) = method_call::load_method(h, a[0], a[1])?;
+        o[0] = how as u32 as u64;
+        o[1] = f;
+        Ok(())
+    });
+    def(vm, io, "call_prepare_m", &[A, A, I32], &[I32, I32, A, A], |h, a, o| {
+        let p = method_call::call_prepare_m(h, a[0], a[1], a[2] as i32)?;
         prepared(h, p, o)
     });
     def(vm, io, "raise", &[A], &[], |h, a, _| Err(raise_value(h, a[0])?));

@@ -216,6 +216,26 @@ impl<'c, 'a> Heap<'c, 'a> {
         self.cx.heap().array_store(Ref::from_bits(v), i as i64, x).map_err(heap_err)
     }
 
+    /// Whether two strs hold the same text (no allocation).
+    pub fn str_eq(&mut self, a: u64, b: u64) -> PyResult<bool> {
+        self.cx.heap().string_eq(Ref::from_bits(a), Ref::from_bits(b)).map_err(heap_err)
+    }
+
+    /// Whether str `v` is `text` (no allocation).
+    pub fn str_is(&mut self, v: u64, text: &str) -> PyResult<bool> {
+        let heap = self.cx.heap();
+        let r = Ref::from_bits(v);
+        if heap.string_len(r).map_err(heap_err)? != text.chars().count() as u64 {
+            return Ok(false);
+        }
+        for (i, c) in text.chars().enumerate() {
+            if heap.string_code_point_at(r, i as i64).map_err(heap_err)? != c as u32 {
+                return Ok(false);
+            }
+        }
+        Ok(true)
+    }
+
     /// The length of an array.
     pub fn len(&mut self, v: u64) -> PyResult<usize> {
         self.cx.heap().array_len(Ref::from_bits(v)).map(|n| n as usize).map_err(heap_err)

@@ -56,8 +56,15 @@ pub fn call_prepare_m(h: &mut Heap, f: u64, args: u64, how: i32) -> PyResult<Pre
         2 => {
             let items = h.tuple_items(args)?;
             let name = h.text(f)?;
-            let value = crate::builtins::call_method(h, items[0], &name, &items[1..])?;
-            Ok(Prepared { mode: 0, func: 0, args, value })
+            match crate::builtins::call_method(h, items[0], &name, &items[1..]) {
+                Ok(value) => Ok(Prepared { mode: 0, func: 0, args, value }),
+                // A special method needed inside it (`sort` of objects with `__lt__`): the
+                // prelude redoes the call.
+                Err(e) => {
+                    let key = format!("{}.{name}", crate::ops::type_name(h, items[0])?);
+                    Err(crate::prelude::retry_err(h, e, &key, &items, 1))
+                }
+            }
         }
         SLOT_FREE => construct(h, f, args),
         _ => {

@@ -97,6 +97,7 @@ fn constant(ssa: &SsaFunction, v: Value) -> Option<crate::stack::Imm> {
 /// value's users see it. Returns how many were folded.
 fn fold_constants(ssa: &mut SsaFunction) -> usize {
     let mut folded = 0;
+    let mut aliased = false;
     for b in reverse_postorder(ssa) {
         for i in 0..ssa.blocks[b].insts.len() {
             let SsaInst::Def { value, .. } = ssa.blocks[b].insts[i] else { continue };
@@ -110,9 +111,19 @@ fn fold_constants(ssa: &mut SsaFunction) -> usize {
                 folded += 1;
             } else if let Some(x) = undone(ssa, op, args) {
                 ssa.values[value.index()].def = Def::Alias(x);
+                aliased = true;
                 folded += 1;
             }
         }
+    }
+    if aliased {
+        // An alias computes nothing: its definition goes, and every use (terminators and
+        // effects too) now names the value it stands for.
+        for block in &mut ssa.blocks {
+            let values = &ssa.values;
+            block.insts.retain(|inst| !matches!(inst, SsaInst::Def { value, .. } if matches!(values[value.index()].def, Def::Alias(_))));
+        }
+        ssa.resolve_all();
     }
     folded
 }

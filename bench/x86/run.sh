@@ -4,7 +4,10 @@
 # bench/x86/RESULTS.md. Translation is done once, before timing.
 #
 # usage: bench/x86/run.sh [PROGRAM...]   (default: all *.c here)
-# environment: RUNS=N (default 3), ROOTC=PATH (default target/release/rootc, built if missing)
+# environment: RUNS=N (default 3), ROOTC=PATH (default target/release/rootc, built if missing),
+#   TRANSLATE_ROOTC=PATH: the rootc that runs from-x86 (default ROOTC; the lifted code does not
+#   depend on how rootc was compiled, so a debug build of a branch can translate for a release
+#   build's VM)
 set -euo pipefail
 HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 ROOT=$(cd "$HERE/../.." && pwd)
@@ -17,7 +20,7 @@ if (($# == 0)); then set -- $(cd "$HERE" && ls *.c | sed 's/\.c$//'); fi
 for p in "$@"; do
   gcc -O2 "$HERE/$p.c" -o "$TMP/$p" -lm
   gcc -O2 -c "$HERE/$p.c" -o "$TMP/$p.o"
-  "$ROOTC" from-x86 "$TMP/$p.o" -o "$TMP/$p.rira"
+  "${TRANSLATE_ROOTC:-$ROOTC}" from-x86 "$TMP/$p.o" -o "$TMP/$p.rira"
 done
 python3 - "$TMP" "$ROOTC" "$RUNS" "$HERE/RESULTS.md" "$@" <<'PY'
 import math, statistics, subprocess, sys, time

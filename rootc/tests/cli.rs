@@ -1,5 +1,7 @@
 //! The `rootc` binary: exit statuses, messages, and the asm/dis round trip of every corpus file.
 
+mod common;
+use common::scratch;
 use rootir::fuzzing::Rng;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
@@ -10,14 +12,6 @@ fn rootc(args: &[&str]) -> Output {
 
 fn repo() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
-}
-
-/// A fresh scratch directory for one test.
-fn scratch(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("rootc-cli-{name}-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).expect("create scratch dir");
-    dir
 }
 
 fn stderr(o: &Output) -> String {
@@ -33,7 +27,7 @@ fn assert_clean_failure(o: &Output, what: &str) {
 
 #[test]
 fn every_parsable_corpus_file_survives_asm_and_dis_unchanged() {
-    let dir = scratch("roundtrip");
+    let dir = scratch("cli-roundtrip");
     let mut checked = 0;
     for entry in std::fs::read_dir(repo().join("corpus/rir")).expect("corpus dir") {
         let path = entry.expect("entry").path();
@@ -56,7 +50,7 @@ fn every_parsable_corpus_file_survives_asm_and_dis_unchanged() {
 
 #[test]
 fn run_prints_and_exits_with_mains_status() {
-    let dir = scratch("run");
+    let dir = scratch("cli-run");
     let file = dir.join("p.rir");
     std::fs::write(
         &file,
@@ -70,7 +64,7 @@ fn run_prints_and_exits_with_mains_status() {
 
 #[test]
 fn call_parses_arguments_by_signature_and_prints_results() {
-    let dir = scratch("call");
+    let dir = scratch("cli-call");
     let file = dir.join("c.rir");
     std::fs::write(
         &file,
@@ -87,7 +81,7 @@ fn call_parses_arguments_by_signature_and_prints_results() {
 
 #[test]
 fn parse_errors_name_the_place_with_a_caret() {
-    let dir = scratch("parse");
+    let dir = scratch("cli-parse");
     let file = dir.join("bad.rir");
     std::fs::write(&file, "module m\n\nfunc @f() {\nb0:\n  i32.frob\n  ret\n}\n").unwrap();
     let o = rootc(&["verify", file.to_str().unwrap()]);
@@ -99,7 +93,7 @@ fn parse_errors_name_the_place_with_a_caret() {
 
 #[test]
 fn traps_print_a_guest_stack_trace_and_exit_1() {
-    let dir = scratch("trap");
+    let dir = scratch("cli-trap");
     let file = dir.join("t.rir");
     std::fs::write(
         &file,
@@ -115,7 +109,7 @@ fn traps_print_a_guest_stack_trace_and_exit_1() {
 
 #[test]
 fn fuel_and_depth_limits_end_the_run_with_named_traps() {
-    let dir = scratch("limits");
+    let dir = scratch("cli-limits");
     let file = dir.join("l.rir");
     std::fs::write(&file, "module l\nexport @main\n\nfunc @main() -> i32 {\nb0:\n  br b0\n}\n").unwrap();
     let o = rootc(&["run", "--fuel", "10000", file.to_str().unwrap()]);
@@ -134,7 +128,7 @@ fn fuel_and_depth_limits_end_the_run_with_named_traps() {
 
 #[test]
 fn programs_asking_for_ungranted_host_modules_are_refused() {
-    let dir = scratch("caps");
+    let dir = scratch("cli-caps");
     let file = dir.join("n.rir");
     std::fs::write(&file, "module n\nimport @open = net.open(i32) -> i32\nexport @main\n\nfunc @main() -> i32 {\n  regs r0: i32\nb0:\n  r0 = call @open(r0)\n  ret r0\n}\n").unwrap();
     let o = rootc(&["run", file.to_str().unwrap()]);
@@ -186,7 +180,7 @@ fn seed_files() -> Vec<Vec<u8>> {
 
 #[test]
 fn hostile_inputs_never_panic_in_process() {
-    let dir = scratch("hostile-lib");
+    let dir = scratch("cli-hostile-lib");
     let inputs = hostile_inputs(10_000, &seed_files());
     for (i, bytes) in inputs.iter().enumerate() {
         let ext = if i % 2 == 0 { "rira" } else { "rir" };
@@ -206,7 +200,7 @@ fn hostile_inputs_never_panic_in_process() {
 
 #[test]
 fn hostile_inputs_exit_1_from_the_binary() {
-    let dir = scratch("hostile-bin");
+    let dir = scratch("cli-hostile-bin");
     for (i, bytes) in hostile_inputs(150, &seed_files()).iter().enumerate() {
         let path = dir.join(if i % 2 == 0 { "in.rira" } else { "in.rir" });
         std::fs::write(&path, bytes).unwrap();

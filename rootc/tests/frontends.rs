@@ -1,20 +1,14 @@
 //! `rootc` with frontends: `from`, `frontends`, and `run`/`call`/`verify` on source files,
 //! through the example (`stk`) frontend.
 
+mod common;
+use common::scratch;
 use frontend_example as _; // name the plugin crate, or the linker drops its registration
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::{Command, Output};
 
 fn rootc(args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_rootc")).args(args).output().expect("rootc runs")
-}
-
-/// A fresh scratch directory for one test.
-fn scratch(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("rootc-frontends-{name}-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).expect("create scratch dir");
-    dir
 }
 
 fn write(dir: &Path, name: &str, text: &str) -> String {
@@ -47,7 +41,7 @@ const SQUARES: &str = ": square ( n -- n2 ) dup * ;\n: main ( -- ) 1 begin dup s
 
 #[test]
 fn from_writes_an_archive_that_runs() {
-    let dir = scratch("from");
+    let dir = scratch("frontends-from");
     let src = write(&dir, "x.stk", SQUARES);
     let out = dir.join("x.rira");
     let o = rootc(&["from", "example", &src, "-o", out.to_str().unwrap()]);
@@ -59,7 +53,7 @@ fn from_writes_an_archive_that_runs() {
 
 #[test]
 fn from_defaults_the_output_to_the_input_with_rira() {
-    let dir = scratch("default-out");
+    let dir = scratch("frontends-default-out");
     let src = write(&dir, "sq.stk", SQUARES);
     let o = rootc(&["from", "example", &src]);
     assert!(o.status.success(), "{}", stderr(&o));
@@ -69,7 +63,7 @@ fn from_defaults_the_output_to_the_input_with_rira() {
 
 #[test]
 fn run_translates_a_source_file_directly() {
-    let dir = scratch("run");
+    let dir = scratch("frontends-run");
     let src = write(&dir, "x.stk", SQUARES);
     let o = rootc(&["run", &src]);
     assert_eq!(stdout(&o), "1\n4\n9\n", "{}", stderr(&o));
@@ -78,7 +72,7 @@ fn run_translates_a_source_file_directly() {
 
 #[test]
 fn run_picks_the_frontend_by_magic_bytes() {
-    let dir = scratch("magic");
+    let dir = scratch("frontends-magic");
     let src = write(&dir, "prog.txt", "\\ stk\n: main 6 7 * print ;\n");
     let o = rootc(&["run", &src]);
     assert_eq!(stdout(&o), "42\n", "{}", stderr(&o));
@@ -108,7 +102,7 @@ fn the_example_programs_print_what_they_should() {
 
 #[test]
 fn division_by_zero_traps_at_its_source_position() {
-    let dir = scratch("div");
+    let dir = scratch("frontends-div");
     let src = write(&dir, "dz.stk", ": main ( -- )\n  1 0 / print ;\n");
     let o = rootc(&["run", &src]);
     assert_fails_with(&o, "integer divide by zero");
@@ -117,7 +111,7 @@ fn division_by_zero_traps_at_its_source_position() {
 
 #[test]
 fn a_bad_source_file_reports_file_line_col_and_exits_1() {
-    let dir = scratch("bad");
+    let dir = scratch("frontends-bad");
     let src = write(&dir, "bad.stk", ": main\n  1 foo + ;\n");
     let expected = format!("{src}:2:5: error: unknown word `foo`");
     assert_fails_with(&rootc(&["run", &src]), &expected);
@@ -127,7 +121,7 @@ fn a_bad_source_file_reports_file_line_col_and_exits_1() {
 
 #[test]
 fn keep_going_reports_every_error_one_per_line() {
-    let dir = scratch("keep-going");
+    let dir = scratch("frontends-keep-going");
     let src = write(&dir, "two.stk", ": main foo ;\n: g ( a -- ) + ;\n");
     let o = rootc(&["from", "example", &src, "--keep-going"]);
     assert_fails_with(&o, &format!("{src}:1:8: error: unknown word `foo`\n{src}:2:14: error: `+` needs 2"));
@@ -161,7 +155,7 @@ fn frontends_lists_every_first_party_frontend_once() {
 
 #[test]
 fn rir_files_are_still_read_as_text() {
-    let dir = scratch("rir");
+    let dir = scratch("frontends-rir");
     let src = write(
         &dir,
         "p.rir",

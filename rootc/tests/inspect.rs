@@ -1,6 +1,8 @@
 //! `rootc stats` and `rootc cfg` on example-frontend programs and on `.rir`.
 
 use frontend_example as _; // name the plugin crate, or the linker drops its registration
+mod common;
+use common::scratch;
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
@@ -64,8 +66,7 @@ fn stats_on_a_stk_program_beat_the_naive_translation_and_add_up() {
 
 #[test]
 fn stats_on_rir_counts_instructions_and_registers_per_module() {
-    let dir = std::env::temp_dir().join(format!("rootc-inspect-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).expect("scratch dir");
+    let dir = scratch("inspect");
     let file = dir.join("two.rir");
     let text = "module a\nexport @main\n\nfunc @main() -> i32 {\n  regs r0: i32\nb0:\n  r0 = i32.const 3\n  ret r0\n}\n\n\
                 module b\n\nfunc @f(r0: i64) -> i64 {\n  regs r1: i64\nb0:\n  r1 = i64.add r0, r0\n  r1 = i64.add r1, r0\n  ret r1\n}\n";

@@ -1,21 +1,15 @@
 //! `rootc link`, `--with`, and `--allow-read` (run and pack): what links, what is refused, and
 //! where file reading is confined.
 
-use std::path::{Path, PathBuf};
+mod common;
+use common::{Scratch, scratch};
+use std::path::Path;
 use std::process::{Command, Output};
 
 const ROOTC: &str = env!("CARGO_BIN_EXE_rootc");
 
 fn rootc_in(dir: &Path, args: &[&str]) -> Output {
     Command::new(ROOTC).args(args).current_dir(dir).output().expect("rootc runs")
-}
-
-/// A fresh scratch directory for one test.
-fn scratch(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("rootc-interop-{name}-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).expect("create scratch dir");
-    dir
 }
 
 fn text(bytes: &[u8]) -> String {
@@ -48,8 +42,8 @@ fn mathlib(name: &str, export: &str, ty: &str) -> String {
 
 /// A directory with app.rir, mathlib.rir (the right export), badsig.rir (i32 instead of i64),
 /// noexp.rir (another export name) and pyapp.rir (an `any` importer).
-fn programs(name: &str) -> PathBuf {
-    let dir = scratch(name);
+fn programs(name: &str) -> Scratch {
+    let dir = scratch(&format!("interop-{name}"));
     std::fs::write(dir.join("app.rir"), APP).unwrap();
     std::fs::write(dir.join("mathlib.rir"), mathlib("mathlib", "add", "i64")).unwrap();
     std::fs::write(dir.join("badsig.rir"), mathlib("mathlib", "add", "i32")).unwrap();
@@ -131,8 +125,8 @@ fn reader(path: &str) -> String {
 }
 
 /// dir/data/ok.txt ("hi"), dir/secret.txt, dir/data/link -> ../secret.txt, and reader programs.
-fn files(name: &str) -> PathBuf {
-    let dir = scratch(name);
+fn files(name: &str) -> Scratch {
+    let dir = scratch(&format!("interop-{name}"));
     std::fs::create_dir_all(dir.join("data/sub")).unwrap();
     std::fs::write(dir.join("data/ok.txt"), "hi").unwrap();
     std::fs::write(dir.join("secret.txt"), "no").unwrap();

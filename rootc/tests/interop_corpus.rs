@@ -3,6 +3,8 @@
 //! `scripts/record_interop_corpus.sh` recorded from the reference engines (HotSpot, CPython,
 //! native C through ctypes). Needs no java, python3 or gcc.
 
+mod common;
+use common::{Scratch, scratch};
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
@@ -39,12 +41,10 @@ fn words(line: &str) -> Vec<String> {
     out
 }
 
-/// Copies the case into a fresh directory.
-fn scratch(case: &Path) -> PathBuf {
+/// Copies the case into a fresh scratch directory.
+fn case_dir(case: &Path) -> Scratch {
     let name = case.file_name().unwrap().to_string_lossy().to_string();
-    let dir = std::env::temp_dir().join(format!("rootc-interop-corpus-{name}-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
+    let dir = scratch(&format!("interop-corpus-{name}"));
     copy_tree(case, &dir);
     dir
 }
@@ -76,7 +76,7 @@ fn every_interop_case_matches_the_reference() {
     assert!(cases.len() >= 5, "the interop corpus has {} cases", cases.len());
     let mut failures = Vec::new();
     for case in &cases {
-        let dir = scratch(case);
+        let dir = case_dir(case);
         let steps = std::fs::read_to_string(case.join("steps")).unwrap();
         let lines: Vec<&str> = steps.lines().filter(|l| !l.trim().is_empty() && !l.starts_with('#')).collect();
         let mut last = None;
@@ -96,7 +96,6 @@ fn every_interop_case_matches_the_reference() {
                 String::from_utf8_lossy(&out.stderr)
             ));
         }
-        let _ = std::fs::remove_dir_all(&dir);
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }

@@ -3,6 +3,8 @@
 //! lines) recorded from `java` by `scripts/record_java_corpus.sh` (standard input:
 //! `src/NAME.stdin` if present). Needs no JDK.
 
+mod common;
+use common::scratch;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
@@ -88,14 +90,14 @@ fn a_jar_runs_by_its_manifest_and_translates_with_from_jar() {
         |args: &[&std::ffi::OsStr]| Command::new(env!("CARGO_BIN_EXE_rootc")).args(args).output().expect("runs");
     let out = rootc(&["run".as_ref(), jar.as_os_str()]);
     assert_eq!(String::from_utf8_lossy(&out.stdout), want, "{}", String::from_utf8_lossy(&out.stderr));
-    let rira = std::env::temp_dir().join(format!("shapes-{}.rira", std::process::id()));
+    let dir = scratch("java-shapes");
+    let rira = dir.join("shapes.rira");
     let out = rootc(&["from-jar".as_ref(), jar.as_os_str(), "-o".as_ref(), rira.as_os_str()]);
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     let out = rootc(&["run".as_ref(), rira.as_os_str()]);
     assert_eq!(String::from_utf8_lossy(&out.stdout), want);
     let out = rootc(&["run".as_ref(), "--main-class".as_ref(), "Shapes".as_ref(), jar.as_os_str()]);
     assert_eq!(String::from_utf8_lossy(&out.stdout), want);
-    let _ = std::fs::remove_file(rira);
 }
 
 #[test]
@@ -103,7 +105,8 @@ fn from_class_takes_the_classes_it_is_given() {
     let dir = corpus().join("classes/Shapes");
     let names = ["Shapes", "Shape", "Base", "Circle", "Rect", "Square"];
     let classes: Vec<PathBuf> = names.iter().map(|n| dir.join(format!("{n}.class"))).collect();
-    let rira = std::env::temp_dir().join(format!("shapes-classes-{}.rira", std::process::id()));
+    let work = scratch("java-shapes-classes");
+    let rira = work.join("shapes.rira");
     let out = Command::new(env!("CARGO_BIN_EXE_rootc")).arg("from-class").args(&classes).arg("-o").arg(&rira).output();
     let out = out.expect("runs");
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
@@ -116,7 +119,6 @@ fn from_class_takes_the_classes_it_is_given() {
     let out = cmd.output().expect("runs");
     assert_eq!(out.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&out.stderr).contains("Circle"), "{}", String::from_utf8_lossy(&out.stderr));
-    let _ = std::fs::remove_file(rira);
 }
 
 /// Threads that must take turns (corpus/java/unsupported/PingPong.java) cannot run one at a time

@@ -3,6 +3,8 @@
 //! reported with class, method and offset, replaced by code that throws, and counted in the
 //! last line `translated N/M methods`. Without `--keep-going` the first failure is an error.
 
+mod common;
+use common::scratch;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
@@ -14,13 +16,10 @@ fn rootc(args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_rootc")).args(args).output().expect("rootc runs")
 }
 
-fn temp(name: &str) -> PathBuf {
-    std::env::temp_dir().join(format!("rootvm-jvm-sweep-{}-{name}", std::process::id()))
-}
-
 #[test]
 fn a_library_jar_translates_method_by_method() {
-    let out = temp("lib.rira");
+    let dir = scratch("jvm-sweep-lib");
+    let out = dir.join("lib.rira");
     let jar = jar();
     let r = rootc(&["from-jar", "--keep-going", jar.to_str().unwrap(), "-o", out.to_str().unwrap()]);
     let stderr = String::from_utf8_lossy(&r.stderr);
@@ -37,12 +36,12 @@ fn a_library_jar_translates_method_by_method() {
     );
     let verified = rootc(&["verify", out.to_str().unwrap()]);
     assert!(verified.status.success(), "{}", String::from_utf8_lossy(&verified.stderr));
-    let _ = std::fs::remove_file(out);
 }
 
 #[test]
 fn a_failed_method_throws_and_the_rest_runs() {
-    let out = temp("app.rira");
+    let dir = scratch("jvm-sweep-app");
+    let out = dir.join("app.rira");
     let jar = jar();
     let r = rootc(&[
         "from-jar",
@@ -59,12 +58,12 @@ fn a_failed_method_throws_and_the_rest_runs() {
     let stdout = String::from_utf8_lossy(&run.stdout);
     assert_eq!(stdout, "9\n6\nrootvm could not translate lib.Files.size(Ljava/lang/String;)J\n42\n");
     assert!(run.status.success());
-    let _ = std::fs::remove_file(out);
 }
 
 #[test]
 fn without_keep_going_the_first_failure_is_an_error() {
-    let out = temp("fail.rira");
+    let dir = scratch("jvm-sweep-fail");
+    let out = dir.join("fail.rira");
     let jar = jar();
     let r = rootc(&["from-jar", "--main-class", "lib.App", jar.to_str().unwrap(), "-o", out.to_str().unwrap()]);
     let stderr = String::from_utf8_lossy(&r.stderr);
@@ -78,14 +77,15 @@ fn without_keep_going_the_first_failure_is_an_error() {
 
 #[test]
 fn truncated_classes_and_jars_exit_1_with_an_error() {
+    let work = scratch("jvm-sweep-cut");
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../corpus/java");
     let class = std::fs::read(dir.join("classes/Recursion/Recursion.class")).expect("class");
     let jar = std::fs::read(dir.join("jars/Shapes.jar")).expect("jar");
     for (name, bytes) in [("Cut.class", &class), ("cut.jar", &jar)] {
         for len in [0, 4, 9, bytes.len() / 3, bytes.len() / 2, bytes.len() - 1] {
-            let path = temp(&format!("{len}-{name}"));
+            let path = work.join(format!("{len}-{name}"));
             std::fs::write(&path, &bytes[..len]).expect("write");
-            let out = temp("cut.rira");
+            let out = work.join("cut.rira");
             for args in [
                 vec!["run", path.to_str().unwrap()],
                 vec!["from-jar", "--keep-going", path.to_str().unwrap(), "-o", out.to_str().unwrap()],
@@ -95,7 +95,6 @@ fn truncated_classes_and_jars_exit_1_with_an_error() {
                 assert_eq!(r.status.code(), Some(1), "{args:?} {len}: {stderr}");
                 assert!(stderr.contains("error") && !stderr.contains("panicked"), "{args:?} {len}: {stderr}");
             }
-            let _ = std::fs::remove_file(path);
         }
     }
 }

@@ -4,6 +4,8 @@
 //! The runner is the second binary of the `rootc` package, so cargo builds it next to `rootc`
 //! before these tests run, where `rootc pack` finds it.
 
+mod common;
+use common::{Scratch, scratch};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
@@ -17,29 +19,10 @@ fn repo(path: &str) -> String {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("..").join(path).to_str().unwrap().to_string()
 }
 
-/// A fresh, empty scratch directory for one test.
-/// A scratch directory under the system's temporary directory, removed when dropped (packed
-/// debug runners are large: leaving them behind fills the disk).
-struct Scratch(PathBuf);
-
-impl std::ops::Deref for Scratch {
-    type Target = Path;
-    fn deref(&self) -> &Path {
-        &self.0
-    }
-}
-
-impl Drop for Scratch {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_dir_all(&self.0);
-    }
-}
-
-fn scratch(name: &str) -> Scratch {
-    let dir = std::env::temp_dir().join(format!("rootc-pack-{name}-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).expect("create scratch dir");
-    Scratch(dir)
+/// A fresh, empty scratch directory for one test, removed when dropped (packed debug runners
+/// are large: leaving them behind fills the disk).
+fn pack_scratch(name: &str) -> Scratch {
+    scratch(&format!("pack-{name}"))
 }
 
 fn text(bytes: &[u8]) -> String {
@@ -89,7 +72,7 @@ fn assert_same(packed: &Output, reference: &Output, what: &str) {
 
 /// Packs `input`, runs it with `args` and compares with `rootc run`.
 fn check_like_run(name: &str, input: &str, args: &[&str], limits: &[&str]) -> Output {
-    let dir = scratch(name);
+    let dir = pack_scratch(name);
     let app = pack(&dir, &[input.to_string()], limits);
     let packed = run_packed(&app, args);
     let mut run_args: Vec<&str> = limits.to_vec();
@@ -110,7 +93,7 @@ fn a_packed_rir_program_runs_like_rootc_run_with_arguments() {
 fn a_packed_hello_world_and_a_rira_input_run() {
     let o = check_like_run("hello", &repo("examples/hello.rir"), &[], &[]);
     assert_eq!(text(&o.stdout), "hello from rootvm\nfib(25) = 75025\n");
-    let dir = scratch("rira");
+    let dir = pack_scratch("rira");
     let rira = dir.join("hello.rira");
     assert!(rootc(&["asm", &repo("examples/hello.rir"), "-o", rira.to_str().unwrap()]).status.success());
     check_like_run("rira-run", rira.to_str().unwrap(), &[], &[]);
@@ -137,12 +120,12 @@ fn split_multi_module(dir: &Path) -> (String, String) {
 
 #[test]
 fn modules_from_several_inputs_are_linked_into_one_program() {
-    let dir = scratch("multi");
+    let dir = pack_scratch("multi");
     let (app, lib) = split_multi_module(&dir);
     let packed = run_packed(&pack(&dir, &[app, lib.clone()], &[]), &[]);
     assert_same(&packed, &rootc(&["run", &repo("corpus/rir/multi_module.rir")]), "multi");
     assert_eq!(text(&packed.stdout), "45\n19\n21\n120\n");
-    let dir = scratch("multi-main");
+    let dir = pack_scratch("multi-main");
     let (app, lib) = split_multi_module(&dir);
     let counted = run_packed(&pack(&dir, &[app, lib], &["--main", "lib.count"]), &[]);
     assert_eq!(counted.status.code(), Some(100), "{}", text(&counted.stderr));
@@ -187,7 +170,7 @@ fn run_bytes(dir: &Path, name: &str, bytes: &[u8]) -> Output {
 
 #[test]
 fn a_damaged_packed_file_refuses_to_run() {
-    let dir = scratch("damaged");
+    let dir = pack_scratch("damaged");
     let (good, start, len) = packed_hello(&dir);
     assert!(run_bytes(&dir, "good", &good).status.success());
     let mut modified = good.clone();
@@ -214,7 +197,7 @@ fn the_bare_runner_refuses_to_run() {
 
 #[test]
 fn pack_refuses_programs_that_would_not_run() {
-    let dir = scratch("refused");
+    let dir = pack_scratch("refused");
     let out = dir.join("app");
     let out = out.to_str().unwrap();
     let bad_link = dir.join("bad.rir");
@@ -238,14 +221,14 @@ fn pack_refuses_programs_that_would_not_run() {
 #[test]
 fn the_packed_file_is_executable() {
     use std::os::unix::fs::PermissionsExt;
-    let dir = scratch("mode");
+    let dir = pack_scratch("mode");
     let app = pack(&dir, &[repo("examples/hello.rir")], &["--allow-read", "/tmp"]);
     assert_eq!(std::fs::metadata(app).unwrap().permissions().mode() & 0o111, 0o111);
 }
 
 #[test]
 fn a_rir_module_and_a_frontend_module_are_packed_together() {
-    let dir = scratch("mixed");
+    let dir = pack_scratch("mixed");
     let main = dir.join("main.rir");
     std::fs::write(
         &main,
@@ -317,7 +300,7 @@ fn packed_java_programs_behave_as_under_java_from_an_empty_directory() {
 /// recorded.
 #[test]
 fn a_packed_three_language_program_runs_from_an_empty_directory() {
-    let dir = scratch("chain");
+    let dir = pack_scratch("chain");
     let case = repo("corpus/interop/chain");
     let lib = dir.join("checksum.rira");
     let lifted = rootc(&[

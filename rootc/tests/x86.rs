@@ -1,5 +1,7 @@
 //! `rootc run`, `rootc from-x86` and `rootc call` on x86-64 objects (corpus/x86).
 
+mod common;
+use common::scratch;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
@@ -36,7 +38,8 @@ fn a_divide_by_zero_is_a_trap_with_exit_1() {
 
 #[test]
 fn from_x86_with_exports_then_call_with_numbers_and_strings() {
-    let out = std::env::temp_dir().join(format!("rootc-x86-{}.rira", std::process::id()));
+    let dir = scratch("x86-exports");
+    let out = dir.join("mathlib.rira");
     let out = out.to_str().unwrap();
     let o = rootc(&[
         "from-x86",
@@ -57,13 +60,11 @@ fn from_x86_with_exports_then_call_with_numbers_and_strings() {
     assert_eq!(text(&o.stdout), "4\n", "{}", text(&o.stderr));
     let o = rootc(&["call", out, "hypot2", "3", "4"]);
     assert_eq!(text(&o.stdout).trim().parse::<f64>().ok(), Some(25.0), "{}", text(&o.stderr));
-    let _ = std::fs::remove_file(out);
 }
 
 #[test]
 fn bad_objects_and_exports_are_errors_naming_the_problem() {
-    let dir = std::env::temp_dir().join(format!("rootc-x86-bad-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
+    let dir = scratch("x86-bad");
     let junk = dir.join("junk.o");
     std::fs::write(&junk, b"\x7fELF\x02\x01 this is not an object").unwrap();
     let o = rootc(&["run", junk.to_str().unwrap()]);
@@ -73,5 +74,4 @@ fn bad_objects_and_exports_are_errors_naming_the_problem() {
     let o = rootc(&["from-x86", &corpus("lib/mathlib.O2.o"), "--export", "missing(int) -> int", "-o", "/dev/null"]);
     assert_eq!(o.status.code(), Some(1));
     assert!(text(&o.stderr).contains("no global function `missing`"), "{}", text(&o.stderr));
-    let _ = std::fs::remove_dir_all(&dir);
 }

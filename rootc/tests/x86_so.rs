@@ -1,6 +1,8 @@
 //! `rootc from-x86` and `rootc call` on a shared object (corpus/x86/so/shlib.so, built by
 //! scripts/record_x86_so.sh), and a corrupt `.so` as an error naming the file.
 
+mod common;
+use common::scratch;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
@@ -19,7 +21,8 @@ fn text(b: &[u8]) -> String {
 
 #[test]
 fn from_x86_of_a_shared_object_then_call_with_numbers_and_strings() {
-    let out = std::env::temp_dir().join(format!("rootc-x86so-{}.rira", std::process::id()));
+    let dir = scratch("x86so");
+    let out = dir.join("shlib.rira");
     let out = out.to_str().unwrap();
     let o = rootc(&[
         "from-x86",
@@ -41,18 +44,17 @@ fn from_x86_of_a_shared_object_then_call_with_numbers_and_strings() {
     assert_eq!(text(&o.stdout), format!("{}\n", 17921398476864479532u64 as i64), "{}", text(&o.stderr));
     let o = rootc(&["call", out, "apply_op", "2", "-6", "7"]);
     assert_eq!(text(&o.stdout), "-42\n", "{}", text(&o.stderr));
-    let _ = std::fs::remove_file(out);
 }
 
 #[test]
 fn a_truncated_shared_object_is_an_error_naming_the_file() {
     let bytes = std::fs::read(so("shlib.so")).unwrap();
-    let path = std::env::temp_dir().join(format!("rootc-x86so-cut-{}.so", std::process::id()));
+    let dir = scratch("x86so-cut");
+    let path = dir.join("rootc-x86so-cut.so");
     std::fs::write(&path, &bytes[..bytes.len() / 3]).unwrap();
     let o = rootc(&["from-x86", path.to_str().unwrap(), "--export", "bump(i64) -> i64", "-o", "/dev/null"]);
     assert_eq!(o.status.code(), Some(1), "{}", text(&o.stderr));
     assert!(text(&o.stderr).contains("rootc-x86so-cut"), "{}", text(&o.stderr));
-    let _ = std::fs::remove_file(path);
 }
 
 #[test]

@@ -439,3 +439,18 @@ pub fn inst_signature(
         _ => Ok(None),
     }
 }
+
+/// Whether `outer` applied to the result of `inner` gives `inner`'s operand back, bit for bit:
+/// a wrap of an extension, a reinterpretation of a reinterpretation. Simplification
+/// ([`crate::simplify`]) and its checker use it.
+pub fn undoes(outer: Opcode, inner: Opcode) -> bool {
+    use Opcode::*;
+    matches!(
+        (outer, inner),
+        (I32WrapI64, I64ExtendI32U | I64ExtendI32S)
+            | (F64ReinterpretI64, I64ReinterpretF64)
+            | (I64ReinterpretF64, F64ReinterpretI64)
+            | (F32ReinterpretI32, I32ReinterpretF32)
+            | (I32ReinterpretF32, F32ReinterpretI32)
+    )
+}

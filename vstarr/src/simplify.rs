@@ -6,6 +6,7 @@
 //! it stands for.
 
 use crate::fold::fold;
+use crate::operation::{Attr, Operation};
 use crate::ssa::{Def, SsaFunction, SsaInst, Term, Value};
 use std::collections::HashMap;
 
@@ -96,6 +97,7 @@ fn constant(ssa: &SsaFunction, v: Value) -> Option<crate::stack::Imm> {
 /// value's users see it. Returns how many were folded.
 fn fold_constants(ssa: &mut SsaFunction) -> usize {
     let mut folded = 0;
+    let mut aliased = false;
     for b in reverse_postorder(ssa) {
         for i in 0..ssa.blocks[b].insts.len() {
             let SsaInst::Def { value, .. } = ssa.blocks[b].insts[i] else { continue };
@@ -107,10 +109,38 @@ fn fold_constants(ssa: &mut SsaFunction) -> usize {
             if let Some(result) = imms.and_then(|imms| fold(op.op, &imms)) {
                 ssa.values[value.index()].def = Def::Const(result);
                 folded += 1;
+            } else if let Some(x) = undone(ssa, op, args) {
+                ssa.values[value.index()].def = Def::Alias(x);
+                aliased = true;
+                folded += 1;
             }
         }
     }
+    if aliased {
+        // An alias computes nothing: its definition goes, and every use (terminators and
+        // effects too) now names the value it stands for.
+        for block in &mut ssa.blocks {
+            let values = &ssa.values;
+            block.insts.retain(|inst| !matches!(inst, SsaInst::Def { value, .. } if matches!(values[value.index()].def, Def::Alias(_))));
+        }
+        ssa.resolve_all();
+    }
     folded
+}
+
+/// `outer (inner x)` is `x`: `x` if the operation undoes the operation of its operand (see
+/// [`crate::operation::undoes`]). Lifted machine code extends every 32-bit result into its
+/// 64-bit register and wraps it again where it is read as 32 bits, and keeps floats in
+/// registers as bits.
+fn undone(ssa: &SsaFunction, op: &Operation, args: &[Value]) -> Option<Value> {
+    if op.attr != Attr::None {
+        return None;
+    }
+    let v = ssa.resolve(*args.first()?);
+    let Def::Op { op: inner, args: inner_args } = &ssa.values[v.index()].def else {
+        return None;
+    };
+    (inner.attr == Attr::None && crate::operation::undoes(op.op, inner.op)).then(|| ssa.resolve(inner_args[0]))
 }
 
 /// Replaces branches and switches on constants by jumps. Returns how many.

@@ -284,6 +284,14 @@ impl Pass<'_> {
         if let Some(c) = consts.and_then(|c| evaluate(op, &c)) {
             return Some(it.id(Sym::Const(c)));
         }
+        // Wrapping an extended i32 gives the i32 back; so does a reinterpretation of one.
+        if op.attr == Attr::None
+            && let Some(Sym::Op(inner, inner_args, None)) = syms.first().map(|&s| &it.syms[s as usize])
+            && inner.attr == Attr::None
+            && crate::operation::undoes(op.op, inner.op)
+        {
+            return Some(inner_args[0]);
+        }
         Some(it.id(Sym::Op(op.clone(), syms, has_identity(op).then_some(v))))
     }
 

@@ -152,6 +152,50 @@ fn a_stored_result_is_computed_in_place_with_no_moves() {
     assert!(out.regs.len() <= 4, "{}", print(&out));
 }
 
+#[test]
+fn a_wrapped_extension_is_the_i32_it_extended() {
+    // l1 = extend_u(p0 + 1); return extend_u(wrap(l1)) * l1 + extend_s(wrap(l1)): no wrap is
+    // left (lifted x86 code extends every 32-bit result and wraps it where it is read, and
+    // keeps doubles as bits).
+    let f = StackFunction {
+        name: "w".into(),
+        sig: FuncType::new([Type::I32], [Type::I64]),
+        locals: vec![Type::I32, Type::I64],
+        max_stack: 3,
+        code: vec![
+            Load(0),
+            Push(Imm::i32(1)),
+            Op(Opcode::I32Add),
+            Op(Opcode::I64ExtendI32U),
+            Store(1),
+            Load(1),
+            Op(Opcode::I32WrapI64),
+            Op(Opcode::I64ExtendI32U),
+            Load(1),
+            Op(Opcode::I64Mul),
+            Load(1),
+            Op(Opcode::I32WrapI64),
+            Op(Opcode::I64ExtendI32S), // another kind: stays
+            Op(Opcode::I64Add),
+            // ... as bits of a double and back: no reinterpretation is left either.
+            Op(Opcode::F64ReinterpretI64),
+            Op(Opcode::I64ReinterpretF64),
+            Op(Opcode::F64ReinterpretI64),
+            Op(Opcode::I64ReinterpretF64),
+            Return,
+        ],
+        unit: None,
+        handlers: Vec::new(),
+    };
+    let out = vstarr::translate(&f).unwrap();
+    let ops: Vec<Opcode> = out.blocks.iter().flat_map(|b| &b.insts).map(|i| i.data.opcode()).collect();
+    let count = |op| ops.iter().filter(|&&o| o == op).count();
+    assert_eq!(count(Opcode::I32WrapI64), 0, "{}", print(&out));
+    assert_eq!(count(Opcode::F64ReinterpretI64) + count(Opcode::I64ReinterpretF64), 0, "{}", print(&out));
+    assert_eq!(count(Opcode::I32Add), 1, "{}", print(&out));
+    assert_eq!(count(Opcode::I64ExtendI32S), 1, "{}", print(&out));
+}
+
 fn print(f: &rootir::Function) -> String {
     let mut m = rootir::Module::new("m");
     m.functions.push(f.clone());

@@ -1,7 +1,7 @@
 //! Building the rootIR module: link, lift every function, add the dispatcher and the exports.
 
 use crate::elf::{self, Image};
-use crate::lift::{self, Ctx, Hook, PARAMS, RESULTS, TEMPS};
+use crate::lift::{self, Ctx, Hook, TEMPS};
 use crate::sig::{CType, ExportSig};
 use crate::{dynamic, reach};
 use rootir::{Callee, DataSegment, Export, FuncId, FuncType, Import, ImportId, Memory, Module, Opcode, Type};
@@ -160,7 +160,7 @@ pub fn build_counting(
     if !errors.is_empty() {
         return Err(errors.join("\n"));
     }
-    module.functions.push(translate(&dispatcher(&funcs, &ctx))?);
+    module.functions.push(translate(&lift::dispatch::dispatcher(&funcs, &ctx)?)?);
     if has_main {
         let start = funcs.iter().position(|f| f.name == "__rootvm_start").ok_or("the runtime has no entry point")?;
         let sig = ExportSig { name: "main".into(), params: Vec::new(), result: Some(CType::I32) };
@@ -231,41 +231,6 @@ fn translate_at(n: &NativeFunction, entry: u64, addrs: &[(u32, u64)]) -> Result<
 
 fn translate(n: &NativeFunction) -> Result<rootir::Function, String> {
     vstarr::native::translate(n).map_err(|e| format!("{}: {e}", n.name))
-}
-
-/// `__rootvm_dispatch(target, PARAMS...)`: calls the lifted function at address `target`.
-fn dispatcher(funcs: &[elf::FuncSym], ctx: &Ctx<'_>) -> NativeFunction {
-    let target = Loc::Temp(TEMPS.len() as u32);
-    let mut temps = TEMPS.to_vec();
-    temps.push(Type::I64);
-    let mut params = vec![target];
-    params.extend(PARAMS);
-    let mut code = Vec::new();
-    // A compare chain: `target == f.addr` branches to the call block of f (4 instructions a
-    // test, then a trap, then one call block per function).
-    let n = funcs.len() as u32;
-    let mut start = 4 * n + 1;
-    for f in funcs {
-        code.push(NativeInst::Read(target));
-        code.push(NativeInst::Push(Imm::i64(f.addr as i64)));
-        code.push(NativeInst::Op(Opcode::I64Eq));
-        code.push(NativeInst::BranchIf(start));
-        let shape = ctx.shape(f.addr);
-        start += shape.params.count_ones() + 1 + shape.results.count_ones() + 1;
-    }
-    code.push(NativeInst::Trap);
-    for (k, f) in funcs.iter().enumerate() {
-        let shape = ctx.shape(f.addr);
-        for p in lift::params_of(shape.params) {
-            code.push(NativeInst::Read(p));
-        }
-        code.push(NativeInst::Call { callee: Callee::Func(FuncId::new(k)), sig: lift::sig_of(shape) });
-        for r in lift::results_of(shape.results).iter().rev() {
-            code.push(NativeInst::Write(*r));
-        }
-        code.push(NativeInst::Return);
-    }
-    NativeFunction { name: "__rootvm_dispatch".into(), params, results: RESULTS.to_vec(), temps, code, unit: None }
 }
 
 /// `__rootvm_alloc(i64) -> i64` (the runtime's malloc) and `__rootvm_poke(i64, i32)` (a byte

@@ -2,70 +2,12 @@
 //! strings copied into memory, recursion, switch tables, function pointers), against the
 //! results the native library gave (`corpus/x86/lib/expected_calls.txt`).
 
+mod common;
+use common::{arg, calls, exports, load};
 use frontend_x86::X86Frontend;
 use rootc_frontend::{Frontend, Input, Options};
-use rootvm::{Config, Value, Vm};
+use rootvm::Value;
 use std::path::Path;
-
-struct Call {
-    sig: String,
-    name: String,
-    params: Vec<String>,
-    ret: String,
-    args: Vec<String>,
-    expected: String,
-}
-
-fn calls(dir: &Path) -> Vec<Call> {
-    let text = std::fs::read_to_string(dir.join("expected_calls.txt")).expect("expected calls");
-    text.lines()
-        .map(|line| {
-            let parts: Vec<&str> = line.split(" | ").collect();
-            let sig = parts[0].trim().to_string();
-            let (name, rest) = sig.split_once('(').unwrap();
-            let (params, ret) = rest.split_once(')').unwrap();
-            let mut args = Vec::new();
-            let mut rest = parts[1].trim();
-            while !rest.is_empty() {
-                if let Some(s) = rest.strip_prefix('"') {
-                    let end = s.find('"').unwrap();
-                    args.push(format!("\"{}", &s[..end]));
-                    rest = s[end + 1..].trim_start();
-                } else {
-                    let end = rest.find(' ').unwrap_or(rest.len());
-                    args.push(rest[..end].to_string());
-                    rest = rest[end..].trim_start();
-                }
-            }
-            Call {
-                name: name.trim().to_string(),
-                params: params.split(',').map(|p| p.trim().to_string()).filter(|p| !p.is_empty()).collect(),
-                ret: ret.trim().trim_start_matches("->").trim().to_string(),
-                args,
-                expected: parts[2].trim().to_string(),
-                sig,
-            }
-        })
-        .collect()
-}
-
-fn arg(vm: &mut Vm, module: &str, ty: &str, text: &str) -> Value {
-    if let Some(s) = text.strip_prefix('"') {
-        let Value::I64(addr) = vm.call(module, "__rootvm_alloc", &[Value::I64(s.len() as i64 + 1)]).unwrap()[0] else {
-            panic!("alloc")
-        };
-        for (k, &b) in s.as_bytes().iter().chain([&0u8]).enumerate() {
-            vm.call(module, "__rootvm_poke", &[Value::I64(addr + k as i64), Value::I32(b as i32)]).unwrap();
-        }
-        return Value::I64(addr);
-    }
-    match ty {
-        "int" | "i32" | "u32" => Value::I32(text.parse::<i64>().unwrap() as i32),
-        "f64" => Value::F64(text.parse().unwrap()),
-        "f32" => Value::F32(text.parse().unwrap()),
-        _ => Value::I64(text.parse::<i128>().unwrap() as i64),
-    }
-}
 
 /// Whether a result is what the native call printed: integers exactly (as the C type of
 /// `ret`), floats as numbers.
@@ -86,25 +28,10 @@ fn library_exports_match_the_native_library() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../corpus/x86/lib");
     let calls = calls(&dir);
     assert!(calls.len() >= 10);
-    let mut exports: Vec<String> = Vec::new();
-    for c in &calls {
-        if !exports.iter().any(|e| e.starts_with(&format!("{}(", c.name))) {
-            exports.push(c.sig.clone());
-        }
-    }
+    let exports = exports(&calls);
     let mut checked = 0;
     for level in [0, 2, 3] {
-        let object = dir.join(format!("mathlib.O{level}.o"));
-        let input = Input::read(&object).expect("object");
-        let mut options = Options::default();
-        options.set(&format!("export={}", exports.join(";")));
-        let modules = X86Frontend.translate(&input, &options).unwrap_or_else(|d| panic!("{d}"));
-        let module = modules[0].name.clone();
-        let mut vm = Vm::new(Config::default());
-        let sink = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
-        let std_config = rootvm::stdlib::StdConfig { args: Vec::new(), stdout: sink.clone(), stderr: sink };
-        rootvm::stdlib::register(&mut vm, std_config);
-        vm.load(modules).unwrap();
+        let (mut vm, module) = load(&dir.join(format!("mathlib.O{level}.o")), &exports);
         for c in &calls {
             let args: Vec<Value> = c.params.iter().zip(&c.args).map(|(ty, a)| arg(&mut vm, &module, ty, a)).collect();
             let result = vm.call(&module, &c.name, &args).unwrap_or_else(|t| panic!("O{level} {}: {t}", c.sig));

@@ -4,99 +4,22 @@
 //! from an export are named; truncated and mutated `.so` files are errors, never panics.
 //! The system's `libz.so.1` (when present) is checked in `libz.rs`.
 
+mod common;
+use common::{arg, calls, exports, load};
 use frontend_x86::X86Frontend;
 use rootc_frontend::{Frontend, Input, Options};
-use rootvm::{Config, Value, Vm};
+use rootvm::Value;
 use std::path::{Path, PathBuf};
 
 fn so_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../../corpus/x86/so")
 }
 
-/// One recorded call: `sig | args | result`.
-struct Call {
-    sig: String,
-    name: String,
-    params: Vec<String>,
-    args: Vec<String>,
-    expected: i128,
-}
-
-fn calls() -> Vec<Call> {
-    let text = std::fs::read_to_string(so_dir().join("expected_calls.txt")).expect("expected calls");
-    text.lines()
-        .map(|line| {
-            let parts: Vec<&str> = line.split(" | ").collect();
-            let sig = parts[0].trim().to_string();
-            let (name, rest) = sig.split_once('(').unwrap();
-            let params = rest.split_once(')').unwrap().0;
-            let mut args = Vec::new();
-            let mut rest = parts[1].trim();
-            while !rest.is_empty() {
-                let end = if let Some(s) = rest.strip_prefix('"') {
-                    s.find('"').unwrap() + 2
-                } else {
-                    rest.find(' ').unwrap_or(rest.len())
-                };
-                args.push(rest[..end].to_string());
-                rest = rest[end..].trim_start();
-            }
-            Call {
-                name: name.trim().to_string(),
-                params: params.split(',').map(|p| p.trim().to_string()).filter(|p| !p.is_empty()).collect(),
-                args,
-                expected: parts[2].trim().parse().unwrap(),
-                sig,
-            }
-        })
-        .collect()
-}
-
-fn load(path: &Path, exports: &[String]) -> (Vm, String) {
-    let input = Input::read(path).expect("shared object");
-    let mut options = Options::default();
-    options.set(&format!("export={}", exports.join(";")));
-    let modules = X86Frontend.translate(&input, &options).unwrap_or_else(|d| panic!("{d}"));
-    let module = modules[0].name.clone();
-    let mut vm = Vm::new(Config::default());
-    let sink = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
-    let std_config = rootvm::stdlib::StdConfig { args: Vec::new(), stdout: sink.clone(), stderr: sink };
-    rootvm::stdlib::register(&mut vm, std_config);
-    vm.load(modules).unwrap();
-    (vm, module)
-}
-
-/// Copies `bytes` into the module's memory (the runtime's malloc) and returns the address.
-fn copy_in(vm: &mut Vm, module: &str, bytes: &[u8]) -> i64 {
-    let Value::I64(addr) = vm.call(module, "__rootvm_alloc", &[Value::I64(bytes.len() as i64 + 1)]).unwrap()[0] else {
-        panic!("alloc")
-    };
-    for (k, &b) in bytes.iter().chain([&0u8]).enumerate() {
-        vm.call(module, "__rootvm_poke", &[Value::I64(addr + k as i64), Value::I32(b as i32)]).unwrap();
-    }
-    addr
-}
-
-fn arg(vm: &mut Vm, module: &str, ty: &str, text: &str) -> Value {
-    if let Some(s) = text.strip_prefix('"') {
-        return Value::I64(copy_in(vm, module, s.trim_end_matches('"').as_bytes()));
-    }
-    match ty {
-        "int" => Value::I32(text.parse().unwrap()),
-        _ => Value::I64(text.parse::<i128>().unwrap() as i64),
-    }
-}
-
 #[test]
 fn shared_object_exports_match_the_native_library() {
-    let calls = calls();
+    let calls = calls(&so_dir());
     assert!(calls.len() >= 10);
-    let mut exports: Vec<String> = Vec::new();
-    for c in &calls {
-        if !exports.iter().any(|e| e.starts_with(&format!("{}(", c.name))) {
-            exports.push(c.sig.clone());
-        }
-    }
+    let exports = exports(&calls);
     for file in ["shlib.so", "shlib.stripped.so"] {
         let (mut vm, module) = load(&so_dir().join(file), &exports);
         for c in &calls {
@@ -107,8 +30,8 @@ fn shared_object_exports_match_the_native_library() {
                 Value::I32(v) => v as u32 as u64,
                 ref other => panic!("{other:?}"),
             };
-            let want = c.expected.rem_euclid(1 << 64) as u64;
-            let want = if c.sig.ends_with("int") { want as u32 as u64 } else { want };
+            let want = c.expected.parse::<i128>().unwrap().rem_euclid(1 << 64) as u64;
+            let want = if c.ret == "int" { want as u32 as u64 } else { want };
             assert_eq!(got, want, "{file} {} {:?}", c.sig, c.args);
         }
     }

@@ -61,11 +61,7 @@ pub(super) fn lift(l: &mut FuncLifter<'_, '_>, ins: &Instruction) -> Result<bool
             l.e.wr(a);
             l.read(ins, 0, w0)?;
             l.e.wr(b);
-            l.e.rd(a);
-            l.e.rd(b);
-            l.e.opw(w0, Opcode::I32Sub, Opcode::I64Sub);
-            l.e.mask(w0);
-            l.e.wr(r);
+            add_or_sub(l, w0, true, false);
             l.write(ins, 0, w0, r)?;
             l.e.flags_addsub(w0, a, b, r, true, None);
         }
@@ -95,6 +91,10 @@ pub(super) fn lift(l: &mut FuncLifter<'_, '_>, ins: &Instruction) -> Result<bool
             if w0 != 64 {
                 return Err("pop of a 16-bit value".into());
             }
+            if dead_restore(l, ins) {
+                sub_rsp(l, -8);
+                return Ok(true);
+            }
             let (_, _, r) = abr(64);
             l.e.rd(Loc::reg64(RSP));
             l.e.mem(Opcode::I64Load, 0);
@@ -105,17 +105,16 @@ pub(super) fn lift(l: &mut FuncLifter<'_, '_>, ins: &Instruction) -> Result<bool
         M::Leave => {
             l.e.rd(Loc::reg64(5));
             l.e.wr(Loc::reg64(RSP));
-            l.e.rd(Loc::reg64(RSP));
-            l.e.mem(Opcode::I64Load, 0);
-            l.e.wr(Loc::reg64(5));
+            if !dead_restore(l, ins) {
+                l.e.rd(Loc::reg64(RSP));
+                l.e.mem(Opcode::I64Load, 0);
+                l.e.wr(Loc::reg64(5));
+            }
             sub_rsp(l, -8);
         }
         M::Xchg => {
             let (a, b, _) = abr(w0);
-            l.read(ins, 0, w0)?;
-            l.e.wr(a);
-            l.read(ins, 1, w0)?;
-            l.e.wr(b);
+            read_two(l, ins, w0)?;
             l.write(ins, 0, w0, b)?;
             l.write(ins, 1, w0, a)?;
         }
@@ -270,6 +269,29 @@ pub(super) fn lift(l: &mut FuncLifter<'_, '_>, ins: &Instruction) -> Result<bool
 }
 
 /// `rsp -= n`.
+/// Whether `ins` (a `pop` or `leave`) restores a callee-saved register on the way out: only
+/// pops of callee-saved registers follow it before a `ret`. The caller keeps its own values of
+/// those registers (see docs/x86.md), so the value it would load is never read.
+fn dead_restore(l: &FuncLifter<'_, '_>, ins: &Instruction) -> bool {
+    use iced_x86::Register as R;
+    let callee_saved = |i: &Instruction| {
+        i.op0_kind() == OpKind::Register
+            && matches!(i.op0_register(), R::RBX | R::RBP | R::R12 | R::R13 | R::R14 | R::R15)
+    };
+    if ins.mnemonic() == M::Pop && !callee_saved(ins) {
+        return false;
+    }
+    let Ok(k) = l.insts.binary_search_by_key(&ins.ip(), |i| i.ip()) else { return false };
+    for next in &l.insts[k + 1..] {
+        match next.mnemonic() {
+            M::Ret => return next.op_count() == 0,
+            M::Pop if callee_saved(next) => {}
+            _ => return false,
+        }
+    }
+    false
+}
+
 pub(super) fn sub_rsp(l: &mut FuncLifter<'_, '_>, n: i64) {
     l.e.rd(Loc::reg64(RSP));
     l.e.c64(n);
@@ -277,36 +299,47 @@ pub(super) fn sub_rsp(l: &mut FuncLifter<'_, '_>, n: i64) {
     l.e.wr(Loc::reg64(RSP));
 }
 
-fn addsub(l: &mut FuncLifter<'_, '_>, ins: &Instruction, w: u8) -> Result<(), String> {
+/// `r = a + b` or `r = a - b` at width `w` (the `abr` locations; `a` and `b` already written),
+/// with the carry flag added or subtracted too when `carry`; then the carry-in is kept in `C32`
+/// for the flags, which are computed after it is overwritten.
+fn add_or_sub(l: &mut FuncLifter<'_, '_>, w: u8, sub: bool, carry: bool) {
     let (a, b, r) = abr(w);
-    let m = ins.mnemonic();
-    let sub = matches!(m, M::Sub | M::Cmp | M::Sbb);
-    let carry = matches!(m, M::Adc | M::Sbb);
-    l.read(ins, 0, w)?;
-    l.e.wr(a);
-    l.read(ins, 1, w)?;
-    l.e.wr(b);
+    let (op32, op64) = if sub { (Opcode::I32Sub, Opcode::I64Sub) } else { (Opcode::I32Add, Opcode::I64Add) };
     l.e.rd(a);
     l.e.rd(b);
-    l.e.opw(w, if sub { Opcode::I32Sub } else { Opcode::I32Add }, if sub { Opcode::I64Sub } else { Opcode::I64Add });
+    l.e.opw(w, op32, op64);
     if carry {
         l.e.rd(Loc::Flag(Flag::Cf));
         if w == 64 {
             l.e.op(Opcode::I64ExtendI32U);
         }
-        l.e.opw(
-            w,
-            if sub { Opcode::I32Sub } else { Opcode::I32Add },
-            if sub { Opcode::I64Sub } else { Opcode::I64Add },
-        );
+        l.e.opw(w, op32, op64);
     }
     l.e.mask(w);
     l.e.wr(r);
-    // The carry-in is read before the flags are rewritten: keep it in C32.
     if carry {
         l.e.rd(Loc::Flag(Flag::Cf));
         l.e.wr(C32);
     }
+}
+
+/// Reads operands 0 and 1 into the `abr` locations `a` and `b`.
+fn read_two(l: &mut FuncLifter<'_, '_>, ins: &Instruction, w: u8) -> Result<(), String> {
+    let (a, b, _) = abr(w);
+    l.read(ins, 0, w)?;
+    l.e.wr(a);
+    l.read(ins, 1, w)?;
+    l.e.wr(b);
+    Ok(())
+}
+
+fn addsub(l: &mut FuncLifter<'_, '_>, ins: &Instruction, w: u8) -> Result<(), String> {
+    let (a, b, r) = abr(w);
+    let m = ins.mnemonic();
+    let sub = matches!(m, M::Sub | M::Cmp | M::Sbb);
+    let carry = matches!(m, M::Adc | M::Sbb);
+    read_two(l, ins, w)?;
+    add_or_sub(l, w, sub, carry);
     if m != M::Cmp {
         l.write(ins, 0, w, r)?;
     }
@@ -329,10 +362,7 @@ fn logic(l: &mut FuncLifter<'_, '_>, ins: &Instruction, w: u8) -> Result<(), Str
         l.e.cw(w, 0);
         l.e.wr(r);
     } else {
-        l.read(ins, 0, w)?;
-        l.e.wr(a);
-        l.read(ins, 1, w)?;
-        l.e.wr(b);
+        read_two(l, ins, w)?;
         l.e.rd(a);
         l.e.rd(b);
         l.e.op(match m {
@@ -424,15 +454,8 @@ pub(super) fn cond(l: &mut FuncLifter<'_, '_>, cc: ConditionCode) -> Result<(), 
 /// prefix changes nothing in one thread).
 fn xadd(l: &mut FuncLifter<'_, '_>, ins: &Instruction, w: u8) -> Result<(), String> {
     let (a, b, r) = abr(w);
-    l.read(ins, 0, w)?;
-    l.e.wr(a);
-    l.read(ins, 1, w)?;
-    l.e.wr(b);
-    l.e.rd(a);
-    l.e.rd(b);
-    l.e.opw(w, Opcode::I32Add, Opcode::I64Add);
-    l.e.mask(w);
-    l.e.wr(r);
+    read_two(l, ins, w)?;
+    add_or_sub(l, w, false, false);
     l.write(ins, 1, w, a)?;
     l.write(ins, 0, w, r)?;
     l.e.flags_addsub(w, a, b, r, false, None);
@@ -448,11 +471,7 @@ fn cmpxchg(l: &mut FuncLifter<'_, '_>, ins: &Instruction, w: u8) -> Result<(), S
     l.e.wr(a);
     l.read(ins, 0, w)?;
     l.e.wr(b);
-    l.e.rd(a);
-    l.e.rd(b);
-    l.e.opw(w, Opcode::I32Sub, Opcode::I64Sub);
-    l.e.mask(w);
-    l.e.wr(r);
+    add_or_sub(l, w, true, false);
     l.e.flags_addsub(w, a, b, r, true, None);
     let differ = l.e.label();
     let done = l.e.label();

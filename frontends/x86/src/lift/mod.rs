@@ -5,6 +5,7 @@
 //! calls) and the low halves of `xmm0..xmm7` in; `rax`, `rdx`, `xmm0`, `xmm1` out. The
 //! callee-saved registers are assumed preserved, as the ABI requires.
 
+pub mod dispatch;
 mod emit;
 mod int;
 mod int_mul;
@@ -159,7 +160,8 @@ pub fn lift(ctx: &Ctx<'_>, f: &FuncSym) -> Result<NativeFunction, String> {
 pub fn lift_with_addrs(ctx: &Ctx<'_>, f: &FuncSym) -> Result<(NativeFunction, Vec<(u32, u64)>), String> {
     let insts = decode(ctx.image, f)?;
     let mut addrs = Vec::with_capacity(insts.len());
-    let mut l = FuncLifter { ctx, f, e: Emitter::new(), at: HashMap::new(), insts: &insts, cmp: None, prev: None };
+    let mut l =
+        FuncLifter { ctx, f, e: Emitter::new(), at: HashMap::new(), insts: &insts, cmp: None, prev: None, disp: 0 };
     for ins in &insts {
         let label = l.e.label();
         l.at.insert(ins.ip(), label);
@@ -206,6 +208,15 @@ pub fn lift_with_addrs(ctx: &Ctx<'_>, f: &FuncSym) -> Result<(NativeFunction, Ve
     Ok((native, addrs))
 }
 
+/// The part of a memory operand's displacement a load or store can take as its offset: a
+/// positive displacement from a base or index register (below 2^31, so adding it cannot wrap
+/// an address that is in memory).
+fn offset_part(ins: &Instruction) -> u32 {
+    let registers = ins.memory_base() != Register::None || ins.memory_index() != Register::None;
+    let disp = ins.memory_displacement64() as i64;
+    if registers && !ins.is_ip_rel_memory_operand() && (1..=i32::MAX as i64).contains(&disp) { disp as u32 } else { 0 }
+}
+
 fn ends_flow(ins: &Instruction) -> bool {
     matches!(ins.mnemonic(), Mnemonic::Jmp | Mnemonic::Ret | Mnemonic::Ud2 | Mnemonic::Hlt)
 }
@@ -230,6 +241,9 @@ pub(crate) struct FuncLifter<'a, 'b> {
     pub cmp: Option<Cmp>,
     /// The comparison the previous instruction made (none at block starts).
     pub prev: Option<Cmp>,
+    /// The displacement of this instruction's memory operand left out of `ADDR`: the memory
+    /// access takes it as its offset ([`FuncLifter::mem`]), which saves an addition.
+    pub disp: u32,
 }
 
 impl FuncLifter<'_, '_> {
@@ -267,7 +281,9 @@ impl FuncLifter<'_, '_> {
             return Err("segment-relative memory (thread-local storage) is not supported".into());
         }
         let has_mem = (0..ins.op_count()).any(|i| ins.op_kind(i) == OpKind::Memory);
+        self.disp = 0;
         if has_mem && ins.mnemonic() != Mnemonic::Lea && !matches!(ins.mnemonic(), Mnemonic::Nop) {
+            self.disp = offset_part(ins);
             self.address(ins)?;
             self.e.wr(ADDR);
         }
@@ -277,7 +293,13 @@ impl FuncLifter<'_, '_> {
         Err(format!("no lifting rule for {:?}", ins.mnemonic()))
     }
 
-    /// Pushes the effective address of the memory operand.
+    /// A memory access at `ADDR` (on the stack) plus `offset` plus the displacement left out of
+    /// `ADDR`.
+    pub fn mem(&mut self, o: Opcode, offset: u32) {
+        self.e.mem(o, offset + self.disp);
+    }
+
+    /// Pushes the effective address of the memory operand, less [`FuncLifter::disp`].
     pub fn address(&mut self, ins: &Instruction) -> Result<(), String> {
         if ins.is_ip_rel_memory_operand() {
             self.e.c64(ins.ip_rel_memory_address() as i64);
@@ -308,7 +330,7 @@ impl FuncLifter<'_, '_> {
             }
             any = true;
         }
-        let disp = ins.memory_displacement64() as i64;
+        let disp = (ins.memory_displacement64() as i64).wrapping_sub(self.disp as i64);
         if !any {
             self.e.c64(disp);
         } else if disp != 0 {
@@ -340,7 +362,7 @@ impl FuncLifter<'_, '_> {
                     64 => Opcode::I64Load,
                     _ => return Err(format!("memory operand of {w} bits")),
                 };
-                self.e.mem(o, 0);
+                self.mem(o, 0);
             }
             OpKind::Immediate8
             | OpKind::Immediate16
@@ -376,7 +398,7 @@ impl FuncLifter<'_, '_> {
                     64 => Opcode::I64Store,
                     _ => return Err(format!("memory operand of {w} bits")),
                 };
-                self.e.mem(o, 0);
+                self.mem(o, 0);
             }
             k => return Err(format!("destination kind {k:?}")),
         }

@@ -40,10 +40,10 @@ pub(super) fn lift(l: &mut FuncLifter<'_, '_>, ins: &Instruction) -> Result<bool
             } else {
                 l.e.rd(ADDR);
                 l.e.rd(slo);
-                l.e.mem(O::I64Store, 0);
+                l.mem(O::I64Store, 0);
                 l.e.rd(ADDR);
                 l.e.rd(shi);
-                l.e.mem(O::I64Store, 8);
+                l.mem(O::I64Store, 8);
             }
         }
         M::Addsd | M::Subsd | M::Mulsd | M::Divsd | M::Minsd | M::Maxsd | M::Sqrtsd => {
@@ -276,11 +276,11 @@ pub(super) fn lift(l: &mut FuncLifter<'_, '_>, ins: &Instruction) -> Result<bool
             let half = if matches!(m, M::Movhpd | M::Movhps) { hi } else { lo };
             l.e.rd(ADDR);
             if is_xmm(ins, 0) {
-                l.e.mem(O::I64Load, 0);
+                l.mem(O::I64Load, 0);
                 l.e.wr(half(xmm(ins.op0_register())?));
             } else {
                 l.e.rd(half(xmm(ins.op1_register())?));
-                l.e.mem(O::I64Store, 0);
+                l.mem(O::I64Store, 0);
             }
         }
         M::Cmpsd | M::Cmpss if is_xmm(ins, 0) => {
@@ -377,7 +377,7 @@ fn mov_scalar(l: &mut FuncLifter<'_, '_>, ins: &Instruction) -> Result<(), Strin
             let d = xmm(ins.op0_register())?;
             if ins.op1_kind() == OpKind::Memory {
                 l.e.rd(ADDR);
-                l.e.mem(if bits == 32 { O::I64Load32U } else { O::I64Load }, 0);
+                l.mem(if bits == 32 { O::I64Load32U } else { O::I64Load }, 0);
             } else {
                 l.read(ins, 1, bits)?;
                 if bits == 32 {
@@ -393,7 +393,7 @@ fn mov_scalar(l: &mut FuncLifter<'_, '_>, ins: &Instruction) -> Result<(), Strin
             if ins.op0_kind() == OpKind::Memory {
                 l.e.rd(ADDR);
                 l.e.rd(lo(s));
-                l.e.mem(if bits == 32 { O::I64Store32 } else { O::I64Store }, 0);
+                l.mem(if bits == 32 { O::I64Store32 } else { O::I64Store }, 0);
             } else {
                 l.e.rd(lo(s));
                 let (_, _, r) = abr(bits);
@@ -416,7 +416,7 @@ fn read_f64(l: &mut FuncLifter<'_, '_>, ins: &Instruction, i: u32) -> Result<(),
         l.e.op(Opcode::F64ReinterpretI64);
     } else if ins.op_kind(i) == OpKind::Memory {
         l.e.rd(ADDR);
-        l.e.mem(Opcode::F64Load, 0);
+        l.mem(Opcode::F64Load, 0);
     } else {
         return Err("expected an XMM register or memory".into());
     }
@@ -431,7 +431,7 @@ fn read_f32(l: &mut FuncLifter<'_, '_>, ins: &Instruction, i: u32) -> Result<(),
         l.e.op(Opcode::F32ReinterpretI32);
     } else if ins.op_kind(i) == OpKind::Memory {
         l.e.rd(ADDR);
-        l.e.mem(Opcode::F32Load, 0);
+        l.mem(Opcode::F32Load, 0);
     } else {
         return Err("expected an XMM register or memory".into());
     }
@@ -468,11 +468,11 @@ pub(super) fn src128(l: &mut FuncLifter<'_, '_>, ins: &Instruction, i: u32) -> R
         return Err("expected an XMM register or memory".into());
     }
     l.e.rd(ADDR);
-    l.e.mem(Opcode::I64Load, 0);
+    l.mem(Opcode::I64Load, 0);
     l.e.wr(X64);
     if ins.memory_size().size() >= 16 {
         l.e.rd(ADDR);
-        l.e.mem(Opcode::I64Load, 8);
+        l.mem(Opcode::I64Load, 8);
     } else {
         l.e.c64(0);
     }

@@ -201,7 +201,7 @@ pub(super) fn lift(l: &mut FuncLifter<'_, '_>, ins: &Instruction) -> Result<bool
                 l.e.rd(gpr(ins.op1_register())?);
             } else {
                 l.e.rd(ADDR);
-                l.e.mem(O::I32Load16U, 0);
+                l.mem(O::I32Load16U, 0);
             }
             l.e.op(O::I64ExtendI32U);
             l.e.c64(0xffff);

@@ -1,6 +1,6 @@
 //! Shared by the capi tests: the directory holding this build's `librootvm.a` and `librootvm.so`.
 //!
-//! `cargo test` builds the crate only as an rlib for the test harness, so the C artifacts are
+//! `cargo test` may not build the C artifacts (the test harness needs none of them), so they are
 //! built here once per test binary with the same cargo and profile (`cargo` does not hold its
 //! build lock while tests run).
 

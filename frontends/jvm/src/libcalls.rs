@@ -15,6 +15,51 @@ use rootir::{Callee, FuncType, Opcode, Type};
 pub const ROOT_STRING: &str = "java/lang/RootString";
 /// The class of `String.format`, `formatted` and `PrintStream.printf` / `format`.
 pub const ROOT_FORMAT: &str = "java/lang/RootFormat";
+/// The classes with signature-polymorphic methods.
+const VAR_HANDLE: &str = "java/lang/invoke/VarHandle";
+const METHOD_HANDLE: &str = "java/lang/invoke/MethodHandle";
+/// The signature-polymorphic methods of [`METHOD_HANDLE`] and [`VAR_HANDLE`] (JDK 17).
+const POLYMORPHIC: &[&str] = &[
+    "invoke",
+    "invokeExact",
+    "invokeBasic",
+    "linkToVirtual",
+    "linkToStatic",
+    "linkToSpecial",
+    "linkToInterface",
+    "linkToNative",
+    "get",
+    "set",
+    "getVolatile",
+    "setVolatile",
+    "getOpaque",
+    "setOpaque",
+    "getAcquire",
+    "setRelease",
+    "compareAndSet",
+    "compareAndExchange",
+    "compareAndExchangeAcquire",
+    "compareAndExchangeRelease",
+    "weakCompareAndSetPlain",
+    "weakCompareAndSet",
+    "weakCompareAndSetAcquire",
+    "weakCompareAndSetRelease",
+    "getAndSet",
+    "getAndSetAcquire",
+    "getAndSetRelease",
+    "getAndAdd",
+    "getAndAddAcquire",
+    "getAndAddRelease",
+    "getAndBitwiseOr",
+    "getAndBitwiseOrAcquire",
+    "getAndBitwiseOrRelease",
+    "getAndBitwiseAnd",
+    "getAndBitwiseAndAcquire",
+    "getAndBitwiseAndRelease",
+    "getAndBitwiseXor",
+    "getAndBitwiseXorAcquire",
+    "getAndBitwiseXorRelease",
+];
 /// `stream()` of a collection.
 const STREAM_DESC: &str = "()Ljava/util/stream/Stream;";
 
@@ -58,7 +103,9 @@ pub fn get_static(m: &mut Method<'_>, r: &MemberRef) -> Result<bool, String> {
         ("java/lang/String", "CASE_INSENSITIVE_ORDER") => {
             static_call(m, "caseInsensitiveOrder", "()Ljava/util/Comparator;")?
         }
-        ("java/lang/System", "in") => call_in(m, "java/io/InputStream", "stdin", "()Ljava/io/InputStream;")?,
+        ("java/lang/System", "in") if has(m, "java/io/InputStream", "stdin()Ljava/io/InputStream;") => {
+            call_in(m, "java/io/InputStream", "stdin", "()Ljava/io/InputStream;")?
+        }
         _ => return Ok(false),
     }
     Ok(true)
@@ -80,6 +127,28 @@ pub fn invoke(m: &mut Method<'_>, kind: Invoke, r: &MemberRef) -> Result<bool, S
             let sig = crate::descriptor::parse_method(&r.desc)?.sig(true);
             m.e.call((Callee::Func(f), sig))?
         }
+        // `getClass()` is final in `Object`: whatever the receiver's class, its `$class()`.
+        (_, "getClass") if r.desc == "()Ljava/lang/Class;" && kind != Invoke::Static => {
+            let f = crate::reflect::get_class(m.p)?;
+            m.e.call(f)?
+        }
+        // Monitors under run-to-completion threads (docs/jvm.md): no thread ever waits, so
+        // `notify` and `finalize` do nothing, a timed `wait` returns at once, and `wait()`,
+        // which nothing could ever end, throws.
+        (_, "notify" | "notifyAll" | "finalize" | "wait") if kind != Invoke::Static && is_monitor(m, r) => {
+            object_monitor(m, r)?
+        }
+        // `Object.clone()` of an object: the receiver's `$clone()` (clone.rs).
+        (class, "clone")
+            if r.desc == "()Ljava/lang/Object;"
+                && kind != Invoke::Static
+                && !class.starts_with('[')
+                && (class == "java/lang/Object" || m.p.method(class, "clone()Ljava/lang/Object;").is_err()) =>
+        {
+            let (decl, index, _) = m.p.method("java/lang/Object", crate::clone::CLONE)?;
+            let mref = rootir::MethodRef { class: m.p.class(&decl)?.id, method: index };
+            m.native(crate::program::NativeOp::Virtual(mref, FuncType::new([Type::Ref], [Type::Ref])))?
+        }
         ("java/lang/Object", "equals") if kind != Invoke::Special => m.call_runtime("$obj_equals")?,
         ("java/lang/Object", "hashCode") if kind != Invoke::Special => m.call_runtime("$obj_hash")?,
         ("java/lang/Comparable", "compareTo") if m.class.name != ROOT_STRING => {
@@ -98,7 +167,10 @@ pub fn invoke(m: &mut Method<'_>, kind: Invoke, r: &MemberRef) -> Result<bool, S
         }
         // `Collection.stream()`: a stream over the collection's iterator.
         (class, "stream")
-            if class.starts_with("java/util/") && class != "java/util/Optional" && r.desc == STREAM_DESC =>
+            if class.starts_with("java/util/")
+                && class != "java/util/Optional"
+                && r.desc == STREAM_DESC
+                && has(m, "java/util/stream/Stream", "ofIterator(Ljava/util/Iterator;)Ljava/util/stream/Stream;") =>
         {
             let iterator = MemberRef {
                 class: "java/lang/Iterable".into(),
@@ -113,6 +185,7 @@ pub fn invoke(m: &mut Method<'_>, kind: Invoke, r: &MemberRef) -> Result<bool, S
             let ret = r.desc.rsplit_once(")L").map(|(_, c)| c.trim_end_matches(';')).ok_or("bad descriptor")?;
             call_in(m, ret, "of", &r.desc)?
         }
+        (VAR_HANDLE | METHOD_HANDLE, _) if polymorphic(m, r) => unsupported_handle(m, kind, r)?,
         ("java/lang/String", "<init>") => new_string(m, r)?,
         (class, "clone") if class.starts_with('[') && r.desc == "()Ljava/lang/Object;" => clone_array(m, class)?,
         ("java/lang/StringBuilder", _) if needs_root_string(r) => {
@@ -174,6 +247,80 @@ fn new_string(m: &mut Method<'_>, r: &MemberRef) -> Result<(), String> {
         m.e.shuffle(s)?;
     }
     Ok(())
+}
+
+/// Whether `r` is a signature-polymorphic call: a [`POLYMORPHIC`] name whose call-site
+/// descriptor the class does not declare (the declared one takes `Object...`).
+fn polymorphic(m: &Method<'_>, r: &MemberRef) -> bool {
+    let key = format!("{}{}", r.name, r.desc);
+    POLYMORPHIC.contains(&r.name.as_str())
+        && m.p.method(&r.class, &key).is_err()
+        && m.p.function(&r.class, &key).is_err()
+}
+
+/// A signature-polymorphic call of a `VarHandle` or `MethodHandle`: a call of a function of
+/// the call site's signature that throws `UnsupportedOperationException` (the handles are not
+/// modelled; the calling method is translated and runs until it reaches the call).
+fn unsupported_handle(m: &mut Method<'_>, kind: Invoke, r: &MemberRef) -> Result<(), String> {
+    let name = format!("{}.{}{}", crate::program::dotted(&r.class), r.name, r.desc);
+    let key = format!("$polymorphic:{name}");
+    let sig = crate::descriptor::parse_method(&r.desc)?.sig(kind != Invoke::Static);
+    let f = match m.p.runtime.get(&key) {
+        Some((f, _)) => *f,
+        None => {
+            let message = format!("rootvm does not model signature-polymorphic {name}");
+            let body = crate::sweep::throwing(m.p, format!("{name}$polymorphic"), sig.clone(), &message)?;
+            let f = m.p.add_function(body);
+            m.p.runtime.insert(key, (f, sig.clone()));
+            f
+        }
+    };
+    m.e.call((Callee::Func(f), sig))
+}
+
+/// `notify()`, `notifyAll()`, `finalize()`, `wait(...)` of `Object` (see [`invoke`]).
+fn object_monitor(m: &mut Method<'_>, r: &MemberRef) -> Result<(), String> {
+    use vstarr::stack::Shuffle;
+    match (r.name.as_str(), r.desc.as_str()) {
+        ("wait", "()V") => {
+            let key = "$wait_forever";
+            let sig = FuncType::new([Type::Ref], []);
+            let f = match m.p.runtime.get(key) {
+                Some((f, _)) => *f,
+                None => {
+                    let message = "wait() would never return: rootvm runs threads one at a time, to completion";
+                    let body = crate::sweep::throwing(m.p, key.into(), sig.clone(), message)?;
+                    let f = m.p.add_function(body);
+                    m.p.runtime.insert(key.into(), (f, sig.clone()));
+                    f
+                }
+            };
+            m.e.call((Callee::Func(f), sig))
+        }
+        _ => {
+            let args = crate::descriptor::parse_method(&r.desc)?.params.len();
+            for _ in 0..=args {
+                m.e.shuffle(Shuffle::Pop)?;
+            }
+            Ok(())
+        }
+    }
+}
+
+/// Whether `r` is one of `Object`'s final monitor methods, or `Object.finalize()` (a class's
+/// own `finalize` is called as usual).
+fn is_monitor(m: &Method<'_>, r: &MemberRef) -> bool {
+    match (r.name.as_str(), r.desc.as_str()) {
+        ("notify" | "notifyAll", "()V") | ("wait", "()V" | "(J)V" | "(JI)V") => true,
+        ("finalize", "()V") => m.p.method(&r.class, "finalize()V").is_err(),
+        _ => false,
+    }
+}
+
+/// Whether library class `class` has static method `key` (the redirections above need the
+/// Java library's classes; a program that brings its own, like `java.base`, is called as is).
+fn has(m: &Method<'_>, class: &str, key: &str) -> bool {
+    m.p.function(class, key).is_ok()
 }
 
 fn static_call(m: &mut Method<'_>, name: &str, desc: &str) -> Result<(), String> {

@@ -25,6 +25,7 @@ const THROWABLE: &str = "java/lang/Throwable";
 const SB: &str = "java/lang/StringBuilder";
 const TO_STRING: &str = "toString()Ljava/lang/String;";
 const GET_MESSAGE: &str = "getMessage()Ljava/lang/String;";
+const GET_CAUSE: &str = "getCause()Ljava/lang/Throwable;";
 
 fn sig(params: &[Type], results: &[Type]) -> FuncType {
     FuncType::new(params.to_vec(), results.to_vec())
@@ -44,25 +45,31 @@ pub fn function(p: &mut Program, name: &str) -> Result<(Callee, FuncType), Strin
 }
 
 /// Helpers for building runtime functions.
-struct B<'a> {
-    p: &'a mut Program,
-    b: FunctionBuilder,
+pub(crate) struct B<'a> {
+    pub(crate) p: &'a mut Program,
+    pub(crate) b: FunctionBuilder,
 }
 
 impl B<'_> {
-    fn str(&mut self, text: &str) -> Reg {
+    pub(crate) fn str(&mut self, text: &str) -> Reg {
         let c = self.p.string(text);
         self.b.str_const(c)
     }
-    fn call(&mut self, name: &str, args: &[Reg]) -> Result<Vec<Reg>, String> {
+    pub(crate) fn call(&mut self, name: &str, args: &[Reg]) -> Result<Vec<Reg>, String> {
         let (callee, s) = function(self.p, name)?;
         Ok(self.b.call(callee, args, &s.results))
     }
-    fn host(&mut self, name: &str, params: &[Type], args: &[Reg]) {
+    pub(crate) fn host(&mut self, name: &str, params: &[Type], args: &[Reg]) {
         let (callee, _) = self.p.host(name, sig(params, &[]));
         self.b.call(callee, args, &[]);
     }
-    fn virt(&mut self, class: &str, key: &str, args: &[Reg], result: Option<Type>) -> Result<Option<Reg>, String> {
+    pub(crate) fn virt(
+        &mut self,
+        class: &str,
+        key: &str,
+        args: &[Reg],
+        result: Option<Type>,
+    ) -> Result<Option<Reg>, String> {
         let (decl, index, _) = self.p.method(class, key)?;
         let method = MethodRef { class: self.p.class(&decl)?.id, method: index };
         let results: Vec<Reg> = result.map(|t| self.b.new_reg(t)).into_iter().collect();
@@ -74,18 +81,18 @@ impl B<'_> {
         });
         Ok(results.first().copied())
     }
-    fn field_get(&mut self, class: &str, field: &str, obj: Reg, ty: Type) -> Result<Reg, String> {
+    pub(crate) fn field_get(&mut self, class: &str, field: &str, obj: Reg, ty: Type) -> Result<Reg, String> {
         let (f, _) = self.p.field(class, field)?;
         let dst = self.b.new_reg(ty);
         self.b.push(InstData::FieldGet { dst, field: f, obj });
         Ok(dst)
     }
-    fn field_set(&mut self, class: &str, field: &str, obj: Reg, src: Reg) -> Result<(), String> {
+    pub(crate) fn field_set(&mut self, class: &str, field: &str, obj: Reg, src: Reg) -> Result<(), String> {
         let (f, _) = self.p.field(class, field)?;
         self.b.push(InstData::FieldSet { field: f, obj, src });
         Ok(())
     }
-    fn is_object(&mut self, r: Reg) -> Result<Reg, String> {
+    pub(crate) fn is_object(&mut self, r: Reg) -> Result<Reg, String> {
         let class = self.p.class(OBJECT)?.id;
         let dst = self.b.new_reg(Type::I32);
         self.b.push(InstData::ClassTest { op: Opcode::ObjInstanceOf, dst, class, arg: r });
@@ -93,7 +100,7 @@ impl B<'_> {
     }
     /// Two blocks and a branch on `cond`; continues in the `then` block.
     /// Stores the `\tat ...` lines of the current guest stack into Throwable `obj`.
-    fn fill_in_stack_trace(&mut self, obj: Reg) -> Result<(), String> {
+    pub(crate) fn fill_in_stack_trace(&mut self, obj: Reg) -> Result<(), String> {
         self.store_trace("java_trace", obj)
     }
     /// Stores the `\tat ...` lines of host function `host`'s stack into Throwable `obj`.
@@ -104,7 +111,7 @@ impl B<'_> {
         let text = self.b.call(callee, &[table], &[Type::Ref])[0];
         self.field_set(THROWABLE, "stackTrace", obj, text)
     }
-    fn split(&mut self, cond: Reg) -> (Block, Block) {
+    pub(crate) fn split(&mut self, cond: Reg) -> (Block, Block) {
         let (yes, no) = (self.b.new_block(), self.b.new_block());
         self.b.br_if(cond, yes, no);
         self.b.switch_to(yes);
@@ -400,6 +407,19 @@ pub fn declare_builtin_methods(p: &mut Program) -> Result<(), String> {
         (THROWABLE, "getLocalizedMessage()Ljava/lang/String;", &[Ref], &[Ref]),
         (THROWABLE, TO_STRING, &[Ref], &[Ref]),
         (THROWABLE, "printStackTrace()V", &[Ref], &[]),
+        (THROWABLE, "<init>(Ljava/lang/String;Ljava/lang/Throwable;)V", &[Ref, Ref, Ref], &[]),
+        (THROWABLE, "<init>(Ljava/lang/String;Ljava/lang/Throwable;ZZ)V", &[Ref, Ref, Ref, I32, I32], &[]),
+        (THROWABLE, "<init>(Ljava/lang/Throwable;)V", &[Ref, Ref], &[]),
+        (THROWABLE, GET_CAUSE, &[Ref], &[Ref]),
+        (THROWABLE, "initCause(Ljava/lang/Throwable;)Ljava/lang/Throwable;", &[Ref, Ref], &[Ref]),
+        (THROWABLE, "fillInStackTrace()Ljava/lang/Throwable;", &[Ref], &[Ref]),
+        (THROWABLE, "addSuppressed(Ljava/lang/Throwable;)V", &[Ref, Ref], &[]),
+        (THROWABLE, "getSuppressed()[Ljava/lang/Throwable;", &[Ref], &[Ref]),
+        (THROWABLE, "getStackTrace()[Ljava/lang/StackTraceElement;", &[Ref], &[Ref]),
+        (THROWABLE, "setStackTrace([Ljava/lang/StackTraceElement;)V", &[Ref, Ref], &[]),
+        (THROWABLE, "printStackTrace(Ljava/io/PrintStream;)V", &[Ref, Ref], &[]),
+        ("java/lang/ArrayIndexOutOfBoundsException", "<init>(I)V", &[Ref, I32], &[]),
+        ("java/lang/StringIndexOutOfBoundsException", "<init>(I)V", &[Ref, I32], &[]),
         (SB, TO_STRING, &[Ref], &[Ref]),
     ];
     let mut ids = Vec::new();
@@ -475,6 +495,10 @@ pub fn declare_builtin_methods(p: &mut Program) -> Result<(), String> {
             (THROWABLE, "printStackTrace()V") => {
                 f.call("$stack_trace", &[this])?;
                 f.b.ret(&[]);
+            }
+            (THROWABLE, _)
+            | ("java/lang/ArrayIndexOutOfBoundsException" | "java/lang/StringIndexOutOfBoundsException", _) => {
+                crate::throwable::method(&mut f, class, key, this)?
             }
             _ => unreachable!("listed above"),
         }

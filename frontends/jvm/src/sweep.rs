@@ -105,9 +105,15 @@ fn missing_parent(c: &ClassFile, kinds: &HashMap<String, bool>) -> Option<String
 pub fn throwing_body(p: &mut Program, func: FuncId) -> Result<Function, String> {
     let old = &p.module.functions[func.index()];
     let (name, sig) = (old.name.clone(), old.sig.clone());
+    let message = format!("rootvm could not translate {name}");
+    throwing(p, name, sig, &message)
+}
+
+/// A function `name` of signature `sig` that throws `UnsupportedOperationException(message)`.
+pub fn throwing(p: &mut Program, name: String, sig: rootir::FuncType, message: &str) -> Result<Function, String> {
     let class = p.class("java/lang/UnsupportedOperationException")?.id;
     let (field, _) = p.field("java/lang/Throwable", "detailMessage")?;
-    let text = p.string(&format!("rootvm could not translate {name}"));
+    let text = p.string(message);
     let mut b = FunctionBuilder::new(name, sig);
     let e = b.new_reg(Type::Ref);
     b.push(InstData::New { dst: e, class });

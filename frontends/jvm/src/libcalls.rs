@@ -241,6 +241,10 @@ fn new_string(m: &mut Method<'_>, r: &MemberRef) -> Result<(), String> {
         "(Ljava/lang/String;)V" => {}
         "([C)V" | "([CII)V" => static_call(m, "valueOf", &r.desc.replace(")V", ")Ljava/lang/String;"))?,
         "(Ljava/lang/StringBuilder;)V" => m.call_runtime("$obj_str")?,
+        // From bytes or code points: `RootString.newString(args)`.
+        other if has(m, ROOT_STRING, &format!("newString{}", other.replace(")V", ")Ljava/lang/String;"))) => {
+            static_call(m, "newString", &other.replace(")V", ")Ljava/lang/String;"))?
+        }
         other => return Err(format!("new String{other} is not supported yet")),
     }
     for s in [Shuffle::Swap, Shuffle::Pop, Shuffle::Swap, Shuffle::Pop] {

@@ -292,4 +292,191 @@ final class RootString {
     static StringBuilder insert(StringBuilder sb, int at, boolean v) { return insertText(sb, at, String.valueOf(v)); }
     static StringBuilder insert(StringBuilder sb, int at, Object v) { return insertText(sb, at, String.valueOf(v)); }
     static int compareTo(StringBuilder a, StringBuilder b) { return compareTo(a.toString(), b.toString()); }
+
+    // More of String's public methods.
+    static String toLowerCase(String s, java.util.Locale locale) { return toLowerCase(s); }
+    static String toUpperCase(String s, java.util.Locale locale) { return toUpperCase(s); }
+    static boolean regionMatches(String s, int at, String t, int from, int len) {
+        return regionMatches(s, false, at, t, from, len);
+    }
+    static boolean regionMatches(String s, boolean ignoreCase, int at, String t, int from, int len) {
+        if (from < 0 || at < 0 || at > (long) s.length() - len || from > (long) t.length() - len) return false;
+        for (int i = 0; i < len; i++) {
+            char a = s.charAt(at + i), b = t.charAt(from + i);
+            if (a == b) continue;
+            if (!ignoreCase) return false;
+            char ua = Character.toUpperCase(a), ub = Character.toUpperCase(b);
+            if (ua != ub && Character.toLowerCase(ua) != Character.toLowerCase(ub)) return false;
+        }
+        return true;
+    }
+    static void getChars(String s, int begin, int end, char[] dst, int at) {
+        if (begin < 0 || begin > end || end > s.length()) throw range(begin, end, s.length());
+        for (int i = begin; i < end; i++) dst[at + i - begin] = s.charAt(i);
+    }
+    static int lastIndexOf(String s, int ch, int from) {
+        for (int i = Math.min(from, s.length() - 1); i >= 0; i--) if (s.charAt(i) == ch) return i;
+        return -1;
+    }
+    static int lastIndexOf(String s, String t, int from) {
+        for (int i = Math.min(from, s.length() - t.length()); i >= 0; i--) if (matchAt(s, i, t)) return i;
+        return -1;
+    }
+    static int codePointBefore(String s, int i) {
+        if (i < 1 || i > s.length()) throw new StringIndexOutOfBoundsException("index " + i + ", length " + s.length());
+        char lo = s.charAt(i - 1);
+        if (Character.isLowSurrogate(lo) && i > 1 && Character.isHighSurrogate(s.charAt(i - 2))) {
+            return Character.toCodePoint(s.charAt(i - 2), lo);
+        }
+        return lo;
+    }
+    static int codePointCount(String s, int begin, int end) {
+        if (begin < 0 || begin > end || end > s.length()) throw new IndexOutOfBoundsException();
+        int n = end - begin;
+        for (int i = begin; i < end - 1; i++) {
+            if (Character.isHighSurrogate(s.charAt(i)) && Character.isLowSurrogate(s.charAt(i + 1))) {
+                n--;
+                i++;
+            }
+        }
+        return n;
+    }
+    static int offsetByCodePoints(String s, int index, int offset) {
+        if (index < 0 || index > s.length()) throw new IndexOutOfBoundsException();
+        int i = index;
+        for (; offset > 0; offset--) {
+            if (i >= s.length()) throw new IndexOutOfBoundsException();
+            i += Character.isHighSurrogate(s.charAt(i)) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1)) ? 2 : 1;
+        }
+        for (; offset < 0; offset++) {
+            if (i <= 0) throw new IndexOutOfBoundsException();
+            i -= Character.isLowSurrogate(s.charAt(i - 1)) && i > 1 && Character.isHighSurrogate(s.charAt(i - 2)) ? 2 : 1;
+        }
+        return i;
+    }
+    static boolean contentEquals(String s, CharSequence cs) { return s.equals(String.valueOf(cs)); }
+    static String copyValueOf(char[] c, int offset, int count) { return RootNative.ofChars(c, offset, count); }
+    /** Only literal patterns (no regex metacharacters, a replacement without `$` or `\`). */
+    static String replaceAll(String s, String regex, String replacement) {
+        literalRegex(regex, replacement);
+        return replace(s, regex, replacement);
+    }
+    static String replaceFirst(String s, String regex, String replacement) {
+        literalRegex(regex, replacement);
+        int at = indexOf(s, regex);
+        return at < 0 ? s : substring(s, 0, at) + replacement + substring(s, at + regex.length());
+    }
+    private static void literalRegex(String regex, String replacement) {
+        if (hasMeta(regex) || indexOf(replacement, '$') >= 0 || indexOf(replacement, '\\') >= 0) {
+            throw unsupportedRegex("replaceAll", regex);
+        }
+    }
+
+    // Bytes: UTF-8 (the default charset), ISO-8859-1 and US-ASCII, with the JDK's
+    // replacements ('?' for what a charset cannot encode, U+FFFD for each malformed byte).
+    static byte[] getBytes(String s) { return encode(s, 0); }
+    static byte[] getBytes(String s, String charset) { return encode(s, charset(charset)); }
+    static String newString(byte[] b) { return decode(b, 0, b.length, 0); }
+    static String newString(byte[] b, int offset, int length) { return decode(b, offset, length, 0); }
+    static String newString(byte[] b, java.nio.charset.Charset cs) { return decode(b, 0, b.length, charset(String.valueOf((Object) cs))); }
+    static String newString(byte[] b, String cs) { return decode(b, 0, b.length, charset(cs)); }
+    static String newString(byte[] b, int offset, int length, java.nio.charset.Charset cs) {
+        return decode(b, offset, length, charset(String.valueOf((Object) cs)));
+    }
+    static String newString(byte[] b, int offset, int length, String cs) { return decode(b, offset, length, charset(cs)); }
+    static String newString(int[] codePoints, int offset, int count) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = offset; i < offset + count; i++) appendCodePoint(sb, codePoints[i]);
+        return sb.toString();
+    }
+    static byte[] getBytes(String s, java.nio.charset.Charset cs) { return encode(s, charset(String.valueOf((Object) cs))); }
+    /** 0 UTF-8, 1 ISO-8859-1, 2 US-ASCII. */
+    private static int charset(String name) {
+        String n = toUpperCase(name);
+        if (n.equals("UTF-8") || n.equals("UTF8")) return 0;
+        if (n.equals("ISO-8859-1") || n.equals("LATIN1") || n.equals("ISO8859_1")) return 1;
+        if (n.equals("US-ASCII") || n.equals("ASCII")) return 2;
+        throw new UnsupportedOperationException("rootvm does not model charset " + name);
+    }
+    private static byte[] encode(String s, int cs) {
+        byte[] out = new byte[s.length() * (cs == 0 ? 3 : 1)];
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (cs != 0) {
+                out[n++] = (byte) (c < (cs == 1 ? 0x100 : 0x80) ? c : '?');
+            } else if (c < 0x80) {
+                out[n++] = (byte) c;
+            } else if (c < 0x800) {
+                out[n++] = (byte) (0xC0 | c >> 6);
+                out[n++] = (byte) (0x80 | c & 0x3F);
+            } else if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                int cp = Character.toCodePoint(c, s.charAt(++i));
+                out[n++] = (byte) (0xF0 | cp >> 18);
+                out[n++] = (byte) (0x80 | cp >> 12 & 0x3F);
+                out[n++] = (byte) (0x80 | cp >> 6 & 0x3F);
+                out[n++] = (byte) (0x80 | cp & 0x3F);
+            } else if (Character.isSurrogate(c)) {
+                out[n++] = '?';
+            } else {
+                out[n++] = (byte) (0xE0 | c >> 12);
+                out[n++] = (byte) (0x80 | c >> 6 & 0x3F);
+                out[n++] = (byte) (0x80 | c & 0x3F);
+            }
+        }
+        byte[] exact = new byte[n];
+        System.arraycopy(out, 0, exact, 0, n);
+        return exact;
+    }
+    private static String decode(byte[] b, int offset, int length, int cs) {
+        if (offset < 0 || length < 0 || offset > b.length - length) {
+            throw new StringIndexOutOfBoundsException("offset " + offset + ", count " + length + ", length " + b.length);
+        }
+        StringBuilder sb = new StringBuilder();
+        int end = offset + length;
+        for (int i = offset; i < end; i++) {
+            int c = b[i] & 0xFF;
+            if (cs == 1 || c < 0x80) {
+                sb.append((char) c);
+            } else if (cs == 2) {
+                sb.append('\uFFFD');
+            } else {
+                int extra = c >= 0xF0 && c < 0xF5 ? 3 : c >= 0xE0 ? 2 : c >= 0xC2 && c < 0xE0 ? 1 : -1;
+                if (extra < 0 || i + extra >= end) {
+                    sb.append('\uFFFD');
+                    continue;
+                }
+                int cp = c & (0x3F >> extra);
+                boolean ok = true;
+                for (int k = 1; k <= extra; k++) {
+                    int d = b[i + k] & 0xFF;
+                    if ((d & 0xC0) != 0x80) ok = false;
+                    cp = cp << 6 | d & 0x3F;
+                }
+                if (!ok || (extra == 2 && (cp < 0x800 || Character.isSurrogate((char) cp))) || (extra == 3 && (cp < 0x10000 || cp > 0x10FFFF))) {
+                    sb.append('\uFFFD');
+                    continue;
+                }
+                appendCodePoint(sb, cp);
+                i += extra;
+            }
+        }
+        return sb.toString();
+    }
+
+    // More of StringBuilder's methods.
+    static StringBuilder appendCodePoint(StringBuilder sb, int cp) {
+        if (cp < 0x10000) return sb.append((char) cp);
+        return sb.append(Character.highSurrogate(cp)).append(Character.lowSurrogate(cp));
+    }
+    static int codePointAt(StringBuilder sb, int i) { return codePointAt(sb.toString(), i); }
+    static int codePointBefore(StringBuilder sb, int i) { return codePointBefore(sb.toString(), i); }
+    static void getChars(StringBuilder sb, int begin, int end, char[] dst, int at) { getChars(sb.toString(), begin, end, dst, at); }
+    static StringBuilder insert(StringBuilder sb, int at, char[] v) { return insertText(sb, at, RootNative.ofChars(v, 0, v.length)); }
+    static CharSequence subSequence(StringBuilder sb, int begin, int end) { return substring(sb.toString(), begin, end); }
+    static void ensureCapacity(StringBuilder sb, int n) {}
+    static void trimToSize(StringBuilder sb) {}
+    static int capacity(StringBuilder sb) { return sb.length() + 16; }
+    static int offsetByCodePoints(StringBuilder sb, int index, int offset) { return offsetByCodePoints(sb.toString(), index, offset); }
+    static int lastIndexOf(StringBuilder sb, String t, int from) { return lastIndexOf(sb.toString(), t, from); }
 }

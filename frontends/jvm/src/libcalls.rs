@@ -132,11 +132,11 @@ pub fn invoke(m: &mut Method<'_>, kind: Invoke, r: &MemberRef) -> Result<bool, S
             let f = crate::reflect::get_class(m.p)?;
             m.e.call(f)?
         }
-        // Monitors under run-to-completion threads (docs/jvm.md): no thread ever waits, so
-        // `notify` and `finalize` do nothing, a timed `wait` returns at once, and `wait()`,
-        // which nothing could ever end, throws.
-        (_, "notify" | "notifyAll" | "finalize" | "wait") if kind != Invoke::Static && is_monitor(m, r) => {
-            object_monitor(m, r)?
+        // `Object.finalize()` (`super.finalize()`): nothing to do; a class's own is called.
+        (class, "finalize")
+            if r.desc == "()V" && kind != Invoke::Static && m.p.method(class, "finalize()V").is_err() =>
+        {
+            m.e.shuffle(vstarr::stack::Shuffle::Pop)?
         }
         // `Object.clone()` of an object: the receiver's `$clone()` (clone.rs).
         (class, "clone")
@@ -280,45 +280,6 @@ fn unsupported_handle(m: &mut Method<'_>, kind: Invoke, r: &MemberRef) -> Result
         }
     };
     m.e.call((Callee::Func(f), sig))
-}
-
-/// `notify()`, `notifyAll()`, `finalize()`, `wait(...)` of `Object` (see [`invoke`]).
-fn object_monitor(m: &mut Method<'_>, r: &MemberRef) -> Result<(), String> {
-    use vstarr::stack::Shuffle;
-    match (r.name.as_str(), r.desc.as_str()) {
-        ("wait", "()V") => {
-            let key = "$wait_forever";
-            let sig = FuncType::new([Type::Ref], []);
-            let f = match m.p.runtime.get(key) {
-                Some((f, _)) => *f,
-                None => {
-                    let message = "wait() would never return: rootvm runs threads one at a time, to completion";
-                    let body = crate::sweep::throwing(m.p, key.into(), sig.clone(), message)?;
-                    let f = m.p.add_function(body);
-                    m.p.runtime.insert(key.into(), (f, sig.clone()));
-                    f
-                }
-            };
-            m.e.call((Callee::Func(f), sig))
-        }
-        _ => {
-            let args = crate::descriptor::parse_method(&r.desc)?.params.len();
-            for _ in 0..=args {
-                m.e.shuffle(Shuffle::Pop)?;
-            }
-            Ok(())
-        }
-    }
-}
-
-/// Whether `r` is one of `Object`'s final monitor methods, or `Object.finalize()` (a class's
-/// own `finalize` is called as usual).
-fn is_monitor(m: &Method<'_>, r: &MemberRef) -> bool {
-    match (r.name.as_str(), r.desc.as_str()) {
-        ("notify" | "notifyAll", "()V") | ("wait", "()V" | "(J)V" | "(JI)V") => true,
-        ("finalize", "()V") => m.p.method(&r.class, "finalize()V").is_err(),
-        _ => false,
-    }
 }
 
 /// Whether library class `class` has static method `key` (the redirections above need the

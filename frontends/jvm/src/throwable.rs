@@ -44,14 +44,15 @@ pub fn method(f: &mut B<'_>, class: &str, key: &str, this: Reg) -> Result<(), St
             f.b.ret(&[cause]);
         }
         "initCause(Ljava/lang/Throwable;)Ljava/lang/Throwable;" => {
+            // The JDK's checks, in its order: a cause set already, then self-causation.
             let cause = param(f, 1);
+            let old = f.field_get(THROWABLE, "cause", this, Type::Ref)?;
+            let unset = f.b.ref_is_null(old);
+            let (_, set) = f.split(unset);
             let same = f.b.ref_eq(cause, this);
             let (_, other) = f.split(same);
             throw_new(f, "java/lang/IllegalArgumentException", "Self-causation not permitted")?;
             f.b.switch_to(other);
-            let old = f.field_get(THROWABLE, "cause", this, Type::Ref)?;
-            let unset = f.b.ref_is_null(old);
-            let (_, set) = f.split(unset);
             f.field_set(THROWABLE, "cause", this, cause)?;
             f.b.ret(&[this]);
             f.b.switch_to(set);

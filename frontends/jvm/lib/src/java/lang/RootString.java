@@ -136,7 +136,13 @@ final class RootString {
     static String valueOf(char[] c, int offset, int count) { return RootNative.ofChars(c, offset, count); }
     static String intern(String s) { return s; }
     static String strip0(String s) { return s; }
-    static int codePointAt(String s, int i) { return s.charAt(i); }
+    static int codePointAt(String s, int i) {
+        char hi = s.charAt(i);
+        if (Character.isHighSurrogate(hi) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+            return Character.toCodePoint(hi, s.charAt(i + 1));
+        }
+        return hi;
+    }
     static String join(CharSequence sep, CharSequence... parts) {
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < parts.length; i++) {
@@ -356,21 +362,6 @@ final class RootString {
     }
     static boolean contentEquals(String s, CharSequence cs) { return s.equals(String.valueOf(cs)); }
     static String copyValueOf(char[] c, int offset, int count) { return RootNative.ofChars(c, offset, count); }
-    /** Only literal patterns (no regex metacharacters, a replacement without `$` or `\`). */
-    static String replaceAll(String s, String regex, String replacement) {
-        literalRegex(regex, replacement);
-        return replace(s, regex, replacement);
-    }
-    static String replaceFirst(String s, String regex, String replacement) {
-        literalRegex(regex, replacement);
-        int at = indexOf(s, regex);
-        return at < 0 ? s : substring(s, 0, at) + replacement + substring(s, at + regex.length());
-    }
-    private static void literalRegex(String regex, String replacement) {
-        if (hasMeta(regex) || indexOf(replacement, '$') >= 0 || indexOf(replacement, '\\') >= 0) {
-            throw unsupportedRegex("replaceAll", regex);
-        }
-    }
 
     // Bytes: UTF-8 (the default charset), ISO-8859-1 and US-ASCII, with the JDK's
     // replacements ('?' for what a charset cannot encode, U+FFFD for each malformed byte).
@@ -385,9 +376,19 @@ final class RootString {
     }
     static String newString(byte[] b, int offset, int length, String cs) { return decode(b, offset, length, charset(cs)); }
     static String newString(int[] codePoints, int offset, int count) {
-        StringBuilder sb = new StringBuilder();
-        for (int i = offset; i < offset + count; i++) appendCodePoint(sb, codePoints[i]);
-        return sb.toString();
+        char[] out = new char[2 * count];
+        int n = 0;
+        for (int i = offset; i < offset + count; i++) n = putCodePoint(out, n, codePoints[i]);
+        return RootNative.ofChars(out, 0, n);
+    }
+    private static int putCodePoint(char[] out, int n, int cp) {
+        if (cp < 0x10000) {
+            out[n] = (char) cp;
+            return n + 1;
+        }
+        out[n] = Character.highSurrogate(cp);
+        out[n + 1] = Character.lowSurrogate(cp);
+        return n + 2;
     }
     static byte[] getBytes(String s, java.nio.charset.Charset cs) { return encode(s, charset(String.valueOf((Object) cs))); }
     /** 0 UTF-8, 1 ISO-8859-1, 2 US-ASCII. */
@@ -404,6 +405,8 @@ final class RootString {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (cs != 0) {
+                // A surrogate pair is one character the charset cannot encode: one '?'.
+                if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) i++;
                 out[n++] = (byte) (c < (cs == 1 ? 0x100 : 0x80) ? c : '?');
             } else if (c < 0x80) {
                 out[n++] = (byte) c;
@@ -432,42 +435,42 @@ final class RootString {
         if (offset < 0 || length < 0 || offset > b.length - length) {
             throw new StringIndexOutOfBoundsException("offset " + offset + ", count " + length + ", length " + b.length);
         }
-        StringBuilder sb = new StringBuilder();
-        int end = offset + length;
+        char[] out = new char[length];
+        int n = 0, end = offset + length;
         for (int i = offset; i < end; i++) {
             int c = b[i] & 0xFF;
             if (cs == 1 || c < 0x80) {
-                sb.append((char) c);
-            } else if (cs == 2) {
-                sb.append('\uFFFD');
-            } else {
-                int extra = c >= 0xF0 && c < 0xF5 ? 3 : c >= 0xE0 ? 2 : c >= 0xC2 && c < 0xE0 ? 1 : -1;
-                if (extra < 0 || i + extra >= end) {
-                    sb.append('\uFFFD');
-                    continue;
-                }
-                int cp = c & (0x3F >> extra);
-                boolean ok = true;
-                for (int k = 1; k <= extra; k++) {
-                    int d = b[i + k] & 0xFF;
-                    if ((d & 0xC0) != 0x80) ok = false;
-                    cp = cp << 6 | d & 0x3F;
-                }
-                if (!ok || (extra == 2 && (cp < 0x800 || Character.isSurrogate((char) cp))) || (extra == 3 && (cp < 0x10000 || cp > 0x10FFFF))) {
-                    sb.append('\uFFFD');
-                    continue;
-                }
-                appendCodePoint(sb, cp);
-                i += extra;
+                out[n++] = (char) c;
+                continue;
             }
+            int extra = cs == 2 ? -1 : c >= 0xF0 && c < 0xF5 ? 3 : c >= 0xE0 && c < 0xF0 ? 2 : c >= 0xC2 && c < 0xE0 ? 1 : -1;
+            int cp = extra < 0 || i + extra >= end ? -1 : c & (0x3F >> extra);
+            for (int k = 1; cp >= 0 && k <= extra; k++) {
+                int d = b[i + k] & 0xFF;
+                cp = (d & 0xC0) != 0x80 ? -1 : cp << 6 | d & 0x3F;
+            }
+            if (cp < 0 || (extra == 2 && (cp < 0x800 || (cp >= 0xD800 && cp < 0xE000)))
+                    || (extra == 3 && (cp < 0x10000 || cp > 0x10FFFF))) {
+                out[n++] = '\uFFFD';
+                continue;
+            }
+            n = putCodePoint(out, n, cp);
+            i += extra;
         }
-        return sb.toString();
+        return RootNative.ofChars(out, 0, n);
     }
 
     // More of StringBuilder's methods.
+    /** A pair is made from a char array: VM strings join surrogates only when built from units. */
     static StringBuilder appendCodePoint(StringBuilder sb, int cp) {
         if (cp < 0x10000) return sb.append((char) cp);
-        return sb.append(Character.highSurrogate(cp)).append(Character.lowSurrogate(cp));
+        char[] pair = {Character.highSurrogate(cp), Character.lowSurrogate(cp)};
+        String s = sb.toString();
+        char[] all = new char[s.length() + 2];
+        getChars(s, 0, s.length(), all, 0);
+        all[s.length()] = pair[0];
+        all[s.length() + 1] = pair[1];
+        return set(sb, RootNative.ofChars(all, 0, all.length));
     }
     static int codePointAt(StringBuilder sb, int i) { return codePointAt(sb.toString(), i); }
     static int codePointBefore(StringBuilder sb, int i) { return codePointBefore(sb.toString(), i); }

@@ -91,6 +91,10 @@ pub fn needs_root_string(r: &MemberRef) -> bool {
         ("java/lang/String", "valueOf") => r.desc.starts_with("([C"),
         ("java/lang/String", "<init>") => r.desc != "(Ljava/lang/String;)V" && r.desc != "()V",
         ("java/lang/String", name) => !INLINE_STRING.contains(&name),
+        // `append` of one value is inline; `append(char[])` and the ranges are not.
+        ("java/lang/StringBuilder", "append") => {
+            r.desc.starts_with("([C") || r.desc.contains(";I") || r.desc.contains("[CI")
+        }
         ("java/lang/StringBuilder", name) => !INLINE_BUILDER.contains(&name),
         ("java/lang/Comparable", "compareTo") => true,
         _ => false,

@@ -426,9 +426,10 @@ pub fn declare_builtin_methods(p: &mut Program) -> Result<(), String> {
     for (class, key, params, results) in methods {
         let s = sig(params, results);
         let f = p.reserve_function(format!("{}.{key}", crate::program::dotted(class)), s.clone());
-        if key.starts_with('<') {
-            p.classes.get_mut(*class).expect("builtin").functions.insert(key.to_string(), f);
-        } else {
+        // Every method is a function (`invokespecial`, `super.m()`); those not constructors
+        // are virtual methods too.
+        p.classes.get_mut(*class).expect("builtin").functions.insert(key.to_string(), f);
+        if !key.starts_with('<') {
             add_method(p, class, key.to_string(), s.clone(), Some(f));
         }
         ids.push((f, s));

@@ -482,4 +482,28 @@ final class RootString {
     static int capacity(StringBuilder sb) { return sb.length() + 16; }
     static int offsetByCodePoints(StringBuilder sb, int index, int offset) { return offsetByCodePoints(sb.toString(), index, offset); }
     static int lastIndexOf(StringBuilder sb, String t, int from) { return lastIndexOf(sb.toString(), t, from); }
+    static StringBuilder append(StringBuilder sb, char[] c) { return sb.append(RootNative.ofChars(c, 0, c.length)); }
+    static StringBuilder append(StringBuilder sb, char[] c, int offset, int len) {
+        if (offset < 0 || len < 0 || offset > c.length - len) {
+            throw new IndexOutOfBoundsException("offset " + offset + ", count " + len + ", length " + c.length);
+        }
+        return sb.append(RootNative.ofChars(c, offset, len));
+    }
+    static StringBuilder append(StringBuilder sb, CharSequence cs, int start, int end) {
+        String s = String.valueOf(cs);
+        if (start < 0 || start > end || end > s.length()) {
+            throw new IndexOutOfBoundsException("start " + start + ", end " + end + ", length " + s.length());
+        }
+        return sb.append(substring(s, start, end));
+    }
+    /** The deprecated `new String(byte[] ascii, int hibyte, ...)`: each char is hibyte:byte. */
+    static String newString(byte[] ascii, int hibyte) { return newString(ascii, hibyte, 0, ascii.length); }
+    static String newString(byte[] ascii, int hibyte, int offset, int count) {
+        if (offset < 0 || count < 0 || offset > ascii.length - count) {
+            throw new StringIndexOutOfBoundsException("offset " + offset + ", count " + count + ", length " + ascii.length);
+        }
+        char[] out = new char[count];
+        for (int i = 0; i < count; i++) out[i] = (char) (((hibyte & 0xFF) << 8) | (ascii[offset + i] & 0xFF));
+        return RootNative.ofChars(out, 0, count);
+    }
 }

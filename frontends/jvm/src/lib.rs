@@ -120,15 +120,11 @@ fn build(input: &Input, options: &Options, app: load::App, keep: bool) -> Result
     };
     let mut errors = Vec::new();
     let (needed, dropped) = if options.keep_going { sweep::prune(needed) } else { (needed, Vec::new()) };
-    let mut failed = 0;
-    for d in &dropped {
-        failed += d.methods;
-        errors.push(report(Location::File(program::dotted(&d.class)), d.reason.clone()));
-    }
     let bodies = classes::declare(&mut p, needed).map_err(|m| Diagnostics::from(vec![at_file(m)]))?;
+    let (mut failed, by_runtime) = account_dropped(&p, &dropped, &mut errors);
     bind_natives(&mut p, options).map_err(|m| Diagnostics::from(vec![at_file(m)]))?;
     let mut stacks = Vec::new();
-    let total = bodies.iter().filter(|(class, _, _)| input_classes.contains(class)).count() + failed;
+    let total = bodies.iter().filter(|(class, _, _)| input_classes.contains(class)).count() + failed + by_runtime;
     let files = std::mem::take(&mut p.files);
     let mut trace_lines = Vec::new();
     for (class, index, func) in bodies {
@@ -181,6 +177,32 @@ fn build(input: &Input, options: &Options, app: load::App, keep: bool) -> Result
     }
     trace::fill_table(&mut p, &trace_lines);
     Ok(Built { module: p.module, stacks, reported })
+}
+
+/// Reports the classes left out (`--keep-going`): a warning per class, and for a class the
+/// runtime replaces a warning per method the runtime's class does not define. Returns how many
+/// methods are not translated and how many the runtime's classes define (translated by them).
+fn account_dropped(p: &program::Program, dropped: &[sweep::Dropped], out: &mut Vec<Diagnostic>) -> (usize, usize) {
+    let (mut failed, mut by_runtime) = (0, 0);
+    for d in dropped {
+        let class = program::dotted(&d.class);
+        out.push(Diagnostic::warning(Location::File(class.clone()), d.reason.clone()));
+        for key in &d.methods {
+            if d.replaced && sweep::runtime_defines(p, &d.class, key) {
+                by_runtime += 1;
+            } else {
+                failed += 1;
+                if d.replaced {
+                    let unit = format!("{class}.{key}");
+                    out.push(Diagnostic::warning(
+                        Location::File(unit),
+                        format!("the runtime's own {class} does not define it"),
+                    ));
+                }
+            }
+        }
+    }
+    (failed, by_runtime)
 }
 
 /// Gives every `native` method its body: a call of the export of the module `--set

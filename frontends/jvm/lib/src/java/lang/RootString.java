@@ -506,4 +506,20 @@ final class RootString {
         for (int i = 0; i < count; i++) out[i] = (char) (((hibyte & 0xFF) << 8) | (ascii[offset + i] & 0xFF));
         return RootNative.ofChars(out, 0, count);
     }
+    static StringBuilder insert(StringBuilder sb, int at, char[] c, int offset, int len) {
+        if (offset < 0 || len < 0 || offset > c.length - len) {
+            throw new StringIndexOutOfBoundsException("offset " + offset + ", len " + len + ", str.length " + c.length);
+        }
+        return insertText(sb, at, RootNative.ofChars(c, offset, len));
+    }
+    static StringBuilder insert(StringBuilder sb, int at, CharSequence cs) { return insertText(sb, at, String.valueOf(cs)); }
+    static StringBuilder insert(StringBuilder sb, int at, CharSequence cs, int start, int end) {
+        String s = String.valueOf(cs);
+        if (start < 0 || start > end || end > s.length()) {
+            throw new IndexOutOfBoundsException("start " + start + ", end " + end + ", length " + s.length());
+        }
+        return insertText(sb, at, substring(s, start, end));
+    }
+    static StringBuilder insert(StringBuilder sb, int at, float v) { return insertText(sb, at, String.valueOf(v)); }
+    static int codePointCount(StringBuilder sb, int begin, int end) { return codePointCount(sb.toString(), begin, end); }
 }

@@ -45,6 +45,27 @@ public class SweepLang {
         clones();
         strings();
         builders();
+        streams();
+    }
+
+    interface Greeter {
+        default String greet() {
+            return "hello";
+        }
+    }
+
+    static class Loud implements Greeter {
+        public String greet() {
+            return Greeter.super.greet().toUpperCase();
+        }
+    }
+
+    static void streams() {
+        System.out.print(new char[] {'o', 'k'});
+        System.out.println(new char[] {'!'});
+        System.out.append("ab").append('c').append("wxyz", 1, 3).println();
+        System.out.println(System.out.checkError());
+        System.out.println(new Loud().greet());
     }
 
     static void classes() {

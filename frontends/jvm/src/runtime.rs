@@ -23,6 +23,7 @@ const TRAP_CLASSES: &[(i32, &str)] = &[
 const OBJECT: &str = "java/lang/Object";
 const THROWABLE: &str = "java/lang/Throwable";
 const SB: &str = "java/lang/StringBuilder";
+const PS: &str = "java/io/PrintStream";
 const TO_STRING: &str = "toString()Ljava/lang/String;";
 const GET_MESSAGE: &str = "getMessage()Ljava/lang/String;";
 const GET_CAUSE: &str = "getCause()Ljava/lang/Throwable;";
@@ -418,6 +419,13 @@ pub fn declare_builtin_methods(p: &mut Program) -> Result<(), String> {
         (THROWABLE, "getStackTrace()[Ljava/lang/StackTraceElement;", &[Ref], &[Ref]),
         (THROWABLE, "setStackTrace([Ljava/lang/StackTraceElement;)V", &[Ref, Ref], &[]),
         (THROWABLE, "printStackTrace(Ljava/io/PrintStream;)V", &[Ref, Ref], &[]),
+        (PS, "checkError()Z", &[Ref], &[I32]),
+        (PS, "close()V", &[Ref], &[]),
+        (PS, "append(C)Ljava/io/PrintStream;", &[Ref, I32], &[Ref]),
+        (PS, "append(Ljava/lang/CharSequence;)Ljava/io/PrintStream;", &[Ref, Ref], &[Ref]),
+        (PS, "append(Ljava/lang/CharSequence;II)Ljava/io/PrintStream;", &[Ref, Ref, I32, I32], &[Ref]),
+        (PS, "print([C)V", &[Ref, Ref], &[]),
+        (PS, "println([C)V", &[Ref, Ref], &[]),
         ("java/lang/ArrayIndexOutOfBoundsException", "<init>(I)V", &[Ref, I32], &[]),
         ("java/lang/StringIndexOutOfBoundsException", "<init>(I)V", &[Ref, I32], &[]),
         (SB, TO_STRING, &[Ref], &[Ref]),
@@ -497,6 +505,7 @@ pub fn declare_builtin_methods(p: &mut Program) -> Result<(), String> {
                 f.call("$stack_trace", &[this])?;
                 f.b.ret(&[]);
             }
+            (PS, _) => print_stream(&mut f, key, this)?,
             (THROWABLE, _)
             | ("java/lang/ArrayIndexOutOfBoundsException" | "java/lang/StringIndexOutOfBoundsException", _) => {
                 crate::throwable::method(&mut f, class, key, this)?
@@ -505,6 +514,50 @@ pub fn declare_builtin_methods(p: &mut Program) -> Result<(), String> {
         }
         let func = f.b.finish();
         p.set_function(id, func);
+    }
+    Ok(())
+}
+
+/// The `PrintStream` methods beyond `print` / `println` of one value (`intrinsics.rs`): `append`
+/// prints and returns the stream, `print(char[])` prints the characters, `checkError` is false
+/// (writes to standard output and error are not checked) and `close` does nothing.
+fn print_stream(f: &mut B<'_>, key: &str, this: Reg) -> Result<(), String> {
+    use Type::*;
+    match key {
+        "checkError()Z" => {
+            let zero = f.b.i32_const(0);
+            f.b.ret(&[zero]);
+        }
+        "close()V" => f.b.ret(&[]),
+        "append(C)Ljava/io/PrintStream;" => {
+            let c = f.b.param(1);
+            f.call("$print_char", &[this, c])?;
+            f.b.ret(&[this]);
+        }
+        "append(Ljava/lang/CharSequence;)Ljava/io/PrintStream;" => {
+            let text = f.b.param(1);
+            f.call("$print_str", &[this, text])?;
+            f.b.ret(&[this]);
+        }
+        "append(Ljava/lang/CharSequence;II)Ljava/io/PrintStream;" => {
+            let (cs, start, end) = (f.b.param(1), f.b.param(2), f.b.param(3));
+            let text = f.call("$obj_str", &[cs])?[0];
+            let (callee, _) = f.p.host("java_substring", sig(&[Ref, I32, I32], &[Ref]));
+            let part = f.b.call(callee, &[text, start, end], &[Ref])[0];
+            f.call("$print_str", &[this, part])?;
+            f.b.ret(&[this]);
+        }
+        "print([C)V" | "println([C)V" => {
+            let chars = f.b.param(1);
+            let zero = f.b.i32_const(0);
+            let len = f.b.array_len(chars);
+            let (callee, _) = f.p.host("java_str_of_chars", sig(&[Ref, I32, I32], &[Ref]));
+            let text = f.b.call(callee, &[chars, zero, len], &[Ref])[0];
+            let print = if key.starts_with("println") { "$println_str" } else { "$print_str" };
+            f.call(print, &[this, text])?;
+            f.b.ret(&[]);
+        }
+        other => return Err(format!("internal: no PrintStream method {other}")),
     }
     Ok(())
 }

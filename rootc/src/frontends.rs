@@ -15,9 +15,13 @@ use rootir::Archive;
 use std::path::Path;
 
 /// Translates `input` with `frontend` into an archive whose entry is `options.entry` or `main`.
-/// Diagnostics come back one per line.
+/// Errors come back one per line; the warnings and notes of a translation that succeeds
+/// (`--keep-going`) are printed on standard error.
 pub fn translate(frontend: &dyn Frontend, input: &Input, options: &Options) -> Result<Archive, String> {
-    let modules = frontend.translate(input, options).map_err(|d| d.to_string())?;
+    let (modules, reported) = frontend.translate_reporting(input, options).map_err(|d| d.to_string())?;
+    for d in &reported {
+        eprintln!("{d}");
+    }
     if modules.is_empty() {
         return Err(format!("error: {}: the {} frontend produced no module", input.display_path(), frontend.name()));
     }

@@ -91,6 +91,11 @@ impl Diagnostic {
     pub fn warning(location: Location, message: impl Into<String>) -> Diagnostic {
         Diagnostic { severity: Severity::Warning, location, message: message.into() }
     }
+
+    /// A note at `location`.
+    pub fn note(location: Location, message: impl Into<String>) -> Diagnostic {
+        Diagnostic { severity: Severity::Note, location, message: message.into() }
+    }
 }
 
 /// `file:3:5: error: message`, or `error: message` without a location.

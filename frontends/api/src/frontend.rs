@@ -34,4 +34,16 @@ pub trait Frontend: Sync {
     ///
     /// Must not panic on bad input: report it as [`Diagnostics`] with locations.
     fn translate(&self, input: &Input, options: &Options) -> Result<Vec<rootir::Module>, Diagnostics>;
+
+    /// Like [`translate`](Self::translate), also returning the warnings and notes of a
+    /// translation that succeeded (`--keep-going`: each method that could not be translated,
+    /// and a note counting the methods translated). The caller prints them. The default
+    /// reports nothing besides the modules.
+    fn translate_reporting(
+        &self,
+        input: &Input,
+        options: &Options,
+    ) -> Result<(Vec<rootir::Module>, Diagnostics), Diagnostics> {
+        self.translate(input, options).map(|modules| (modules, Diagnostics::new()))
+    }
 }

@@ -17,7 +17,12 @@ pub const BUILTIN: &[Builtin] = &[
     (
         "java/lang/Throwable",
         Some("java/lang/Object"),
-        &[("detailMessage", "Ljava/lang/String;"), ("stackTrace", "Ljava/lang/String;")],
+        &[
+            ("detailMessage", "Ljava/lang/String;"),
+            ("stackTrace", "Ljava/lang/String;"),
+            ("cause", "Ljava/lang/Throwable;"),
+            ("suppressed", "[Ljava/lang/Throwable;"),
+        ],
     ),
     ("java/lang/Exception", Some("java/lang/Throwable"), &[]),
     ("java/lang/Error", Some("java/lang/Throwable"), &[]),
@@ -120,6 +125,12 @@ pub fn declare(p: &mut Program, files: Vec<ClassFile>) -> Result<Vec<(String, us
     }
     for c in &all {
         class_name_method(p, c);
+        if !c.is_interface && crate::reflect::modelled(p) {
+            crate::reflect::add_get_class(p, &c.name)?;
+        }
+        if !c.is_interface {
+            crate::clone::add(p, &c.name)?;
+        }
     }
     crate::runtime::declare_builtin_methods(p)?;
     for c in &all {
@@ -221,18 +232,9 @@ fn declare_methods(p: &mut Program, c: &ClassFile) -> Result<Vec<(String, usize,
             Some(f)
         } else if m.is_abstract && !c.is_interface {
             Some(abstract_stub(p, c, m, sig.clone()))
-        } else if m.is_native && p.lenient {
-            // `--keep-going`: a native method nothing binds throws when called.
-            let f = p.reserve_function(function_name(&c.name, m), sig.clone());
-            let body = crate::sweep::throwing_body(p, f)?;
-            p.set_function(f, body);
-            p.classes.get_mut(&c.name).expect("declared").functions.insert(key.clone(), f);
-            Some(f)
         } else if m.is_native {
-            if !m.is_static {
-                return Err(format!("native method {}.{} must be static", dotted(&c.name), m.name));
-            }
-            // Its body, a call of the export it is bound to, comes from `interop::bind_natives`.
+            // Its body comes from the driver: a call of the export it is bound to
+            // (`interop::bind`), or under `--keep-going` one that throws.
             let f = p.reserve_function(function_name(&c.name, m), sig.clone());
             p.classes.get_mut(&c.name).expect("declared").functions.insert(key.clone(), f);
             Some(f)

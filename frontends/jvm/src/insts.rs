@@ -489,8 +489,12 @@ impl Method<'_> {
                     &crate::classfile::MemberRef { class: c, name: "values".into(), desc },
                 )?;
             }
+            Loadable::Class(c) if crate::reflect::modelled(self.p) => {
+                let f = crate::reflect::literal(self.p, &c)?;
+                self.e.call(f)?;
+            }
             Loadable::Class(c) => {
-                return Err(format!("class literals ({}.class) are not supported", c.replace('/', ".")));
+                return Err(format!("class literals ({}.class) need java.lang.Class", c.replace('/', ".")));
             }
         }
         Ok(())

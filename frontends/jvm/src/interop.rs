@@ -11,49 +11,77 @@ use crate::classfile::ClassFile;
 use crate::descriptor;
 use crate::program::{Program, dotted};
 use rootc_frontend::Options;
-use rootir::{Callee, Export, FunctionBuilder, Import, ImportId};
+use rootir::{Callee, Export, FuncId, FunctionBuilder, Import, ImportId};
 use std::collections::BTreeMap;
 
-/// Gives every `static native` method a body calling the export it is bound to.
-pub fn bind_natives(p: &mut Program, options: &Options) -> Result<(), String> {
-    let natives: Vec<(String, String, String)> = p
-        .files
-        .values()
-        .flat_map(|c| {
-            c.methods.iter().filter(|m| m.is_native).map(|m| (c.name.clone(), m.name.clone(), m.desc.clone()))
-        })
-        .collect();
-    for (class, name, desc) in &natives {
-        let class_dotted = dotted(class);
-        if natives.iter().filter(|(c, n, _)| c == class && n == name).count() > 1 {
-            return Err(format!("native method {class_dotted}.{name} is overloaded; bind each name once"));
-        }
-        let Some(&func) = p.classes.get(class).and_then(|c| c.functions.get(&format!("{name}{desc}"))) else {
-            return Err(format!("native method {class_dotted}.{name} must be static"));
-        };
-        let module = match options.setting(&format!("natives.{class_dotted}")) {
-            Some(m) => m.to_string(),
-            // `--keep-going` (a library sweep): only natives bound explicitly become imports;
-            // the others keep the body that throws when called.
-            None if p.lenient => continue,
-            None => class_dotted.rsplit('.').next().unwrap_or(&class_dotted).to_lowercase(),
-        };
-        let sig = descriptor::parse_method(desc)?.sig(false);
-        let import = ImportId::new(p.module.imports.len());
-        let clean: String =
-            format!("{module}_{name}").chars().map(|c| if c.is_ascii_alphanumeric() { c } else { '_' }).collect();
-        p.module.imports.push(Import {
-            local_name: format!("native{}_{clean}", p.module.imports.len()),
-            module,
-            name: name.clone(),
-            sig: sig.clone(),
-        });
-        let mut b = FunctionBuilder::new(p.module.functions[func.index()].name.clone(), sig.clone());
-        let args: Vec<_> = (0..sig.params.len()).map(|i| b.param(i)).collect();
-        let results = b.call(Callee::Import(import), &args, &sig.results);
-        b.ret(&results);
-        p.set_function(func, b.finish());
+/// A `native` method of a class being translated, with its reserved function.
+pub struct Native {
+    class: String,
+    name: String,
+    desc: String,
+    is_static: bool,
+    func: FuncId,
+}
+
+impl Native {
+    /// The reserved function of the method (no body yet).
+    pub fn func(&self) -> FuncId {
+        self.func
     }
+
+    /// The module `--set natives.a.b.C=MODULE` binds it to, if any.
+    pub fn explicit_module(&self, options: &Options) -> Option<String> {
+        options.setting(&format!("natives.{}", dotted(&self.class))).map(str::to_string)
+    }
+
+    /// The module it binds to by default: the class's simple name in lower case.
+    pub fn default_module(&self) -> String {
+        let dotted = dotted(&self.class);
+        dotted.rsplit('.').next().unwrap_or(&dotted).to_lowercase()
+    }
+}
+
+/// Every `native` method of the classes being translated.
+pub fn natives(p: &Program) -> Vec<Native> {
+    let mut out = Vec::new();
+    for c in p.files.values() {
+        for m in c.methods.iter().filter(|m| m.is_native) {
+            let func = p.classes.get(&c.name).and_then(|i| i.functions.get(&format!("{}{}", m.name, m.desc)));
+            if let Some(&func) = func {
+                let (class, name, desc) = (c.name.clone(), m.name.clone(), m.desc.clone());
+                out.push(Native { class, name, desc, is_static: m.is_static, func });
+            }
+        }
+    }
+    out
+}
+
+/// Gives native method `n` a body calling export `n.name` of `module`, with the method's own
+/// signature. The method must be static and its name not overloaded among the natives of its
+/// class (`all`).
+pub fn bind(p: &mut Program, all: &[Native], n: &Native, module: String) -> Result<(), String> {
+    let class_dotted = dotted(&n.class);
+    if all.iter().filter(|o| o.class == n.class && o.name == n.name).count() > 1 {
+        return Err(format!("native method {class_dotted}.{} is overloaded; bind each name once", n.name));
+    }
+    if !n.is_static {
+        return Err(format!("native method {class_dotted}.{} must be static", n.name));
+    }
+    let sig = descriptor::parse_method(&n.desc)?.sig(false);
+    let import = ImportId::new(p.module.imports.len());
+    let clean: String =
+        format!("{module}_{}", n.name).chars().map(|c| if c.is_ascii_alphanumeric() { c } else { '_' }).collect();
+    p.module.imports.push(Import {
+        local_name: format!("native{}_{clean}", p.module.imports.len()),
+        module,
+        name: n.name.clone(),
+        sig: sig.clone(),
+    });
+    let mut b = FunctionBuilder::new(p.module.functions[n.func.index()].name.clone(), sig.clone());
+    let args: Vec<_> = (0..sig.params.len()).map(|i| b.param(i)).collect();
+    let results = b.call(Callee::Import(import), &args, &sig.results);
+    b.ret(&results);
+    p.set_function(n.func, b.finish());
     Ok(())
 }
 

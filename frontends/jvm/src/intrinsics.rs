@@ -37,7 +37,8 @@ pub fn invoke(m: &mut Method<'_>, kind: Invoke, r: &MemberRef) -> Result<bool, S
                 Some(JType::Char) => m.call_runtime(&format!("$print{ln}_char"))?,
                 Some(JType::Double) => m.call_runtime(&format!("$print{ln}_f64"))?,
                 Some(JType::Float) => m.call_runtime(&format!("$print{ln}_f32"))?,
-                Some(JType::Array(a)) if *a == JType::Char => return Err("print(char[]) is not supported".into()),
+                // `print(char[])`: the runtime's method (runtime.rs).
+                Some(JType::Array(a)) if *a == JType::Char => return Ok(false),
                 Some(t) => {
                     m.to_string(&t)?;
                     m.call_runtime(&format!("$print{ln}_str"))?;

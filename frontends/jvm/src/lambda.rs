@@ -26,8 +26,9 @@ pub fn factory(
     args: &[u16],
 ) -> Result<(Callee, FuncType), String> {
     let key = (class.name.clone(), index);
-    if let Some((f, s)) = p.lambdas.get(&key) {
-        return Ok((Callee::Func(*f), s.clone()));
+    // A call site's constant can be shared by several call sites: build (or fail) once.
+    if let Some(done) = p.lambdas.get(&key) {
+        return done.clone().map(|(f, s)| (Callee::Func(f), s));
     }
     let site = descriptor::parse_method(desc)?;
     let Some(JType::Object(iface)) = site.ret.clone() else {
@@ -54,15 +55,18 @@ pub fn factory(
             b.unreachable();
             let f = p.add_function(b.finish());
             add_method(p, &lambda, format!("{name}{sam_desc}"), sam_sig, Some(f));
+            class_name(p, &lambda)?;
+            crate::classes::inherit_defaults(p, &lambda)?;
+            p.lambdas.insert(key, Err(e.clone()));
             return Err(e);
         }
     };
     let f = p.add_function(body);
     add_method(p, &lambda, format!("{name}{sam_desc}"), sam_sig, Some(f));
-    class_name(p, &lambda);
+    class_name(p, &lambda)?;
     crate::classes::inherit_defaults(p, &lambda)?;
     let (factory, sig) = factory_function(p, &lambda, &captures)?;
-    p.lambdas.insert(key, (factory, sig.clone()));
+    p.lambdas.insert(key, Ok((factory, sig.clone())));
     Ok((Callee::Func(factory), sig))
 }
 
@@ -112,7 +116,11 @@ fn declare_class(p: &mut Program, name: &str, iface: &str, captures: &[JType]) -
     Ok(())
 }
 
-fn class_name(p: &mut Program, lambda: &str) {
+/// The hidden `$className()` (and `$class()`, with a `java.lang.Class`) of a lambda class.
+fn class_name(p: &mut Program, lambda: &str) -> Result<(), String> {
+    if crate::reflect::modelled(p) {
+        crate::reflect::add_get_class(p, lambda)?;
+    }
     let sig = FuncType::new([Type::Ref], [Type::Ref]);
     let c = p.string(&dotted(lambda));
     let mut b = FunctionBuilder::new(format!("{}.$className", dotted(lambda)), sig.clone());
@@ -120,6 +128,7 @@ fn class_name(p: &mut Program, lambda: &str) {
     b.ret(&[r]);
     let f = p.add_function(b.finish());
     add_method(p, lambda, CLASS_NAME.into(), sig, Some(f));
+    Ok(())
 }
 
 /// The interface method: captures, then the arguments, then the implementation (called as

@@ -19,6 +19,7 @@
 mod boxing;
 pub mod classes;
 pub mod classfile;
+mod clone;
 pub mod descriptor;
 mod emit;
 mod entry;
@@ -34,8 +35,10 @@ pub mod lower;
 mod objects;
 pub mod program;
 mod records;
+mod reflect;
 mod runtime;
 mod sweep;
+mod throwable;
 mod trace;
 
 use rootc_frontend::{Diagnostic, Diagnostics, Frontend, FrontendEntry, Input, Location, Options};
@@ -65,35 +68,46 @@ impl Frontend for Jvm {
     }
 
     fn translate(&self, input: &Input, options: &Options) -> Result<Vec<rootir::Module>, Diagnostics> {
+        self.translate_reporting(input, options).map(|(modules, _)| modules)
+    }
+
+    fn translate_reporting(
+        &self,
+        input: &Input,
+        options: &Options,
+    ) -> Result<(Vec<rootir::Module>, Diagnostics), Diagnostics> {
         let app = load::load(input, options)?;
         let built = build(input, options, app, false)?;
-        Ok(vec![built.0])
+        Ok((vec![built.module], built.reported))
     }
 }
 
 /// The stack form of every translated method (module name, function), for `rootc stats`/`cfg`.
 pub fn stack_functions(input: &Input, options: &Options) -> Result<Vec<(String, StackFunction)>, Diagnostics> {
     let app = load::load(input, options)?;
-    let (module, funcs) = build(input, options, app, true)?;
-    Ok(funcs.into_iter().map(|f| (module.name.clone(), f)).collect())
+    let built = build(input, options, app, true)?;
+    Ok(built.stacks.into_iter().map(|f| (built.module.name.clone(), f)).collect())
+}
+
+/// What [`build`] makes.
+struct Built {
+    module: rootir::Module,
+    /// The stack forms, when asked for.
+    stacks: Vec<StackFunction>,
+    /// `--keep-going`: a warning per failure, then the note `translated N/M methods`.
+    reported: Diagnostics,
 }
 
 /// Translates the application `app` into a module; with `keep`, also returns the stack forms.
 ///
 /// Without `--keep-going` the first method that cannot be translated is an error. With it,
-/// every failure is reported on standard error (class, method, bytecode offset, reason), the
-/// method's body becomes one that throws `UnsupportedOperationException` naming it, and the
-/// last line is `translated N/M methods`. A jar without a main class is then translated as a
-/// library: every class, no entry point.
-fn build(
-    input: &Input,
-    options: &Options,
-    app: load::App,
-    keep: bool,
-) -> Result<(rootir::Module, Vec<StackFunction>), Diagnostics> {
+/// every failure is a warning (class, method, bytecode offset, reason), the method's body
+/// becomes one that throws `UnsupportedOperationException` naming it (so does a native method
+/// nothing binds explicitly), and the last diagnostic is the note `translated N/M methods`.
+/// A jar without a main class is then translated as a library: every class, no entry point.
+fn build(input: &Input, options: &Options, app: load::App, keep: bool) -> Result<Built, Diagnostics> {
     let at_file = |m: String| Diagnostic::error(Location::File(input.display_path()), m);
     let mut p = program::Program::new(&input.stem());
-    p.lenient = options.keep_going;
     let needed = match &app.main {
         Some(main) => load::reachable(app.classes, main),
         None => app.classes,
@@ -106,15 +120,11 @@ fn build(
     };
     let mut errors = Vec::new();
     let (needed, dropped) = if options.keep_going { sweep::prune(needed) } else { (needed, Vec::new()) };
-    let mut failed = 0;
-    for d in &dropped {
-        failed += d.methods;
-        errors.push(report(Location::File(program::dotted(&d.class)), d.reason.clone()));
-    }
     let bodies = classes::declare(&mut p, needed).map_err(|m| Diagnostics::from(vec![at_file(m)]))?;
-    interop::bind_natives(&mut p, options).map_err(|m| Diagnostics::from(vec![at_file(m)]))?;
+    let (mut failed, by_runtime) = account_dropped(&p, &dropped, &mut errors);
+    bind_natives(&mut p, options).map_err(|m| Diagnostics::from(vec![at_file(m)]))?;
     let mut stacks = Vec::new();
-    let total = bodies.iter().filter(|(class, _, _)| input_classes.contains(class)).count() + failed;
+    let total = bodies.iter().filter(|(class, _, _)| input_classes.contains(class)).count() + failed + by_runtime;
     let files = std::mem::take(&mut p.files);
     let mut trace_lines = Vec::new();
     for (class, index, func) in bodies {
@@ -150,11 +160,10 @@ fn build(
             }
         }
     }
+    let mut reported = Diagnostics::from(errors);
     if options.keep_going {
-        for e in errors.iter() {
-            eprintln!("{e}");
-        }
-        eprintln!("translated {}/{total} methods", total - failed);
+        let counted = format!("translated {}/{total} methods", total - failed);
+        reported.push(Diagnostic::note(Location::File(input.display_path()), counted));
     }
     if let Some(main) = &app.main {
         let entry = options.entry_or("main").to_string();
@@ -167,5 +176,51 @@ fn build(
         }
     }
     trace::fill_table(&mut p, &trace_lines);
-    Ok((p.module, stacks))
+    Ok(Built { module: p.module, stacks, reported })
+}
+
+/// Reports the classes left out (`--keep-going`): a warning per class, and for a class the
+/// runtime replaces a warning per method the runtime's class does not define. Returns how many
+/// methods are not translated and how many the runtime's classes define (translated by them).
+fn account_dropped(p: &program::Program, dropped: &[sweep::Dropped], out: &mut Vec<Diagnostic>) -> (usize, usize) {
+    let (mut failed, mut by_runtime) = (0, 0);
+    for d in dropped {
+        let class = program::dotted(&d.class);
+        out.push(Diagnostic::warning(Location::File(class.clone()), d.reason.clone()));
+        for key in &d.methods {
+            if d.replaced && sweep::runtime_defines(p, &d.class, key) {
+                by_runtime += 1;
+            } else {
+                failed += 1;
+                if d.replaced {
+                    let unit = format!("{class}.{key}");
+                    out.push(Diagnostic::warning(
+                        Location::File(unit),
+                        format!("the runtime's own {class} does not define it"),
+                    ));
+                }
+            }
+        }
+    }
+    (failed, by_runtime)
+}
+
+/// Gives every `native` method its body: a call of the export of the module `--set
+/// natives.a.b.C=MODULE` names, else (`--keep-going`, a library sweep) a body that throws when
+/// called, else a call of the export of the class's default module.
+fn bind_natives(p: &mut program::Program, options: &Options) -> Result<(), String> {
+    let natives = interop::natives(p);
+    for n in &natives {
+        let module = match n.explicit_module(options) {
+            Some(module) => module,
+            None if options.keep_going => {
+                let body = sweep::throwing_body(p, n.func())?;
+                p.set_function(n.func(), body);
+                continue;
+            }
+            None => n.default_module(),
+        };
+        interop::bind(p, &natives, n, module)?;
+    }
+    Ok(())
 }

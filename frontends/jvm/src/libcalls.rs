@@ -21,6 +21,51 @@ pub const ROOT_REGEX: &str = "java/lang/RootRegex";
 const REGEX_METHODS: &[&str] = &["matches", "replaceAll", "replaceFirst", "split"];
 /// The class of the thread scheduler, which `Object.wait` calls.
 pub const THREAD: &str = "java/lang/Thread";
+/// The classes with signature-polymorphic methods.
+const VAR_HANDLE: &str = "java/lang/invoke/VarHandle";
+const METHOD_HANDLE: &str = "java/lang/invoke/MethodHandle";
+/// The signature-polymorphic methods of [`METHOD_HANDLE`] and [`VAR_HANDLE`] (JDK 17).
+const POLYMORPHIC: &[&str] = &[
+    "invoke",
+    "invokeExact",
+    "invokeBasic",
+    "linkToVirtual",
+    "linkToStatic",
+    "linkToSpecial",
+    "linkToInterface",
+    "linkToNative",
+    "get",
+    "set",
+    "getVolatile",
+    "setVolatile",
+    "getOpaque",
+    "setOpaque",
+    "getAcquire",
+    "setRelease",
+    "compareAndSet",
+    "compareAndExchange",
+    "compareAndExchangeAcquire",
+    "compareAndExchangeRelease",
+    "weakCompareAndSetPlain",
+    "weakCompareAndSet",
+    "weakCompareAndSetAcquire",
+    "weakCompareAndSetRelease",
+    "getAndSet",
+    "getAndSetAcquire",
+    "getAndSetRelease",
+    "getAndAdd",
+    "getAndAddAcquire",
+    "getAndAddRelease",
+    "getAndBitwiseOr",
+    "getAndBitwiseOrAcquire",
+    "getAndBitwiseOrRelease",
+    "getAndBitwiseAnd",
+    "getAndBitwiseAndAcquire",
+    "getAndBitwiseAndRelease",
+    "getAndBitwiseXor",
+    "getAndBitwiseXorAcquire",
+    "getAndBitwiseXorRelease",
+];
 /// `stream()` of a collection.
 const STREAM_DESC: &str = "()Ljava/util/stream/Stream;";
 
@@ -54,6 +99,10 @@ pub fn needs_root_string(r: &MemberRef) -> bool {
         ("java/lang/String", "valueOf") => r.desc.starts_with("([C"),
         ("java/lang/String", "<init>") => r.desc != "(Ljava/lang/String;)V" && r.desc != "()V",
         ("java/lang/String", name) => !INLINE_STRING.contains(&name),
+        // `append` of one value is inline; `append(char[])` and the ranges are not.
+        ("java/lang/StringBuilder", "append") => {
+            r.desc.starts_with("([C") || r.desc.contains(";I") || r.desc.contains("[CI")
+        }
         ("java/lang/StringBuilder", name) => !INLINE_BUILDER.contains(&name),
         ("java/lang/Comparable", "compareTo") => true,
         _ => false,
@@ -66,7 +115,9 @@ pub fn get_static(m: &mut Method<'_>, r: &MemberRef) -> Result<bool, String> {
         ("java/lang/String", "CASE_INSENSITIVE_ORDER") => {
             static_call(m, "caseInsensitiveOrder", "()Ljava/util/Comparator;")?
         }
-        ("java/lang/System", "in") => call_in(m, "java/io/InputStream", "stdin", "()Ljava/io/InputStream;")?,
+        ("java/lang/System", "in") if has(m, "java/io/InputStream", "stdin()Ljava/io/InputStream;") => {
+            call_in(m, "java/io/InputStream", "stdin", "()Ljava/io/InputStream;")?
+        }
         _ => return Ok(false),
     }
     Ok(true)
@@ -88,6 +139,28 @@ pub fn invoke(m: &mut Method<'_>, kind: Invoke, r: &MemberRef) -> Result<bool, S
             let sig = crate::descriptor::parse_method(&r.desc)?.sig(true);
             m.e.call((Callee::Func(f), sig))?
         }
+        // `getClass()` is final in `Object`: whatever the receiver's class, its `$class()`.
+        (_, "getClass") if r.desc == "()Ljava/lang/Class;" && kind != Invoke::Static => {
+            let f = crate::reflect::get_class(m.p)?;
+            m.e.call(f)?
+        }
+        // `Object.finalize()` (`super.finalize()`): nothing to do; a class's own is called.
+        (class, "finalize")
+            if r.desc == "()V" && kind != Invoke::Static && m.p.method(class, "finalize()V").is_err() =>
+        {
+            m.e.shuffle(vstarr::stack::Shuffle::Pop)?
+        }
+        // `Object.clone()` of an object: the receiver's `$clone()` (clone.rs).
+        (class, "clone")
+            if r.desc == "()Ljava/lang/Object;"
+                && kind != Invoke::Static
+                && !class.starts_with('[')
+                && (class == "java/lang/Object" || m.p.method(class, "clone()Ljava/lang/Object;").is_err()) =>
+        {
+            let (decl, index, _) = m.p.method("java/lang/Object", crate::clone::CLONE)?;
+            let mref = rootir::MethodRef { class: m.p.class(&decl)?.id, method: index };
+            m.native(crate::program::NativeOp::Virtual(mref, FuncType::new([Type::Ref], [Type::Ref])))?
+        }
         ("java/lang/Object", "equals") if kind != Invoke::Special => m.call_runtime("$obj_equals")?,
         ("java/lang/Object", "hashCode") if kind != Invoke::Special => m.call_runtime("$obj_hash")?,
         ("java/lang/Comparable", "compareTo") if m.class.name != ROOT_STRING => {
@@ -106,7 +179,10 @@ pub fn invoke(m: &mut Method<'_>, kind: Invoke, r: &MemberRef) -> Result<bool, S
         }
         // `Collection.stream()`: a stream over the collection's iterator.
         (class, "stream")
-            if class.starts_with("java/util/") && class != "java/util/Optional" && r.desc == STREAM_DESC =>
+            if class.starts_with("java/util/")
+                && class != "java/util/Optional"
+                && r.desc == STREAM_DESC
+                && has(m, "java/util/stream/Stream", "ofIterator(Ljava/util/Iterator;)Ljava/util/stream/Stream;") =>
         {
             let iterator = MemberRef {
                 class: "java/lang/Iterable".into(),
@@ -131,6 +207,7 @@ pub fn invoke(m: &mut Method<'_>, kind: Invoke, r: &MemberRef) -> Result<bool, S
             let rest = r.desc.strip_prefix('(').ok_or("bad descriptor")?;
             call_in(m, THREAD, "waitOn", &format!("(Ljava/lang/Object;{rest}"))?
         }
+        (VAR_HANDLE | METHOD_HANDLE, _) if polymorphic(m, r) => unsupported_handle(m, kind, r)?,
         ("java/lang/String", "<init>") => new_string(m, r)?,
         (class, "clone") if class.starts_with('[') && r.desc == "()Ljava/lang/Object;" => clone_array(m, class)?,
         ("java/lang/StringBuilder", _) if needs_root_string(r) => {
@@ -191,12 +268,51 @@ fn new_string(m: &mut Method<'_>, r: &MemberRef) -> Result<(), String> {
         "(Ljava/lang/String;)V" => {}
         "([C)V" | "([CII)V" => static_call(m, "valueOf", &r.desc.replace(")V", ")Ljava/lang/String;"))?,
         "(Ljava/lang/StringBuilder;)V" => m.call_runtime("$obj_str")?,
+        // From bytes or code points: `RootString.newString(args)`.
+        other if has(m, ROOT_STRING, &format!("newString{}", other.replace(")V", ")Ljava/lang/String;"))) => {
+            static_call(m, "newString", &other.replace(")V", ")Ljava/lang/String;"))?
+        }
         other => return Err(format!("new String{other} is not supported yet")),
     }
     for s in [Shuffle::Swap, Shuffle::Pop, Shuffle::Swap, Shuffle::Pop] {
         m.e.shuffle(s)?;
     }
     Ok(())
+}
+
+/// Whether `r` is a signature-polymorphic call: a [`POLYMORPHIC`] name whose call-site
+/// descriptor the class does not declare (the declared one takes `Object...`).
+fn polymorphic(m: &Method<'_>, r: &MemberRef) -> bool {
+    let key = format!("{}{}", r.name, r.desc);
+    POLYMORPHIC.contains(&r.name.as_str())
+        && m.p.method(&r.class, &key).is_err()
+        && m.p.function(&r.class, &key).is_err()
+}
+
+/// A signature-polymorphic call of a `VarHandle` or `MethodHandle`: a call of a function of
+/// the call site's signature that throws `UnsupportedOperationException` (the handles are not
+/// modelled; the calling method is translated and runs until it reaches the call).
+fn unsupported_handle(m: &mut Method<'_>, kind: Invoke, r: &MemberRef) -> Result<(), String> {
+    let name = format!("{}.{}{}", crate::program::dotted(&r.class), r.name, r.desc);
+    let key = format!("$polymorphic:{name}");
+    let sig = crate::descriptor::parse_method(&r.desc)?.sig(kind != Invoke::Static);
+    let f = match m.p.runtime.get(&key) {
+        Some((f, _)) => *f,
+        None => {
+            let message = format!("rootvm does not model signature-polymorphic {name}");
+            let body = crate::sweep::throwing(m.p, format!("{name}$polymorphic"), sig.clone(), &message)?;
+            let f = m.p.add_function(body);
+            m.p.runtime.insert(key, (f, sig.clone()));
+            f
+        }
+    };
+    m.e.call((Callee::Func(f), sig))
+}
+
+/// Whether library class `class` has static method `key` (the redirections above need the
+/// Java library's classes; a program that brings its own, like `java.base`, is called as is).
+fn has(m: &Method<'_>, class: &str, key: &str) -> bool {
+    m.p.function(class, key).is_ok()
 }
 
 fn static_call(m: &mut Method<'_>, name: &str, desc: &str) -> Result<(), String> {

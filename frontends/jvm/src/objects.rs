@@ -133,7 +133,11 @@ impl Method<'_> {
             // `Object.<init>` does nothing: no call (every constructor chain ends in one).
             Invoke::Special if m.class == "java/lang/Object" && key == "<init>()V" => self.e.shuffle(Shuffle::Pop),
             Invoke::Special => {
-                let (_, f) = self.p.function(&m.class, &key)?;
+                let f = match self.p.function(&m.class, &key) {
+                    Ok((_, f)) => f,
+                    // `X.super.m()` / `super.m()` reaching an interface's default method.
+                    Err(e) => self.default_method(&m.class, &key).ok_or(e)?,
+                };
                 self.e.call((Callee::Func(f), desc.sig(true)))
             }
             Invoke::Virtual | Invoke::Interface => {
@@ -155,6 +159,13 @@ impl Method<'_> {
                 self.native(op)
             }
         }
+    }
+
+    /// The body of default method `key` that class or interface `class` inherits: the copy in
+    /// a class (`inherit_defaults`), or the interface's own function.
+    fn default_method(&self, class: &str, key: &str) -> Option<rootir::FuncId> {
+        let (decl, _, f) = self.p.method(class, key).ok()?;
+        f.or_else(|| self.p.classes.get(&decl)?.functions.get(key).copied())
     }
 
     /// `array.clone()` of an array whose descriptor after `[` is `element`: a new array of

@@ -109,14 +109,11 @@ pub struct Program {
     /// The parsed class files of the application and the runtime, by binary name.
     pub files: BTreeMap<String, ClassFile>,
     strings: HashMap<String, u32>,
-    /// Lambda factories by call site (class, InvokeDynamic constant).
-    pub lambdas: HashMap<(String, u16), (FuncId, FuncType)>,
+    /// Lambda factories by call site (class, InvokeDynamic constant), or why there is none.
+    pub lambdas: HashMap<(String, u16), Result<(FuncId, FuncType), String>>,
     /// Runtime helper functions built so far, by name.
     pub runtime: HashMap<String, (FuncId, FuncType)>,
     imports: HashMap<String, ImportId>,
-    /// `--keep-going`: what cannot be translated becomes code that throws (native methods
-    /// included) instead of an error.
-    pub lenient: bool,
     global_names: HashSet<String>,
     /// The constant holding the stack-trace table of `std.java_trace` (see `trace.rs`).
     trace_table: Option<u32>,
@@ -133,7 +130,6 @@ impl Program {
             runtime: HashMap::new(),
             lambdas: HashMap::new(),
             imports: HashMap::new(),
-            lenient: false,
             global_names: HashSet::new(),
             trace_table: None,
         }

@@ -23,8 +23,10 @@ const TRAP_CLASSES: &[(i32, &str)] = &[
 const OBJECT: &str = "java/lang/Object";
 const THROWABLE: &str = "java/lang/Throwable";
 const SB: &str = "java/lang/StringBuilder";
+const PS: &str = "java/io/PrintStream";
 const TO_STRING: &str = "toString()Ljava/lang/String;";
 const GET_MESSAGE: &str = "getMessage()Ljava/lang/String;";
+const GET_CAUSE: &str = "getCause()Ljava/lang/Throwable;";
 
 fn sig(params: &[Type], results: &[Type]) -> FuncType {
     FuncType::new(params.to_vec(), results.to_vec())
@@ -44,25 +46,31 @@ pub fn function(p: &mut Program, name: &str) -> Result<(Callee, FuncType), Strin
 }
 
 /// Helpers for building runtime functions.
-struct B<'a> {
-    p: &'a mut Program,
-    b: FunctionBuilder,
+pub(crate) struct B<'a> {
+    pub(crate) p: &'a mut Program,
+    pub(crate) b: FunctionBuilder,
 }
 
 impl B<'_> {
-    fn str(&mut self, text: &str) -> Reg {
+    pub(crate) fn str(&mut self, text: &str) -> Reg {
         let c = self.p.string(text);
         self.b.str_const(c)
     }
-    fn call(&mut self, name: &str, args: &[Reg]) -> Result<Vec<Reg>, String> {
+    pub(crate) fn call(&mut self, name: &str, args: &[Reg]) -> Result<Vec<Reg>, String> {
         let (callee, s) = function(self.p, name)?;
         Ok(self.b.call(callee, args, &s.results))
     }
-    fn host(&mut self, name: &str, params: &[Type], args: &[Reg]) {
+    pub(crate) fn host(&mut self, name: &str, params: &[Type], args: &[Reg]) {
         let (callee, _) = self.p.host(name, sig(params, &[]));
         self.b.call(callee, args, &[]);
     }
-    fn virt(&mut self, class: &str, key: &str, args: &[Reg], result: Option<Type>) -> Result<Option<Reg>, String> {
+    pub(crate) fn virt(
+        &mut self,
+        class: &str,
+        key: &str,
+        args: &[Reg],
+        result: Option<Type>,
+    ) -> Result<Option<Reg>, String> {
         let (decl, index, _) = self.p.method(class, key)?;
         let method = MethodRef { class: self.p.class(&decl)?.id, method: index };
         let results: Vec<Reg> = result.map(|t| self.b.new_reg(t)).into_iter().collect();
@@ -74,18 +82,18 @@ impl B<'_> {
         });
         Ok(results.first().copied())
     }
-    fn field_get(&mut self, class: &str, field: &str, obj: Reg, ty: Type) -> Result<Reg, String> {
+    pub(crate) fn field_get(&mut self, class: &str, field: &str, obj: Reg, ty: Type) -> Result<Reg, String> {
         let (f, _) = self.p.field(class, field)?;
         let dst = self.b.new_reg(ty);
         self.b.push(InstData::FieldGet { dst, field: f, obj });
         Ok(dst)
     }
-    fn field_set(&mut self, class: &str, field: &str, obj: Reg, src: Reg) -> Result<(), String> {
+    pub(crate) fn field_set(&mut self, class: &str, field: &str, obj: Reg, src: Reg) -> Result<(), String> {
         let (f, _) = self.p.field(class, field)?;
         self.b.push(InstData::FieldSet { field: f, obj, src });
         Ok(())
     }
-    fn is_object(&mut self, r: Reg) -> Result<Reg, String> {
+    pub(crate) fn is_object(&mut self, r: Reg) -> Result<Reg, String> {
         let class = self.p.class(OBJECT)?.id;
         let dst = self.b.new_reg(Type::I32);
         self.b.push(InstData::ClassTest { op: Opcode::ObjInstanceOf, dst, class, arg: r });
@@ -93,7 +101,7 @@ impl B<'_> {
     }
     /// Two blocks and a branch on `cond`; continues in the `then` block.
     /// Stores the `\tat ...` lines of the current guest stack into Throwable `obj`.
-    fn fill_in_stack_trace(&mut self, obj: Reg) -> Result<(), String> {
+    pub(crate) fn fill_in_stack_trace(&mut self, obj: Reg) -> Result<(), String> {
         self.store_trace("java_trace", obj)
     }
     /// Stores the `\tat ...` lines of host function `host`'s stack into Throwable `obj`.
@@ -104,7 +112,7 @@ impl B<'_> {
         let text = self.b.call(callee, &[table], &[Type::Ref])[0];
         self.field_set(THROWABLE, "stackTrace", obj, text)
     }
-    fn split(&mut self, cond: Reg) -> (Block, Block) {
+    pub(crate) fn split(&mut self, cond: Reg) -> (Block, Block) {
         let (yes, no) = (self.b.new_block(), self.b.new_block());
         self.b.br_if(cond, yes, no);
         self.b.switch_to(yes);
@@ -398,15 +406,36 @@ pub fn declare_builtin_methods(p: &mut Program) -> Result<(), String> {
         (THROWABLE, "getLocalizedMessage()Ljava/lang/String;", &[Ref], &[Ref]),
         (THROWABLE, TO_STRING, &[Ref], &[Ref]),
         (THROWABLE, "printStackTrace()V", &[Ref], &[]),
+        (THROWABLE, "<init>(Ljava/lang/String;Ljava/lang/Throwable;)V", &[Ref, Ref, Ref], &[]),
+        (THROWABLE, "<init>(Ljava/lang/String;Ljava/lang/Throwable;ZZ)V", &[Ref, Ref, Ref, I32, I32], &[]),
+        (THROWABLE, "<init>(Ljava/lang/Throwable;)V", &[Ref, Ref], &[]),
+        (THROWABLE, GET_CAUSE, &[Ref], &[Ref]),
+        (THROWABLE, "initCause(Ljava/lang/Throwable;)Ljava/lang/Throwable;", &[Ref, Ref], &[Ref]),
+        (THROWABLE, "fillInStackTrace()Ljava/lang/Throwable;", &[Ref], &[Ref]),
+        (THROWABLE, "addSuppressed(Ljava/lang/Throwable;)V", &[Ref, Ref], &[]),
+        (THROWABLE, "getSuppressed()[Ljava/lang/Throwable;", &[Ref], &[Ref]),
+        (THROWABLE, "getStackTrace()[Ljava/lang/StackTraceElement;", &[Ref], &[Ref]),
+        (THROWABLE, "setStackTrace([Ljava/lang/StackTraceElement;)V", &[Ref, Ref], &[]),
+        (THROWABLE, "printStackTrace(Ljava/io/PrintStream;)V", &[Ref, Ref], &[]),
+        (PS, "checkError()Z", &[Ref], &[I32]),
+        (PS, "close()V", &[Ref], &[]),
+        (PS, "append(C)Ljava/io/PrintStream;", &[Ref, I32], &[Ref]),
+        (PS, "append(Ljava/lang/CharSequence;)Ljava/io/PrintStream;", &[Ref, Ref], &[Ref]),
+        (PS, "append(Ljava/lang/CharSequence;II)Ljava/io/PrintStream;", &[Ref, Ref, I32, I32], &[Ref]),
+        (PS, "print([C)V", &[Ref, Ref], &[]),
+        (PS, "println([C)V", &[Ref, Ref], &[]),
+        ("java/lang/ArrayIndexOutOfBoundsException", "<init>(I)V", &[Ref, I32], &[]),
+        ("java/lang/StringIndexOutOfBoundsException", "<init>(I)V", &[Ref, I32], &[]),
         (SB, TO_STRING, &[Ref], &[Ref]),
     ];
     let mut ids = Vec::new();
     for (class, key, params, results) in methods {
         let s = sig(params, results);
         let f = p.reserve_function(format!("{}.{key}", crate::program::dotted(class)), s.clone());
-        if key.starts_with('<') {
-            p.classes.get_mut(*class).expect("builtin").functions.insert(key.to_string(), f);
-        } else {
+        // Every method is a function (`invokespecial`, `super.m()`); those not constructors
+        // are virtual methods too.
+        p.classes.get_mut(*class).expect("builtin").functions.insert(key.to_string(), f);
+        if !key.starts_with('<') {
             add_method(p, class, key.to_string(), s.clone(), Some(f));
         }
         ids.push((f, s));
@@ -474,10 +503,59 @@ pub fn declare_builtin_methods(p: &mut Program) -> Result<(), String> {
                 f.call("$stack_trace", &[this])?;
                 f.b.ret(&[]);
             }
+            (PS, _) => print_stream(&mut f, key, this)?,
+            (THROWABLE, _)
+            | ("java/lang/ArrayIndexOutOfBoundsException" | "java/lang/StringIndexOutOfBoundsException", _) => {
+                crate::throwable::method(&mut f, class, key, this)?
+            }
             _ => unreachable!("listed above"),
         }
         let func = f.b.finish();
         p.set_function(id, func);
+    }
+    Ok(())
+}
+
+/// The `PrintStream` methods beyond `print` / `println` of one value (`intrinsics.rs`): `append`
+/// prints and returns the stream, `print(char[])` prints the characters, `checkError` is false
+/// (writes to standard output and error are not checked) and `close` does nothing.
+fn print_stream(f: &mut B<'_>, key: &str, this: Reg) -> Result<(), String> {
+    use Type::*;
+    match key {
+        "checkError()Z" => {
+            let zero = f.b.i32_const(0);
+            f.b.ret(&[zero]);
+        }
+        "close()V" => f.b.ret(&[]),
+        "append(C)Ljava/io/PrintStream;" => {
+            let c = f.b.param(1);
+            f.call("$print_char", &[this, c])?;
+            f.b.ret(&[this]);
+        }
+        "append(Ljava/lang/CharSequence;)Ljava/io/PrintStream;" => {
+            let text = f.b.param(1);
+            f.call("$print_str", &[this, text])?;
+            f.b.ret(&[this]);
+        }
+        "append(Ljava/lang/CharSequence;II)Ljava/io/PrintStream;" => {
+            let (cs, start, end) = (f.b.param(1), f.b.param(2), f.b.param(3));
+            let text = f.call("$obj_str", &[cs])?[0];
+            let (callee, _) = f.p.host("java_substring", sig(&[Ref, I32, I32], &[Ref]));
+            let part = f.b.call(callee, &[text, start, end], &[Ref])[0];
+            f.call("$print_str", &[this, part])?;
+            f.b.ret(&[this]);
+        }
+        "print([C)V" | "println([C)V" => {
+            let chars = f.b.param(1);
+            let zero = f.b.i32_const(0);
+            let len = f.b.array_len(chars);
+            let (callee, _) = f.p.host("java_str_of_chars", sig(&[Ref, I32, I32], &[Ref]));
+            let text = f.b.call(callee, &[chars, zero, len], &[Ref])[0];
+            let print = if key.starts_with("println") { "$println_str" } else { "$print_str" };
+            f.call(print, &[this, text])?;
+            f.b.ret(&[]);
+        }
+        other => return Err(format!("internal: no PrintStream method {other}")),
     }
     Ok(())
 }

@@ -12,10 +12,47 @@ use std::collections::HashMap;
 pub struct Dropped {
     /// Its binary name.
     pub class: String,
-    /// How many methods with bytecode it has (each counts as not translated).
-    pub methods: usize,
+    /// Its methods with bytecode (name and descriptor).
+    pub methods: Vec<String>,
     /// Why it was left out.
     pub reason: String,
+    /// Whether a class of the runtime replaces it (its methods the runtime's class defines
+    /// count as translated: [`runtime_defines`]).
+    pub replaced: bool,
+}
+
+/// Whether the runtime's own class `class` defines method `key` (name and descriptor) itself:
+/// a function of the class, for `StringBuilder` an inline method or one of `RootString` taking
+/// the builder first, for `PrintStream` the printing methods `intrinsics.rs` translates.
+pub fn runtime_defines(p: &Program, class: &str, key: &str) -> bool {
+    let Some(info) = p.classes.get(class) else { return false };
+    // Its own or inherited from a runtime superclass (`RuntimeException(String, Throwable)` is
+    // `Throwable`'s, as the JDK's only calls `super`).
+    let _ = info;
+    if p.function(class, key).is_ok() || p.method(class, key).is_ok_and(|(_, _, f)| f.is_some()) {
+        return true;
+    }
+    let Some((name, desc)) = key.split_once('(') else { return false };
+    if class == "java/io/PrintStream" {
+        // `intrinsics.rs` (print, println, flush) and `RootFormat` (printf, format).
+        return match name {
+            "print" | "println" => !desc.starts_with("[C"),
+            "flush" => desc == ")V",
+            "printf" | "format" => {
+                p.function(crate::libcalls::ROOT_FORMAT, &format!("printf(Ljava/io/PrintStream;{desc}")).is_ok()
+            }
+            _ => false,
+        };
+    }
+    if class != "java/lang/StringBuilder" {
+        return false;
+    }
+    let r = crate::classfile::MemberRef { class: class.into(), name: name.into(), desc: format!("({desc}") };
+    if !crate::libcalls::needs_root_string(&r) {
+        return crate::libcalls::INLINE_BUILDER.contains(&name);
+    }
+    let key = format!("{name}(Ljava/lang/StringBuilder;{desc}");
+    p.function(crate::libcalls::ROOT_STRING, &key).is_ok()
 }
 
 /// Splits `classes` into those that can be declared and those that cannot: classes the
@@ -33,7 +70,11 @@ pub fn prune(classes: Vec<ClassFile>) -> (Vec<ClassFile>, Vec<Dropped>) {
             bad_descriptor(&c)
         };
         match reason {
-            Some(reason) => dropped.push(drop(&c, reason)),
+            Some(reason) => {
+                let mut d = drop(&c, reason);
+                d.replaced = kinds.contains_key(&c.name);
+                dropped.push(d);
+            }
             None => {
                 kinds.insert(c.name.clone(), c.is_interface);
                 kept.push(c);
@@ -62,8 +103,8 @@ pub fn prune(classes: Vec<ClassFile>) -> (Vec<ClassFile>, Vec<Dropped>) {
 }
 
 fn drop(c: &ClassFile, reason: String) -> Dropped {
-    let methods = c.methods.iter().filter(|m| m.code.is_some()).count();
-    Dropped { class: c.name.clone(), methods, reason }
+    let methods = c.methods.iter().filter(|m| m.code.is_some()).map(|m| format!("{}{}", m.name, m.desc)).collect();
+    Dropped { class: c.name.clone(), methods, reason, replaced: false }
 }
 
 fn bad_descriptor(c: &ClassFile) -> Option<String> {
@@ -105,9 +146,15 @@ fn missing_parent(c: &ClassFile, kinds: &HashMap<String, bool>) -> Option<String
 pub fn throwing_body(p: &mut Program, func: FuncId) -> Result<Function, String> {
     let old = &p.module.functions[func.index()];
     let (name, sig) = (old.name.clone(), old.sig.clone());
+    let message = format!("rootvm could not translate {name}");
+    throwing(p, name, sig, &message)
+}
+
+/// A function `name` of signature `sig` that throws `UnsupportedOperationException(message)`.
+pub fn throwing(p: &mut Program, name: String, sig: rootir::FuncType, message: &str) -> Result<Function, String> {
     let class = p.class("java/lang/UnsupportedOperationException")?.id;
     let (field, _) = p.field("java/lang/Throwable", "detailMessage")?;
-    let text = p.string(&format!("rootvm could not translate {name}"));
+    let text = p.string(message);
     let mut b = FunctionBuilder::new(name, sig);
     let e = b.new_reg(Type::Ref);
     b.push(InstData::New { dst: e, class });

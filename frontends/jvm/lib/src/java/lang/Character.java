@@ -76,4 +76,14 @@ public final class Character implements Comparable<Character> {
     public static boolean isUpperCase(int c) { return isUpperCase((char) c); }
     public static boolean isLowerCase(int c) { return isLowerCase((char) c); }
     public static boolean isLetterOrDigit(int c) { return isLetterOrDigit((char) c); }
+
+    // Surrogate pairs (UTF-16), as in the JDK.
+    public static boolean isHighSurrogate(char c) { return c >= '\uD800' && c <= '\uDBFF'; }
+    public static boolean isLowSurrogate(char c) { return c >= '\uDC00' && c <= '\uDFFF'; }
+    public static boolean isSurrogate(char c) { return c >= '\uD800' && c <= '\uDFFF'; }
+    public static int toCodePoint(char high, char low) { return ((high << 10) + low) + (0x10000 - (0xD800 << 10) - 0xDC00); }
+    public static char highSurrogate(int cp) { return (char) ((cp >>> 10) + (0xD800 - (0x10000 >>> 10))); }
+    public static char lowSurrogate(int cp) { return (char) ((cp & 0x3FF) + 0xDC00); }
+    public static boolean isSupplementaryCodePoint(int cp) { return cp >= 0x10000 && cp < 0x110000; }
+    public static int charCount(int cp) { return cp >= 0x10000 ? 2 : 1; }
 }

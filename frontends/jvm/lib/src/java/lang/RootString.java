@@ -135,7 +135,13 @@ final class RootString {
     static String valueOf(char[] c, int offset, int count) { return RootNative.ofChars(c, offset, count); }
     static String intern(String s) { return s; }
     static String strip0(String s) { return s; }
-    static int codePointAt(String s, int i) { return s.charAt(i); }
+    static int codePointAt(String s, int i) {
+        char hi = s.charAt(i);
+        if (Character.isHighSurrogate(hi) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+            return Character.toCodePoint(hi, s.charAt(i + 1));
+        }
+        return hi;
+    }
     static String join(CharSequence sep, CharSequence... parts) {
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < parts.length; i++) {
@@ -234,4 +240,228 @@ final class RootString {
     static StringBuilder insert(StringBuilder sb, int at, boolean v) { return insertText(sb, at, String.valueOf(v)); }
     static StringBuilder insert(StringBuilder sb, int at, Object v) { return insertText(sb, at, String.valueOf(v)); }
     static int compareTo(StringBuilder a, StringBuilder b) { return compareTo(a.toString(), b.toString()); }
+
+    // More of String's public methods.
+    static String toLowerCase(String s, java.util.Locale locale) { return toLowerCase(s); }
+    static String toUpperCase(String s, java.util.Locale locale) { return toUpperCase(s); }
+    static boolean regionMatches(String s, int at, String t, int from, int len) {
+        return regionMatches(s, false, at, t, from, len);
+    }
+    static boolean regionMatches(String s, boolean ignoreCase, int at, String t, int from, int len) {
+        if (from < 0 || at < 0 || at > (long) s.length() - len || from > (long) t.length() - len) return false;
+        for (int i = 0; i < len; i++) {
+            char a = s.charAt(at + i), b = t.charAt(from + i);
+            if (a == b) continue;
+            if (!ignoreCase) return false;
+            char ua = Character.toUpperCase(a), ub = Character.toUpperCase(b);
+            if (ua != ub && Character.toLowerCase(ua) != Character.toLowerCase(ub)) return false;
+        }
+        return true;
+    }
+    static void getChars(String s, int begin, int end, char[] dst, int at) {
+        if (begin < 0 || begin > end || end > s.length()) throw range(begin, end, s.length());
+        for (int i = begin; i < end; i++) dst[at + i - begin] = s.charAt(i);
+    }
+    static int lastIndexOf(String s, int ch, int from) {
+        for (int i = Math.min(from, s.length() - 1); i >= 0; i--) if (s.charAt(i) == ch) return i;
+        return -1;
+    }
+    static int lastIndexOf(String s, String t, int from) {
+        for (int i = Math.min(from, s.length() - t.length()); i >= 0; i--) if (matchAt(s, i, t)) return i;
+        return -1;
+    }
+    static int codePointBefore(String s, int i) {
+        if (i < 1 || i > s.length()) throw new StringIndexOutOfBoundsException("index " + i + ", length " + s.length());
+        char lo = s.charAt(i - 1);
+        if (Character.isLowSurrogate(lo) && i > 1 && Character.isHighSurrogate(s.charAt(i - 2))) {
+            return Character.toCodePoint(s.charAt(i - 2), lo);
+        }
+        return lo;
+    }
+    static int codePointCount(String s, int begin, int end) {
+        if (begin < 0 || begin > end || end > s.length()) throw new IndexOutOfBoundsException();
+        int n = end - begin;
+        for (int i = begin; i < end - 1; i++) {
+            if (Character.isHighSurrogate(s.charAt(i)) && Character.isLowSurrogate(s.charAt(i + 1))) {
+                n--;
+                i++;
+            }
+        }
+        return n;
+    }
+    static int offsetByCodePoints(String s, int index, int offset) {
+        if (index < 0 || index > s.length()) throw new IndexOutOfBoundsException();
+        int i = index;
+        for (; offset > 0; offset--) {
+            if (i >= s.length()) throw new IndexOutOfBoundsException();
+            i += Character.isHighSurrogate(s.charAt(i)) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1)) ? 2 : 1;
+        }
+        for (; offset < 0; offset++) {
+            if (i <= 0) throw new IndexOutOfBoundsException();
+            i -= Character.isLowSurrogate(s.charAt(i - 1)) && i > 1 && Character.isHighSurrogate(s.charAt(i - 2)) ? 2 : 1;
+        }
+        return i;
+    }
+    static boolean contentEquals(String s, CharSequence cs) { return s.equals(String.valueOf(cs)); }
+    static String copyValueOf(char[] c, int offset, int count) { return RootNative.ofChars(c, offset, count); }
+
+    // Bytes: UTF-8 (the default charset), ISO-8859-1 and US-ASCII, with the JDK's
+    // replacements ('?' for what a charset cannot encode, U+FFFD for each malformed byte).
+    static byte[] getBytes(String s) { return encode(s, 0); }
+    static byte[] getBytes(String s, String charset) { return encode(s, charset(charset)); }
+    static String newString(byte[] b) { return decode(b, 0, b.length, 0); }
+    static String newString(byte[] b, int offset, int length) { return decode(b, offset, length, 0); }
+    static String newString(byte[] b, java.nio.charset.Charset cs) { return decode(b, 0, b.length, charset(String.valueOf((Object) cs))); }
+    static String newString(byte[] b, String cs) { return decode(b, 0, b.length, charset(cs)); }
+    static String newString(byte[] b, int offset, int length, java.nio.charset.Charset cs) {
+        return decode(b, offset, length, charset(String.valueOf((Object) cs)));
+    }
+    static String newString(byte[] b, int offset, int length, String cs) { return decode(b, offset, length, charset(cs)); }
+    static String newString(int[] codePoints, int offset, int count) {
+        char[] out = new char[2 * count];
+        int n = 0;
+        for (int i = offset; i < offset + count; i++) n = putCodePoint(out, n, codePoints[i]);
+        return RootNative.ofChars(out, 0, n);
+    }
+    private static int putCodePoint(char[] out, int n, int cp) {
+        if (cp < 0x10000) {
+            out[n] = (char) cp;
+            return n + 1;
+        }
+        out[n] = Character.highSurrogate(cp);
+        out[n + 1] = Character.lowSurrogate(cp);
+        return n + 2;
+    }
+    static byte[] getBytes(String s, java.nio.charset.Charset cs) { return encode(s, charset(String.valueOf((Object) cs))); }
+    /** 0 UTF-8, 1 ISO-8859-1, 2 US-ASCII. */
+    private static int charset(String name) {
+        String n = toUpperCase(name);
+        if (n.equals("UTF-8") || n.equals("UTF8")) return 0;
+        if (n.equals("ISO-8859-1") || n.equals("LATIN1") || n.equals("ISO8859_1")) return 1;
+        if (n.equals("US-ASCII") || n.equals("ASCII")) return 2;
+        throw new UnsupportedOperationException("rootvm does not model charset " + name);
+    }
+    private static byte[] encode(String s, int cs) {
+        byte[] out = new byte[s.length() * (cs == 0 ? 3 : 1)];
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (cs != 0) {
+                // A surrogate pair is one character the charset cannot encode: one '?'.
+                if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) i++;
+                out[n++] = (byte) (c < (cs == 1 ? 0x100 : 0x80) ? c : '?');
+            } else if (c < 0x80) {
+                out[n++] = (byte) c;
+            } else if (c < 0x800) {
+                out[n++] = (byte) (0xC0 | c >> 6);
+                out[n++] = (byte) (0x80 | c & 0x3F);
+            } else if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                int cp = Character.toCodePoint(c, s.charAt(++i));
+                out[n++] = (byte) (0xF0 | cp >> 18);
+                out[n++] = (byte) (0x80 | cp >> 12 & 0x3F);
+                out[n++] = (byte) (0x80 | cp >> 6 & 0x3F);
+                out[n++] = (byte) (0x80 | cp & 0x3F);
+            } else if (Character.isSurrogate(c)) {
+                out[n++] = '?';
+            } else {
+                out[n++] = (byte) (0xE0 | c >> 12);
+                out[n++] = (byte) (0x80 | c >> 6 & 0x3F);
+                out[n++] = (byte) (0x80 | c & 0x3F);
+            }
+        }
+        byte[] exact = new byte[n];
+        System.arraycopy(out, 0, exact, 0, n);
+        return exact;
+    }
+    private static String decode(byte[] b, int offset, int length, int cs) {
+        if (offset < 0 || length < 0 || offset > b.length - length) {
+            throw new StringIndexOutOfBoundsException("offset " + offset + ", count " + length + ", length " + b.length);
+        }
+        char[] out = new char[length];
+        int n = 0, end = offset + length;
+        for (int i = offset; i < end; i++) {
+            int c = b[i] & 0xFF;
+            if (cs == 1 || c < 0x80) {
+                out[n++] = (char) c;
+                continue;
+            }
+            int extra = cs == 2 ? -1 : c >= 0xF0 && c < 0xF5 ? 3 : c >= 0xE0 && c < 0xF0 ? 2 : c >= 0xC2 && c < 0xE0 ? 1 : -1;
+            int cp = extra < 0 || i + extra >= end ? -1 : c & (0x3F >> extra);
+            for (int k = 1; cp >= 0 && k <= extra; k++) {
+                int d = b[i + k] & 0xFF;
+                cp = (d & 0xC0) != 0x80 ? -1 : cp << 6 | d & 0x3F;
+            }
+            if (cp < 0 || (extra == 2 && (cp < 0x800 || (cp >= 0xD800 && cp < 0xE000)))
+                    || (extra == 3 && (cp < 0x10000 || cp > 0x10FFFF))) {
+                out[n++] = '\uFFFD';
+                continue;
+            }
+            n = putCodePoint(out, n, cp);
+            i += extra;
+        }
+        return RootNative.ofChars(out, 0, n);
+    }
+
+    // More of StringBuilder's methods.
+    /** A pair is made from a char array: VM strings join surrogates only when built from units. */
+    static StringBuilder appendCodePoint(StringBuilder sb, int cp) {
+        if (cp < 0x10000) return sb.append((char) cp);
+        char[] pair = {Character.highSurrogate(cp), Character.lowSurrogate(cp)};
+        String s = sb.toString();
+        char[] all = new char[s.length() + 2];
+        getChars(s, 0, s.length(), all, 0);
+        all[s.length()] = pair[0];
+        all[s.length() + 1] = pair[1];
+        return set(sb, RootNative.ofChars(all, 0, all.length));
+    }
+    static int codePointAt(StringBuilder sb, int i) { return codePointAt(sb.toString(), i); }
+    static int codePointBefore(StringBuilder sb, int i) { return codePointBefore(sb.toString(), i); }
+    static void getChars(StringBuilder sb, int begin, int end, char[] dst, int at) { getChars(sb.toString(), begin, end, dst, at); }
+    static StringBuilder insert(StringBuilder sb, int at, char[] v) { return insertText(sb, at, RootNative.ofChars(v, 0, v.length)); }
+    static CharSequence subSequence(StringBuilder sb, int begin, int end) { return substring(sb.toString(), begin, end); }
+    static void ensureCapacity(StringBuilder sb, int n) {}
+    static void trimToSize(StringBuilder sb) {}
+    static int capacity(StringBuilder sb) { return sb.length() + 16; }
+    static int offsetByCodePoints(StringBuilder sb, int index, int offset) { return offsetByCodePoints(sb.toString(), index, offset); }
+    static int lastIndexOf(StringBuilder sb, String t, int from) { return lastIndexOf(sb.toString(), t, from); }
+    static StringBuilder append(StringBuilder sb, char[] c) { return sb.append(RootNative.ofChars(c, 0, c.length)); }
+    static StringBuilder append(StringBuilder sb, char[] c, int offset, int len) {
+        if (offset < 0 || len < 0 || offset > c.length - len) {
+            throw new IndexOutOfBoundsException("offset " + offset + ", count " + len + ", length " + c.length);
+        }
+        return sb.append(RootNative.ofChars(c, offset, len));
+    }
+    static StringBuilder append(StringBuilder sb, CharSequence cs, int start, int end) {
+        String s = String.valueOf(cs);
+        if (start < 0 || start > end || end > s.length()) {
+            throw new IndexOutOfBoundsException("start " + start + ", end " + end + ", length " + s.length());
+        }
+        return sb.append(substring(s, start, end));
+    }
+    /** The deprecated `new String(byte[] ascii, int hibyte, ...)`: each char is hibyte:byte. */
+    static String newString(byte[] ascii, int hibyte) { return newString(ascii, hibyte, 0, ascii.length); }
+    static String newString(byte[] ascii, int hibyte, int offset, int count) {
+        if (offset < 0 || count < 0 || offset > ascii.length - count) {
+            throw new StringIndexOutOfBoundsException("offset " + offset + ", count " + count + ", length " + ascii.length);
+        }
+        char[] out = new char[count];
+        for (int i = 0; i < count; i++) out[i] = (char) (((hibyte & 0xFF) << 8) | (ascii[offset + i] & 0xFF));
+        return RootNative.ofChars(out, 0, count);
+    }
+    static StringBuilder insert(StringBuilder sb, int at, char[] c, int offset, int len) {
+        if (offset < 0 || len < 0 || offset > c.length - len) {
+            throw new StringIndexOutOfBoundsException("offset " + offset + ", len " + len + ", str.length " + c.length);
+        }
+        return insertText(sb, at, RootNative.ofChars(c, offset, len));
+    }
+    static StringBuilder insert(StringBuilder sb, int at, CharSequence cs) { return insertText(sb, at, String.valueOf(cs)); }
+    static StringBuilder insert(StringBuilder sb, int at, CharSequence cs, int start, int end) {
+        String s = String.valueOf(cs);
+        if (start < 0 || start > end || end > s.length()) {
+            throw new IndexOutOfBoundsException("start " + start + ", end " + end + ", length " + s.length());
+        }
+        return insertText(sb, at, substring(s, start, end));
+    }
+    static StringBuilder insert(StringBuilder sb, int at, float v) { return insertText(sb, at, String.valueOf(v)); }
+    static int codePointCount(StringBuilder sb, int begin, int end) { return codePointCount(sb.toString(), begin, end); }
 }

@@ -53,9 +53,34 @@ pub(crate) fn trace(table: &str, stack: &[GuestFrame]) -> String {
     out
 }
 
-/// Registers `std.java_trace` (the current stack) and `std.java_trap_trace` (the stack where
-/// the last trap happened, for the Java exception a trap object becomes).
+/// The lines HotSpot prints for the trace of an enclosed Throwable (a cause or a suppressed
+/// exception) under the trace of the Throwable enclosing it: the frames not in common at the
+/// end of both traces, then `\t... N more` for the N frames in common; each line after `prefix`.
+pub(crate) fn enclosed(trace: &str, enclosing: &str, prefix: &str) -> String {
+    let ours: Vec<&str> = trace.lines().collect();
+    let theirs: Vec<&str> = enclosing.lines().collect();
+    let common = ours.iter().rev().zip(theirs.iter().rev()).take_while(|(a, b)| a == b).count();
+    let mut out = String::new();
+    for line in &ours[..ours.len() - common] {
+        out.push_str(&format!("{prefix}{line}\n"));
+    }
+    if common != 0 {
+        out.push_str(&format!("{prefix}\t... {common} more\n"));
+    }
+    out
+}
+
+/// Registers `std.java_trace` (the current stack), `std.java_trap_trace` (the stack where
+/// the last trap happened, for the Java exception a trap object becomes) and
+/// `std.java_trace_enclosed(trace, enclosing, prefix)` ([`enclosed`]).
 pub(crate) fn register(vm: &mut Vm) {
+    let sig = FuncType::new([Type::Ref, Type::Ref, Type::Ref], [Type::Ref]);
+    vm.define_with_ctx("std", "java_trace_enclosed", sig, |cx: &mut HostCtx<'_>, a, out| {
+        let text = enclosed(&cx.string(a[0])?, &cx.string(a[1])?, &cx.string(a[2])?);
+        let units: Vec<u16> = text.encode_utf16().collect();
+        out[0] = cx.alloc(|h, roots| h.alloc_string_utf16(&units, roots))?;
+        Ok::<(), Trap>(())
+    });
     for (name, at_trap) in [("java_trace", false), ("java_trap_trace", true)] {
         let sig = FuncType::new([Type::Ref], [Type::Ref]);
         vm.define_with_ctx("std", name, sig, move |cx: &mut HostCtx<'_>, a, out| {
@@ -78,6 +103,15 @@ mod tests {
         let f = |func, offset| GuestFrame { func, line: 0, col: 0, offset };
         let stack = [f(0, 0), f(1, 2), f(2, 5), f(0, 0), f(3, 1)];
         assert_eq!(trace(table, &stack), "\tat Main.fail(Main.java:6)\n\tat Main.main(Main.java:9)\n");
+    }
+
+    #[test]
+    fn an_enclosed_trace_ends_with_the_count_of_frames_in_common() {
+        let outer = "\tat M.a(M.java:3)\n\tat M.main(M.java:9)\n";
+        let inner = "\tat M.b(M.java:5)\n\tat M.a(M.java:2)\n\tat M.main(M.java:9)\n";
+        assert_eq!(enclosed(inner, outer, "\t"), "\t\tat M.b(M.java:5)\n\t\tat M.a(M.java:2)\n\t\t... 1 more\n");
+        assert_eq!(enclosed(outer, outer, ""), "\t... 2 more\n");
+        assert_eq!(enclosed(inner, "", ""), inner);
     }
 
     #[test]

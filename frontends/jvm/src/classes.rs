@@ -4,7 +4,8 @@
 use crate::classfile::{ClassFile, FieldDef, MethodDef};
 use crate::descriptor;
 use crate::program::{ClassInfo, Program, dotted};
-use rootir::{Callee, ClassId, FuncId, FuncType, FunctionBuilder, Type};
+use crate::runtime::B;
+use rootir::{Callee, ClassId, FuncId, FuncType, FunctionBuilder, InstData, Opcode, Reg, Type};
 use std::collections::HashMap;
 
 /// A built-in class: name, superclass, instance fields (name, descriptor).
@@ -139,7 +140,7 @@ pub fn declare(p: &mut Program, files: Vec<ClassFile>) -> Result<Vec<(String, us
     let mut order: Vec<&ClassFile> = all.iter().collect();
     order.sort_by_key(|c| p.chain(&c.name).len());
     for c in order {
-        init_guard(p, c);
+        init_guard(p, c)?;
     }
     for c in all {
         p.files.insert(c.name.clone(), c);
@@ -331,34 +332,82 @@ fn class_name_method(p: &mut Program, c: &ClassFile) {
 }
 
 /// The `<clinit>` guard of a class whose chain has one: runs the superclass's guard, then the
-/// class's `<clinit>`, once.
-fn init_guard(p: &mut Program, c: &ClassFile) {
+/// class's `<clinit>`, once. Its global is 0 before, 1 once started, 2 once failed. As JLS
+/// 12.4.2 says: an exception that is not an `Error` leaving the initialiser becomes an
+/// `ExceptionInInitializerError` with it as the cause (an `Error` passes through), and a use of
+/// a class whose initialiser failed throws `NoClassDefFoundError: Could not initialize class X`
+/// (when the library has the two classes: it does when the program has a `<clinit>`).
+fn init_guard(p: &mut Program, c: &ClassFile) -> Result<(), String> {
     let chain = p.chain(&c.name);
     if !chain.iter().any(|n| p.classes[n].functions.contains_key("<clinit>()V")) {
-        return;
+        return Ok(());
     }
     let g = p.add_global(format!("{}.$initialized", dotted(&c.name)), Type::I32);
     let f = p.reserve_function(format!("{}.$init", dotted(&c.name)), FuncType::new([], []));
     p.classes.get_mut(&c.name).expect("declared").init_guard = Some(f);
-    let mut b = FunctionBuilder::new(format!("{}.$init", dotted(&c.name)), FuncType::new([], []));
-    let (done, run) = (b.new_block(), b.new_block());
-    let state = b.global_get(Type::I32, g);
-    b.br_if(state, done, run);
-    b.switch_to(done);
-    b.ret(&[]);
-    b.switch_to(run);
-    let one = b.i32_const(1);
-    b.global_set(g, one);
-    let pending: Vec<(String, Option<FuncId>)> =
-        chain.iter().skip(1).take(1).map(|s| (s.clone(), p.classes[s].init_guard)).collect();
-    for (_, guard) in pending {
-        if let Some(guard) = guard {
-            b.call(Callee::Func(guard), &[], &[]);
-        }
+    let checked = p.classes.contains_key(EIIE) && p.classes.contains_key(NCDFE);
+    let mut b = B { b: FunctionBuilder::new(format!("{}.$init", dotted(&c.name)), FuncType::new([], [])), p };
+    let (started, run) = (b.b.new_block(), b.b.new_block());
+    let state = b.b.global_get(Type::I32, g);
+    b.b.br_if(state, started, run);
+    b.b.switch_to(started);
+    if checked {
+        let two = b.b.i32_const(2);
+        let failed = b.b.i32_eq(state, two);
+        let (_, done) = b.split(failed);
+        let text = format!("Could not initialize class {}", dotted(&c.name));
+        throw_new(&mut b, NCDFE, &text, None)?;
+        b.b.switch_to(done);
     }
-    if let Some(&clinit) = p.classes[&c.name].functions.get("<clinit>()V") {
-        b.call(Callee::Func(clinit), &[], &[]);
+    b.b.ret(&[]);
+    b.b.switch_to(run);
+    let one = b.b.i32_const(1);
+    b.b.global_set(g, one);
+    if checked {
+        let (body, handler) = (b.b.new_block(), b.b.new_block());
+        b.b.br(body);
+        b.b.set_handler(body, Some(handler));
+        b.b.switch_to(handler);
+        let caught = b.b.catch();
+        let e = b.call("$java_exc", &[caught])?[0];
+        let two = b.b.i32_const(2);
+        b.b.global_set(g, two);
+        let error = b.p.class("java/lang/Error")?.id;
+        let is_error = b.b.new_reg(Type::I32);
+        b.b.push(InstData::ClassTest { op: Opcode::ObjInstanceOf, dst: is_error, class: error, arg: e });
+        let (_, wrap) = b.split(is_error);
+        b.b.throw(e);
+        b.b.switch_to(wrap);
+        throw_new(&mut b, EIIE, "", Some(e))?;
+        b.b.switch_to(body);
     }
-    b.ret(&[]);
-    p.set_function(f, b.finish());
+    let pending: Vec<Option<FuncId>> = chain.iter().skip(1).take(1).map(|s| b.p.classes[s].init_guard).collect();
+    for guard in pending.into_iter().flatten() {
+        b.b.call(Callee::Func(guard), &[], &[]);
+    }
+    if let Some(&clinit) = b.p.classes[&c.name].functions.get("<clinit>()V") {
+        b.b.call(Callee::Func(clinit), &[], &[]);
+    }
+    b.b.ret(&[]);
+    let func = b.b.finish();
+    p.set_function(f, func);
+    Ok(())
+}
+
+const EIIE: &str = "java/lang/ExceptionInInitializerError";
+const NCDFE: &str = "java/lang/NoClassDefFoundError";
+
+/// Throws a new `class` with message `text` (none if empty) and `cause`, with a stack trace.
+fn throw_new(b: &mut B<'_>, class: &str, text: &str, cause: Option<Reg>) -> Result<(), String> {
+    let id = b.p.class(class)?.id;
+    let e = b.b.new_reg(Type::Ref);
+    b.b.push(InstData::New { dst: e, class: id });
+    let msg = if text.is_empty() { b.b.ref_null() } else { b.str(text) };
+    b.field_set("java/lang/Throwable", "detailMessage", e, msg)?;
+    if let Some(cause) = cause {
+        b.field_set("java/lang/Throwable", "cause", e, cause)?;
+    }
+    b.fill_in_stack_trace(e)?;
+    b.b.throw(e);
+    Ok(())
 }

@@ -64,6 +64,10 @@ pub fn with_library(program: Vec<ClassFile>) -> Result<Vec<ClassFile>, String> {
     let mut lib: HashMap<String, ClassFile> = library()?.into_iter().map(|c| (c.name.clone(), c)).collect();
     let mut defined: HashSet<String> = program.iter().map(|c| c.name.clone()).collect();
     let mut todo: Vec<String> = program.iter().flat_map(referenced).collect();
+    if program.iter().any(|c| c.methods.iter().any(|m| m.name == "<clinit>")) {
+        // What a failing static initialiser throws (classes.rs, `init_guard`).
+        todo.extend(["java/lang/ExceptionInInitializerError", "java/lang/NoClassDefFoundError"].map(String::from));
+    }
     let mut added = Vec::new();
     while let Some(name) = todo.pop() {
         if defined.contains(&name) {

@@ -7,7 +7,7 @@
 
 use crate::classes::{CLASS_NAME, add_method};
 use crate::program::Program;
-use rootir::{Block, Callee, FuncType, FunctionBuilder, InstData, MethodRef, Opcode, Reg, Type};
+use rootir::{Block, Callee, FuncId, FuncType, FunctionBuilder, InstData, MethodRef, Opcode, Reg, Type};
 
 /// The Java exception class of each catchable VM trap (by stable trap number).
 const TRAP_CLASSES: &[(i32, &str)] = &[
@@ -37,11 +37,10 @@ pub fn function(p: &mut Program, name: &str) -> Result<(Callee, FuncType), Strin
     if let Some((f, s)) = p.runtime.get(name) {
         return Ok((Callee::Func(*f), s.clone()));
     }
-    let b = build(p, name)?;
+    let (f, b) = build(p, name)?;
     let s = b.finish();
     let ty = s.sig.clone();
-    let f = p.add_function(s);
-    p.runtime.insert(name.to_string(), (f, ty.clone()));
+    p.set_function(f, s);
     Ok((Callee::Func(f), ty))
 }
 
@@ -133,7 +132,7 @@ impl B<'_> {
     }
 }
 
-fn build(p: &mut Program, name: &str) -> Result<FunctionBuilder, String> {
+fn build(p: &mut Program, name: &str) -> Result<(FuncId, FunctionBuilder), String> {
     use Type::*;
     let s = match name {
         "$throw" | "$stack_trace" => sig(&[Ref], &[]),
@@ -151,8 +150,15 @@ fn build(p: &mut Program, name: &str) -> Result<FunctionBuilder, String> {
         "$println" => sig(&[Ref], &[]),
         "$str_equals" | "$obj_equals" => sig(&[Ref, Ref], &[I32]),
         "$obj_hash" => sig(&[Ref], &[I32]),
+        n if crate::throwable::TRACE_FUNCTIONS.contains(&n) => {
+            let (params, results) = crate::throwable::trace_sig(n);
+            sig(&params, &results)
+        }
         _ => return Err(format!("internal: no runtime function {name}")),
     };
+    // Reserved before the body is built, so that a function may call itself.
+    let id = p.reserve_function(name.to_string(), s.clone());
+    p.runtime.insert(name.to_string(), (id, s.clone()));
     let has_param = !s.params.is_empty();
     let mut f = B { p, b: FunctionBuilder::new(name, s) };
     let a0 = if has_param { f.b.param(0) } else { Reg(0) };
@@ -168,18 +174,8 @@ fn build(p: &mut Program, name: &str) -> Result<FunctionBuilder, String> {
         // `printStackTrace()`, also the uncaught exception's text after `Exception in thread`:
         // `toString()`, then the `\tat ...` lines recorded when the Throwable was constructed.
         "$stack_trace" => {
-            let s = f.virt(OBJECT, TO_STRING, &[a0], Some(Ref))?.expect("result");
-            f.host("ewrite_str", &[Ref], &[s]);
-            let nl = f.b.i32_const(10);
-            f.host("eput_char", &[I32], &[nl]);
-            let trace = f.field_get(THROWABLE, "stackTrace", a0, Ref)?;
-            let none = f.b.ref_is_null(trace);
-            let (skip, print) = (f.b.new_block(), f.b.new_block());
-            f.b.br_if(none, skip, print);
-            f.b.switch_to(print);
-            f.host("ewrite_str", &[Ref], &[trace]);
-            f.b.br(skip);
-            f.b.switch_to(skip);
+            let text = f.call("$trace_text", &[a0])?[0];
+            f.host("ewrite_str", &[Ref], &[text]);
             f.b.ret(&[]);
         }
         "$java_exc" => {
@@ -374,6 +370,7 @@ fn build(p: &mut Program, name: &str) -> Result<FunctionBuilder, String> {
             let h = f.b.str_hash(a0);
             f.b.ret(&[h]);
         }
+        n if crate::throwable::TRACE_FUNCTIONS.contains(&n) => crate::throwable::trace_function(&mut f, n)?,
         "$str_equals" => {
             let a1 = f.b.param(1);
             let is_str = f.call("$is_string", &[a1])?[0];
@@ -386,7 +383,7 @@ fn build(p: &mut Program, name: &str) -> Result<FunctionBuilder, String> {
         }
         _ => unreachable!("checked above"),
     }
-    Ok(f.b)
+    Ok((id, f.b))
 }
 
 /// Declares the methods of the built-in classes (`Object`, `Throwable`) with their bodies.

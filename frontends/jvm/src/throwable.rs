@@ -9,7 +9,7 @@
 //! `initCause` (the JDK throws `IllegalStateException` then).
 
 use crate::runtime::B;
-use rootir::{InstData, Reg, Type};
+use rootir::{FuncType, InstData, Reg, Type};
 
 const THROWABLE: &str = "java/lang/Throwable";
 const TO_STRING: &str = "toString()Ljava/lang/String;";
@@ -85,14 +85,8 @@ pub fn method(f: &mut B<'_>, class: &str, key: &str, this: Reg) -> Result<(), St
         "setStackTrace([Ljava/lang/StackTraceElement;)V" => f.b.ret(&[]),
         "printStackTrace(Ljava/io/PrintStream;)V" => {
             let out = param(f, 1);
-            let text = f.virt("java/lang/Object", TO_STRING, &[this], Some(Type::Ref))?.expect("result");
-            f.call("$println_str", &[out, text])?;
-            let trace = f.field_get(THROWABLE, "stackTrace", this, Type::Ref)?;
-            let none = f.b.ref_is_null(trace);
-            let (_, print) = f.split(none);
-            f.b.ret(&[]);
-            f.b.switch_to(print);
-            f.call("$print_str", &[out, trace])?;
+            let text = f.call("$trace_text", &[this])?[0];
+            f.call("$print_str", &[out, text])?;
             f.b.ret(&[]);
         }
         "<init>(I)V" => {
@@ -156,4 +150,172 @@ fn throw_new(f: &mut B<'_>, class: &str, text: &str) -> Result<(), String> {
     f.fill_in_stack_trace(e)?;
     f.b.throw(e);
     Ok(())
+}
+
+/// The runtime functions that build the text `printStackTrace` prints, as JDK 17's
+/// `Throwable.printStackTrace` and `printEnclosedStackTrace` build it: `toString()` and the
+/// recorded `\tat` lines, then each suppressed exception (`Suppressed: `, one tab deeper) and
+/// the cause (`Caused by: `), each with only the frames not in common with the trace that
+/// encloses it and `... N more`. `box` is a one-element array holding the exceptions printed
+/// so far (a list of two-element arrays `[exception, rest]`), HotSpot's `dejaVu` set: one met
+/// again prints as `[CIRCULAR REFERENCE: ...]`.
+pub const TRACE_FUNCTIONS: &[&str] =
+    &["$trace_text", "$trace_enclosed", "$trace_suppressed", "$trace_seen", "$trace_of"];
+
+/// The signature of trace function `name` (one of [`TRACE_FUNCTIONS`]).
+pub fn trace_sig(name: &str) -> (Vec<Type>, Vec<Type>) {
+    use Type::*;
+    match name {
+        "$trace_text" | "$trace_of" => (vec![Ref], vec![Ref]),
+        "$trace_enclosed" => (vec![Ref, Ref, Ref, Ref, Ref], vec![Ref]),
+        "$trace_suppressed" => (vec![Ref, I32, Ref, Ref, Ref], vec![Ref]),
+        _ => (vec![Ref, Ref], vec![I32]),
+    }
+}
+
+/// Emits the body of trace function `name` (one of [`TRACE_FUNCTIONS`]).
+pub fn trace_function(f: &mut B<'_>, name: &str) -> Result<(), String> {
+    let p = |f: &mut B<'_>, i: usize| f.b.param(i);
+    match name {
+        "$trace_text" => {
+            let e = p(f, 0);
+            let one = f.b.i32_const(1);
+            let boxed = f.b.array_new_ref(one);
+            let none = f.b.ref_null();
+            let cell = cons(f, e, none);
+            let zero = f.b.i32_const(0);
+            f.b.array_set_ref(boxed, zero, cell);
+            let head = f.virt("java/lang/Object", TO_STRING, &[e], Some(Type::Ref))?.expect("result");
+            let nl = f.str("\n");
+            let head = f.b.str_concat(head, nl);
+            let empty = f.str("");
+            let text = tail(f, e, head, empty, boxed, None)?;
+            f.b.ret(&[text]);
+        }
+        "$trace_enclosed" => {
+            // Empty for a null `e` (no cause).
+            let (e, enclosing, caption, prefix, boxed) = (p(f, 0), p(f, 1), p(f, 2), p(f, 3), p(f, 4));
+            let null = f.b.ref_is_null(e);
+            let (_, some) = f.split(null);
+            let empty = f.str("");
+            f.b.ret(&[empty]);
+            f.b.switch_to(some);
+            let zero = f.b.i32_const(0);
+            let list = f.b.array_get_ref(boxed, zero);
+            let seen = f.call("$trace_seen", &[list, e])?[0];
+            let (_, fresh) = f.split(seen);
+            let text = f.virt("java/lang/Object", TO_STRING, &[e], Some(Type::Ref))?.expect("result");
+            let open = f.str("[CIRCULAR REFERENCE: ");
+            let close = f.str("]\n");
+            let line = concat(f, &[prefix, caption, open, text, close]);
+            f.b.ret(&[line]);
+            f.b.switch_to(fresh);
+            let cell = cons(f, e, list);
+            let zero = f.b.i32_const(0);
+            f.b.array_set_ref(boxed, zero, cell);
+            let text = f.virt("java/lang/Object", TO_STRING, &[e], Some(Type::Ref))?.expect("result");
+            let nl = f.str("\n");
+            let head = concat(f, &[prefix, caption, text, nl]);
+            let text = tail(f, e, head, prefix, boxed, Some(enclosing))?;
+            f.b.ret(&[text]);
+        }
+        "$trace_suppressed" => {
+            // Element `i` on of the suppressed array, each under `trace`.
+            let (list, i, trace, prefix, boxed) = (p(f, 0), p(f, 1), p(f, 2), p(f, 3), p(f, 4));
+            let empty = f.str("");
+            let none = f.b.ref_is_null(list);
+            let (_, some) = f.split(none);
+            f.b.ret(&[empty]);
+            f.b.switch_to(some);
+            let len = f.b.array_len(list);
+            let done = f.b.i32_ge_s(i, len);
+            let (_, more) = f.split(done);
+            f.b.ret(&[empty]);
+            f.b.switch_to(more);
+            let e = f.b.array_get_ref(list, i);
+            let caption = f.str("Suppressed: ");
+            let first = f.call("$trace_enclosed", &[e, trace, caption, prefix, boxed])?[0];
+            let one = f.b.i32_const(1);
+            let next = f.b.i32_add(i, one);
+            let rest = f.call("$trace_suppressed", &[list, next, trace, prefix, boxed])?[0];
+            let text = f.b.str_concat(first, rest);
+            f.b.ret(&[text]);
+        }
+        "$trace_seen" => {
+            // Whether `e` is in the list of `[exception, rest]` cells.
+            let (list, e) = (p(f, 0), p(f, 1));
+            let end = f.b.ref_is_null(list);
+            let (_, walk) = f.split(end);
+            let no = f.b.i32_const(0);
+            f.b.ret(&[no]);
+            f.b.switch_to(walk);
+            let zero = f.b.i32_const(0);
+            let first = f.b.array_get_ref(list, zero);
+            let hit = f.b.ref_eq(first, e);
+            let (_, next) = f.split(hit);
+            let yes = f.b.i32_const(1);
+            f.b.ret(&[yes]);
+            f.b.switch_to(next);
+            let one = f.b.i32_const(1);
+            let rest = f.b.array_get_ref(list, one);
+            let found = f.call("$trace_seen", &[rest, e])?[0];
+            f.b.ret(&[found]);
+        }
+        _ => {
+            // The recorded `\tat` lines of `e`, empty if none were recorded.
+            let e = p(f, 0);
+            let trace = f.field_get(THROWABLE, "stackTrace", e, Type::Ref)?;
+            let none = f.b.ref_is_null(trace);
+            let (_, some) = f.split(none);
+            let empty = f.str("");
+            f.b.ret(&[empty]);
+            f.b.switch_to(some);
+            f.b.ret(&[trace]);
+        }
+    }
+    Ok(())
+}
+
+/// `head`, then the trace lines of `e` (all of them without `enclosing`, else those not in
+/// common with the enclosing trace, each after `prefix`), its suppressed exceptions and cause.
+fn tail(f: &mut B<'_>, e: Reg, head: Reg, prefix: Reg, boxed: Reg, enclosing: Option<Reg>) -> Result<Reg, String> {
+    let trace = f.call("$trace_of", &[e])?[0];
+    let lines = match enclosing {
+        None => trace,
+        Some(outer) => {
+            let (callee, _) = f.p.host("java_trace_enclosed", FuncType::new([Type::Ref; 3], [Type::Ref]));
+            f.b.call(callee, &[trace, outer, prefix], &[Type::Ref])[0]
+        }
+    };
+    let text = f.b.str_concat(head, lines);
+    let tab = f.str("\t");
+    let deeper = f.b.str_concat(prefix, tab);
+    let list = f.field_get(THROWABLE, "suppressed", e, Type::Ref)?;
+    let zero = f.b.i32_const(0);
+    let suppressed = f.call("$trace_suppressed", &[list, zero, trace, deeper, boxed])?[0];
+    let text = f.b.str_concat(text, suppressed);
+    let cause = f.virt(THROWABLE, "getCause()Ljava/lang/Throwable;", &[e], Some(Type::Ref))?.expect("result");
+    let caption = f.str("Caused by: ");
+    let caused = f.call("$trace_enclosed", &[cause, trace, caption, prefix, boxed])?[0];
+    Ok(f.b.str_concat(text, caused))
+}
+
+/// A new two-element array `[first, rest]`.
+fn cons(f: &mut B<'_>, first: Reg, rest: Reg) -> Reg {
+    let two = f.b.i32_const(2);
+    let cell = f.b.array_new_ref(two);
+    let zero = f.b.i32_const(0);
+    f.b.array_set_ref(cell, zero, first);
+    let one = f.b.i32_const(1);
+    f.b.array_set_ref(cell, one, rest);
+    cell
+}
+
+/// The concatenation of `parts`.
+fn concat(f: &mut B<'_>, parts: &[Reg]) -> Reg {
+    let mut s = parts[0];
+    for part in &parts[1..] {
+        s = f.b.str_concat(s, *part);
+    }
+    s
 }

@@ -4,6 +4,10 @@
 //! probed with CPython's perturbed probing; `hashes` (i64) holds each entry's hash. Removal
 //! shifts the entries down and rebuilds the index. `flavor` is none for a plain dict, or what
 //! `collections` makes it (see `mod_collections.rs`).
+//!
+//! A dict of at most [`SMALL`] entries (most instance dicts) has no index (`index` is none):
+//! lookups scan the entries, comparing hashes first as the probe does, and a str key is found
+//! by identity or content without hashing it.
 
 use crate::err::{PyErr, PyResult};
 use crate::obj::{Heap, Kind, NONE, Tag, as_small, int_bits};
@@ -15,6 +19,9 @@ fn heap_err(e: vmalloc::HeapError) -> PyErr {
 }
 
 const PERTURB_SHIFT: u32 = 5;
+
+/// The most entries a dict holds without an index.
+const SMALL: usize = 8;
 
 impl Heap<'_, '_> {
     fn i64_array(&mut self, n: usize) -> PyResult<u64> {
@@ -39,8 +46,6 @@ impl Heap<'_, '_> {
             let a = self.array(&vec![0; n])?;
             self.set(d, slot, a)?;
         }
-        let index = self.i64_array(8)?;
-        self.set(d, 4, index)?;
         let hashes = self.i64_array(4)?;
         self.set(d, 5, hashes)?;
         Ok(d)
@@ -60,32 +65,54 @@ impl Heap<'_, '_> {
         // Small dicts (instance attributes, looked up with interned names) first try identity;
         // a str key missing from them is then compared by content, without hashing (only a
         // str equals a str).
-        let n = as_small(self.get(d, 1)?) as usize;
-        if n <= 8 {
-            let ks = self.get(d, 2)?;
-            for i in 0..n {
-                if self.get(ks, i)? == k {
-                    return Ok(Some(i));
-                }
-            }
-            if self.kind(k)? == Kind::Str {
-                for i in 0..n {
-                    let key = self.get(ks, i)?;
-                    if self.kind(key)? == Kind::Str && self.str_eq(key, k)? {
-                        return Ok(Some(i));
-                    }
-                }
-                return Ok(None);
-            }
+        if let Some(found) = self.dict_find_small(d, k)? {
+            return Ok(found);
         }
         let hash = self.hash(k)?;
         self.dict_probe(d, k, hash).map(|(found, _)| found)
+    }
+
+    /// Finds `k` in a dict of at most [`SMALL`] entries without hashing it: by identity, then
+    /// (for a str `k`) by content. None when the dict is bigger or `k` is absent and not a str.
+    fn dict_find_small(&mut self, d: u64, k: u64) -> PyResult<Option<Option<usize>>> {
+        let n = as_small(self.get(d, 1)?) as usize;
+        if n > SMALL {
+            return Ok(None);
+        }
+        let ks = self.get(d, 2)?;
+        for i in 0..n {
+            if self.get(ks, i)? == k {
+                return Ok(Some(Some(i)));
+            }
+        }
+        if self.kind(k)? != Kind::Str {
+            return Ok(None);
+        }
+        for i in 0..n {
+            let key = self.get(ks, i)?;
+            if self.kind(key)? == Kind::Str && self.str_eq(key, k)? {
+                return Ok(Some(Some(i)));
+            }
+        }
+        Ok(Some(None))
     }
 
     /// Probes the index for `k`: its position if present, and the empty index slot where the
     /// probe ended.
     fn dict_probe(&mut self, d: u64, k: u64, hash: i64) -> PyResult<(Option<usize>, usize)> {
         let (index, hashes, ks) = (self.get(d, 4)?, self.get(d, 5)?, self.get(d, 2)?);
+        if index == NONE {
+            let n = as_small(self.get(d, 1)?) as usize;
+            for pos in 0..n {
+                if self.load_i64(hashes, pos)? == hash {
+                    let key = self.get(ks, pos)?;
+                    if key == k || equal(self, key, k)? {
+                        return Ok((Some(pos), 0));
+                    }
+                }
+            }
+            return Ok((None, 0));
+        }
         let mask = self.len(index)? - 1;
         let mut perturb = hash as u64;
         let mut i = hash as u64 as usize & mask;
@@ -114,8 +141,17 @@ impl Heap<'_, '_> {
 
     /// `d[k] = v`.
     pub fn dict_set(&mut self, d: u64, k: u64, v: u64) -> PyResult<()> {
-        let hash = self.hash(k)?;
-        let (found, slot) = self.dict_probe(d, k, hash)?;
+        // A small dict has no index; a str key it lacks needs no probe.
+        let small = self.dict_find_small(d, k)?;
+        let hash = match small {
+            Some(Some(_)) => 0,
+            _ => self.hash(k)?,
+        };
+        let (found, slot) = match small {
+            Some(Some(i)) => (Some(i), 0),
+            Some(None) => (None, 0),
+            None => self.dict_probe(d, k, hash)?,
+        };
         if let Some(i) = found {
             let vs = self.get(d, 3)?;
             return self.set(vs, i, v);
@@ -130,7 +166,9 @@ impl Heap<'_, '_> {
         self.set(vs, n, v)?;
         self.store_i64(hashes, n, hash)?;
         self.set(d, 1, int_bits(n as i64 + 1))?;
-        if (n + 1) * 3 > self.len(index)? * 2 {
+        if index == NONE {
+            if n < SMALL { Ok(()) } else { self.dict_reindex(d) }
+        } else if (n + 1) * 3 > self.len(index)? * 2 {
             self.dict_reindex(d)
         } else {
             self.store_i64(index, slot, n as i64 + 1)
@@ -158,9 +196,13 @@ impl Heap<'_, '_> {
         self.set(d, 5, hashes)
     }
 
-    /// Rebuilds the index for the current entries (size: a power of two >= 3/2 entries).
+    /// Rebuilds the index for the current entries (size: a power of two >= 3/2 entries; none
+    /// for a small dict).
     fn dict_reindex(&mut self, d: u64) -> PyResult<()> {
         let n = as_small(self.get(d, 1)?) as usize;
+        if n <= SMALL {
+            return self.set(d, 4, NONE);
+        }
         let mut size = 8;
         while size * 2 < n * 3 + 3 {
             size *= 2;

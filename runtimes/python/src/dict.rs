@@ -7,7 +7,9 @@
 //!
 //! A dict of at most [`SMALL`] entries (most instance dicts) has no index (`index` is none):
 //! lookups scan the entries, comparing hashes first as the probe does, and a str key is found
-//! by identity or content without hashing it.
+//! by identity or content without hashing it. While such a dict holds only str keys, `hashes`
+//! is none too (made by [`Heap::dict_hashes`] when a key of another type comes or the dict
+//! grows past [`SMALL`]).
 
 use crate::err::{PyErr, PyResult};
 use crate::obj::{Heap, Kind, NONE, Tag, as_small, int_bits};
@@ -46,9 +48,27 @@ impl Heap<'_, '_> {
             let a = self.array(&vec![0; n])?;
             self.set(d, slot, a)?;
         }
-        let hashes = self.i64_array(4)?;
-        self.set(d, 5, hashes)?;
         Ok(d)
+    }
+
+    /// The hashes array of a dict, made (for its current entries, all strs) if it is none.
+    fn dict_hashes(&mut self, d: u64) -> PyResult<u64> {
+        let hashes = self.get(d, 5)?;
+        if hashes != NONE {
+            return Ok(hashes);
+        }
+        let ks = self.get(d, 2)?;
+        let cap = self.len(ks)?;
+        let hashes = self.i64_array(cap)?;
+        self.set(d, 5, hashes)?;
+        let n = as_small(self.get(d, 1)?) as usize;
+        for pos in 0..n {
+            let ks = self.get(d, 2)?;
+            let key = self.get(ks, pos)?;
+            let hash = self.hash(key)?;
+            self.store_i64(hashes, pos, hash)?;
+        }
+        Ok(hashes)
     }
 
     /// The keys and values of a dict, in insertion order.
@@ -102,6 +122,10 @@ impl Heap<'_, '_> {
     fn dict_probe(&mut self, d: u64, k: u64, hash: i64) -> PyResult<(Option<usize>, usize)> {
         let (index, hashes, ks) = (self.get(d, 4)?, self.get(d, 5)?, self.get(d, 2)?);
         if index == NONE {
+            if hashes == NONE {
+                // Only str keys, and `k` is no str (`dict_find_small` answers those): absent.
+                return Ok((None, 0));
+            }
             let n = as_small(self.get(d, 1)?) as usize;
             for pos in 0..n {
                 if self.load_i64(hashes, pos)? == hash {
@@ -161,10 +185,16 @@ impl Heap<'_, '_> {
         if n == self.len(ks)? {
             self.dict_grow(d, n * 2, k, v)?;
         }
-        let (ks, vs, hashes, index) = (self.get(d, 2)?, self.get(d, 3)?, self.get(d, 5)?, self.get(d, 4)?);
+        let mut hashes = self.get(d, 5)?;
+        if hashes == NONE && self.kind(k)? != Kind::Str {
+            hashes = self.dict_hashes(d)?;
+        }
+        let (ks, vs, index) = (self.get(d, 2)?, self.get(d, 3)?, self.get(d, 4)?);
         self.set(ks, n, k)?;
         self.set(vs, n, v)?;
-        self.store_i64(hashes, n, hash)?;
+        if hashes != NONE {
+            self.store_i64(hashes, n, hash)?;
+        }
         self.set(d, 1, int_bits(n as i64 + 1))?;
         if index == NONE {
             if n < SMALL { Ok(()) } else { self.dict_reindex(d) }
@@ -187,6 +217,9 @@ impl Heap<'_, '_> {
         let vs = self.array(&values)?;
         self.set(d, 3, vs)?;
         let old = self.get(d, 5)?;
+        if old == NONE {
+            return Ok(());
+        }
         let _old = self.pin(old)?;
         let hashes = self.i64_array(cap)?;
         for i in 0..n {
@@ -209,7 +242,7 @@ impl Heap<'_, '_> {
         }
         let index = self.i64_array(size)?;
         self.set(d, 4, index)?;
-        let hashes = self.get(d, 5)?;
+        let hashes = self.dict_hashes(d)?;
         for pos in 0..n {
             let hash = self.load_i64(hashes, pos)?;
             let mut perturb = hash as u64;
@@ -228,10 +261,13 @@ impl Heap<'_, '_> {
         let n = as_small(self.get(d, 1)?) as usize;
         let (ks, vs, hs) = (self.get(d, 2)?, self.get(d, 3)?, self.get(d, 5)?);
         for j in i..n - 1 {
-            let (k, v, hash) = (self.get(ks, j + 1)?, self.get(vs, j + 1)?, self.load_i64(hs, j + 1)?);
+            let (k, v) = (self.get(ks, j + 1)?, self.get(vs, j + 1)?);
             self.set(ks, j, k)?;
             self.set(vs, j, v)?;
-            self.store_i64(hs, j, hash)?;
+            if hs != NONE {
+                let hash = self.load_i64(hs, j + 1)?;
+                self.store_i64(hs, j, hash)?;
+            }
         }
         self.set(ks, n - 1, 0)?;
         self.set(vs, n - 1, 0)?;

@@ -182,11 +182,21 @@ impl Heap<'_, '_> {
         }
         let n = as_small(self.get(d, 1)?) as usize;
         let ks = self.get(d, 2)?;
-        if n == self.len(ks)? {
-            self.dict_grow(d, n * 2, k, v)?;
-        }
         let mut hashes = self.get(d, 5)?;
-        if hashes == NONE && self.kind(k)? != Kind::Str {
+        let is_str = self.kind(k)? == Kind::Str;
+        let full = n == self.len(ks)?;
+        // Callers may hold `d` (a new dict), `k` and `v` unrooted: keep them alive wherever this
+        // allocates (growing, making hashes or an index).
+        let _pins = if full || (hashes == NONE && !is_str) || n >= SMALL {
+            Some((self.pin(d)?, self.pin(k)?, self.pin(v)?))
+        } else {
+            None
+        };
+        if full {
+            self.dict_grow(d, n * 2, k, v)?;
+            hashes = self.get(d, 5)?;
+        }
+        if hashes == NONE && !is_str {
             hashes = self.dict_hashes(d)?;
         }
         let (ks, vs, index) = (self.get(d, 2)?, self.get(d, 3)?, self.get(d, 4)?);

@@ -70,13 +70,15 @@ fn frexp(x: f64) -> (f64, i32) {
     (f64::from_bits((bits & !(0x7ff << 52)) | (1022 << 52)), exp - 1022)
 }
 
+const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+
+fn fnv(x: u64, bytes: &[u8]) -> u64 {
+    bytes.iter().fold(x, |x, &b| (x ^ b as u64).wrapping_mul(0x100_0000_01b3))
+}
+
 /// A stable hash of a str.
 pub fn str_hash(s: &str) -> i64 {
-    let mut x: u64 = 0xcbf2_9ce4_8422_2325;
-    for b in s.bytes() {
-        x = (x ^ b as u64).wrapping_mul(0x100_0000_01b3);
-    }
-    fix(x as i64)
+    fix(fnv(FNV_OFFSET, s.as_bytes()) as i64)
 }
 
 /// CPython's `tuplehash` over the items' hashes.
@@ -95,17 +97,31 @@ pub fn tuple_hash(items: &[i64]) -> i64 {
 }
 
 impl Heap<'_, '_> {
+    /// [`str_hash`] of a str, read in place (no copy of its text).
+    fn str_hash_of(&mut self, v: u64) -> PyResult<i64> {
+        let heap = self.cx.heap();
+        let r = vmalloc::Ref::from_bits(v);
+        let err = |e| PyErr::new("SystemError", format!("heap: {e}"));
+        let n = heap.string_len(r).map_err(err)?;
+        let (mut x, mut buf) = (FNV_OFFSET, [0u8; 4]);
+        for i in 0..n {
+            let c = heap.string_code_point_at(r, i as i64).map_err(err)?;
+            // As `text` reads it: a lone surrogate is U+FFFD.
+            let c = char::from_u32(c).unwrap_or('\u{FFFD}');
+            x = fnv(x, c.encode_utf8(&mut buf).as_bytes());
+        }
+        Ok(fix(x as i64))
+    }
+
     /// `hash(v)`, or `TypeError` for unhashable values.
     pub fn hash(&mut self, v: u64) -> PyResult<i64> {
         Ok(match self.kind(v)? {
             Kind::None => 0x5f3759df,
             Kind::Bool(b) => b as i64,
+            Kind::Int(i) if i.unsigned_abs() < MODULUS => fix(i),
             Kind::Int(i) => int_hash(&BigInt::from(i)),
             Kind::Float(f) => float_hash(f),
-            Kind::Str => {
-                let s = self.text(v)?;
-                str_hash(&s)
-            }
+            Kind::Str => self.str_hash_of(v)?,
             Kind::Obj(Tag::Bytes) => {
                 let s = self.get(v, 1)?;
                 let s = self.text(s)?;

@@ -38,18 +38,7 @@ impl<'a> Cx<'_, 'a> {
         self.i32(1);
         self.f.load(o);
         self.array_set_any();
-        for (i, x) in args.iter().enumerate() {
-            self.f.load(t);
-            self.i32(i as i32 + 2);
-            self.expr(x)?;
-            self.array_set_any();
-        }
-        self.f.load(f);
-        self.f.load(t);
-        self.f.op(Opcode::AnyFromRef);
-        self.f.load(how);
-        self.f.call(Callee::Func(F_CALLM), FuncType::new([Type::Any, Type::Any, Type::I32], [Type::Any]));
-        Ok(())
+        self.call_through_callm(f, t, args, |cx| cx.f.load(how))
     }
 
     /// Pushes the result of `name(*args)`, `name` a module-level class (positional arguments,
@@ -59,6 +48,13 @@ impl<'a> Cx<'_, 'a> {
         let f = self.f.temp(Type::Any);
         self.f.store(f);
         let t = self.new_tuple(args.len() + 1);
+        self.call_through_callm(f, t, args, |cx| cx.i32(SLOT_FREE))
+    }
+
+    /// Stores `args` as items 2.. of the argument tuple `t` (item 1 is the receiver's slot),
+    /// then calls `__callm` with the callee in local `f`, `t`, and the call kind `push_how`
+    /// pushes.
+    fn call_through_callm(&mut self, f: u32, t: u32, args: &'a [Expr], push_how: impl FnOnce(&mut Self)) -> R {
         for (i, x) in args.iter().enumerate() {
             self.f.load(t);
             self.i32(i as i32 + 2);
@@ -68,7 +64,7 @@ impl<'a> Cx<'_, 'a> {
         self.f.load(f);
         self.f.load(t);
         self.f.op(Opcode::AnyFromRef);
-        self.i32(SLOT_FREE);
+        push_how(self);
         self.f.call(Callee::Func(F_CALLM), FuncType::new([Type::Any, Type::Any, Type::I32], [Type::Any]));
         Ok(())
     }

@@ -142,3 +142,7 @@ print({k: dict(v) for k, v in nested.items()})
 temps = [Celsius(30), Celsius(12), Celsius(25)]
 print(sorted(temps, key=lambda c: c.degrees), min(temps, key=lambda c: c.degrees))
 print([t.warmer(1) for t in temps])
+try:
+    map(lambda: 1)
+except TypeError as e:
+    print("map:", e)

@@ -3,22 +3,17 @@
 
 
 def p_map(args, kw):
-    f = args[0]
-    if len(args) == 2:
-        for x in args[1]:
+    if len(args) < 2:
+        raise TypeError("map() must have at least two arguments.")
+    return _map(args[0], args[1:])
+
+
+def _map(f, iterables):
+    if len(iterables) == 1:
+        for x in iterables[0]:
             yield f(x)
         return
-    its = [iter(a) for a in args[1:]]
-    while True:
-        values = []
-        for it in its:
-            done = False
-            try:
-                values.append(next(it))
-            except StopIteration:
-                done = True
-            if done:
-                return
+    for values in p_zip(iterables, None):
         yield f(*values)
 
 

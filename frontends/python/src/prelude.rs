@@ -1,9 +1,13 @@
 //! The prelude (`prelude/*.py`): the built-ins that must call Python code, written in Python and
-//! compiled with a program that may need them, as module `__rootvm_prelude__`. The program's
-//! module body imports it first; its body registers its functions with the runtime
+//! linked with every Python program as module `__rootvm_prelude__`. It is compiled once, by
+//! `scripts/build_py_prelude.sh`, into the committed archive `prelude/prelude.rira`, which the
+//! frontend embeds (the test `prelude_archive` fails when that archive is stale). Every module
+//! body imports it first; its body registers its functions with the runtime
 //! (`runtimes/python/src/prelude.rs`), which calls them through call requests.
 
 use crate::cx::{Cx, R};
+use rootc_frontend::{Diagnostics, Input, Options};
+use rootir::Module;
 
 /// The prelude's module name.
 pub const NAME: &str = "__rootvm_prelude__";
@@ -12,36 +16,27 @@ pub const PATH: &str = "__rootvm_prelude__.py";
 /// The prelude's source: one module, kept in three files.
 pub const SOURCE: &str =
     concat!(include_str!("prelude/compare.py"), include_str!("prelude/iterate.py"), include_str!("prelude/objects.py"));
+/// The prelude compiled by `scripts/build_py_prelude.sh` (an archive of one module).
+const ARCHIVE: &[u8] = include_bytes!("prelude/prelude.rira");
 
-/// Words whose presence in a module's source makes it link the prelude (compiling it costs
-/// time, so only programs that may need it do): the built-ins it implements, special methods
-/// that built-in operations may have to call, generators that built-ins may be handed.
-const TRIGGERS: &[&str] = &[
-    "map(",
-    "filter(",
-    "functools",
-    "itertools",
-    "defaultdict",
-    "__eq__",
-    "__lt__",
-    "__gt__",
-    "__le__",
-    "__ge__",
-    "yield",
-    "reduce",
-    "partial",
-    "lru_cache",
-    "cmp_to_key",
-    "namedtuple",
-    "total_ordering",
-    "__add__",
-    "__radd__",
-    "__iter__",
-];
+/// Compiles the prelude from [`SOURCE`] (what `scripts/build_py_prelude.sh` archives).
+pub fn compile() -> Result<Module, Diagnostics> {
+    crate::translate_module(&Input::new(PATH, SOURCE), NAME, &Options::default(), &Default::default())
+}
 
-/// Whether module `name` with source `text` links the prelude.
-pub fn wanted(name: &str, text: &str) -> bool {
-    name != NAME && (TRIGGERS.iter().any(|t| text.contains(t)) || mentions_not_implemented(text))
+/// The committed compiled prelude.
+pub fn compiled() -> Result<Module, String> {
+    let archive = rootir::archive::decode(ARCHIVE).map_err(|e| format!("the compiled prelude is damaged: {e}"))?;
+    archive
+        .modules
+        .into_iter()
+        .find(|m| m.name == NAME)
+        .ok_or_else(|| format!("the compiled prelude has no module `{NAME}`"))
+}
+
+/// Whether module `name` imports the prelude: every module but the prelude.
+pub fn wanted(name: &str) -> bool {
+    name != NAME
 }
 
 /// Whether `text` mentions `NotImplemented` (not `NotImplementedError`): then special methods
@@ -58,7 +53,7 @@ pub fn is_prelude(m: &crate::emit::ModGen<'_>) -> bool {
 }
 
 impl Cx<'_, '_> {
-    /// Compiles (once per translation) and runs the prelude's body.
+    /// Links (once per translation) and runs the prelude's body.
     pub fn import_prelude(&mut self) -> R {
         if self.linked_or_sibling(NAME)? {
             self.run_body_of(NAME);

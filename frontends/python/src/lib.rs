@@ -96,7 +96,7 @@ pub(crate) fn translate_module(
     let body = parse_module(&file, text)?;
     let mut m = emit::ModGen::new(text, file.clone());
     m.linked = imports::Imports::new(name, options, siblings);
-    m.prelude = prelude::wanted(name);
+    m.prelude = prelude::wanted(name, &body);
     let lowered = compile::lower(&mut m, &body).map_err(|e| error(&m, &file, e))?;
     compile::assemble(&mut m, name, &lowered).map_err(|e| error(&m, &file, e))
 }

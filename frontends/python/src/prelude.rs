@@ -8,6 +8,8 @@
 use crate::cx::{Cx, R};
 use rootc_frontend::{Diagnostics, Input, Options};
 use rootir::Module;
+use rustpython_ast::Visitor;
+use rustpython_parser::ast;
 
 /// The prelude's module name.
 pub const NAME: &str = "__rootvm_prelude__";
@@ -34,9 +36,107 @@ pub fn compiled() -> Result<Module, String> {
         .ok_or_else(|| format!("the compiled prelude has no module `{NAME}`"))
 }
 
-/// Whether module `name` imports the prelude: every module but the prelude.
-pub fn wanted(name: &str) -> bool {
-    name != NAME
+/// Whether module `name` (its body `body`) imports the prelude: when it may hand the prelude
+/// work (see [`Uses`]). Linking it costs little (it is compiled once), but the VM verifies and
+/// compiles all of it at load, so a module that cannot need it goes without.
+pub fn wanted(name: &str, body: &[ast::Stmt]) -> bool {
+    if name == NAME {
+        return false;
+    }
+    let mut uses = Uses::default();
+    for s in body {
+        uses.visit_stmt(s.clone());
+    }
+    uses.wants()
+}
+
+/// Prelude functions (keys of the prelude's `_TABLE`) that the runtime hands work only when a
+/// value of the program is an instance or a generator (special methods inside built-in
+/// operations, `runtimes/python/src/prelude.rs`), or, for the `key=` takers, a Python function
+/// handed as `key=` through a call the frontend does not decorate itself.
+const CONDITIONAL: &[&str] =
+    &["eq", "lt", "le", "gt", "ge", "in", "list", "tuple", "sum", "unpack", "binop", "count", "index", "remove"];
+/// Of the table's keys, those a Python function may reach (as `key=`, or as a generator).
+const KEYED: &[&str] = &["sorted", "sort", "min", "max", "zip", "enumerate", "any", "all"];
+
+/// The parts of every key of the prelude's `_TABLE` (`"functools.reduce": p_reduce,` →
+/// `functools`, `reduce`): the built-ins, types, methods, modules and module functions it
+/// implements.
+fn table_names() -> &'static [&'static str] {
+    static NAMES: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
+    NAMES.get_or_init(|| {
+        let table = SOURCE.split("_TABLE = {").nth(1).unwrap_or("");
+        let table = table.split('}').next().unwrap_or("");
+        table.lines().filter_map(|l| l.trim().strip_prefix('"')?.split('"').next()).flat_map(|k| k.split('.')).collect()
+    })
+}
+
+/// What a module uses that may hand the prelude work: it makes instances or generators (a
+/// class, `yield`, a generator expression, `NotImplemented`), passes `key=` or `**kw`, or
+/// names a built-in the prelude implements (any name of its table but the ones of
+/// [`CONDITIONAL`], which only instances or generators reach, and [`KEYED`], which also Python
+/// functions reach as keys). The runtime keeps the prelude's table once one module registered
+/// it, so the module whose instances or functions reach a built-in in another module links it.
+#[derive(Default)]
+struct Uses {
+    objects: bool,
+    keys: bool,
+    keyed: bool,
+    direct: bool,
+}
+
+impl Uses {
+    fn wants(&self) -> bool {
+        self.objects || self.direct || (self.keys && self.keyed)
+    }
+
+    fn name(&mut self, name: &str) {
+        if name == "NotImplemented" {
+            self.objects = true;
+        } else if KEYED.contains(&name) {
+            self.keyed = true;
+        } else if !CONDITIONAL.contains(&name) && table_names().contains(&name) {
+            self.direct = true;
+        }
+    }
+}
+
+impl Visitor for Uses {
+    fn visit_stmt_class_def(&mut self, node: ast::StmtClassDef) {
+        self.objects = true;
+        self.generic_visit_stmt_class_def(node);
+    }
+    fn visit_expr_yield(&mut self, _node: ast::ExprYield) {
+        self.objects = true;
+    }
+    fn visit_expr_yield_from(&mut self, _node: ast::ExprYieldFrom) {
+        self.objects = true;
+    }
+    fn visit_expr_generator_exp(&mut self, _node: ast::ExprGeneratorExp) {
+        self.objects = true;
+    }
+    fn visit_expr_name(&mut self, node: ast::ExprName) {
+        self.name(node.id.as_str());
+    }
+    fn visit_expr_attribute(&mut self, node: ast::ExprAttribute) {
+        self.name(node.attr.as_str());
+        self.generic_visit_expr_attribute(node);
+    }
+    fn visit_alias(&mut self, node: ast::Alias) {
+        for part in node.name.split('.') {
+            self.name(part);
+        }
+    }
+    fn visit_keyword(&mut self, node: ast::Keyword) {
+        self.keys |= node.arg.as_ref().is_none_or(|a| a.as_str() == "key");
+        crate::scope::visit_keyword_value(self, node);
+    }
+    fn visit_comprehension(&mut self, node: ast::Comprehension) {
+        crate::scope::visit_comprehension_parts(self, node);
+    }
+    fn visit_withitem(&mut self, node: ast::WithItem) {
+        crate::scope::visit_withitem_parts(self, node);
+    }
 }
 
 /// Whether `text` mentions `NotImplemented` (not `NotImplementedError`): then special methods

@@ -72,7 +72,8 @@ fn table_names() -> &'static [&'static str] {
 }
 
 /// What a module uses that may hand the prelude work: it makes instances or generators (a
-/// class, `yield`, a generator expression, `NotImplemented`), passes `key=` or `**kw`, or
+/// class, `yield`, a generator expression, `NotImplemented`), passes `key=`, `default=` or
+/// `**kw`, or
 /// names a built-in the prelude implements (any name of its table but the ones of
 /// [`CONDITIONAL`], which only instances or generators reach, and [`KEYED`], which also Python
 /// functions reach as keys). The runtime keeps the prelude's table once one module registered
@@ -128,15 +129,10 @@ impl Visitor for Uses {
         }
     }
     fn visit_keyword(&mut self, node: ast::Keyword) {
-        self.keys |= node.arg.as_ref().is_none_or(|a| a.as_str() == "key");
+        self.keys |= node.arg.as_ref().is_none_or(|a| matches!(a.as_str(), "key" | "default"));
         crate::scope::visit_keyword_value(self, node);
     }
-    fn visit_comprehension(&mut self, node: ast::Comprehension) {
-        crate::scope::visit_comprehension_parts(self, node);
-    }
-    fn visit_withitem(&mut self, node: ast::WithItem) {
-        crate::scope::visit_withitem_parts(self, node);
-    }
+    crate::scope::walk_parts!(no_keyword);
 }
 
 /// Whether `text` mentions `NotImplemented` (not `NotImplementedError`): then special methods

@@ -84,30 +84,25 @@ def _bounds(args, kw):
     return lo, hi
 
 
-def p_bisect_left(args, kw):
+def _bisect(args, kw, right):
     a = args[0]
     x = args[1]
     lo, hi = _bounds(args, kw)
     while lo < hi:
         mid = (lo + hi) // 2
-        if _lt(a[mid], x):
+        if (not _lt(x, a[mid])) if right else _lt(a[mid], x):
             lo = mid + 1
         else:
             hi = mid
     return lo
+
+
+def p_bisect_left(args, kw):
+    return _bisect(args, kw, False)
 
 
 def p_bisect_right(args, kw):
-    a = args[0]
-    x = args[1]
-    lo, hi = _bounds(args, kw)
-    while lo < hi:
-        mid = (lo + hi) // 2
-        if _lt(x, a[mid]):
-            hi = mid
-        else:
-            lo = mid + 1
-    return lo
+    return _bisect(args, kw, True)
 
 
 def p_insort_left(args, kw):

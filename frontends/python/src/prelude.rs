@@ -72,12 +72,12 @@ fn table_names() -> &'static [&'static str] {
 }
 
 /// What a module uses that may hand the prelude work: it makes instances or generators (a
-/// class, `yield`, a generator expression, `NotImplemented`), passes `key=`, `default=` or
-/// `**kw`, or
-/// names a built-in the prelude implements (any name of its table but the ones of
-/// [`CONDITIONAL`], which only instances or generators reach, and [`KEYED`], which also Python
-/// functions reach as keys). The runtime keeps the prelude's table once one module registered
-/// it, so the module whose instances or functions reach a built-in in another module links it.
+/// class with special methods, `yield`, a generator expression, `NotImplemented`), passes
+/// `key=`, `default=` or `**kw`, or names a built-in the prelude implements (any name of its
+/// table but the ones of [`CONDITIONAL`], which only instances or generators reach, and
+/// [`KEYED`], which also Python functions reach as keys). The runtime keeps the prelude's table
+/// once one module registered it, so the module whose instances or functions reach a built-in
+/// in another module links it.
 #[derive(Default)]
 struct Uses {
     objects: bool,
@@ -102,9 +102,22 @@ impl Uses {
     }
 }
 
+/// Whether statement `s` of a class body defines a special method that built-in operations
+/// may have to call (any `__name__` but `__init__`, `__str__` and `__repr__`, which the runtime
+/// calls itself): only instances of such classes make built-ins hand work to the prelude.
+fn special_method(s: &ast::Stmt) -> bool {
+    let special =
+        |n: &str| n.starts_with("__") && n.ends_with("__") && !matches!(n, "__init__" | "__str__" | "__repr__");
+    match s {
+        ast::Stmt::FunctionDef(f) => special(f.name.as_str()),
+        ast::Stmt::Assign(a) => a.targets.iter().any(|t| matches!(t, ast::Expr::Name(n) if special(n.id.as_str()))),
+        _ => false,
+    }
+}
+
 impl Visitor for Uses {
     fn visit_stmt_class_def(&mut self, node: ast::StmtClassDef) {
-        self.objects = true;
+        self.objects |= node.body.iter().any(special_method);
         self.generic_visit_stmt_class_def(node);
     }
     fn visit_expr_yield(&mut self, _node: ast::ExprYield) {

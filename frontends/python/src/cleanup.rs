@@ -173,15 +173,28 @@ impl<'a> Cx<'_, 'a> {
         }
     }
 
-    /// In a `with` handler: calls `__exit__(type(e), e, None)` with the caught exception (in
-    /// local `exc`); returns the branch taken when it returns a true value (suppressed).
-    fn exit_on_exception(&mut self, exit: u32, exc: u32) -> R<usize> {
+    /// Pushes the caught exception in local `exc` and its trap code (what `py.exc_from` and
+    /// `py.uncaught` take).
+    pub fn push_exc(&mut self, exc: u32) {
         self.f.load(exc);
         self.f.load(exc);
         self.f.op(Opcode::ExcTrapCode);
+    }
+
+    /// The Python exception of the caught exception in local `exc` (`py.exc_from`: a VM trap
+    /// becomes its Python exception), in a new local.
+    pub fn exc_value(&mut self, exc: u32) -> u32 {
+        self.push_exc(exc);
         self.host("exc_from");
         let value = self.f.temp(Type::Any);
         self.f.store(value);
+        value
+    }
+
+    /// In a `with` handler: calls `__exit__(type(e), e, None)` with the caught exception (in
+    /// local `exc`); returns the branch taken when it returns a true value (suppressed).
+    fn exit_on_exception(&mut self, exit: u32, exc: u32) -> R<usize> {
+        let value = self.exc_value(exc);
         self.f.load(exit);
         self.i32(3);
         self.host("tuple_new");

@@ -42,9 +42,7 @@ pub fn lower<'a>(m: &mut ModGen<'a>, body: &'a [Stmt]) -> Result<Vec<Lowered>, E
     cx.f.depth = 1;
     let exc = cx.f.temp(Type::Ref);
     cx.f.store(exc);
-    cx.f.load(exc);
-    cx.f.load(exc);
-    cx.f.op(rootir::Opcode::ExcTrapCode);
+    cx.push_exc(exc);
     cx.host("uncaught");
     cx.f.push(vstarr::stack::Imm::i32(1));
     cx.f.ret();

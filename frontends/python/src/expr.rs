@@ -694,9 +694,9 @@ impl<'a> Cx<'_, 'a> {
         Ok(())
     }
 
-    /// `sorted`, `min` and `max` with `key=f`: each item `x` (the `i`-th) is decorated as
-    /// `(f(x), ±i, x)` here, the runtime orders the tuples (the index keeps CPython's stability
-    /// and first-of-equals rules), and the items are taken back out.
+    /// `sorted` with `key=f`: each item `x` (the `i`-th) is decorated as `(f(x), ±i, x)` here,
+    /// the runtime orders the tuples (the index keeps CPython's stability rule), and the items
+    /// are taken back out. (`min`/`max` with keywords are the prelude's.)
     fn keyed_call(&mut self, name: &str, c: &'a ast::ExprCall) -> R {
         let [items] = &c.args[..] else {
             return self.err(format!("{name}() with key= takes one iterable here"));
@@ -723,7 +723,6 @@ impl<'a> Cx<'_, 'a> {
             }
         }
         let Some(key) = key else { return self.err(format!("{name}() needs key= here")) };
-        let negate = reverse || name == "max";
         self.f.load(items);
         self.host("iter");
         let it = self.f.temp(Type::Any);
@@ -755,7 +754,7 @@ impl<'a> Cx<'_, 'a> {
         self.f.shuffle(Shuffle::Dup);
         self.i32(1);
         self.f.load(index);
-        if negate {
+        if reverse {
             self.host("neg");
         }
         self.host("tuple_set");
@@ -877,7 +876,7 @@ impl<'a> Cx<'_, 'a> {
         if name == "print" && c.args.iter().all(|a| !matches!(a, Expr::Starred(_) | Expr::GeneratorExp(_))) {
             return self.print_call(c);
         }
-        if matches!(name, "sorted" | "min" | "max") && c.keywords.iter().any(|k| k.arg.as_deref() == Some("key")) {
+        if name == "sorted" && c.keywords.iter().any(|k| k.arg.as_deref() == Some("key")) {
             return self.keyed_call(name, c);
         }
         if let ("any" | "all", [Expr::GeneratorExp(g)], []) = (name, &c.args[..], &c.keywords[..]) {

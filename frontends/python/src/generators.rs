@@ -50,12 +50,7 @@ impl Visitor for Yields {
     fn visit_stmt_function_def(&mut self, _node: ast::StmtFunctionDef) {}
     fn visit_stmt_class_def(&mut self, _node: ast::StmtClassDef) {}
     fn visit_expr_lambda(&mut self, _node: ast::ExprLambda) {}
-    fn visit_keyword(&mut self, node: ast::Keyword) {
-        crate::scope::visit_keyword_value(self, node);
-    }
-    fn visit_withitem(&mut self, node: ast::WithItem) {
-        crate::scope::visit_withitem_parts(self, node);
-    }
+    crate::scope::walk_parts!();
 }
 
 impl<'a> Cx<'_, 'a> {

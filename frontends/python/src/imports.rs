@@ -189,22 +189,20 @@ impl<'a> Cx<'_, 'a> {
         if self.m.linked.externs.contains_key(name) {
             return Ok(true);
         }
-        let path = if name == crate::prelude::NAME {
-            std::path::PathBuf::from(crate::prelude::PATH)
-        } else {
-            let Some(path) = self.sibling_path(name) else { return Ok(false) };
-            path
-        };
+        if name == crate::prelude::NAME {
+            // Compiled once, committed (`prelude.rs`).
+            return match crate::prelude::compiled() {
+                Ok(module) => Ok(self.add_linked(name, module)),
+                Err(e) => self.err(e),
+            };
+        }
+        let Some(path) = self.sibling_path(name) else { return Ok(false) };
         if self.m.linked.siblings.borrow().compiling.iter().any(|c| c == name) || name == self.m.linked.module {
             return self.err(format!("the circular import of module `{name}` is not supported yet"));
         }
-        let input = if name == crate::prelude::NAME {
-            rootc_frontend::Input::new(crate::prelude::PATH, crate::prelude::SOURCE)
-        } else {
-            match rootc_frontend::Input::read(&path) {
-                Ok(input) => input,
-                Err(e) => return self.err(format!("cannot read {}: {e}", path.display())),
-            }
+        let input = match rootc_frontend::Input::read(&path) {
+            Ok(input) => input,
+            Err(e) => return self.err(format!("cannot read {}: {e}", path.display())),
         };
         // A package's `__init__.py` runs before its submodule.
         if let Some((parent, _)) = name.rsplit_once('.')
@@ -217,17 +215,7 @@ impl<'a> Cx<'_, 'a> {
         let compiled = crate::translate_module(&input, name, &self.m.linked.options, &siblings);
         siblings.borrow_mut().compiling.pop();
         match compiled {
-            Ok(module) => {
-                let exports: Vec<(String, usize)> = module
-                    .exports
-                    .iter()
-                    .map(|e| (e.name.clone(), module.functions[e.func.index()].sig.params.len()))
-                    .collect();
-                self.m.linked.options.add_extern(name, &exports);
-                self.m.linked.externs.insert(name.to_string(), exports);
-                siblings.borrow_mut().modules.push(module);
-                Ok(true)
-            }
+            Ok(module) => Ok(self.add_linked(name, module)),
             Err(d) => {
                 let mut shared = siblings.borrow_mut();
                 if shared.failed.is_none() {
@@ -237,6 +225,20 @@ impl<'a> Cx<'_, 'a> {
                 self.err(format!("module `{name}` ({}) does not compile", path.display()))
             }
         }
+    }
+
+    /// Adds compiled module `name` to the translation's modules and to what this module links
+    /// against; true.
+    fn add_linked(&mut self, name: &str, module: Module) -> bool {
+        let exports: Vec<(String, usize)> = module
+            .exports
+            .iter()
+            .map(|e| (e.name.clone(), module.functions[e.func.index()].sig.params.len()))
+            .collect();
+        self.m.linked.options.add_extern(name, &exports);
+        self.m.linked.externs.insert(name.to_string(), exports);
+        self.m.linked.siblings.borrow_mut().modules.push(module);
+        true
     }
 
     /// The file of sibling module `name` (dotted) next to this script, if there is one.

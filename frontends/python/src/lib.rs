@@ -96,9 +96,20 @@ pub(crate) fn translate_module(
     let body = parse_module(&file, text)?;
     let mut m = emit::ModGen::new(text, file.clone());
     m.linked = imports::Imports::new(name, options, siblings);
-    m.prelude = prelude::wanted(name, text);
+    m.prelude = prelude::wanted(name, &body);
     let lowered = compile::lower(&mut m, &body).map_err(|e| error(&m, &file, e))?;
     compile::assemble(&mut m, name, &lowered).map_err(|e| error(&m, &file, e))
+}
+
+/// Compiles the prelude (the built-ins written in Python, `src/prelude/*.py`) from its source:
+/// what `scripts/build_py_prelude.sh` writes to the committed `src/prelude/prelude.rira`.
+pub fn compile_prelude() -> Result<rootir::Module, Diagnostics> {
+    prelude::compile()
+}
+
+/// The compiled prelude every Python program links (the committed archive).
+pub fn compiled_prelude() -> Result<rootir::Module, String> {
+    prelude::compiled()
 }
 
 fn module_name(input: &Input) -> String {

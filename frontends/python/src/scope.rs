@@ -142,18 +142,28 @@ impl Visitor for Walrus {
 
     fn visit_expr_lambda(&mut self, _node: ast::ExprLambda) {}
 
-    fn visit_keyword(&mut self, node: ast::Keyword) {
-        visit_keyword_value(self, node);
-    }
-
-    fn visit_comprehension(&mut self, node: ast::Comprehension) {
-        visit_comprehension_parts(self, node);
-    }
-
-    fn visit_withitem(&mut self, node: ast::WithItem) {
-        visit_withitem_parts(self, node);
-    }
+    crate::scope::walk_parts!();
 }
+
+/// The `Visitor` methods that walk the parts [`visit_keyword_value`] names (`walk_parts!()`;
+/// `walk_parts!(no_keyword)` leaves `visit_keyword` to the visitor).
+macro_rules! walk_parts {
+    () => {
+        crate::scope::walk_parts!(no_keyword);
+        fn visit_keyword(&mut self, node: rustpython_parser::ast::Keyword) {
+            crate::scope::visit_keyword_value(self, node);
+        }
+    };
+    (no_keyword) => {
+        fn visit_comprehension(&mut self, node: rustpython_parser::ast::Comprehension) {
+            crate::scope::visit_comprehension_parts(self, node);
+        }
+        fn visit_withitem(&mut self, node: rustpython_parser::ast::WithItem) {
+            crate::scope::visit_withitem_parts(self, node);
+        }
+    };
+}
+pub(crate) use walk_parts;
 
 /// The expressions inside the parts of a tree that rustpython's `Visitor` does not walk by
 /// default (its `generic_visit_keyword`, `_comprehension` and `_withitem` are empty): keyword
@@ -223,17 +233,7 @@ impl Visitor for Uses {
         self.nested_free.extend(free_names(&params_of(&node.args), &body));
     }
 
-    fn visit_keyword(&mut self, node: ast::Keyword) {
-        visit_keyword_value(self, node);
-    }
-
-    fn visit_comprehension(&mut self, node: ast::Comprehension) {
-        visit_comprehension_parts(self, node);
-    }
-
-    fn visit_withitem(&mut self, node: ast::WithItem) {
-        visit_withitem_parts(self, node);
-    }
+    crate::scope::walk_parts!();
 }
 
 /// The parameter names of a def or lambda.

@@ -293,12 +293,7 @@ impl<'a> Cx<'_, 'a> {
         self.f.depth = 1;
         let exc = self.f.temp(Type::Ref);
         self.f.store(exc);
-        self.f.load(exc);
-        self.f.load(exc);
-        self.f.op(Opcode::ExcTrapCode);
-        self.host("exc_from");
-        let value = self.f.temp(Type::Any);
-        self.f.store(value);
+        let value = self.exc_value(exc);
         self.f.caught.push(exc);
         self.f.caught_values.push(value);
         for h in &t.handlers {

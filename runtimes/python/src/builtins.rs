@@ -28,9 +28,6 @@ pub fn call_builtin_named(h: &mut Heap, name: &str, args: u64, kw: u64) -> PyRes
         Some(placed) if kw != NONE => (placed, NONE),
         _ => (a, kw),
     };
-    if kw != NONE && matches!(name, "min" | "max") {
-        return crate::builtins_more::min_max_kw(h, name, &a, kw);
-    }
     if kw == NONE
         && let Some(v) = crate::builtins_more::call(h, name, &a)?
     {
@@ -424,7 +421,9 @@ fn range(h: &mut Heap, a: &[u64]) -> PyResult<u64> {
     h.obj(Tag::Range, &[int_bits(start), int_bits(stop), int_bits(step)])
 }
 
-pub(crate) fn min_max(h: &mut Heap, name: &str, a: &[u64]) -> PyResult<u64> {
+/// `min`/`max` of built-in values without keywords. Keywords (`key=`, `default=`) and objects
+/// with special methods go to the prelude's `_minmax` (`prelude::before_call`, `after_error`).
+fn min_max(h: &mut Heap, name: &str, a: &[u64]) -> PyResult<u64> {
     let items = if a.len() == 1 { ops::iterate(h, a[0])? } else { a.to_vec() };
     let mut best: Option<u64> = None;
     for x in items {
@@ -570,10 +569,8 @@ pub fn has_method(h: &mut Heap, o: u64, name: &str) -> PyResult<bool> {
             &["append", "pop", "insert", "extend", "index", "count", "reverse", "sort", "remove", "copy", "clear"]
         }
         Kind::Str => crate::str_methods::NAMES,
-        Kind::Obj(Tag::Bytes) => crate::bytes::NAMES,
-        Kind::Obj(Tag::ByteArray) => {
-            return Ok(crate::bytes::NAMES.contains(&name) || crate::bytearray::MUTATORS.contains(&name));
-        }
+        Kind::Obj(Tag::Bytes) => return Ok(crate::bytes::has(name)),
+        Kind::Obj(Tag::ByteArray) => return Ok(crate::bytes::has(name) || crate::bytearray::MUTATORS.contains(&name)),
         Kind::Int(_) | Kind::Bool(_) | Kind::Obj(Tag::Big) => crate::num_methods::INT_NAMES,
         Kind::Float(_) => crate::num_methods::FLOAT_NAMES,
         Kind::Obj(Tag::StringIO) => crate::mod_io::METHODS,

@@ -92,33 +92,6 @@ pub(crate) fn call(h: &mut Heap, name: &str, a: &[u64]) -> PyResult<Option<u64>>
     }))
 }
 
-/// `min`/`max` with keywords (`default=`; `key=` is compiled by the frontend).
-pub(crate) fn min_max_kw(h: &mut Heap, name: &str, a: &[u64], kw: u64) -> PyResult<u64> {
-    let mut default = None;
-    let (ks, vs) = h.dict_items(kw)?;
-    for (k, v) in ks.into_iter().zip(vs) {
-        match h.text(k)?.as_str() {
-            "default" => default = Some(v),
-            other => {
-                return Err(PyErr::type_error(format!("'{other}' is an invalid keyword argument for {name}()")));
-            }
-        }
-    }
-    let Some(d) = default else { return crate::builtins::min_max(h, name, a) };
-    if a.len() != 1 {
-        return Err(PyErr::type_error(format!(
-            "Cannot specify a default for {name}() with multiple positional arguments"
-        )));
-    }
-    let items = crate::ops::iterate(h, a[0])?;
-    if items.is_empty() {
-        return Ok(d);
-    }
-    let t = h.tuple(&items)?;
-    h.keep(t)?;
-    crate::builtins::min_max(h, name, &[t])
-}
-
 /// `issubclass(c, classinfo)` for user classes, built-in types and exception classes.
 fn issubclass(h: &mut Heap, c: u64, info: u64) -> PyResult<bool> {
     use crate::obj::{Kind, Tag};

@@ -6,8 +6,8 @@ use crate::err::{PyErr, PyResult};
 use crate::obj::{Heap, Kind, Tag, int_bits};
 use crate::ops;
 
-/// The methods of `bytes`.
-pub(crate) const NAMES: &[&str] = &[
+/// The methods of `bytes` whose result is not bytes (see [`BYTES_RESULT`] for the others).
+const OTHER: &[&str] = &[
     "decode",
     "hex",
     "count",
@@ -16,34 +16,16 @@ pub(crate) const NAMES: &[&str] = &[
     "endswith",
     "upper",
     "lower",
-    "split",
-    "rsplit",
     "join",
-    "replace",
-    "strip",
-    "lstrip",
-    "rstrip",
     "index",
     "rfind",
     "rindex",
-    "partition",
-    "rpartition",
     "isdigit",
     "isalpha",
     "isalnum",
     "isspace",
     "isupper",
     "islower",
-    "splitlines",
-    "removeprefix",
-    "removesuffix",
-    "center",
-    "ljust",
-    "rjust",
-    "zfill",
-    "title",
-    "capitalize",
-    "swapcase",
 ];
 
 /// The methods whose str result (or list/tuple of strs) stands for bytes of the receiver's kind.
@@ -67,6 +49,11 @@ const BYTES_RESULT: &[&str] = &[
     "capitalize",
     "swapcase",
 ];
+
+/// Whether `bytes` has the method `name`.
+pub(crate) fn has(name: &str) -> bool {
+    OTHER.contains(&name) || BYTES_RESULT.contains(&name)
+}
 
 /// A new bytes object.
 pub(crate) fn new(h: &mut Heap, data: &[u8]) -> PyResult<u64> {

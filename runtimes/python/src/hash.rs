@@ -33,7 +33,7 @@ pub fn float_hash(v: f64) -> i64 {
             -314159
         };
     }
-    let (mut m, mut e) = frexp(v);
+    let (mut m, mut e) = crate::mod_math::frexp(v);
     let sign: i64 = if m < 0.0 {
         m = -m;
         -1
@@ -55,19 +55,6 @@ pub fn float_hash(v: f64) -> i64 {
     let e = if e >= 0 { e as u32 % BITS } else { BITS - 1 - ((-1 - e) as u32 % BITS) };
     x = ((x << e) & MODULUS) | x >> (BITS - e);
     fix((x as i64).wrapping_mul(sign))
-}
-
-fn frexp(x: f64) -> (f64, i32) {
-    if x == 0.0 {
-        return (x, 0);
-    }
-    let bits = x.to_bits();
-    let exp = ((bits >> 52) & 0x7ff) as i32;
-    if exp == 0 {
-        let (m, e) = frexp(x * 2f64.powi(64));
-        return (m, e - 64);
-    }
-    (f64::from_bits((bits & !(0x7ff << 52)) | (1022 << 52)), exp - 1022)
 }
 
 const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;

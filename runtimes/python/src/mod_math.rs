@@ -415,8 +415,8 @@ fn int_function(h: &mut Heap, name: &str, a: &[u64]) -> PyResult<u64> {
     h.int(&r.abs())
 }
 
-/// C's `frexp`: `x = m * 2**e` with `0.5 <= |m| < 1`.
-fn frexp(x: f64) -> (f64, i32) {
+/// C's `frexp`: `x = m * 2**e` with `0.5 <= |m| < 1` (`x` itself and 0 for 0, inf and NaN).
+pub(crate) fn frexp(x: f64) -> (f64, i32) {
     if x == 0.0 || !x.is_finite() {
         return (x, 0);
     }

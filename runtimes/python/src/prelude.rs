@@ -197,28 +197,18 @@ pub(crate) fn before_call(h: &mut Heap, name: &str, args: u64, kw: u64) -> PyRes
         found
     };
     // `accumulate(xs, f)`, `groupby(xs, key)`: the runtime's versions take no function.
-    // `min(xs, key=f)`: the runtime's `min`/`max` take `default=` only.
+    // `min`/`max` with keywords (`key=`, `default=`): the prelude's are the only ones.
     let function = (matches!(name, "itertools.accumulate" | "itertools.groupby") && (h.len(args)? > 1 || kw != NONE))
-        || (matches!(name, "min" | "max") && kw != NONE && has_keyword(h, kw, "key")?);
+        || (matches!(name, "min" | "max") && kw != NONE);
     if objects || function || ALWAYS.contains(&name) || (WITH_PYTHON.contains(&name) && any_python(h, args, kw)?) {
         if let Some(r) = request(h, name, args, kw, 1)? {
             return Ok(Some(r));
         }
-        if ALWAYS.contains(&name) {
+        if ALWAYS.contains(&name) || function {
             return Err(PyErr::new("NotImplementedError", format!("{name}() needs the Python prelude")));
         }
     }
     Ok(None)
-}
-
-/// Whether keyword dict `kw` has the key `name`.
-fn has_keyword(h: &mut Heap, kw: u64, name: &str) -> PyResult<bool> {
-    for k in h.dict_items(kw)?.0 {
-        if h.text(k)? == name {
-            return Ok(true);
-        }
-    }
-    Ok(false)
 }
 
 /// Whether `e` is the error of a special method met inside a built-in operation

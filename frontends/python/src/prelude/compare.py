@@ -146,6 +146,10 @@ def p_list_sort(args, kw):
 
 
 def _minmax(name, args, kw):
+    if kw is not None:
+        for k in kw:
+            if k != "key" and k != "default":
+                raise TypeError("'" + k + "' is an invalid keyword argument for " + name + "()")
     key = _kw(kw, "key", None)
     if len(args) > 1 and kw is not None and "default" in kw:
         raise TypeError("Cannot specify a default for " + name + "() with multiple positional arguments")

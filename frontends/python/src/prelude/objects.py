@@ -84,30 +84,25 @@ def _bounds(args, kw):
     return lo, hi
 
 
-def p_bisect_left(args, kw):
+def _bisect(args, kw, right):
     a = args[0]
     x = args[1]
     lo, hi = _bounds(args, kw)
     while lo < hi:
         mid = (lo + hi) // 2
-        if _lt(a[mid], x):
+        if (not _lt(x, a[mid])) if right else _lt(a[mid], x):
             lo = mid + 1
         else:
             hi = mid
     return lo
+
+
+def p_bisect_left(args, kw):
+    return _bisect(args, kw, False)
 
 
 def p_bisect_right(args, kw):
-    a = args[0]
-    x = args[1]
-    lo, hi = _bounds(args, kw)
-    while lo < hi:
-        mid = (lo + hi) // 2
-        if _lt(x, a[mid]):
-            hi = mid
-        else:
-            lo = mid + 1
-    return lo
+    return _bisect(args, kw, True)
 
 
 def p_insort_left(args, kw):
@@ -291,72 +286,42 @@ def p_namedtuple(args, kw):
     return _rootvm.make_class(typename, attrs)
 
 
-# functools.total_ordering, as CPython's functools.py fills in the missing comparisons.
-def _gt_from_lt(self, other):
-    r = self.__lt__(other)
-    return r if _rootvm.is_notimpl(r) else not r and self != other
+# functools.total_ordering, as CPython's functools.py fills in the missing comparisons: each
+# missing method calls the class's `root` method and, unless that returns NotImplemented,
+# finishes with one of these.
+def _not(r, self, other):
+    return not r
 
 
-def _le_from_lt(self, other):
-    r = self.__lt__(other)
-    return r if _rootvm.is_notimpl(r) else r or self == other
+def _not_and_ne(r, self, other):
+    return not r and self != other
 
 
-def _ge_from_lt(self, other):
-    r = self.__lt__(other)
-    return r if _rootvm.is_notimpl(r) else not r
+def _or_eq(r, self, other):
+    return r or self == other
 
 
-def _ge_from_le(self, other):
-    r = self.__le__(other)
-    return r if _rootvm.is_notimpl(r) else not r or self == other
+def _not_or_eq(r, self, other):
+    return not r or self == other
 
 
-def _lt_from_le(self, other):
-    r = self.__le__(other)
-    return r if _rootvm.is_notimpl(r) else r and self != other
+def _and_ne(r, self, other):
+    return r and self != other
 
 
-def _gt_from_le(self, other):
-    r = self.__le__(other)
-    return r if _rootvm.is_notimpl(r) else not r
+def _derived(root, finish):
+    def method(self, other):
+        r = getattr(self, root)(other)
+        return r if _rootvm.is_notimpl(r) else finish(r, self, other)
 
-
-def _lt_from_gt(self, other):
-    r = self.__gt__(other)
-    return r if _rootvm.is_notimpl(r) else not r and self != other
-
-
-def _ge_from_gt(self, other):
-    r = self.__gt__(other)
-    return r if _rootvm.is_notimpl(r) else r or self == other
-
-
-def _le_from_gt(self, other):
-    r = self.__gt__(other)
-    return r if _rootvm.is_notimpl(r) else not r
-
-
-def _le_from_ge(self, other):
-    r = self.__ge__(other)
-    return r if _rootvm.is_notimpl(r) else not r or self == other
-
-
-def _gt_from_ge(self, other):
-    r = self.__ge__(other)
-    return r if _rootvm.is_notimpl(r) else r and self != other
-
-
-def _lt_from_ge(self, other):
-    r = self.__ge__(other)
-    return r if _rootvm.is_notimpl(r) else not r
+    return method
 
 
 _ORDERINGS = {
-    "__lt__": [("__gt__", _gt_from_lt), ("__le__", _le_from_lt), ("__ge__", _ge_from_lt)],
-    "__le__": [("__ge__", _ge_from_le), ("__lt__", _lt_from_le), ("__gt__", _gt_from_le)],
-    "__gt__": [("__lt__", _lt_from_gt), ("__ge__", _ge_from_gt), ("__le__", _le_from_gt)],
-    "__ge__": [("__le__", _le_from_ge), ("__gt__", _gt_from_ge), ("__lt__", _lt_from_ge)],
+    "__lt__": [("__gt__", _not_and_ne), ("__le__", _or_eq), ("__ge__", _not)],
+    "__le__": [("__ge__", _not_or_eq), ("__lt__", _and_ne), ("__gt__", _not)],
+    "__gt__": [("__lt__", _not_and_ne), ("__ge__", _or_eq), ("__le__", _not)],
+    "__ge__": [("__le__", _not_or_eq), ("__gt__", _and_ne), ("__lt__", _not)],
 }
 
 
@@ -364,9 +329,9 @@ def p_total_ordering(args, kw):
     cls = args[0]
     for root in ("__lt__", "__le__", "__gt__", "__ge__"):
         if _rootvm.has(cls, root):
-            for name, func in _ORDERINGS[root]:
+            for name, finish in _ORDERINGS[root]:
                 if not _rootvm.has(cls, name):
-                    _rootvm.setattr(cls, name, func)
+                    _rootvm.setattr(cls, name, _derived(root, finish))
             return cls
     raise ValueError("must define at least one ordering operation: < > <= >=")
 

@@ -87,7 +87,7 @@ fn simple(i: &I) -> Option<Opcode> {
 }
 
 /// `(slot, type)` of a load or store instruction, and whether it is a store.
-fn local_access(i: &I) -> Option<(u32, Type, bool)> {
+pub(crate) fn local_access(i: &I) -> Option<(u32, Type, bool)> {
     use Type::*;
     Some(match *i {
         I::Iload(n) => (n as u32, I32, false),
@@ -439,7 +439,8 @@ impl Method<'_> {
                 self.e.op(Opcode::ArrayNewRef)?;
             }
             I::Multianewarray { index, dimensions } => self.multianewarray(*index, *dimensions)?,
-            I::Monitorenter | I::Monitorexit => self.e.shuffle(Shuffle::Pop)?,
+            I::Monitorenter => self.monitorenter()?,
+            I::Monitorexit => self.e.shuffle(Shuffle::Pop)?,
             I::Athrow => {
                 self.e.throw()?;
                 return Ok(Flow::end());
@@ -450,6 +451,22 @@ impl Method<'_> {
             other => return self.object_inst(pc, other),
         }
         Ok(Flow::next())
+    }
+
+    /// `monitorenter`: one thread runs at a time, so it only checks for null (a null-reference
+    /// trap there becomes the NullPointerException `Cannot enter synchronized block ...`).
+    fn monitorenter(&mut self) -> Result<(), String> {
+        self.e.shuffle(Shuffle::Dup)?;
+        self.e.op(Opcode::RefIsNull)?;
+        self.e.op(Opcode::I32Eqz)?;
+        let branch = self.e.code.len();
+        self.e.branch_if(0)?;
+        self.e.shuffle(Shuffle::Dup)?;
+        self.e.op(Opcode::ArrayLen)?;
+        self.e.shuffle(Shuffle::Pop)?;
+        let done = self.e.here();
+        self.e.patch(branch, done);
+        self.e.shuffle(Shuffle::Pop)
     }
 
     fn goto(&mut self, pc: usize, off: i32) -> Result<Flow, String> {

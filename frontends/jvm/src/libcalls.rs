@@ -351,6 +351,8 @@ fn native(m: &mut Method<'_>, r: &MemberRef) -> Result<(), String> {
         }
         "doubleBits" => m.e.op(Opcode::I64ReinterpretF64),
         "bitsDouble" => m.e.op(Opcode::F64ReinterpretI64),
+        "floatBits" => m.e.op(Opcode::I32ReinterpretF32),
+        "bitsFloat" => m.e.op(Opcode::F32ReinterpretI32),
         "setBuilder" => {
             let (field, _) = m.p.field("java/lang/StringBuilder", "value")?;
             m.native(crate::program::NativeOp::FieldSet(field, Type::Ref))

@@ -139,6 +139,10 @@ pub fn invoke(m: &mut Method<'_>, kind: Invoke, r: &MemberRef) -> Result<bool, S
             let sig = crate::descriptor::parse_method(&r.desc)?.sig(true);
             m.e.call((Callee::Func(f), sig))?
         }
+        ("java/lang/Class", "forName") if r.desc == "(Ljava/lang/String;)Ljava/lang/Class;" => {
+            let f = crate::reflect::for_name(m.p)?;
+            m.e.call(f)?
+        }
         // `getClass()` is final in `Object`: whatever the receiver's class, its `$class()`.
         (_, "getClass") if r.desc == "()Ljava/lang/Class;" && kind != Invoke::Static => {
             let f = crate::reflect::get_class(m.p)?;

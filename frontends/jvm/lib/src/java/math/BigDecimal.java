@@ -47,6 +47,8 @@ public class BigDecimal extends Number implements Comparable<BigDecimal> {
         this.scale = sc - exp;
     }
     /** The exact value of the double (its binary fraction written in decimal). */
+    public BigDecimal(String s, MathContext mc) { this(new BigDecimal(s).round(mc)); }
+    private BigDecimal(BigDecimal v) { this(v.intVal, v.scale); }
     public BigDecimal(double d) {
         if (Double.isNaN(d) || Double.isInfinite(d)) throw new NumberFormatException("Infinite or NaN");
         long bits = Double.doubleToLongBits(d);
@@ -148,6 +150,41 @@ public class BigDecimal extends Number implements Comparable<BigDecimal> {
         if (!d.equals(BigInteger.ONE)) throw new ArithmeticException("Non-terminating decimal expansion; no exact representable decimal result.");
         BigDecimal q = divide(divisor, preferred + Math.max(twos, fives), RoundingMode.UNNECESSARY);
         return q.stripTo(preferred);
+    }
+    /** Rounded to `mc`'s precision (the scale drops by the digits dropped, again after a carry). */
+    public BigDecimal round(MathContext mc) {
+        int p = mc.getPrecision();
+        BigDecimal r = this;
+        if (p == 0) return r;
+        int drop;
+        while ((drop = r.precision() - p) > 0) r = r.setScale(r.scale - drop, mc.getRoundingMode());
+        return r;
+    }
+    public BigDecimal plus(MathContext mc) { return round(mc); }
+    public BigDecimal negate(MathContext mc) { return negate().round(mc); }
+    public BigDecimal abs(MathContext mc) { return abs().round(mc); }
+    public BigDecimal add(BigDecimal o, MathContext mc) { return add(o).round(mc); }
+    public BigDecimal subtract(BigDecimal o, MathContext mc) { return subtract(o).round(mc); }
+    public BigDecimal multiply(BigDecimal o, MathContext mc) { return multiply(o).round(mc); }
+    public BigDecimal pow(int n, MathContext mc) { return pow(n).round(mc); }
+    /** The quotient rounded to `mc`'s precision; an exact quotient has its trailing zeros
+     *  stripped down to the preferred scale `scale - divisor.scale`, as the JDK's. */
+    public BigDecimal divide(BigDecimal divisor, MathContext mc) {
+        int p = mc.getPrecision();
+        if (p == 0) return divide(divisor);
+        if (divisor.signum() == 0) throw new ArithmeticException(signum() == 0 ? "Division undefined" : "Division by zero");
+        int preferred = scale - divisor.scale;
+        if (signum() == 0) return new BigDecimal(BigInteger.ZERO, preferred);
+        int e = (precision() - scale) - (divisor.precision() - divisor.scale);
+        int s = p - e;
+        BigDecimal q = divide(divisor, s, mc.getRoundingMode());
+        if (q.precision() > p) {
+            q = divide(divisor, s - 1, mc.getRoundingMode());
+        } else if (q.precision() < p) {
+            q = divide(divisor, s + 1, mc.getRoundingMode());
+        }
+        q = q.round(mc);
+        return q.multiply(divisor).compareTo(this) == 0 ? q.stripTo(preferred) : q;
     }
     public BigDecimal remainder(BigDecimal divisor) {
         BigDecimal q = divideToIntegralValue(divisor);

@@ -202,6 +202,7 @@ pub fn invoke(m: &mut Method<'_>, kind: Invoke, r: &MemberRef) -> Result<bool, S
             call_in(m, ret, "of", &r.desc)?
         }
         ("java/lang/String", name) if REGEX_METHODS.contains(&name) => {
+            m.check_receiver(&r.desc)?;
             let rest = r.desc.strip_prefix('(').ok_or("bad descriptor")?;
             call_in(m, ROOT_REGEX, name, &format!("(Ljava/lang/String;{rest}"))?
         }
@@ -215,6 +216,7 @@ pub fn invoke(m: &mut Method<'_>, kind: Invoke, r: &MemberRef) -> Result<bool, S
         ("java/lang/String", "<init>") => new_string(m, r)?,
         (class, "clone") if class.starts_with('[') && r.desc == "()Ljava/lang/Object;" => clone_array(m, class)?,
         ("java/lang/StringBuilder", _) if needs_root_string(r) => {
+            m.check_receiver(&r.desc)?;
             let rest = r.desc.strip_prefix('(').ok_or("bad descriptor")?;
             static_call(m, &r.name, &format!("(Ljava/lang/StringBuilder;{rest}"))?
         }
@@ -222,6 +224,7 @@ pub fn invoke(m: &mut Method<'_>, kind: Invoke, r: &MemberRef) -> Result<bool, S
             if kind == Invoke::Static {
                 static_call(m, &r.name, &r.desc)?
             } else {
+                m.check_receiver(&r.desc)?;
                 let rest = r.desc.strip_prefix('(').ok_or("bad descriptor")?;
                 static_call(m, &r.name, &format!("(Ljava/lang/String;{rest}"))?
             }

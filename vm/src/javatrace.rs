@@ -7,7 +7,8 @@
 //! LineNumberTable, and `SKIP` is `1` for the constructors of Throwable classes (HotSpot leaves
 //! out the frames that build the Throwable itself). An optional fifth field holds the helpful
 //! NullPointerException messages of the method's instructions, `PC:MESSAGE` entries separated by
-//! U+001F, which `std.java_npe_message` reads.
+//! U+001F, which `std.java_npe_message` reads. A line with an empty `NAME` is a hidden frame: not
+//! printed, and a null-reference trap in it has no message.
 
 use crate::host::{GuestFrame, HostCtx};
 use crate::{Trap, Vm};
@@ -49,7 +50,11 @@ const THREAD_BOTTOM: &str = "java.lang.Thread.runNow";
 /// The trace text of `stack` (innermost frame first) under `table`.
 pub(crate) fn trace(table: &str, stack: &[GuestFrame]) -> String {
     let methods: Vec<Option<Method<'_>>> = table.split('\n').map(parse).collect();
-    let frames = stack.iter().filter_map(|f| Some((methods.get(f.func as usize)?.as_ref()?, f.offset)));
+    // A method with an empty name is a hidden frame (the table's lambda bridges): not printed.
+    let frames = stack
+        .iter()
+        .filter_map(|f| Some((methods.get(f.func as usize)?.as_ref()?, f.offset)))
+        .filter(|(m, _)| !m.name.is_empty());
     let mut out = String::new();
     for (m, pc) in frames.skip_while(|(m, _)| m.skip).take_while(|(m, _)| m.name != THREAD_BOTTOM) {
         out.push_str(&format!("\tat {}({}:{})\n", m.name, m.file, line_of(&m.lines, pc)));
@@ -147,6 +152,10 @@ mod tests {
         assert_eq!(npe_message(table, &[f(1, 3)]).as_deref(), Some("Cannot read field \"x\""));
         assert_eq!(npe_message(table, &[f(1, 4), f(2, 1)]), None);
         assert_eq!(npe_message(table, &[f(2, 1)]), None);
+        // A hidden frame (empty name) stops the search: no message, and it is not printed.
+        let hidden = format!("{table}\n0\t\t\t\t");
+        assert_eq!(npe_message(&hidden, &[f(3, 0), f(1, 7)]), None);
+        assert_eq!(trace(&hidden, &[f(3, 0), f(1, 7)]), "\tat Main.f(Main.java:5)\n");
     }
 
     #[test]

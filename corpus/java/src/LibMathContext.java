@@ -32,5 +32,23 @@ public class LibMathContext {
             System.out.println(e.getMessage());
         }
         System.out.println(new MathContext(5).equals(new MathContext(5, RoundingMode.HALF_UP)));
+        String[] roots = { "2", "4", "4.00", "0.0004", "100", "1E+4", "1.5625", "0.1", "12345.6789", "0", "0.00", "9E-7", "250" };
+        MathContext[] rmcs = { new MathContext(5), new MathContext(2, RoundingMode.HALF_EVEN), new MathContext(3, RoundingMode.UP),
+            new MathContext(3, RoundingMode.DOWN), MathContext.DECIMAL64, new MathContext(1) };
+        for (String r : roots) {
+            StringBuilder sb = new StringBuilder(r).append(":");
+            for (MathContext mc : rmcs) sb.append(' ').append(new BigDecimal(r).sqrt(mc));
+            try {
+                sb.append(" exact=").append(new BigDecimal(r).sqrt(MathContext.UNLIMITED));
+            } catch (ArithmeticException e) {
+                sb.append(" exact: ").append(e.getMessage());
+            }
+            System.out.println(sb);
+        }
+        try {
+            new BigDecimal("-1").sqrt(MathContext.DECIMAL32);
+        } catch (ArithmeticException e) {
+            System.out.println(e.getMessage());
+        }
     }
 }

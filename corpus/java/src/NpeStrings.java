@@ -32,6 +32,8 @@ public class NpeStrings {
         show("reverse", () -> sb.reverse());
         show("insert", () -> sb.insert(0, "x"));
         show("sbLength", () -> sb.length());
+        java.util.function.Function<String, Integer> len = String::length;
+        show("methodRef", () -> len.apply(s));
         show("ok", () -> "  padded ".trim() + new StringBuilder("ab").reverse());
         String t = none();
         System.out.println(t.toLowerCase());

@@ -65,7 +65,15 @@ fn is_throwable(p: &Program, class: &str) -> bool {
 
 /// Writes the table into the program's trace-table constant (when a Throwable uses it).
 pub fn fill_table(p: &mut Program, lines: &[(FuncId, String)]) {
-    let mut text = vec![String::new(); p.module.functions.len()];
+    // A lambda's interface method (lambda.rs) is a hidden frame, as HotSpot's lambda classes
+    // are: never printed, and a null-reference trap in it has no message (the line with an
+    // empty name; runtime helpers, without a line, are passed over instead).
+    let mut text: Vec<String> = p
+        .module
+        .functions
+        .iter()
+        .map(|f| if f.name.contains("$$Lambda$") { "0\t\t\t\t".to_string() } else { String::new() })
+        .collect();
     for (func, line) in lines {
         if let Some(slot) = text.get_mut(func.index()) {
             slot.clone_from(line);

@@ -186,6 +186,47 @@ public class BigDecimal extends Number implements Comparable<BigDecimal> {
         q = q.round(mc);
         return q.multiply(divisor).compareTo(this) == 0 ? q.stripTo(preferred) : q;
     }
+    /** The square root rounded to `mc` (correctly rounded in every mode), then as the JDK's:
+     *  trailing zeros stripped and padded back toward the preferred scale `scale / 2` within the
+     *  precision; with precision 0 the exact root or ArithmeticException. */
+    public BigDecimal sqrt(MathContext mc) {
+        int sign = signum();
+        if (sign < 0) throw new ArithmeticException("Attempted square root of negative BigDecimal");
+        int preferred = scale / 2;
+        if (sign == 0) return new BigDecimal(BigInteger.ZERO, preferred);
+        int p = mc.getPrecision();
+        int digits = p == 0 ? precision() + 2 : p;
+        int m = Math.max(0, 2 * digits + 2 - precision());
+        if (Math.floorMod(scale + m, 2) != 0) m++;
+        BigInteger n = intVal.multiply(tenPow(m));
+        BigInteger r = isqrt(n);
+        boolean exact = r.multiply(r).equals(n);
+        int rootScale = (scale + m) / 2;
+        BigDecimal result;
+        if (p == 0) {
+            if (!exact) throw new ArithmeticException("Computed square root not exact.");
+            result = new BigDecimal(r, rootScale);
+        } else if (exact) {
+            result = new BigDecimal(r, rootScale).round(mc);
+        } else {
+            result = new BigDecimal(r.multiply(BigInteger.TEN).add(BigInteger.ONE), rootScale + 1).round(mc);
+        }
+        if (result.scale != preferred) {
+            BigDecimal padded = result.stripTrailingZeros().add(new BigDecimal(BigInteger.ZERO, preferred));
+            result = p == 0 ? padded : padded.round(new MathContext(p, RoundingMode.UNNECESSARY));
+        }
+        return result;
+    }
+
+    /** The integer square root (floor) of `n > 0`, by Newton's iteration. */
+    private static BigInteger isqrt(BigInteger n) {
+        BigInteger x = BigInteger.ONE.shiftLeft((n.bitLength() + 1) / 2);
+        while (true) {
+            BigInteger y = x.add(n.divide(x)).shiftRight(1);
+            if (y.compareTo(x) >= 0) return x;
+            x = y;
+        }
+    }
     public BigDecimal remainder(BigDecimal divisor) {
         BigDecimal q = divideToIntegralValue(divisor);
         return subtract(q.multiply(divisor));

@@ -3,6 +3,8 @@
 # javac --release 17 into corpus/java/classes/NAME/, runs it with `java` and records its standard
 # output (expected/NAME.stdout), exit status (expected/NAME.exit) and standard error
 # (expected/NAME.stderr, with HotSpot's `\tat ...` stack lines). A line `// args: A B C` in the source gives arguments;
+# a line `// javac: FLAGS` gives javac's debug flags (default `-g:source,lines`; `-g` adds the
+# LocalVariableTable, whose names HotSpot's NullPointerException messages use);
 # src/NAME.stdin, if present, is the standard input (else it is empty).
 # The compiled classes and the recordings are committed: the test (rootc/tests/java_corpus.rs)
 # needs no JDK.
@@ -20,7 +22,9 @@ for name in "${names[@]}"; do
     src="src/$name.java"
     rm -rf "classes/$name"
     mkdir -p "classes/$name"
-    javac --release 17 -g:source,lines -d "classes/$name" "$src"
+    read -r -a flags <<<"$(sed -n 's#^// javac: ##p' "$src" | head -1)"
+    [ ${#flags[@]} -eq 0 ] && flags=(-g:source,lines)
+    javac --release 17 "${flags[@]}" -d "classes/$name" "$src"
     read -r -a args <<<"$(sed -n 's#^// args: ##p' "$src" | head -1)"
     set +e
     stdin=/dev/null

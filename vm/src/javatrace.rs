@@ -5,7 +5,10 @@
 //! empty for a function that is not a Java method, else `SKIP\tNAME\tFILE\tPC:LINE PC:LINE...`
 //! where `NAME` is `pkg.Class.method`, `FILE` the source file, the pairs the method's
 //! LineNumberTable, and `SKIP` is `1` for the constructors of Throwable classes (HotSpot leaves
-//! out the frames that build the Throwable itself).
+//! out the frames that build the Throwable itself). An optional fifth field holds the helpful
+//! NullPointerException messages of the method's instructions, `PC:MESSAGE` entries separated by
+//! U+001F, which `std.java_npe_message` reads. A line with an empty `NAME` is a hidden frame: not
+//! printed, and a null-reference trap in it has no message.
 
 use crate::host::{GuestFrame, HostCtx};
 use crate::{Trap, Vm};
@@ -17,6 +20,7 @@ struct Method<'a> {
     name: &'a str,
     file: &'a str,
     lines: Vec<(u32, u32)>,
+    npe: &'a str,
 }
 
 fn parse(line: &str) -> Option<Method<'_>> {
@@ -30,7 +34,8 @@ fn parse(line: &str) -> Option<Method<'_>> {
         .filter_map(|p| p.split_once(':'))
         .filter_map(|(pc, l)| Some((pc.parse().ok()?, l.parse().ok()?)))
         .collect();
-    Some(Method { skip, name, file, lines })
+    let npe = parts.next().unwrap_or("");
+    Some(Method { skip, name, file, lines, npe })
 }
 
 /// The source line of bytecode offset `pc` (0 if the method has no line before it).
@@ -45,12 +50,26 @@ const THREAD_BOTTOM: &str = "java.lang.Thread.runNow";
 /// The trace text of `stack` (innermost frame first) under `table`.
 pub(crate) fn trace(table: &str, stack: &[GuestFrame]) -> String {
     let methods: Vec<Option<Method<'_>>> = table.split('\n').map(parse).collect();
-    let frames = stack.iter().filter_map(|f| Some((methods.get(f.func as usize)?.as_ref()?, f.offset)));
+    // A method with an empty name is a hidden frame (the table's lambda bridges): not printed.
+    let frames = stack
+        .iter()
+        .filter_map(|f| Some((methods.get(f.func as usize)?.as_ref()?, f.offset)))
+        .filter(|(m, _)| !m.name.is_empty());
     let mut out = String::new();
     for (m, pc) in frames.skip_while(|(m, _)| m.skip).take_while(|(m, _)| m.name != THREAD_BOTTOM) {
         out.push_str(&format!("\tat {}({}:{})\n", m.name, m.file, line_of(&m.lines, pc)));
     }
     out
+}
+
+/// The NullPointerException message of the null-reference trap that happened at `stack` (innermost
+/// frame first): the message the table gives the trapping instruction of the innermost Java
+/// method (runtime helpers without a table line are passed over); `None` if it has none.
+pub(crate) fn npe_message(table: &str, stack: &[GuestFrame]) -> Option<String> {
+    let lines: Vec<&str> = table.split('\n').collect();
+    let (m, pc) = stack.iter().find_map(|f| Some((parse(lines.get(f.func as usize)?)?, f.offset)))?;
+    let wanted = format!("{pc}:");
+    m.npe.split('\u{1f}').find_map(|e| e.strip_prefix(wanted.as_str())).map(String::from)
 }
 
 /// The lines HotSpot prints for the trace of an enclosed Throwable (a cause or a suppressed
@@ -81,6 +100,22 @@ pub(crate) fn register(vm: &mut Vm) {
         out[0] = cx.alloc(|h, roots| h.alloc_string_utf16(&units, roots))?;
         Ok::<(), Trap>(())
     });
+    vm.define_with_ctx(
+        "std",
+        "java_npe_message",
+        FuncType::new([Type::Ref], [Type::Ref]),
+        |cx: &mut HostCtx<'_>, a, out| {
+            let table = cx.string(a[0])?;
+            out[0] = match npe_message(&table, cx.trap_stack()) {
+                Some(text) => {
+                    let units: Vec<u16> = text.encode_utf16().collect();
+                    cx.alloc(|h, roots| h.alloc_string_utf16(&units, roots))?
+                }
+                None => vmalloc::Ref::NULL.bits(),
+            };
+            Ok::<(), Trap>(())
+        },
+    );
     for (name, at_trap) in [("java_trace", false), ("java_trap_trace", true)] {
         let sig = FuncType::new([Type::Ref], [Type::Ref]);
         vm.define_with_ctx("std", name, sig, move |cx: &mut HostCtx<'_>, a, out| {
@@ -103,6 +138,24 @@ mod tests {
         let f = |func, offset| GuestFrame { func, line: 0, col: 0, offset };
         let stack = [f(0, 0), f(1, 2), f(2, 5), f(0, 0), f(3, 1)];
         assert_eq!(trace(table, &stack), "\tat Main.fail(Main.java:6)\n\tat Main.main(Main.java:9)\n");
+    }
+
+    #[test]
+    fn the_npe_message_is_the_trapping_instruction_s_of_the_innermost_java_method() {
+        let table = "\n0\tMain.f\tMain.java\t0:5\t3:Cannot read field \"x\"\u{1f}7:Cannot invoke \"String.length()\"\n0\tMain.main\tMain.java\t0:9";
+        let f = |func, offset| GuestFrame { func, line: 0, col: 0, offset };
+        // A runtime helper (no table line) is passed over; the caller's call instruction decides.
+        assert_eq!(
+            npe_message(table, &[f(0, 2), f(1, 7), f(2, 1)]).as_deref(),
+            Some("Cannot invoke \"String.length()\"")
+        );
+        assert_eq!(npe_message(table, &[f(1, 3)]).as_deref(), Some("Cannot read field \"x\""));
+        assert_eq!(npe_message(table, &[f(1, 4), f(2, 1)]), None);
+        assert_eq!(npe_message(table, &[f(2, 1)]), None);
+        // A hidden frame (empty name) stops the search: no message, and it is not printed.
+        let hidden = format!("{table}\n0\t\t\t\t");
+        assert_eq!(npe_message(&hidden, &[f(3, 0), f(1, 7)]), None);
+        assert_eq!(trace(&hidden, &[f(3, 0), f(1, 7)]), "\tat Main.f(Main.java:5)\n");
     }
 
     #[test]

@@ -80,6 +80,22 @@ pub struct Code {
     pub handlers: Vec<ExceptionEntry>,
     /// LineNumberTable entries: (start pc, line).
     pub lines: Vec<(u16, u16)>,
+    /// LocalVariableTable entries (classes compiled with `javac -g`), for NullPointerException
+    /// messages (npe.rs).
+    pub locals: Vec<LocalVar>,
+}
+
+/// One LocalVariableTable entry: local `slot` is named `name` for `start <= pc < start + len`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct LocalVar {
+    /// The first bytecode offset where the name holds.
+    pub start: u16,
+    /// How many bytes of code it holds for.
+    pub len: u16,
+    /// The local slot.
+    pub slot: u16,
+    /// The variable's name.
+    pub name: String,
 }
 
 impl Code {
@@ -270,7 +286,12 @@ fn parse_code(pool: &Pool, attr: &AttributeInfo) -> Result<Code, String> {
         Some(a) => line_numbers(&a.info),
         None => Vec::new(),
     };
-    Ok(Code { max_stack: code.max_stack, max_locals: code.max_locals, insts, handlers: code.exception_table, lines })
+    let locals = match find_attr(pool, &code.attributes, "LocalVariableTable") {
+        Some(a) => local_variables(pool, &a.info),
+        None => Vec::new(),
+    };
+    let handlers = code.exception_table;
+    Ok(Code { max_stack: code.max_stack, max_locals: code.max_locals, insts, handlers, lines, locals })
 }
 
 fn be16(b: &[u8], at: usize) -> Option<u16> {
@@ -280,6 +301,18 @@ fn be16(b: &[u8], at: usize) -> Option<u16> {
 fn line_numbers(info: &[u8]) -> Vec<(u16, u16)> {
     let n = be16(info, 0).unwrap_or(0) as usize;
     (0..n).map_while(|i| Some((be16(info, 2 + 4 * i)?, be16(info, 4 + 4 * i)?))).collect()
+}
+
+/// The LocalVariableTable's entries (an entry whose name is not a UTF-8 constant is left out).
+fn local_variables(pool: &Pool, info: &[u8]) -> Vec<LocalVar> {
+    let n = be16(info, 0).unwrap_or(0) as usize;
+    (0..n)
+        .map_while(|i| {
+            let at = 2 + 10 * i;
+            Some((be16(info, at)?, be16(info, at + 2)?, be16(info, at + 4)?, be16(info, at + 8)?))
+        })
+        .filter_map(|(start, len, name, slot)| Some(LocalVar { start, len, slot, name: pool.utf8(name).ok()? }))
+        .collect()
 }
 
 fn bootstrap_methods(info: &[u8]) -> Result<Vec<(u16, Vec<u16>)>, String> {

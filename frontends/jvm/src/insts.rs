@@ -87,7 +87,7 @@ fn simple(i: &I) -> Option<Opcode> {
 }
 
 /// `(slot, type)` of a load or store instruction, and whether it is a store.
-fn local_access(i: &I) -> Option<(u32, Type, bool)> {
+pub(crate) fn local_access(i: &I) -> Option<(u32, Type, bool)> {
     use Type::*;
     Some(match *i {
         I::Iload(n) => (n as u32, I32, false),
@@ -439,7 +439,8 @@ impl Method<'_> {
                 self.e.op(Opcode::ArrayNewRef)?;
             }
             I::Multianewarray { index, dimensions } => self.multianewarray(*index, *dimensions)?,
-            I::Monitorenter | I::Monitorexit => self.e.shuffle(Shuffle::Pop)?,
+            I::Monitorenter => self.monitorenter()?,
+            I::Monitorexit => self.e.shuffle(Shuffle::Pop)?,
             I::Athrow => {
                 self.e.throw()?;
                 return Ok(Flow::end());
@@ -450,6 +451,45 @@ impl Method<'_> {
             other => return self.object_inst(pc, other),
         }
         Ok(Flow::next())
+    }
+
+    /// `monitorenter`: one thread runs at a time, so it only checks for null (a null-reference
+    /// trap there becomes the NullPointerException `Cannot enter synchronized block ...`).
+    fn monitorenter(&mut self) -> Result<(), String> {
+        self.null_check()?;
+        self.e.shuffle(Shuffle::Pop)
+    }
+
+    /// Checks the receiver of a call with descriptor `desc` (under its arguments) for null
+    /// before a call that the frontend redirects to a static library method: a null receiver
+    /// traps here, at the call's bytecode offset, so the NullPointerException has the call's
+    /// message and no library frame (a test and a branch on the non-null path).
+    pub fn check_receiver(&mut self, desc: &str) -> Result<(), String> {
+        let params = crate::descriptor::parse_method(desc)?.params;
+        let locals: Vec<u32> = params.iter().enumerate().map(|(i, t)| self.e.scratch(300 + i as u32, t.ir())).collect();
+        for &l in locals.iter().rev() {
+            self.e.store(l)?;
+        }
+        self.null_check()?;
+        for &l in &locals {
+            self.e.load(l);
+        }
+        Ok(())
+    }
+
+    /// Traps with a null reference if the reference on top is null; leaves it there.
+    fn null_check(&mut self) -> Result<(), String> {
+        self.e.shuffle(Shuffle::Dup)?;
+        self.e.op(Opcode::RefIsNull)?;
+        self.e.op(Opcode::I32Eqz)?;
+        let branch = self.e.code.len();
+        self.e.branch_if(0)?;
+        self.e.shuffle(Shuffle::Dup)?;
+        self.e.op(Opcode::ArrayLen)?;
+        self.e.shuffle(Shuffle::Pop)?;
+        let done = self.e.here();
+        self.e.patch(branch, done);
+        Ok(())
     }
 
     fn goto(&mut self, pc: usize, off: i32) -> Result<Flow, String> {

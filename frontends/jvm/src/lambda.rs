@@ -203,7 +203,10 @@ fn sam_body(
         return Err("lambda result and interface method result disagree".into());
     }
     m.e.ret(&want)?;
-    let e = m.e;
+    let mut e = m.e;
+    for inst in &mut e.code {
+        crate::lower::retarget(inst, &HashMap::new())?;
+    }
     let func = StackFunction {
         name: format!("{}.{}", dotted(lambda), target.name),
         sig,

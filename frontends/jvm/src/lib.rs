@@ -32,6 +32,7 @@ mod libcalls;
 mod library;
 pub mod load;
 pub mod lower;
+mod npe;
 mod objects;
 pub mod program;
 mod records;
@@ -130,7 +131,7 @@ fn build(input: &Input, options: &Options, app: load::App, keep: bool) -> Result
     for (class, index, func) in bodies {
         let file = &files[&class];
         let def = &file.methods[index];
-        trace::add(&mut trace_lines, &p, file, def, func);
+        trace::add(&mut trace_lines, &p, file, def, func, input_classes.contains(&class));
         let unit = format!("{}.{}", program::dotted(&class), def.name);
         p.module.files.push(unit.clone());
         let file_id = rootir::FileId::new(p.module.files.len() - 1);

@@ -139,6 +139,10 @@ pub fn invoke(m: &mut Method<'_>, kind: Invoke, r: &MemberRef) -> Result<bool, S
             let sig = crate::descriptor::parse_method(&r.desc)?.sig(true);
             m.e.call((Callee::Func(f), sig))?
         }
+        ("java/lang/Class", "forName") if r.desc == "(Ljava/lang/String;)Ljava/lang/Class;" => {
+            let f = crate::reflect::for_name(m.p)?;
+            m.e.call(f)?
+        }
         // `getClass()` is final in `Object`: whatever the receiver's class, its `$class()`.
         (_, "getClass") if r.desc == "()Ljava/lang/Class;" && kind != Invoke::Static => {
             let f = crate::reflect::get_class(m.p)?;
@@ -198,6 +202,7 @@ pub fn invoke(m: &mut Method<'_>, kind: Invoke, r: &MemberRef) -> Result<bool, S
             call_in(m, ret, "of", &r.desc)?
         }
         ("java/lang/String", name) if REGEX_METHODS.contains(&name) => {
+            m.check_receiver(&r.desc)?;
             let rest = r.desc.strip_prefix('(').ok_or("bad descriptor")?;
             call_in(m, ROOT_REGEX, name, &format!("(Ljava/lang/String;{rest}"))?
         }
@@ -211,6 +216,7 @@ pub fn invoke(m: &mut Method<'_>, kind: Invoke, r: &MemberRef) -> Result<bool, S
         ("java/lang/String", "<init>") => new_string(m, r)?,
         (class, "clone") if class.starts_with('[') && r.desc == "()Ljava/lang/Object;" => clone_array(m, class)?,
         ("java/lang/StringBuilder", _) if needs_root_string(r) => {
+            m.check_receiver(&r.desc)?;
             let rest = r.desc.strip_prefix('(').ok_or("bad descriptor")?;
             static_call(m, &r.name, &format!("(Ljava/lang/StringBuilder;{rest}"))?
         }
@@ -218,6 +224,7 @@ pub fn invoke(m: &mut Method<'_>, kind: Invoke, r: &MemberRef) -> Result<bool, S
             if kind == Invoke::Static {
                 static_call(m, &r.name, &r.desc)?
             } else {
+                m.check_receiver(&r.desc)?;
                 let rest = r.desc.strip_prefix('(').ok_or("bad descriptor")?;
                 static_call(m, &r.name, &format!("(Ljava/lang/String;{rest}"))?
             }
@@ -351,6 +358,8 @@ fn native(m: &mut Method<'_>, r: &MemberRef) -> Result<(), String> {
         }
         "doubleBits" => m.e.op(Opcode::I64ReinterpretF64),
         "bitsDouble" => m.e.op(Opcode::F64ReinterpretI64),
+        "floatBits" => m.e.op(Opcode::I32ReinterpretF32),
+        "bitsFloat" => m.e.op(Opcode::F32ReinterpretI32),
         "setBuilder" => {
             let (field, _) = m.p.field("java/lang/StringBuilder", "value")?;
             m.native(crate::program::NativeOp::FieldSet(field, Type::Ref))

@@ -5,7 +5,10 @@
 //! library's, or the input's own in a sweep of `java.base`) whose `name` field holds the
 //! Java name (`pkg.C`, `[Ljava.lang.String;`). Every class gets a hidden virtual method
 //! `$class()` returning its object, which `getClass()` calls (a string gets `String`'s).
-//! What the `Class` methods do is up to that class (`frontends/jvm/lib/src/java/lang/Class.java`).
+//! What the `Class` methods do is up to that class (`frontends/jvm/lib/src/java/lang/Class.java`);
+//! when it has the fields, the object also gets its superclass's and direct interfaces' objects
+//! and whether it is an interface (the library's `isAssignableFrom` / `isInstance` / `cast` walk
+//! them). `Class.forName(name)` compares the name with every class of the module ([`for_name`]).
 
 use crate::classes::add_method;
 use crate::program::{Program, dotted};
@@ -47,10 +50,78 @@ pub fn literal(p: &mut Program, name: &str) -> Result<(Callee, FuncType), String
         let src = b.str_const(text);
         b.push(InstData::FieldSet { field, obj, src });
     }
+    // Set before the superclass's object is made: a class's object is made once.
     b.global_set(global, obj);
+    hierarchy(p, &mut b, name, obj)?;
     b.ret(&[obj]);
     let f = p.add_function(b.finish());
     p.runtime.insert(key, (f, sig.clone()));
+    Ok((Callee::Func(f), sig))
+}
+
+/// Fills the `superclass`, `interfaces` and `isInterface` fields of `obj`, the object of class
+/// `name`, when the program's `Class` has them and the program has the class.
+fn hierarchy(p: &mut Program, b: &mut FunctionBuilder, name: &str, obj: rootir::Reg) -> Result<(), String> {
+    let (Ok((sup_field, _)), Ok((ifaces_field, _)), Ok((is_iface_field, _))) =
+        (p.field(CLASS, "superclass"), p.field(CLASS, "interfaces"), p.field(CLASS, "isInterface"))
+    else {
+        return Ok(());
+    };
+    let Some(info) = p.classes.get(name) else { return Ok(()) };
+    let is_interface = info.is_interface;
+    let super_name = info.super_name.clone().filter(|_| !is_interface);
+    let interfaces = info.interfaces.clone();
+    let flag = b.i32_const(i32::from(is_interface));
+    b.push(InstData::FieldSet { field: is_iface_field, obj, src: flag });
+    if let Some(sup) = super_name {
+        let (callee, _) = literal(p, &sup)?;
+        let src = b.call(callee, &[], &[Type::Ref])[0];
+        b.push(InstData::FieldSet { field: sup_field, obj, src });
+    }
+    let len = b.i32_const(interfaces.len() as i32);
+    let array = b.array_new_ref(len);
+    for (i, iface) in interfaces.iter().enumerate() {
+        let (callee, _) = literal(p, iface)?;
+        let c = b.call(callee, &[], &[Type::Ref])[0];
+        let at = b.i32_const(i as i32);
+        b.array_set_ref(array, at, c);
+    }
+    b.push(InstData::FieldSet { field: ifaces_field, obj, src: array });
+    Ok(())
+}
+
+/// The function behind `Class.forName(String)`: the object of the module's class of that
+/// name, initialised as `forName` initialises it; `ClassNotFoundException` for another name.
+pub fn for_name(p: &mut Program) -> Result<(Callee, FuncType), String> {
+    const KEY: &str = "$class_for_name";
+    if let Some((f, s)) = p.runtime.get(KEY) {
+        return Ok((Callee::Func(*f), s.clone()));
+    }
+    let sig = FuncType::new([Type::Ref], [Type::Ref]);
+    let (_, not_found) = p.function(CLASS, "notFound(Ljava/lang/String;)Ljava/lang/Class;")?;
+    let f = p.reserve_function(KEY.to_string(), sig.clone());
+    p.runtime.insert(KEY.into(), (f, sig.clone()));
+    let mut b = FunctionBuilder::new(KEY, sig.clone());
+    let wanted = b.param(0);
+    let names: Vec<String> = p.classes.keys().filter(|n| !n.contains("$$Lambda")).cloned().collect();
+    for name in names {
+        let text = p.string(&dotted(&name));
+        let c = b.str_const(text);
+        let hit = b.str_eq(wanted, c);
+        let (yes, next) = (b.new_block(), b.new_block());
+        b.br_if(hit, yes, next);
+        b.switch_to(yes);
+        if let Some(guard) = p.classes.get(&name).and_then(|c| c.init_guard) {
+            b.call(Callee::Func(guard), &[], &[]);
+        }
+        let (callee, _) = literal(p, &name)?;
+        let r = b.call(callee, &[], &[Type::Ref]);
+        b.ret(&r);
+        b.switch_to(next);
+    }
+    let r = b.call(Callee::Func(not_found), &[wanted], &[Type::Ref]);
+    b.ret(&r);
+    p.set_function(f, b.finish());
     Ok((Callee::Func(f), sig))
 }
 

@@ -103,6 +103,14 @@ impl B<'_> {
     pub(crate) fn fill_in_stack_trace(&mut self, obj: Reg) -> Result<(), String> {
         self.store_trace("java_trace", obj)
     }
+    /// The helpful message of the NullPointerException the last null-reference trap becomes
+    /// (`std.java_npe_message`, from the trace table; null when there is none).
+    fn npe_message(&mut self) -> Result<Reg, String> {
+        let (callee, _) = self.p.host("java_npe_message", sig(&[Type::Ref], &[Type::Ref]));
+        let c = self.p.trace_table();
+        let table = self.b.str_const(c);
+        Ok(self.b.call(callee, &[table], &[Type::Ref])[0])
+    }
     /// Stores the `\tat ...` lines of host function `host`'s stack into Throwable `obj`.
     fn store_trace(&mut self, host: &str, obj: Reg) -> Result<(), String> {
         let (callee, _) = self.p.host(host, sig(&[Type::Ref], &[Type::Ref]));
@@ -195,7 +203,7 @@ fn build(p: &mut Program, name: &str) -> Result<(FuncId, FunctionBuilder), Strin
                 let msg = match *number {
                     1 => f.str("/ by zero"),
                     9 => f.str("Java heap space"),
-                    6 => f.b.ref_null(),
+                    6 => f.npe_message()?,
                     _ => f.b.exc_trap_message(a0),
                 };
                 f.field_set(THROWABLE, "detailMessage", e, msg)?;

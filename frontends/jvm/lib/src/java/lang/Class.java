@@ -1,11 +1,15 @@
 package java.lang;
 
 /** A minimal `java.lang.Class` (docs/jvm.md, "Class literals"): one object per class, made by
- *  the frontend for `X.class` and `getClass()` with its Java name in `name`. Only what can be
- *  answered from the name is modelled; `isInstance`, reflection on members, class loaders and
- *  `forName` are not (calls to them are translation errors, never wrong answers). */
+ *  the frontend for `X.class`, `getClass()` and `forName` with its Java name in `name`, its
+ *  superclass's and direct interfaces' objects and whether it is an interface (reflect.rs).
+ *  The type tests walk those; reflection on members, annotations and class loaders are not
+ *  modelled (calls to them are translation errors, never wrong answers). */
 public final class Class<T> {
     private String name;
+    private Class<?> superclass;
+    private Class<?>[] interfaces;
+    private boolean isInterface;
 
     private Class() {}
 
@@ -33,11 +37,53 @@ public final class Class<T> {
     }
 
     public boolean isArray() { return name.startsWith("["); }
+    public boolean isInterface() { return isInterface; }
+    public boolean isEnum() { return superclass != null && superclass.name.equals("java.lang.Enum"); }
+
+    /** The superclass: null for `Object`, an interface or a primitive; `Object` for an array. */
+    public Class<? super T> getSuperclass() {
+        if (isArray()) return (Class<? super T>) (Class<?>) Object.class;
+        return (Class<? super T>) superclass;
+    }
+
+    /** The interfaces the class declares, in declaration order. */
+    public Class<?>[] getInterfaces() {
+        if (interfaces == null) return new Class<?>[0];
+        Class<?>[] copy = new Class<?>[interfaces.length];
+        for (int i = 0; i < copy.length; i++) copy[i] = interfaces[i];
+        return copy;
+    }
+
+    /** Whether a value of class `c` is a value of this class: this class, or a superclass or
+     *  an interface of `c`'s (transitively); everything is an `Object`. */
+    public boolean isAssignableFrom(Class<?> c) {
+        if (c == null) throw new NullPointerException();
+        if (c == this || (name.equals("java.lang.Object") && !c.isPrimitive())) return true;
+        if (c.superclass != null && isAssignableFrom(c.superclass)) return true;
+        if (c.interfaces != null) {
+            for (Class<?> i : c.interfaces) if (isAssignableFrom(i)) return true;
+        }
+        return false;
+    }
+
+    public boolean isInstance(Object o) { return o != null && isAssignableFrom(o.getClass()); }
+
+    public T cast(Object o) {
+        if (o != null && !isInstance(o)) {
+            throw new ClassCastException("Cannot cast " + o.getClass().getName() + " to " + name);
+        }
+        return (T) o;
+    }
+
+    /** `Class.forName(name)` of a name no class of the program has (reflect.rs). */
+    private static Class<?> notFound(String name) throws ClassNotFoundException {
+        throw new ClassNotFoundException(name);
+    }
     public boolean isPrimitive() { return false; }
     /** Assertions are disabled, as under `java` without `-ea`. */
     public boolean desiredAssertionStatus() { return false; }
 
-    public String toString() { return "class " + name; }
+    public String toString() { return (isInterface ? "interface " : "class ") + name; }
 
     private static String simple(String n) {
         int cut = Math.max(n.lastIndexOf('.'), n.lastIndexOf('$'));

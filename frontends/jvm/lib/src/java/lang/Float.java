@@ -18,9 +18,14 @@ public final class Float extends Number implements Comparable<Float> {
     public static String toString(float f) { return RootNative.floatToString(f); }
     public static boolean isNaN(float v) { return v != v; }
     public boolean isNaN() { return value != value; }
+    public static boolean isFinite(float v) { return Math.abs(v) <= MAX_VALUE; }
     public static boolean isInfinite(float v) { return v == POSITIVE_INFINITY || v == NEGATIVE_INFINITY; }
-    public int hashCode() { return Double.hashCode(value); }
-    public boolean equals(Object o) { return o instanceof Float && Double.compare(((Float) o).value, value) == 0; }
+    public static int floatToIntBits(float v) { return v != v ? 0x7fc00000 : floatToRawIntBits(v); }
+    public static int floatToRawIntBits(float v) { return RootNative.floatBits(v); }
+    public static float intBitsToFloat(int bits) { return RootNative.bitsFloat(bits); }
+    public int hashCode() { return floatToIntBits(value); }
+    public static int hashCode(float v) { return floatToIntBits(v); }
+    public boolean equals(Object o) { return o instanceof Float && floatToIntBits(((Float) o).value) == floatToIntBits(value); }
     public int compareTo(Float o) { return compare(value, o.value); }
     public static int compare(float a, float b) { return Double.compare(a, b); }
     public static float sum(float a, float b) { return a + b; }

@@ -13,6 +13,8 @@ final class RootNative {
     static String className(Object o) { return null; }
     static double parseDouble(String s) { return 0; }
     static double bitsDouble(long v) { return 0; }
+    static int floatBits(float v) { return 0; }
+    static float bitsFloat(int v) { return 0; }
     static double sin(double a) { return 0; }
     static double cos(double a) { return 0; }
     static double tan(double a) { return 0; }

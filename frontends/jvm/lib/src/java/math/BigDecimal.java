@@ -47,6 +47,8 @@ public class BigDecimal extends Number implements Comparable<BigDecimal> {
         this.scale = sc - exp;
     }
     /** The exact value of the double (its binary fraction written in decimal). */
+    public BigDecimal(String s, MathContext mc) { this(new BigDecimal(s).round(mc)); }
+    private BigDecimal(BigDecimal v) { this(v.intVal, v.scale); }
     public BigDecimal(double d) {
         if (Double.isNaN(d) || Double.isInfinite(d)) throw new NumberFormatException("Infinite or NaN");
         long bits = Double.doubleToLongBits(d);
@@ -148,6 +150,82 @@ public class BigDecimal extends Number implements Comparable<BigDecimal> {
         if (!d.equals(BigInteger.ONE)) throw new ArithmeticException("Non-terminating decimal expansion; no exact representable decimal result.");
         BigDecimal q = divide(divisor, preferred + Math.max(twos, fives), RoundingMode.UNNECESSARY);
         return q.stripTo(preferred);
+    }
+    /** Rounded to `mc`'s precision (the scale drops by the digits dropped, again after a carry). */
+    public BigDecimal round(MathContext mc) {
+        int p = mc.getPrecision();
+        BigDecimal r = this;
+        if (p == 0) return r;
+        int drop;
+        while ((drop = r.precision() - p) > 0) r = r.setScale(r.scale - drop, mc.getRoundingMode());
+        return r;
+    }
+    public BigDecimal plus(MathContext mc) { return round(mc); }
+    public BigDecimal negate(MathContext mc) { return negate().round(mc); }
+    public BigDecimal abs(MathContext mc) { return abs().round(mc); }
+    public BigDecimal add(BigDecimal o, MathContext mc) { return add(o).round(mc); }
+    public BigDecimal subtract(BigDecimal o, MathContext mc) { return subtract(o).round(mc); }
+    public BigDecimal multiply(BigDecimal o, MathContext mc) { return multiply(o).round(mc); }
+    public BigDecimal pow(int n, MathContext mc) { return pow(n).round(mc); }
+    /** The quotient rounded to `mc`'s precision; an exact quotient has its trailing zeros
+     *  stripped down to the preferred scale `scale - divisor.scale`, as the JDK's. */
+    public BigDecimal divide(BigDecimal divisor, MathContext mc) {
+        int p = mc.getPrecision();
+        if (p == 0) return divide(divisor);
+        if (divisor.signum() == 0) throw new ArithmeticException(signum() == 0 ? "Division undefined" : "Division by zero");
+        int preferred = scale - divisor.scale;
+        if (signum() == 0) return new BigDecimal(BigInteger.ZERO, preferred);
+        int e = (precision() - scale) - (divisor.precision() - divisor.scale);
+        int s = p - e;
+        BigDecimal q = divide(divisor, s, mc.getRoundingMode());
+        if (q.precision() > p) {
+            q = divide(divisor, s - 1, mc.getRoundingMode());
+        } else if (q.precision() < p) {
+            q = divide(divisor, s + 1, mc.getRoundingMode());
+        }
+        q = q.round(mc);
+        return q.multiply(divisor).compareTo(this) == 0 ? q.stripTo(preferred) : q;
+    }
+    /** The square root rounded to `mc` (correctly rounded in every mode), then as the JDK's:
+     *  trailing zeros stripped and padded back toward the preferred scale `scale / 2` within the
+     *  precision; with precision 0 the exact root or ArithmeticException. */
+    public BigDecimal sqrt(MathContext mc) {
+        int sign = signum();
+        if (sign < 0) throw new ArithmeticException("Attempted square root of negative BigDecimal");
+        int preferred = scale / 2;
+        if (sign == 0) return new BigDecimal(BigInteger.ZERO, preferred);
+        int p = mc.getPrecision();
+        int digits = p == 0 ? precision() + 2 : p;
+        int m = Math.max(0, 2 * digits + 2 - precision());
+        if (Math.floorMod(scale + m, 2) != 0) m++;
+        BigInteger n = intVal.multiply(tenPow(m));
+        BigInteger r = isqrt(n);
+        boolean exact = r.multiply(r).equals(n);
+        int rootScale = (scale + m) / 2;
+        BigDecimal result;
+        if (p == 0) {
+            if (!exact) throw new ArithmeticException("Computed square root not exact.");
+            result = new BigDecimal(r, rootScale);
+        } else if (exact) {
+            result = new BigDecimal(r, rootScale).round(mc);
+        } else {
+            result = new BigDecimal(r.multiply(BigInteger.TEN).add(BigInteger.ONE), rootScale + 1).round(mc);
+        }
+        if (result.scale != preferred) {
+            BigDecimal padded = result.stripTrailingZeros().add(new BigDecimal(BigInteger.ZERO, preferred));
+            result = p == 0 ? padded : padded.round(new MathContext(p, RoundingMode.UNNECESSARY));
+        }
+        return result;
+    }
+
+    /** The integer square root (floor) of `n > 0`, by Newton's iteration. */
+    private static BigInteger isqrt(BigInteger n) {
+        BigInteger x = BigInteger.ONE.shiftLeft((n.bitLength() + 1) / 2);
+        while (true) {
+            BigInteger y = x.add(n.divide(x)).shiftRight(1);
+            if (y.compareTo(x) >= 0) return x;
+            x = y;
+        }
     }
     public BigDecimal remainder(BigDecimal divisor) {
         BigDecimal q = divideToIntegralValue(divisor);

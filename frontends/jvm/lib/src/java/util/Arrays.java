@@ -101,6 +101,54 @@ public final class Arrays {
         for (int e : a) h = 31 * h + e;
         return h;
     }
+    public static int hashCode(long[] a) {
+        if (a == null) return 0;
+        int h = 1;
+        for (long e : a) h = 31 * h + Long.hashCode(e);
+        return h;
+    }
+    public static int hashCode(short[] a) {
+        if (a == null) return 0;
+        int h = 1;
+        for (short e : a) h = 31 * h + e;
+        return h;
+    }
+    public static int hashCode(char[] a) {
+        if (a == null) return 0;
+        int h = 1;
+        for (char e : a) h = 31 * h + e;
+        return h;
+    }
+    public static int hashCode(byte[] a) {
+        if (a == null) return 0;
+        int h = 1;
+        for (byte e : a) h = 31 * h + e;
+        return h;
+    }
+    public static int hashCode(boolean[] a) {
+        if (a == null) return 0;
+        int h = 1;
+        for (boolean e : a) h = 31 * h + (e ? 1231 : 1237);
+        return h;
+    }
+    public static int hashCode(float[] a) {
+        if (a == null) return 0;
+        int h = 1;
+        for (float e : a) h = 31 * h + Float.floatToIntBits(e);
+        return h;
+    }
+    public static int hashCode(double[] a) {
+        if (a == null) return 0;
+        int h = 1;
+        for (double e : a) h = 31 * h + Double.hashCode(e);
+        return h;
+    }
+    public static int hashCode(Object[] a) {
+        if (a == null) return 0;
+        int h = 1;
+        for (Object e : a) h = 31 * h + (e == null ? 0 : e.hashCode());
+        return h;
+    }
     public static int binarySearch(int[] a, int key) {
         int lo = 0, hi = a.length - 1;
         while (lo <= hi) {

@@ -16,6 +16,7 @@
 //! listed with `--set classes=B.class:C.class`) or
 //! a `.jar` (main class from the manifest, or `--set main-class=NAME`).
 
+mod arrays;
 mod boxing;
 pub mod classes;
 pub mod classfile;

@@ -34,6 +34,7 @@ mod library;
 pub mod load;
 pub mod lower;
 mod objects;
+mod print_stream;
 pub mod program;
 mod records;
 mod reflect;

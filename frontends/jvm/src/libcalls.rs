@@ -212,7 +212,7 @@ pub fn invoke(m: &mut Method<'_>, kind: Invoke, r: &MemberRef) -> Result<bool, S
         (class, "clone") if class.starts_with('[') && r.desc == "()Ljava/lang/Object;" => clone_array(m, class)?,
         ("java/lang/StringBuilder", _) if needs_root_string(r) => {
             let rest = r.desc.strip_prefix('(').ok_or("bad descriptor")?;
-            static_call(m, &r.name, &format!("(Ljava/lang/StringBuilder;{rest}"))?
+            static_call(m, &r.name, &format!("(Ljava/lang/StringBuilder;{}", builder_result(rest)))?
         }
         ("java/lang/String", _) if needs_root_string(r) => {
             if kind == Invoke::Static {
@@ -225,6 +225,18 @@ pub fn invoke(m: &mut Method<'_>, kind: Invoke, r: &MemberRef) -> Result<bool, S
         _ => return Ok(false),
     }
     Ok(true)
+}
+
+/// The descriptor `desc` of a `StringBuilder` method with the result type of its bridge
+/// methods (`AbstractStringBuilder`, `Appendable`) made `StringBuilder`: the method the
+/// bridge calls, which [`ROOT_STRING`] defines.
+pub fn builder_result(desc: &str) -> String {
+    match desc.rsplit_once(')') {
+        Some((params, "Ljava/lang/AbstractStringBuilder;" | "Ljava/lang/Appendable;")) => {
+            format!("{params})Ljava/lang/StringBuilder;")
+        }
+        _ => desc.to_string(),
+    }
 }
 
 /// Whether `r` is one of `Object`'s final monitor methods (`wait`, `notify`, `notifyAll`).

@@ -14,6 +14,9 @@ use rootir::{FuncType, InstData, Reg, Type};
 const THROWABLE: &str = "java/lang/Throwable";
 const TO_STRING: &str = "toString()Ljava/lang/String;";
 
+/// `NumberFormatException.forInputString(String, int)` (static).
+pub const FOR_INPUT_STRING: &str = "forInputString(Ljava/lang/String;I)Ljava/lang/NumberFormatException;";
+
 /// Emits the body of `Throwable` method `key` (or of a bounds exception's `<init>(I)V`).
 pub fn method(f: &mut B<'_>, class: &str, key: &str, this: Reg) -> Result<(), String> {
     let param = |f: &mut B<'_>, i: usize| f.b.param(i);
@@ -89,10 +92,56 @@ pub fn method(f: &mut B<'_>, class: &str, key: &str, this: Reg) -> Result<(), St
             f.call("$print_str", &[out, text])?;
             f.b.ret(&[]);
         }
+        "setCause(Ljava/lang/Throwable;)V" => {
+            let cause = param(f, 1);
+            f.field_set(THROWABLE, "cause", this, cause)?;
+            f.b.ret(&[]);
+        }
+        FOR_INPUT_STRING => {
+            // `For input string: "s"`, then ` under radix N` unless the radix is 10.
+            let (s, radix) = (param(f, 0), param(f, 1));
+            let head = f.str("For input string: \"");
+            let text = f.call("$obj_str", &[s])?[0];
+            let quote = f.str("\"");
+            let msg = f.b.str_concat(head, text);
+            let msg = f.b.str_concat(msg, quote);
+            let id = f.p.class("java/lang/NumberFormatException")?.id;
+            let e = f.b.new_reg(Type::Ref);
+            f.b.push(InstData::New { dst: e, class: id });
+            f.fill_in_stack_trace(e)?;
+            let ten = f.b.i32_const(10);
+            let decimal = f.b.i32_eq(radix, ten);
+            let (_, other) = f.split(decimal);
+            f.field_set(THROWABLE, "detailMessage", e, msg)?;
+            f.b.ret(&[e]);
+            f.b.switch_to(other);
+            let under = f.str(" under radix ");
+            let wide = f.b.i64_extend_i32_s(radix);
+            let digits = f.b.str_from_i64(wide);
+            let tail = f.b.str_concat(under, digits);
+            let msg = f.b.str_concat(msg, tail);
+            f.field_set(THROWABLE, "detailMessage", e, msg)?;
+            f.b.ret(&[e]);
+        }
+        "<init>(J)V" => {
+            // `new IndexOutOfBoundsException(5L)`: "Index out of range: 5".
+            let head = f.str("Index out of range: ");
+            let index = param(f, 1);
+            let digits = f.b.str_from_i64(index);
+            let msg = f.b.str_concat(head, digits);
+            f.field_set(THROWABLE, "detailMessage", this, msg)?;
+            f.fill_in_stack_trace(this)?;
+            f.b.ret(&[]);
+        }
         "<init>(I)V" => {
-            // `new ArrayIndexOutOfBoundsException(5)`: "Array index out of range: 5".
-            let head = if class == "java/lang/ArrayIndexOutOfBoundsException" { "Array" } else { "String" };
-            let head = f.str(&format!("{head} index out of range: "));
+            // `new ArrayIndexOutOfBoundsException(5)`: "Array index out of range: 5"; the
+            // `String` one says "String index ...", `IndexOutOfBoundsException` "Index ...".
+            let head = match class {
+                "java/lang/ArrayIndexOutOfBoundsException" => "Array index",
+                "java/lang/StringIndexOutOfBoundsException" => "String index",
+                _ => "Index",
+            };
+            let head = f.str(&format!("{head} out of range: "));
             let index = param(f, 1);
             let wide = f.b.i64_extend_i32_s(index);
             let digits = f.b.str_from_i64(wide);

@@ -323,6 +323,13 @@ fn unsupported_handle(m: &mut Method<'_>, kind: Invoke, r: &MemberRef) -> Result
 
 /// Whether library class `class` has static method `key` (the redirections above need the
 /// Java library's classes; a program that brings its own, like `java.base`, is called as is).
+/// Whether `new String` with constructor descriptor `desc` is the runtime's ([`new_string`]):
+/// then the input's own `java.lang.String` constructor of that descriptor is never called.
+pub fn runtime_string_ctor(p: &crate::program::Program, desc: &str) -> bool {
+    matches!(desc, "()V" | "(Ljava/lang/String;)V" | "([C)V" | "([CII)V" | "(Ljava/lang/StringBuilder;)V")
+        || p.function(ROOT_STRING, &format!("newString{}", desc.replace(")V", ")Ljava/lang/String;"))).is_ok()
+}
+
 fn has(m: &Method<'_>, class: &str, key: &str) -> bool {
     m.p.function(class, key).is_ok()
 }

@@ -440,6 +440,7 @@ pub fn declare_builtin_methods(p: &mut Program) -> Result<(), String> {
         ("java/lang/IndexOutOfBoundsException", "<init>(J)V", &[Ref, I64], &[]),
         (THROWABLE, "setCause(Ljava/lang/Throwable;)V", &[Ref, Ref], &[]),
         ("java/lang/NumberFormatException", crate::throwable::FOR_INPUT_STRING, &[Ref, I32], &[Ref]),
+        ("java/lang/NumberFormatException", crate::throwable::FOR_CHAR_SEQUENCE, &[Ref, I32, I32, I32], &[Ref]),
     ];
     let mut ids = Vec::new();
     for (class, key, params, results) in methods {
@@ -448,7 +449,7 @@ pub fn declare_builtin_methods(p: &mut Program) -> Result<(), String> {
         // Every method is a function (`invokespecial`, `super.m()`); those not constructors
         // are virtual methods too.
         p.classes.get_mut(*class).expect("builtin").functions.insert(key.to_string(), f);
-        if !key.starts_with('<') && *key != crate::throwable::FOR_INPUT_STRING {
+        if !key.starts_with('<') && !crate::throwable::is_static(key) {
             add_method(p, class, key.to_string(), s.clone(), Some(f));
         }
         ids.push((f, s));

@@ -17,6 +17,14 @@ const TO_STRING: &str = "toString()Ljava/lang/String;";
 /// `NumberFormatException.forInputString(String, int)` (static).
 pub const FOR_INPUT_STRING: &str = "forInputString(Ljava/lang/String;I)Ljava/lang/NumberFormatException;";
 
+/// `NumberFormatException.forCharSequence(CharSequence, int, int, int)` (static).
+pub const FOR_CHAR_SEQUENCE: &str = "forCharSequence(Ljava/lang/CharSequence;III)Ljava/lang/NumberFormatException;";
+
+/// Whether `key` is one of the static factories above.
+pub fn is_static(key: &str) -> bool {
+    key == FOR_INPUT_STRING || key == FOR_CHAR_SEQUENCE
+}
+
 /// Emits the body of `Throwable` method `key` (or of a bounds exception's `<init>(I)V`).
 pub fn method(f: &mut B<'_>, class: &str, key: &str, this: Reg) -> Result<(), String> {
     let param = |f: &mut B<'_>, i: usize| f.b.param(i);
@@ -121,6 +129,27 @@ pub fn method(f: &mut B<'_>, class: &str, key: &str, this: Reg) -> Result<(), St
             let tail = f.b.str_concat(under, digits);
             let msg = f.b.str_concat(msg, tail);
             f.field_set(THROWABLE, "detailMessage", e, msg)?;
+            f.b.ret(&[e]);
+        }
+        FOR_CHAR_SEQUENCE => {
+            // `Error at index (error - begin) in: "s[begin, end)"`.
+            let (s, begin, end, error) = (param(f, 0), param(f, 1), param(f, 2), param(f, 3));
+            let text = f.call("$obj_str", &[s])?[0];
+            let (callee, _) = f.p.host("java_substring", FuncType::new([Type::Ref, Type::I32, Type::I32], [Type::Ref]));
+            let part = f.b.call(callee, &[text, begin, end], &[Type::Ref])[0];
+            let at = f.b.i32_sub(error, begin);
+            let at = f.b.i64_extend_i32_s(at);
+            let digits = f.b.str_from_i64(at);
+            let head = f.str("Error at index ");
+            let mut msg = f.b.str_concat(head, digits);
+            for piece in [f.str(" in: \""), part, f.str("\"")] {
+                msg = f.b.str_concat(msg, piece);
+            }
+            let id = f.p.class("java/lang/NumberFormatException")?.id;
+            let e = f.b.new_reg(Type::Ref);
+            f.b.push(InstData::New { dst: e, class: id });
+            f.field_set(THROWABLE, "detailMessage", e, msg)?;
+            f.fill_in_stack_trace(e)?;
             f.b.ret(&[e]);
         }
         "<init>(J)V" => {

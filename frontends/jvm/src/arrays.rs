@@ -202,3 +202,27 @@ fn element_test(f: &mut B<'_>, e: Reg, class: &str) -> Result<Reg, String> {
     }
     Ok(dst)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The tests and casts of every kind of array type build and verify, once per type.
+    #[test]
+    fn array_tests_and_casts_verify() {
+        let mut p = Program::new("arrays");
+        crate::classes::declare(&mut p, Vec::new()).expect("declares the runtime's classes");
+        for t in ["[I", "[Z", "[D", "[Ljava/lang/Object;", "[Ljava/lang/String;", "[[I", "[[Ljava/lang/Comparable;"] {
+            let (a, _) = test(&mut p, t).expect("test builds");
+            let (b, _) = test(&mut p, t).expect("test builds");
+            assert_eq!(a, b, "{t}: one function per type");
+            cast(&mut p, t).expect("cast builds");
+        }
+        for t in ["java/lang/Cloneable", "java/io/Serializable"] {
+            assert!(handles(t));
+            test(&mut p, t).expect("test builds");
+        }
+        assert!(!handles("java/lang/String"));
+        rootir::verify::verify_module(&p.module).expect("the helpers verify");
+    }
+}

@@ -397,3 +397,29 @@ fn concat(f: &mut B<'_>, parts: &[Reg]) -> Reg {
     }
     s
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The factories of `NumberFormatException` are static functions of the class (not
+    /// virtual methods), the bounds constructors and `setCause` are there, and all verify.
+    #[test]
+    fn factories_and_constructors_are_declared_and_verify() {
+        let mut p = crate::program::Program::new("throwable");
+        crate::classes::declare(&mut p, Vec::new()).expect("declares the runtime's classes");
+        let nfe = "java/lang/NumberFormatException";
+        for key in [FOR_INPUT_STRING, FOR_CHAR_SEQUENCE] {
+            assert!(is_static(key));
+            assert!(p.function(nfe, key).is_ok(), "{key}");
+            assert!(p.method(nfe, key).is_err(), "{key} is not virtual");
+        }
+        let ioobe = "java/lang/IndexOutOfBoundsException";
+        assert!(p.function(ioobe, "<init>(I)V").is_ok() && p.function(ioobe, "<init>(J)V").is_ok());
+        assert!(p.method(THROWABLE, "setCause(Ljava/lang/Throwable;)V").is_ok());
+        for key in ["write([BII)V", "writeBytes([B)V", "append(C)Ljava/lang/Appendable;"] {
+            assert!(p.method("java/io/PrintStream", key).is_ok(), "{key}");
+        }
+        rootir::verify::verify_module(&p.module).expect("verifies");
+    }
+}

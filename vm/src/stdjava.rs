@@ -56,6 +56,17 @@ pub(crate) fn register(vm: &mut Vm) {
         out[0] = new_string(cx, &units.map_err(heap_trap)?)?;
         Ok(())
     });
+    // The element type of an array (Java's `instanceof int[]`, `Object[]`, ...): its index in
+    // `vmalloc::ElemType::ALL` (0 i8, 1 i16, 2 u16, 3 i32, 4 i64, 5 f32, 6 f64, 7 ref, 8 any),
+    // or -1 for null and for anything that is not an array.
+    vm.define_with_ctx("std", "java_array_kind", FuncType::new([Type::Ref], [Type::I32]), |cx, a, out| {
+        let kind = match cx.heap().array_elem_type(vmalloc::Ref::from_bits(a[0])) {
+            Ok(t) => vmalloc::ElemType::ALL.iter().position(|&e| e == t).map_or(-1, |i| i as i32),
+            Err(_) => -1,
+        };
+        out[0] = kind as u32 as u64;
+        Ok(())
+    });
     // `%.Nf` (sci = 0) or `%.Ne` (sci = 1) digits of |v| as Java's Formatter gives them.
     vm.define_with_ctx("std", "java_format_f64", to_ref(&[Type::F64, Type::I32, Type::I32]), |cx, a, out| {
         let v = f64::from_bits(a[0]);

@@ -48,20 +48,16 @@ pub const BUILTIN: &[Builtin] = &[
 ];
 
 /// The functional interfaces of the JDK the runtime models: name, abstract methods (name,
-/// descriptor). Their default and static methods are not modelled.
+/// descriptor). None of them has a default or static method in the JDK; the interfaces that
+/// have some (`IntUnaryOperator`, `IntPredicate`, ...) are Java library classes.
 pub const BUILTIN_INTERFACES: &[(&str, &[(&str, &str)])] = &[
     ("java/lang/Runnable", &[("run", "()V")]),
     ("java/lang/Comparable", &[("compareTo", "(Ljava/lang/Object;)I")]),
     ("java/util/function/IntBinaryOperator", &[("applyAsInt", "(II)I")]),
-    ("java/util/function/IntUnaryOperator", &[("applyAsInt", "(I)I")]),
-    ("java/util/function/IntPredicate", &[("test", "(I)Z")]),
     ("java/util/function/IntFunction", &[("apply", "(I)Ljava/lang/Object;")]),
     ("java/util/function/ToIntFunction", &[("applyAsInt", "(Ljava/lang/Object;)I")]),
     ("java/util/function/IntSupplier", &[("getAsInt", "()I")]),
-    ("java/util/function/IntConsumer", &[("accept", "(I)V")]),
     ("java/util/function/LongBinaryOperator", &[("applyAsLong", "(JJ)J")]),
-    ("java/util/function/LongUnaryOperator", &[("applyAsLong", "(J)J")]),
-    ("java/util/function/DoubleUnaryOperator", &[("applyAsDouble", "(D)D")]),
     ("java/util/function/DoubleBinaryOperator", &[("applyAsDouble", "(DD)D")]),
 ];
 

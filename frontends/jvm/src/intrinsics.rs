@@ -80,7 +80,6 @@ pub fn invoke(m: &mut Method<'_>, kind: Invoke, r: &MemberRef) -> Result<bool, S
         ("java/lang/Long", "compare") if r.desc == "(JJ)I" => {
             m.compare(Type::I64, Opcode::I64GtS, Opcode::I64LtS, None)?
         }
-        ("java/util/Objects", "requireNonNull") if r.desc == "(Ljava/lang/Object;)Ljava/lang/Object;" => {}
         ("java/lang/Character", "isDigit") if r.desc == "(C)Z" => {
             m.e.i32('0' as i32);
             m.e.op(Opcode::I32Sub)?;

@@ -16,6 +16,7 @@
 //! listed with `--set classes=B.class:C.class`) or
 //! a `.jar` (main class from the manifest, or `--set main-class=NAME`).
 
+mod arrays;
 mod boxing;
 pub mod classes;
 pub mod classfile;
@@ -34,6 +35,7 @@ pub mod load;
 pub mod lower;
 mod npe;
 mod objects;
+mod print_stream;
 pub mod program;
 mod records;
 mod reflect;
@@ -136,6 +138,13 @@ fn build(input: &Input, options: &Options, app: load::App, keep: bool) -> Result
         p.module.files.push(unit.clone());
         let file_id = rootir::FileId::new(p.module.files.len() - 1);
         let name = classes::function_name(&class, def);
+        if class == "java/lang/String" && def.name == "<init>" && libcalls::runtime_string_ctor(&p, &def.desc) {
+            // Every `new String(..)` is the runtime's (`libcalls.rs`): the input's own
+            // constructor (of a VM string, which has no fields) is never called.
+            let body = sweep::throwing_body(&mut p, func).map_err(|m| Diagnostics::from(vec![at_file(m)]))?;
+            p.set_function(func, body);
+            continue;
+        }
         let result = lower::stack_form(&mut p, file, def, name, Some(file_id)).map_err(|e| (e.pc, e.message)).and_then(
             |(sf, pcs)| {
                 let f = lower::translate(&sf, &pcs, &p.module).map_err(|m| (None, format!("vstarr: {m}")))?;

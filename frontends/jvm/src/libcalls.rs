@@ -218,7 +218,7 @@ pub fn invoke(m: &mut Method<'_>, kind: Invoke, r: &MemberRef) -> Result<bool, S
         ("java/lang/StringBuilder", _) if needs_root_string(r) => {
             m.check_receiver(&r.desc)?;
             let rest = r.desc.strip_prefix('(').ok_or("bad descriptor")?;
-            static_call(m, &r.name, &format!("(Ljava/lang/StringBuilder;{rest}"))?
+            static_call(m, &r.name, &format!("(Ljava/lang/StringBuilder;{}", builder_result(rest)))?
         }
         ("java/lang/String", _) if needs_root_string(r) => {
             if kind == Invoke::Static {
@@ -232,6 +232,18 @@ pub fn invoke(m: &mut Method<'_>, kind: Invoke, r: &MemberRef) -> Result<bool, S
         _ => return Ok(false),
     }
     Ok(true)
+}
+
+/// The descriptor `desc` of a `StringBuilder` method with the result type of its bridge
+/// methods (`AbstractStringBuilder`, `Appendable`) made `StringBuilder`: the method the
+/// bridge calls, which [`ROOT_STRING`] defines.
+pub fn builder_result(desc: &str) -> String {
+    match desc.rsplit_once(')') {
+        Some((params, "Ljava/lang/AbstractStringBuilder;" | "Ljava/lang/Appendable;")) => {
+            format!("{params})Ljava/lang/StringBuilder;")
+        }
+        _ => desc.to_string(),
+    }
 }
 
 /// Whether `r` is one of `Object`'s final monitor methods (`wait`, `notify`, `notifyAll`).
@@ -318,6 +330,13 @@ fn unsupported_handle(m: &mut Method<'_>, kind: Invoke, r: &MemberRef) -> Result
 
 /// Whether library class `class` has static method `key` (the redirections above need the
 /// Java library's classes; a program that brings its own, like `java.base`, is called as is).
+/// Whether `new String` with constructor descriptor `desc` is the runtime's ([`new_string`]):
+/// then the input's own `java.lang.String` constructor of that descriptor is never called.
+pub fn runtime_string_ctor(p: &crate::program::Program, desc: &str) -> bool {
+    matches!(desc, "()V" | "(Ljava/lang/String;)V" | "([C)V" | "([CII)V" | "(Ljava/lang/StringBuilder;)V")
+        || p.function(ROOT_STRING, &format!("newString{}", desc.replace(")V", ")Ljava/lang/String;"))).is_ok()
+}
+
 fn has(m: &Method<'_>, class: &str, key: &str) -> bool {
     m.p.function(class, key).is_ok()
 }

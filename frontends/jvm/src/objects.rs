@@ -65,6 +65,11 @@ impl Method<'_> {
             }
             I::Checkcast(n) => {
                 let c = pool.class_name(*n)?;
+                if crate::arrays::handles(&c) {
+                    let f = crate::arrays::cast(self.p, &c)?;
+                    self.e.call(f)?;
+                    return Ok(Flow::next());
+                }
                 // A string is a VM string, not an object: casts to the interfaces String
                 // implements are not checked.
                 let string_iface = matches!(c.as_str(), "java/lang/Comparable" | "java/lang/CharSequence");
@@ -75,6 +80,10 @@ impl Method<'_> {
             I::Instanceof(n) => {
                 let c = pool.class_name(*n)?;
                 match self.class_id(&c) {
+                    _ if crate::arrays::handles(&c) => {
+                        let f = crate::arrays::test(self.p, &c)?;
+                        self.e.call(f)?;
+                    }
                     Some(id) => self.native(NativeOp::InstanceOf(id))?,
                     None if c == "java/lang/String" => self.call_runtime("$is_string")?,
                     None => return Err(format!("instanceof {} is not supported", dotted(&c))),
@@ -90,8 +99,8 @@ impl Method<'_> {
         Ok(Flow::next())
     }
 
-    /// The rootIR class of a class name, if the program has it (arrays and library
-    /// interfaces it does not model have none: casts to them are not checked).
+    /// The rootIR class of a class name, if the program has it (library interfaces it does
+    /// not model have none: casts to them are not checked; arrays are `arrays.rs`'s).
     fn class_id(&self, name: &str) -> Option<rootir::ClassId> {
         self.p.classes.get(name).map(|c| c.id)
     }

@@ -429,9 +429,26 @@ pub fn declare_builtin_methods(p: &mut Program) -> Result<(), String> {
         (PS, "append(Ljava/lang/CharSequence;II)Ljava/io/PrintStream;", &[Ref, Ref, I32, I32], &[Ref]),
         (PS, "print([C)V", &[Ref, Ref], &[]),
         (PS, "println([C)V", &[Ref, Ref], &[]),
+        (PS, "write(I)V", &[Ref, I32], &[]),
+        (PS, "write([BII)V", &[Ref, Ref, I32, I32], &[]),
+        (PS, "write([B)V", &[Ref, Ref], &[]),
+        (PS, "writeBytes([B)V", &[Ref, Ref], &[]),
+        (PS, "append(C)Ljava/lang/Appendable;", &[Ref, I32], &[Ref]),
+        (PS, "append(Ljava/lang/CharSequence;)Ljava/lang/Appendable;", &[Ref, Ref], &[Ref]),
+        (PS, "append(Ljava/lang/CharSequence;II)Ljava/lang/Appendable;", &[Ref, Ref, I32, I32], &[Ref]),
+        (PS, "newLine()V", &[Ref], &[]),
+        (PS, "write(Ljava/lang/String;)V", &[Ref, Ref], &[]),
+        (PS, "writeln(Ljava/lang/String;)V", &[Ref, Ref], &[]),
+        (PS, "writeln([C)V", &[Ref, Ref], &[]),
+        (PS, "ensureOpen()V", &[Ref], &[]),
         ("java/lang/ArrayIndexOutOfBoundsException", "<init>(I)V", &[Ref, I32], &[]),
         ("java/lang/StringIndexOutOfBoundsException", "<init>(I)V", &[Ref, I32], &[]),
         (SB, TO_STRING, &[Ref], &[Ref]),
+        ("java/lang/IndexOutOfBoundsException", "<init>(I)V", &[Ref, I32], &[]),
+        ("java/lang/IndexOutOfBoundsException", "<init>(J)V", &[Ref, I64], &[]),
+        (THROWABLE, "setCause(Ljava/lang/Throwable;)V", &[Ref, Ref], &[]),
+        ("java/lang/NumberFormatException", crate::throwable::FOR_INPUT_STRING, &[Ref, I32], &[Ref]),
+        ("java/lang/NumberFormatException", crate::throwable::FOR_CHAR_SEQUENCE, &[Ref, I32, I32, I32], &[Ref]),
     ];
     let mut ids = Vec::new();
     for (class, key, params, results) in methods {
@@ -440,7 +457,7 @@ pub fn declare_builtin_methods(p: &mut Program) -> Result<(), String> {
         // Every method is a function (`invokespecial`, `super.m()`); those not constructors
         // are virtual methods too.
         p.classes.get_mut(*class).expect("builtin").functions.insert(key.to_string(), f);
-        if !key.starts_with('<') {
+        if !key.starts_with('<') && !crate::throwable::is_static(key) {
             add_method(p, class, key.to_string(), s.clone(), Some(f));
         }
         ids.push((f, s));
@@ -508,59 +525,19 @@ pub fn declare_builtin_methods(p: &mut Program) -> Result<(), String> {
                 f.call("$stack_trace", &[this])?;
                 f.b.ret(&[]);
             }
-            (PS, _) => print_stream(&mut f, key, this)?,
+            (PS, _) => crate::print_stream::method(&mut f, key, this)?,
             (THROWABLE, _)
-            | ("java/lang/ArrayIndexOutOfBoundsException" | "java/lang/StringIndexOutOfBoundsException", _) => {
-                crate::throwable::method(&mut f, class, key, this)?
-            }
+            | (
+                "java/lang/ArrayIndexOutOfBoundsException"
+                | "java/lang/StringIndexOutOfBoundsException"
+                | "java/lang/IndexOutOfBoundsException"
+                | "java/lang/NumberFormatException",
+                _,
+            ) => crate::throwable::method(&mut f, class, key, this)?,
             _ => unreachable!("listed above"),
         }
         let func = f.b.finish();
         p.set_function(id, func);
-    }
-    Ok(())
-}
-
-/// The `PrintStream` methods beyond `print` / `println` of one value (`intrinsics.rs`): `append`
-/// prints and returns the stream, `print(char[])` prints the characters, `checkError` is false
-/// (writes to standard output and error are not checked) and `close` does nothing.
-fn print_stream(f: &mut B<'_>, key: &str, this: Reg) -> Result<(), String> {
-    use Type::*;
-    match key {
-        "checkError()Z" => {
-            let zero = f.b.i32_const(0);
-            f.b.ret(&[zero]);
-        }
-        "close()V" => f.b.ret(&[]),
-        "append(C)Ljava/io/PrintStream;" => {
-            let c = f.b.param(1);
-            f.call("$print_char", &[this, c])?;
-            f.b.ret(&[this]);
-        }
-        "append(Ljava/lang/CharSequence;)Ljava/io/PrintStream;" => {
-            let text = f.b.param(1);
-            f.call("$print_str", &[this, text])?;
-            f.b.ret(&[this]);
-        }
-        "append(Ljava/lang/CharSequence;II)Ljava/io/PrintStream;" => {
-            let (cs, start, end) = (f.b.param(1), f.b.param(2), f.b.param(3));
-            let text = f.call("$obj_str", &[cs])?[0];
-            let (callee, _) = f.p.host("java_substring", sig(&[Ref, I32, I32], &[Ref]));
-            let part = f.b.call(callee, &[text, start, end], &[Ref])[0];
-            f.call("$print_str", &[this, part])?;
-            f.b.ret(&[this]);
-        }
-        "print([C)V" | "println([C)V" => {
-            let chars = f.b.param(1);
-            let zero = f.b.i32_const(0);
-            let len = f.b.array_len(chars);
-            let (callee, _) = f.p.host("java_str_of_chars", sig(&[Ref, I32, I32], &[Ref]));
-            let text = f.b.call(callee, &[chars, zero, len], &[Ref])[0];
-            let print = if key.starts_with("println") { "$println_str" } else { "$print_str" };
-            f.call(print, &[this, text])?;
-            f.b.ret(&[]);
-        }
-        other => return Err(format!("internal: no PrintStream method {other}")),
     }
     Ok(())
 }

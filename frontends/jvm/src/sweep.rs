@@ -51,7 +51,7 @@ pub fn runtime_defines(p: &Program, class: &str, key: &str) -> bool {
     if !crate::libcalls::needs_root_string(&r) {
         return crate::libcalls::INLINE_BUILDER.contains(&name);
     }
-    let key = format!("{name}(Ljava/lang/StringBuilder;{desc}");
+    let key = format!("{name}(Ljava/lang/StringBuilder;{}", crate::libcalls::builder_result(desc));
     p.function(crate::libcalls::ROOT_STRING, &key).is_ok()
 }
 

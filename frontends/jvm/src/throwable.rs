@@ -14,6 +14,17 @@ use rootir::{FuncType, InstData, Reg, Type};
 const THROWABLE: &str = "java/lang/Throwable";
 const TO_STRING: &str = "toString()Ljava/lang/String;";
 
+/// `NumberFormatException.forInputString(String, int)` (static).
+pub const FOR_INPUT_STRING: &str = "forInputString(Ljava/lang/String;I)Ljava/lang/NumberFormatException;";
+
+/// `NumberFormatException.forCharSequence(CharSequence, int, int, int)` (static).
+pub const FOR_CHAR_SEQUENCE: &str = "forCharSequence(Ljava/lang/CharSequence;III)Ljava/lang/NumberFormatException;";
+
+/// Whether `key` is one of the static factories above.
+pub fn is_static(key: &str) -> bool {
+    key == FOR_INPUT_STRING || key == FOR_CHAR_SEQUENCE
+}
+
 /// Emits the body of `Throwable` method `key` (or of a bounds exception's `<init>(I)V`).
 pub fn method(f: &mut B<'_>, class: &str, key: &str, this: Reg) -> Result<(), String> {
     let param = |f: &mut B<'_>, i: usize| f.b.param(i);
@@ -89,10 +100,77 @@ pub fn method(f: &mut B<'_>, class: &str, key: &str, this: Reg) -> Result<(), St
             f.call("$print_str", &[out, text])?;
             f.b.ret(&[]);
         }
+        "setCause(Ljava/lang/Throwable;)V" => {
+            let cause = param(f, 1);
+            f.field_set(THROWABLE, "cause", this, cause)?;
+            f.b.ret(&[]);
+        }
+        FOR_INPUT_STRING => {
+            // `For input string: "s"`, then ` under radix N` unless the radix is 10.
+            let (s, radix) = (param(f, 0), param(f, 1));
+            let head = f.str("For input string: \"");
+            let text = f.call("$obj_str", &[s])?[0];
+            let quote = f.str("\"");
+            let msg = f.b.str_concat(head, text);
+            let msg = f.b.str_concat(msg, quote);
+            let id = f.p.class("java/lang/NumberFormatException")?.id;
+            let e = f.b.new_reg(Type::Ref);
+            f.b.push(InstData::New { dst: e, class: id });
+            f.fill_in_stack_trace(e)?;
+            let ten = f.b.i32_const(10);
+            let decimal = f.b.i32_eq(radix, ten);
+            let (_, other) = f.split(decimal);
+            f.field_set(THROWABLE, "detailMessage", e, msg)?;
+            f.b.ret(&[e]);
+            f.b.switch_to(other);
+            let under = f.str(" under radix ");
+            let wide = f.b.i64_extend_i32_s(radix);
+            let digits = f.b.str_from_i64(wide);
+            let tail = f.b.str_concat(under, digits);
+            let msg = f.b.str_concat(msg, tail);
+            f.field_set(THROWABLE, "detailMessage", e, msg)?;
+            f.b.ret(&[e]);
+        }
+        FOR_CHAR_SEQUENCE => {
+            // `Error at index (error - begin) in: "s[begin, end)"`.
+            let (s, begin, end, error) = (param(f, 0), param(f, 1), param(f, 2), param(f, 3));
+            let text = f.call("$obj_str", &[s])?[0];
+            let (callee, _) = f.p.host("java_substring", FuncType::new([Type::Ref, Type::I32, Type::I32], [Type::Ref]));
+            let part = f.b.call(callee, &[text, begin, end], &[Type::Ref])[0];
+            let at = f.b.i32_sub(error, begin);
+            let at = f.b.i64_extend_i32_s(at);
+            let digits = f.b.str_from_i64(at);
+            let head = f.str("Error at index ");
+            let mut msg = f.b.str_concat(head, digits);
+            for piece in [f.str(" in: \""), part, f.str("\"")] {
+                msg = f.b.str_concat(msg, piece);
+            }
+            let id = f.p.class("java/lang/NumberFormatException")?.id;
+            let e = f.b.new_reg(Type::Ref);
+            f.b.push(InstData::New { dst: e, class: id });
+            f.field_set(THROWABLE, "detailMessage", e, msg)?;
+            f.fill_in_stack_trace(e)?;
+            f.b.ret(&[e]);
+        }
+        "<init>(J)V" => {
+            // `new IndexOutOfBoundsException(5L)`: "Index out of range: 5".
+            let head = f.str("Index out of range: ");
+            let index = param(f, 1);
+            let digits = f.b.str_from_i64(index);
+            let msg = f.b.str_concat(head, digits);
+            f.field_set(THROWABLE, "detailMessage", this, msg)?;
+            f.fill_in_stack_trace(this)?;
+            f.b.ret(&[]);
+        }
         "<init>(I)V" => {
-            // `new ArrayIndexOutOfBoundsException(5)`: "Array index out of range: 5".
-            let head = if class == "java/lang/ArrayIndexOutOfBoundsException" { "Array" } else { "String" };
-            let head = f.str(&format!("{head} index out of range: "));
+            // `new ArrayIndexOutOfBoundsException(5)`: "Array index out of range: 5"; the
+            // `String` one says "String index ...", `IndexOutOfBoundsException` "Index ...".
+            let head = match class {
+                "java/lang/ArrayIndexOutOfBoundsException" => "Array index",
+                "java/lang/StringIndexOutOfBoundsException" => "String index",
+                _ => "Index",
+            };
+            let head = f.str(&format!("{head} out of range: "));
             let index = param(f, 1);
             let wide = f.b.i64_extend_i32_s(index);
             let digits = f.b.str_from_i64(wide);
@@ -318,4 +396,30 @@ fn concat(f: &mut B<'_>, parts: &[Reg]) -> Reg {
         s = f.b.str_concat(s, *part);
     }
     s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The factories of `NumberFormatException` are static functions of the class (not
+    /// virtual methods), the bounds constructors and `setCause` are there, and all verify.
+    #[test]
+    fn factories_and_constructors_are_declared_and_verify() {
+        let mut p = crate::program::Program::new("throwable");
+        crate::classes::declare(&mut p, Vec::new()).expect("declares the runtime's classes");
+        let nfe = "java/lang/NumberFormatException";
+        for key in [FOR_INPUT_STRING, FOR_CHAR_SEQUENCE] {
+            assert!(is_static(key));
+            assert!(p.function(nfe, key).is_ok(), "{key}");
+            assert!(p.method(nfe, key).is_err(), "{key} is not virtual");
+        }
+        let ioobe = "java/lang/IndexOutOfBoundsException";
+        assert!(p.function(ioobe, "<init>(I)V").is_ok() && p.function(ioobe, "<init>(J)V").is_ok());
+        assert!(p.method(THROWABLE, "setCause(Ljava/lang/Throwable;)V").is_ok());
+        for key in ["write([BII)V", "writeBytes([B)V", "append(C)Ljava/lang/Appendable;"] {
+            assert!(p.method("java/io/PrintStream", key).is_ok(), "{key}");
+        }
+        rootir::verify::verify_module(&p.module).expect("verifies");
+    }
 }

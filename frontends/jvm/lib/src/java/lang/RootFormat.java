@@ -10,6 +10,11 @@ final class RootFormat {
         out.print(format(fmt, args));
         return out;
     }
+    // With a locale: the locale is ignored (every locale formats as Locale.ROOT does here).
+    static java.io.PrintStream printf(java.io.PrintStream out, java.util.Locale l, String fmt, Object... args) {
+        return printf(out, fmt, args);
+    }
+    static String format(java.util.Locale l, String fmt, Object... args) { return format(fmt, args); }
     static String format(String fmt, Object... args) {
         StringBuilder out = new StringBuilder();
         int next = 0;

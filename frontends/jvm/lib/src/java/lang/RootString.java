@@ -464,4 +464,62 @@ final class RootString {
     }
     static StringBuilder insert(StringBuilder sb, int at, float v) { return insertText(sb, at, String.valueOf(v)); }
     static int codePointCount(StringBuilder sb, int begin, int end) { return codePointCount(sb.toString(), begin, end); }
+
+    // String's internals, over a VM string seen as JDK 17 sees every string without compact
+    // strings (-XX:-CompactStrings): its coder is UTF16 and its bytes are its UTF-16 units,
+    // low byte first (a little-endian machine's StringUTF16).
+    static byte coder(String s) { return 1; }
+    static boolean isLatin1(String s) { return false; }
+    static String newString(byte[] value, byte coder) {
+        int n = coder == 0 ? value.length : value.length >> 1;
+        char[] c = new char[n];
+        for (int i = 0; i < n; i++) {
+            c[i] = coder == 0 ? (char) (value[i] & 0xff) : (char) ((value[2 * i] & 0xff) | (value[2 * i + 1] & 0xff) << 8);
+        }
+        return RootNative.ofChars(c, 0, n);
+    }
+    /** Copies {@code s} into {@code dst} from unit {@code dstBegin} in the coder's encoding. */
+    static void getBytes(String s, byte[] dst, int dstBegin, byte coder) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (coder == 0) {
+                dst[dstBegin + i] = (byte) c;
+            } else {
+                dst[2 * (dstBegin + i)] = (byte) c;
+                dst[2 * (dstBegin + i) + 1] = (byte) (c >> 8);
+            }
+        }
+    }
+    static void getBytes(String s, int srcBegin, int srcEnd, byte[] dst, int dstBegin) {
+        checkBoundsBeginEnd(srcBegin, srcEnd, s.length());
+        checkBoundsOffCount(dstBegin, srcEnd - srcBegin, dst.length);
+        for (int i = srcBegin; i < srcEnd; i++) dst[dstBegin++] = (byte) s.charAt(i);
+    }
+    static void checkOffset(int offset, int length) {
+        if (offset < 0 || offset > length) {
+            throw new StringIndexOutOfBoundsException("offset " + offset + ", length " + length);
+        }
+    }
+    static void checkBoundsOffCount(int offset, int count, int length) {
+        if (offset < 0 || count < 0 || offset > length - count) {
+            throw new StringIndexOutOfBoundsException("offset " + offset + ", count " + count + ", length " + length);
+        }
+    }
+    static void checkBoundsBeginEnd(int begin, int end, int length) {
+        if (begin < 0 || begin > end || end > length) throw range(begin, end, length);
+    }
+    static int indexOfNonWhitespace(String s) {
+        int i = 0;
+        while (i < s.length() && Character.isWhitespace(s.charAt(i))) i++;
+        return i;
+    }
+    static boolean isNotContinuation(int b) { return (b & 0xc0) != 0x80; }
+    static String join(String prefix, String suffix, String delimiter, String[] elements, int size) {
+        StringBuilder sb = new StringBuilder(prefix);
+        for (int i = 0; i < size; i++) {
+            if (i > 0) sb.append(delimiter);
+            sb.append(elements[i]);
+        }
+        return sb.append(suffix).toString();
+    }
 }

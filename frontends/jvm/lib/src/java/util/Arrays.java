@@ -95,6 +95,91 @@ public final class Arrays {
         for (int i = 0; i < a.length; i++) if (!Objects.equals(a[i], b[i])) return false;
         return true;
     }
+    public static boolean equals(long[] a, long[] b) {
+        if (a == b) return true;
+        if (a == null || b == null || a.length != b.length) return false;
+        for (int i = 0; i < a.length; i++) if (a[i] != b[i]) return false;
+        return true;
+    }
+    public static boolean equals(char[] a, char[] b) {
+        if (a == b) return true;
+        if (a == null || b == null || a.length != b.length) return false;
+        for (int i = 0; i < a.length; i++) if (a[i] != b[i]) return false;
+        return true;
+    }
+    public static boolean equals(double[] a, double[] b) {
+        if (a == b) return true;
+        if (a == null || b == null || a.length != b.length) return false;
+        for (int i = 0; i < a.length; i++) if (Double.doubleToLongBits(a[i]) != Double.doubleToLongBits(b[i])) return false;
+        return true;
+    }
+
+    /** Arrays inside are printed by their contents ({@code byte[]} and {@code boolean[]} are one VM type: as bytes). */
+    public static String deepToString(Object[] a) {
+        if (a == null) return "null";
+        StringBuilder sb = new StringBuilder();
+        deepAppend(a, sb, new ArrayList<Object[]>());
+        return sb.toString();
+    }
+    private static void deepAppend(Object[] a, StringBuilder sb, List<Object[]> open) {
+        open.add(a);
+        sb.append('[');
+        for (int i = 0; i < a.length; i++) {
+            if (i > 0) sb.append(", ");
+            Object e = a[i];
+            if (e instanceof Object[] inner) {
+                boolean cycle = false;
+                for (Object[] o : open) cycle |= o == inner;
+                if (cycle) sb.append("[...]");
+                else deepAppend(inner, sb, open);
+            } else sb.append(elementString(e));
+        }
+        sb.append(']');
+        open.remove(open.size() - 1);
+    }
+    private static String elementString(Object e) {
+        if (e instanceof int[] x) return toString(x);
+        if (e instanceof long[] x) return toString(x);
+        if (e instanceof double[] x) return toString(x);
+        if (e instanceof char[] x) return toString(x);
+        if (e instanceof byte[] x) {
+            int[] wide = new int[x.length];
+            for (int i = 0; i < x.length; i++) wide[i] = x[i];
+            return toString(wide);
+        }
+        if (e instanceof short[] x) {
+            int[] wide = new int[x.length];
+            for (int i = 0; i < x.length; i++) wide[i] = x[i];
+            return toString(wide);
+        }
+        if (e instanceof float[] x) {
+            StringBuilder sb = new StringBuilder("[");
+            for (int i = 0; i < x.length; i++) sb.append(i == 0 ? "" : ", ").append(x[i]);
+            return sb.append(']').toString();
+        }
+        return String.valueOf(e);
+    }
+    public static boolean deepEquals(Object[] a, Object[] b) {
+        if (a == b) return true;
+        if (a == null || b == null || a.length != b.length) return false;
+        for (int i = 0; i < a.length; i++) if (!deepEquals0(a[i], b[i])) return false;
+        return true;
+    }
+    private static boolean deepEquals0(Object x, Object y) {
+        if (x == y) return true;
+        if (x == null || y == null) return false;
+        if (x instanceof Object[] p && y instanceof Object[] q) return deepEquals(p, q);
+        if (x instanceof int[] p && y instanceof int[] q) return equals(p, q);
+        if (x instanceof long[] p && y instanceof long[] q) return equals(p, q);
+        if (x instanceof char[] p && y instanceof char[] q) return equals(p, q);
+        if (x instanceof double[] p && y instanceof double[] q) return equals(p, q);
+        if (x instanceof byte[] p && y instanceof byte[] q) {
+            if (p.length != q.length) return false;
+            for (int i = 0; i < p.length; i++) if (p[i] != q[i]) return false;
+            return true;
+        }
+        return x.equals(y);
+    }
     public static int hashCode(int[] a) {
         if (a == null) return 0;
         int h = 1;

@@ -1,0 +1,166 @@
+//! The `PrintStream` methods beyond `print` / `println` of one value (`intrinsics.rs`) and
+//! `printf` / `format` (`RootFormat`), as rootIR built directly: `append` (also as the
+//! `Appendable` bridges) prints and returns the stream, `print(char[])` prints the characters,
+//! `write` of bytes writes them as they are, `checkError` is false (writes to standard output
+//! and error are not checked) and `close` does nothing. The stream's constructors are not
+//! modelled: the runtime's streams are `System.out` and `System.err`.
+
+use crate::runtime::B;
+use rootir::{FuncType, InstData, Reg, Type};
+
+fn sig(params: &[Type], results: &[Type]) -> FuncType {
+    FuncType::new(params.to_vec(), results.to_vec())
+}
+
+/// Emits the body of `PrintStream` method `key` of stream `this`.
+pub fn method(f: &mut B<'_>, key: &str, this: Reg) -> Result<(), String> {
+    use Type::*;
+    match key {
+        "checkError()Z" => {
+            let zero = f.b.i32_const(0);
+            f.b.ret(&[zero]);
+        }
+        "close()V" | "ensureOpen()V" => f.b.ret(&[]),
+        "append(C)Ljava/io/PrintStream;" | "append(C)Ljava/lang/Appendable;" => {
+            let c = f.b.param(1);
+            f.call("$print_char", &[this, c])?;
+            f.b.ret(&[this]);
+        }
+        "append(Ljava/lang/CharSequence;)Ljava/io/PrintStream;"
+        | "append(Ljava/lang/CharSequence;)Ljava/lang/Appendable;"
+        | "write(Ljava/lang/String;)V" => {
+            let text = f.b.param(1);
+            f.call("$print_str", &[this, text])?;
+            if key.starts_with("write") {
+                f.b.ret(&[]);
+            } else {
+                f.b.ret(&[this]);
+            }
+        }
+        "writeln(Ljava/lang/String;)V" => {
+            let text = f.b.param(1);
+            f.call("$println_str", &[this, text])?;
+            f.b.ret(&[]);
+        }
+        "newLine()V" => {
+            f.call("$println", &[this])?;
+            f.b.ret(&[]);
+        }
+        "append(Ljava/lang/CharSequence;II)Ljava/io/PrintStream;"
+        | "append(Ljava/lang/CharSequence;II)Ljava/lang/Appendable;" => {
+            let (cs, start, end) = (f.b.param(1), f.b.param(2), f.b.param(3));
+            let text = f.call("$obj_str", &[cs])?[0];
+            let (callee, _) = f.p.host("java_substring", sig(&[Ref, I32, I32], &[Ref]));
+            let part = f.b.call(callee, &[text, start, end], &[Ref])[0];
+            f.call("$print_str", &[this, part])?;
+            f.b.ret(&[this]);
+        }
+        "print([C)V" | "println([C)V" | "writeln([C)V" => {
+            let chars = f.b.param(1);
+            let zero = f.b.i32_const(0);
+            let len = f.b.array_len(chars);
+            let (callee, _) = f.p.host("java_str_of_chars", sig(&[Ref, I32, I32], &[Ref]));
+            let text = f.b.call(callee, &[chars, zero, len], &[Ref])[0];
+            let print = if key.starts_with("print(") { "$print_str" } else { "$println_str" };
+            f.call(print, &[this, text])?;
+            f.b.ret(&[]);
+        }
+        "write(I)V" => {
+            let byte = f.b.param(1);
+            put_byte(f, this, byte)?;
+            f.b.ret(&[]);
+        }
+        "write([B)V" | "writeBytes([B)V" => {
+            let bytes = f.b.param(1);
+            let zero = f.b.i32_const(0);
+            let len = f.b.array_len(bytes);
+            write_bytes(f, this, bytes, zero, len)?;
+        }
+        "write([BII)V" => {
+            let (bytes, off, len) = (f.b.param(1), f.b.param(2), f.b.param(3));
+            write_bytes(f, this, bytes, off, len)?;
+        }
+        other => return Err(format!("internal: no PrintStream method {other}")),
+    }
+    Ok(())
+}
+
+/// Writes byte `byte` (its low 8 bits) to the stream of `ps` as it is.
+fn put_byte(f: &mut B<'_>, ps: Reg, byte: Reg) -> Result<(), String> {
+    let fd = f.field_get("java/io/PrintStream", "fd", ps, Type::I32)?;
+    let two = f.b.i32_const(2);
+    let is_err = f.b.i32_eq(fd, two);
+    let (_, out) = f.split(is_err);
+    let done = f.b.new_block();
+    f.host("eput_byte", &[Type::I32], &[byte]);
+    f.b.br(done);
+    f.b.switch_to(out);
+    f.host("put_byte", &[Type::I32], &[byte]);
+    f.b.br(done);
+    f.b.switch_to(done);
+    Ok(())
+}
+
+/// Writes bytes `[off, off + len)` of array `bytes`, after the checks of `System.arraycopy`,
+/// which the JDK's buffered standard streams make (`ArrayIndexOutOfBoundsException` worded as
+/// it words them); returns.
+fn write_bytes(f: &mut B<'_>, ps: Reg, bytes: Reg, off: Reg, len: Reg) -> Result<(), String> {
+    let n = f.b.array_len(bytes);
+    let zero = f.b.i32_const(0);
+    let end = f.b.i32_add(off, len);
+    let bad_off = f.b.i32_lt_s(off, zero);
+    let (_, off_ok) = f.split(bad_off);
+    throw_bounds(f, &[Err("arraycopy: source index "), Ok(off), Err(" out of bounds for byte["), Ok(n), Err("]")])?;
+    f.b.switch_to(off_ok);
+    let bad_len = f.b.i32_lt_s(len, zero);
+    let (_, len_ok) = f.split(bad_len);
+    throw_bounds(f, &[Err("arraycopy: length "), Ok(len), Err(" is negative")])?;
+    f.b.switch_to(len_ok);
+    let room = f.b.i32_sub(n, off);
+    let too_long = f.b.i32_gt_s(len, room);
+    let (_, ok) = f.split(too_long);
+    throw_bounds(
+        f,
+        &[Err("arraycopy: last source index "), Ok(end), Err(" out of bounds for byte["), Ok(n), Err("]")],
+    )?;
+    f.b.switch_to(ok);
+    let i = f.b.new_reg(Type::I32);
+    f.b.mov(i, off);
+    let (head, body, exit) = (f.b.new_block(), f.b.new_block(), f.b.new_block());
+    f.b.br(head);
+    f.b.switch_to(head);
+    let more = f.b.i32_lt_s(i, end);
+    f.b.br_if(more, body, exit);
+    f.b.switch_to(body);
+    let byte = f.b.array_get_i8(bytes, i);
+    put_byte(f, ps, byte)?;
+    let one = f.b.i32_const(1);
+    let next = f.b.i32_add(i, one);
+    f.b.mov(i, next);
+    f.b.br(head);
+    f.b.switch_to(exit);
+    f.b.ret(&[]);
+    Ok(())
+}
+
+/// Throws `ArrayIndexOutOfBoundsException` whose message is `parts` (texts and `int`s).
+fn throw_bounds(f: &mut B<'_>, parts: &[Result<Reg, &str>]) -> Result<(), String> {
+    let mut msg = f.str("");
+    for part in parts {
+        let piece = match *part {
+            Ok(v) => {
+                let wide = f.b.i64_extend_i32_s(v);
+                f.b.str_from_i64(wide)
+            }
+            Err(text) => f.str(text),
+        };
+        msg = f.b.str_concat(msg, piece);
+    }
+    let id = f.p.class("java/lang/ArrayIndexOutOfBoundsException")?.id;
+    let e = f.b.new_reg(Type::Ref);
+    f.b.push(InstData::New { dst: e, class: id });
+    f.field_set("java/lang/Throwable", "detailMessage", e, msg)?;
+    f.fill_in_stack_trace(e)?;
+    f.b.throw(e);
+    Ok(())
+}

@@ -439,7 +439,8 @@ impl Method<'_> {
                 self.e.op(Opcode::ArrayNewRef)?;
             }
             I::Multianewarray { index, dimensions } => self.multianewarray(*index, *dimensions)?,
-            I::Monitorenter | I::Monitorexit => self.e.shuffle(Shuffle::Pop)?,
+            I::Monitorenter => crate::libcalls::monitor(self, true)?,
+            I::Monitorexit => crate::libcalls::monitor(self, false)?,
             I::Athrow => {
                 self.e.throw()?;
                 return Ok(Flow::end());

@@ -201,8 +201,9 @@ pub fn invoke(m: &mut Method<'_>, kind: Invoke, r: &MemberRef) -> Result<bool, S
             let rest = r.desc.strip_prefix('(').ok_or("bad descriptor")?;
             call_in(m, ROOT_REGEX, name, &format!("(Ljava/lang/String;{rest}"))?
         }
-        // `Object.wait` / `notify` / `notifyAll` (final: on any class): the scheduler's wait, or nothing.
-        (_, "notify" | "notifyAll") if is_monitor_call(r) => m.e.shuffle(vstarr::stack::Shuffle::Pop)?,
+        // `Object.wait` / `notify` / `notifyAll` (final: on any class): the scheduler's.
+        (_, "notify") if is_monitor_call(r) => call_in(m, THREAD, "notifyOn", "(Ljava/lang/Object;)V")?,
+        (_, "notifyAll") if is_monitor_call(r) => call_in(m, THREAD, "notifyAllOn", "(Ljava/lang/Object;)V")?,
         (_, "wait") if is_monitor_call(r) => {
             let rest = r.desc.strip_prefix('(').ok_or("bad descriptor")?;
             call_in(m, THREAD, "waitOn", &format!("(Ljava/lang/Object;{rest}"))?
@@ -225,6 +226,17 @@ pub fn invoke(m: &mut Method<'_>, kind: Invoke, r: &MemberRef) -> Result<bool, S
         _ => return Ok(false),
     }
     Ok(true)
+}
+
+/// `monitorenter` / `monitorexit` (a `synchronized` block): `Thread.monitorEnter` / `monitorExit`
+/// of the object when the program has threads (the library's `Thread` is in it), else nothing.
+pub fn monitor(m: &mut Method<'_>, enter: bool) -> Result<(), String> {
+    let name = if enter { "monitorEnter" } else { "monitorExit" };
+    if has(m, THREAD, &format!("{name}(Ljava/lang/Object;)V")) {
+        call_in(m, THREAD, name, "(Ljava/lang/Object;)V")
+    } else {
+        m.e.shuffle(vstarr::stack::Shuffle::Pop)
+    }
 }
 
 /// Whether `r` is one of `Object`'s final monitor methods (`wait`, `notify`, `notifyAll`).
@@ -356,6 +368,13 @@ fn native(m: &mut Method<'_>, r: &MemberRef) -> Result<(), String> {
             m.native(crate::program::NativeOp::FieldSet(field, Type::Ref))
         }
         "rint" => m.e.op(Opcode::F64Nearest),
+        // Green threads (vm/src/exec/threads.rs), used by java/lang/Thread.java.
+        "threadFork" => host(m, "thread_fork", &[], I32),
+        "threadSwitch" | "threadEnd" => {
+            let name = if r.name == "threadSwitch" { "thread_switch" } else { "thread_end" };
+            let f = m.p.host(name, FuncType::new([I32], []));
+            m.e.call(f)
+        }
         name if r.desc == "(D)D" => host(m, &format!("f64_{name}"), &[F64], F64),
         name if r.desc == "(DD)D" => host(m, &format!("f64_{name}"), &[F64, F64], F64),
         other => Err(format!("internal: no native {other}")),

@@ -5,7 +5,7 @@ import java.util.concurrent.locks.ReentrantLock;
 /** Monitors and locks between green threads: a synchronized counter incremented by several
  *  threads; a monitor held across a sleep keeps the other thread out; ReentrantLock with two
  *  Conditions alternating two threads; LockSupport.park / unpark; join with a timeout; an
- *  interrupted sleep. */
+ *  interrupted sleep; a sleep measured with nanoTime / currentTimeMillis. */
 public class ThreadsLocks {
     static int counter;
     static final Object lock = new Object();
@@ -124,5 +124,11 @@ public class ThreadsLocks {
         sleeper.interrupt();
         sleeper.join();
         System.out.println("alive " + sleeper.isAlive());
+
+        // A measured sleep lasts at least as long as it asks.
+        long t0 = System.nanoTime(), m0 = System.currentTimeMillis();
+        Thread.sleep(100);
+        long ns = System.nanoTime() - t0, ms = System.currentTimeMillis() - m0;
+        System.out.println("slept 100 ms: " + (ns >= 100_000_000L) + " " + (ms >= 99));
     }
 }

@@ -239,6 +239,19 @@ pub fn monitor(m: &mut Method<'_>, enter: bool) -> Result<(), String> {
     }
 }
 
+/// After `std.clock_ns` (`System.nanoTime`): adds the green threads' virtual time
+/// (`Thread.rootNow()` milliseconds, advanced by `sleep`) when the program has threads, so that
+/// a measured sleep lasts as long as it asks.
+pub fn add_virtual_time(m: &mut Method<'_>) -> Result<(), String> {
+    if has(m, THREAD, "rootNow()J") {
+        call_in(m, THREAD, "rootNow", "()J")?;
+        m.e.imm(vstarr::stack::Imm::i64(1_000_000));
+        m.e.op(Opcode::I64Mul)?;
+        m.e.op(Opcode::I64Add)?;
+    }
+    Ok(())
+}
+
 /// Whether `r` is one of `Object`'s final monitor methods (`wait`, `notify`, `notifyAll`).
 fn is_monitor_call(r: &MemberRef) -> bool {
     matches!((r.name.as_str(), r.desc.as_str()), ("wait", "()V" | "(J)V" | "(JI)V") | ("notify" | "notifyAll", "()V"))

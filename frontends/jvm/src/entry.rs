@@ -1,6 +1,7 @@
 //! The exported entry point: initialises the main class, builds `String[] args` from the
 //! program arguments and calls `main(String[])`; returns 0 (`System.exit` ends the run with
-//! its own status). Threads started and not yet run (java/lang/Thread.java) run when `main` ends.
+//! its own status). When `main` returns, the program waits for its non-daemon threads
+//! (java/lang/Thread.java).
 
 use crate::program::{Program, dotted};
 use rootir::{Callee, FuncType, FunctionBuilder, Type};
@@ -78,8 +79,8 @@ pub fn add(p: &mut Program, main_class: &str, export: &str) -> Result<(), String
     Ok(())
 }
 
-/// When the program has threads: runs the ones still queued (`Thread.runAllQueued`), as the
-/// JVM waits for its non-daemon threads after `main`.
+/// When the program has threads: waits for the non-daemon ones (`Thread.runAllQueued`), as the
+/// JVM does after `main`.
 fn run_queued_threads(p: &Program, b: &mut FunctionBuilder) {
     let thread = crate::libcalls::THREAD;
     let Ok((_, f)) = p.function(thread, "runAllQueued()V") else { return };

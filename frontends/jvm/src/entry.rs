@@ -71,7 +71,18 @@ pub fn add(p: &mut Program, main_class: &str, export: &str) -> Result<(), String
     b.switch_to(uncaught);
     let caught = b.catch();
     let e = b.call(java_exc, &[caught], &[Type::Ref])[0];
-    b.call(throw, &[e], &[]);
+    if p.function(crate::libcalls::THREAD, "runAllQueued()V").is_ok() {
+        // With threads, the others go on after main's exception is printed (exit status 1).
+        let (ewrite, _) = p.host("ewrite_str", FuncType::new([Type::Ref], []));
+        let (trace, _) = crate::runtime::function(p, "$stack_trace")?;
+        let head = p.string("Exception in thread \"main\" ");
+        let head = b.str_const(head);
+        b.call(ewrite, &[head], &[]);
+        b.call(trace, &[e], &[]);
+        run_queued_threads(p, &mut b);
+    } else {
+        b.call(throw, &[e], &[]);
+    }
     let one = b.i32_const(1);
     b.ret(&[one]);
     let f = p.add_function(b.finish());

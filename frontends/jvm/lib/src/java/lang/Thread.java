@@ -204,8 +204,17 @@ public class Thread implements Runnable {
         return !me.timedOut;
     }
 
+    /** Waits on `monitor` like `rootWait`, but an interrupt only wakes the thread (its flag stays
+     *  set) instead of throwing: for waits that are not interruptible (`ReentrantLock.lock`, an
+     *  idle pool thread). Returns false on a timeout. */
+    public static boolean rootBlock(Object monitor, long millis, String what) {
+        block(monitor, millis >= 0 ? now + millis : -1, what);
+        return !currentThread().timedOut;
+    }
+
     /** Wakes the thread that has waited longest on `monitor`, if any. */
     public static void notifyOn(Object monitor) {
+        if (monitor == null) throw new NullPointerException();
         Thread first = null;
         for (int k = 0; k < liveCount; k++) {
             Thread t = live[k];
@@ -215,6 +224,7 @@ public class Thread implements Runnable {
     }
     /** Wakes every thread waiting on `monitor`, longest waiter first. */
     public static void notifyAllOn(Object monitor) {
+        if (monitor == null) throw new NullPointerException();
         while (true) {
             Thread first = null;
             for (int k = 0; k < liveCount; k++) {
@@ -238,6 +248,7 @@ public class Thread implements Runnable {
         waitOn(monitor, millis == 0 && nanos > 0 ? 1 : millis);
     }
     private static void waitTimed(Object monitor, long millis) throws InterruptedException {
+        if (monitor == null) throw new NullPointerException();
         int m = monitorIndex(monitor);
         Thread me = currentThread();
         int count = 0;
@@ -355,11 +366,7 @@ public class Thread implements Runnable {
             boolean others = false;
             for (int k = 1; k < liveCount; k++) others |= !live[k].daemon;
             if (!others) return;
-            try {
-                rootWait(END_OF_MAIN, -1, "the end of main()");
-            } catch (InterruptedException e) {
-                currentThread().interrupted = false;
-            }
+            rootBlock(END_OF_MAIN, -1, "the end of main()");
         }
     }
 

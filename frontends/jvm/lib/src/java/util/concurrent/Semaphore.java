@@ -13,13 +13,7 @@ public class Semaphore {
         permits -= n;
     }
     public void acquireUninterruptibly() {
-        while (permits < 1) {
-            try {
-                Thread.rootWait(this, -1, "Semaphore.acquire()");
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
+        while (permits < 1) Thread.rootBlock(this, -1, "Semaphore.acquire()");
         permits--;
     }
     public boolean tryAcquire() { return tryAcquire(1); }

@@ -57,14 +57,8 @@ public class ThreadPoolExecutor implements ExecutorService {
     private Runnable next() {
         while (tasks.isEmpty() && !shutdown) {
             idle++;
-            boolean woken;
-            try {
-                woken = Thread.rootWait(tasks, size == 0 ? 60000 : -1, "ThreadPoolExecutor (an idle pool thread)");
-            } catch (InterruptedException e) {
-                woken = true;
-            } finally {
-                idle--;
-            }
+            boolean woken = Thread.rootBlock(tasks, size == 0 ? 60000 : -1, "ThreadPoolExecutor (an idle pool thread)");
+            idle--;
             if (!woken && tasks.isEmpty()) return null;
         }
         return tasks.poll();

@@ -10,13 +10,7 @@ public class ReentrantLock implements Lock {
     public ReentrantLock(boolean fair) {}
     public void lock() {
         Thread me = Thread.currentThread();
-        while (owner != null && owner != me) {
-            try {
-                Thread.rootWait(this, -1, "ReentrantLock.lock()");
-            } catch (InterruptedException e) {
-                me.interrupt();
-            }
-        }
+        while (owner != null && owner != me) Thread.rootBlock(this, -1, "ReentrantLock.lock()");
         owner = me;
         holds++;
     }

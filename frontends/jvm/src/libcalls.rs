@@ -202,11 +202,11 @@ pub fn invoke(m: &mut Method<'_>, kind: Invoke, r: &MemberRef) -> Result<bool, S
             call_in(m, ROOT_REGEX, name, &format!("(Ljava/lang/String;{rest}"))?
         }
         // `Object.wait` / `notify` / `notifyAll` (final: on any class): the scheduler's.
-        (_, "notify") if is_monitor_call(r) => call_in(m, THREAD, "notifyOn", "(Ljava/lang/Object;)V")?,
-        (_, "notifyAll") if is_monitor_call(r) => call_in(m, THREAD, "notifyAllOn", "(Ljava/lang/Object;)V")?,
+        (_, "notify") if is_monitor_call(r) => thread_call(m, "notifyOn", "(Ljava/lang/Object;)V")?,
+        (_, "notifyAll") if is_monitor_call(r) => thread_call(m, "notifyAllOn", "(Ljava/lang/Object;)V")?,
         (_, "wait") if is_monitor_call(r) => {
             let rest = r.desc.strip_prefix('(').ok_or("bad descriptor")?;
-            call_in(m, THREAD, "waitOn", &format!("(Ljava/lang/Object;{rest}"))?
+            thread_call(m, "waitOn", &format!("(Ljava/lang/Object;{rest}"))?
         }
         (VAR_HANDLE | METHOD_HANDLE, _) if polymorphic(m, r) => unsupported_handle(m, kind, r)?,
         ("java/lang/String", "<init>") => new_string(m, r)?,
@@ -233,7 +233,7 @@ pub fn invoke(m: &mut Method<'_>, kind: Invoke, r: &MemberRef) -> Result<bool, S
 pub fn monitor(m: &mut Method<'_>, enter: bool) -> Result<(), String> {
     let name = if enter { "monitorEnter" } else { "monitorExit" };
     if has(m, THREAD, &format!("{name}(Ljava/lang/Object;)V")) {
-        call_in(m, THREAD, name, "(Ljava/lang/Object;)V")
+        thread_call(m, name, "(Ljava/lang/Object;)V")
     } else {
         m.e.shuffle(vstarr::stack::Shuffle::Pop)
     }
@@ -244,12 +244,19 @@ pub fn monitor(m: &mut Method<'_>, enter: bool) -> Result<(), String> {
 /// a measured sleep lasts as long as it asks.
 pub fn add_virtual_time(m: &mut Method<'_>) -> Result<(), String> {
     if has(m, THREAD, "rootNow()J") {
-        call_in(m, THREAD, "rootNow", "()J")?;
+        thread_call(m, "rootNow", "()J")?;
         m.e.imm(vstarr::stack::Imm::i64(1_000_000));
         m.e.op(Opcode::I64Mul)?;
         m.e.op(Opcode::I64Add)?;
     }
     Ok(())
+}
+
+/// A call of the scheduler's static method `name` `desc` in [`THREAD`], after its class
+/// initialiser (these calls are not `invokestatic`s of the class, which would run it).
+fn thread_call(m: &mut Method<'_>, name: &str, desc: &str) -> Result<(), String> {
+    m.init_guard(THREAD)?;
+    call_in(m, THREAD, name, desc)
 }
 
 /// Whether `r` is one of `Object`'s final monitor methods (`wait`, `notify`, `notifyAll`).

@@ -7,7 +7,7 @@
 //!
 //! | import | signature | effect |
 //! |---|---|---|
-//! | `std.thread_fork` | `() -> i32` | a new suspended thread whose only frame is a copy of the caller's, resuming after this call with result 0; the caller gets the new thread's number (> 0) |
+//! | `std.thread_fork` | `() -> i32` | a new suspended thread whose only frame is a copy of the caller's, resuming after this call with result 0; the caller gets the new thread's number (> 0); traps past 65536 threads |
 //! | `std.thread_switch` | `(i32)` | suspends the running thread and resumes thread `n` (nothing if `n` runs) |
 //! | `std.thread_end` | `(i32)` | ends the running thread (its stack is dropped) and resumes thread `n` |
 //!
@@ -27,6 +27,8 @@ pub(crate) const THREAD_HOSTS: u32 = 3;
 const FORK: u32 = 0;
 const SWITCH: u32 = 1;
 const END: u32 = 2;
+/// At most this many threads exist at once (each suspended one holds its own slot stack).
+const MAX_THREADS: usize = 1 << 16;
 
 /// A thread that does not run: its stack and where it resumes.
 pub(crate) struct Suspended {
@@ -66,15 +68,16 @@ impl Threads {
         self.slots.iter().flatten().map(|t| (t.stack.as_slice(), t.cur, t.base, t.frames.as_slice()))
     }
 
-    /// A free thread number (not 0, not running, not suspended).
-    fn free_number(&mut self) -> u32 {
+    /// A free thread number (not 0, not running, not suspended), or `None` at the limit.
+    fn free_number(&mut self) -> Option<u32> {
         let current = self.current as usize;
         let free = self.slots.iter().enumerate().skip(1).position(|(i, s)| s.is_none() && i != current);
         match free {
-            Some(i) => i as u32 + 1,
+            Some(i) => Some(i as u32 + 1),
+            None if self.slots.len() >= MAX_THREADS => None,
             None => {
                 self.slots.resize_with(self.slots.len().max(1) + 1, || None);
-                self.slots.len() as u32 - 1
+                Some(self.slots.len() as u32 - 1)
             }
         }
     }
@@ -104,7 +107,7 @@ pub(super) fn thread_op(
     match h {
         FORK => {
             let d = result.ok_or_else(|| bad("thread_fork without a result"))?;
-            let n = fork(cx, d, next);
+            let n = fork(cx, d, next)?;
             // The verifier checked the result register is a register of this function.
             cx.stack[cx.base + d as usize] = u64::from(n);
             Ok(None)
@@ -119,14 +122,14 @@ pub(super) fn thread_op(
 
 /// A suspended copy of the running frame that resumes at `next` with 0 in register `d`; returns
 /// its number.
-fn fork(cx: &mut Cold<'_>, d: u16, next: *const Op) -> u32 {
+fn fork(cx: &mut Cold<'_>, d: u16, next: *const Op) -> Result<u32, Trap> {
+    let n = cx.threads.free_number().ok_or_else(|| bad(&format!("thread_fork: more than {MAX_THREADS} threads")))?;
     let regs = cx.func().num_regs;
     let mut stack = cx.stack[cx.base..cx.base + regs].to_vec();
     stack[d as usize] = 0;
-    let n = cx.threads.free_number();
     let child = Suspended { stack, frames: Vec::new(), cur: cx.cur, base: 0, resume: next, entry_depth: 0 };
     cx.threads.slots[n as usize] = Some(child);
-    n
+    Ok(n)
 }
 
 /// Makes thread `n` run; the running thread is suspended to resume at `resume`, or ended when

@@ -121,18 +121,20 @@ fn from_class_takes_the_classes_it_is_given() {
     assert!(String::from_utf8_lossy(&out.stderr).contains("Circle"), "{}", String::from_utf8_lossy(&out.stderr));
 }
 
-/// Threads that must take turns (corpus/java/unsupported/PingPong.java) cannot run one at a time
-/// to completion: rootvm stops with a deadlock message and exit status 1 instead of hanging.
+/// A real deadlock (corpus/java/unsupported/Deadlock.java: two threads take two monitors in
+/// opposite orders), where HotSpot hangs: rootvm stops with a deadlock message naming what each
+/// thread waits in and exit status 1.
 #[test]
-fn threads_that_take_turns_stop_with_a_deadlock_error() {
-    let class = corpus().join("unsupported/classes/PingPong/PingPong.class");
+fn a_real_deadlock_stops_with_a_deadlock_error() {
+    let class = corpus().join("unsupported/classes/Deadlock/Deadlock.class");
     let out = Command::new(env!("CARGO_BIN_EXE_rootc")).arg("run").arg(&class).output().expect("rootc runs");
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert_eq!(out.status.code(), Some(1), "stderr: {stderr}");
-    assert_eq!(String::from_utf8_lossy(&out.stdout), "0\n");
-    assert!(
-        stderr.starts_with("rootvm: deadlock: thread \"Thread-1\" waits in BlockingQueue.take()"),
-        "stderr: {stderr}"
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "a holds its first monitor\nb holds its first monitor\n");
+    assert_eq!(
+        stderr,
+        "rootvm: deadlock: every thread waits: \"main\" in Thread.join(), \"a\" in synchronized (monitor held \
+         by \"b\"), \"b\" in synchronized (monitor held by \"a\")\n"
     );
 }
 

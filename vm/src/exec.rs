@@ -19,7 +19,10 @@ use rootir::semantics;
 use std::sync::atomic::Ordering;
 use vmalloc::{Heap, Roots, Tracer};
 
+mod threads;
 mod unwind;
+
+pub(crate) use threads::{Threads, register as register_threads};
 
 /// A suspended caller: which function, where to resume, its frame base and where its call's result list starts.
 #[derive(Copy, Clone, Debug)]
@@ -50,11 +53,14 @@ pub(crate) struct Machine {
     pub classes: Vec<VmClass>,
     /// Heap class id → VM class index.
     pub class_by_heap: Vec<u32>,
+    /// The suspended green threads of the run (empty between runs).
+    pub threads: Threads,
 }
 
 // SAFETY: the only non-`Send` fields are the raw pointers of `frames`, which point into the
 // heap buffers of `funcs` (owned by this same machine, so they move with it and stay valid) and are
-// dereferenced only by `execute`, which holds `&mut Machine`. Between runs `frames` is empty.
+// dereferenced only by `execute`, which holds `&mut Machine`. Between runs `frames` is empty,
+// and so is `threads`, whose suspended threads hold such pointers too.
 // Host callbacks are `Send` by their type.
 unsafe impl Send for Machine {}
 
@@ -282,6 +288,8 @@ struct Cold<'m> {
     exception: u64,
     /// The guest stack where the last catchable trap happened (for [`HostCtx::trap_stack`]).
     trap_stack: Vec<crate::host::GuestFrame>,
+    /// The suspended green threads (`threads.rs`).
+    threads: &'m mut Threads,
 }
 
 impl Cold<'_> {
@@ -452,7 +460,8 @@ macro_rules! define_execute {
     ) => {
         /// Runs VM function `entry` with `args` (one slot per parameter) until it returns or traps.
         pub(crate) fn execute(m: &mut Machine, limits: &RunLimits<'_>, entry: u32, args: &[u64]) -> Result<Vec<u64>, TrapSite> {
-            let Machine { funcs, globals, memories, hosts, stack, frames, heap, strings, global_refs, classes, class_by_heap } = m;
+            let Machine { funcs, globals, memories, hosts, stack, frames, heap, strings, global_refs, classes, class_by_heap, threads } = m;
+            threads.clear();
             let entry_func = &funcs[entry as usize];
             if stack.len() < entry_func.num_regs.max(args.len()) {
                 stack.resize(entry_func.num_regs.max(args.len()), 0);
@@ -488,6 +497,7 @@ macro_rules! define_execute {
                 host_results: Vec::new(),
                 exception: 0,
                 trap_stack: Vec::new(),
+                threads,
             };
             // Behind an opaque pointer, the cold state stays in memory and leaves the machine
             // registers to `code`, `pc` and `regs`.
@@ -544,6 +554,7 @@ macro_rules! define_execute {
             macro_rules! return_values {
                 ($values:expr) => {{
                     match cx.leave() {
+                        None if !cx.threads.on_first() => trap!(threads::returned_from_thread()),
                         None => break Ok(collect_results($values)),
                         Some((resume, caller_regs, results)) => {
                             for (i, &v) in $values.iter().enumerate() {
@@ -678,11 +689,15 @@ macro_rules! define_execute {
                             Err(t) => trap!(t),
                         }
                     }
-                    Op::CallHost { h, list } => {
-                        if let Err(t) = call_host(cx, regs, h, list, ip) {
-                            trap!(t);
+                    Op::CallHost { h, list } => match call_host(cx, regs, h, list, ip) {
+                        Ok(None) => {}
+                        // A thread host function made another green thread run.
+                        Ok(Some((resume, thread_regs))) => {
+                            ip = resume;
+                            regs = thread_regs;
                         }
-                    }
+                        Err(t) => trap!(t),
+                    },
                     Op::Ret0 => return_values!(&[] as &[u64]),
                     Op::Ret1 { a } => {
                         let v = [rd::<u64>(regs, a)];
@@ -717,6 +732,7 @@ macro_rules! define_execute {
             }
             };
             let entry_depth = cx.entry_depth;
+            cx.threads.clear();
             outcome.map_err(|trap| {
                 let mut sites = vec![(cx.index_of(cx.cur), instruction_index(cx.func(), ip))];
                 sites.extend(frames_above(cx.frames, entry_depth).map(|fr| {
@@ -808,12 +824,20 @@ unsafe fn call_closure(
     Ok(regs)
 }
 
-/// Calls host function `h` with the arguments and results listed at `list`.
+/// Calls host function `h` with the arguments and results listed at `list`. A thread host
+/// function (`threads.rs`) may make another green thread run: then it returns where that thread
+/// resumes and its register pointer.
 ///
 /// # Safety
 /// `regs` is the current frame and `list` an argument/result list of the current function.
 #[inline(never)]
-unsafe fn call_host(cx: &mut Cold<'_>, regs: *mut u64, h: u32, list: u32, next: *const Op) -> Result<(), Trap> {
+unsafe fn call_host(
+    cx: &mut Cold<'_>,
+    regs: *mut u64,
+    h: u32,
+    list: u32,
+    next: *const Op,
+) -> Result<Option<(*const Op, *mut u64)>, Trap> {
     // SAFETY: `cur` points into the function table, which no host call changes.
     let func: &CompiledFunc = unsafe { &*cx.cur };
     let list = list as usize;
@@ -822,6 +846,13 @@ unsafe fn call_host(cx: &mut Cold<'_>, regs: *mut u64, h: u32, list: u32, next: 
     // SAFETY: listed registers are registers of the current frame.
     cx.host_args.extend(func.lists[list + 1..list + 1 + nargs].iter().map(|&r| unsafe { rd::<u64>(regs, r) }));
     let nres = func.lists[list + 1 + nargs] as usize;
+    if h < threads::THREAD_HOSTS {
+        let result = (nres > 0).then(|| func.lists[list + 2 + nargs]);
+        let args = std::mem::take(&mut cx.host_args);
+        let switched = threads::thread_op(cx, h, &args, result, next);
+        cx.host_args = args;
+        return switched;
+    }
     cx.host_results.clear();
     cx.host_results.resize(nres, 0);
     let host = &mut cx.hosts[h as usize];
@@ -834,6 +865,7 @@ unsafe fn call_host(cx: &mut Cold<'_>, regs: *mut u64, h: u32, list: u32, next: 
         global_refs: cx.global_refs,
         strings: cx.strings,
         exception: cx.exception,
+        threads: cx.threads,
     };
     let stack = StackView { funcs: cx.funcs, frames: cx.frames, cur: cx.cur, next };
     let mut ctx = HostCtx { heap: cx.heap, roots: &roots, stack, trap_stack: &cx.trap_stack };
@@ -847,7 +879,7 @@ unsafe fn call_host(cx: &mut Cold<'_>, regs: *mut u64, h: u32, list: u32, next: 
         // SAFETY: listed registers are registers of the current frame.
         unsafe { wr::<u64>(regs, func.lists[list + 2 + nargs + i], v) };
     }
-    Ok(())
+    Ok(None)
 }
 
 /// Field `slot` of `obj` if it is a live instance of exactly VM class `c`.
@@ -1009,6 +1041,7 @@ struct FrameRoots<'a> {
     global_refs: &'a [u32],
     strings: &'a [u64],
     exception: u64,
+    threads: &'a Threads,
 }
 
 impl Roots for FrameRoots<'_> {
@@ -1029,6 +1062,15 @@ impl Roots for FrameRoots<'_> {
         }
         tracer.slots(self.strings);
         tracer.slot(self.exception);
+        for (stack, cur, base, frames) in self.threads.suspended() {
+            let window = |base: usize| stack.get(base..).unwrap_or(&[]);
+            // SAFETY: a suspended thread's functions point into the function table, as above.
+            tracer.selected_slots(window(base), unsafe { &(*cur).ref_regs });
+            for frame in frames {
+                // SAFETY: as above.
+                tracer.selected_slots(window(frame.base as usize), unsafe { &(*frame.func).ref_regs });
+            }
+        }
     }
 }
 
@@ -1044,6 +1086,7 @@ fn with_heap<T>(cx: &mut Cold<'_>, f: impl FnOnce(&mut HeapCx<'_>) -> T) -> T {
         global_refs: cx.global_refs,
         strings: cx.strings,
         exception: cx.exception,
+        threads: cx.threads,
     };
     // SAFETY: `cur` always points into the function table, which outlives the run.
     let func = unsafe { &*cx.cur };
@@ -1284,6 +1327,7 @@ unsafe fn any_slow(cx: &mut Cold<'_>, regs: *mut u64, next: *const Op) -> Result
                 global_refs: cx.global_refs,
                 strings: cx.strings,
                 exception: cx.exception,
+                threads: cx.threads,
             };
             let stack = StackView { funcs: cx.funcs, frames: cx.frames, cur: cx.cur, next };
             let mut ctx = HostCtx { heap: cx.heap, roots: &roots, stack, trap_stack: &cx.trap_stack };

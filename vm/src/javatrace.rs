@@ -43,9 +43,9 @@ fn line_of(lines: &[(u32, u32)], pc: u32) -> u32 {
     lines.iter().filter(|(start, _)| *start <= pc).max_by_key(|(start, _)| *start).map_or(0, |(_, l)| *l)
 }
 
-/// The frame where the Java library's scheduler starts a thread (java/lang/Thread.java): a
-/// thread's stack ends above it, as a JVM thread's stack ends at its `run`.
-const THREAD_BOTTOM: &str = "java.lang.Thread.runNow";
+/// The frame where a started thread of the Java library (java/lang/Thread.java) calls its `run`:
+/// a thread's stack ends above it, as a JVM thread's stack ends at its `run`.
+const THREAD_BOTTOM: &str = "java.lang.Thread.runAndEnd";
 
 /// The trace text of `stack` (innermost frame first) under `table`.
 pub(crate) fn trace(table: &str, stack: &[GuestFrame]) -> String {
@@ -168,10 +168,13 @@ mod tests {
     }
 
     #[test]
-    fn a_thread_stack_ends_where_the_scheduler_started_it() {
-        let table =
-            "0\tMain.work\tMain.java\t0:4\n0\tjava.lang.Thread.runNow\tThread.java\t\n0\tMain.main\tMain.java\t0:9";
+    fn a_thread_stack_ends_at_its_run_as_under_hotspot() {
+        let table = "0\tMain.work\tMain.java\t0:4\n0\tjava.base/java.lang.Thread.run\tThread.java\t0:840\n\
+                     0\tjava.lang.Thread.runAndEnd\tThread.java\t\n0\tjava.lang.Thread.start\tThread.java\t";
         let f = |func, offset| GuestFrame { func, line: 0, col: 0, offset };
-        assert_eq!(trace(table, &[f(0, 0), f(1, 0), f(2, 0)]), "\tat Main.work(Main.java:4)\n");
+        assert_eq!(
+            trace(table, &[f(0, 0), f(1, 0), f(2, 0), f(3, 0)]),
+            "\tat Main.work(Main.java:4)\n\tat java.base/java.lang.Thread.run(Thread.java:840)\n"
+        );
     }
 }

@@ -63,7 +63,7 @@ impl Vm {
     /// A VM with the given limits and nothing loaded.
     pub fn new(config: Config) -> Vm {
         let heap = Heap::new(HeapConfig::with_limit(config.max_heap_bytes));
-        Vm {
+        let mut vm = Vm {
             config,
             machine: Machine {
                 funcs: Vec::new(),
@@ -77,13 +77,17 @@ impl Vm {
                 global_refs: Vec::new(),
                 classes: Vec::new(),
                 class_by_heap: Vec::new(),
+                threads: Default::default(),
             },
             modules: Vec::new(),
             host_index: HashMap::new(),
             signatures: HashMap::new(),
             interrupt: Arc::new(InterruptFlag::default()),
             memory_aliases: Vec::new(),
-        }
+        };
+        // The green-thread host functions are hosts 0, 1 and 2 (exec/threads.rs).
+        crate::exec::register_threads(&mut vm);
+        vm
     }
 
     /// The VM's limits.

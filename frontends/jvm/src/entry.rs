@@ -1,6 +1,7 @@
 //! The exported entry point: initialises the main class, builds `String[] args` from the
 //! program arguments and calls `main(String[])`; returns 0 (`System.exit` ends the run with
-//! its own status). Threads started and not yet run (java/lang/Thread.java) run when `main` ends.
+//! its own status). When `main` returns, the program waits for its non-daemon threads
+//! (java/lang/Thread.java).
 
 use crate::program::{Program, dotted};
 use rootir::{Callee, FuncType, FunctionBuilder, Type};
@@ -70,7 +71,18 @@ pub fn add(p: &mut Program, main_class: &str, export: &str) -> Result<(), String
     b.switch_to(uncaught);
     let caught = b.catch();
     let e = b.call(java_exc, &[caught], &[Type::Ref])[0];
-    b.call(throw, &[e], &[]);
+    if p.function(crate::libcalls::THREAD, "runAllQueued()V").is_ok() {
+        // With threads, the others go on after main's exception is printed (exit status 1).
+        let (ewrite, _) = p.host("ewrite_str", FuncType::new([Type::Ref], []));
+        let (trace, _) = crate::runtime::function(p, "$stack_trace")?;
+        let head = p.string("Exception in thread \"main\" ");
+        let head = b.str_const(head);
+        b.call(ewrite, &[head], &[]);
+        b.call(trace, &[e], &[]);
+        run_queued_threads(p, &mut b);
+    } else {
+        b.call(throw, &[e], &[]);
+    }
     let one = b.i32_const(1);
     b.ret(&[one]);
     let f = p.add_function(b.finish());
@@ -78,8 +90,8 @@ pub fn add(p: &mut Program, main_class: &str, export: &str) -> Result<(), String
     Ok(())
 }
 
-/// When the program has threads: runs the ones still queued (`Thread.runAllQueued`), as the
-/// JVM waits for its non-daemon threads after `main`.
+/// When the program has threads: waits for the non-daemon ones (`Thread.runAllQueued`), as the
+/// JVM does after `main`.
 fn run_queued_threads(p: &Program, b: &mut FunctionBuilder) {
     let thread = crate::libcalls::THREAD;
     let Ok((_, f)) = p.function(thread, "runAllQueued()V") else { return };

@@ -440,7 +440,7 @@ impl Method<'_> {
             }
             I::Multianewarray { index, dimensions } => self.multianewarray(*index, *dimensions)?,
             I::Monitorenter => self.monitorenter()?,
-            I::Monitorexit => self.e.shuffle(Shuffle::Pop)?,
+            I::Monitorexit => crate::libcalls::monitor(self, false)?,
             I::Athrow => {
                 self.e.throw()?;
                 return Ok(Flow::end());
@@ -453,11 +453,11 @@ impl Method<'_> {
         Ok(Flow::next())
     }
 
-    /// `monitorenter`: one thread runs at a time, so it only checks for null (a null-reference
-    /// trap there becomes the NullPointerException `Cannot enter synchronized block ...`).
+    /// `monitorenter`: checks for null (a null-reference trap there becomes the
+    /// NullPointerException `Cannot enter synchronized block ...`), then takes the monitor.
     fn monitorenter(&mut self) -> Result<(), String> {
         self.null_check()?;
-        self.e.shuffle(Shuffle::Pop)
+        crate::libcalls::monitor(self, true)
     }
 
     /// Checks the receiver of a call with descriptor `desc` (under its arguments) for null

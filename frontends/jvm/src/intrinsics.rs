@@ -69,6 +69,7 @@ pub fn invoke(m: &mut Method<'_>, kind: Invoke, r: &MemberRef) -> Result<bool, S
         ("java/lang/System", "nanoTime" | "currentTimeMillis") => {
             let f = m.p.host("clock_ns", FuncType::new([], [Type::I64]));
             m.e.call(f)?;
+            crate::libcalls::add_virtual_time(m)?;
             if r.name == "currentTimeMillis" {
                 m.e.imm(Imm::i64(1_000_000));
                 m.e.op(Opcode::I64DivS)?;

@@ -206,11 +206,12 @@ pub fn invoke(m: &mut Method<'_>, kind: Invoke, r: &MemberRef) -> Result<bool, S
             let rest = r.desc.strip_prefix('(').ok_or("bad descriptor")?;
             call_in(m, ROOT_REGEX, name, &format!("(Ljava/lang/String;{rest}"))?
         }
-        // `Object.wait` / `notify` / `notifyAll` (final: on any class): the scheduler's wait, or nothing.
-        (_, "notify" | "notifyAll") if is_monitor_call(r) => m.e.shuffle(vstarr::stack::Shuffle::Pop)?,
+        // `Object.wait` / `notify` / `notifyAll` (final: on any class): the scheduler's.
+        (_, "notify") if is_monitor_call(r) => thread_call(m, "notifyOn", "(Ljava/lang/Object;)V")?,
+        (_, "notifyAll") if is_monitor_call(r) => thread_call(m, "notifyAllOn", "(Ljava/lang/Object;)V")?,
         (_, "wait") if is_monitor_call(r) => {
             let rest = r.desc.strip_prefix('(').ok_or("bad descriptor")?;
-            call_in(m, THREAD, "waitOn", &format!("(Ljava/lang/Object;{rest}"))?
+            thread_call(m, "waitOn", &format!("(Ljava/lang/Object;{rest}"))?
         }
         (VAR_HANDLE | METHOD_HANDLE, _) if polymorphic(m, r) => unsupported_handle(m, kind, r)?,
         ("java/lang/String", "<init>") => new_string(m, r)?,
@@ -244,6 +245,37 @@ pub fn builder_result(desc: &str) -> String {
         }
         _ => desc.to_string(),
     }
+}
+
+/// `monitorenter` / `monitorexit` (a `synchronized` block): `Thread.monitorEnter` / `monitorExit`
+/// of the object when the program has threads (the library's `Thread` is in it), else nothing.
+pub fn monitor(m: &mut Method<'_>, enter: bool) -> Result<(), String> {
+    let name = if enter { "monitorEnter" } else { "monitorExit" };
+    if has(m, THREAD, &format!("{name}(Ljava/lang/Object;)V")) {
+        thread_call(m, name, "(Ljava/lang/Object;)V")
+    } else {
+        m.e.shuffle(vstarr::stack::Shuffle::Pop)
+    }
+}
+
+/// After `std.clock_ns` (`System.nanoTime`): adds the green threads' virtual time
+/// (`Thread.rootNow()` milliseconds, advanced by `sleep`) when the program has threads, so that
+/// a measured sleep lasts as long as it asks.
+pub fn add_virtual_time(m: &mut Method<'_>) -> Result<(), String> {
+    if has(m, THREAD, "rootNow()J") {
+        thread_call(m, "rootNow", "()J")?;
+        m.e.imm(vstarr::stack::Imm::i64(1_000_000));
+        m.e.op(Opcode::I64Mul)?;
+        m.e.op(Opcode::I64Add)?;
+    }
+    Ok(())
+}
+
+/// A call of the scheduler's static method `name` `desc` in [`THREAD`], after its class
+/// initialiser (these calls are not `invokestatic`s of the class, which would run it).
+fn thread_call(m: &mut Method<'_>, name: &str, desc: &str) -> Result<(), String> {
+    m.init_guard(THREAD)?;
+    call_in(m, THREAD, name, desc)
 }
 
 /// Whether `r` is one of `Object`'s final monitor methods (`wait`, `notify`, `notifyAll`).
@@ -384,6 +416,13 @@ fn native(m: &mut Method<'_>, r: &MemberRef) -> Result<(), String> {
             m.native(crate::program::NativeOp::FieldSet(field, Type::Ref))
         }
         "rint" => m.e.op(Opcode::F64Nearest),
+        // Green threads (vm/src/exec/threads.rs), used by java/lang/Thread.java.
+        "threadFork" => host(m, "thread_fork", &[], I32),
+        "threadSwitch" | "threadEnd" => {
+            let name = if r.name == "threadSwitch" { "thread_switch" } else { "thread_end" };
+            let f = m.p.host(name, FuncType::new([I32], []));
+            m.e.call(f)
+        }
         name if r.desc == "(D)D" => host(m, &format!("f64_{name}"), &[F64], F64),
         name if r.desc == "(DD)D" => host(m, &format!("f64_{name}"), &[F64, F64], F64),
         other => Err(format!("internal: no native {other}")),

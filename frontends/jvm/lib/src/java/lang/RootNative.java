@@ -34,4 +34,7 @@ final class RootNative {
     static double pow(double a, double b) { return 0; }
     static double atan2(double a, double b) { return 0; }
     static double hypot(double a, double b) { return 0; }
+    static int threadFork() { return 0; }
+    static void threadSwitch(int thread) {}
+    static void threadEnd(int thread) {}
 }

@@ -1,29 +1,55 @@
 package java.lang;
 
-/** Threads are run by a deterministic scheduler, one at a time, each to completion on the
- *  caller's stack (there are no green threads: a thread cannot be suspended and resumed).
- *  `start()` queues the thread; queued threads run, in start order, when a running thread
- *  would wait for them: `join` of a queued thread runs it, `Object.wait`, `sleep`, `yield`,
- *  `onSpinWait` and the blocking calls of java.util.concurrent (`Future.get`,
- *  `CountDownLatch.await`, `BlockingQueue.take` / `put`, `Condition.await`) run queued threads,
- *  and whatever is still queued when `main` ends runs then. A wait that no queued thread can
- *  end (every other thread is itself waiting further down the stack) is a deadlock in this
- *  model: the program stops with a `rootvm: deadlock` message and exit status 1, never hangs.
- *  Programs whose threads take turns (a bounded buffer filled and emptied alternately, ping-pong)
- *  need real scheduling and stop this way; a thread that busy-waits on a flag without calling
- *  any of the above spins forever (`--fuel` bounds it). */
+/** Green threads scheduled by this class on the VM's thread primitives (`RootNative.threadFork`,
+ *  `threadSwitch`, `threadEnd`: vm/src/exec/threads.rs). One thread runs at a time; it runs
+ *  until it blocks (`join`, `sleep`, `yield`, `Object.wait`, a monitor held by another thread,
+ *  the blocking calls of java.util.concurrent), then the next ready thread runs, in the order
+ *  they became ready. `start()` makes a thread ready; the starting thread goes on. Time is
+ *  virtual: when no thread is ready, the clock jumps to the earliest sleeping (or timed-waiting)
+ *  thread, which wakes. When every thread is blocked and none sleeps, the program stops with
+ *  `rootvm: deadlock: ...` on standard error and exit status 1. `main` returning waits for the
+ *  non-daemon threads (`runAllQueued`, called by the entry function). Monitors: `synchronized`
+ *  blocks (monitorenter / monitorexit) have an owner and a count; `wait` releases the monitor
+ *  and takes it back; `notify` wakes the longest waiter, `notifyAll` every waiter in order. */
 public class Thread implements Runnable {
-    private static final int NEW = 0, QUEUED = 1, RUNNING = 2, TERMINATED = 3;
+    private static final int NEW = 0, READY = 1, RUNNING = 2, BLOCKED = 3, TERMINATED = 4;
     private static int created;
+    private static long ids = 1;
     private static Thread current;
-    private static Thread[] queue;
-    private static int queued;
+    /** The ready queue (linked through `nextReady`). */
+    private static Thread readyHead, readyTail;
+    /** Started threads that have not ended, and main, in start order. */
+    private static Thread[] live;
+    private static int liveCount;
+    /** The virtual clock (milliseconds) and the order of blocking. */
+    private static long now, blockSeq;
+    /** What `main` waits on after it returns, until no non-daemon thread is alive. */
+    private static final Object END_OF_MAIN = new Object();
+    /** Monitors held now: object, owner and hold count, in parallel arrays. */
+    private static Object[] monitors = new Object[8];
+    private static Thread[] owners = new Thread[8];
+    private static int[] holds = new int[8];
+    private static int monitorCount;
+
     private final Runnable target;
     private String name;
     private int state;
     private boolean daemon;
     private boolean interrupted;
+    private boolean parkPermit;
     private int priority = 5;
+    private final long tid;
+    /** The VM's number of this thread (0: main). */
+    private int vmId;
+    private Thread nextReady;
+    /** While blocked: what it waits on (`null`: nothing a notify reaches), since when, why, and
+     *  the virtual time it wakes at (-1: none). */
+    private Object waitingOn;
+    private long waitSeq;
+    private String blockedIn;
+    private long wakeAt = -1;
+    /** Whether the last block ended by its time running out. */
+    private boolean timedOut;
 
     public Thread() { this(null, null); }
     public Thread(Runnable target) { this(target, null); }
@@ -31,102 +57,332 @@ public class Thread implements Runnable {
     public Thread(Runnable target, String name) {
         this.target = target;
         this.name = name != null ? name : "Thread-" + created++;
+        this.tid = ++ids;
+    }
+    private Thread(String name, boolean main) {
+        this.target = null;
+        this.name = name;
+        this.tid = 1;
     }
 
     public static Thread currentThread() {
         if (current == null) {
-            current = new Thread(null, "main");
+            current = new Thread("main", true);
             current.state = RUNNING;
+            live = new Thread[8];
+            live[liveCount++] = current;
         }
         return current;
     }
-    public static void sleep(long millis) throws InterruptedException {
-        if (millis < 0) throw new IllegalArgumentException("timeout value is negative");
-        runQueued(queued);
-    }
-    public static void sleep(long millis, int nanos) throws InterruptedException { sleep(millis); }
-    public static void yield() { runQueuedThread(); }
-    public static void onSpinWait() { runQueuedThread(); }
 
     public void run() {
         if (target != null) target.run();
     }
+
     public void start() {
         if (state != NEW) throw new IllegalThreadStateException();
-        state = QUEUED;
-        if (queue == null) queue = new Thread[8];
-        if (queued == queue.length) queue = java.util.Arrays.copyOf(queue, queued * 2);
-        queue[queued++] = this;
+        currentThread();
+        if (liveCount == live.length) live = java.util.Arrays.copyOf(live, liveCount * 2);
+        live[liveCount++] = this;
+        int id = RootNative.threadFork();
+        if (id == 0) {
+            // The new thread, once the scheduler switches to it: this frame is its bottom one.
+            runAndEnd();
+        }
+        vmId = id;
+        makeReady(this);
     }
-    /** Runs this queued thread now, to completion. */
-    private void runNow() {
-        int at = 0;
-        while (queue[at] != this) at++;
-        System.arraycopy(queue, at + 1, queue, at, queued - at - 1);
-        queue[--queued] = null;
-        state = RUNNING;
-        Thread caller = currentThread();
-        current = this;
+
+    /** The body of a started thread: runs it, reports an uncaught exception, wakes its joiners
+     *  and ends the thread, switching to the next one. Never returns. */
+    private void runAndEnd() {
         try {
             run();
         } catch (Throwable t) {
             System.err.print("Exception in thread \"" + name + "\" ");
             t.printStackTrace();
-        } finally {
-            current = caller;
-            state = TERMINATED;
+        }
+        state = TERMINATED;
+        int at = 0;
+        while (live[at] != this) at++;
+        System.arraycopy(live, at + 1, live, at, liveCount - at - 1);
+        live[--liveCount] = null;
+        notifyAllOn(this);
+        notifyAllOn(END_OF_MAIN);
+        Thread next = nextToRun();
+        if (next == null) deadlock();
+        current = next;
+        next.state = RUNNING;
+        RootNative.threadEnd(next.vmId);
+    }
+
+    private static void makeReady(Thread t) {
+        t.state = READY;
+        t.waitingOn = null;
+        t.wakeAt = -1;
+        t.nextReady = null;
+        if (readyTail == null) readyHead = t;
+        else readyTail.nextReady = t;
+        readyTail = t;
+    }
+
+    /** The next thread to run: the first ready one, else the earliest timed waiter (the clock
+     *  jumps to its time), else `null`. */
+    private static Thread nextToRun() {
+        Thread t = readyHead;
+        if (t != null) {
+            readyHead = t.nextReady;
+            if (readyHead == null) readyTail = null;
+            t.nextReady = null;
+            return t;
+        }
+        Thread timed = null;
+        for (int k = 0; k < liveCount; k++) {
+            Thread c = live[k];
+            if (c.state == BLOCKED && c.wakeAt >= 0
+                && (timed == null || c.wakeAt < timed.wakeAt || c.wakeAt == timed.wakeAt && c.waitSeq < timed.waitSeq)) {
+                timed = c;
+            }
+        }
+        if (timed == null) return null;
+        if (timed.wakeAt > now) now = timed.wakeAt;
+        timed.waitingOn = null;
+        timed.wakeAt = -1;
+        timed.timedOut = true;
+        return timed;
+    }
+
+    /** Blocks the running thread (waiting on `on`, until virtual time `wakeAt` if not -1) and
+     *  runs others until something makes it ready again. */
+    private static void block(Object on, long wakeAt, String what) {
+        Thread me = currentThread();
+        me.state = BLOCKED;
+        me.waitingOn = on;
+        me.wakeAt = wakeAt;
+        me.waitSeq = ++blockSeq;
+        me.blockedIn = what;
+        me.timedOut = false;
+        Thread next = nextToRun();
+        if (next == null) deadlock();
+        next.state = RUNNING;
+        if (next != me) {
+            current = next;
+            RootNative.threadSwitch(next.vmId);
         }
     }
-    /** rootvm's scheduler: runs the first queued thread; false if none is queued. */
-    public static boolean runQueuedThread() {
-        if (queued == 0) return false;
-        queue[0].runNow();
-        return true;
-    }
-    /** Runs up to `n` queued threads (those queued now, when sleeping). */
-    private static void runQueued(int n) {
-        for (int k = 0; k < n && runQueuedThread(); k++) {}
-    }
-    /** rootvm's scheduler at the end of `main`: runs every queued thread but daemons (the JVM
-     *  does not wait for them). */
-    public static void runAllQueued() {
-        while (true) {
-            Thread next = null;
-            for (int k = 0; k < queued && next == null; k++) if (!queue[k].daemon) next = queue[k];
-            if (next == null) return;
-            next.runNow();
+
+    private static void deadlock() {
+        StringBuilder sb = new StringBuilder("rootvm: deadlock: every thread waits:");
+        String sep = " \"";
+        for (int k = 0; k < liveCount; k++) {
+            Thread t = live[k];
+            if (t.state == BLOCKED) {
+                sb.append(sep).append(t.name).append("\" in ").append(t.blockedIn);
+                sep = ", \"";
+            }
         }
-    }
-    /** rootvm's scheduler, for a thread that waits for something only another thread can do:
-     *  runs one queued thread, or stops the program (a deadlock in this model). */
-    public static void awaitOthers(String what) {
-        if (!runQueuedThread()) deadlock(what);
-    }
-    private static void deadlock(String what) {
-        System.err.println("rootvm: deadlock: thread \"" + currentThread().name + "\" waits in " + what
-            + ", which no queued thread can end (threads run one at a time, each to completion)");
+        System.err.println(sb.toString());
         System.exit(1);
     }
-    /** `Object.wait()` (the frontend redirects it here): a wakeup after running one queued
-     *  thread (a spurious wakeup, which Java allows: callers wait in a loop). */
-    public static void waitOn(Object monitor) throws InterruptedException { awaitOthers("Object.wait()"); }
-    /** `Object.wait(timeout)`: runs one queued thread if there is one, else times out. */
+
+    /** The virtual clock, in milliseconds (for the timed waits of java.util.concurrent). */
+    public static long rootNow() { return now; }
+
+    /** Waits on `monitor` until notified (or, if `millis` >= 0, until `millis` of virtual time
+     *  passed); `what` names the wait in a deadlock message. Returns false on a timeout. */
+    public static boolean rootWait(Object monitor, long millis, String what) throws InterruptedException {
+        Thread me = currentThread();
+        if (me.interrupted) {
+            me.interrupted = false;
+            throw new InterruptedException();
+        }
+        block(monitor, millis >= 0 ? now + millis : -1, what);
+        if (me.interrupted) {
+            me.interrupted = false;
+            throw new InterruptedException();
+        }
+        return !me.timedOut;
+    }
+
+    /** Waits on `monitor` like `rootWait`, but an interrupt only wakes the thread (its flag stays
+     *  set) instead of throwing: for waits that are not interruptible (`ReentrantLock.lock`, an
+     *  idle pool thread). Returns false on a timeout. */
+    public static boolean rootBlock(Object monitor, long millis, String what) {
+        block(monitor, millis >= 0 ? now + millis : -1, what);
+        return !currentThread().timedOut;
+    }
+
+    /** Wakes the thread that has waited longest on `monitor`, if any. */
+    public static void notifyOn(Object monitor) {
+        if (monitor == null) throw new NullPointerException();
+        Thread first = null;
+        for (int k = 0; k < liveCount; k++) {
+            Thread t = live[k];
+            if (t.state == BLOCKED && t.waitingOn == monitor && (first == null || t.waitSeq < first.waitSeq)) first = t;
+        }
+        if (first != null) makeReady(first);
+    }
+    /** Wakes every thread waiting on `monitor`, longest waiter first. */
+    public static void notifyAllOn(Object monitor) {
+        if (monitor == null) throw new NullPointerException();
+        while (true) {
+            Thread first = null;
+            for (int k = 0; k < liveCount; k++) {
+                Thread t = live[k];
+                if (t.state == BLOCKED && t.waitingOn == monitor && (first == null || t.waitSeq < first.waitSeq)) first = t;
+            }
+            if (first == null) return;
+            makeReady(first);
+        }
+    }
+
+    /** `Object.wait()` (the frontend redirects it here): releases the monitor, waits for a
+     *  notify and takes the monitor back. */
+    public static void waitOn(Object monitor) throws InterruptedException { waitTimed(monitor, -1); }
+    /** `Object.wait(timeout)`. */
     public static void waitOn(Object monitor, long millis) throws InterruptedException {
         if (millis < 0) throw new IllegalArgumentException("timeout value is negative");
-        if (millis == 0) awaitOthers("Object.wait()");
-        else runQueuedThread();
+        waitTimed(monitor, millis == 0 ? -1 : millis);
     }
-    public static void waitOn(Object monitor, long millis, int nanos) throws InterruptedException { waitOn(monitor, millis == 0 && nanos > 0 ? 1 : millis); }
+    public static void waitOn(Object monitor, long millis, int nanos) throws InterruptedException {
+        waitOn(monitor, millis == 0 && nanos > 0 ? 1 : millis);
+    }
+    private static void waitTimed(Object monitor, long millis) throws InterruptedException {
+        if (monitor == null) throw new NullPointerException();
+        int m = monitorIndex(monitor);
+        Thread me = currentThread();
+        int count = 0;
+        if (m >= 0) {
+            if (owners[m] != me) throw new IllegalMonitorStateException("current thread is not owner");
+            count = holds[m];
+            removeMonitor(m);
+        }
+        try {
+            rootWait(monitor, millis, "Object.wait()");
+        } finally {
+            if (count > 0) {
+                monitorEnter(monitor);
+                holds[monitorIndex(monitor)] = count;
+            }
+        }
+    }
+
+    private static int monitorIndex(Object o) {
+        for (int k = 0; k < monitorCount; k++) if (monitors[k] == o) return k;
+        return -1;
+    }
+    private static void removeMonitor(int m) {
+        Object o = monitors[m];
+        monitorCount--;
+        monitors[m] = monitors[monitorCount];
+        owners[m] = owners[monitorCount];
+        holds[m] = holds[monitorCount];
+        monitors[monitorCount] = null;
+        owners[monitorCount] = null;
+        notifyAllOn(owners);
+    }
+    /** `monitorenter` (the start of a `synchronized` block): takes `o`'s monitor, waiting while
+     *  another thread holds it. */
+    public static void monitorEnter(Object o) {
+        if (o == null) throw new NullPointerException();
+        Thread me = currentThread();
+        while (true) {
+            int m = monitorIndex(o);
+            if (m < 0) break;
+            if (owners[m] == me) {
+                holds[m]++;
+                return;
+            }
+            // Waiters for any monitor wait on `owners` and look again when one is released.
+            block(owners, -1, "synchronized (monitor held by \"" + owners[m].name + "\")");
+        }
+        if (monitorCount == monitors.length) {
+            monitors = java.util.Arrays.copyOf(monitors, monitorCount * 2);
+            owners = java.util.Arrays.copyOf(owners, monitorCount * 2);
+            holds = java.util.Arrays.copyOf(holds, monitorCount * 2);
+        }
+        monitors[monitorCount] = o;
+        owners[monitorCount] = me;
+        holds[monitorCount] = 1;
+        monitorCount++;
+    }
+    /** `monitorexit` (the end of a `synchronized` block). */
+    public static void monitorExit(Object o) {
+        int m = monitorIndex(o);
+        if (m < 0 || owners[m] != current) throw new IllegalMonitorStateException();
+        if (--holds[m] == 0) removeMonitor(m);
+    }
+
+    public static void sleep(long millis) throws InterruptedException {
+        if (millis < 0) throw new IllegalArgumentException("timeout value is negative");
+        Thread me = currentThread();
+        if (me.interrupted) {
+            me.interrupted = false;
+            throw new InterruptedException("sleep interrupted");
+        }
+        block(null, now + millis, "Thread.sleep()");
+        if (me.interrupted) {
+            me.interrupted = false;
+            throw new InterruptedException("sleep interrupted");
+        }
+    }
+    public static void sleep(long millis, int nanos) throws InterruptedException { sleep(millis); }
+    /** Lets the ready threads run first; with none ready, wakes the earliest sleeper. */
+    public static void yield() {
+        Thread me = currentThread();
+        if (readyHead == null) {
+            Thread next = nextToRun();
+            if (next == null) return;
+            makeReady(next);
+        }
+        makeReady(me);
+        me.blockedIn = "Thread.yield()";
+        Thread next = nextToRun();
+        next.state = RUNNING;
+        if (next != me) {
+            current = next;
+            RootNative.threadSwitch(next.vmId);
+        }
+    }
+    public static void onSpinWait() { Thread.yield(); }
+
+    /** `LockSupport.park()`: waits for a permit (`unpark`), or `millis` of virtual time if >= 0. */
+    public static void rootPark(long millis) {
+        Thread me = currentThread();
+        if (!me.parkPermit && !me.interrupted) block(me, millis >= 0 ? now + millis : -1, "LockSupport.park()");
+        me.parkPermit = false;
+    }
+    /** `LockSupport.unpark(t)`. */
+    public static void rootUnpark(Thread t) {
+        if (t == null) return;
+        if (t.state == BLOCKED && t.waitingOn == t) makeReady(t);
+        else t.parkPermit = true;
+    }
+
+    /** rootvm's scheduler at the end of `main`: waits until no non-daemon thread is alive (the
+     *  JVM does not wait for daemons). */
+    public static void runAllQueued() {
+        while (true) {
+            boolean others = false;
+            for (int k = 1; k < liveCount; k++) others |= !live[k].daemon;
+            if (!others) return;
+            rootBlock(END_OF_MAIN, -1, "the end of main()");
+        }
+    }
 
     public void join() throws InterruptedException {
-        if (state == QUEUED) runNow();
-        else if (state == RUNNING) deadlock("join() of thread \"" + name + "\" (it is waiting itself)");
+        while (isAlive()) rootWait(this, -1, "Thread.join()");
     }
     public void join(long millis) throws InterruptedException {
         if (millis < 0) throw new IllegalArgumentException("timeout value is negative");
-        if (state == QUEUED) runNow();
+        if (millis == 0) {
+            join();
+            return;
+        }
+        long deadline = now + millis;
+        while (isAlive() && now < deadline) rootWait(this, deadline - now, "Thread.join()");
     }
-    public boolean isAlive() { return state == QUEUED || state == RUNNING; }
+    public boolean isAlive() { return state != NEW && state != TERMINATED; }
     public String getName() { return name; }
     public void setName(String name) { this.name = name; }
     public boolean isDaemon() { return daemon; }
@@ -139,8 +395,13 @@ public class Thread implements Runnable {
         if (p < 1 || p > 10) throw new IllegalArgumentException();
         priority = p;
     }
-    public long getId() { return 1; }
-    public void interrupt() { interrupted = true; }
+    public long getId() { return tid; }
+    /** Sets the flag; a thread blocked in `sleep`, `wait`, `join` or `park` wakes (the first
+     *  three then throw `InterruptedException`). */
+    public void interrupt() {
+        interrupted = true;
+        if (state == BLOCKED && waitingOn != END_OF_MAIN && waitingOn != owners) makeReady(this);
+    }
     public boolean isInterrupted() { return interrupted; }
     public static boolean interrupted() {
         Thread t = currentThread();

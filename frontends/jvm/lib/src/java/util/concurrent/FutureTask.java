@@ -1,13 +1,12 @@
 package java.util.concurrent;
 
-/** A task and its result. `get()` of a task not run yet runs the scheduler's queued threads
- *  until it has run (its own thread included). */
+/** A task and its result. `get()` blocks the thread until the task has run (green threads,
+ *  java/lang/Thread.java). */
 public class FutureTask<V> implements Runnable, Future<V> {
     private Callable<V> callable;
     private V result;
     private Throwable failure;
     private boolean done, cancelled;
-    Thread thread;
 
     public FutureTask(Callable<V> callable) {
         if (callable == null) throw new NullPointerException();
@@ -28,24 +27,26 @@ public class FutureTask<V> implements Runnable, Future<V> {
             failure = t;
         }
         done = true;
+        Thread.notifyAllOn(this);
     }
     public boolean cancel(boolean mayInterruptIfRunning) {
         if (done) return false;
         done = true;
         cancelled = true;
+        Thread.notifyAllOn(this);
         return true;
     }
     public boolean isCancelled() { return cancelled; }
     public boolean isDone() { return done; }
     public V get() throws InterruptedException, ExecutionException {
-        if (!done && thread != null) thread.join();
-        while (!done) Thread.awaitOthers("Future.get()");
+        while (!done) Thread.rootWait(this, -1, "Future.get()");
         if (cancelled) throw new CancellationException();
         if (failure != null) throw new ExecutionException(failure);
         return result;
     }
     public V get(long timeout, TimeUnit unit) throws InterruptedException, ExecutionException, TimeoutException {
-        if (!done && thread != null) thread.join();
+        long deadline = Thread.rootNow() + unit.toMillis(timeout);
+        while (!done && Thread.rootNow() < deadline) Thread.rootWait(this, deadline - Thread.rootNow(), "Future.get()");
         if (!done) throw new TimeoutException();
         return get();
     }

@@ -1,20 +1,23 @@
 package java.util.concurrent;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 
-/** A pool whose tasks are threads of rootvm's scheduler (java/lang/Thread.java), named as the
- *  JDK's pool threads (`pool-N-thread-M`); task k runs on worker `k % size + 1`, each task
- *  when something waits for it (`Future.get`, `awaitTermination`, `invokeAll`, the end of
- *  `main`). */
+/** A pool of worker threads (green threads, java/lang/Thread.java) named as the JDK's
+ *  (`pool-N-thread-M`). As in the JDK, a task submitted while the pool has fewer than `size`
+ *  workers starts a new worker; later tasks wait in a queue that idle workers take from. A
+ *  cached pool (`size` 0) starts a worker whenever no idle one is left; its idle workers end
+ *  after 60 seconds (of virtual time). A task that throws ends its worker (the exception is
+ *  printed as uncaught) and a new worker takes the queue. */
 public class ThreadPoolExecutor implements ExecutorService {
     private static int pools;
     private final int pool;
     private final int size;
-    private int submitted;
+    private int started, alive, idle;
     private boolean shutdown;
-    private final ArrayList<Thread> workers = new ArrayList<>();
+    private final ArrayDeque<Runnable> tasks = new ArrayDeque<>();
 
     ThreadPoolExecutor(int size) {
         this.pool = ++pools;
@@ -23,24 +26,64 @@ public class ThreadPoolExecutor implements ExecutorService {
     public void execute(Runnable command) {
         if (command == null) throw new NullPointerException();
         if (shutdown) throw new RejectedExecutionException("Task " + command + " rejected: the executor is shut down");
-        int worker = size > 0 ? submitted % size + 1 : submitted + 1;
-        submitted++;
-        Thread t = new Thread(command, "pool-" + pool + "-thread-" + worker);
-        workers.add(t);
-        t.start();
+        if (size > 0 ? alive < size : tasks.size() >= idle) {
+            addWorker(command);
+        } else {
+            tasks.add(command);
+            Thread.notifyOn(tasks);
+        }
     }
-    private <T> FutureTask<T> queue(FutureTask<T> task) {
-        execute(task);
-        task.thread = workers.get(workers.size() - 1);
-        return task;
+    private void addWorker(Runnable first) {
+        alive++;
+        new Thread(() -> work(first), "pool-" + pool + "-thread-" + ++started).start();
     }
-    public <T> Future<T> submit(Callable<T> task) { return queue(new FutureTask<>(task)); }
-    public <T> Future<T> submit(Runnable task, T result) { return queue(new FutureTask<>(task, result)); }
-    public Future<?> submit(Runnable task) { return queue(new FutureTask<Object>(task, null)); }
+    private void work(Runnable first) {
+        Runnable task = first;
+        boolean completed = false;
+        try {
+            while (task != null) {
+                task.run();
+                task = next();
+            }
+            completed = true;
+        } finally {
+            alive--;
+            if (!completed && !tasks.isEmpty()) addWorker(null);
+            Thread.notifyAllOn(this);
+        }
+    }
+    /** The next queued task, waiting while there is none; `null` once the pool is shut down (or
+     *  a cached pool's worker has idled for 60 s). */
+    private Runnable next() {
+        while (tasks.isEmpty() && !shutdown) {
+            idle++;
+            boolean woken = Thread.rootBlock(tasks, size == 0 ? 60000 : -1, "ThreadPoolExecutor (an idle pool thread)");
+            idle--;
+            if (!woken && tasks.isEmpty()) return null;
+        }
+        return tasks.poll();
+    }
+    public <T> Future<T> submit(Callable<T> task) {
+        FutureTask<T> f = new FutureTask<>(task);
+        execute(f);
+        return f;
+    }
+    public <T> Future<T> submit(Runnable task, T result) {
+        FutureTask<T> f = new FutureTask<>(task, result);
+        execute(f);
+        return f;
+    }
+    public Future<?> submit(Runnable task) { return submit(task, null); }
     public <T> List<Future<T>> invokeAll(Collection<? extends Callable<T>> tasks) throws InterruptedException {
         List<Future<T>> out = new ArrayList<>();
         for (Callable<T> c : tasks) out.add(submit(c));
-        for (Future<T> f : out) ((FutureTask<T>) f).thread.join();
+        for (Future<T> f : out) {
+            try {
+                f.get();
+            } catch (ExecutionException e) {
+                // invokeAll returns the failed future as it is.
+            }
+        }
         return out;
     }
     public <T> T invokeAny(Collection<? extends Callable<T>> tasks) throws InterruptedException, ExecutionException {
@@ -55,19 +98,24 @@ public class ThreadPoolExecutor implements ExecutorService {
         if (last != null) throw last;
         throw new IllegalArgumentException();
     }
-    public void shutdown() { shutdown = true; }
+    public void shutdown() {
+        shutdown = true;
+        Thread.notifyAllOn(tasks);
+    }
     public List<Runnable> shutdownNow() {
         shutdown = true;
-        return new ArrayList<>();
+        List<Runnable> left = new ArrayList<>(tasks);
+        tasks.clear();
+        Thread.notifyAllOn(tasks);
+        return left;
     }
     public boolean isShutdown() { return shutdown; }
-    public boolean isTerminated() {
-        if (!shutdown) return false;
-        for (Thread t : workers) if (t.isAlive()) return false;
-        return true;
-    }
+    public boolean isTerminated() { return shutdown && alive == 0; }
     public boolean awaitTermination(long timeout, TimeUnit unit) throws InterruptedException {
-        for (int k = 0; k < workers.size(); k++) workers.get(k).join();
-        return shutdown;
+        long deadline = Thread.rootNow() + unit.toMillis(timeout);
+        while (!isTerminated() && Thread.rootNow() < deadline) {
+            Thread.rootWait(this, deadline - Thread.rootNow(), "ExecutorService.awaitTermination()");
+        }
+        return isTerminated();
     }
 }

@@ -1,9 +1,8 @@
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 
-/** Threads that take turns through a queue of capacity 1: under HotSpot it prints 0..9. rootvm
- *  runs threads one at a time to completion, so the producer blocks on the full queue while the
- *  consumer (run in its place) blocks on the empty one: rootvm stops with a deadlock message. */
+/** Threads that take turns through a queue of capacity 1: the producer blocks on the full
+ *  queue, the consumer on the empty one, each in turn (green threads). Prints 0..9. */
 public class PingPong {
     public static void main(String[] args) throws InterruptedException {
         BlockingQueue<Integer> q = new ArrayBlockingQueue<>(1);

@@ -597,8 +597,14 @@ impl<'a> Cx<'_, 'a> {
             if place == Place::Builtin {
                 return self.builtin_call(name, c);
             }
-            if name == "super" && c.args.is_empty() {
+            if name == "super" && c.args.is_empty() && c.keywords.is_empty() {
                 return self.super_call();
+            }
+            if let ("super", [cls, this], []) = (name, &c.args[..], &c.keywords[..]) {
+                self.expr(cls)?;
+                self.expr(this)?;
+                self.host("super");
+                return Ok(());
             }
             if let Some(&p) = self.m.direct.get(name)
                 && matches!(place, Place::Global(_))

@@ -142,7 +142,6 @@ const NEVER_RAISE: &[&str] = &[
     "dict_new",
     "set_new",
     "make_func",
-    "make_class",
     "super",
     "argv",
     "builtin_value",

@@ -472,27 +472,46 @@ impl<'a> Cx<'_, 'a> {
         self.store_name(&d.name)
     }
 
-    fn class(&mut self, c: &'a ast::StmtClassDef) -> R {
-        if !self.f.is_module {
-            return self.err("classes inside functions are not supported yet");
-        }
-        if !c.keywords.is_empty() || c.bases.len() > 1 {
-            return self.err("keywords and multiple bases of classes are not supported yet");
-        }
-        let class_decs = self.decorators(&c.decorator_list, false)?;
-        self.str_const(&c.name);
-        match c.bases.first() {
-            None => self.none(),
-            Some(Expr::Name(n)) if host::is_exception(&n.id) && !self.m.module_names.contains(n.id.as_str()) => {
+    /// Pushes the value `make_class` takes for base `b`: a class, the name of a built-in
+    /// exception class, or none for `object`.
+    fn class_base(&mut self, b: &'a Expr) -> R {
+        match b {
+            Expr::Name(n) if host::is_exception(&n.id) && !self.m.module_names.contains(n.id.as_str()) => {
                 self.str_const(&n.id)
             }
-            Some(Expr::Name(n)) if n.id.as_str() == "object" => self.none(),
-            Some(Expr::Name(n))
+            Expr::Name(n) if n.id.as_str() == "object" => self.none(),
+            Expr::Name(n)
                 if crate::host::BUILTINS.contains(&n.id.as_str()) && !self.m.module_names.contains(n.id.as_str()) =>
             {
                 return self.err(format!("subclassing the built-in type `{}` is not supported yet", n.id));
             }
-            Some(b) => self.expr(b)?,
+            b => self.expr(b)?,
+        }
+        Ok(())
+    }
+
+    fn class(&mut self, c: &'a ast::StmtClassDef) -> R {
+        if !self.f.is_module {
+            return self.err("classes inside functions are not supported yet");
+        }
+        if !c.keywords.is_empty() {
+            return self.err("keywords of classes are not supported yet");
+        }
+        let class_decs = self.decorators(&c.decorator_list, false)?;
+        self.str_const(&c.name);
+        match &c.bases[..] {
+            [] => self.none(),
+            [b] => self.class_base(b)?,
+            bases => {
+                self.i32(bases.len() as i32);
+                self.host("tuple_new");
+                for (i, b) in bases.iter().enumerate() {
+                    self.f.shuffle(vstarr::stack::Shuffle::Dup);
+                    self.i32(i as i32);
+                    self.class_base(b)?;
+                    self.host("tuple_set");
+                }
+            }
         }
         self.host("make_class");
         let cls = self.f.temp(Type::Any);

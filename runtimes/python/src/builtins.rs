@@ -505,14 +505,8 @@ fn isinstance(h: &mut Heap, v: u64, class: u64) -> PyResult<bool> {
             if h.kind(v)? != Kind::Inst {
                 return Ok(false);
             }
-            let mut c = h.get(v, 0)?;
-            while h.kind(c)? == Kind::Obj(Tag::Class) {
-                if c == class {
-                    return Ok(true);
-                }
-                c = h.get(c, 2)?;
-            }
-            Ok(false)
+            let c = h.get(v, 0)?;
+            h.class_derives(c, class)
         }
         Kind::Obj(Tag::Builtin) => {
             let n = h.get(class, 1)?;
@@ -609,6 +603,11 @@ pub fn call_method(h: &mut Heap, this: u64, name: &str, a: &[u64]) -> PyResult<u
         Kind::Obj(Tag::Tuple) => crate::methods::tuple_method(h, this, name, a),
         Kind::Obj(Tag::Set | Tag::FrozenSet) => crate::set_methods::call(h, this, name, a),
         Kind::Obj(Tag::Gen) => crate::generators::method(h, this, name, a),
+        Kind::Obj(Tag::Class) if name == "mro" => {
+            let t = h.mro_tuple(this)?;
+            let items = h.tuple_items(t)?;
+            h.list(&items)
+        }
         _ if name == "__object_init__" => {
             if h.kind(this)? == Kind::Inst && !a.is_empty() {
                 let d = h.get(this, 1)?;

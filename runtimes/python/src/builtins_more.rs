@@ -138,11 +138,11 @@ fn issubclass(h: &mut Heap, c: u64, info: u64) -> PyResult<bool> {
     }
     // Walk c's bases: user classes first, then the built-in root they derive from.
     let mut cur = c;
-    while h.kind(cur)? == Kind::Obj(Tag::Class) {
-        if cur == info {
+    if h.kind(cur)? == Kind::Obj(Tag::Class) {
+        if h.kind(info)? == Kind::Obj(Tag::Class) && h.class_derives(cur, info)? {
             return Ok(true);
         }
-        cur = h.get(cur, 2)?;
+        cur = h.class_root(cur)?;
     }
     let mut name = match h.kind(cur)? {
         Kind::Str => h.text(cur)?,

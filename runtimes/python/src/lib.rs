@@ -40,6 +40,7 @@ mod mod_misc;
 mod mod_operator;
 mod mod_random;
 mod modules;
+mod mro;
 mod num;
 mod num_methods;
 mod obj;

@@ -112,7 +112,7 @@ const TABLE: &[(&str, &[Type], &[Type])] = &[
     ("gen_done", &[A, A], &[A]),
     ("gen_sent", &[A, I32], &[A]),
     ("gen_value", &[A], &[I32, A]),
-    ("gen_check", &[A], &[A]),
+    ("gen_check", &[A, A], &[A]),
     ("pending_drain", &[R], &[A, I32]),
     ("tuple_replace", &[A, I32, A], &[A]),
     ("delattr", &[A, A], &[]),
@@ -120,6 +120,7 @@ const TABLE: &[(&str, &[Type], &[Type])] = &[
     ("raise_chained", &[A, A, I32], &[]),
     ("method", &[A, A], &[I32, A]),
     ("call_prepare_m", &[A, A, I32], &[I32, I32, A, A]),
+    ("gen_fail", &[A, R, I32], &[]),
 ];
 
 /// Host functions that never raise a Python exception (no check follows their calls).
@@ -285,9 +286,10 @@ pub const BUILTINS: &[&str] = &[
     "setattr",
     "filter",
     "NotImplemented",
+    "GeneratorExit",
 ];
 
 /// Whether `name` is a built-in exception class.
 pub fn is_exception(name: &str) -> bool {
-    name.ends_with("Error") || name.ends_with("Exception") || name == "StopIteration"
+    name.ends_with("Error") || name.ends_with("Exception") || name == "StopIteration" || name == "GeneratorExit"
 }

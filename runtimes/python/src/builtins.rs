@@ -250,6 +250,10 @@ pub fn call_builtin_named(h: &mut Heap, name: &str, args: u64, kw: u64) -> PyRes
             }
         }
         "iter" => ops::iter(h, one(name)?),
+        "next" if h.len(args)? == 3 => {
+            let (it, default) = (h.get(args, 1)?, h.get(args, 2)?);
+            Ok(ops::next(h, it)?.unwrap_or(default))
+        }
         "next" => match ops::next(h, one(name)?)? {
             Some(v) => Ok(v),
             None => Err(PyErr::new("StopIteration", String::new())),

@@ -37,6 +37,7 @@ pub const EXCEPTIONS: &[(&str, &str)] = &[
     ("PermissionError", "OSError"),
     ("IsADirectoryError", "OSError"),
     ("SystemExit", "BaseException"),
+    ("GeneratorExit", "BaseException"),
 ];
 
 /// How the guest finishes a call that [`call_prepare`] set up.
@@ -104,6 +105,10 @@ impl Heap<'_, '_> {
                 }
             }
             Kind::Obj(Tag::Exc) if name == "args" => self.get(o, 2),
+            Kind::Obj(Tag::Exc) if name == "value" && type_name(self, o)? == "StopIteration" => {
+                let args = self.get(o, 2)?;
+                if self.len(args)? > 1 { self.get(args, 1) } else { Ok(NONE) }
+            }
             Kind::Obj(Tag::Exc) if name == "code" => crate::sysexit::code(self, o),
             Kind::Obj(Tag::File) if let Some(v) = crate::mod_file::getattr(self, o, name)? => Ok(v),
             Kind::Obj(Tag::Module) => crate::modules::getattr(self, o, name),

@@ -202,8 +202,14 @@ pub fn builtin(h: &mut Heap, name: &str, args: u64) -> PyResult<Option<PyErr>> {
         return Ok(None);
     }
     let items = h.tuple_items(args)?;
-    if name == "next" && items.len() == 2 && h.kind(items[0])? == Kind::Inst {
-        return Err(PyErr::new("NotImplementedError", "next() of an object with a default (not supported yet)".into()));
+    if name == "next"
+        && items.len() == 2
+        && (h.kind(items[0])? == Kind::Inst || crate::generators::is_gen(h, items[0])?)
+    {
+        return match crate::prelude::request(h, "next", args, NONE, 1)? {
+            Some(r) => Ok(Some(r)),
+            None => Err(PyErr::new("NotImplementedError", "next() of an object with a default (not supported yet)".into())),
+        };
     }
     let [x] = items[..] else { return Ok(None) };
     if name == "next" && crate::generators::is_gen(h, x)? {

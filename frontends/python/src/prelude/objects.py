@@ -371,6 +371,25 @@ def p_total_ordering(args, kw):
     raise ValueError("must define at least one ordering operation: < > <= >=")
 
 
+# generator.close(): GeneratorExit thrown in at the suspended `yield` (its `finally` blocks run).
+def p_gen_close(args, kw):
+    try:
+        args[0].throw(GeneratorExit())
+    except GeneratorExit:
+        return None
+    except StopIteration:
+        return None
+    raise RuntimeError("generator ignored GeneratorExit")
+
+
+# next(it, default) of a generator or an object with __next__.
+def p_next(args, kw):
+    try:
+        return next(args[0])
+    except StopIteration:
+        return args[1]
+
+
 _TABLE = {
     "eq": p_eq,
     "lt": p_lt,
@@ -424,5 +443,7 @@ _TABLE = {
     "bisect.insort_left": p_insort_left,
     "bisect.insort_right": p_insort_right,
     "bisect.insort": p_insort_right,
+    "generator.close": p_gen_close,
+    "next": p_next,
 }
 _rootvm.register(_TABLE)

@@ -37,6 +37,9 @@ const TRIGGERS: &[&str] = &[
     "__add__",
     "__radd__",
     "__iter__",
+    "__hash__",
+    ".close()",
+    "next(",
 ];
 
 /// Whether module `name` with source `text` links the prelude.

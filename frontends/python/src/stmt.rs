@@ -75,6 +75,7 @@ const SPECIAL_METHODS: &[&str] = &[
     "__ixor__",
     "__iter__",
     "__next__",
+    "__hash__",
 ];
 
 impl<'a> Cx<'_, 'a> {

@@ -195,20 +195,39 @@ pub fn truthy(h: &mut Heap, v: u64) -> PyResult<bool> {
     crate::ops::truthy(h, v)
 }
 
+/// `hash(x)` of an instance with a Python `__hash__`: the prelude's `hash_of`.
+fn request_prelude_hash(h: &mut Heap, args: u64) -> PyResult<Option<PyErr>> {
+    match crate::prelude::request(h, "hash", args, NONE, 1)? {
+        Some(r) => Ok(Some(r)),
+        None => Err(crate::keyed::needs_hash()),
+    }
+}
+
 /// `len(x)`, `abs(x)`, `bool(x)`, `iter(x)`, `next(x)` of an instance with `__len__`, `__abs__`,
 /// `__bool__`/`__len__`, `__iter__`, `__next__`.
 pub fn builtin(h: &mut Heap, name: &str, args: u64) -> PyResult<Option<PyErr>> {
-    if !matches!(name, "len" | "abs" | "bool" | "iter" | "next") {
+    if !matches!(name, "len" | "abs" | "bool" | "iter" | "next" | "hash") {
         return Ok(None);
     }
     let items = h.tuple_items(args)?;
+    if let ("hash", [x]) = (name, &items[..])
+        && h.kind(*x)? == Kind::Inst
+    {
+        let class = h.get(*x, 0)?;
+        if matches!(crate::keyed::rule(h, class)?, crate::keyed::Rule::Python) {
+            return request_prelude_hash(h, args);
+        }
+        return Ok(None);
+    }
     if name == "next"
         && items.len() == 2
         && (h.kind(items[0])? == Kind::Inst || crate::generators::is_gen(h, items[0])?)
     {
         return match crate::prelude::request(h, "next", args, NONE, 1)? {
             Some(r) => Ok(Some(r)),
-            None => Err(PyErr::new("NotImplementedError", "next() of an object with a default (not supported yet)".into())),
+            None => {
+                Err(PyErr::new("NotImplementedError", "next() of an object with a default (not supported yet)".into()))
+            }
         };
     }
     let [x] = items[..] else { return Ok(None) };

@@ -63,7 +63,8 @@ impl Heap<'_, '_> {
             for (i, s) in seqs.iter().enumerate() {
                 let Some(&c) = s.get(heads[i]) else { continue };
                 empty = false;
-                let in_tail = seqs.iter().enumerate().any(|(j, t)| t.get(heads[j] + 1..).is_some_and(|t| t.contains(&c)));
+                let in_tail =
+                    seqs.iter().enumerate().any(|(j, t)| t.get(heads[j] + 1..).is_some_and(|t| t.contains(&c)));
                 if !in_tail {
                     candidate = Some(c);
                     break;
@@ -109,7 +110,6 @@ impl Heap<'_, '_> {
         let m = self.get(class, MRO)?;
         self.tuple_items(m)
     }
-
 
     /// The attribute `key` (a str) of the first class of `class`'s MRO after `after` (none:
     /// from the start) that defines it, with that class.

@@ -14,7 +14,8 @@ use crate::obj::{Heap, Kind, NONE, Tag, bool_};
 use crate::ops::CmpOp;
 
 /// The functions of module `_rootvm` (see [`call`]).
-pub(crate) const ROOTVM: &[&str] = &["register", "is_notimpl", "unpack", "make_class", "setattr", "has"];
+pub(crate) const ROOTVM: &[&str] =
+    &["register", "is_notimpl", "unpack", "make_class", "setattr", "has", "hash_peers", "keyed"];
 
 /// The prelude's helpers in module `_rootvm`: `register(table)` remembers the prelude's dict
 /// of functions; `is_notimpl(v)` says whether `v` is `NotImplemented`; `unpack(items, shape)`
@@ -30,6 +31,14 @@ pub(crate) fn call(h: &mut Heap, name: &str, args: &[u64]) -> PyResult<u64> {
             let attr = h.text(attr)?;
             let found = h.kind(class)? == Kind::Obj(Tag::Class) && h.class_lookup(class, &attr)?.is_some();
             return Ok(bool_(found));
+        }
+        ("hash_peers", &[c, hash]) => {
+            let hash = crate::builtins::small_int(h, hash)?;
+            return crate::keyed::peers(h, c, hash);
+        }
+        ("keyed", &[op, hash, args]) => {
+            let hash = crate::builtins::small_int(h, hash)?;
+            return crate::keyed::run(h, op, hash, args);
         }
         ("setattr", &[o, attr, v]) => {
             h.setattr(o, attr, v)?;
@@ -233,7 +242,28 @@ pub(crate) fn after_error(h: &mut Heap, e: PyErr, name: &str, args: u64, kw: u64
     if !is_inner(&e) {
         return e;
     }
+    if crate::keyed::is_needs_hash(&e) && crate::keyed::is_keyed_op(name) {
+        return keyed_request(h, e, name, args, mode);
+    }
     match request(h, name, args, kw, mode) {
+        Ok(Some(r)) => r,
+        Ok(None) => e,
+        Err(e2) => e2,
+    }
+}
+
+/// The prelude's `keyed(op, args...)` for built-in `name` that met an instance with a Python
+/// `__hash__` (`keyed.rs`).
+fn keyed_request(h: &mut Heap, e: PyErr, name: &str, args: u64, mode: i64) -> PyErr {
+    let all = (|| {
+        let op = h.str(name)?;
+        let _o = h.pin(op)?;
+        let mut items = vec![op];
+        items.extend(h.tuple_items(args)?);
+        let t = h.tuple(&items)?;
+        h.keep(t)
+    })();
+    match all.and_then(|t| request(h, "keyed", t, NONE, mode)) {
         Ok(Some(r)) => r,
         Ok(None) => e,
         Err(e2) => e2,

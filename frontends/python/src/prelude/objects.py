@@ -390,6 +390,43 @@ def p_next(args, kw):
         return args[1]
 
 
+# Dict and set operations on instances with __hash__ (runtimes/python/src/keyed.rs): the key
+# is replaced by the container's equal key, and the runtime redoes the operation with its hash.
+def _hash_of(k):
+    r = k.__hash__()
+    if not isinstance(r, int):
+        raise TypeError("__hash__ method should return an integer")
+    if -9223372036854775808 <= r <= 9223372036854775807:
+        return -2 if r == -1 else int(r)
+    return hash(r)
+
+
+def p_hash(args, kw):
+    return _hash_of(args[0])
+
+
+def p_keyed(args, kw):
+    op = args[0]
+    rest = list(args[1:])
+    if op == "set":
+        s = set()
+        for x in rest[0] if rest else ():
+            s.add(x)
+        return s
+    if op == "set.update":
+        for x in rest[1]:
+            rest[0].add(x)
+        return None
+    c = rest[0]
+    k = rest[1]
+    hv = _hash_of(k)
+    for x in _rootvm.hash_peers(c, hv):
+        if x is k or x == k:
+            rest[1] = x
+            break
+    return _rootvm.keyed(op, hv, rest)
+
+
 _TABLE = {
     "eq": p_eq,
     "lt": p_lt,
@@ -445,5 +482,7 @@ _TABLE = {
     "bisect.insort": p_insort_right,
     "generator.close": p_gen_close,
     "next": p_next,
+    "hash": p_hash,
+    "keyed": p_keyed,
 }
 _rootvm.register(_TABLE)

@@ -190,7 +190,7 @@ pub fn pending(name: &str) -> Pending {
         | "inplace" | "eq" | "ne" | "lt" | "le" | "gt" | "ge" | "in" | "not_in" | "neg" | "pos" | "invert" | "not"
         | "getitem" | "getattr" | "builtin" | "iter" | "unpack" => Pending::Any,
         "next" => Pending::Next,
-        "setitem" | "delitem" | "setattr" | "dict_set" | "set_add" => Pending::Drop,
+        "setitem" | "delitem" | "setattr" | "dict_set" | "set_add" | "delattr" => Pending::Drop,
         "truthy" => Pending::Truth,
         _ => Pending::Never,
     }

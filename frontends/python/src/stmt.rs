@@ -3,7 +3,6 @@
 use crate::cx::{Cx, R};
 use crate::emit::{Body, Exit, Loop, PyFunc};
 use crate::expr::binop_name;
-use crate::host;
 use rootir::{Opcode, Type};
 use rustpython_parser::ast::{self, Expr, Ranged, Stmt};
 use vstarr::stack::{Imm, Shuffle};
@@ -76,6 +75,10 @@ const SPECIAL_METHODS: &[&str] = &[
     "__iter__",
     "__next__",
     "__hash__",
+    "__setattr__",
+    "__delattr__",
+    "__getattr__",
+    "__post_init__",
 ];
 
 impl<'a> Cx<'_, 'a> {
@@ -473,24 +476,6 @@ impl<'a> Cx<'_, 'a> {
         self.store_name(&d.name)
     }
 
-    /// Pushes the value `make_class` takes for base `b`: a class, the name of a built-in
-    /// exception class, or none for `object`.
-    fn class_base(&mut self, b: &'a Expr) -> R {
-        match b {
-            Expr::Name(n) if host::is_exception(&n.id) && !self.m.module_names.contains(n.id.as_str()) => {
-                self.str_const(&n.id)
-            }
-            Expr::Name(n) if n.id.as_str() == "object" => self.none(),
-            Expr::Name(n)
-                if crate::host::BUILTINS.contains(&n.id.as_str()) && !self.m.module_names.contains(n.id.as_str()) =>
-            {
-                return self.err(format!("subclassing the built-in type `{}` is not supported yet", n.id));
-            }
-            b => self.expr(b)?,
-        }
-        Ok(())
-    }
-
     fn class(&mut self, c: &'a ast::StmtClassDef) -> R {
         if !self.f.is_module {
             return self.err("classes inside functions are not supported yet");
@@ -541,6 +526,7 @@ impl<'a> Cx<'_, 'a> {
                     self.expr(&a.value)?;
                     self.host("setattr");
                 }
+                Stmt::AnnAssign(a) if matches!(&*a.target, Expr::Name(_)) => self.class_annotation(cls, a, &c.body)?,
                 Stmt::Pass(_) => {}
                 Stmt::Expr(e) if matches!(&*e.value, Expr::Constant(_)) => {}
                 _ => return self.err("only methods and simple attributes are supported in class bodies yet"),

@@ -85,7 +85,13 @@ impl Heap<'_, '_> {
                 match self.class_lookup(class, name)? {
                     Some(v) => self.bind_attr(v, Some(o), class),
                     None if name == "args" && self.is_exception_class(class)? => self.tuple(&[]),
-                    None => Err(self.no_attr(o, name)),
+                    None if name == "__class__" => Ok(class),
+                    None => match self.class_lookup(class, "__getattr__")? {
+                        Some(f) if self.kind(f)? == Kind::Obj(Tag::Func) => {
+                            Err(crate::dunder::request(self, f, &[o, key], 1)?)
+                        }
+                        _ => Err(self.no_attr(o, name)),
+                    },
                 }
             }
             Kind::Obj(Tag::Class) => match self.class_lookup(o, name)? {
@@ -101,6 +107,9 @@ impl Heap<'_, '_> {
                 match self.super_attr(class, this, name)? {
                     Some(v) => Ok(v),
                     None if name == "__init__" => self.builtin_method(this, "__object_init__"),
+                    None if name == "__setattr__" || name == "__delattr__" => {
+                        self.builtin_method(this, &format!("__object_{}", &name[2..]))
+                    }
                     None => Err(self.no_attr(o, name)),
                 }
             }

@@ -275,6 +275,11 @@ pub fn property_set(h: &mut Heap, o: u64, name: u64, v: u64) -> PyResult<Option<
         return Ok(None);
     }
     let class = h.get(o, 0)?;
+    if let Some(f) = h.class_lookup(class, "__setattr__")?
+        && h.kind(f)? == Kind::Obj(Tag::Func)
+    {
+        return request(h, f, &[o, name, v], 1).map(Some);
+    }
     match h.class_lookup_key(class, name)? {
         Some(p) if h.kind(p)? == Kind::Obj(Tag::Property) => {
             let fset = h.get(p, 2)?;
@@ -284,6 +289,18 @@ pub fn property_set(h: &mut Heap, o: u64, name: u64, v: u64) -> PyResult<Option<
             }
             request(h, fset, &[o, v], 1).map(Some)
         }
+        _ => Ok(None),
+    }
+}
+
+/// `del o.name` where the class of instance `o` has `__delattr__`: a request to call it.
+pub fn delattr(h: &mut Heap, o: u64, name: u64) -> PyResult<Option<PyErr>> {
+    if !is_inst(h, o)? {
+        return Ok(None);
+    }
+    let class = h.get(o, 0)?;
+    match h.class_lookup(class, "__delattr__")? {
+        Some(f) if h.kind(f)? == Kind::Obj(Tag::Func) => request(h, f, &[o, name], 1).map(Some),
         _ => Ok(None),
     }
 }

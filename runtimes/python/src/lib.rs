@@ -354,7 +354,10 @@ fn register_operators(vm: &mut Vm, io: &Arc<Io>) {
 }
 
 fn register_containers(vm: &mut Vm, io: &Arc<Io>) {
-    def(vm, io, "delattr", &[A, A], &[], |h, a, _| h.delattr(a[0], a[1]));
+    def(vm, io, "delattr", &[A, A], &[], |h, a, _| match dunder::delattr(h, a[0], a[1])? {
+        Some(r) => Err(r),
+        None => h.delattr(a[0], a[1]),
+    });
     def1(vm, io, "getitem", &[A, A], |h, a| match dunder::item(h, "__getitem__", a)? {
         Some(r) => Err(r),
         None => ops::getitem(h, a[0], a[1])

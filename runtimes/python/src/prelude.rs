@@ -15,7 +15,7 @@ use crate::ops::CmpOp;
 
 /// The functions of module `_rootvm` (see [`call`]).
 pub(crate) const ROOTVM: &[&str] =
-    &["register", "is_notimpl", "unpack", "make_class", "setattr", "has", "hash_peers", "keyed"];
+    &["register", "is_notimpl", "unpack", "make_class", "setattr", "has", "hash_peers", "keyed", "own", "delattr"];
 
 /// The prelude's helpers in module `_rootvm`: `register(table)` remembers the prelude's dict
 /// of functions; `is_notimpl(v)` says whether `v` is `NotImplemented`; `unpack(items, shape)`
@@ -39,6 +39,17 @@ pub(crate) fn call(h: &mut Heap, name: &str, args: &[u64]) -> PyResult<u64> {
         ("keyed", &[op, hash, args]) => {
             let hash = crate::builtins::small_int(h, hash)?;
             return crate::keyed::run(h, op, hash, args);
+        }
+        ("own", &[class, attr]) => {
+            let own = h.kind(class)? == Kind::Obj(Tag::Class) && {
+                let d = h.get(class, 3)?;
+                h.dict_find(d, attr)?.is_some()
+            };
+            return Ok(bool_(own));
+        }
+        ("delattr", &[o, attr]) => {
+            h.delattr(o, attr)?;
+            return Ok(NONE);
         }
         ("setattr", &[o, attr, v]) => {
             h.setattr(o, attr, v)?;
@@ -176,6 +187,12 @@ fn involves_instance(h: &mut Heap, v: u64, depth: u32) -> PyResult<bool> {
 /// Module functions the prelude always implements.
 const ALWAYS: &[&str] = &[
     "collections.namedtuple",
+    "dataclasses.dataclass",
+    "dataclasses.field",
+    "dataclasses.fields",
+    "dataclasses.asdict",
+    "dataclasses.astuple",
+    "dataclasses.replace",
     "map",
     "filter",
     "functools.partial",

@@ -484,5 +484,11 @@ _TABLE = {
     "next": p_next,
     "hash": p_hash,
     "keyed": p_keyed,
+    "dataclasses.dataclass": p_dataclass,
+    "dataclasses.field": p_field,
+    "dataclasses.fields": p_fields,
+    "dataclasses.asdict": p_asdict,
+    "dataclasses.astuple": p_astuple,
+    "dataclasses.replace": p_replace,
 }
 _rootvm.register(_TABLE)

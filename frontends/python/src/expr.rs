@@ -398,7 +398,8 @@ impl<'a> Cx<'_, 'a> {
             ConversionFlag::Repr => self.text(1),
             ConversionFlag::Str => self.text(0),
             ConversionFlag::Ascii => return self.err("`!a` is not supported yet"),
-            ConversionFlag::None if v.format_spec.is_none() => {
+            // `f"{x}"` is `format(x, "")`: only a module defining `__format__` needs that.
+            ConversionFlag::None if v.format_spec.is_none() && !self.m.src.contains("__format__") => {
                 self.text(0);
                 return Ok(());
             }

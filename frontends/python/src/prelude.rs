@@ -45,6 +45,10 @@ const TRIGGERS: &[&str] = &[
     ".close()",
     "next(",
     "dataclass",
+    "__getattr__",
+    "__setattr__",
+    "__getitem__",
+    "__format__",
 ];
 
 /// Whether module `name` with source `text` links the prelude.

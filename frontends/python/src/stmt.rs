@@ -79,6 +79,7 @@ const SPECIAL_METHODS: &[&str] = &[
     "__delattr__",
     "__getattr__",
     "__post_init__",
+    "__format__",
 ];
 
 impl<'a> Cx<'_, 'a> {

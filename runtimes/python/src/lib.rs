@@ -398,6 +398,15 @@ fn register_containers(vm: &mut Vm, io: &Arc<Io>) {
     });
     def1(vm, io, "iter", &[A], |h, a| match dunder::call_if(h, a[0], "__iter__", &[], 1)? {
         Some(r) => Err(r),
+        // CPython's old protocol: `o[0]`, `o[1]`, ... until IndexError (the prelude's generator).
+        None if h.kind(a[0])? == Kind::Inst && h.has_special(a[0], "__getitem__")? => {
+            let t = h.tuple(&[a[0]])?;
+            h.keep(t)?;
+            match prelude::request(h, "iter_getitem", t, NONE, 1)? {
+                Some(r) => Err(r),
+                None => ops::iter(h, a[0]),
+            }
+        }
         None => ops::iter(h, a[0]),
     });
     def(vm, io, "next", &[A], &[I32, A], |h, a, o| {
@@ -701,6 +710,9 @@ fn register_builtins(vm: &mut Vm, io: &Arc<Io>) {
         Ok(())
     });
     def(vm, io, "format", &[A, A], &[A], |h, a, o| {
+        if let Some(r) = dunder::call_if(h, a[0], "__format__", &[a[1]], 1)? {
+            return Err(r);
+        }
         let spec = h.text(a[1])?;
         let s = h.format(a[0], &spec)?;
         o[0] = h.str(&s)?;

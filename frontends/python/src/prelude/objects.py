@@ -427,6 +427,37 @@ def p_keyed(args, kw):
     return _rootvm.keyed(op, hv, rest)
 
 
+# getattr(o, name, default) and hasattr(o, name) of a property or an object with __getattr__.
+def p_getattr(args, kw):
+    try:
+        return getattr(args[0], args[1])
+    except AttributeError:
+        if len(args) == 3:
+            return args[2]
+        raise
+
+
+def p_hasattr(args, kw):
+    try:
+        getattr(args[0], args[1])
+    except AttributeError:
+        return False
+    return True
+
+
+# iter() of an object with __getitem__ but no __iter__.
+def p_iter_getitem(args, kw):
+    o = args[0]
+    i = 0
+    while True:
+        try:
+            v = o[i]
+        except IndexError:
+            return
+        yield v
+        i += 1
+
+
 _TABLE = {
     "eq": p_eq,
     "lt": p_lt,
@@ -484,6 +515,9 @@ _TABLE = {
     "next": p_next,
     "hash": p_hash,
     "keyed": p_keyed,
+    "iter_getitem": p_iter_getitem,
+    "getattr": p_getattr,
+    "hasattr": p_hasattr,
     "dataclasses.dataclass": p_dataclass,
     "dataclasses.field": p_field,
     "dataclasses.fields": p_fields,

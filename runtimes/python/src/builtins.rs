@@ -516,7 +516,15 @@ fn isinstance(h: &mut Heap, v: u64, class: u64) -> PyResult<bool> {
             let n = h.get(class, 1)?;
             let want = h.text(n)?;
             let have = type_name(h, v)?;
-            Ok(have == want || (want == "int" && have == "bool") || exc_subclass(h, v, &want)?)
+            Ok(have == want || (want == "int" && have == "bool") || exc_subclass(h, v, &want)? || {
+                // An instance of a class whose built-in base is `class` (namedtuple: `tuple`).
+                h.kind(v)? == Kind::Inst && {
+                    let c = h.get(v, 0)?;
+                    let root = h.class_root(c)?;
+                    root == class
+                        || (h.kind(root)? == Kind::Obj(Tag::Builtin) && h.get(root, 1).and_then(|n| h.text(n))? == want)
+                }
+            })
         }
         _ => Err(PyErr::type_error("isinstance() arg 2 must be a type, a tuple of types, or a union".into())),
     }

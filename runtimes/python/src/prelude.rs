@@ -55,8 +55,8 @@ pub(crate) fn call(h: &mut Heap, name: &str, args: &[u64]) -> PyResult<u64> {
             h.setattr(o, attr, v)?;
             return Ok(NONE);
         }
-        ("make_class", &[class_name, attrs]) => {
-            let class = h.make_class(class_name, NONE)?;
+        ("make_class", &[class_name, attrs, base]) => {
+            let class = h.make_class(class_name, base)?;
             let _c = h.pin(class)?;
             let d = h.get(class, 3)?;
             let (ks, vs) = h.dict_items(attrs)?;

@@ -161,7 +161,8 @@ def p_unpack(args, kw):
 
 
 # collections.namedtuple: a class made at run time (_rootvm.make_class) whose methods are these
-# functions; the values live in the instance's tuple `_tuple`. Instances are unhashable here.
+# functions; the values live in the instance's tuple `_tuple`; `tuple` is the class's built-in
+# base (isinstance(p, tuple)).
 def _nt_init(self, *values, **named):
     fields = self._fields
     defaults = self._field_defaults
@@ -223,6 +224,30 @@ def _nt_lt(self, other):
     return _lt(self._tuple, _nt_values(other))
 
 
+def _nt_gt(self, other):
+    return _lt(_nt_values(other), self._tuple)
+
+
+def _nt_le(self, other):
+    return not _lt(_nt_values(other), self._tuple)
+
+
+def _nt_ge(self, other):
+    return not _lt(self._tuple, _nt_values(other))
+
+
+def _nt_add(self, other):
+    return self._tuple + _nt_values(other)
+
+
+def _nt_radd(self, other):
+    return _nt_values(other) + self._tuple
+
+
+def _nt_hash(self):
+    return hash(self._tuple)
+
+
 def _nt_replace(self, **changes):
     values = []
     i = 0
@@ -278,8 +303,13 @@ def p_namedtuple(args, kw):
         "__iter__": _nt_iter,
         "__eq__": _nt_eq,
         "__lt__": _nt_lt,
+        "__gt__": _nt_gt,
+        "__le__": _nt_le,
+        "__ge__": _nt_ge,
         "__contains__": _nt_contains,
-        "__hash__": None,
+        "__hash__": _nt_hash,
+        "__add__": _nt_add,
+        "__radd__": _nt_radd,
         "_replace": _nt_replace,
         "_asdict": _nt_asdict,
         "count": _nt_count,
@@ -288,7 +318,7 @@ def p_namedtuple(args, kw):
         "_field_defaults": field_defaults,
         "_typename": typename,
     }
-    return _rootvm.make_class(typename, attrs)
+    return _rootvm.make_class(typename, attrs, tuple)
 
 
 # functools.total_ordering, as CPython's functools.py fills in the missing comparisons.

@@ -121,6 +121,7 @@ const TABLE: &[(&str, &[Type], &[Type])] = &[
     ("method", &[A, A], &[I32, A]),
     ("call_prepare_m", &[A, A, I32], &[I32, I32, A, A]),
     ("gen_fail", &[A, R, I32], &[]),
+    ("class_done", &[A], &[]),
 ];
 
 /// Host functions that never raise a Python exception (no check follows their calls).
@@ -190,7 +191,7 @@ pub fn pending(name: &str) -> Pending {
         | "inplace" | "eq" | "ne" | "lt" | "le" | "gt" | "ge" | "in" | "not_in" | "neg" | "pos" | "invert" | "not"
         | "getitem" | "getattr" | "builtin" | "iter" | "unpack" | "format" => Pending::Any,
         "next" => Pending::Next,
-        "setitem" | "delitem" | "setattr" | "dict_set" | "set_add" | "delattr" => Pending::Drop,
+        "setitem" | "delitem" | "setattr" | "dict_set" | "set_add" | "delattr" | "class_done" => Pending::Drop,
         "truthy" => Pending::Truth,
         _ => Pending::Never,
     }

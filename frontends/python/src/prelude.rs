@@ -49,6 +49,8 @@ const TRIGGERS: &[&str] = &[
     "__setattr__",
     "__getitem__",
     "__format__",
+    "__init_subclass__",
+    "__set_name__",
 ];
 
 /// Whether module `name` with source `text` links the prelude.

@@ -80,6 +80,10 @@ const SPECIAL_METHODS: &[&str] = &[
     "__getattr__",
     "__post_init__",
     "__format__",
+    "__init_subclass__",
+    "__set_name__",
+    "__get__",
+    "__set__",
 ];
 
 impl<'a> Cx<'_, 'a> {
@@ -533,6 +537,8 @@ impl<'a> Cx<'_, 'a> {
                 _ => return self.err("only methods and simple attributes are supported in class bodies yet"),
             }
         }
+        self.f.load(cls);
+        self.host("class_done");
         self.f.load(cls);
         self.apply_decorators(class_decs, None)?;
         self.store_name(&c.name)

@@ -207,6 +207,13 @@ impl Heap<'_, '_> {
                 let f = self.get(v, 1)?;
                 self.obj(Tag::Bound, &[f, class])
             }
+            (Kind::Inst, _) if self.has_special(v, "__get__")? => {
+                let this = o.unwrap_or(NONE);
+                match crate::dunder::call_if(self, v, "__get__", &[this, class], 1)? {
+                    Some(r) => Err(r),
+                    None => Ok(v),
+                }
+            }
             (Kind::Obj(Tag::Property), Some(o)) => {
                 let fget = self.get(v, 1)?;
                 if fget == NONE {

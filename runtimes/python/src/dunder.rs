@@ -281,6 +281,7 @@ pub fn property_set(h: &mut Heap, o: u64, name: u64, v: u64) -> PyResult<Option<
         return request(h, f, &[o, name, v], 1).map(Some);
     }
     match h.class_lookup_key(class, name)? {
+        Some(d) if h.kind(d)? == Kind::Inst && h.has_special(d, "__set__")? => call_if(h, d, "__set__", &[o, v], 1),
         Some(p) if h.kind(p)? == Kind::Obj(Tag::Property) => {
             let fset = h.get(p, 2)?;
             if fset == NONE {

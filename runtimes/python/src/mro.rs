@@ -230,4 +230,31 @@ impl Heap<'_, '_> {
         }
         self.tuple(&items)
     }
+
+    /// `py.class_done(cls)` after a class body: CPython's `__set_name__` of the attributes that
+    /// have it and `__init_subclass__` of the first base defining it, through the prelude's
+    /// `class_done(cls, init_subclass)`.
+    pub fn class_done(&mut self, cls: u64) -> PyResult<()> {
+        let key = self.str("__init_subclass__")?;
+        let _k = self.pin(key)?;
+        let mut init = self.mro_find(cls, key, cls)?.unwrap_or(NONE);
+        if matches!(self.kind(init)?, Kind::Obj(Tag::ClassMethod | Tag::StaticMethod)) {
+            init = self.get(init, 1)?;
+        }
+        let d = self.get(cls, 3)?;
+        let mut set_name = false;
+        for v in self.dict_items(d)?.1 {
+            set_name = set_name || (self.kind(v)? == Kind::Inst && self.has_special(v, "__set_name__")?);
+        }
+        if init == NONE && !set_name {
+            return Ok(());
+        }
+        let _i = self.pin(init)?;
+        let args = self.tuple(&[cls, init])?;
+        self.keep(args)?;
+        match crate::prelude::request(self, "class_done", args, NONE, 1)? {
+            Some(r) => Err(r),
+            None => Ok(()),
+        }
+    }
 }

@@ -14,8 +14,19 @@ use crate::obj::{Heap, Kind, NONE, Tag, bool_};
 use crate::ops::CmpOp;
 
 /// The functions of module `_rootvm` (see [`call`]).
-pub(crate) const ROOTVM: &[&str] =
-    &["register", "is_notimpl", "unpack", "make_class", "setattr", "has", "hash_peers", "keyed", "own", "delattr"];
+pub(crate) const ROOTVM: &[&str] = &[
+    "register",
+    "is_notimpl",
+    "unpack",
+    "make_class",
+    "setattr",
+    "has",
+    "hash_peers",
+    "keyed",
+    "own",
+    "delattr",
+    "class_dict",
+];
 
 /// The prelude's helpers in module `_rootvm`: `register(table)` remembers the prelude's dict
 /// of functions; `is_notimpl(v)` says whether `v` is `NotImplemented`; `unpack(items, shape)`
@@ -47,6 +58,7 @@ pub(crate) fn call(h: &mut Heap, name: &str, args: &[u64]) -> PyResult<u64> {
             };
             return Ok(bool_(own));
         }
+        ("class_dict", &[class]) if h.kind(class)? == Kind::Obj(Tag::Class) => return h.get(class, 3),
         ("delattr", &[o, attr]) => {
             h.delattr(o, attr)?;
             return Ok(NONE);

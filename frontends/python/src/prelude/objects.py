@@ -488,6 +488,18 @@ def p_iter_getitem(args, kw):
         i += 1
 
 
+# After a class body: __set_name__ of its attributes, then the base's __init_subclass__.
+def p_class_done(args, kw):
+    cls = args[0]
+    d = _rootvm.class_dict(cls)
+    for name in list(d):
+        v = d[name]
+        if _rootvm.has(type(v), "__set_name__"):
+            v.__set_name__(cls, name)
+    if args[1] is not None:
+        args[1](cls)
+
+
 _TABLE = {
     "eq": p_eq,
     "lt": p_lt,
@@ -545,6 +557,7 @@ _TABLE = {
     "next": p_next,
     "hash": p_hash,
     "keyed": p_keyed,
+    "class_done": p_class_done,
     "iter_getitem": p_iter_getitem,
     "getattr": p_getattr,
     "hasattr": p_hasattr,

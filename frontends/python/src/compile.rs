@@ -156,9 +156,12 @@ fn lower_func(m: &mut ModGen<'_>, p: u32) -> Result<(Lowered, Lowered), Error> {
             let gen_local = (!cx.f.free.is_empty()) as u32;
             cx.f.generator = Some(crate::generators::GenState { resumes: Vec::new(), gen_local });
             let (jump, entry) = cx.gen_prologue(gen_params.as_ref().map_or(0, Vec::len));
+            let start = cx.f.here();
             cx.block(stmts)?;
             cx.none();
             cx.leave(crate::emit::Exit::Return)?;
+            let end = cx.f.here();
+            cx.gen_fail_handler(start, end);
             cx.gen_dispatch(jump, entry);
         }
         Body::Stmts(stmts) => {

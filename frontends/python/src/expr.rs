@@ -398,7 +398,8 @@ impl<'a> Cx<'_, 'a> {
             ConversionFlag::Repr => self.text(1),
             ConversionFlag::Str => self.text(0),
             ConversionFlag::Ascii => return self.err("`!a` is not supported yet"),
-            ConversionFlag::None if v.format_spec.is_none() => {
+            // `f"{x}"` is `format(x, "")`: only a module defining `__format__` needs that.
+            ConversionFlag::None if v.format_spec.is_none() && !self.m.src.contains("__format__") => {
                 self.text(0);
                 return Ok(());
             }
@@ -597,8 +598,14 @@ impl<'a> Cx<'_, 'a> {
             if place == Place::Builtin {
                 return self.builtin_call(name, c);
             }
-            if name == "super" && c.args.is_empty() {
+            if name == "super" && c.args.is_empty() && c.keywords.is_empty() {
                 return self.super_call();
+            }
+            if let ("super", [cls, this], []) = (name, &c.args[..], &c.keywords[..]) {
+                self.expr(cls)?;
+                self.expr(this)?;
+                self.host("super");
+                return Ok(());
             }
             if let Some(&p) = self.m.direct.get(name)
                 && matches!(place, Place::Global(_))

@@ -102,6 +102,26 @@ impl<'a> Cx<'_, 'a> {
         (jump, entry)
     }
 
+    /// The handler of a resume function's body (`start..end`): an exception leaving it ends
+    /// the generator (`py.gen_fail`, which turns a `StopIteration` into PEP 479's
+    /// `RuntimeError`) and goes on.
+    pub fn gen_fail_handler(&mut self, start: u32, end: u32) {
+        let handler = self.f.here();
+        self.f.depth = 1;
+        let exc = self.f.temp(Type::Ref);
+        self.f.store(exc);
+        self.f.load(self.gen_local());
+        self.f.load(exc);
+        self.f.load(exc);
+        self.f.op(Opcode::ExcTrapCode);
+        self.host("gen_fail");
+        self.f.load(exc);
+        self.f.throw();
+        if start < end {
+            self.f.handlers.push(vstarr::stack::Handler { start, end, handler });
+        }
+    }
+
     /// The dispatch on the generator's state, at the end of the resume function.
     pub fn gen_dispatch(&mut self, jump: usize, entry: u32) {
         self.f.depth = 0;

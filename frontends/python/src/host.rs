@@ -112,7 +112,7 @@ const TABLE: &[(&str, &[Type], &[Type])] = &[
     ("gen_done", &[A, A], &[A]),
     ("gen_sent", &[A, I32], &[A]),
     ("gen_value", &[A], &[I32, A]),
-    ("gen_check", &[A], &[A]),
+    ("gen_check", &[A, A], &[A]),
     ("pending_drain", &[R], &[A, I32]),
     ("tuple_replace", &[A, I32, A], &[A]),
     ("delattr", &[A, A], &[]),
@@ -120,6 +120,8 @@ const TABLE: &[(&str, &[Type], &[Type])] = &[
     ("raise_chained", &[A, A, I32], &[]),
     ("method", &[A, A], &[I32, A]),
     ("call_prepare_m", &[A, A, I32], &[I32, I32, A, A]),
+    ("gen_fail", &[A, R, I32], &[]),
+    ("class_done", &[A], &[]),
 ];
 
 /// Host functions that never raise a Python exception (no check follows their calls).
@@ -142,7 +144,6 @@ const NEVER_RAISE: &[&str] = &[
     "dict_new",
     "set_new",
     "make_func",
-    "make_class",
     "super",
     "argv",
     "builtin_value",
@@ -188,9 +189,9 @@ pub fn pending(name: &str) -> Pending {
     match name {
         "add" | "sub" | "mul" | "truediv" | "floordiv" | "mod" | "pow" | "lshift" | "rshift" | "and" | "or" | "xor"
         | "inplace" | "eq" | "ne" | "lt" | "le" | "gt" | "ge" | "in" | "not_in" | "neg" | "pos" | "invert" | "not"
-        | "getitem" | "getattr" | "builtin" | "iter" | "unpack" => Pending::Any,
+        | "getitem" | "getattr" | "builtin" | "iter" | "unpack" | "format" => Pending::Any,
         "next" => Pending::Next,
-        "setitem" | "delitem" | "setattr" => Pending::Drop,
+        "setitem" | "delitem" | "setattr" | "dict_set" | "set_add" | "delattr" | "class_done" => Pending::Drop,
         "truthy" => Pending::Truth,
         _ => Pending::Never,
     }
@@ -286,9 +287,10 @@ pub const BUILTINS: &[&str] = &[
     "setattr",
     "filter",
     "NotImplemented",
+    "GeneratorExit",
 ];
 
 /// Whether `name` is a built-in exception class.
 pub fn is_exception(name: &str) -> bool {
-    name.ends_with("Error") || name.ends_with("Exception") || name == "StopIteration"
+    name.ends_with("Error") || name.ends_with("Exception") || name == "StopIteration" || name == "GeneratorExit"
 }

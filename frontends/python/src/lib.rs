@@ -20,6 +20,7 @@
 //! ```
 
 mod callargs;
+mod classes;
 mod cleanup;
 mod compile;
 mod cx;

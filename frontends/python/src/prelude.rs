@@ -15,9 +15,13 @@ use rustpython_parser::ast;
 pub const NAME: &str = "__rootvm_prelude__";
 /// The prelude's file name (its frames are hidden from tracebacks).
 pub const PATH: &str = "__rootvm_prelude__.py";
-/// The prelude's source: one module, kept in three files.
-pub const SOURCE: &str =
-    concat!(include_str!("prelude/compare.py"), include_str!("prelude/iterate.py"), include_str!("prelude/objects.py"));
+/// The prelude's source: one module, kept in four files.
+pub const SOURCE: &str = concat!(
+    include_str!("prelude/compare.py"),
+    include_str!("prelude/iterate.py"),
+    include_str!("prelude/dataclasses.py"),
+    include_str!("prelude/objects.py")
+);
 /// The prelude compiled by `scripts/build_py_prelude.sh` (an archive of one module).
 const ARCHIVE: &[u8] = include_bytes!("prelude/prelude.rira");
 

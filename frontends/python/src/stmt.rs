@@ -3,7 +3,6 @@
 use crate::cx::{Cx, R};
 use crate::emit::{Body, Exit, Loop, PyFunc};
 use crate::expr::binop_name;
-use crate::host;
 use rootir::{Opcode, Type};
 use rustpython_parser::ast::{self, Expr, Ranged, Stmt};
 use vstarr::stack::{Imm, Shuffle};
@@ -75,6 +74,16 @@ const SPECIAL_METHODS: &[&str] = &[
     "__ixor__",
     "__iter__",
     "__next__",
+    "__hash__",
+    "__setattr__",
+    "__delattr__",
+    "__getattr__",
+    "__post_init__",
+    "__format__",
+    "__init_subclass__",
+    "__set_name__",
+    "__get__",
+    "__set__",
 ];
 
 impl<'a> Cx<'_, 'a> {
@@ -471,23 +480,24 @@ impl<'a> Cx<'_, 'a> {
         if !self.f.is_module {
             return self.err("classes inside functions are not supported yet");
         }
-        if !c.keywords.is_empty() || c.bases.len() > 1 {
-            return self.err("keywords and multiple bases of classes are not supported yet");
+        if !c.keywords.is_empty() {
+            return self.err("keywords of classes are not supported yet");
         }
         let class_decs = self.decorators(&c.decorator_list, false)?;
         self.str_const(&c.name);
-        match c.bases.first() {
-            None => self.none(),
-            Some(Expr::Name(n)) if host::is_exception(&n.id) && !self.m.module_names.contains(n.id.as_str()) => {
-                self.str_const(&n.id)
+        match &c.bases[..] {
+            [] => self.none(),
+            [b] => self.class_base(b)?,
+            bases => {
+                self.i32(bases.len() as i32);
+                self.host("tuple_new");
+                for (i, b) in bases.iter().enumerate() {
+                    self.f.shuffle(vstarr::stack::Shuffle::Dup);
+                    self.i32(i as i32);
+                    self.class_base(b)?;
+                    self.host("tuple_set");
+                }
             }
-            Some(Expr::Name(n)) if n.id.as_str() == "object" => self.none(),
-            Some(Expr::Name(n))
-                if crate::host::BUILTINS.contains(&n.id.as_str()) && !self.m.module_names.contains(n.id.as_str()) =>
-            {
-                return self.err(format!("subclassing the built-in type `{}` is not supported yet", n.id));
-            }
-            Some(b) => self.expr(b)?,
         }
         self.host("make_class");
         let cls = self.f.temp(Type::Any);
@@ -516,11 +526,14 @@ impl<'a> Cx<'_, 'a> {
                     self.expr(&a.value)?;
                     self.host("setattr");
                 }
+                Stmt::AnnAssign(a) if matches!(&*a.target, Expr::Name(_)) => self.class_annotation(cls, a, &c.body)?,
                 Stmt::Pass(_) => {}
                 Stmt::Expr(e) if matches!(&*e.value, Expr::Constant(_)) => {}
                 _ => return self.err("only methods and simple attributes are supported in class bodies yet"),
             }
         }
+        self.f.load(cls);
+        self.host("class_done");
         self.f.load(cls);
         self.apply_decorators(class_decs, None)?;
         self.store_name(&c.name)

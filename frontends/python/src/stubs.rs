@@ -142,7 +142,7 @@ fn pending_stub(m: &mut ModGen<'_>) -> Function {
     b.switch_to(resume);
     let v = b.call(Callee::Func(crate::emit::F_CALL), &[r[1], r[2]], &[Type::Any]);
     let (gen_check, _) = m.import("gen_check");
-    let n = b.call(Callee::Import(gen_check), &v, &[Type::Any]);
+    let n = b.call(Callee::Import(gen_check), &[v[0], r[2]], &[Type::Any]);
     check(&mut b);
     b.ret(&n);
     b.finish()

@@ -83,14 +83,19 @@ pub fn op(h: &mut Heap, code: u32, a: u64, b: u64) -> PyResult<u64> {
         24 => dunder::truthy(h, a).map(crate::obj::bool_),
         22 => match dunder::item(h, "__getitem__", &[a, b])? {
             Some(r) => Err(r),
-            None => ops::getitem(h, a, b).map_err(|e| crate::prelude::missing(h, e, a, b)),
+            None => ops::getitem(h, a, b)
+                .map_err(|e| crate::prelude::missing(h, e, a, b))
+                .map_err(|e| crate::prelude::retry_err(h, e, "getitem", &[a, b], 1)),
         },
         23 => {
             // `any.vec_set` hands over the index and the value as an array of two.
             let (k, v) = (h.get(b, 0)?, h.get(b, 1)?);
             match dunder::item(h, "__setitem__", &[a, k, v])? {
                 Some(r) => Err(r),
-                None => ops::setitem(h, a, k, v).map(|()| NONE),
+                None => {
+                    let r = ops::setitem(h, a, k, v).map(|()| NONE);
+                    crate::prelude::retry(h, r, "setitem", &[a, k, v], 1)
+                }
             }
         }
         _ => Err(PyErr::new("SystemError", format!("any hook: unknown operation {code}"))),

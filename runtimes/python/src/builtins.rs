@@ -247,6 +247,10 @@ pub fn call_builtin_named(h: &mut Heap, name: &str, args: u64, kw: u64) -> PyRes
             }
         }
         "iter" => ops::iter(h, one(name)?),
+        "next" if h.len(args)? == 3 => {
+            let (it, default) = (h.get(args, 1)?, h.get(args, 2)?);
+            Ok(ops::next(h, it)?.unwrap_or(default))
+        }
         "next" => match ops::next(h, one(name)?)? {
             Some(v) => Ok(v),
             None => Err(PyErr::new("StopIteration", String::new())),
@@ -504,20 +508,22 @@ fn isinstance(h: &mut Heap, v: u64, class: u64) -> PyResult<bool> {
             if h.kind(v)? != Kind::Inst {
                 return Ok(false);
             }
-            let mut c = h.get(v, 0)?;
-            while h.kind(c)? == Kind::Obj(Tag::Class) {
-                if c == class {
-                    return Ok(true);
-                }
-                c = h.get(c, 2)?;
-            }
-            Ok(false)
+            let c = h.get(v, 0)?;
+            h.class_derives(c, class)
         }
         Kind::Obj(Tag::Builtin) => {
             let n = h.get(class, 1)?;
             let want = h.text(n)?;
             let have = type_name(h, v)?;
-            Ok(have == want || (want == "int" && have == "bool") || exc_subclass(h, v, &want)?)
+            Ok(have == want || (want == "int" && have == "bool") || exc_subclass(h, v, &want)? || {
+                // An instance of a class whose built-in base is `class` (namedtuple: `tuple`).
+                h.kind(v)? == Kind::Inst && {
+                    let c = h.get(v, 0)?;
+                    let root = h.class_root(c)?;
+                    root == class
+                        || (h.kind(root)? == Kind::Obj(Tag::Builtin) && h.get(root, 1).and_then(|n| h.text(n))? == want)
+                }
+            })
         }
         _ => Err(PyErr::type_error("isinstance() arg 2 must be a type, a tuple of types, or a union".into())),
     }
@@ -606,6 +612,13 @@ pub fn call_method(h: &mut Heap, this: u64, name: &str, a: &[u64]) -> PyResult<u
         Kind::Obj(Tag::Tuple) => crate::methods::tuple_method(h, this, name, a),
         Kind::Obj(Tag::Set | Tag::FrozenSet) => crate::set_methods::call(h, this, name, a),
         Kind::Obj(Tag::Gen) => crate::generators::method(h, this, name, a),
+        Kind::Obj(Tag::Class) if name == "mro" => {
+            let t = h.mro_tuple(this)?;
+            let items = h.tuple_items(t)?;
+            h.list(&items)
+        }
+        _ if name == "__object_setattr__" && a.len() == 2 => h.setattr(this, a[0], a[1]).map(|_| NONE),
+        _ if name == "__object_delattr__" && a.len() == 1 => h.delattr(this, a[0]).map(|_| NONE),
         _ if name == "__object_init__" => {
             if h.kind(this)? == Kind::Inst && !a.is_empty() {
                 let d = h.get(this, 1)?;

@@ -62,11 +62,19 @@ pub(crate) fn call(h: &mut Heap, name: &str, a: &[u64]) -> PyResult<Option<u64>>
             match h.getattr(a[0], &attr) {
                 Ok(_) if has => crate::obj::bool_(true),
                 Ok(v) => v,
+                // A property or `__getattr__` (a call request): as it is for `getattr(o, n)`,
+                // through the prelude (which catches AttributeError) for the other forms.
+                Err(e) if crate::dunder::is_request(&e) && !has && a.len() == 2 => return Err(e),
                 Err(e) if crate::dunder::is_request(&e) => {
-                    return Err(PyErr::new(
-                        "NotImplementedError",
-                        format!("{name}() of a property is not supported yet"),
-                    ));
+                    let t = h.tuple(a)?;
+                    h.keep(t)?;
+                    return match crate::prelude::request(h, name, t, crate::obj::NONE, 1)? {
+                        Some(r) => Err(r),
+                        None => Err(PyErr::new(
+                            "NotImplementedError",
+                            format!("{name}() of a property is not supported yet"),
+                        )),
+                    };
                 }
                 Err(e) if e.class == "AttributeError" && has => crate::obj::bool_(false),
                 Err(e) if e.class == "AttributeError" && a.len() == 3 => a[2],
@@ -74,17 +82,23 @@ pub(crate) fn call(h: &mut Heap, name: &str, a: &[u64]) -> PyResult<Option<u64>>
             }
         }
         "setattr" if a.len() == 3 => {
-            if crate::dunder::property_set(h, a[0], a[1], a[2])?.is_some() {
-                return Err(PyErr::new("NotImplementedError", "setattr() of a property is not supported yet".into()));
+            if let Some(r) = crate::dunder::property_set(h, a[0], a[1], a[2])? {
+                return Err(r);
             }
             h.setattr(a[0], a[1], a[2])?;
             NONE
         }
         "format" => {
-            let spec = match a.get(1) {
-                Some(&s) => h.text(s)?,
-                None => String::new(),
+            let spec_v = match a.get(1) {
+                Some(&s) => s,
+                None => h.str("")?,
             };
+            let _s = h.pin(spec_v)?;
+            if let Some(r) = crate::dunder::call_if(h, a.first().copied().unwrap_or(NONE), "__format__", &[spec_v], 1)?
+            {
+                return Err(r);
+            }
+            let spec = h.text(spec_v)?;
             let s = h.format(a.first().copied().unwrap_or(NONE), &spec)?;
             h.str(&s)?
         }
@@ -111,11 +125,11 @@ fn issubclass(h: &mut Heap, c: u64, info: u64) -> PyResult<bool> {
     }
     // Walk c's bases: user classes first, then the built-in root they derive from.
     let mut cur = c;
-    while h.kind(cur)? == Kind::Obj(Tag::Class) {
-        if cur == info {
+    if h.kind(cur)? == Kind::Obj(Tag::Class) {
+        if h.kind(info)? == Kind::Obj(Tag::Class) && h.class_derives(cur, info)? {
             return Ok(true);
         }
-        cur = h.get(cur, 2)?;
+        cur = h.class_root(cur)?;
     }
     let mut name = match h.kind(cur)? {
         Kind::Str => h.text(cur)?,

@@ -37,6 +37,7 @@ pub const EXCEPTIONS: &[(&str, &str)] = &[
     ("PermissionError", "OSError"),
     ("IsADirectoryError", "OSError"),
     ("SystemExit", "BaseException"),
+    ("GeneratorExit", "BaseException"),
 ];
 
 /// How the guest finishes a call that [`call_prepare`] set up.
@@ -64,17 +65,11 @@ impl Heap<'_, '_> {
         if let Some(i) = self.dict_find(d, key)? {
             return self.dict_value(d, i).map(Some);
         }
-        let mut class = self.get(o, 0)?;
-        while self.kind(class)? == Kind::Obj(Tag::Class) {
-            let d = self.get(class, 3)?;
-            if let Some(i) = self.dict_find(d, key)? {
-                let v = self.dict_value(d, i)?;
-                let own = self.get(o, 0)?;
-                return self.bind_attr(v, Some(o), own).map(Some);
-            }
-            class = self.get(class, 2)?;
+        let class = self.get(o, 0)?;
+        match self.mro_find(class, key, NONE)? {
+            Some(v) => self.bind_attr(v, Some(o), class).map(Some),
+            None => Ok(None),
         }
-        Ok(None)
     }
 
     /// `getattr(o, name)`.
@@ -90,32 +85,39 @@ impl Heap<'_, '_> {
                 match self.class_lookup(class, name)? {
                     Some(v) => self.bind_attr(v, Some(o), class),
                     None if name == "args" && self.is_exception_class(class)? => self.tuple(&[]),
-                    None => Err(self.no_attr(o, name)),
+                    None if name == "__class__" => Ok(class),
+                    None => match self.class_lookup(class, "__getattr__")? {
+                        Some(f) if self.kind(f)? == Kind::Obj(Tag::Func) => {
+                            Err(crate::dunder::request(self, f, &[o, key], 1)?)
+                        }
+                        _ => Err(self.no_attr(o, name)),
+                    },
                 }
             }
             Kind::Obj(Tag::Class) => match self.class_lookup(o, name)? {
                 Some(v) => self.bind_attr(v, None, o),
                 None if name == "__name__" => self.get(o, 1),
+                None if name == "__mro__" => self.mro_tuple(o),
+                None if name == "__bases__" => self.bases_of(o),
+                None if name == "mro" => self.builtin_method(o, "mro"),
                 None => Err(self.no_attr(o, name)),
             },
             Kind::Obj(Tag::Super) => {
                 let (class, this) = (self.get(o, 1)?, self.get(o, 2)?);
-                let base = self.get(class, 2)?;
-                match self.kind(base)? {
-                    Kind::Obj(Tag::Class) => match self.class_lookup(base, name)? {
-                        Some(v) => {
-                            let own = if self.kind(this)? == Kind::Inst { self.get(this, 0)? } else { this };
-                            let inst = (self.kind(this)? == Kind::Inst).then_some(this);
-                            self.bind_attr(v, inst, own)
-                        }
-                        None if name == "__init__" => self.builtin_method(this, "__object_init__"),
-                        None => Err(self.no_attr(o, name)),
-                    },
-                    _ if name == "__init__" => self.builtin_method(this, "__object_init__"),
-                    _ => Err(self.no_attr(o, name)),
+                match self.super_attr(class, this, name)? {
+                    Some(v) => Ok(v),
+                    None if name == "__init__" => self.builtin_method(this, "__object_init__"),
+                    None if name == "__setattr__" || name == "__delattr__" => {
+                        self.builtin_method(this, &format!("__object_{}", &name[2..]))
+                    }
+                    None => Err(self.no_attr(o, name)),
                 }
             }
             Kind::Obj(Tag::Exc) if name == "args" => self.get(o, 2),
+            Kind::Obj(Tag::Exc) if name == "value" && type_name(self, o)? == "StopIteration" => {
+                let args = self.get(o, 2)?;
+                if self.len(args)? > 1 { self.get(args, 1) } else { Ok(NONE) }
+            }
             Kind::Obj(Tag::Exc) if name == "code" => crate::sysexit::code(self, o),
             Kind::Obj(Tag::File) if let Some(v) = crate::mod_file::getattr(self, o, name)? => Ok(v),
             Kind::Obj(Tag::Module) => crate::modules::getattr(self, o, name),
@@ -143,7 +145,7 @@ impl Heap<'_, '_> {
         }
     }
 
-    fn builtin_method(&mut self, o: u64, name: &str) -> PyResult<u64> {
+    pub(crate) fn builtin_method(&mut self, o: u64, name: &str) -> PyResult<u64> {
         let n = self.str(name)?;
         let pin = self.pin(n)?;
         let m = self.obj(Tag::BMeth, &[o, n]);
@@ -197,13 +199,20 @@ impl Heap<'_, '_> {
     /// Class attribute `v` as seen through instance `o` (none: through the class `class`
     /// itself): functions bind to the instance, static methods unwrap, class methods bind to
     /// the class, and a property's getter is called (a call request, see `dunder.rs`).
-    fn bind_attr(&mut self, v: u64, o: Option<u64>, class: u64) -> PyResult<u64> {
+    pub(crate) fn bind_attr(&mut self, v: u64, o: Option<u64>, class: u64) -> PyResult<u64> {
         match (self.kind(v)?, o) {
             (Kind::Obj(Tag::Func), Some(o)) => self.obj(Tag::Bound, &[v, o]),
             (Kind::Obj(Tag::StaticMethod), _) => self.get(v, 1),
             (Kind::Obj(Tag::ClassMethod), _) => {
                 let f = self.get(v, 1)?;
                 self.obj(Tag::Bound, &[f, class])
+            }
+            (Kind::Inst, _) if self.has_special(v, "__get__")? => {
+                let this = o.unwrap_or(NONE);
+                match crate::dunder::call_if(self, v, "__get__", &[this, class], 1)? {
+                    Some(r) => Err(r),
+                    None => Ok(v),
+                }
             }
             (Kind::Obj(Tag::Property), Some(o)) => {
                 let fget = self.get(v, 1)?;
@@ -216,41 +225,25 @@ impl Heap<'_, '_> {
         }
     }
 
-    /// Looks `name` up in a class and its bases.
-    pub fn class_lookup(&mut self, mut class: u64, name: &str) -> PyResult<Option<u64>> {
-        // Class dicts hold str keys only and are small: compared by content, no new str.
-        while self.kind(class)? == Kind::Obj(Tag::Class) {
-            let d = self.get(class, 3)?;
-            let n = as_small(self.get(d, 1)?) as usize;
-            let ks = self.get(d, 2)?;
-            for i in 0..n {
-                let k = self.get(ks, i)?;
-                if self.kind(k)? == Kind::Str && self.str_is(k, name)? {
-                    return Ok(Some(self.dict_value(d, i)?));
-                }
-            }
-            class = self.get(class, 2)?;
+    /// Looks `name` up in a class and its bases (along the MRO).
+    pub fn class_lookup(&mut self, class: u64, name: &str) -> PyResult<Option<u64>> {
+        if self.kind(class)? != Kind::Obj(Tag::Class) {
+            return Ok(None);
         }
-        Ok(None)
+        self.mro_find_name(class, name)
     }
 
     /// [`Self::class_lookup`] with the name as a str.
-    pub fn class_lookup_key(&mut self, mut class: u64, key: u64) -> PyResult<Option<u64>> {
-        while self.kind(class)? == Kind::Obj(Tag::Class) {
-            let d = self.get(class, 3)?;
-            if let Some(i) = self.dict_find(d, key)? {
-                return Ok(Some(self.dict_value(d, i)?));
-            }
-            class = self.get(class, 2)?;
+    pub fn class_lookup_key(&mut self, class: u64, key: u64) -> PyResult<Option<u64>> {
+        if self.kind(class)? != Kind::Obj(Tag::Class) {
+            return Ok(None);
         }
-        Ok(None)
+        self.mro_find(class, key, NONE)
     }
 
     /// The name of the built-in exception class at the root of a user class, if any.
-    pub fn exception_root(&mut self, mut class: u64) -> PyResult<Option<String>> {
-        while self.kind(class)? == Kind::Obj(Tag::Class) {
-            class = self.get(class, 2)?;
-        }
+    pub fn exception_root(&mut self, class: u64) -> PyResult<Option<String>> {
+        let class = if self.kind(class)? == Kind::Obj(Tag::Class) { self.class_root(class)? } else { class };
         match self.kind(class)? {
             Kind::Str => Ok(Some(self.text(class)?)),
             _ => Ok(None),
@@ -271,15 +264,6 @@ impl Heap<'_, '_> {
 
     fn is_exception_class(&mut self, class: u64) -> PyResult<bool> {
         Ok(self.exception_root(class)?.is_some())
-    }
-
-    /// A new class; `base` is a class, the name of a built-in exception class, or none.
-    pub fn make_class(&mut self, name: u64, base: u64) -> PyResult<u64> {
-        let d = self.dict()?;
-        let pin = self.pin(d)?;
-        let c = self.obj(Tag::Class, &[name, base, d]);
-        drop(pin);
-        c
     }
 
     /// Sets up a call of `callee` with the positional arguments of tuple `args`.

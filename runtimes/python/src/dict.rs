@@ -13,7 +13,6 @@
 
 use crate::err::{PyErr, PyResult};
 use crate::obj::{Heap, Kind, NONE, Tag, as_small, int_bits};
-use crate::ops::equal;
 use vmalloc::{ElemType, Ref};
 
 fn heap_err(e: vmalloc::HeapError) -> PyErr {
@@ -69,6 +68,20 @@ impl Heap<'_, '_> {
             self.store_i64(hashes, pos, hash)?;
         }
         Ok(hashes)
+    }
+
+    /// The keys of a dict with their stored hashes (none while all keys are strs).
+    pub fn dict_entries(&mut self, d: u64) -> PyResult<Vec<(u64, i64)>> {
+        let hashes = self.get(d, 5)?;
+        if hashes == NONE {
+            return Ok(Vec::new());
+        }
+        let keys = self.dict_items(d)?.0;
+        let mut out = Vec::with_capacity(keys.len());
+        for (pos, k) in keys.into_iter().enumerate() {
+            out.push((k, self.load_i64(hashes, pos)?));
+        }
+        Ok(out)
     }
 
     /// The keys and values of a dict, in insertion order.
@@ -130,7 +143,7 @@ impl Heap<'_, '_> {
             for pos in 0..n {
                 if self.load_i64(hashes, pos)? == hash {
                     let key = self.get(ks, pos)?;
-                    if key == k || equal(self, key, k)? {
+                    if key == k || crate::keyed::key_equal(self, key, k)? {
                         return Ok((Some(pos), 0));
                     }
                 }
@@ -148,7 +161,7 @@ impl Heap<'_, '_> {
             let pos = (slot - 1) as usize;
             if self.load_i64(hashes, pos)? == hash {
                 let key = self.get(ks, pos)?;
-                if key == k || equal(self, key, k)? {
+                if key == k || crate::keyed::key_equal(self, key, k)? {
                     return Ok((Some(pos), i));
                 }
             }

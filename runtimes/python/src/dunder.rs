@@ -195,15 +195,40 @@ pub fn truthy(h: &mut Heap, v: u64) -> PyResult<bool> {
     crate::ops::truthy(h, v)
 }
 
+/// `hash(x)` of an instance with a Python `__hash__`: the prelude's `hash_of`.
+fn request_prelude_hash(h: &mut Heap, args: u64) -> PyResult<Option<PyErr>> {
+    match crate::prelude::request(h, "hash", args, NONE, 1)? {
+        Some(r) => Ok(Some(r)),
+        None => Err(crate::keyed::needs_hash()),
+    }
+}
+
 /// `len(x)`, `abs(x)`, `bool(x)`, `iter(x)`, `next(x)` of an instance with `__len__`, `__abs__`,
 /// `__bool__`/`__len__`, `__iter__`, `__next__`.
 pub fn builtin(h: &mut Heap, name: &str, args: u64) -> PyResult<Option<PyErr>> {
-    if !matches!(name, "len" | "abs" | "bool" | "iter" | "next") {
+    if !matches!(name, "len" | "abs" | "bool" | "iter" | "next" | "hash") {
         return Ok(None);
     }
     let items = h.tuple_items(args)?;
-    if name == "next" && items.len() == 2 && h.kind(items[0])? == Kind::Inst {
-        return Err(PyErr::new("NotImplementedError", "next() of an object with a default (not supported yet)".into()));
+    if let ("hash", [x]) = (name, &items[..])
+        && h.kind(*x)? == Kind::Inst
+    {
+        let class = h.get(*x, 0)?;
+        if matches!(crate::keyed::rule(h, class)?, crate::keyed::Rule::Python) {
+            return request_prelude_hash(h, args);
+        }
+        return Ok(None);
+    }
+    if name == "next"
+        && items.len() == 2
+        && (h.kind(items[0])? == Kind::Inst || crate::generators::is_gen(h, items[0])?)
+    {
+        return match crate::prelude::request(h, "next", args, NONE, 1)? {
+            Some(r) => Ok(Some(r)),
+            None => {
+                Err(PyErr::new("NotImplementedError", "next() of an object with a default (not supported yet)".into()))
+            }
+        };
     }
     let [x] = items[..] else { return Ok(None) };
     if name == "next" && crate::generators::is_gen(h, x)? {
@@ -250,7 +275,13 @@ pub fn property_set(h: &mut Heap, o: u64, name: u64, v: u64) -> PyResult<Option<
         return Ok(None);
     }
     let class = h.get(o, 0)?;
+    if let Some(f) = h.class_lookup(class, "__setattr__")?
+        && h.kind(f)? == Kind::Obj(Tag::Func)
+    {
+        return request(h, f, &[o, name, v], 1).map(Some);
+    }
     match h.class_lookup_key(class, name)? {
+        Some(d) if h.kind(d)? == Kind::Inst && h.has_special(d, "__set__")? => call_if(h, d, "__set__", &[o, v], 1),
         Some(p) if h.kind(p)? == Kind::Obj(Tag::Property) => {
             let fset = h.get(p, 2)?;
             if fset == NONE {
@@ -259,6 +290,18 @@ pub fn property_set(h: &mut Heap, o: u64, name: u64, v: u64) -> PyResult<Option<
             }
             request(h, fset, &[o, v], 1).map(Some)
         }
+        _ => Ok(None),
+    }
+}
+
+/// `del o.name` where the class of instance `o` has `__delattr__`: a request to call it.
+pub fn delattr(h: &mut Heap, o: u64, name: u64) -> PyResult<Option<PyErr>> {
+    if !is_inst(h, o)? {
+        return Ok(None);
+    }
+    let class = h.get(o, 0)?;
+    match h.class_lookup(class, "__delattr__")? {
+        Some(f) if h.kind(f)? == Kind::Obj(Tag::Func) => request(h, f, &[o, name], 1).map(Some),
         _ => Ok(None),
     }
 }

@@ -73,7 +73,15 @@ pub fn method(h: &mut Heap, g: u64, name: &str, a: &[u64]) -> PyResult<u64> {
             h.set(g, 5, *e)?;
         }
         ("close", []) => {
-            // A suspended generator's `finally` blocks do not run (docs/python.md, "Not yet").
+            // A suspended generator gets GeneratorExit at its `yield` (the prelude's
+            // `gen_close` throws it and checks what comes out), so its `finally` blocks run.
+            if started {
+                let args = h.tuple(&[g])?;
+                h.keep(args)?;
+                if let Some(r) = crate::prelude::request(h, "generator.close", args, NONE, 1)? {
+                    return Err(r);
+                }
+            }
             set_state(h, g, -1)?;
             return Ok(NONE);
         }
@@ -137,9 +145,52 @@ pub fn next_request(h: &mut Heap, g: u64, mode: i64) -> PyResult<Option<PyErr>> 
     crate::dunder::request(h, f, &[g], mode).map(Some)
 }
 
-/// `py.gen_check(v)`: the value a resume function returned to `next()`, or StopIteration.
-pub fn check(v: u64) -> PyResult<u64> {
-    if v == UNBOUND { Err(PyErr::new("StopIteration", String::new())) } else { Ok(v) }
+/// `py.gen_check(v, args)`: the value a resume function (called with the tuple `args`, the
+/// generator) returned to `next()`, or StopIteration whose `value` is what the generator
+/// returned.
+pub fn check(h: &mut Heap, v: u64, args: u64) -> PyResult<u64> {
+    if v != UNBOUND {
+        return Ok(v);
+    }
+    let g = h.get(args, 1)?;
+    let value = if is_gen(h, g)? { h.get(g, 6)? } else { NONE };
+    if value == NONE {
+        return Err(PyErr::new("StopIteration", String::new()));
+    }
+    let items = h.tuple(&[value])?;
+    let _i = h.pin(items)?;
+    let name = h.str("StopIteration")?;
+    let _n = h.pin(name)?;
+    let exc = h.obj(Tag::Exc, &[name, items])?;
+    crate::raise_value(h, exc).map(Err)?
+}
+
+/// `py.gen_fail(g, e, code)`: an exception `e` (a trap when `code` is not 0) leaves generator
+/// `g`'s body: the generator is done, and a `StopIteration` becomes CPython's (PEP 479)
+/// `RuntimeError: generator raised StopIteration`, caused by it.
+pub fn fail(h: &mut Heap, g: u64, e: u64, code: i32) -> PyResult<()> {
+    set_state(h, g, -1)?;
+    if code != 0 {
+        return Ok(());
+    }
+    let stop = crate::builtins::builtin_value(h, "StopIteration")?;
+    let _s = h.pin(stop)?;
+    if crate::builtins::exc_matches(h, e, stop)? {
+        crate::traceback::caught(h, e);
+        crate::traceback::chain_next(h, e, true)?;
+        let text = h.str("generator raised StopIteration")?;
+        let _t = h.pin(text)?;
+        let items = h.tuple(&[text])?;
+        let _i = h.pin(items)?;
+        let name = h.str("RuntimeError")?;
+        let _n = h.pin(name)?;
+        let exc = h.obj(Tag::Exc, &[name, items])?;
+        crate::traceback::record_outer(h, exc);
+        let mut err = PyErr::new("RuntimeError", "generator raised StopIteration".into());
+        err.value = Some(exc);
+        return Err(err);
+    }
+    Ok(())
 }
 
 /// Whether a positional argument (tuple `args`) is a generator.

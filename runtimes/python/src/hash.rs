@@ -12,7 +12,7 @@ use num_traits::{Signed, ToPrimitive};
 const BITS: u32 = 61;
 const MODULUS: u64 = (1 << BITS) - 1;
 
-fn fix(h: i64) -> i64 {
+pub(crate) fn fix(h: i64) -> i64 {
     if h == -1 { -2 } else { h }
 }
 
@@ -137,11 +137,7 @@ impl Heap<'_, '_> {
                 let t = crate::ops::type_name(self, v)?;
                 return Err(PyErr::type_error(format!("unhashable type: '{t}'")));
             }
-            // A class with `__hash__ = None` (the prelude's namedtuple) is unhashable.
-            Kind::Inst if self.has_special(v, "__hash__")? => {
-                let t = crate::ops::type_name(self, v)?;
-                return Err(PyErr::type_error(format!("unhashable type: '{t}'")));
-            }
+            Kind::Inst => crate::keyed::inst_hash(self, v)?,
             // Identity hash for the rest (functions, classes, instances): the reference bits
             // are stable while the object lives (a moving collector would break this).
             _ => fix((v >> 4) as i64),

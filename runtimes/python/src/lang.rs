@@ -31,7 +31,9 @@ pub(crate) fn register_language(vm: &mut Vm, io: &Arc<Io>) {
         (o[0], o[1]) = if a[0] == UNBOUND { (0, NONE) } else { (1, a[0]) };
         Ok(())
     });
-    def1(vm, io, "gen_check", &[A], |_, a| generators::check(a[0]));
+    def1(vm, io, "gen_check", &[A, A], |h, a| generators::check(h, a[0], a[1]));
+    def(vm, io, "gen_fail", &[A, R, I32], &[], |h, a, _| generators::fail(h, a[0], a[1], a[2] as i32));
+    def(vm, io, "class_done", &[A], &[], |h, a, _| h.class_done(a[0]));
     def(vm, io, "pending_drain", &[R], &[A, I32], |h, a, o| generators::pending_drain(h, a[0], o));
     def1(vm, io, "tuple_replace", &[A, I32, A], |h, a| generators::tuple_replace(h, a[0], a[1] as u32 as usize, a[2]));
     def(vm, io, "set_slice", &[A, A, A, A, A], &[], |h, a, _| assign::set_slice(h, a[0], a[1], a[2], a[3], a[4]));

@@ -25,6 +25,7 @@ mod dunder;
 mod err;
 mod generators;
 mod hash;
+mod keyed;
 mod kwargs;
 mod lang;
 mod linking;
@@ -40,6 +41,7 @@ mod mod_misc;
 mod mod_operator;
 mod mod_random;
 mod modules;
+mod mro;
 mod num;
 mod num_methods;
 mod obj;
@@ -98,6 +100,8 @@ pub struct Io {
     /// Whether operators on instances go through the prelude's `binop` (the program mentions
     /// `NotImplemented`).
     binop: Mutex<bool>,
+    /// The key and the Python hash of the dict or set operation `keyed.rs` is redoing.
+    key_hash: Mutex<Option<(u64, i64)>>,
 }
 
 impl Io {
@@ -117,6 +121,7 @@ impl Io {
             read_dirs: Mutex::default(),
             prelude: Mutex::default(),
             binop: Mutex::default(),
+            key_hash: Mutex::default(),
         }
     }
 
@@ -349,18 +354,29 @@ fn register_operators(vm: &mut Vm, io: &Arc<Io>) {
 }
 
 fn register_containers(vm: &mut Vm, io: &Arc<Io>) {
-    def(vm, io, "delattr", &[A, A], &[], |h, a, _| h.delattr(a[0], a[1]));
+    def(vm, io, "delattr", &[A, A], &[], |h, a, _| match dunder::delattr(h, a[0], a[1])? {
+        Some(r) => Err(r),
+        None => h.delattr(a[0], a[1]),
+    });
     def1(vm, io, "getitem", &[A, A], |h, a| match dunder::item(h, "__getitem__", a)? {
         Some(r) => Err(r),
-        None => ops::getitem(h, a[0], a[1]).map_err(|e| prelude::missing(h, e, a[0], a[1])),
+        None => ops::getitem(h, a[0], a[1])
+            .map_err(|e| prelude::missing(h, e, a[0], a[1]))
+            .map_err(|e| prelude::retry_err(h, e, "getitem", &[a[0], a[1]], 1)),
     });
     def(vm, io, "setitem", &[A, A, A], &[], |h, a, _| match dunder::item(h, "__setitem__", a)? {
         Some(r) => Err(r),
-        None => ops::setitem(h, a[0], a[1], a[2]),
+        None => {
+            let r = ops::setitem(h, a[0], a[1], a[2]);
+            prelude::retry(h, r, "setitem", &[a[0], a[1], a[2]], 1)
+        }
     });
     def(vm, io, "delitem", &[A, A], &[], |h, a, _| match dunder::item(h, "__delitem__", a)? {
         Some(r) => Err(r),
-        None => ops::delitem(h, a[0], a[1]),
+        None => {
+            let r = ops::delitem(h, a[0], a[1]);
+            prelude::retry(h, r, "delitem", &[a[0], a[1]], 1)
+        }
     });
     def1(vm, io, "slice", &[A, A, A, A], |h, a| ops::slice(h, a[0], a[1], a[2], a[3]));
     def1(vm, io, "list_new", &[], |h, _| h.list(&[]));
@@ -370,12 +386,27 @@ fn register_containers(vm: &mut Vm, io: &Arc<Io>) {
     def1(vm, io, "tuple_get", &[A, I32], |h, a| h.get(a[0], a[1] as u32 as usize + 1));
     def1(vm, io, "dict_new", &[], |h, _| h.dict());
     def1(vm, io, "set_new", &[], |h, _| set::empty(h, Tag::Set));
-    def(vm, io, "set_add", &[A, A], &[], |h, a, _| set::add(h, a[0], a[1]));
+    def(vm, io, "set_add", &[A, A], &[], |h, a, _| {
+        let r = set::add(h, a[0], a[1]);
+        prelude::retry(h, r, "set_add", &[a[0], a[1]], 1)
+    });
     def1(vm, io, "set_const", &[A], |h, a| set::from_constants(h, a[0]));
     def1(vm, io, "bytes_const", &[A], |h, a| bytes::from_latin1(h, a[0]));
-    def(vm, io, "dict_set", &[A, A, A], &[], |h, a, _| h.dict_set(a[0], a[1], a[2]));
+    def(vm, io, "dict_set", &[A, A, A], &[], |h, a, _| {
+        let r = h.dict_set(a[0], a[1], a[2]);
+        prelude::retry(h, r, "dict_set", &[a[0], a[1], a[2]], 1)
+    });
     def1(vm, io, "iter", &[A], |h, a| match dunder::call_if(h, a[0], "__iter__", &[], 1)? {
         Some(r) => Err(r),
+        // CPython's old protocol: `o[0]`, `o[1]`, ... until IndexError (the prelude's generator).
+        None if h.kind(a[0])? == Kind::Inst && h.has_special(a[0], "__getitem__")? => {
+            let t = h.tuple(&[a[0]])?;
+            h.keep(t)?;
+            match prelude::request(h, "iter_getitem", t, NONE, 1)? {
+                Some(r) => Err(r),
+                None => ops::iter(h, a[0]),
+            }
+        }
         None => ops::iter(h, a[0]),
     });
     def(vm, io, "next", &[A], &[I32, A], |h, a, o| {
@@ -679,6 +710,9 @@ fn register_builtins(vm: &mut Vm, io: &Arc<Io>) {
         Ok(())
     });
     def(vm, io, "format", &[A, A], &[A], |h, a, o| {
+        if let Some(r) = dunder::call_if(h, a[0], "__format__", &[a[1]], 1)? {
+            return Err(r);
+        }
         let spec = h.text(a[1])?;
         let s = h.format(a[0], &spec)?;
         o[0] = h.str(&s)?;

@@ -28,16 +28,11 @@ pub fn load_method(h: &mut Heap, o: u64, key: u64) -> PyResult<(i32, u64)> {
             if h.dict_find(d, key)?.is_some() {
                 return Ok((0, NONE));
             }
-            let mut class = h.get(o, 0)?;
-            while h.kind(class)? == Kind::Obj(Tag::Class) {
-                let cd = h.get(class, 3)?;
-                if let Some(i) = h.dict_find(cd, key)? {
-                    let v = h.dict_value(cd, i)?;
-                    return Ok(if h.kind(v)? == Kind::Obj(Tag::Func) { (1, v) } else { (0, NONE) });
-                }
-                class = h.get(class, 2)?;
+            let class = h.get(o, 0)?;
+            match h.mro_find(class, key, NONE)? {
+                Some(v) if h.kind(v)? == Kind::Obj(Tag::Func) => Ok((1, v)),
+                _ => Ok((0, NONE)),
             }
-            Ok((0, NONE))
         }
         Kind::Str | Kind::Obj(Tag::List | Tag::Dict | Tag::Set) => {
             let name = h.text(key)?;

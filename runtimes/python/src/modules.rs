@@ -63,6 +63,7 @@ fn attributes(name: &str) -> Option<Vec<Attr>> {
         "functools" => {
             crate::mod_operator::FUNCTOOLS.iter().chain(&prelude_funcs("functools")).map(|&f| Attr::Func(f)).collect()
         }
+        "dataclasses" => prelude_funcs("dataclasses").into_iter().map(Attr::Func).collect(),
         "_rootvm" => crate::prelude::ROOTVM.iter().map(|&f| Attr::Func(f)).collect(),
         _ => return None,
     })

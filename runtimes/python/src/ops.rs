@@ -623,7 +623,7 @@ pub fn iterate(h: &mut Heap, v: u64) -> PyResult<Vec<u64>> {
             "a generator consumed by a built-in function or unpacking (not supported yet; use a for loop)".into(),
         )),
         _ => {
-            crate::dunder::inner_special(h, &[v], &["__iter__"])?;
+            crate::dunder::inner_special(h, &[v], &["__iter__", "__getitem__"])?;
             let t = type_name(h, v)?;
             Err(PyErr::type_error(format!("'{t}' object is not iterable")))
         }

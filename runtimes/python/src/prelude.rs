@@ -14,7 +14,19 @@ use crate::obj::{Heap, Kind, NONE, Tag, bool_};
 use crate::ops::CmpOp;
 
 /// The functions of module `_rootvm` (see [`call`]).
-pub(crate) const ROOTVM: &[&str] = &["register", "is_notimpl", "unpack", "make_class", "setattr", "has"];
+pub(crate) const ROOTVM: &[&str] = &[
+    "register",
+    "is_notimpl",
+    "unpack",
+    "make_class",
+    "setattr",
+    "has",
+    "hash_peers",
+    "keyed",
+    "own",
+    "delattr",
+    "class_dict",
+];
 
 /// The prelude's helpers in module `_rootvm`: `register(table)` remembers the prelude's dict
 /// of functions; `is_notimpl(v)` says whether `v` is `NotImplemented`; `unpack(items, shape)`
@@ -31,12 +43,32 @@ pub(crate) fn call(h: &mut Heap, name: &str, args: &[u64]) -> PyResult<u64> {
             let found = h.kind(class)? == Kind::Obj(Tag::Class) && h.class_lookup(class, &attr)?.is_some();
             return Ok(bool_(found));
         }
+        ("hash_peers", &[c, hash]) => {
+            let hash = crate::builtins::small_int(h, hash)?;
+            return crate::keyed::peers(h, c, hash);
+        }
+        ("keyed", &[op, hash, args]) => {
+            let hash = crate::builtins::small_int(h, hash)?;
+            return crate::keyed::run(h, op, hash, args);
+        }
+        ("own", &[class, attr]) => {
+            let own = h.kind(class)? == Kind::Obj(Tag::Class) && {
+                let d = h.get(class, 3)?;
+                h.dict_find(d, attr)?.is_some()
+            };
+            return Ok(bool_(own));
+        }
+        ("class_dict", &[class]) if h.kind(class)? == Kind::Obj(Tag::Class) => return h.get(class, 3),
+        ("delattr", &[o, attr]) => {
+            h.delattr(o, attr)?;
+            return Ok(NONE);
+        }
         ("setattr", &[o, attr, v]) => {
             h.setattr(o, attr, v)?;
             return Ok(NONE);
         }
-        ("make_class", &[class_name, attrs]) => {
-            let class = h.make_class(class_name, NONE)?;
+        ("make_class", &[class_name, attrs, base]) => {
+            let class = h.make_class(class_name, base)?;
             let _c = h.pin(class)?;
             let d = h.get(class, 3)?;
             let (ks, vs) = h.dict_items(attrs)?;
@@ -167,6 +199,12 @@ fn involves_instance(h: &mut Heap, v: u64, depth: u32) -> PyResult<bool> {
 /// Module functions the prelude always implements.
 const ALWAYS: &[&str] = &[
     "collections.namedtuple",
+    "dataclasses.dataclass",
+    "dataclasses.field",
+    "dataclasses.fields",
+    "dataclasses.asdict",
+    "dataclasses.astuple",
+    "dataclasses.replace",
     "map",
     "filter",
     "functools.partial",
@@ -223,7 +261,28 @@ pub(crate) fn after_error(h: &mut Heap, e: PyErr, name: &str, args: u64, kw: u64
     if !is_inner(&e) {
         return e;
     }
+    if crate::keyed::is_needs_hash(&e) && crate::keyed::is_keyed_op(name) {
+        return keyed_request(h, e, name, args, mode);
+    }
     match request(h, name, args, kw, mode) {
+        Ok(Some(r)) => r,
+        Ok(None) => e,
+        Err(e2) => e2,
+    }
+}
+
+/// The prelude's `keyed(op, args...)` for built-in `name` that met an instance with a Python
+/// `__hash__` (`keyed.rs`).
+fn keyed_request(h: &mut Heap, e: PyErr, name: &str, args: u64, mode: i64) -> PyErr {
+    let all = (|| {
+        let op = h.str(name)?;
+        let _o = h.pin(op)?;
+        let mut items = vec![op];
+        items.extend(h.tuple_items(args)?);
+        let t = h.tuple(&items)?;
+        h.keep(t)
+    })();
+    match all.and_then(|t| request(h, "keyed", t, NONE, mode)) {
         Ok(Some(r)) => r,
         Ok(None) => e,
         Err(e2) => e2,

@@ -82,7 +82,7 @@ pub(crate) fn new_set(h: &mut Heap, tag: Tag, items: &[u64]) -> PyResult<u64> {
 }
 
 /// Active (key, hash) entries in table order.
-fn entries(h: &mut Heap, s: u64) -> PyResult<Vec<(u64, i64)>> {
+pub(crate) fn entries(h: &mut Heap, s: u64) -> PyResult<Vec<(u64, i64)>> {
     let n = mask(h, s)? + 1;
     let k = h.get(s, 3)?;
     let mut out = Vec::new();
@@ -115,7 +115,7 @@ fn lookup(h: &mut Heap, s: u64, key: u64, hash: i64) -> PyResult<Option<usize>> 
             }
             if state == ACTIVE && eh == hash {
                 let other = h.get(k, j)?;
-                if other == key || ops::equal(h, other, key)? {
+                if other == key || crate::keyed::key_equal(h, other, key)? {
                     return Ok(Some(j));
                 }
             }
@@ -141,7 +141,7 @@ fn add_entry(h: &mut Heap, s: u64, key: u64, hash: i64) -> PyResult<()> {
             }
             if state == ACTIVE && eh == hash {
                 let other = h.get(k, j)?;
-                if other == key || ops::equal(h, other, key)? {
+                if other == key || crate::keyed::key_equal(h, other, key)? {
                     return Ok(());
                 }
             } else if state == DUMMY && freeslot.is_none() {

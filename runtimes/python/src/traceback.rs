@@ -150,6 +150,18 @@ pub fn record(h: &mut Heap, exc: u64, host: &str) {
     }
 }
 
+/// [`record`] for an exception raised as the innermost Python frame ends (a generator's
+/// `RuntimeError` of PEP 479): that frame is left out.
+pub fn record_outer(h: &mut Heap, exc: u64) {
+    record(h, exc, "");
+    let Some(i) = find(h, exc) else { return };
+    if let Ok(mut tb) = h.io.tracebacks.lock()
+        && let Some(e) = tb.recent.get_mut(i)
+    {
+        e.frames.pop();
+    }
+}
+
 /// The index in `recent` of exception `exc`'s entry.
 fn find(h: &mut Heap, exc: u64) -> Option<usize> {
     let handles: Vec<vmalloc::Rooted> = {

@@ -36,8 +36,15 @@ def _eq(a, b):
             if k not in b or not _eq(a[k], b[k]):
                 return False
         return True
+    if isinstance(a, (set, frozenset)) and isinstance(b, (set, frozenset)):
+        if len(a) != len(b):
+            return False
+        for x in a:
+            if x not in b:
+                return False
+        return True
     if isinstance(a, (set, frozenset)) or isinstance(b, (set, frozenset)):
-        raise NotImplementedError("== of sets holding objects with __eq__ (not supported yet)")
+        return False
     return a == b
 
 

@@ -156,7 +156,8 @@ def p_unpack(args, kw):
 
 
 # collections.namedtuple: a class made at run time (_rootvm.make_class) whose methods are these
-# functions; the values live in the instance's tuple `_tuple`. Instances are unhashable here.
+# functions; the values live in the instance's tuple `_tuple`; `tuple` is the class's built-in
+# base (isinstance(p, tuple)).
 def _nt_init(self, *values, **named):
     fields = self._fields
     defaults = self._field_defaults
@@ -218,6 +219,30 @@ def _nt_lt(self, other):
     return _lt(self._tuple, _nt_values(other))
 
 
+def _nt_gt(self, other):
+    return _lt(_nt_values(other), self._tuple)
+
+
+def _nt_le(self, other):
+    return not _lt(_nt_values(other), self._tuple)
+
+
+def _nt_ge(self, other):
+    return not _lt(self._tuple, _nt_values(other))
+
+
+def _nt_add(self, other):
+    return self._tuple + _nt_values(other)
+
+
+def _nt_radd(self, other):
+    return _nt_values(other) + self._tuple
+
+
+def _nt_hash(self):
+    return hash(self._tuple)
+
+
 def _nt_replace(self, **changes):
     values = []
     i = 0
@@ -273,8 +298,13 @@ def p_namedtuple(args, kw):
         "__iter__": _nt_iter,
         "__eq__": _nt_eq,
         "__lt__": _nt_lt,
+        "__gt__": _nt_gt,
+        "__le__": _nt_le,
+        "__ge__": _nt_ge,
         "__contains__": _nt_contains,
-        "__hash__": None,
+        "__hash__": _nt_hash,
+        "__add__": _nt_add,
+        "__radd__": _nt_radd,
         "_replace": _nt_replace,
         "_asdict": _nt_asdict,
         "count": _nt_count,
@@ -283,7 +313,7 @@ def p_namedtuple(args, kw):
         "_field_defaults": field_defaults,
         "_typename": typename,
     }
-    return _rootvm.make_class(typename, attrs)
+    return _rootvm.make_class(typename, attrs, tuple)
 
 
 # functools.total_ordering, as CPython's functools.py fills in the missing comparisons: each
@@ -334,6 +364,105 @@ def p_total_ordering(args, kw):
                     _rootvm.setattr(cls, name, _derived(root, finish))
             return cls
     raise ValueError("must define at least one ordering operation: < > <= >=")
+
+
+# generator.close(): GeneratorExit thrown in at the suspended `yield` (its `finally` blocks run).
+def p_gen_close(args, kw):
+    try:
+        args[0].throw(GeneratorExit())
+    except GeneratorExit:
+        return None
+    except StopIteration:
+        return None
+    raise RuntimeError("generator ignored GeneratorExit")
+
+
+# next(it, default) of a generator or an object with __next__.
+def p_next(args, kw):
+    try:
+        return next(args[0])
+    except StopIteration:
+        return args[1]
+
+
+# Dict and set operations on instances with __hash__ (runtimes/python/src/keyed.rs): the key
+# is replaced by the container's equal key, and the runtime redoes the operation with its hash.
+def _hash_of(k):
+    r = k.__hash__()
+    if not isinstance(r, int):
+        raise TypeError("__hash__ method should return an integer")
+    if -9223372036854775808 <= r <= 9223372036854775807:
+        return -2 if r == -1 else int(r)
+    return hash(r)
+
+
+def p_hash(args, kw):
+    return _hash_of(args[0])
+
+
+def p_keyed(args, kw):
+    op = args[0]
+    rest = list(args[1:])
+    if op == "set":
+        s = set()
+        for x in rest[0] if rest else ():
+            s.add(x)
+        return s
+    if op == "set.update":
+        for x in rest[1]:
+            rest[0].add(x)
+        return None
+    c = rest[0]
+    k = rest[1]
+    hv = _hash_of(k)
+    for x in _rootvm.hash_peers(c, hv):
+        if x is k or x == k:
+            rest[1] = x
+            break
+    return _rootvm.keyed(op, hv, rest)
+
+
+# getattr(o, name, default) and hasattr(o, name) of a property or an object with __getattr__.
+def p_getattr(args, kw):
+    try:
+        return getattr(args[0], args[1])
+    except AttributeError:
+        if len(args) == 3:
+            return args[2]
+        raise
+
+
+def p_hasattr(args, kw):
+    try:
+        getattr(args[0], args[1])
+    except AttributeError:
+        return False
+    return True
+
+
+# iter() of an object with __getitem__ but no __iter__.
+def p_iter_getitem(args, kw):
+    o = args[0]
+    i = 0
+    while True:
+        try:
+            v = o[i]
+        except IndexError:
+            return
+        yield v
+        i += 1
+
+
+# After a class body: __set_name__ of its attributes, then the base's __init_subclass__.
+def p_class_done(args, kw):
+    cls = args[0]
+    d = _rootvm.class_dict(cls)
+    for name in list(d):
+        v = d[name]
+        if _rootvm.has(type(v), "__set_name__"):
+            v.__set_name__(cls, name)
+    if args[1] is not None:
+        args[1](cls)
 
 
 _TABLE = {
@@ -389,5 +518,19 @@ _TABLE = {
     "bisect.insort_left": p_insort_left,
     "bisect.insort_right": p_insort_right,
     "bisect.insort": p_insort_right,
+    "generator.close": p_gen_close,
+    "next": p_next,
+    "hash": p_hash,
+    "keyed": p_keyed,
+    "class_done": p_class_done,
+    "iter_getitem": p_iter_getitem,
+    "getattr": p_getattr,
+    "hasattr": p_hasattr,
+    "dataclasses.dataclass": p_dataclass,
+    "dataclasses.field": p_field,
+    "dataclasses.fields": p_fields,
+    "dataclasses.asdict": p_asdict,
+    "dataclasses.astuple": p_astuple,
+    "dataclasses.replace": p_replace,
 }
 _rootvm.register(_TABLE)

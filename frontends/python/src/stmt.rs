@@ -401,10 +401,10 @@ impl<'a> Cx<'_, 'a> {
                 self.str_const(&at.attr);
                 self.f.load(o);
                 self.str_const(&at.attr);
-                self.host("getattr");
+                self.op_or_host("getattr");
                 self.expr(&a.value)?;
                 self.inplace(op);
-                self.host("setattr");
+                self.op_or_host("setattr");
                 Ok(())
             }
             Expr::Subscript(s) => {

@@ -55,6 +55,8 @@ pub fn host_name(code: u32) -> &'static str {
         18 => "pow",
         22 => "getitem",
         23 => "setitem",
+        25 => "getattr",
+        26 => "setattr",
         _ => "anyhook",
     }
 }
@@ -91,6 +93,21 @@ pub fn op(h: &mut Heap, code: u32, a: u64, b: u64) -> PyResult<u64> {
             match dunder::item(h, "__setitem__", &[a, k, v])? {
                 Some(r) => Err(r),
                 None => ops::setitem(h, a, k, v).map(|()| NONE),
+            }
+        }
+        25 => match h.instance_attr(a, b)? {
+            Some(v) => Ok(v),
+            None => {
+                let name = h.text(b)?;
+                h.getattr(a, &name)
+            }
+        },
+        26 => {
+            // `any.attr_set` hands over the name and the value as an array of two.
+            let (k, v) = (h.get(b, 0)?, h.get(b, 1)?);
+            match dunder::property_set(h, a, k, v)? {
+                Some(r) => Err(r),
+                None => h.setattr(a, k, v).map(|()| NONE),
             }
         }
         _ => Err(PyErr::new("SystemError", format!("any hook: unknown operation {code}"))),

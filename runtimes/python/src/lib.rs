@@ -378,6 +378,15 @@ fn register_containers(vm: &mut Vm, io: &Arc<Io>) {
         Some(r) => Err(r),
         None => ops::iter(h, a[0]),
     });
+    // What a `for` loop walks itself: 1 a list, 2 a tuple, 0 anything else (never raises).
+    def(vm, io, "seq_kind", &[A], &[I32], |h, a, o| {
+        o[0] = match h.kind(a[0]) {
+            Ok(Kind::Obj(Tag::List)) => 1,
+            Ok(Kind::Obj(Tag::Tuple)) => 2,
+            _ => 0,
+        };
+        Ok(())
+    });
     def(vm, io, "next", &[A], &[I32, A], |h, a, o| {
         // Built-in iterators first; only what is not one may be a user iterator or a generator.
         let next = match ops::next(h, a[0]) {

@@ -27,6 +27,7 @@ mod generators;
 mod hash;
 mod kwargs;
 mod lang;
+mod layout;
 mod linking;
 mod math_special;
 mod method_call;
@@ -98,6 +99,8 @@ pub struct Io {
     /// Whether operators on instances go through the prelude's `binop` (the program mentions
     /// `NotImplemented`).
     binop: Mutex<bool>,
+    /// The instance layouts learned per class (`layout.rs`).
+    layouts: Mutex<Vec<layout::Layout>>,
 }
 
 impl Io {
@@ -114,6 +117,7 @@ impl Io {
             random: Mutex::default(),
             tracebacks: Mutex::default(),
             reprs: Mutex::default(),
+            layouts: Mutex::default(),
             read_dirs: Mutex::default(),
             prelude: Mutex::default(),
             binop: Mutex::default(),

@@ -3,11 +3,11 @@
 # (default 5), and prints the median wall time of each and their ratio. Checks both print the
 # same output first.
 #
-# Usage: bench/python/run.sh [N]     (build first: cargo build --release -p rootc)
+# Usage: [ROOTC=path] bench/python/run.sh [N]   (build first: cargo build --release -p rootc)
 set -eu
 cd "$(dirname "$0")/../.."
 n=${1:-5}
-rootc=target/release/rootc
+rootc=${ROOTC:-target/release/rootc}
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 time_of() { s=$(date +%s%N); "$@" >/dev/null; e=$(date +%s%N); echo $(( (e - s) / 1000000 )); }
 printf '%-10s %12s %12s %8s\n' program rootvm_ms python3_ms ratio

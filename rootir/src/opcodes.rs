@@ -273,6 +273,8 @@ macro_rules! for_each_op {
                 AnyVecSet any_vec_set "any.vec_set" Ternary (Any, Any, Any) -> (), dynamic, "Stores c at element b of vector a (as any.vec_get); otherwise the hook with op 23, a and a new array of any [b, c].";
                 AnyTruth any_truth "any.truth" Unary (Any) -> (Any), dynamic, "The bool of a: false for none, false, 0 and 0.0 (either sign), true for true, other ints and floats; otherwise the hook with op 24 and b = none.";
                 AnyValid any_valid "any.valid" Unary (Any) -> (I32), dynamic, "1 if a holds a value of the any encoding (none, a bool, an int, a float, a reference), 0 for the other bit patterns, which runtimes use as markers (Python's unbound variables); never traps.";
+                AnyAttrGet any_attr_get "any.attr_get" Binary (Any, Any) -> (Any), dynamic, "Attribute b of object a (an array of any [class, map] whose element 0 is a reference and map an array of any [4, n, keys, values, ...] with n inline): values[i] for the first i < n with keys[i] identical to b; otherwise the hook with op 25.";
+                AnyAttrSet any_attr_set "any.attr_set" Ternary (Any, Any, Any) -> (), dynamic, "Stores c as attribute b of object a (as any.attr_get): values[i] := c for the first i < n with keys[i] identical to b, or, when the map has no index (elements 4 and 5 none), n < 8 and keys[n] is identical to b, values[n] := c and n := n + 1; otherwise the hook with op 26, a and a new array of any [b, c].";
             }
             structural {
                 Mov mov "mov" Mov, "r := a; both registers have the same type.";

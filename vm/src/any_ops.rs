@@ -221,6 +221,8 @@ pub(crate) fn hook_op(op: Opcode) -> Option<i32> {
         Opcode::AnyVecGet => 22,
         Opcode::AnyVecSet => 23,
         Opcode::AnyTruth => 24,
+        Opcode::AnyAttrGet => 25,
+        Opcode::AnyAttrSet => 26,
         _ => return None,
     })
 }
@@ -241,6 +243,7 @@ fn symbol(op: Opcode) -> &'static str {
         Opcode::AnyXor => "^",
         Opcode::AnyPow => "**",
         Opcode::AnyVecGet | Opcode::AnyVecSet => "[]",
+        Opcode::AnyAttrGet | Opcode::AnyAttrSet => ".",
         Opcode::AnyLt => "<",
         Opcode::AnyLe => "<=",
         Opcode::AnyGt => ">",
@@ -330,12 +333,12 @@ pub(crate) fn slow(op: Opcode, a: u64, b: u64, c: u64, h: &mut HeapCx<'_>) -> Re
             Some(v) => box_int(h, v)?,
             None => return Ok(Slow::Hook(3)),
         },
-        Opcode::AnyVecSet => {
+        Opcode::AnyVecSet | Opcode::AnyAttrSet => {
             let pair = h.heap.alloc_array(ElemType::Any, 2, h.roots).map_err(|e| Trap::code(trap_of(e)))?;
             if let Some(slots) = h.heap.array_anys_mut(pair) {
                 slots.copy_from_slice(&[b, c]);
             }
-            return Ok(Slow::HookWith(23, pair.bits()));
+            return Ok(Slow::HookWith(hook_op(op).unwrap_or(-1), pair.bits()));
         }
         Opcode::AnyLt | Opcode::AnyLe | Opcode::AnyGt | Opcode::AnyGe | Opcode::AnyEq | Opcode::AnyNe => {
             let Some((i, j)) = int2(h) else { return Ok(Slow::Hook(hook_op(op).unwrap_or(-1))) };

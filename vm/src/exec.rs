@@ -196,6 +196,17 @@ macro_rules! typed_handler {
             any_slow_path!($cx $ip, $regs, $trap);
         }
     }};
+    ($cx:ident $ip:ident, $regs:ident, $mem:expr, $x:ident, $trap:ident, Binary, any_attr_get, $($rest:tt)*) => {{
+        match crate::any_attr::attr_get($cx.heap, rd::<u64>($regs, $x.a), rd::<u64>($regs, $x.b)) {
+            Some(v) => wr::<u64>($regs, $x.d, v),
+            None => any_slow_path!($cx $ip, $regs, $trap),
+        }
+    }};
+    ($cx:ident $ip:ident, $regs:ident, $mem:expr, $x:ident, $trap:ident, Ternary, any_attr_set, $($rest:tt)*) => {{
+        if !crate::any_attr::attr_set($cx.heap, rd::<u64>($regs, $x.a), rd::<u64>($regs, $x.b), rd::<u64>($regs, $x.c)) {
+            any_slow_path!($cx $ip, $regs, $trap);
+        }
+    }};
     ($cx:ident $ip:ident, $regs:ident, $mem:expr, $x:ident, $trap:ident, Nullary, $f:ident, () -> ($o:ident), dynamic) => {{
         match any_ops::$f() {
             Some(v) => wr::<u64>($regs, $x.d, v),

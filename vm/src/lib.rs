@@ -19,6 +19,7 @@
 
 mod adapters;
 mod any_arith;
+mod any_attr;
 mod any_ops;
 mod classes;
 mod code;

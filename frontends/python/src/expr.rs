@@ -132,7 +132,7 @@ impl<'a> Cx<'_, 'a> {
                 }
                 self.expr(&a.value)?;
                 self.str_const(&a.attr);
-                self.host("getattr");
+                self.op_or_host("getattr");
                 Ok(())
             }
             Expr::Subscript(s) => {
@@ -923,7 +923,7 @@ impl<'a> Cx<'_, 'a> {
                 self.expr(&a.value)?;
                 self.str_const(&a.attr);
                 self.f.load(v);
-                self.host("setattr");
+                self.op_or_host("setattr");
                 Ok(())
             }
             Expr::Subscript(s) => {

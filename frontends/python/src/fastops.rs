@@ -1,6 +1,6 @@
-//! Operations the VM runs inline: arithmetic, `c[k]` and `c[k] = v` become `any.*`
-//! instructions whose fast path (two ints, two floats, a list and an int index) needs no host
-//! call. Their slow path is the runtime's any hook, which does what the `py.*` host function of
+//! Operations the VM runs inline: arithmetic, `c[k]`, `c[k] = v`, `o.a` and `o.a = v` become
+//! `any.*` instructions whose fast path (two ints, two floats, a list and an int index, an
+//! attribute already in an instance's dict) needs no host call. Their slow path is the runtime's any hook, which does what the `py.*` host function of
 //! the same operation does, exceptions and special methods (call requests) included, so the
 //! check after them is the host call's.
 
@@ -28,6 +28,8 @@ fn inline_op(name: &str) -> Option<Opcode> {
         "neg" => Opcode::AnyNeg,
         "getitem" => Opcode::AnyVecGet,
         "setitem" => Opcode::AnyVecSet,
+        "getattr" => Opcode::AnyAttrGet,
+        "setattr" => Opcode::AnyAttrSet,
         _ => return None,
     })
 }

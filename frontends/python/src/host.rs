@@ -122,6 +122,7 @@ const TABLE: &[(&str, &[Type], &[Type])] = &[
     ("call_prepare_m", &[A, A, I32], &[I32, I32, A, A]),
     ("gen_fail", &[A, R, I32], &[]),
     ("class_done", &[A], &[]),
+    ("seq_kind", &[A], &[I32]),
 ];
 
 /// Host functions that never raise a Python exception (no check follows their calls).
@@ -165,6 +166,7 @@ const NEVER_RAISE: &[&str] = &[
     "gen_value",
     "pending_drain",
     "gen_result",
+    "seq_kind",
 ];
 
 /// What the check after a call of `py.name` does with a call request of the runtime (a

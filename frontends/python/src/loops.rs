@@ -2,6 +2,11 @@
 //! arguments are checked with CPython's errors), then its start and stop are read once and the
 //! loop counts with `any.lt`/`any.gt` and `any.add`, whose fast path covers inline ints and
 //! whose slow path (boxed and big ints) is exact, instead of calling `py.iter` and `py.next`.
+//!
+//! `for x in xs` over a list or a tuple (`py.seq_kind`, asked once) reads the items inline by
+//! index, re-reading a list's length before each item as CPython's list iterator does (so items
+//! appended during the loop are visited); anything else keeps `py.iter` and `py.next`. The
+//! loop's own state lives in `any` locals, which a generator saves across `yield`.
 
 use crate::cx::{Cx, Place, R};
 use rootir::{Opcode, Type};
@@ -52,7 +57,7 @@ impl<'a> Cx<'_, 'a> {
     pub fn for_loop_head(&mut self, iter: &'a Expr) -> R<(u32, usize)> {
         let Some(step) = self.counted_range(iter) else {
             self.expr(iter)?;
-            return Ok(self.loop_over_iterable());
+            return Ok(self.loop_over_sequence());
         };
         // The range object `[RANGE, start, stop, step]` (its step is never 0).
         self.expr(iter)?;
@@ -119,5 +124,108 @@ impl<'a> Cx<'_, 'a> {
         self.f.op(Opcode::AnyAdd);
         self.f.store(cur);
         Ok((head, exit))
+    }
+
+    /// The head of a loop over the iterable on the stack (see the module documentation): pushes
+    /// the next item and returns the loop's head and the branch that leaves the loop.
+    pub fn loop_over_sequence(&mut self) -> (u32, usize) {
+        let (xs, it, i, v) =
+            (self.f.temp(Type::Any), self.f.temp(Type::Any), self.f.temp(Type::Any), self.f.temp(Type::Any));
+        let (is_seq, is_list) = (self.f.temp(Type::Any), self.f.temp(Type::Any));
+        let (kind, idx, has) = (self.f.temp(Type::I32), self.f.temp(Type::I32), self.f.temp(Type::I32));
+        self.f.store(xs);
+        self.f.load(xs);
+        self.host("seq_kind");
+        self.f.store(kind);
+        self.f.load(kind);
+        self.f.op(Opcode::AnyFromBool);
+        self.f.store(is_seq);
+        self.f.load(kind);
+        self.i32(1);
+        self.f.op(Opcode::I32Eq);
+        self.f.op(Opcode::AnyFromBool);
+        self.f.store(is_list);
+        self.int(0);
+        self.f.store(i);
+        self.f.load(kind);
+        let seq = self.f.branch_if(u32::MAX);
+        self.f.load(xs);
+        self.host("iter");
+        self.f.store(it);
+        self.f.patch_here(seq);
+        let head = self.f.here();
+        self.f.load(is_seq);
+        self.f.op(Opcode::AnyToBool);
+        self.f.op(Opcode::I32Eqz);
+        let to_iter = self.f.branch_if(u32::MAX);
+        self.f.load(i);
+        self.f.op(Opcode::AnyToI64);
+        self.f.op(Opcode::I32WrapI64);
+        self.f.store(idx);
+        self.f.load(i);
+        self.int(1);
+        self.f.op(Opcode::AnyAdd);
+        self.f.store(i);
+        self.f.load(is_list);
+        self.f.op(Opcode::AnyToBool);
+        self.f.op(Opcode::I32Eqz);
+        let to_tuple = self.f.branch_if(u32::MAX);
+        // A list `[LIST, len, storage]`: its length now, then the item in its storage.
+        self.f.load(idx);
+        self.f.load(xs);
+        self.f.op(Opcode::AnyToRef);
+        self.i32(1);
+        self.f.op(Opcode::ArrayGetAny);
+        self.f.op(Opcode::AnyToI64);
+        self.f.op(Opcode::I32WrapI64);
+        self.f.op(Opcode::I32LtS);
+        self.f.store(has);
+        self.f.load(has);
+        self.f.op(Opcode::I32Eqz);
+        let list_done = self.f.branch_if(u32::MAX);
+        self.f.load(xs);
+        self.f.op(Opcode::AnyToRef);
+        self.i32(2);
+        self.f.op(Opcode::ArrayGetAny);
+        self.f.op(Opcode::AnyToRef);
+        self.f.load(idx);
+        self.f.op(Opcode::ArrayGetAny);
+        self.f.store(v);
+        let list_item = self.f.jump(u32::MAX);
+        // A tuple `[TUPLE, items...]`.
+        self.f.patch_here(to_tuple);
+        self.f.load(idx);
+        self.i32(1);
+        self.f.op(Opcode::I32Add);
+        self.f.store(idx);
+        self.f.load(idx);
+        self.f.load(xs);
+        self.f.op(Opcode::AnyToRef);
+        self.f.op(Opcode::ArrayLen);
+        self.f.op(Opcode::I32LtS);
+        self.f.store(has);
+        self.f.load(has);
+        self.f.op(Opcode::I32Eqz);
+        let tuple_done = self.f.branch_if(u32::MAX);
+        self.f.load(xs);
+        self.f.op(Opcode::AnyToRef);
+        self.f.load(idx);
+        self.f.op(Opcode::ArrayGetAny);
+        self.f.store(v);
+        let tuple_item = self.f.jump(u32::MAX);
+        // Anything else: the iterator protocol.
+        self.f.patch_here(to_iter);
+        self.f.load(it);
+        self.host("next");
+        self.f.store(v);
+        self.f.store(has);
+        for b in [list_done, list_item, tuple_done, tuple_item] {
+            self.f.patch_here(b);
+        }
+        self.f.load(has);
+        self.f.op(Opcode::I32Eqz);
+        let exit = self.f.branch_if(u32::MAX);
+        self.f.load(v);
+        (head, exit)
     }
 }

@@ -339,18 +339,6 @@ impl<'a> Cx<'_, 'a> {
         Ok(())
     }
 
-    /// The head of a loop over the iterable on the stack (`py.iter`, then at the head `py.next`
-    /// and a branch out when it has no more items); leaves the item on the stack. Returns the
-    /// head and the exit branch, to patch where the loop ends.
-    pub fn loop_over_iterable(&mut self) -> (u32, usize) {
-        self.host("iter");
-        let it = self.f.temp(Type::Any);
-        self.f.store(it);
-        let (head, exit, v) = self.loop_head(it);
-        self.f.load(v);
-        (head, exit)
-    }
-
     /// The head of a loop over the iterator in local `it`: `py.next`, then the branch out when
     /// it is exhausted (to be patched). Returns the head, that branch and the local holding
     /// the item.
@@ -405,10 +393,10 @@ impl<'a> Cx<'_, 'a> {
                 self.str_const(&at.attr);
                 self.f.load(o);
                 self.str_const(&at.attr);
-                self.host("getattr");
+                self.op_or_host("getattr");
                 self.expr(&a.value)?;
                 self.inplace(op);
-                self.host("setattr");
+                self.op_or_host("setattr");
                 Ok(())
             }
             Expr::Subscript(s) => {

@@ -55,6 +55,8 @@ pub fn host_name(code: u32) -> &'static str {
         18 => "pow",
         22 => "getitem",
         23 => "setitem",
+        25 => "getattr",
+        26 => "setattr",
         _ => "anyhook",
     }
 }
@@ -98,6 +100,21 @@ pub fn op(h: &mut Heap, code: u32, a: u64, b: u64) -> PyResult<u64> {
                 }
             }
         }
+        25 => match h.instance_attr(a, b)? {
+            Some(v) => Ok(v),
+            None => {
+                let name = h.text(b)?;
+                h.getattr(a, &name)
+            }
+        },
+        26 => {
+            // `any.attr_set` hands over the name and the value as an array of two.
+            let (k, v) = (h.get(b, 0)?, h.get(b, 1)?);
+            match dunder::property_set(h, a, k, v)? {
+                Some(r) => Err(r),
+                None => set_learning(h, a, k, v).map(|()| NONE),
+            }
+        }
         _ => Err(PyErr::new("SystemError", format!("any hook: unknown operation {code}"))),
     }
 }
@@ -123,4 +140,24 @@ pub fn list_inplace(h: &mut Heap, op: BinOp, a: u64, b: u64) -> PyResult<Option<
     }
     ops::set_list(h, a, &items)?;
     Ok(Some(a))
+}
+
+/// `o.k = v` by the full path (no property `k`), learning `k` as the next name of the layout of
+/// `o`'s class when it adds an entry to the instance's dict (`layout.rs`).
+fn set_learning(h: &mut Heap, o: u64, k: u64, v: u64) -> PyResult<()> {
+    let count = |h: &mut Heap| -> PyResult<Option<i64>> {
+        if h.kind(o)? != Kind::Inst {
+            return Ok(None);
+        }
+        let d = h.get(o, 1)?;
+        Ok(Some(crate::obj::as_small(h.get(d, 1)?)))
+    };
+    let before = count(h)?;
+    h.setattr(o, k, v)?;
+    if let (Some(n), Some(m)) = (before, count(h)?)
+        && m == n + 1
+    {
+        h.layout_learn(o, k, n as usize)?;
+    }
+    Ok(())
 }

@@ -169,6 +169,7 @@ impl Heap<'_, '_> {
                 self.dict_set(d, name, v)
             }
             Kind::Obj(Tag::Class) => {
+                self.layout_forget()?;
                 let d = self.get(o, 3)?;
                 self.dict_set(d, name, v)
             }
@@ -184,7 +185,10 @@ impl Heap<'_, '_> {
     pub fn delattr(&mut self, o: u64, name: u64) -> PyResult<()> {
         let d = match self.kind(o)? {
             Kind::Inst => self.get(o, 1)?,
-            Kind::Obj(Tag::Class) => self.get(o, 3)?,
+            Kind::Obj(Tag::Class) => {
+                self.layout_forget()?;
+                self.get(o, 3)?
+            }
             _ => NONE,
         };
         if d != NONE
@@ -285,7 +289,7 @@ impl Heap<'_, '_> {
                 Ok(Prepared { mode: 1, func: as_small(self.get(f, 1)?) as i32, args, value: NONE })
             }
             Kind::Obj(Tag::Class) => {
-                let d = self.dict()?;
+                let d = self.instance_dict(callee)?;
                 let pin = self.pin(d)?;
                 let inst = self.array(&[callee, d])?;
                 drop(pin);

@@ -286,7 +286,8 @@ pub fn property_set(h: &mut Heap, o: u64, name: u64, v: u64) -> PyResult<Option<
             let fset = h.get(p, 2)?;
             if fset == NONE {
                 let key = h.text(name)?;
-                return Err(PyErr::new("AttributeError", format!("can't set attribute '{key}'")));
+                let t = crate::ops::type_name(h, o)?;
+                return Err(PyErr::new("AttributeError", format!("property '{key}' of '{t}' object has no setter")));
             }
             request(h, fset, &[o, v], 1).map(Some)
         }

@@ -28,6 +28,7 @@ mod hash;
 mod keyed;
 mod kwargs;
 mod lang;
+mod layout;
 mod linking;
 mod math_special;
 mod method_call;
@@ -102,6 +103,8 @@ pub struct Io {
     binop: Mutex<bool>,
     /// The key and the Python hash of the dict or set operation `keyed.rs` is redoing.
     key_hash: Mutex<Option<(u64, i64)>>,
+    /// The instance layouts learned per class (`layout.rs`).
+    layouts: Mutex<Vec<layout::Layout>>,
 }
 
 impl Io {
@@ -118,6 +121,7 @@ impl Io {
             random: Mutex::default(),
             tracebacks: Mutex::default(),
             reprs: Mutex::default(),
+            layouts: Mutex::default(),
             read_dirs: Mutex::default(),
             prelude: Mutex::default(),
             binop: Mutex::default(),
@@ -408,6 +412,15 @@ fn register_containers(vm: &mut Vm, io: &Arc<Io>) {
             }
         }
         None => ops::iter(h, a[0]),
+    });
+    // What a `for` loop walks itself: 1 a list, 2 a tuple, 0 anything else (never raises).
+    def(vm, io, "seq_kind", &[A], &[I32], |h, a, o| {
+        o[0] = match h.kind(a[0]) {
+            Ok(Kind::Obj(Tag::List)) => 1,
+            Ok(Kind::Obj(Tag::Tuple)) => 2,
+            _ => 0,
+        };
+        Ok(())
     });
     def(vm, io, "next", &[A], &[I32, A], |h, a, o| {
         // Built-in iterators first; only what is not one may be a user iterator or a generator.

@@ -28,6 +28,7 @@ mod hash;
 mod kwargs;
 mod lang;
 mod linking;
+mod math_libm;
 mod math_special;
 mod method_call;
 mod methods;

@@ -120,6 +120,7 @@ const TABLE: &[(&str, &[Type], &[Type])] = &[
     ("raise_chained", &[A, A, I32], &[]),
     ("method", &[A, A], &[I32, A]),
     ("call_prepare_m", &[A, A, I32], &[I32, I32, A, A]),
+    ("extern_done", &[], &[]),
 ];
 
 /// Host functions that never raise a Python exception (no check follows their calls).
@@ -164,6 +165,7 @@ const NEVER_RAISE: &[&str] = &[
     "gen_value",
     "pending_drain",
     "gen_result",
+    "extern_done",
 ];
 
 /// What the check after a call of `py.name` does with a call request of the runtime (a
@@ -286,6 +288,7 @@ pub const BUILTINS: &[&str] = &[
     "setattr",
     "filter",
     "NotImplemented",
+    "FileExistsError",
 ];
 
 /// Whether `name` is a built-in exception class.

@@ -310,7 +310,7 @@ fn print(h: &mut Heap, args: &[u64], kw: u64) -> PyResult<u64> {
                     Kind::Obj(Tag::Module) if crate::stdin::out_stream(h, v)? != 0 => {
                         to_stderr = crate::stdin::out_stream(h, v)? == 2;
                     }
-                    Kind::Obj(Tag::StringIO) => to_buffer = Some(v),
+                    Kind::Obj(Tag::StringIO | Tag::File) => to_buffer = Some(v),
                     _ => {
                         return Err(PyErr::type_error(
                             "print(file=...) supports only sys.stdout and sys.stderr yet".into(),
@@ -330,7 +330,11 @@ fn print(h: &mut Heap, args: &[u64], kw: u64) -> PyResult<u64> {
     }
     text.push_str(&end);
     if let Some(buf) = to_buffer {
-        crate::mod_io::write(h, buf, &text)?;
+        if h.kind(buf)? == Kind::Obj(Tag::File) {
+            crate::mod_file::print_to(h, buf, &text)?;
+        } else {
+            crate::mod_io::write(h, buf, &text)?;
+        }
         return Ok(NONE);
     }
     let stream = if to_stderr { &h.io.stderr } else { &h.io.stdout };

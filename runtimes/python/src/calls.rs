@@ -37,6 +37,8 @@ pub const EXCEPTIONS: &[(&str, &str)] = &[
     ("PermissionError", "OSError"),
     ("IsADirectoryError", "OSError"),
     ("SystemExit", "BaseException"),
+    ("FileExistsError", "OSError"),
+    ("UnsupportedOperation", "OSError"),
 ];
 
 /// How the guest finishes a call that [`call_prepare`] set up.

@@ -23,6 +23,7 @@ mod calls;
 mod dict;
 mod dunder;
 mod err;
+mod extern_buf;
 mod generators;
 mod hash;
 mod kwargs;
@@ -94,6 +95,11 @@ pub struct Io {
     reprs: Mutex<Vec<Vec<(vmalloc::Rooted, String)>>>,
     /// The directories `open()` may read (canonical; `--allow-read`).
     read_dirs: Mutex<Vec<std::path::PathBuf>>,
+    /// The directories `open()` may write and read (canonical; `--allow-write`).
+    write_dirs: Mutex<Vec<std::path::PathBuf>>,
+    /// The bytearrays handed to another language's module in the call being made, with the
+    /// arrays that carry their bytes (`extern_buf.rs`).
+    extern_bufs: Mutex<extern_buf::Pending>,
     /// The prelude's dict of Python functions (`prelude.rs`; 0 until it registers).
     prelude: Mutex<u64>,
     /// Whether operators on instances go through the prelude's `binop` (the program mentions
@@ -116,6 +122,8 @@ impl Io {
             tracebacks: Mutex::default(),
             reprs: Mutex::default(),
             read_dirs: Mutex::default(),
+            write_dirs: Mutex::default(),
+            extern_bufs: Mutex::default(),
             prelude: Mutex::default(),
             binop: Mutex::default(),
         }
@@ -124,6 +132,14 @@ impl Io {
     /// Lets `open()` read the files under `dirs` (those that exist; canonicalized).
     pub fn grant_read(&self, dirs: &[std::path::PathBuf]) {
         if let Ok(mut d) = self.read_dirs.lock() {
+            d.extend(dirs.iter().filter_map(|p| p.canonicalize().ok()));
+        }
+    }
+
+    /// Lets `open()` create, write and read the files under `dirs` (those that exist;
+    /// canonicalized).
+    pub fn grant_write(&self, dirs: &[std::path::PathBuf]) {
+        if let Ok(mut d) = self.write_dirs.lock() {
             d.extend(dirs.iter().filter_map(|p| p.canonicalize().ok()));
         }
     }

@@ -65,7 +65,7 @@ pub fn type_name(h: &mut Heap, v: u64) -> PyResult<String> {
         Kind::Obj(Tag::Bytes) => "bytes".into(),
         Kind::Obj(Tag::ByteArray) => "bytearray".into(),
         Kind::Obj(Tag::StringIO) => "StringIO".into(),
-        Kind::Obj(Tag::File) => "TextIOWrapper".into(),
+        Kind::Obj(Tag::File) => crate::mod_file::type_name(h, v)?.into(),
         Kind::Obj(Tag::Lazy) => "itertools iterator".into(),
         Kind::Obj(Tag::Gen) => "generator".into(),
         Kind::Obj(Tag::Exc) => {

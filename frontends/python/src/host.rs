@@ -121,6 +121,7 @@ const TABLE: &[(&str, &[Type], &[Type])] = &[
     ("method", &[A, A], &[I32, A]),
     ("call_prepare_m", &[A, A, I32], &[I32, I32, A, A]),
     ("extern_done", &[], &[]),
+    ("complex_const", &[F64, F64], &[A]),
 ];
 
 /// Host functions that never raise a Python exception (no check follows their calls).
@@ -166,6 +167,7 @@ const NEVER_RAISE: &[&str] = &[
     "pending_drain",
     "gen_result",
     "extern_done",
+    "complex_const",
 ];
 
 /// What the check after a call of `py.name` does with a call request of the runtime (a
@@ -289,6 +291,7 @@ pub const BUILTINS: &[&str] = &[
     "filter",
     "NotImplemented",
     "FileExistsError",
+    "complex",
 ];
 
 /// Whether `name` is a built-in exception class.

@@ -64,6 +64,7 @@ pub fn call_builtin_named(h: &mut Heap, name: &str, args: u64, kw: u64) -> PyRes
         "abs" => match h.num(one(name)?)? {
             Some(Num::Int(i)) => h.int(&i.abs()),
             Some(Num::Float(f)) => Ok(float(f.abs())),
+            None if let Some(r) = crate::complex::unary(h, 'a', a[0])? => Ok(r),
             None => {
                 let t = type_name(h, a[0])?;
                 Err(PyErr::type_error(format!("bad operand type for abs(): '{t}'")))
@@ -268,6 +269,7 @@ pub fn is_type_name(name: &str) -> bool {
     matches!(
         name,
         "int"
+            | "complex"
             | "float"
             | "str"
             | "bool"
@@ -582,6 +584,7 @@ pub fn has_method(h: &mut Heap, o: u64, name: &str) -> PyResult<bool> {
         Kind::Float(_) => crate::num_methods::FLOAT_NAMES,
         Kind::Obj(Tag::StringIO) => crate::mod_io::METHODS,
         Kind::Obj(Tag::File) => crate::mod_file::METHODS,
+        Kind::Obj(Tag::Complex) => crate::complex::METHODS,
         Kind::Obj(Tag::Dict) => &["get", "keys", "values", "items", "pop", "setdefault", "update", "copy", "clear"],
         Kind::Obj(Tag::Tuple) => &["index", "count"],
         Kind::Obj(Tag::Set) => crate::set_methods::names(false),
@@ -609,6 +612,7 @@ pub fn call_method(h: &mut Heap, this: u64, name: &str, a: &[u64]) -> PyResult<u
         }
         Kind::Obj(Tag::StringIO) => crate::mod_io::method(h, this, name, a),
         Kind::Obj(Tag::File) => crate::mod_file::method(h, this, name, a),
+        Kind::Obj(Tag::Complex) => crate::complex::method(h, this, name, a),
         Kind::Obj(Tag::Dict) => crate::methods::dict_method(h, this, name, a),
         Kind::Obj(Tag::Tuple) => crate::methods::tuple_method(h, this, name, a),
         Kind::Obj(Tag::Set | Tag::FrozenSet) => crate::set_methods::call(h, this, name, a),

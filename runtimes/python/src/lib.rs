@@ -20,6 +20,7 @@ mod builtins_more;
 mod bytearray;
 mod bytes;
 mod calls;
+mod complex;
 mod dict;
 mod dunder;
 mod err;
@@ -390,6 +391,9 @@ fn register_containers(vm: &mut Vm, io: &Arc<Io>) {
     def(vm, io, "set_add", &[A, A], &[], |h, a, _| set::add(h, a[0], a[1]));
     def1(vm, io, "set_const", &[A], |h, a| set::from_constants(h, a[0]));
     def1(vm, io, "bytes_const", &[A], |h, a| bytes::from_latin1(h, a[0]));
+    def1(vm, io, "complex_const", &[Type::F64, Type::F64], |h, a| {
+        complex::new(h, complex::C { re: f64::from_bits(a[0]), im: f64::from_bits(a[1]) })
+    });
     def(vm, io, "dict_set", &[A, A, A], &[], |h, a, _| h.dict_set(a[0], a[1], a[2]));
     def1(vm, io, "iter", &[A], |h, a| match dunder::call_if(h, a[0], "__iter__", &[], 1)? {
         Some(r) => Err(r),

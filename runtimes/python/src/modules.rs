@@ -64,6 +64,11 @@ fn attributes(name: &str) -> Option<Vec<Attr>> {
             crate::mod_operator::FUNCTOOLS.iter().chain(&prelude_funcs("functools")).map(|&f| Attr::Func(f)).collect()
         }
         "_rootvm" => crate::prelude::ROOTVM.iter().map(|&f| Attr::Func(f)).collect(),
+        "cmath" => crate::complex::CMATH
+            .iter()
+            .map(|&f| Attr::Func(f))
+            .chain([Attr::Float("pi", std::f64::consts::PI), Attr::Float("e", std::f64::consts::E)])
+            .collect(),
         _ => return None,
     })
 }
@@ -146,6 +151,7 @@ pub(crate) fn call(h: &mut Heap, full: &str, args: &[u64], kw: u64) -> PyResult<
         "sys" => sys(h, name, args),
         "functools" => crate::mod_operator::functools(h, name, args),
         "_rootvm" => crate::prelude::call(h, name, args),
+        "cmath" => crate::complex::cmath(h, name, args),
         _ => crate::mod_misc::call(h, module, name, args, &kw),
     }
 }

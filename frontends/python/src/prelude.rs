@@ -9,9 +9,13 @@ use crate::cx::{Cx, R};
 pub const NAME: &str = "__rootvm_prelude__";
 /// The prelude's file name (its frames are hidden from tracebacks).
 pub const PATH: &str = "__rootvm_prelude__.py";
-/// The prelude's source: one module, kept in three files.
-pub const SOURCE: &str =
-    concat!(include_str!("prelude/compare.py"), include_str!("prelude/iterate.py"), include_str!("prelude/objects.py"));
+/// The prelude's source: one module, kept in four files.
+pub const SOURCE: &str = concat!(
+    include_str!("prelude/compare.py"),
+    include_str!("prelude/iterate.py"),
+    include_str!("prelude/objects.py"),
+    include_str!("prelude/asyncio.py")
+);
 
 /// Words whose presence in a module's source makes it link the prelude (compiling it costs
 /// time, so only programs that may need it do): the built-ins it implements, special methods
@@ -37,6 +41,7 @@ const TRIGGERS: &[&str] = &[
     "__add__",
     "__radd__",
     "__iter__",
+    "asyncio",
 ];
 
 /// Whether module `name` with source `text` links the prelude.

@@ -179,6 +179,10 @@ const ALWAYS: &[&str] = &[
     "itertools.takewhile",
     "itertools.dropwhile",
     "itertools.filterfalse",
+    "asyncio.run",
+    "asyncio.sleep",
+    "asyncio.create_task",
+    "asyncio.gather",
 ];
 
 /// Whether module `module` has the prelude function `name` (for `import`).

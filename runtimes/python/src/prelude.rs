@@ -183,6 +183,7 @@ const ALWAYS: &[&str] = &[
     "asyncio.sleep",
     "asyncio.create_task",
     "asyncio.gather",
+    "asyncio.Queue",
 ];
 
 /// Whether module `module` has the prelude function `name` (for `import`).

@@ -153,7 +153,98 @@ def p_asyncio_gather(args, kw):
     return _aio_gather(tasks)
 
 
+class _AioFuture:
+    def __init__(self):
+        self._done = False
+        self._waiters = []
+        self._waiting_on = []
+        self._finished = 0
+
+    def set(self):
+        if not self._done:
+            self._done = True
+            _aio_finish(self)
+
+
+def _aio_wakeup_next(waiters):
+    while waiters:
+        w = waiters.pop(0)
+        if not w._done:
+            w.set()
+            break
+
+
+class _AioQueue:
+    def __init__(self, maxsize):
+        self._maxsize = maxsize
+        self._items = []
+        self._getters = []
+        self._putters = []
+        self._unfinished = 0
+        self._joiners = []
+
+    def qsize(self):
+        return len(self._items)
+
+    def empty(self):
+        return not self._items
+
+    def full(self):
+        return 0 < self._maxsize <= len(self._items)
+
+    def put_nowait(self, item):
+        if self.full():
+            raise RuntimeError("asyncio.QueueFull")
+        self._items.append(item)
+        self._unfinished += 1
+        _aio_wakeup_next(self._getters)
+
+    def get_nowait(self):
+        if not self._items:
+            raise RuntimeError("asyncio.QueueEmpty")
+        item = self._items.pop(0)
+        _aio_wakeup_next(self._putters)
+        return item
+
+    def put(self, item):
+        while self.full():
+            f = _AioFuture()
+            self._putters.append(f)
+            yield ("wait", [f])
+        self.put_nowait(item)
+
+    def get(self):
+        while not self._items:
+            f = _AioFuture()
+            self._getters.append(f)
+            yield ("wait", [f])
+        return self.get_nowait()
+
+    def task_done(self):
+        if self._unfinished <= 0:
+            raise ValueError("task_done() called too many times")
+        self._unfinished -= 1
+        if self._unfinished == 0:
+            for f in self._joiners:
+                f.set()
+            self._joiners = []
+
+    def join(self):
+        if self._unfinished > 0:
+            f = _AioFuture()
+            self._joiners.append(f)
+            yield ("wait", [f])
+
+
+def p_asyncio_Queue(args, kw):
+    maxsize = args[0] if args else 0
+    if kw and "maxsize" in kw:
+        maxsize = kw["maxsize"]
+    return _AioQueue(maxsize)
+
+
 _TABLE["asyncio.run"] = p_asyncio_run
 _TABLE["asyncio.sleep"] = p_asyncio_sleep
 _TABLE["asyncio.create_task"] = p_asyncio_create_task
 _TABLE["asyncio.gather"] = p_asyncio_gather
+_TABLE["asyncio.Queue"] = p_asyncio_Queue

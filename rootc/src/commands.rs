@@ -39,7 +39,7 @@ pub fn run_linked(
     config: Config,
     options: &rootc_frontend::Options,
 ) -> Result<u8, String> {
-    let grants = Grants { read: link.allow_read.clone() };
+    let grants = Grants { read: link.allow_read.clone(), write: link.allow_write.clone() };
     runner::run_granted(crate::link::read_with(file, &link.with, options)?, config, args, &grants)
 }
 
@@ -51,7 +51,7 @@ pub fn call(file: &Path, export: &str, args: &[String], config: Config) -> Resul
 /// `rootc call FILE [--with LIB]... [--allow-read DIR]... EXPORT ARGS...`
 pub fn call_linked(file: &Path, link: &LinkArgs, export: &str, args: &[String], config: Config) -> Result<u8, String> {
     let archive = crate::link::read_with(file, &link.with, &Default::default())?;
-    let grants = Grants { read: link.allow_read.clone() };
+    let grants = Grants { read: link.allow_read.clone(), write: link.allow_write.clone() };
     let (module, name) = match export.split_once('.') {
         Some((m, n)) if archive.modules.iter().any(|x| x.name == m) => (m.to_string(), n.to_string()),
         _ => (archive.manifest.entry_module.clone(), export.to_string()),

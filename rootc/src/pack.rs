@@ -38,7 +38,7 @@ pub fn pack(request: &PackRequest) -> Result<u8, String> {
     }
     let read_dirs = canonical_dirs(&request.allow_read)?;
     let archive = link(&request.inputs, request.main.as_deref(), &Default::default())?;
-    let grants = rootvm_runner::run::Grants { read: read_dirs.iter().map(PathBuf::from).collect() };
+    let grants = rootvm_runner::run::Grants { read: read_dirs.iter().map(PathBuf::from).collect(), write: Vec::new() };
     rootvm_runner::run::check_granted(&archive, request.limits.config(), &grants)
         .map_err(|e| format!("{e}\n  (while checking the program at pack time)"))?;
     let runner_path = runner()?;

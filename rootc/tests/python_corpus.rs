@@ -34,15 +34,20 @@ fn check(script: &Path) -> Vec<String> {
         Ok(f) => Stdio::from(f),
         Err(_) => Stdio::null(),
     };
+    // `# cwd: scratch`: run in a fresh directory (programs that write files), deleted after.
+    let scratch = text.lines().any(|l| l == "# cwd: scratch").then(|| scratch_dir(name));
     let out = Command::new(env!("CARGO_BIN_EXE_rootc"))
-        .current_dir(&dir)
+        .current_dir(scratch.as_deref().unwrap_or(&dir))
         .arg("run")
         .args(&options)
-        .arg(name)
+        .arg(if scratch.is_some() { dir.join(name) } else { name.into() })
         .args(&args)
         .stdin(stdin)
         .output()
         .expect("rootc runs");
+    if let Some(s) = &scratch {
+        std::fs::remove_dir_all(s).expect("remove the scratch directory");
+    }
     let expected = |ext: &str| std::fs::read_to_string(script.with_extension(ext)).ok();
     let mut problems = Vec::new();
     let stdout = String::from_utf8_lossy(&out.stdout);
@@ -62,6 +67,14 @@ fn check(script: &Path) -> Vec<String> {
     }
     assert!(!stderr.contains("panicked"), "{}: panic: {stderr}", script.display());
     problems
+}
+
+/// A new empty directory for one script's files.
+fn scratch_dir(name: &std::ffi::OsStr) -> PathBuf {
+    let d = std::env::temp_dir().join(format!("rootc-pycorpus-{}-{}", std::process::id(), name.to_string_lossy()));
+    let _ = std::fs::remove_dir_all(&d);
+    std::fs::create_dir_all(&d).expect("make a scratch directory");
+    std::fs::canonicalize(&d).expect("scratch directory")
 }
 
 /// Whether `line` is a caret line of CPython 3.11 (only spaces, `~` and `^`).
@@ -120,4 +133,47 @@ fn open_without_a_read_grant_is_a_permission_error() {
     assert!(stderr.starts_with("Traceback (most recent call last):\n"), "{stderr}");
     assert!(stderr.contains(", line 3, in <module>\n    with open(\"lib2_open.txt\") as f:\n"), "{stderr}");
     assert!(stderr.ends_with("PermissionError: [Errno 13] Permission denied: 'lib2_open.txt'\n"), "{stderr}");
+}
+
+/// Writes `script` to `SCRATCH/inner/prog.py` and runs `rootc run OPTIONS prog.py` in
+/// `SCRATCH/inner`; returns (status, stderr) and deletes SCRATCH.
+fn run_scratch(script: &str, options: &[&str]) -> (Option<i32>, String) {
+    let dir = scratch_dir(std::ffi::OsStr::new("grant-test"));
+    std::fs::create_dir(dir.join("inner")).expect("inner directory");
+    std::fs::write(dir.join("inner/prog.py"), script).expect("write script");
+    let out = Command::new(env!("CARGO_BIN_EXE_rootc"))
+        .current_dir(dir.join("inner"))
+        .arg("run")
+        .args(options)
+        .arg("prog.py")
+        .stdin(Stdio::null())
+        .output()
+        .expect("rootc runs");
+    let outside = dir.join("outside.txt").exists();
+    std::fs::remove_dir_all(&dir).expect("remove the scratch directory");
+    assert!(!outside, "a file was written outside the granted directory");
+    (out.status.code(), String::from_utf8_lossy(&out.stderr).into_owned())
+}
+
+/// `open()` for writing needs `--allow-write DIR` and stays inside DIR: without a grant, or for
+/// a path outside it, it is CPython's `PermissionError`; a grant that is not a directory is an
+/// error before the run.
+#[test]
+fn open_for_writing_needs_a_write_grant() {
+    let denied = "PermissionError: [Errno 13] Permission denied: ";
+    let (status, stderr) = run_scratch("open('x.txt', 'w').write('hi')\n", &[]);
+    assert_eq!(status, Some(1), "{stderr}");
+    assert!(stderr.ends_with(&format!("{denied}'x.txt'\n")), "{stderr}");
+    let (status, stderr) = run_scratch("open('../outside.txt', 'w').write('hi')\n", &["--allow-write", "."]);
+    assert_eq!(status, Some(1), "{stderr}");
+    assert!(stderr.ends_with(&format!("{denied}'../outside.txt'\n")), "{stderr}");
+    let (status, stderr) = run_scratch("open('x.txt', 'w').write('hi')\n", &["--allow-read", "."]);
+    assert_eq!(status, Some(1), "{stderr}");
+    assert!(stderr.ends_with(&format!("{denied}'x.txt'\n")), "{stderr}");
+    let (status, stderr) =
+        run_scratch("open('x.txt', 'w').write('hi')\nprint(open('x.txt').read())\n", &["--allow-write", "."]);
+    assert_eq!(status, Some(0), "{stderr}");
+    let (status, stderr) = run_scratch("print(1)\n", &["--allow-write", "no-such-dir"]);
+    assert_eq!(status, Some(1), "{stderr}");
+    assert!(stderr.contains("--allow-write no-such-dir: not a directory"), "{stderr}");
 }

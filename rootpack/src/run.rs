@@ -12,6 +12,8 @@ use std::sync::{Arc, Mutex};
 pub struct Grants {
     /// Directories whose files the program may read (`--allow-read DIR`).
     pub read: Vec<PathBuf>,
+    /// Directories where Python's `open()` may create and write files (`--allow-write DIR`).
+    pub write: Vec<PathBuf>,
 }
 
 /// The host modules a packed program is granted.
@@ -44,9 +46,15 @@ pub fn instantiate_granted(
             GRANTED.join(", ")
         ));
     }
+    for d in &grants.write {
+        if !d.canonicalize().is_ok_and(|r| r.is_dir()) {
+            return Err(format!("error: --allow-write {}: not a directory", d.display()));
+        }
+    }
     let mut vm = Vm::new(config);
     let py = rootvm_python::Io::new(std_config.stdout.clone(), std_config.stderr.clone(), std_config.args.clone());
     py.grant_read(&grants.read);
+    py.grant_write(&grants.write);
     rootvm_python::register(&mut vm, py);
     stdlib::register(&mut vm, std_config);
     if !grants.read.is_empty() {

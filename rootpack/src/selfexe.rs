@@ -30,6 +30,6 @@ pub fn run_self() -> Result<u8, String> {
         .enumerate()
         .map(|(i, a)| a.into_string().map_err(|_| format!("error: argument {} is not valid UTF-8", i + 1)))
         .collect::<Result<Vec<_>, _>>()?;
-    let grants = crate::run::Grants { read: read_dirs.into_iter().map(PathBuf::from).collect() };
+    let grants = crate::run::Grants { read: read_dirs.into_iter().map(PathBuf::from).collect(), write: Vec::new() };
     crate::run::run_granted(archive, trailer.limits.config(), args, &grants)
 }

@@ -268,7 +268,11 @@ impl<'a> Cx<'_, 'a> {
                 self.str_const(&latin1);
                 self.host("bytes_const");
             }
-            Constant::Complex { .. } => return self.err("complex numbers are not supported yet"),
+            Constant::Complex { real, imag } => {
+                self.f.push(Imm::f64(*real));
+                self.f.push(Imm::f64(*imag));
+                self.host("complex_const");
+            }
         }
         Ok(())
     }

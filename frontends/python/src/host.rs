@@ -123,6 +123,8 @@ const TABLE: &[(&str, &[Type], &[Type])] = &[
     ("gen_fail", &[A, R, I32], &[]),
     ("class_done", &[A], &[]),
     ("seq_kind", &[A], &[I32]),
+    ("extern_done", &[], &[]),
+    ("complex_const", &[F64, F64], &[A]),
 ];
 
 /// Host functions that never raise a Python exception (no check follows their calls).
@@ -167,6 +169,8 @@ const NEVER_RAISE: &[&str] = &[
     "pending_drain",
     "gen_result",
     "seq_kind",
+    "extern_done",
+    "complex_const",
 ];
 
 /// What the check after a call of `py.name` does with a call request of the runtime (a
@@ -290,6 +294,8 @@ pub const BUILTINS: &[&str] = &[
     "filter",
     "NotImplemented",
     "GeneratorExit",
+    "FileExistsError",
+    "complex",
 ];
 
 /// Whether `name` is a built-in exception class.

@@ -286,7 +286,8 @@ impl<'a> Cx<'_, 'a> {
             Err(e) => return self.err(e),
         };
         // Another language's module (a Python module exports `__getattr__`): `bytes` cross as
-        // their byte string (`py.extern_arg`, docs/interop.md).
+        // their byte string, bytearrays as byte arrays copied back (`py.extern_arg`,
+        // `py.extern_done`, docs/interop.md).
         let foreign = !self.has_export(&module, GETATTR_EXPORT);
         for a in &c.args {
             self.expr(a)?;
@@ -296,6 +297,10 @@ impl<'a> Cx<'_, 'a> {
         }
         let id = self.m.linked_import(&module, &export, c.args.len());
         self.f.call(Callee::Import(id), direct_sig(c.args.len()));
+        if foreign {
+            // Bytearrays the callee may have written to get their bytes back.
+            self.host("extern_done");
+        }
         Ok(true)
     }
 

@@ -23,6 +23,7 @@ mod callargs;
 mod classes;
 mod cleanup;
 mod compile;
+mod coroutines;
 mod cx;
 mod decorators;
 mod drain;
@@ -172,6 +173,7 @@ fn parse_module(file: &str, text: &str) -> Result<Vec<ast::Stmt>, Diagnostics> {
     let parsed = std::panic::catch_unwind(|| parse(text, Mode::Module, file));
     let mut d = Diagnostics::new();
     match parsed {
+        Ok(Ok(ast::Mod::Module(m))) if text.contains("async") => Ok(coroutines::lower(m.body)),
         Ok(Ok(ast::Mod::Module(m))) => Ok(m.body),
         Ok(Ok(_)) => {
             d.error(Location::File(file.into()), "not a module");

@@ -15,12 +15,13 @@ use rustpython_parser::ast;
 pub const NAME: &str = "__rootvm_prelude__";
 /// The prelude's file name (its frames are hidden from tracebacks).
 pub const PATH: &str = "__rootvm_prelude__.py";
-/// The prelude's source: one module, kept in four files.
+/// The prelude's source: one module, kept in five files.
 pub const SOURCE: &str = concat!(
     include_str!("prelude/compare.py"),
     include_str!("prelude/iterate.py"),
     include_str!("prelude/dataclasses.py"),
-    include_str!("prelude/objects.py")
+    include_str!("prelude/objects.py"),
+    include_str!("prelude/asyncio.py")
 );
 /// The prelude compiled by `scripts/build_py_prelude.sh` (an archive of one module).
 const ARCHIVE: &[u8] = include_bytes!("prelude/prelude.rira");
@@ -71,7 +72,10 @@ fn table_names() -> &'static [&'static str] {
     NAMES.get_or_init(|| {
         let table = SOURCE.split("_TABLE = {").nth(1).unwrap_or("");
         let table = table.split('}').next().unwrap_or("");
-        table.lines().filter_map(|l| l.trim().strip_prefix('"')?.split('"').next()).flat_map(|k| k.split('.')).collect()
+        let literal = table.lines().filter_map(|l| l.trim().strip_prefix('"')?.split('"').next());
+        // Entries added after the literal: `_TABLE["asyncio.run"] = p_asyncio_run`.
+        let added = SOURCE.lines().filter_map(|l| l.strip_prefix("_TABLE[\"")?.split('"').next());
+        literal.chain(added).flat_map(|k| k.split('.')).collect()
     })
 }
 

@@ -36,7 +36,14 @@ fn syntax_errors_name_file_line_and_column() {
 #[test]
 fn unsupported_constructs_are_diagnostics_with_lines() {
     for (src, what) in [
-        ("async def f():\n    pass\n", "prog.py:1:1: error: this statement is not supported yet"),
+        (
+            "async def f(m):\n    async with m:\n        pass\n",
+            "prog.py:2:5: error: this statement is not supported yet",
+        ),
+        (
+            "async def f(x):\n    return 1 + await x\n",
+            "prog.py:2:16: error: `yield` inside an expression is not supported yet",
+        ),
         ("a, *b, *c = [1, 2]\n", "prog.py:1:1: error: multiple starred expressions in assignment"),
         ("def g():\n    print((yield 1))\n", "prog.py:2:12: error: `yield` inside an expression is not supported yet"),
         ("x = 1\nfrom . import util\n", "prog.py:2:1: error: relative imports are not supported yet"),

@@ -61,6 +61,7 @@ pub fn call_builtin_named(h: &mut Heap, name: &str, args: u64, kw: u64) -> PyRes
         "abs" => match h.num(one(name)?)? {
             Some(Num::Int(i)) => h.int(&i.abs()),
             Some(Num::Float(f)) => Ok(float(f.abs())),
+            None if let Some(r) = crate::complex::unary(h, 'a', a[0])? => Ok(r),
             None => {
                 let t = type_name(h, a[0])?;
                 Err(PyErr::type_error(format!("bad operand type for abs(): '{t}'")))
@@ -269,6 +270,7 @@ pub fn is_type_name(name: &str) -> bool {
     matches!(
         name,
         "int"
+            | "complex"
             | "float"
             | "str"
             | "bool"
@@ -311,7 +313,7 @@ fn print(h: &mut Heap, args: &[u64], kw: u64) -> PyResult<u64> {
                     Kind::Obj(Tag::Module) if crate::stdin::out_stream(h, v)? != 0 => {
                         to_stderr = crate::stdin::out_stream(h, v)? == 2;
                     }
-                    Kind::Obj(Tag::StringIO) => to_buffer = Some(v),
+                    Kind::Obj(Tag::StringIO | Tag::File) => to_buffer = Some(v),
                     _ => {
                         return Err(PyErr::type_error(
                             "print(file=...) supports only sys.stdout and sys.stderr yet".into(),
@@ -331,7 +333,11 @@ fn print(h: &mut Heap, args: &[u64], kw: u64) -> PyResult<u64> {
     }
     text.push_str(&end);
     if let Some(buf) = to_buffer {
-        crate::mod_io::write(h, buf, &text)?;
+        if h.kind(buf)? == Kind::Obj(Tag::File) {
+            crate::mod_file::print_to(h, buf, &text)?;
+        } else {
+            crate::mod_io::write(h, buf, &text)?;
+        }
         return Ok(NONE);
     }
     let stream = if to_stderr { &h.io.stderr } else { &h.io.stdout };
@@ -581,6 +587,7 @@ pub fn has_method(h: &mut Heap, o: u64, name: &str) -> PyResult<bool> {
         Kind::Float(_) => crate::num_methods::FLOAT_NAMES,
         Kind::Obj(Tag::StringIO) => crate::mod_io::METHODS,
         Kind::Obj(Tag::File) => crate::mod_file::METHODS,
+        Kind::Obj(Tag::Complex) => crate::complex::METHODS,
         Kind::Obj(Tag::Dict) => &["get", "keys", "values", "items", "pop", "setdefault", "update", "copy", "clear"],
         Kind::Obj(Tag::Tuple) => &["index", "count"],
         Kind::Obj(Tag::Set) => crate::set_methods::names(false),
@@ -608,6 +615,7 @@ pub fn call_method(h: &mut Heap, this: u64, name: &str, a: &[u64]) -> PyResult<u
         }
         Kind::Obj(Tag::StringIO) => crate::mod_io::method(h, this, name, a),
         Kind::Obj(Tag::File) => crate::mod_file::method(h, this, name, a),
+        Kind::Obj(Tag::Complex) => crate::complex::method(h, this, name, a),
         Kind::Obj(Tag::Dict) => crate::methods::dict_method(h, this, name, a),
         Kind::Obj(Tag::Tuple) => crate::methods::tuple_method(h, this, name, a),
         Kind::Obj(Tag::Set | Tag::FrozenSet) => crate::set_methods::call(h, this, name, a),

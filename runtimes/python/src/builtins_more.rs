@@ -56,6 +56,7 @@ pub(crate) fn call(h: &mut Heap, name: &str, a: &[u64]) -> PyResult<Option<u64>>
         }
         "map" => map(h, a)?,
         "open" => crate::mod_file::open(h, a)?,
+        "complex" => crate::complex::construct(h, a)?,
         "hasattr" | "getattr" if a.len() >= 2 => {
             let attr = h.text(a[1])?;
             let has = name == "hasattr";

@@ -79,18 +79,23 @@ pub(crate) fn data(h: &mut Heap, b: u64) -> PyResult<Vec<u8>> {
     Ok(h.text(s)?.chars().map(|c| c as u32 as u8).collect())
 }
 
-/// Whether `v` is a bytes object.
-pub(crate) fn is_bytes(h: &mut Heap, v: u64) -> PyResult<bool> {
-    Ok(h.kind(v)? == Kind::Obj(Tag::Bytes))
-}
-
 /// CPython's `repr` of bytes.
 pub(crate) fn repr(data: &[u8]) -> String {
+    repr_quoting(data, false)
+}
+
+/// CPython's `repr` of a bytearray: bytes' `b'...'`, but `'` escaped even between `"`s.
+pub(crate) fn bytearray_repr(data: &[u8]) -> String {
+    format!("bytearray({})", repr_quoting(data, true))
+}
+
+fn repr_quoting(data: &[u8], escape_single: bool) -> String {
     let quote = if data.contains(&b'\'') && !data.contains(&b'"') { '"' } else { '\'' };
     let mut out = format!("b{quote}");
     for &b in data {
         match b {
             b'\\' => out.push_str("\\\\"),
+            b'\'' if escape_single => out.push_str("\\'"),
             b'\t' => out.push_str("\\t"),
             b'\n' => out.push_str("\\n"),
             b'\r' => out.push_str("\\r"),

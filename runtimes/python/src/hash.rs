@@ -118,6 +118,11 @@ impl Heap<'_, '_> {
                 Some(Num::Int(i)) => int_hash(&i),
                 _ => 0,
             },
+            Kind::Obj(Tag::Complex) => match crate::complex::of(self, v)? {
+                // CPython's complex_hash: hash(real) + 1000003 * hash(imag), wrapping.
+                Some(c) => fix(float_hash(c.re).wrapping_add(float_hash(c.im).wrapping_mul(1_000_003))),
+                None => 0,
+            },
             Kind::Obj(Tag::Tuple) => {
                 let mut hs = Vec::new();
                 for x in self.tuple_items(v)? {

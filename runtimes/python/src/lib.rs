@@ -20,9 +20,11 @@ mod builtins_more;
 mod bytearray;
 mod bytes;
 mod calls;
+mod complex;
 mod dict;
 mod dunder;
 mod err;
+mod extern_buf;
 mod generators;
 mod hash;
 mod keyed;
@@ -30,6 +32,7 @@ mod kwargs;
 mod lang;
 mod layout;
 mod linking;
+mod math_libm;
 mod math_special;
 mod method_call;
 mod methods;
@@ -96,6 +99,11 @@ pub struct Io {
     reprs: Mutex<Vec<Vec<(vmalloc::Rooted, String)>>>,
     /// The directories `open()` may read (canonical; `--allow-read`).
     read_dirs: Mutex<Vec<std::path::PathBuf>>,
+    /// The directories `open()` may write and read (canonical; `--allow-write`).
+    write_dirs: Mutex<Vec<std::path::PathBuf>>,
+    /// The bytearrays handed to another language's module in the call being made, with the
+    /// arrays that carry their bytes (`extern_buf.rs`).
+    extern_bufs: Mutex<extern_buf::Pending>,
     /// The prelude's dict of Python functions (`prelude.rs`; 0 until it registers).
     prelude: Mutex<u64>,
     /// Whether operators on instances go through the prelude's `binop` (the program mentions
@@ -123,6 +131,8 @@ impl Io {
             reprs: Mutex::default(),
             layouts: Mutex::default(),
             read_dirs: Mutex::default(),
+            write_dirs: Mutex::default(),
+            extern_bufs: Mutex::default(),
             prelude: Mutex::default(),
             binop: Mutex::default(),
             key_hash: Mutex::default(),
@@ -132,6 +142,14 @@ impl Io {
     /// Lets `open()` read the files under `dirs` (those that exist; canonicalized).
     pub fn grant_read(&self, dirs: &[std::path::PathBuf]) {
         if let Ok(mut d) = self.read_dirs.lock() {
+            d.extend(dirs.iter().filter_map(|p| p.canonicalize().ok()));
+        }
+    }
+
+    /// Lets `open()` create, write and read the files under `dirs` (those that exist;
+    /// canonicalized).
+    pub fn grant_write(&self, dirs: &[std::path::PathBuf]) {
+        if let Ok(mut d) = self.write_dirs.lock() {
             d.extend(dirs.iter().filter_map(|p| p.canonicalize().ok()));
         }
     }
@@ -399,6 +417,9 @@ fn register_containers(vm: &mut Vm, io: &Arc<Io>) {
     def(vm, io, "dict_set", &[A, A, A], &[], |h, a, _| {
         let r = h.dict_set(a[0], a[1], a[2]);
         prelude::retry(h, r, "dict_set", &[a[0], a[1], a[2]], 1)
+    });
+    def1(vm, io, "complex_const", &[Type::F64, Type::F64], |h, a| {
+        complex::new(h, complex::C { re: f64::from_bits(a[0]), im: f64::from_bits(a[1]) })
     });
     def1(vm, io, "iter", &[A], |h, a| match dunder::call_if(h, a[0], "__iter__", &[], 1)? {
         Some(r) => Err(r),

@@ -54,10 +54,9 @@ pub(crate) fn register(vm: &mut Vm, io: &Arc<Io>) {
         let module = h.text(a[3])?;
         Err(PyErr::new("AttributeError", format!("module '{module}' has no attribute '{wanted}'")))
     });
-    // An argument of a call to another language's module: a `bytes` object crosses as its
-    // str of byte code points, which the VM's marshalling copies into a lifted module's memory
-    // as (ptr, len) (docs/interop.md); anything else as it is.
-    def1(vm, io, "extern_arg", &[A], |h, a| if crate::bytes::is_bytes(h, a[0])? { h.get(a[0], 1) } else { Ok(a[0]) });
+    // `py.extern_arg` and `py.extern_done`: bytes and bytearrays handed to another language's
+    // module (`extern_buf.rs`).
+    crate::extern_buf::register(vm, io);
     def(vm, io, "exc_box", &[], &[R], |h, _, o| {
         o[0] = *h.io.exc_box.lock().map_err(|_| PyErr::new("SystemError", String::new()))?;
         Ok(())

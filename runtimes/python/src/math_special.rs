@@ -1,7 +1,6 @@
 //! `math.gamma` and `math.lgamma`: CPython's own Lanczos approximation, so results agree to the
-//! last bit. `math.erf`/`math.erfc` are the platform libm's in CPython, which a Rust port does
-//! not reproduce to the last bit, so they raise `NotImplementedError` rather than print a
-//! different float.
+//! last bit. `math.erf`/`math.erfc` and `cbrt` (glibc 2.36's code, `math_libm.rs`),
+//! `nextafter` and `ulp`.
 
 use crate::err::{PyErr, PyResult};
 use crate::modules::{arity, as_float};
@@ -9,26 +8,63 @@ use crate::obj::{Heap, float};
 use std::f64::consts::PI;
 
 /// The functions of this file, appended to `math`'s attributes.
-pub(crate) const NAMES: &[&str] = &["gamma", "lgamma", "erf", "erfc"];
+pub(crate) const NAMES: &[&str] = &["gamma", "lgamma", "erf", "erfc", "cbrt", "nextafter", "ulp"];
 
 /// Calls `math.name` if this file defines it.
 pub(crate) fn call(h: &mut Heap, name: &str, a: &[u64]) -> PyResult<Option<u64>> {
     if !NAMES.contains(&name) {
         return Ok(None);
     }
+    if name == "nextafter" {
+        if a.len() != 2 {
+            let n = a.len();
+            let msg = format!("nextafter expected 2 arguments, got {n}");
+            return Err(PyErr::type_error(msg));
+        }
+        let (x, y) = (as_float(h, a[0])?, as_float(h, a[1])?);
+        return Ok(Some(float(nextafter(x, y))));
+    }
     arity(name, a, 1, 1)?;
     let x = as_float(h, a[0])?;
     let r = match name {
         "gamma" => tgamma(x)?,
         "lgamma" => lgamma(x)?,
-        _ => {
-            return Err(PyErr::new(
-                "NotImplementedError",
-                format!("math.{name} is not supported yet (CPython takes it from the platform libm)"),
-            ));
-        }
+        "erf" => crate::math_libm::erf(x),
+        "erfc" => crate::math_libm::erfc(x),
+        "cbrt" => crate::math_libm::cbrt(x),
+        _ => ulp(x),
     };
     Ok(Some(float(r)))
+}
+
+/// C's `nextafter`: the next double after `x` in the direction of `y`.
+fn nextafter(x: f64, y: f64) -> f64 {
+    if x.is_nan() || y.is_nan() {
+        return x + y;
+    }
+    if x == y {
+        return y;
+    }
+    if x == 0.0 {
+        return f64::from_bits(1).copysign(y);
+    }
+    let bits = x.to_bits();
+    let away = (y > x) == (x > 0.0);
+    f64::from_bits(if away { bits + 1 } else { bits - 1 })
+}
+
+/// CPython's `math.ulp`: the distance from `|x|` to the next larger double (the previous one
+/// for the largest finite double).
+fn ulp(x: f64) -> f64 {
+    if x.is_nan() || x.is_infinite() {
+        return x.abs();
+    }
+    let x = x.abs();
+    let next = nextafter(x, f64::INFINITY);
+    if next.is_infinite() {
+        return x - nextafter(x, f64::NEG_INFINITY);
+    }
+    next - x
 }
 
 fn domain() -> PyErr {

@@ -65,6 +65,12 @@ fn attributes(name: &str) -> Option<Vec<Attr>> {
         }
         "dataclasses" => prelude_funcs("dataclasses").into_iter().map(Attr::Func).collect(),
         "_rootvm" => crate::prelude::ROOTVM.iter().map(|&f| Attr::Func(f)).collect(),
+        "asyncio" => prelude_funcs("asyncio").into_iter().map(Attr::Func).collect(),
+        "cmath" => crate::complex::CMATH
+            .iter()
+            .map(|&f| Attr::Func(f))
+            .chain([Attr::Float("pi", std::f64::consts::PI), Attr::Float("e", std::f64::consts::E)])
+            .collect(),
         _ => return None,
     })
 }
@@ -147,6 +153,7 @@ pub(crate) fn call(h: &mut Heap, full: &str, args: &[u64], kw: u64) -> PyResult<
         "sys" => sys(h, name, args),
         "functools" => crate::mod_operator::functools(h, name, args),
         "_rootvm" => crate::prelude::call(h, name, args),
+        "cmath" => crate::complex::cmath(h, name, args),
         _ => crate::mod_misc::call(h, module, name, args, &kw),
     }
 }

@@ -91,9 +91,11 @@ pub enum Tag {
     ByteArray,
     /// A file opened for reading (`mod_file.rs`).
     File,
+    /// A complex number (`complex.rs`).
+    Complex,
 }
 
-const TAGS: [Tag; 28] = [
+const TAGS: [Tag; 29] = [
     Tag::Big,
     Tag::List,
     Tag::Tuple,
@@ -122,6 +124,7 @@ const TAGS: [Tag; 28] = [
     Tag::Gen,
     Tag::ByteArray,
     Tag::File,
+    Tag::Complex,
 ];
 
 /// What a value is, decoded.

@@ -65,7 +65,8 @@ pub fn type_name(h: &mut Heap, v: u64) -> PyResult<String> {
         Kind::Obj(Tag::Bytes) => "bytes".into(),
         Kind::Obj(Tag::ByteArray) => "bytearray".into(),
         Kind::Obj(Tag::StringIO) => "StringIO".into(),
-        Kind::Obj(Tag::File) => "TextIOWrapper".into(),
+        Kind::Obj(Tag::File) => crate::mod_file::type_name(h, v)?.into(),
+        Kind::Obj(Tag::Complex) => "complex".into(),
         Kind::Obj(Tag::Lazy) => "itertools iterator".into(),
         Kind::Obj(Tag::Gen) => "generator".into(),
         Kind::Obj(Tag::Exc) => {
@@ -144,6 +145,9 @@ pub fn binop(h: &mut Heap, op: BinOp, a: u64, b: u64) -> PyResult<u64> {
         let r = arith(op, &x, &y)?;
         return h.num_value(&r);
     }
+    if let Some(r) = crate::complex::binop(h, op, a, b)? {
+        return Ok(r);
+    }
     if let Some(r) = crate::set_methods::binop(h, op, a, b)? {
         return Ok(r);
     }
@@ -210,6 +214,7 @@ pub fn unary(h: &mut Heap, op: char, a: u64) -> PyResult<u64> {
         ('+', Some(Num::Int(i))) => h.int(&i),
         ('+', Some(Num::Float(f))) => Ok(crate::obj::float(f)),
         ('~', Some(Num::Int(i))) => h.int(&!i),
+        _ if let Some(r) = crate::complex::unary(h, op, a)? => Ok(r),
         _ => {
             let t = type_name(h, a)?;
             let name = match op {
@@ -236,6 +241,9 @@ pub fn equal(h: &mut Heap, a: u64, b: u64) -> PyResult<bool> {
     }
     if crate::set::is_set(h, a)? && crate::set::is_set(h, b)? {
         return crate::set_methods::compare(h, CmpOp::Eq, a, b);
+    }
+    if let Some(r) = crate::complex::equal(h, a, b)? {
+        return Ok(r);
     }
     Ok(match (h.kind(a)?, h.kind(b)?) {
         (Kind::Obj(Tag::Bytes | Tag::ByteArray), Kind::Obj(Tag::Bytes | Tag::ByteArray)) => {
@@ -373,6 +381,7 @@ pub fn truthy(h: &mut Heap, v: u64) -> PyResult<bool> {
         Kind::Obj(
             Tag::List | Tag::Tuple | Tag::Dict | Tag::Range | Tag::Set | Tag::FrozenSet | Tag::Bytes | Tag::ByteArray,
         ) => len(h, v)? != 0,
+        Kind::Obj(Tag::Complex) => crate::complex::of(h, v)?.is_some_and(|c| c.re != 0.0 || c.im != 0.0),
         _ => {
             crate::dunder::inner_special(h, &[v], &["__bool__", "__len__"])?;
             true

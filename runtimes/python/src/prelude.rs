@@ -217,6 +217,11 @@ const ALWAYS: &[&str] = &[
     "itertools.takewhile",
     "itertools.dropwhile",
     "itertools.filterfalse",
+    "asyncio.run",
+    "asyncio.sleep",
+    "asyncio.create_task",
+    "asyncio.gather",
+    "asyncio.Queue",
 ];
 
 /// Whether module `module` has the prelude function `name` (for `import`).

@@ -152,7 +152,8 @@ impl Heap<'_, '_> {
             }
             Kind::Obj(Tag::Set | Tag::FrozenSet) => crate::set::repr(self, v)?,
             Kind::Obj(Tag::Bytes) => crate::bytes::repr(&crate::bytes::data(self, v)?),
-            Kind::Obj(Tag::ByteArray) => format!("bytearray({})", crate::bytes::repr(&crate::bytes::data(self, v)?)),
+            Kind::Obj(Tag::ByteArray) => crate::bytes::bytearray_repr(&crate::bytes::data(self, v)?),
+            Kind::Obj(Tag::Complex) => crate::complex::repr(self, v)?,
             Kind::Obj(Tag::Module) => {
                 let name = self.get(v, 1)?;
                 format!("<module '{}' (built-in)>", self.text(name)?)
@@ -178,6 +179,9 @@ impl Heap<'_, '_> {
     pub fn format(&mut self, v: u64, spec: &str) -> PyResult<String> {
         if spec.is_empty() {
             return self.str_of(v);
+        }
+        if crate::complex::is(self, v)? {
+            return crate::complex::format(self, v, spec);
         }
         let spec = Spec::parse(spec).ok_or_else(|| PyErr::new("ValueError", "Invalid format specifier".into()))?;
         let body = match (self.num(v)?, self.kind(v)?) {

@@ -1,0 +1,161 @@
+//! `async def` and `await` over the generator machinery (docs/python.md, "Coroutines"): before
+//! compiling, a module mentioning `async` is rewritten so that each `async def` is a plain
+//! generator function (with an unreachable `if False: yield` so that one without `await` is a
+//! generator too) and each `await e` is `yield from e`; `return await e` becomes
+//! `__rootvm_await = yield from e` then `return __rootvm_await`; a call statement, assignment
+//! or return of a call `f(...)` or `o.m(...)` whose arguments are awaits, constants, and after
+//! the last await anything (`print(await t)`, `xs.append(await t)`, `x = f(1, await g(), y)`)
+//! awaits into temporaries first (`__rootvm_await0 = yield from t`), in order; nothing the
+//! call evaluates before its last await then has side effects besides loading `f`/`o.m`,
+//! which is loaded after the awaits here (the one difference: a rebinding of `f` or `o.m`
+//! by the awaited code is seen). The prelude's `asyncio`
+//! (`prelude/asyncio.py`) drives such generators: what they yield are its requests (sleep,
+//! wait for a task, give way). `await` inside other expressions stays a `yield from` inside an
+//! expression, which the generator translation reports as not supported; `async for`, `async
+//! with` and asynchronous comprehensions are diagnostics as before.
+
+use rustpython_ast::fold::Fold;
+use rustpython_parser::ast::{self, Constant, Expr, ExprContext, Identifier, Stmt};
+use rustpython_parser::text_size::TextRange;
+
+/// Rewrites the coroutines of `body` (a no-op without `async def`).
+pub fn lower(body: Vec<Stmt>) -> Vec<Stmt> {
+    let mut l = Lower;
+    body.into_iter().map(|s| l.fold_stmt(s).unwrap_or_else(|e| match e {})).collect()
+}
+
+struct Lower;
+
+fn constant(range: TextRange, b: bool) -> Box<Expr> {
+    Box::new(Expr::Constant(ast::ExprConstant { range, value: Constant::Bool(b), kind: None }))
+}
+
+fn name(range: TextRange, ctx: ExprContext) -> Expr {
+    temp(range, "__rootvm_await".into(), ctx)
+}
+
+fn temp(range: TextRange, id: String, ctx: ExprContext) -> Expr {
+    Expr::Name(ast::ExprName { range, id: Identifier::new(id), ctx })
+}
+
+/// The call of a statement (`f(...)`, `x = f(...)`, `return f(...)`) if it is one.
+fn call_of(s: &mut Stmt) -> Option<&mut ast::ExprCall> {
+    let value = match s {
+        Stmt::Expr(e) => &mut e.value,
+        Stmt::Assign(a) => &mut a.value,
+        Stmt::Return(ast::StmtReturn { value: Some(v), .. }) => v,
+        _ => return None,
+    };
+    match &mut **value {
+        Expr::Call(c) => Some(c),
+        _ => None,
+    }
+}
+
+/// Hoists the awaits (now `yield from`s) of a call's arguments (see the module comment).
+fn hoist(mut s: Stmt) -> Stmt {
+    let range = match &s {
+        Stmt::Expr(e) => e.range,
+        Stmt::Assign(a) => a.range,
+        Stmt::Return(r) => r.range,
+        _ => return s,
+    };
+    let Some(c) = call_of(&mut s) else { return s };
+    let simple_func = match &*c.func {
+        Expr::Name(_) => true,
+        Expr::Attribute(a) => matches!(*a.value, Expr::Name(_)),
+        _ => false,
+    };
+    let Some(last) = c.args.iter().rposition(|a| matches!(a, Expr::YieldFrom(_))) else { return s };
+    let before_ok = c.args[..last].iter().all(|a| matches!(a, Expr::YieldFrom(_) | Expr::Constant(_)));
+    if !simple_func || !before_ok {
+        return s;
+    }
+    let mut pre = Vec::new();
+    for (i, a) in c.args.iter_mut().enumerate().take(last + 1) {
+        if matches!(a, Expr::YieldFrom(_)) {
+            let id = format!("__rootvm_await{i}");
+            let value = std::mem::replace(a, temp(range, id.clone(), ExprContext::Load));
+            pre.push(Stmt::Assign(ast::StmtAssign {
+                range,
+                targets: vec![temp(range, id, ExprContext::Store)],
+                value: Box::new(value),
+                type_comment: None,
+            }));
+        }
+    }
+    pre.push(s);
+    Stmt::If(ast::StmtIf { range, test: constant(range, true), body: pre, orelse: vec![] })
+}
+
+impl Fold<TextRange> for Lower {
+    type TargetU = TextRange;
+    type Error = std::convert::Infallible;
+    type UserContext = ();
+
+    fn will_map_user(&mut self, _user: &TextRange) {}
+
+    fn map_user(&mut self, user: TextRange, _context: ()) -> Result<TextRange, Self::Error> {
+        Ok(user)
+    }
+
+    fn fold_stmt(&mut self, node: Stmt) -> Result<Stmt, Self::Error> {
+        match node {
+            Stmt::AsyncFunctionDef(f) => {
+                let range = f.range;
+                let mut body: Vec<Stmt> = f.body.into_iter().map(|s| self.fold_stmt(s)).collect::<Result<_, _>>()?;
+                let marker = Stmt::Expr(ast::StmtExpr {
+                    range,
+                    value: Box::new(Expr::Yield(ast::ExprYield { range, value: None })),
+                });
+                body.push(Stmt::If(ast::StmtIf {
+                    range,
+                    test: constant(range, false),
+                    body: vec![marker],
+                    orelse: vec![],
+                }));
+                let args = Box::new(self.fold(*f.args)?);
+                let decorator_list =
+                    f.decorator_list.into_iter().map(|d| self.fold_expr(d)).collect::<Result<_, _>>()?;
+                Ok(Stmt::FunctionDef(ast::StmtFunctionDef {
+                    range,
+                    name: f.name,
+                    args,
+                    body,
+                    decorator_list,
+                    returns: None,
+                    type_comment: f.type_comment,
+                    type_params: f.type_params,
+                }))
+            }
+            Stmt::Return(ast::StmtReturn { range, value: Some(v) }) if matches!(*v, Expr::Await(_)) => {
+                let value = Box::new(self.fold_expr(*v)?);
+                let assign = Stmt::Assign(ast::StmtAssign {
+                    range,
+                    targets: vec![name(range, ExprContext::Store)],
+                    value,
+                    type_comment: None,
+                });
+                let ret =
+                    Stmt::Return(ast::StmtReturn { range, value: Some(Box::new(name(range, ExprContext::Load))) });
+                Ok(Stmt::If(ast::StmtIf {
+                    range,
+                    test: constant(range, true),
+                    body: vec![assign, ret],
+                    orelse: vec![],
+                }))
+            }
+            other => Ok(hoist(rustpython_ast::fold::fold_stmt(self, other)?)),
+        }
+    }
+
+    fn fold_expr(&mut self, node: Expr) -> Result<Expr, Self::Error> {
+        match node {
+            Expr::Await(a) => {
+                let value = Box::new(self.fold_expr(*a.value)?);
+                Ok(Expr::YieldFrom(ast::ExprYieldFrom { range: a.range, value }))
+            }
+            other => rustpython_ast::fold::fold_expr(self, other),
+        }
+    }
+}

@@ -271,6 +271,21 @@ pub(crate) fn parse_int(text: &str, base: u32) -> Option<BigInt> {
     Some(if neg { -n } else { n })
 }
 
+/// `vars(o)`: the `__dict__` of an instance (the dict itself), a class or a module.
+fn vars(h: &mut Heap, a: &[u64]) -> PyResult<u64> {
+    let o = match a {
+        &[o] => o,
+        [] => return Err(PyErr::new("NotImplementedError", "vars() without arguments is not supported yet".into())),
+        _ => return Err(PyErr::type_error(format!("vars expected at most 1 argument, got {}", a.len()))),
+    };
+    match h.kind(o)? {
+        Kind::Inst => h.get(o, 1),
+        Kind::Obj(Tag::Class) => h.get(o, 3),
+        Kind::Obj(Tag::Module) => h.get(o, 2),
+        _ => Err(PyErr::type_error("vars() argument must have __dict__ attribute".into())),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -293,20 +308,5 @@ mod tests {
         assert_eq!(pow_mod(&3.into(), &(-1).into(), &7.into()), Ok(5.into()));
         assert_eq!(pow_mod(&2.into(), &10.into(), &(-7).into()), Ok((-5).into()));
         assert!(pow_mod(&2.into(), &(-1).into(), &4.into()).is_err());
-    }
-}
-
-/// `vars(o)`: the `__dict__` of an instance (the dict itself), a class or a module.
-fn vars(h: &mut Heap, a: &[u64]) -> PyResult<u64> {
-    let o = match a {
-        &[o] => o,
-        [] => return Err(PyErr::new("NotImplementedError", "vars() without arguments is not supported yet".into())),
-        _ => return Err(PyErr::type_error(format!("vars expected at most 1 argument, got {}", a.len()))),
-    };
-    match h.kind(o)? {
-        Kind::Inst => h.get(o, 1),
-        Kind::Obj(Tag::Class) => h.get(o, 3),
-        Kind::Obj(Tag::Module) => h.get(o, 2),
-        _ => Err(PyErr::type_error("vars() argument must have __dict__ attribute".into())),
     }
 }

@@ -8,6 +8,10 @@
 //! A store of a name the object lacks takes the entry past the last one when the runtime put
 //! that very name there (its prediction of the object's next attribute, learned per class), so
 //! building an object attribute by attribute needs no hook either.
+//!
+//! A store applies only to an object of exactly two elements: a runtime gives an object whose
+//! stores must see a hook (a class with `__setattr__`) a third element, so every store of it
+//! goes to the any hook while reads stay inline.
 
 use vmalloc::{Any, Heap, Ref};
 
@@ -17,11 +21,12 @@ const MAP_TAG: u64 = match Any::from_int(4) {
     None => 0,
 };
 
-/// The values array and the index into it of attribute `b` of object `a`, when found.
+/// The values array and the index into it of attribute `b` of object `a`, when found; for a
+/// store (`store`) only in an object of two elements.
 #[inline(always)]
-fn attr_slot(heap: &Heap, a: u64, b: u64) -> Option<(Ref, usize)> {
+fn attr_slot(heap: &Heap, a: u64, b: u64, store: bool) -> Option<(Ref, usize)> {
     let o = heap.array_anys(Any::from_bits(a).as_ref()?)?;
-    if o.len() < 2 || Any::from_bits(o[0]).as_int().is_some() {
+    if o.len() < 2 || (store && o.len() != 2) || Any::from_bits(o[0]).as_int().is_some() {
         return None;
     }
     let m = heap.array_anys(Any::from_bits(o[1]).as_ref()?)?;
@@ -37,7 +42,7 @@ fn attr_slot(heap: &Heap, a: u64, b: u64) -> Option<(Ref, usize)> {
 /// `any.attr_get`: attribute `b` of object `a`.
 #[inline(always)]
 pub(crate) fn attr_get(heap: &Heap, a: u64, b: u64) -> Option<u64> {
-    let (values, i) = attr_slot(heap, a, b)?;
+    let (values, i) = attr_slot(heap, a, b, false)?;
     heap.array_anys(values)?.get(i).copied()
 }
 
@@ -45,7 +50,7 @@ pub(crate) fn attr_get(heap: &Heap, a: u64, b: u64) -> Option<u64> {
 /// apply.
 #[inline(always)]
 pub(crate) fn attr_set(heap: &mut Heap, a: u64, b: u64, c: u64) -> bool {
-    let Some((values, i)) = attr_slot(heap, a, b).or_else(|| predicted_slot(heap, a, b)) else { return false };
+    let Some((values, i)) = attr_slot(heap, a, b, true).or_else(|| predicted_slot(heap, a, b)) else { return false };
     match heap.array_anys_mut(values).and_then(|s| s.get_mut(i)) {
         Some(slot) => {
             *slot = c;
@@ -64,7 +69,7 @@ const SMALL_MAP: usize = 8;
 /// by one.
 fn predicted_slot(heap: &mut Heap, a: u64, b: u64) -> Option<(Ref, usize)> {
     let o = heap.array_anys(Any::from_bits(a).as_ref()?)?;
-    if o.len() < 2 || Any::from_bits(o[0]).as_int().is_some() {
+    if o.len() != 2 || Any::from_bits(o[0]).as_int().is_some() {
         return None;
     }
     let map = Any::from_bits(o[1]).as_ref()?;
@@ -130,5 +135,10 @@ mod tests {
         let (map3, _k12) = array(&mut heap, &[MAP_TAG, i(1), keys2, values, i(0), 0]);
         let (o3, _k13) = array(&mut heap, &[class, map3]);
         assert!(!attr_set(&mut heap, o3, y, i(1)), "a map with an index takes no prediction");
+        let (hooked, _k14) = array(&mut heap, &[class, map, 0]);
+        assert_eq!(attr_get(&heap, hooked, x), Some(i(11)), "reads of a third-element object stay inline");
+        assert!(!attr_set(&mut heap, hooked, x, i(12)), "its stores go to the hook");
+        let (hooked2, _k15) = array(&mut heap, &[class, map2, 0]);
+        assert!(!attr_set(&mut heap, hooked2, y, i(1)), "and take no prediction");
     }
 }

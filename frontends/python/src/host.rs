@@ -296,6 +296,7 @@ pub const BUILTINS: &[&str] = &[
     "GeneratorExit",
     "FileExistsError",
     "complex",
+    "vars",
 ];
 
 /// Whether `name` is a built-in exception class.

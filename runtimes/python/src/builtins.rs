@@ -625,8 +625,12 @@ pub fn call_method(h: &mut Heap, this: u64, name: &str, a: &[u64]) -> PyResult<u
             let items = h.tuple_items(t)?;
             h.list(&items)
         }
-        _ if name == "__object_setattr__" && a.len() == 2 => h.setattr(this, a[0], a[1]).map(|_| NONE),
-        _ if name == "__object_delattr__" && a.len() == 1 => h.delattr(this, a[0]).map(|_| NONE),
+        _ if name == "__object_setattr__" && a.len() == 2 => {
+            crate::dunder::object_method(h, "__setattr__", &[this, a[0], a[1]])
+        }
+        _ if name == "__object_delattr__" && a.len() == 1 => {
+            crate::dunder::object_method(h, "__delattr__", &[this, a[0]])
+        }
         _ if name == "__object_init__" => {
             if h.kind(this)? == Kind::Inst && !a.is_empty() {
                 let d = h.get(this, 1)?;

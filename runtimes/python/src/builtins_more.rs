@@ -1,9 +1,9 @@
 //! More built-in functions: `oct`, three-argument `pow`, `int(text, base)` with CPython's
-//! prefixes and underscores, `input`, `bytes`.
+//! prefixes and underscores, `input`, `bytes`, `vars`.
 
 use crate::err::{PyErr, PyResult};
 use crate::num::Num;
-use crate::obj::{Heap, NONE};
+use crate::obj::{Heap, Kind, NONE, Tag};
 use num_bigint::BigInt;
 use num_integer::Integer;
 use num_traits::{One, Signed, Zero};
@@ -82,6 +82,7 @@ pub(crate) fn call(h: &mut Heap, name: &str, a: &[u64]) -> PyResult<Option<u64>>
                 Err(e) => return Err(e),
             }
         }
+        "vars" => vars(h, a)?,
         "setattr" if a.len() == 3 => {
             if let Some(r) = crate::dunder::property_set(h, a[0], a[1], a[2])? {
                 return Err(r);
@@ -268,6 +269,21 @@ pub(crate) fn parse_int(text: &str, base: u32) -> Option<BigInt> {
     }
     let n = BigInt::parse_bytes(clean.as_bytes(), base)?;
     Some(if neg { -n } else { n })
+}
+
+/// `vars(o)`: the `__dict__` of an instance (the dict itself), a class or a module.
+fn vars(h: &mut Heap, a: &[u64]) -> PyResult<u64> {
+    let o = match a {
+        &[o] => o,
+        [] => return Err(PyErr::new("NotImplementedError", "vars() without arguments is not supported yet".into())),
+        _ => return Err(PyErr::type_error(format!("vars expected at most 1 argument, got {}", a.len()))),
+    };
+    match h.kind(o)? {
+        Kind::Inst => h.get(o, 1),
+        Kind::Obj(Tag::Class) => h.get(o, 3),
+        Kind::Obj(Tag::Module) => h.get(o, 2),
+        _ => Err(PyErr::type_error("vars() argument must have __dict__ attribute".into())),
+    }
 }
 
 #[cfg(test)]

@@ -292,10 +292,7 @@ impl Heap<'_, '_> {
                 Ok(Prepared { mode: 1, func: as_small(self.get(f, 1)?) as i32, args, value: NONE })
             }
             Kind::Obj(Tag::Class) => {
-                let d = self.instance_dict(callee)?;
-                let pin = self.pin(d)?;
-                let inst = self.array(&[callee, d])?;
-                drop(pin);
+                let inst = self.new_instance(callee)?;
                 let _pin = self.pin(inst)?;
                 match self.class_lookup(callee, "__init__")? {
                     Some(init) if self.kind(init)? == Kind::Obj(Tag::Func) => {
@@ -311,6 +308,7 @@ impl Heap<'_, '_> {
                         if self.is_exception_class(callee)? {
                             let key = self.str("args")?;
                             let _k = self.pin(key)?;
+                            let d = self.get(inst, 1)?;
                             self.dict_set(d, key, args)?;
                         } else if self.len(args)? > 1 {
                             let n = self.get(callee, 1)?;

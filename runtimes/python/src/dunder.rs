@@ -280,6 +280,13 @@ pub fn property_set(h: &mut Heap, o: u64, name: u64, v: u64) -> PyResult<Option<
     {
         return request(h, f, &[o, name, v], 1).map(Some);
     }
+    descriptor_set(h, o, name, v)
+}
+
+/// `o.name = v` for instance `o` whose class has a data descriptor or property `name`: a
+/// request to call its `__set__` or setter (AttributeError without one); none otherwise.
+fn descriptor_set(h: &mut Heap, o: u64, name: u64, v: u64) -> PyResult<Option<PyErr>> {
+    let class = h.get(o, 0)?;
     match h.class_lookup_key(class, name)? {
         Some(d) if h.kind(d)? == Kind::Inst && h.has_special(d, "__set__")? => call_if(h, d, "__set__", &[o, v], 1),
         Some(p) if h.kind(p)? == Kind::Obj(Tag::Property) => {
@@ -304,6 +311,42 @@ pub fn delattr(h: &mut Heap, o: u64, name: u64) -> PyResult<Option<PyErr>> {
     match h.class_lookup(class, "__delattr__")? {
         Some(f) if h.kind(f)? == Kind::Obj(Tag::Func) => request(h, f, &[o, name], 1).map(Some),
         _ => Ok(None),
+    }
+}
+
+/// `object.__setattr__(o, name, v)`, `object.__delattr__(o, name)` and
+/// `object.__getattribute__(o, name)` (`method`): the attribute operations without the class's
+/// hooks (`__setattr__`, `__delattr__`, `__getattr__`), descriptors and properties honoured.
+pub fn object_method(h: &mut Heap, method: &str, a: &[u64]) -> PyResult<u64> {
+    let want = if method == "__setattr__" { 3 } else { 2 };
+    if a.len() != want {
+        return Err(PyErr::type_error(format!("expected {want} arguments, got {}", a.len())));
+    }
+    if h.kind(a[1])? != Kind::Str {
+        let t = crate::ops::type_name(h, a[1])?;
+        return Err(PyErr::type_error(format!("attribute name must be string, not '{t}'")));
+    }
+    match method {
+        "__setattr__" => {
+            if is_inst(h, a[0])?
+                && let Some(r) = descriptor_set(h, a[0], a[1], a[2])?
+            {
+                return Err(r);
+            }
+            h.setattr(a[0], a[1], a[2]).map(|()| NONE)
+        }
+        "__delattr__" => h.delattr(a[0], a[1]).map(|()| NONE),
+        _ => match h.instance_attr(a[0], a[1])? {
+            Some(v) => Ok(v),
+            None => {
+                let n = h.text(a[1])?;
+                if !is_inst(h, a[0])? || n == "__class__" || h.is_exception(a[0])? {
+                    return h.getattr(a[0], &n);
+                }
+                let t = crate::ops::type_name(h, a[0])?;
+                Err(PyErr::new("AttributeError", format!("'{t}' object has no attribute '{n}'")))
+            }
+        },
     }
 }
 

@@ -8,9 +8,13 @@
 //! no property of that name then. Assigning or deleting any class attribute forgets every layout,
 //! so a property added later is never skipped for instances made after it. The dict is a plain
 //! dict: its entries, order and `n` are exactly those of the attributes set.
+//!
+//! An instance of a class with `__setattr__` (own or inherited, when the instance is made) is
+//! `[class, dict, None]`: the VM's `any.attr_set` stores inline only in objects of two elements,
+//! so each of its stores reaches the hook. Whether a class has one is kept with its layout.
 
 use crate::err::{PyErr, PyResult};
-use crate::obj::{Heap, Kind};
+use crate::obj::{Heap, Kind, NONE};
 use vmalloc::Rooted;
 
 /// The most classes with a layout (the oldest is forgotten past it).
@@ -24,6 +28,7 @@ const MAX_NAMES: usize = 8;
 pub struct Layout {
     class: Rooted,
     names: Vec<Rooted>,
+    hooked: bool,
 }
 
 fn poisoned() -> PyErr {
@@ -38,18 +43,11 @@ impl Heap<'_, '_> {
             return Ok(());
         }
         let class = self.get(o, 0)?;
+        if self.has_setattr(class)? {
+            return Ok(());
+        }
         let mut layouts = self.io.layouts.lock().map_err(|_| poisoned())?;
-        let at = match layouts.iter().position(|l| l.class.bits() == class) {
-            Some(at) => at,
-            None => {
-                if layouts.len() >= MAX_CLASSES {
-                    layouts.remove(0);
-                }
-                let class = self.cx.heap().root_any(class).map_err(|_| poisoned())?;
-                layouts.push(Layout { class, names: Vec::new() });
-                layouts.len() - 1
-            }
-        };
+        let Some(at) = layouts.iter().position(|l| l.class.bits() == class) else { return Ok(()) };
         let names = &mut layouts[at].names;
         if names.get(pos).is_some_and(|n| n.bits() == key) {
             return Ok(());
@@ -67,13 +65,45 @@ impl Heap<'_, '_> {
         Ok(())
     }
 
+    /// Whether `class` has `__setattr__` (remembered with its layout, which this makes).
+    fn has_setattr(&mut self, class: u64) -> PyResult<bool> {
+        {
+            let layouts = self.io.layouts.lock().map_err(|_| poisoned())?;
+            if let Some(l) = layouts.iter().find(|l| l.class.bits() == class) {
+                return Ok(l.hooked);
+            }
+        }
+        let hooked = self.class_lookup(class, "__setattr__")?.is_some();
+        let root = self.cx.heap().root_any(class).map_err(|_| poisoned())?;
+        let mut layouts = self.io.layouts.lock().map_err(|_| poisoned())?;
+        if layouts.len() >= MAX_CLASSES {
+            layouts.remove(0);
+        }
+        layouts.push(Layout { class: root, names: Vec::new(), hooked });
+        Ok(hooked)
+    }
+
+    /// A new instance of `class` with dict `d`: `[class, d]`, or `[class, d, None]` when the
+    /// class has `__setattr__` (its stores must not be inline).
+    pub fn new_instance_with(&mut self, class: u64, d: u64) -> PyResult<u64> {
+        if self.has_setattr(class)? { self.array(&[class, d, NONE]) } else { self.array(&[class, d]) }
+    }
+
+    /// A new instance of `class`, its dict empty with the class's learned names past its
+    /// entries.
+    pub fn new_instance(&mut self, class: u64) -> PyResult<u64> {
+        let d = self.instance_dict(class)?;
+        let _d = self.pin(d)?;
+        self.new_instance_with(class, d)
+    }
+
     /// A new empty dict for an instance of `class`, its learned names past its entries.
-    pub fn instance_dict(&mut self, class: u64) -> PyResult<u64> {
+    fn instance_dict(&mut self, class: u64) -> PyResult<u64> {
         let names: Vec<u64> = {
             let layouts = self.io.layouts.lock().map_err(|_| poisoned())?;
             match layouts.iter().find(|l| l.class.bits() == class) {
-                Some(l) => l.names.iter().map(Rooted::bits).collect(),
-                None => Vec::new(),
+                Some(l) if !l.hooked => l.names.iter().map(Rooted::bits).collect(),
+                _ => Vec::new(),
             }
         };
         let d = self.dict()?;

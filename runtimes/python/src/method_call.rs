@@ -86,10 +86,7 @@ fn construct(h: &mut Heap, f: u64, args: u64) -> PyResult<Prepared> {
         && as_small(h.get(init, 3)?) as usize == h.len(args)? - 1
     {
         let _init = h.pin(init)?;
-        let d = h.instance_dict(f)?;
-        let pin = h.pin(d)?;
-        let inst = h.array(&[f, d])?;
-        drop(pin);
+        let inst = h.new_instance(f)?;
         let _inst = h.pin(inst)?;
         h.set(args, 1, inst)?;
         let p = h.call_prepare(init, args)?;

@@ -263,7 +263,7 @@ fn copy(h: &mut Heap, v: u64, deep: bool) -> PyResult<u64> {
             let d = h.get(v, 1)?;
             let d2 = copy(h, d, deep)?;
             h.keep(d2)?;
-            h.array(&[class, d2])
+            h.new_instance_with(class, d2)
         }
         _ => Ok(v),
     }

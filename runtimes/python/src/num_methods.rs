@@ -1,7 +1,8 @@
 //! Methods of `int` and `float` (`bit_length`, `bit_count`, `to_bytes`, `hex`, `is_integer`,
 //! `as_integer_ratio`) and the class methods reached through the type (`int.from_bytes`,
-//! `float.fromhex`, `bytes.fromhex`, `str.maketrans`, `dict.fromkeys`), which are built-in
-//! functions named `type.method`.
+//! `float.fromhex`, `bytes.fromhex`, `str.maketrans`, `dict.fromkeys`, and `object.__setattr__`,
+//! `object.__delattr__`, `object.__getattribute__`), which are built-in functions named
+//! `type.method`.
 
 use crate::err::{PyErr, PyResult};
 use crate::num::Num;
@@ -23,6 +24,7 @@ fn class_methods(ty: &str) -> &'static [&'static str] {
         "bytes" | "bytearray" => &["fromhex"],
         "str" => &["maketrans"],
         "dict" => &["fromkeys"],
+        "object" => &["__setattr__", "__delattr__", "__getattribute__"],
         _ => &[],
     }
 }
@@ -57,6 +59,7 @@ pub(crate) fn class_call(h: &mut Heap, ty: &str, name: &str, a: &[u64]) -> PyRes
             let data = bytes_fromhex(&s)?;
             if ty == "bytes" { crate::bytes::new(h, &data) } else { crate::bytearray::new(h, &data) }
         }
+        ("object", _) => crate::dunder::object_method(h, name, a),
         ("str", "maketrans") => crate::str_more::maketrans(h, a),
         ("dict", "fromkeys") => {
             let keys = ops::iterate(h, arg(a, 0, "fromkeys")?)?;

@@ -4,6 +4,7 @@
 //! `src/NAME.stdin` if present). Needs no JDK.
 
 mod common;
+mod parallel;
 use common::scratch;
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -77,7 +78,7 @@ fn every_java_corpus_program_behaves_as_under_java() {
         .collect();
     names.sort();
     assert!(names.len() >= 15, "the corpus has {} programs", names.len());
-    let failures: Vec<String> = names.iter().filter_map(|n| check(n)).collect();
+    let failures: Vec<String> = parallel::map(&names, |n| check(n)).into_iter().flatten().collect();
     assert!(failures.is_empty(), "{} of {} programs differ:\n{}", failures.len(), names.len(), failures.join("\n\n"));
 }
 

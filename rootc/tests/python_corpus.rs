@@ -7,6 +7,7 @@
 //! (`--allow-read .` for programs that read files next to them). CPython 3.11's caret lines
 //! (`~~^^`) are compared too; only a caret line rootvm does not print is tolerated.
 
+mod parallel;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 
@@ -108,12 +109,12 @@ fn every_python_corpus_program_matches_cpython() {
         .collect();
     scripts.sort();
     assert!(scripts.len() >= 15, "the corpus has {} programs", scripts.len());
-    let mut failures = Vec::new();
-    for s in &scripts {
-        for p in check(s) {
-            failures.push(format!("{}: {p}", s.display()));
-        }
-    }
+    let problems = parallel::map(&scripts, |s| check(s));
+    let failures: Vec<String> = scripts
+        .iter()
+        .zip(problems)
+        .flat_map(|(s, ps)| ps.into_iter().map(move |p| format!("{}: {p}", s.display())))
+        .collect();
     assert!(failures.is_empty(), "{} of {} programs differ:\n{}", failures.len(), scripts.len(), failures.join("\n"));
 }
 

@@ -180,17 +180,9 @@ impl Method<'_> {
     /// `array.clone()` of an array whose descriptor after `[` is `element`: a new array of
     /// the same length, then `array.copy`.
     fn array_clone(&mut self, element: &str) -> Result<(), String> {
-        let new = match element.as_bytes().first() {
-            Some(b'B' | b'Z') => Opcode::ArrayNewI8,
-            Some(b'C') => Opcode::ArrayNewU16,
-            Some(b'S') => Opcode::ArrayNewI16,
-            Some(b'I') => Opcode::ArrayNewI32,
-            Some(b'J') => Opcode::ArrayNewI64,
-            Some(b'F') => Opcode::ArrayNewF32,
-            Some(b'D') => Opcode::ArrayNewF64,
-            Some(b'L' | b'[') => Opcode::ArrayNewRef,
-            _ => return Err(format!("clone of an array of unknown type [{element}")),
-        };
+        let new = descriptor::parse_field(element)
+            .map_err(|e| format!("clone of an array of unknown type [{element}: {e}"))?
+            .array_new_op();
         let (from, len, to) =
             (self.e.scratch(200, Type::Ref), self.e.scratch(201, Type::I32), self.e.scratch(202, Type::Ref));
         self.e.store(from)?;

@@ -68,6 +68,10 @@ pub fn with_library(program: Vec<ClassFile>) -> Result<Vec<ClassFile>, String> {
         // What a failing static initialiser throws (classes.rs, `init_guard`).
         todo.extend(["java/lang/ExceptionInInitializerError", "java/lang/NoClassDefFoundError"].map(String::from));
     }
+    if !program.is_empty() {
+        // Arrays carry their class object (arrays.rs).
+        todo.push("java/lang/Class".into());
+    }
     let mut added = Vec::new();
     while let Some(name) = todo.pop() {
         if defined.contains(&name) {

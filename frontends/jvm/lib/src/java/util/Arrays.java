@@ -69,7 +69,7 @@ public final class Arrays {
         return b;
     }
     public static <T> T[] copyOf(T[] a, int n) {
-        Object[] b = new Object[n];
+        Object[] b = (Object[]) java.lang.reflect.Array.newInstance(a.getClass().getComponentType(), n);
         System.arraycopy(a, 0, b, 0, Math.min(n, a.length));
         return (T[]) b;
     }
@@ -79,7 +79,7 @@ public final class Arrays {
         return b;
     }
     public static <T> T[] copyOfRange(T[] a, int from, int to) {
-        Object[] b = new Object[to - from];
+        Object[] b = (Object[]) java.lang.reflect.Array.newInstance(a.getClass().getComponentType(), to - from);
         System.arraycopy(a, from, b, 0, Math.min(to, a.length) - from);
         return (T[]) b;
     }

@@ -130,5 +130,8 @@ public class ArrayClasses {
         System.out.println(String[].class.isAssignableFrom(String[].class) + " " + Object[].class.isAssignableFrom(String[].class)
                 + " " + String[].class.isAssignableFrom(Object[].class) + " " + Object.class.isAssignableFrom(int[].class)
                 + " " + Object[].class.isAssignableFrom(int[].class) + " " + Object[].class.isInstance(new int[0][0]));
+        Object[] flags = {new boolean[] {true, false}, new byte[] {1, 0}};
+        System.out.println(Arrays.deepToString(flags) + " " + Arrays.deepEquals(flags, new Object[] {new boolean[] {true, false}, new byte[] {1, 0}})
+                + " " + Arrays.deepEquals(new Object[] {new boolean[] {true}}, new Object[] {new byte[] {1}}));
     }
 }

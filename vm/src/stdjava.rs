@@ -67,6 +67,18 @@ pub(crate) fn register(vm: &mut Vm) {
         out[0] = kind as u32 as u64;
         Ok(())
     });
+    // The Java class object an array was tagged with (`vmalloc` array class tags, set by the
+    // JVM frontend when it makes an array), or null for an untagged array, null and non-arrays.
+    vm.define_with_ctx("std", "java_array_class", to_ref(&[Type::Ref]), |cx, a, out| {
+        out[0] = cx.heap().array_class(vmalloc::Ref::from_bits(a[0])).map_or(0, vmalloc::Ref::bits);
+        Ok(())
+    });
+    // Tags array `a[0]` with Java class object `a[1]` (null untags); traps on a non-array.
+    let tag = FuncType::new([Type::Ref, Type::Ref], []);
+    vm.define_with_ctx("std", "java_array_set_class", tag, |cx, a, _| {
+        let (array, class) = (vmalloc::Ref::from_bits(a[0]), vmalloc::Ref::from_bits(a[1]));
+        cx.heap().set_array_class(array, class).map_err(heap_trap)
+    });
     // `%.Nf` (sci = 0) or `%.Ne` (sci = 1) digits of |v| as Java's Formatter gives them.
     vm.define_with_ctx("std", "java_format_f64", to_ref(&[Type::F64, Type::I32, Type::I32]), |cx, a, out| {
         let v = f64::from_bits(a[0]);

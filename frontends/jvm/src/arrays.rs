@@ -1,28 +1,42 @@
-//! `instanceof` and `checkcast` of array types, and of `Cloneable` / `Serializable` (which
-//! every array implements).
+//! Arrays that know their Java class: tags, `instanceof` / `checkcast` of array types (and of
+//! `Cloneable` / `Serializable`, which every array implements), `aastore`'s
+//! `ArrayStoreException`.
 //!
-//! A VM array knows its element type (`std.java_array_kind`: i8, i16, u16, i32, i64, f32,
-//! f64 or ref) but not a Java element class. So:
-//! - `int[]`, `long[]`, `char[]`, `short[]`, `float[]`, `double[]` are exact; `byte[]` and
-//!   `boolean[]` are both arrays of i8 and are not told apart;
-//! - `Object[]` is exact (any array of references);
-//! - `C[]` (and `T[][]`) is an array of references whose elements are all null or instances
-//!   of `C` (of `T[]`): an `Object[]` holding only strings passes as a `String[]`, as does
-//!   an empty `Object[]`.
+//! Every array the program makes (`newarray`, `anewarray`, `multianewarray`, `clone()`,
+//! `Array.newInstance`) is tagged with its `Class` object (`std.java_array_set_class`: a VM
+//! array class tag, `vmalloc/src/array_class.rs`); `$array_class` reads it back
+//! (`std.java_array_class`). An untagged array (made by a host function, or by a program whose
+//! `java.lang.Class` is not the library's) answers the class of its VM element type: `[B`,
+//! `[S`, `[C`, `[I`, `[J`, `[F`, `[D` or `[Ljava.lang.Object;`.
 //!
-//! Each test is a runtime function per type (`$array_is:[I`, `$array_cast:[Ljava/lang/String;`),
-//! built on first use.
+//! A type test is then exact and O(1) in the array's length: the tag is the target's class
+//! object, or `Class.isAssignableFrom` says yes (covariance: `String[]` is an `Object[]`,
+//! `int[][]` an `Object[]`). Each test is a runtime function per type (`$array_is:[I`,
+//! `$array_cast:[Ljava/lang/String;`), built on first use; a failed cast throws
+//! `ClassCastException` worded as HotSpot words it (`Class.$castFailed`).
 
-use crate::program::{Program, dotted};
+use crate::program::Program;
+use crate::reflect::{CLASS, literal};
 use crate::runtime::B;
 use rootir::{Callee, FuncType, FunctionBuilder, InstData, Opcode, Reg, Type};
 
-/// `java_array_kind` of an array of references (`vmalloc::ElemType::Ref`).
-const REF_KIND: i32 = 7;
 /// The interfaces every array implements.
 const ARRAY_INTERFACES: &[&str] = &["java/lang/Cloneable", "java/io/Serializable"];
 /// The interfaces a VM string implements besides `Serializable`.
 const STRING_INTERFACES: &[&str] = &["java/lang/Comparable", "java/lang/CharSequence", "java/io/Serializable"];
+/// `Class`'s helpers for array classes (`lib/src/java/lang/Class.java`).
+const ARRAY_OF: &str = "$arrayOf(Ljava/lang/Class;)Ljava/lang/Class;";
+const CAST_FAILED: &str = "$castFailed(Ljava/lang/Class;Ljava/lang/Class;)Ljava/lang/ClassCastException;";
+const STORE_ERROR: &str = "$storeError(Ljava/lang/Class;Ljava/lang/Object;)Ljava/lang/ArrayStoreException;";
+const IS_ASSIGNABLE: &str = "isAssignableFrom(Ljava/lang/Class;)Z";
+/// The class of an untagged array by VM element kind (`std.java_array_kind`).
+const KIND_CLASSES: &[&str] = &["[B", "[S", "[C", "[I", "[J", "[F", "[D", "[Ljava/lang/Object;", "[Ljava/lang/Object;"];
+
+/// Whether arrays are tagged: the program's `Class` is the library's (a sweep of `java.base`
+/// brings its own, without the helpers).
+pub fn tagged(p: &Program) -> bool {
+    p.function(CLASS, ARRAY_OF).is_ok()
+}
 
 /// Whether `instanceof` / `checkcast` of `class` (a binary name or an array descriptor) goes
 /// through this module.
@@ -30,87 +44,186 @@ pub fn handles(class: &str) -> bool {
     class.starts_with('[') || ARRAY_INTERFACES.contains(&class)
 }
 
-/// The function `(ref) -> i32` testing `instanceof class` (null gives 0).
-pub fn test(p: &mut Program, class: &str) -> Result<(Callee, FuncType), String> {
-    helper(p, &format!("$array_is:{class}"), class, false)
+/// The name [`literal`] takes for the component of array type `desc` (`[I` → `int`,
+/// `[Ljava/lang/String;` → `java/lang/String`, `[[I` → `[I`).
+pub fn component_name(desc: &str) -> Result<String, String> {
+    let element = desc.strip_prefix('[').ok_or_else(|| format!("{desc} is not an array type"))?;
+    Ok(match element {
+        "Z" => "boolean".into(),
+        "B" => "byte".into(),
+        "C" => "char".into(),
+        "S" => "short".into(),
+        "I" => "int".into(),
+        "J" => "long".into(),
+        "F" => "float".into(),
+        "D" => "double".into(),
+        e if e.starts_with('[') => e.to_string(),
+        e => match e.strip_prefix('L').and_then(|c| c.strip_suffix(';')) {
+            Some(c) => c.to_string(),
+            None => return Err(format!("bad array type {desc}")),
+        },
+    })
 }
 
-/// The function `(ref) -> ref` of `checkcast class`: its argument when null or when the test
-/// holds, else it throws `ClassCastException`.
-pub fn cast(p: &mut Program, class: &str) -> Result<(Callee, FuncType), String> {
-    helper(p, &format!("$array_cast:{class}"), class, true)
+/// The array descriptor of arrays of `class` (a binary name or an array descriptor).
+pub fn array_of(class: &str) -> String {
+    if class.starts_with('[') { format!("[{class}") } else { format!("[L{class};") }
 }
 
-fn helper(p: &mut Program, name: &str, class: &str, is_cast: bool) -> Result<(Callee, FuncType), String> {
+/// A runtime function of this module by name, built by `build` on first use.
+fn helper(
+    p: &mut Program,
+    name: &str,
+    sig: FuncType,
+    build: impl FnOnce(&mut B<'_>) -> Result<(), String>,
+) -> Result<(Callee, FuncType), String> {
     if let Some((f, s)) = p.runtime.get(name) {
         return Ok((Callee::Func(*f), s.clone()));
     }
-    let result = if is_cast { Type::Ref } else { Type::I32 };
-    let sig = FuncType::new([Type::Ref], [result]);
     let id = p.reserve_function(name.to_string(), sig.clone());
     p.runtime.insert(name.to_string(), (id, sig.clone()));
     let mut f = B { p, b: FunctionBuilder::new(name, sig.clone()) };
-    if is_cast {
-        build_cast(&mut f, class)?;
-    } else {
-        build_test(&mut f, class)?;
-    }
+    build(&mut f)?;
     let built = f.b.finish();
     p.set_function(id, built);
     Ok((Callee::Func(id), sig))
 }
 
-/// `checkcast`: null and what passes the test are returned, anything else throws.
-fn build_cast(f: &mut B<'_>, class: &str) -> Result<(), String> {
-    let a = f.b.param(0);
-    let null = f.b.ref_is_null(a);
-    let (_, not_null) = f.split(null);
-    f.b.ret(&[a]);
-    f.b.switch_to(not_null);
-    let (callee, _) = test(f.p, class)?;
-    let ok = f.b.call(callee, &[a], &[Type::I32])[0];
-    let (_, bad) = f.split(ok);
-    f.b.ret(&[a]);
-    f.b.switch_to(bad);
-    let id = f.p.class("java/lang/ClassCastException")?.id;
-    let e = f.b.new_reg(Type::Ref);
-    f.b.push(InstData::New { dst: e, class: id });
-    let what = if class.starts_with('[') { class.replace('/', ".") } else { dotted(class) };
-    let msg = f.str(&format!("the value cannot be cast to class {what}"));
-    f.field_set("java/lang/Throwable", "detailMessage", e, msg)?;
-    f.fill_in_stack_trace(e)?;
-    f.b.throw(e);
-    Ok(())
+/// Calls the function `(ref) -> ref` of `callee` on `a`.
+fn call1(f: &mut B<'_>, callee: (Callee, FuncType), args: &[Reg]) -> Vec<Reg> {
+    f.b.call(callee.0, args, &callee.1.results)
 }
 
-/// `instanceof`: 0 for null, else [`instance`].
-fn build_test(f: &mut B<'_>, class: &str) -> Result<(), String> {
-    let a = f.b.param(0);
-    let null = f.b.ref_is_null(a);
-    let (_, not_null) = f.split(null);
+/// The class object of array type `desc` (a call of its literal function).
+fn class_object(f: &mut B<'_>, desc: &str) -> Result<Reg, String> {
+    let lit = literal(f.p, desc)?;
+    Ok(call1(f, lit, &[])[0])
+}
+
+/// The function `(ref) -> ref` tagging a new array with the class of array type `desc` and
+/// returning it.
+pub fn tag(p: &mut Program, desc: &str) -> Result<(Callee, FuncType), String> {
+    let sig = FuncType::new([Type::Ref], [Type::Ref]);
+    helper(p, &format!("$array_tag:{desc}"), sig, |f| {
+        let a = f.b.param(0);
+        let c = class_object(f, desc)?;
+        let (set, _) = f.p.host("java_array_set_class", FuncType::new([Type::Ref, Type::Ref], []));
+        f.b.call(set, &[a, c], &[]);
+        f.b.ret(&[a]);
+        Ok(())
+    })
+}
+
+/// The function `(ref from, ref to) -> ()` giving array `to` the class of array `from` (clone).
+pub fn copy_tag(p: &mut Program) -> Result<(Callee, FuncType), String> {
+    helper(p, "$array_copy_tag", FuncType::new([Type::Ref, Type::Ref], []), |f| {
+        let (from, to) = (f.b.param(0), f.b.param(1));
+        let (get, _) = f.p.host("java_array_class", FuncType::new([Type::Ref], [Type::Ref]));
+        let c = f.b.call(get, &[from], &[Type::Ref])[0];
+        let (set, _) = f.p.host("java_array_set_class", FuncType::new([Type::Ref, Type::Ref], []));
+        f.b.call(set, &[to, c], &[]);
+        f.b.ret(&[]);
+        Ok(())
+    })
+}
+
+/// The function `(ref) -> ref`: the class object of array `a` (its tag, else the class of its
+/// element kind), null for null and for anything that is not an array.
+pub fn class_of(p: &mut Program) -> Result<(Callee, FuncType), String> {
+    helper(p, "$array_class", FuncType::new([Type::Ref], [Type::Ref]), |f| {
+        let a = f.b.param(0);
+        let (get, _) = f.p.host("java_array_class", FuncType::new([Type::Ref], [Type::Ref]));
+        let c = f.b.call(get, &[a], &[Type::Ref])[0];
+        let untagged = f.b.ref_is_null(c);
+        let (_, tagged) = f.split(untagged);
+        let (kind, _) = f.p.host("java_array_kind", FuncType::new([Type::Ref], [Type::I32]));
+        let k = f.b.call(kind, &[a], &[Type::I32])[0];
+        for (i, desc) in KIND_CLASSES.iter().enumerate() {
+            let want = f.b.i32_const(i as i32);
+            let hit = f.b.i32_eq(k, want);
+            let (_, next) = f.split(hit);
+            let c = class_object(f, desc)?;
+            f.b.ret(&[c]);
+            f.b.switch_to(next);
+        }
+        let null = f.b.ref_null();
+        f.b.ret(&[null]);
+        f.b.switch_to(tagged);
+        f.b.ret(&[c]);
+        Ok(())
+    })
+}
+
+/// The function `(ref) -> i32` testing `instanceof class` (null gives 0).
+pub fn test(p: &mut Program, class: &str) -> Result<(Callee, FuncType), String> {
+    let owned = class.to_string();
+    helper(p, &format!("$array_is:{class}"), FuncType::new([Type::Ref], [Type::I32]), move |f| {
+        let a = f.b.param(0);
+        let null = f.b.ref_is_null(a);
+        let (_, not_null) = f.split(null);
+        let zero = f.b.i32_const(0);
+        f.b.ret(&[zero]);
+        f.b.switch_to(not_null);
+        let cls = class_of(f.p)?;
+        let c = call1(f, cls, &[a])[0];
+        let r = if owned.starts_with('[') { array_test(f, c, &owned)? } else { interface_test(f, a, c, &owned)? };
+        f.b.ret(&[r]);
+        Ok(())
+    })
+}
+
+/// The function `(ref) -> ref` of `checkcast class`: its argument when null or when the test
+/// holds, else it throws `ClassCastException`.
+pub fn cast(p: &mut Program, class: &str) -> Result<(Callee, FuncType), String> {
+    let owned = class.to_string();
+    helper(p, &format!("$array_cast:{class}"), FuncType::new([Type::Ref], [Type::Ref]), move |f| {
+        let a = f.b.param(0);
+        let is = test(f.p, &owned)?;
+        let ok = call1(f, is, &[a])[0];
+        let null = f.b.ref_is_null(a);
+        let pass = f.b.i32_or(ok, null);
+        let (_, bad) = f.split(pass);
+        f.b.ret(&[a]);
+        f.b.switch_to(bad);
+        let get_class = crate::reflect::get_class(f.p)?;
+        let from = call1(f, get_class, &[a])[0];
+        let to = class_object(f, &owned)?;
+        let (_, failed) = f.p.function(CLASS, CAST_FAILED)?;
+        let sig = FuncType::new([Type::Ref, Type::Ref], [Type::Ref]);
+        let e = call1(f, (Callee::Func(failed), sig), &[from, to])[0];
+        f.fill_in_stack_trace(e)?;
+        f.b.throw(e);
+        Ok(())
+    })
+}
+
+/// Whether array class `c` (null for a non-array) is a `desc` (an array type).
+fn array_test(f: &mut B<'_>, c: Reg, desc: &str) -> Result<Reg, String> {
+    let none = f.b.ref_is_null(c);
+    let (_, array) = f.split(none);
     let zero = f.b.i32_const(0);
     f.b.ret(&[zero]);
-    f.b.switch_to(not_null);
-    let r = match class.strip_prefix('[') {
-        Some(element) => array_test(f, a, element)?,
-        None => interface_test(f, a, class)?,
-    };
-    f.b.ret(&[r]);
-    Ok(())
+    f.b.switch_to(array);
+    let target = class_object(f, desc)?;
+    let same = f.b.ref_eq(c, target);
+    let (_, other) = f.split(same);
+    let one = f.b.i32_const(1);
+    f.b.ret(&[one]);
+    f.b.switch_to(other);
+    if !desc[1..].starts_with(['L', '[']) {
+        // A primitive array type is only itself.
+        return Ok(f.b.i32_const(0));
+    }
+    let (_, assignable) = f.p.function(CLASS, IS_ASSIGNABLE)?;
+    let sig = FuncType::new([Type::Ref, Type::Ref], [Type::I32]);
+    Ok(call1(f, (Callee::Func(assignable), sig), &[target, c])[0])
 }
 
-/// The element kind of `a` (`std.java_array_kind`).
-fn kind(f: &mut B<'_>, a: Reg) -> Reg {
-    let (callee, _) = f.p.host("java_array_kind", FuncType::new([Type::Ref], [Type::I32]));
-    f.b.call(callee, &[a], &[Type::I32])[0]
-}
-
-/// `Cloneable` / `Serializable` of non-null `a`: an array, an instance of a class of the
-/// program implementing it, or (`Serializable`) a string.
-fn interface_test(f: &mut B<'_>, a: Reg, class: &str) -> Result<Reg, String> {
-    let k = kind(f, a);
-    let zero = f.b.i32_const(0);
-    let mut r = f.b.i32_ge_s(k, zero);
+/// `Cloneable` / `Serializable` of non-null `a` whose array class is `c`: an array, an
+/// instance of a class of the program implementing it, or (`Serializable`) a string.
+fn interface_test(f: &mut B<'_>, a: Reg, c: Reg, class: &str) -> Result<Reg, String> {
+    let none = f.b.ref_is_null(c);
+    let mut r = f.b.i32_eqz(none);
     if let Some(info) = f.p.classes.get(class) {
         let id = info.id;
         let dst = f.b.new_reg(Type::I32);
@@ -125,104 +238,51 @@ fn interface_test(f: &mut B<'_>, a: Reg, class: &str) -> Result<Reg, String> {
     Ok(r)
 }
 
-/// Whether non-null `a` is an array of `element` (a field descriptor).
-fn array_test(f: &mut B<'_>, a: Reg, element: &str) -> Result<Reg, String> {
-    let k = kind(f, a);
-    let primitive = match element {
-        "B" | "Z" => Some(0),
-        "S" => Some(1),
-        "C" => Some(2),
-        "I" => Some(3),
-        "J" => Some(4),
-        "F" => Some(5),
-        "D" => Some(6),
-        _ => None,
-    };
-    let want = f.b.i32_const(primitive.unwrap_or(REF_KIND));
-    let same = f.b.i32_eq(k, want);
-    if primitive.is_some() || element == "Ljava/lang/Object;" {
-        return Ok(same);
-    }
-    let class = match element.strip_prefix('L').and_then(|e| e.strip_suffix(';')) {
-        Some(c) => c.to_string(),
-        None if element.starts_with('[') => element.to_string(),
-        None => return Err(format!("instanceof of the array type [{element}: bad element descriptor")),
-    };
-    // An array of references: every element null or an instance of the element type.
-    let (_, no) = f.split(same);
-    let len = f.b.array_len(a);
-    let i = f.b.new_reg(Type::I32);
-    let zero = f.b.i32_const(0);
-    f.b.mov(i, zero);
-    let (head, step, next) = (f.b.new_block(), f.b.new_block(), f.b.new_block());
-    f.b.br(head);
-    f.b.switch_to(head);
-    let done = f.b.i32_ge_s(i, len);
-    let yes = f.b.new_block();
-    f.b.br_if(done, yes, step);
-    f.b.switch_to(yes);
-    let one = f.b.i32_const(1);
-    f.b.ret(&[one]);
-    f.b.switch_to(step);
-    let e = f.b.array_get_ref(a, i);
-    let null = f.b.ref_is_null(e);
-    let check = f.b.new_block();
-    f.b.br_if(null, next, check);
-    f.b.switch_to(check);
-    let ok = element_test(f, e, &class)?;
-    let fail = f.b.new_block();
-    f.b.br_if(ok, next, fail);
-    f.b.switch_to(fail);
-    let zero = f.b.i32_const(0);
-    f.b.ret(&[zero]);
-    f.b.switch_to(next);
-    let one = f.b.i32_const(1);
-    let n = f.b.i32_add(i, one);
-    f.b.mov(i, n);
-    f.b.br(head);
-    f.b.switch_to(no);
-    Ok(f.b.i32_const(0))
-}
-
-/// Whether non-null element `e` is an instance of `class` (a binary name or an array
-/// descriptor). A class the program does not have cannot be tested: it passes.
-fn element_test(f: &mut B<'_>, e: Reg, class: &str) -> Result<Reg, String> {
-    if handles(class) || class == "java/lang/String" {
-        let (callee, _) =
-            if class == "java/lang/String" { crate::runtime::function(f.p, "$is_string")? } else { test(f.p, class)? };
-        return Ok(f.b.call(callee, &[e], &[Type::I32])[0]);
-    }
-    let Some(id) = f.p.classes.get(class).map(|c| c.id) else { return Ok(f.b.i32_const(1)) };
-    let dst = f.b.new_reg(Type::I32);
-    f.b.push(InstData::ClassTest { op: Opcode::ObjInstanceOf, dst, class: id, arg: e });
-    if STRING_INTERFACES.contains(&class) {
-        let (callee, _) = crate::runtime::function(f.p, "$is_string")?;
-        let s = f.b.call(callee, &[e], &[Type::I32])[0];
-        return Ok(f.b.i32_or(dst, s));
-    }
-    Ok(dst)
+/// The function `(ref array, ref value) -> ()` run before `aastore`: throws
+/// `ArrayStoreException` when non-null `value` is not an instance of the component class of
+/// the array (not looked at for an untagged array and for an `Object[]`).
+pub fn store_check(p: &mut Program) -> Result<(Callee, FuncType), String> {
+    helper(p, "$aastore_check", FuncType::new([Type::Ref, Type::Ref], []), |f| {
+        let (a, v) = (f.b.param(0), f.b.param(1));
+        let null = f.b.ref_is_null(v);
+        let (_, value) = f.split(null);
+        f.b.ret(&[]);
+        f.b.switch_to(value);
+        let (get, _) = f.p.host("java_array_class", FuncType::new([Type::Ref], [Type::Ref]));
+        let c = f.b.call(get, &[a], &[Type::Ref])[0];
+        let object = class_object(f, "[Ljava/lang/Object;")?;
+        let untagged = f.b.ref_is_null(c);
+        let objects = f.b.ref_eq(c, object);
+        let skip = f.b.i32_or(untagged, objects);
+        let (_, check) = f.split(skip);
+        f.b.ret(&[]);
+        f.b.switch_to(check);
+        let (_, checker) = f.p.function(CLASS, STORE_ERROR)?;
+        let e = f.b.call(Callee::Func(checker), &[c, v], &[Type::Ref])[0];
+        let fine = f.b.ref_is_null(e);
+        let (_, bad) = f.split(fine);
+        f.b.ret(&[]);
+        f.b.switch_to(bad);
+        f.fill_in_stack_trace(e)?;
+        f.b.throw(e);
+        Ok(())
+    })
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    /// The tests and casts of every kind of array type build and verify, once per type.
+    /// The component names the literal functions take.
     #[test]
-    fn array_tests_and_casts_verify() {
-        let mut p = Program::new("arrays");
-        crate::classes::declare(&mut p, Vec::new()).expect("declares the runtime's classes");
-        for t in ["[I", "[Z", "[D", "[Ljava/lang/Object;", "[Ljava/lang/String;", "[[I", "[[Ljava/lang/Comparable;"] {
-            let (a, _) = test(&mut p, t).expect("test builds");
-            let (b, _) = test(&mut p, t).expect("test builds");
-            assert_eq!(a, b, "{t}: one function per type");
-            cast(&mut p, t).expect("cast builds");
-        }
-        for t in ["java/lang/Cloneable", "java/io/Serializable"] {
-            assert!(handles(t));
-            test(&mut p, t).expect("test builds");
-        }
-        assert!(!handles("java/lang/String"));
-        rootir::verify::verify_module(&p.module).expect("the helpers verify");
+    fn component_names() {
+        assert_eq!(component_name("[I").unwrap(), "int");
+        assert_eq!(component_name("[Z").unwrap(), "boolean");
+        assert_eq!(component_name("[Ljava/lang/String;").unwrap(), "java/lang/String");
+        assert_eq!(component_name("[[I").unwrap(), "[I");
+        assert!(component_name("I").is_err());
+        assert!(component_name("[Lx").is_err());
+        assert_eq!(array_of("java/lang/String"), "[Ljava/lang/String;");
+        assert_eq!(array_of("[I"), "[[I");
     }
 }

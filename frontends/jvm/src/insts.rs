@@ -416,7 +416,7 @@ impl Method<'_> {
             I::Lastore => self.native(NativeOp::ArraySet(Opcode::ArraySetI64, Type::I64))?,
             I::Fastore => self.native(NativeOp::ArraySet(Opcode::ArraySetF32, Type::F32))?,
             I::Dastore => self.native(NativeOp::ArraySet(Opcode::ArraySetF64, Type::F64))?,
-            I::Aastore => self.native(NativeOp::ArraySet(Opcode::ArraySetRef, Type::Ref))?,
+            I::Aastore => self.aastore()?,
             I::Bastore => self.native(NativeOp::ArraySet(Opcode::ArraySetI8, Type::I32))?,
             I::Castore => self.native(NativeOp::ArraySet(Opcode::ArraySetU16, Type::I32))?,
             I::Sastore => self.native(NativeOp::ArraySet(Opcode::ArraySetI16, Type::I32))?,
@@ -433,10 +433,14 @@ impl Method<'_> {
                 };
                 self.call_runtime("$array_len")?;
                 self.e.op(op)?;
+                let desc = ["[Z", "[C", "[F", "[D", "[B", "[S", "[I", "[J"][*t as usize - 4];
+                self.tag_array(desc)?;
             }
-            I::Anewarray(_) => {
+            I::Anewarray(index) => {
                 self.call_runtime("$array_len")?;
                 self.e.op(Opcode::ArrayNewRef)?;
+                let element = self.class.pool.class_name(*index)?;
+                self.tag_array(&crate::arrays::array_of(&element))?;
             }
             I::Multianewarray { index, dimensions } => self.multianewarray(*index, *dimensions)?,
             I::Monitorenter => self.monitorenter()?,
@@ -503,6 +507,35 @@ impl Method<'_> {
         self.e.inst(op.operation(), &op.sig())
     }
 
+    /// Tags the new array on the stack with the class of array type `desc` (`arrays.rs`).
+    pub fn tag_array(&mut self, desc: &str) -> Result<(), String> {
+        if crate::arrays::tagged(self.p) {
+            let f = crate::arrays::tag(self.p, desc)?;
+            self.e.call(f)?;
+        }
+        Ok(())
+    }
+
+    /// `aastore`: `ArrayStoreException` for a value the array's class does not take
+    /// (`arrays::store_check`), then the store.
+    fn aastore(&mut self) -> Result<(), String> {
+        if crate::arrays::tagged(self.p) {
+            let (a, i, v) =
+                (self.e.scratch(210, Type::Ref), self.e.scratch(211, Type::I32), self.e.scratch(212, Type::Ref));
+            self.e.store(v)?;
+            self.e.store(i)?;
+            self.e.store(a)?;
+            self.e.load(a);
+            self.e.load(v);
+            let f = crate::arrays::store_check(self.p)?;
+            self.e.call(f)?;
+            self.e.load(a);
+            self.e.load(i);
+            self.e.load(v);
+        }
+        self.native(NativeOp::ArraySet(Opcode::ArraySetRef, Type::Ref))
+    }
+
     /// Calls a runtime function by name.
     pub fn call_runtime(&mut self, name: &str) -> Result<(), String> {
         let f = crate::runtime::function(self.p, name)?;
@@ -519,9 +552,11 @@ impl Method<'_> {
                 let c = self.p.string(&s);
                 self.native(NativeOp::StrConst(c))?;
             }
-            // An enum's class literal stands for its constants (what `Enum.valueOf` needs).
+            // Without the library's `Class` (a sweep of `java.base`), an enum's class literal
+            // stands for its constants (what the library's `Enum.valueOf` needs).
             Loadable::Class(c)
-                if self.p.classes.get(&c).and_then(|i| i.super_name.as_deref()) == Some("java/lang/Enum") =>
+                if !crate::arrays::tagged(self.p)
+                    && self.p.classes.get(&c).and_then(|i| i.super_name.as_deref()) == Some("java/lang/Enum") =>
             {
                 let desc = format!("()[L{c};");
                 self.invoke(

@@ -17,9 +17,31 @@ pub fn get_static(m: &mut Method<'_>, r: &MemberRef) -> Result<bool, String> {
     match (r.class.as_str(), r.name.as_str()) {
         ("java/lang/System", "out") => m.call_runtime("$stdout")?,
         ("java/lang/System", "err") => m.call_runtime("$stderr")?,
+        // `int.class` & co: the primitive classes (reflect.rs; array components).
+        (class, "TYPE") if r.desc == "Ljava/lang/Class;" && crate::arrays::tagged(m.p) => {
+            let Some(name) = primitive_class(class) else { return crate::libcalls::get_static(m, r) };
+            let f = crate::reflect::literal(m.p, name)?;
+            m.e.call(f)?;
+        }
         _ => return crate::libcalls::get_static(m, r),
     }
     Ok(true)
+}
+
+/// The primitive class whose `TYPE` box class `class` holds.
+fn primitive_class(class: &str) -> Option<&'static str> {
+    Some(match class {
+        "java/lang/Integer" => "int",
+        "java/lang/Long" => "long",
+        "java/lang/Double" => "double",
+        "java/lang/Float" => "float",
+        "java/lang/Short" => "short",
+        "java/lang/Byte" => "byte",
+        "java/lang/Character" => "char",
+        "java/lang/Boolean" => "boolean",
+        "java/lang/Void" => "void",
+        _ => return None,
+    })
 }
 
 /// A library call. Returns whether it was handled.

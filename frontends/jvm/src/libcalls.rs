@@ -423,6 +423,13 @@ fn native(m: &mut Method<'_>, r: &MemberRef) -> Result<(), String> {
             let f = m.p.host(name, FuncType::new([I32], []));
             m.e.call(f)
         }
+        // Array class tags (arrays.rs), used by java/lang/Class.java.
+        "arrayClass" => host(m, "java_array_class", &[Ref], Ref),
+        "arraySetClass" => m.e.call(m.p.host("java_array_set_class", FuncType::new([Ref, Ref], []))),
+        "enumValues" => {
+            let f = crate::reflect::enum_values(m.p)?;
+            m.e.call(f)
+        }
         name if r.desc == "(D)D" => host(m, &format!("f64_{name}"), &[F64], F64),
         name if r.desc == "(DD)D" => host(m, &format!("f64_{name}"), &[F64, F64], F64),
         other => Err(format!("internal: no native {other}")),

@@ -68,6 +68,10 @@ pub fn with_library(program: Vec<ClassFile>) -> Result<Vec<ClassFile>, String> {
         // What a failing static initialiser throws (classes.rs, `init_guard`).
         todo.extend(["java/lang/ExceptionInInitializerError", "java/lang/NoClassDefFoundError"].map(String::from));
     }
+    if !program.is_empty() {
+        // Arrays carry their class object (arrays.rs).
+        todo.push("java/lang/Class".into());
+    }
     let mut added = Vec::new();
     while let Some(name) = todo.pop() {
         if defined.contains(&name) {
@@ -109,6 +113,16 @@ mod tests {
             }
         }
         assert!(failures.is_empty(), "{}", failures.join("\n"));
+        // The array helpers (arrays.rs) build on the library's `Class` and verify.
+        assert!(crate::arrays::tagged(&p));
+        for t in ["[I", "[Z", "[Ljava/lang/Object;", "[Ljava/lang/String;", "[[I", "java/lang/Cloneable"] {
+            crate::arrays::test(&mut p, t).expect("test builds");
+            crate::arrays::cast(&mut p, t).expect("cast builds");
+        }
+        crate::arrays::tag(&mut p, "[[Ljava/lang/String;").expect("tag builds");
+        crate::arrays::copy_tag(&mut p).expect("copy builds");
+        crate::arrays::store_check(&mut p).expect("store check builds");
+        crate::reflect::enum_values(&mut p).expect("enum values build");
         rootir::verify::verify_module(&p.module).expect("the library verifies");
     }
 

@@ -198,6 +198,12 @@ impl Method<'_> {
         self.e.i32(0);
         self.e.load(len);
         self.e.op(Opcode::ArrayCopy)?;
+        if crate::arrays::tagged(self.p) {
+            self.e.load(from);
+            self.e.load(to);
+            let f = crate::arrays::copy_tag(self.p)?;
+            self.e.call(f)?;
+        }
         self.e.load(to);
         Ok(())
     }
@@ -364,6 +370,7 @@ impl Method<'_> {
         self.e.load(i);
         self.e.load(n2);
         self.e.op(new_inner)?;
+        self.tag_array(&name[1..])?;
         self.native(NativeOp::ArraySet(Opcode::ArraySetRef, Type::Ref))?;
         self.e.load(i);
         self.e.i32(1);
@@ -373,6 +380,7 @@ impl Method<'_> {
         let done = self.e.here();
         self.e.patch(exit, done);
         self.e.load(arr);
+        self.tag_array(&name)?;
         Ok(())
     }
 }

@@ -4,7 +4,10 @@
 //! `pkg.C.$class`: an instance of whatever `java.lang.Class` the program has (the Java
 //! library's, or the input's own in a sweep of `java.base`) whose `name` field holds the
 //! Java name (`pkg.C`, `[Ljava.lang.String;`). Every class gets a hidden virtual method
-//! `$class()` returning its object, which `getClass()` calls (a string gets `String`'s).
+//! `$class()` returning its object, which `getClass()` calls (a string gets `String`'s, an
+//! array the class it is tagged with, `arrays.rs`). The object of an array class is made by
+//! `Class.$arrayOf` from its component's (`int` & co for primitive components), once per
+//! component.
 //! What the `Class` methods do is up to that class (`frontends/jvm/lib/src/java/lang/Class.java`);
 //! when it has the fields, the object also gets its superclass's and direct interfaces' objects
 //! and whether it is an interface (the library's `isAssignableFrom` / `isInstance` / `cast` walk
@@ -16,6 +19,8 @@ use rootir::{Callee, FuncType, FunctionBuilder, InstData, MethodRef, Opcode, Typ
 
 /// The class of class objects.
 pub const CLASS: &str = "java/lang/Class";
+/// The interfaces of `java.lang.String` (a VM string), in the JDK's order.
+const STRING_INTERFACES: [&str; 3] = ["java/io/Serializable", "java/lang/Comparable", "java/lang/CharSequence"];
 /// The hidden virtual method returning an object's class.
 pub const GET_CLASS: &str = "$class()Ljava/lang/Class;";
 
@@ -43,6 +48,18 @@ pub fn literal(p: &mut Program, name: &str) -> Result<(Callee, FuncType), String
     b.switch_to(ready);
     b.ret(&[current]);
     b.switch_to(make);
+    if name.starts_with('[') && crate::arrays::tagged(p) {
+        // One object per component class: `Class.$arrayOf` makes it once.
+        let (component, _) = literal(p, &crate::arrays::component_name(name)?)?;
+        let c = b.call(component, &[], &[Type::Ref])[0];
+        let (_, array_of) = p.function(CLASS, "$arrayOf(Ljava/lang/Class;)Ljava/lang/Class;")?;
+        let obj = b.call(Callee::Func(array_of), &[c], &[Type::Ref])[0];
+        b.global_set(global, obj);
+        b.ret(&[obj]);
+        let f = p.add_function(b.finish());
+        p.runtime.insert(key, (f, sig.clone()));
+        return Ok((Callee::Func(f), sig));
+    }
     let obj = b.new_reg(Type::Ref);
     b.push(InstData::New { dst: obj, class });
     if let Ok((field, _)) = p.field(CLASS, "name") {
@@ -67,10 +84,16 @@ fn hierarchy(p: &mut Program, b: &mut FunctionBuilder, name: &str, obj: rootir::
     else {
         return Ok(());
     };
-    let Some(info) = p.classes.get(name) else { return Ok(()) };
-    let is_interface = info.is_interface;
-    let super_name = info.super_name.clone().filter(|_| !is_interface);
-    let interfaces = info.interfaces.clone();
+    let (is_interface, super_name, interfaces) = match p.classes.get(name) {
+        Some(info) => {
+            (info.is_interface, info.super_name.clone().filter(|_| !info.is_interface), info.interfaces.clone())
+        }
+        // A VM string: the runtime's own class (`String[]` stores and `CharSequence[]` tests).
+        None if name == "java/lang/String" => {
+            (false, Some("java/lang/Object".into()), STRING_INTERFACES.map(String::from).to_vec())
+        }
+        None => return Ok(()),
+    };
     let flag = b.i32_const(i32::from(is_interface));
     b.push(InstData::FieldSet { field: is_iface_field, obj, src: flag });
     if let Some(sup) = super_name {
@@ -167,9 +190,61 @@ pub fn get_class(p: &mut Program) -> Result<(Callee, FuncType), String> {
     });
     b.ret(&[result]);
     b.switch_to(string);
+    if crate::arrays::tagged(p) {
+        // An array answers its class; anything else that is not an object is a string.
+        let (array_class, _) = crate::arrays::class_of(p)?;
+        let c = b.call(array_class, &[this], &[Type::Ref])[0];
+        let not_array = b.ref_is_null(c);
+        let (array, other) = (b.new_block(), b.new_block());
+        b.br_if(not_array, other, array);
+        b.switch_to(array);
+        b.ret(&[c]);
+        b.switch_to(other);
+    }
     let r = b.call(string_class, &[], &[Type::Ref]);
     b.ret(&r);
     let f = p.add_function(b.finish());
     p.runtime.insert(KEY.into(), (f, sig.clone()));
+    Ok((Callee::Func(f), sig))
+}
+
+/// The function `(ref) -> ref` behind `Class.getEnumConstants()`: `values()` of the enum class
+/// whose object is the argument (its initialisation guard first, as a call of `values()`
+/// runs it), null for another class.
+pub fn enum_values(p: &mut Program) -> Result<(Callee, FuncType), String> {
+    const KEY: &str = "$enum_values";
+    if let Some((f, s)) = p.runtime.get(KEY) {
+        return Ok((Callee::Func(*f), s.clone()));
+    }
+    let sig = FuncType::new([Type::Ref], [Type::Ref]);
+    let f = p.reserve_function(KEY.to_string(), sig.clone());
+    p.runtime.insert(KEY.into(), (f, sig.clone()));
+    let mut b = FunctionBuilder::new(KEY, sig.clone());
+    let wanted = b.param(0);
+    let mut enums: Vec<String> = p
+        .classes
+        .iter()
+        .filter(|(_, c)| c.super_name.as_deref() == Some("java/lang/Enum"))
+        .map(|(n, _)| n.clone())
+        .collect();
+    enums.sort();
+    for name in enums {
+        let Ok((_, values)) = p.function(&name, &format!("values()[L{name};")) else { continue };
+        let (callee, _) = literal(p, &name)?;
+        let c = b.call(callee, &[], &[Type::Ref])[0];
+        let hit = b.ref_eq(wanted, c);
+        let (yes, next) = (b.new_block(), b.new_block());
+        b.br_if(hit, yes, next);
+        b.switch_to(yes);
+        if let Some(guard) = p.classes.get(&name).and_then(|c| c.init_guard) {
+            b.call(Callee::Func(guard), &[], &[]);
+        }
+        let r = b.call(Callee::Func(values), &[], &[Type::Ref]);
+        b.ret(&r);
+        b.switch_to(next);
+    }
+    let null = b.ref_null();
+    b.ret(&[null]);
+    p.set_function(f, b.finish());
     Ok((Callee::Func(f), sig))
 }

@@ -360,6 +360,14 @@ fn build(p: &mut Program, name: &str) -> Result<(FuncId, FunctionBuilder), Strin
             let eq = f.virt(OBJECT, "equals(Ljava/lang/Object;)Z", &[a0, a1], Some(I32))?.expect("result");
             f.b.ret(&[eq]);
             f.b.switch_to(string);
+            // An array equals only itself (tested above).
+            let (array_kind, _) = f.p.host("java_array_kind", sig(&[Ref], &[I32]));
+            let kind = f.b.call(array_kind, &[a0], &[I32])[0];
+            let zero = f.b.i32_const(0);
+            let array = f.b.i32_ge_s(kind, zero);
+            let (_, string) = f.split(array);
+            f.b.ret(&[zero]);
+            f.b.switch_to(string);
             let eq = f.call("$str_equals", &[a0, a1])?[0];
             f.b.ret(&[eq]);
         }

@@ -13,7 +13,7 @@ fn mark(slots: &[Slot], marks: &mut [u64], stack: &mut Vec<u32>, bits: u64) {
     let Some((index, generation)) = Ref::from_bits(bits).parts() else { return };
     let i = index as usize;
     match slots.get(i) {
-        Some(Slot { generation: g, object: Some(_) }) if *g == generation => {}
+        Some(Slot { generation: g, object: Some(_), .. }) if *g == generation => {}
         _ => return,
     }
     let (word, bit) = (i / 64, 1u64 << (i % 64));
@@ -41,6 +41,7 @@ impl Heap {
             roots.trace(&mut Tracer { mark: &mut mark_root });
             extra.iter().for_each(|&b| mark_root(b));
             self.handles.for_each(&mut mark_root);
+            self.array_classes.for_each(&mut mark_root);
         }
         while let Some(index) = stack.pop() {
             if let Some(object) = &self.slots[index as usize].object {

@@ -16,6 +16,9 @@ use std::sync::Arc;
 pub(crate) struct Slot {
     /// The generation a reference to this entry must carry (bumped when the entry is freed).
     pub generation: u16,
+    /// The class tag of an array (`array_class.rs`; 0 for untagged arrays and other objects).
+    /// It sits in the entry's padding, so the entry stays 40 bytes.
+    pub tag: u32,
     pub object: Option<Object>,
 }
 
@@ -48,6 +51,7 @@ pub struct Heap {
     pub(crate) next_gc: u64,
     pub(crate) live: usize,
     pub(crate) stats: GcStats,
+    pub(crate) array_classes: crate::array_class::ArrayClasses,
     config: HeapConfig,
 }
 
@@ -67,6 +71,7 @@ impl Heap {
             next_gc: config.min_trigger_bytes.min(config.limit_bytes),
             live: 0,
             stats: GcStats::default(),
+            array_classes: Default::default(),
             config,
         }
     }
@@ -145,7 +150,7 @@ impl Heap {
         let (index, generation) =
             r.parts().ok_or(if r.is_null() { HeapError::NullReference } else { HeapError::InvalidReference })?;
         match self.slots.get(index as usize) {
-            Some(Slot { generation: g, object: Some(o) }) if *g == generation => Ok(o),
+            Some(Slot { generation: g, object: Some(o), .. }) if *g == generation => Ok(o),
             _ => Err(HeapError::InvalidReference),
         }
     }
@@ -156,7 +161,7 @@ impl Heap {
         let (index, generation) =
             r.parts().ok_or(if r.is_null() { HeapError::NullReference } else { HeapError::InvalidReference })?;
         match self.slots.get_mut(index as usize) {
-            Some(Slot { generation: g, object: Some(o) }) if *g == generation => Ok(o),
+            Some(Slot { generation: g, object: Some(o), .. }) if *g == generation => Ok(o),
             _ => Err(HeapError::InvalidReference),
         }
     }
@@ -193,13 +198,15 @@ impl Heap {
     pub(crate) fn insert(&mut self, object: Object, size: u64) -> Result<Ref, HeapError> {
         let index = match self.free.pop() {
             Some(i) => {
-                self.slots[i as usize].object = Some(object);
+                let slot = &mut self.slots[i as usize];
+                slot.object = Some(object);
+                slot.tag = 0;
                 i
             }
             None => {
                 let i = u32::try_from(self.slots.len()).map_err(|_| HeapError::OutOfMemory)?;
                 self.slots.try_reserve(1).map_err(|_| HeapError::OutOfMemory)?;
-                self.slots.push(Slot { generation: 1, object: Some(object) });
+                self.slots.push(Slot { generation: 1, tag: 0, object: Some(object) });
                 i
             }
         };
@@ -213,6 +220,7 @@ impl Heap {
     pub(crate) fn release(&mut self, index: usize, size: u64) {
         let slot = &mut self.slots[index];
         slot.object = None;
+        slot.tag = 0;
         self.bytes -= size;
         self.live -= 1;
         if slot.generation < MAX_GENERATION {

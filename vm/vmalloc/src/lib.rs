@@ -29,6 +29,7 @@
 mod access;
 mod any;
 mod array;
+mod array_class;
 mod array_copy;
 mod class;
 mod collect;

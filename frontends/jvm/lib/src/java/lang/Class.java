@@ -58,6 +58,7 @@ public final class Class<T> {
      *  an interface of `c`'s (transitively); everything is an `Object`. */
     public boolean isAssignableFrom(Class<?> c) {
         if (c == null) throw new NullPointerException();
+        if (c.componentType != null || componentType != null) return c == this || arrayAssignable(c);
         if (c == this || (name.equals("java.lang.Object") && !c.isPrimitive())) return true;
         if (c.superclass != null && isAssignableFrom(c.superclass)) return true;
         if (c.interfaces != null) {
@@ -79,7 +80,6 @@ public final class Class<T> {
     private static Class<?> notFound(String name) throws ClassNotFoundException {
         throw new ClassNotFoundException(name);
     }
-    public boolean isPrimitive() { return false; }
     /** Assertions are disabled, as under `java` without `-ea`. */
     public boolean desiredAssertionStatus() { return false; }
 
@@ -115,4 +115,108 @@ public final class Class<T> {
             default: return "void";
         }
     }
+
+    // Array classes (docs/jvm.md, "Arrays and their types"; arrays.rs, reflect.rs): every
+    // array carries its class object (a VM array class tag); `int` & co are primitive classes.
+    private Class<?> componentType;
+    private Class<?> arrayType;
+
+    /** `int`, `boolean`, ... (the frontend makes these objects for array components). */
+    public boolean isPrimitive() { return primitiveLetter() != 0; }
+
+    /** The class of the elements of an array class, else null. */
+    public Class<?> getComponentType() { return componentType; }
+
+    /** The class of arrays of `c`: one object per component class (the frontend's literal of
+     *  an array class and `Array.newInstance` both come here). */
+    static Class<?> $arrayOf(Class<?> c) {
+        Class<?> a = c.arrayType;
+        if (a == null) {
+            a = new Class<>();
+            a.name = "[" + c.descriptor();
+            a.componentType = c;
+            c.arrayType = a;
+        }
+        return a;
+    }
+
+    /** Whether array class `c` (or this array class) is assignable to this class: arrays are
+     *  `Object`s, `Cloneable` and `Serializable`; `S[]` is a `T[]` when `S` is a `T` and
+     *  neither is primitive. */
+    private boolean arrayAssignable(Class<?> c) {
+        if (c.componentType == null) return false;
+        if (componentType == null) {
+            return name.equals("java.lang.Object") || name.equals("java.lang.Cloneable") || name.equals("java.io.Serializable");
+        }
+        Class<?> u = c.componentType;
+        if (u == componentType) return true;
+        if (u.isPrimitive() || componentType.isPrimitive()) return false;
+        return componentType.isAssignableFrom(u);
+    }
+
+    /** The `ClassCastException` of a failed `checkcast` of an object of class `from` to
+     *  class `to`, worded as HotSpot words it. */
+    static ClassCastException $castFailed(Class<?> from, Class<?> to) {
+        String a = from.name, b = to.name, ma = from.module(), mb = to.module();
+        String where = ma.equals(mb) ? a + " and " + b + " are in " + ma : a + " is in " + ma + "; " + b + " is in " + mb;
+        return new ClassCastException("class " + a + " cannot be cast to class " + b + " (" + where + ")");
+    }
+
+    /** `aastore` of non-null `v` into an array of class `array` whose component is not
+     *  `Object`: the `ArrayStoreException` naming `v`'s class when `v` is not a component
+     *  (the frontend throws it), else null. */
+    static ArrayStoreException $storeError(Class<?> array, Object v) {
+        Class<?> e = array.componentType;
+        if (e == null) return null;
+        Class<?> c = v.getClass();
+        return c == e || e.isAssignableFrom(c) ? null : new ArrayStoreException(c.name);
+    }
+
+    /** What HotSpot names as the module and loader of this class. */
+    private String module() {
+        Class<?> e = this;
+        while (e.componentType != null) e = e.componentType;
+        boolean base = e.isPrimitive() || e.name.startsWith("java.");
+        return base ? "module java.base of loader 'bootstrap'" : "unnamed module of loader 'app'";
+    }
+
+    /** The field descriptor of this class (`I`, `Ljava.lang.String;`, `[I`), dotted. */
+    private String descriptor() {
+        if (isArray()) return name;
+        char p = primitiveLetter();
+        return p != 0 ? String.valueOf(p) : "L" + name + ";";
+    }
+
+    private char primitiveLetter() {
+        if (componentType != null || name.indexOf('.') >= 0) return 0;
+        String letters = "ZBCSIJFDV";
+        for (int i = 0; i < letters.length(); i++) {
+            if (primitive(letters.charAt(i)).equals(name)) return letters.charAt(i);
+        }
+        return 0;
+    }
+
+    /** `java.lang.reflect.Array.newInstance(c, n)`: a zeroed array of `n` elements of class `c`. */
+    public static Object $newArray(Class<?> c, int n) {
+        if (c == null) throw new NullPointerException();
+        if (c.isPrimitive()) {
+            switch (c.primitiveLetter()) {
+                case 'Z': return new boolean[n];
+                case 'B': return new byte[n];
+                case 'C': return new char[n];
+                case 'S': return new short[n];
+                case 'I': return new int[n];
+                case 'J': return new long[n];
+                case 'F': return new float[n];
+                case 'D': return new double[n];
+                default: throw new IllegalArgumentException();
+            }
+        }
+        Object[] a = new Object[n];
+        RootNative.arraySetClass(a, $arrayOf(c));
+        return a;
+    }
+
+    /** The constants of an enum class (a new array each time), null for another class. */
+    public T[] getEnumConstants() { return (T[]) RootNative.enumValues(this); }
 }

@@ -1,7 +1,7 @@
 package java.lang;
 
-/** The base of every enum. `Foo.class` of an enum is translated as `Foo.values()` (class
- *  literals are not modelled otherwise), which is what `valueOf` needs. */
+/** The base of every enum. `valueOf(Class, String)` looks the name up among the class's
+ *  `getEnumConstants()`. */
 public abstract class Enum<E extends Enum<E>> implements Comparable<E> {
     private final String name;
     private final int ordinal;
@@ -18,11 +18,16 @@ public abstract class Enum<E extends Enum<E>> implements Comparable<E> {
     public final int compareTo(E o) { return ordinal - ((Enum<?>) o).ordinal; }
 
     public static <T extends Enum<T>> T valueOf(Class<T> enumClass, String name) {
-        Enum<?>[] values = (Enum<?>[]) (Object) enumClass;
+        T[] values = enumClass.getEnumConstants();
+        if (values == null) throw new IllegalArgumentException(enumClass.getName() + " is not an enum class");
         if (name == null) throw new NullPointerException("Name is null");
-        for (Enum<?> e : values) if (e.name.equals(name)) return (T) e;
-        String cls = values.length > 0 ? RootString.replace(values[0].getDeclaringName(), '$', '.') : "enum";
-        throw new IllegalArgumentException("No enum constant " + cls + "." + name);
+        for (T e : values) if (((Enum<?>) e).name.equals(name)) return e;
+        throw new IllegalArgumentException("No enum constant " + RootString.replace(enumClass.getName(), '$', '.') + "." + name);
     }
-    private String getDeclaringName() { return RootNative.className(this); }
+    /** The enum class (the superclass of a constant with a body). */
+    public final Class<E> getDeclaringClass() {
+        Class<?> c = getClass();
+        Class<?> s = c.getSuperclass();
+        return (Class<E>) (s.getName().equals("java.lang.Enum") ? c : s);
+    }
 }

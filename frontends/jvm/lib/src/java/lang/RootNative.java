@@ -37,4 +37,10 @@ final class RootNative {
     static int threadFork() { return 0; }
     static void threadSwitch(int thread) {}
     static void threadEnd(int thread) {}
+    /** The class object array `a` is tagged with (null when untagged): `std.java_array_class`. */
+    static Class<?> arrayClass(Object a) { return null; }
+    /** Tags array `a` with class object `c`: `std.java_array_set_class`. */
+    static void arraySetClass(Object a, Class<?> c) {}
+    /** `values()` of the enum class `c`, null for another class (reflect.rs, `enum_values`). */
+    static Object[] enumValues(Class<?> c) { return null; }
 }

@@ -66,7 +66,7 @@ public abstract class AbstractCollection<E> implements Collection<E> {
     }
     public <T> T[] toArray(T[] a) {
         Object[] all = toArray();
-        if (a.length < all.length) return (T[]) all;
+        if (a.length < all.length) a = (T[]) java.lang.reflect.Array.newInstance(a.getClass().getComponentType(), all.length);
         System.arraycopy(all, 0, a, 0, all.length);
         if (a.length > all.length) a[all.length] = null;
         return a;

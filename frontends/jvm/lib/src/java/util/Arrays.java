@@ -69,7 +69,7 @@ public final class Arrays {
         return b;
     }
     public static <T> T[] copyOf(T[] a, int n) {
-        Object[] b = new Object[n];
+        Object[] b = (Object[]) java.lang.reflect.Array.newInstance(a.getClass().getComponentType(), n);
         System.arraycopy(a, 0, b, 0, Math.min(n, a.length));
         return (T[]) b;
     }
@@ -79,7 +79,7 @@ public final class Arrays {
         return b;
     }
     public static <T> T[] copyOfRange(T[] a, int from, int to) {
-        Object[] b = new Object[to - from];
+        Object[] b = (Object[]) java.lang.reflect.Array.newInstance(a.getClass().getComponentType(), to - from);
         System.arraycopy(a, from, b, 0, Math.min(to, a.length) - from);
         return (T[]) b;
     }
@@ -142,6 +142,7 @@ public final class Arrays {
         if (e instanceof long[] x) return toString(x);
         if (e instanceof double[] x) return toString(x);
         if (e instanceof char[] x) return toString(x);
+        if (e instanceof boolean[] x) return toString(x);
         if (e instanceof byte[] x) {
             int[] wide = new int[x.length];
             for (int i = 0; i < x.length; i++) wide[i] = x[i];
@@ -174,6 +175,11 @@ public final class Arrays {
         if (x instanceof char[] p && y instanceof char[] q) return equals(p, q);
         if (x instanceof double[] p && y instanceof double[] q) return equals(p, q);
         if (x instanceof byte[] p && y instanceof byte[] q) {
+            if (p.length != q.length) return false;
+            for (int i = 0; i < p.length; i++) if (p[i] != q[i]) return false;
+            return true;
+        }
+        if (x instanceof boolean[] p && y instanceof boolean[] q) {
             if (p.length != q.length) return false;
             for (int i = 0; i < p.length; i++) if (p[i] != q[i]) return false;
             return true;

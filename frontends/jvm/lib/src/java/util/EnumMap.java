@@ -1,8 +1,7 @@
 package java.util;
 
 /** A map keyed by the constants of one enum, in ordinal order: a TreeMap under the enums'
- *  natural order (their ordinals). `new EnumMap<>(Foo.class)` receives `Foo.values()` (how the
- *  frontend translates an enum's class literal). */
+ *  natural order (their ordinals). */
 public class EnumMap<K extends Enum<K>, V> extends TreeMap<K, V> {
     public EnumMap(Class<K> keyType) { super(); }
     public EnumMap(EnumMap<K, ? extends V> m) {

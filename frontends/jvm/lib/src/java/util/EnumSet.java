@@ -1,9 +1,9 @@
 package java.util;
 
 /** A set of the constants of one enum, in ordinal order: a TreeSet under the enums' natural
- *  order. `EnumSet.allOf(Foo.class)` receives `Foo.values()` (how the frontend translates an
- *  enum's class literal); `range` and `complementOf` need those constants, so they work on
- *  sets made by `noneOf` / `allOf` / `copyOf` of such a set, or when an element is given. */
+ *  order. `EnumSet.allOf(Foo.class)` takes `Foo.class.getEnumConstants()`; `range` and
+ *  `complementOf` need those constants, so they work on sets made by `noneOf` / `allOf` /
+ *  `copyOf` of such a set, or when an element is given. */
 public class EnumSet<E extends Enum<E>> extends TreeSet<E> {
     private Enum<?>[] universe;
 
@@ -11,7 +11,11 @@ public class EnumSet<E extends Enum<E>> extends TreeSet<E> {
         super();
         this.universe = universe;
     }
-    private static Enum<?>[] constants(Class<?> elementType) { return (Enum<?>[]) (Object) elementType; }
+    private static Enum<?>[] constants(Class<?> elementType) {
+        Enum<?>[] all = (Enum<?>[]) elementType.getEnumConstants();
+        if (all == null) throw new ClassCastException(elementType + " not an enum");
+        return all;
+    }
 
     public static <E extends Enum<E>> EnumSet<E> noneOf(Class<E> elementType) { return new EnumSet<>(constants(elementType)); }
     public static <E extends Enum<E>> EnumSet<E> allOf(Class<E> elementType) {

@@ -25,6 +25,7 @@ pub mod descriptor;
 mod emit;
 mod entry;
 pub mod fuzzing;
+mod handles;
 mod insts;
 mod interop;
 mod intrinsics;

@@ -22,8 +22,7 @@ const REGEX_METHODS: &[&str] = &["matches", "replaceAll", "replaceFirst", "split
 /// The class of the thread scheduler, which `Object.wait` calls.
 pub const THREAD: &str = "java/lang/Thread";
 /// The classes with signature-polymorphic methods.
-const VAR_HANDLE: &str = "java/lang/invoke/VarHandle";
-const METHOD_HANDLE: &str = "java/lang/invoke/MethodHandle";
+use crate::handles::{METHOD_HANDLE, VAR_HANDLE};
 /// The signature-polymorphic methods of [`METHOD_HANDLE`] and [`VAR_HANDLE`] (JDK 17).
 const POLYMORPHIC: &[&str] = &[
     "invoke",
@@ -111,6 +110,9 @@ pub fn needs_root_string(r: &MemberRef) -> bool {
 
 /// `getstatic` of `String.CASE_INSENSITIVE_ORDER` or `System.in`. Returns whether it was handled.
 pub fn get_static(m: &mut Method<'_>, r: &MemberRef) -> Result<bool, String> {
+    if crate::handles::primitive_class(m, r)? {
+        return Ok(true);
+    }
     match (r.class.as_str(), r.name.as_str()) {
         ("java/lang/String", "CASE_INSENSITIVE_ORDER") => {
             static_call(m, "caseInsensitiveOrder", "()Ljava/util/Comparator;")?
@@ -213,7 +215,15 @@ pub fn invoke(m: &mut Method<'_>, kind: Invoke, r: &MemberRef) -> Result<bool, S
             let rest = r.desc.strip_prefix('(').ok_or("bad descriptor")?;
             thread_call(m, "waitOn", &format!("(Ljava/lang/Object;{rest}"))?
         }
-        (VAR_HANDLE | METHOD_HANDLE, _) if polymorphic(m, r) => unsupported_handle(m, kind, r)?,
+        (VAR_HANDLE | METHOD_HANDLE, _) if polymorphic(m, r) => {
+            if crate::handles::site(m, r)?.is_none() {
+                unsupported_handle(m, kind, r)?
+            }
+        }
+        (crate::handles::ROOT_HANDLES, "find") => {
+            let f = crate::handles::find(m.p, m.class)?;
+            m.e.call(f)?
+        }
         ("java/lang/String", "<init>") => new_string(m, r)?,
         (class, "clone") if class.starts_with('[') && r.desc == "()Ljava/lang/Object;" => clone_array(m, class)?,
         ("java/lang/StringBuilder", _) if needs_root_string(r) => {

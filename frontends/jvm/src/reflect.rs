@@ -50,6 +50,10 @@ pub fn literal(p: &mut Program, name: &str) -> Result<(Callee, FuncType), String
         let src = b.str_const(text);
         b.push(InstData::FieldSet { field, obj, src });
     }
+    if let (true, Ok((field, _))) = (crate::handles::is_primitive(name), p.field(CLASS, "primitive")) {
+        let src = b.i32_const(1);
+        b.push(InstData::FieldSet { field, obj, src });
+    }
     // Set before the superclass's object is made: a class's object is made once.
     b.global_set(global, obj);
     hierarchy(p, &mut b, name, obj)?;

@@ -10,6 +10,7 @@ public final class Class<T> {
     private Class<?> superclass;
     private Class<?>[] interfaces;
     private boolean isInterface;
+    private boolean primitive;
 
     private Class() {}
 
@@ -79,11 +80,11 @@ public final class Class<T> {
     private static Class<?> notFound(String name) throws ClassNotFoundException {
         throw new ClassNotFoundException(name);
     }
-    public boolean isPrimitive() { return false; }
+    public boolean isPrimitive() { return primitive; }
     /** Assertions are disabled, as under `java` without `-ea`. */
     public boolean desiredAssertionStatus() { return false; }
 
-    public String toString() { return (isInterface ? "interface " : "class ") + name; }
+    public String toString() { return (primitive ? "" : isInterface ? "interface " : "class ") + name; }
 
     private static String simple(String n) {
         int cut = Math.max(n.lastIndexOf('.'), n.lastIndexOf('$'));

@@ -50,6 +50,21 @@ const PRIMITIVES: &[(&str, &str)] = &[
     ("java/lang/Void", "void"),
 ];
 
+/// The name of the primitive type of descriptor `d` (`I` is `int`).
+pub fn primitive_name(d: &str) -> &'static str {
+    match d {
+        "Z" => "boolean",
+        "B" => "byte",
+        "C" => "char",
+        "S" => "short",
+        "I" => "int",
+        "J" => "long",
+        "F" => "float",
+        "D" => "double",
+        _ => "void",
+    }
+}
+
 /// Whether `name` (a class literal's name) is a primitive type's.
 pub fn is_primitive(name: &str) -> bool {
     PRIMITIVES.iter().any(|(_, p)| *p == name)
@@ -69,7 +84,7 @@ pub fn primitive_class(m: &mut Method<'_>, r: &MemberRef) -> Result<bool, String
 
 /// What a member handle does (the `kind` argument of `RootHandles.find`).
 #[derive(Clone, Copy, PartialEq, Eq)]
-enum Kind {
+pub(crate) enum Kind {
     Static = 0,
     Virtual = 1,
     Constructor = 2,
@@ -80,11 +95,11 @@ enum Kind {
 }
 
 /// One member a handle can reach.
-struct Member {
-    class: String,
-    name: String,
-    desc: String,
-    kind: Kind,
+pub(crate) struct Member {
+    pub class: String,
+    pub name: String,
+    pub desc: String,
+    pub kind: Kind,
 }
 
 /// The members of the program's own classes (not the library's, not lambda classes), in a
@@ -140,7 +155,8 @@ pub fn find(p: &mut Program, host: &ClassFile) -> Result<(Callee, FuncType), Str
     let mut b = FunctionBuilder::new(KEY, sig.clone());
     let (class, name, desc, kind) = (b.param(0), b.param(1), b.param(2), b.param(3));
     for (n, member) in members(p).into_iter().enumerate() {
-        let Ok(factory) = invoker(p, host, &member, n) else { continue };
+        let invoker_class = format!("{}$$Handle${n}", member.class);
+        let Ok(factory) = invoker(p, host, &member, &invoker_class) else { continue };
         let tests = [(class, dotted(&member.class)), (name, member.name.clone()), (desc, member.desc.clone())];
         let miss = b.new_block();
         for (reg, text) in tests {
@@ -166,20 +182,24 @@ pub fn find(p: &mut Program, host: &ClassFile) -> Result<(Callee, FuncType), Str
     Ok((Callee::Func(f), sig))
 }
 
-/// Declares the invoker class of `member` and returns its factory (`() -> ref`).
-fn invoker(p: &mut Program, host: &ClassFile, member: &Member, n: usize) -> Result<rootir::FuncId, String> {
-    let body = invoker_body(p, host, member, n)?;
-    let name = format!("{}$$Handle${n}", member.class);
-    crate::lambda::declare_class(p, &name, INVOKER, &[])?;
+/// Declares `name`, the invoker class of `member`, and returns its factory (`() -> ref`).
+pub(crate) fn invoker(
+    p: &mut Program,
+    host: &ClassFile,
+    member: &Member,
+    name: &str,
+) -> Result<rootir::FuncId, String> {
+    let body = invoker_body(p, host, member, &format!("{}.call", dotted(name)))?;
+    crate::lambda::declare_class(p, name, INVOKER, &[])?;
     let f = p.add_function(body);
-    add_method(p, &name, CALL.into(), FuncType::new([Type::Ref, Type::Ref], [Type::Ref]), Some(f));
-    crate::lambda::class_name(p, &name)?;
-    let (factory, _) = crate::lambda::factory_function(p, &name, &[])?;
+    add_method(p, name, CALL.into(), FuncType::new([Type::Ref, Type::Ref], [Type::Ref]), Some(f));
+    crate::lambda::class_name(p, name)?;
+    let (factory, _) = crate::lambda::factory_function(p, name, &[])?;
     Ok(factory)
 }
 
 /// `Object call(Object[] args)` of the invoker of `member`.
-fn invoker_body(p: &mut Program, host: &ClassFile, member: &Member, n: usize) -> Result<rootir::Function, String> {
+fn invoker_body(p: &mut Program, host: &ClassFile, member: &Member, name: &str) -> Result<rootir::Function, String> {
     let sig = FuncType::new([Type::Ref, Type::Ref], [Type::Ref]);
     let def = synthetic(CALL);
     let mut m = Method {
@@ -251,7 +271,7 @@ fn invoker_body(p: &mut Program, host: &ClassFile, member: &Member, n: usize) ->
         Some(t) => crate::boxing::adapt(&mut m, &t, &object)?,
         None => m.native(NativeOp::RefNull)?,
     }
-    finish(m, format!("{}.$handle{n}", dotted(&member.class)), sig)
+    finish(m, name.to_string(), sig)
 }
 
 /// Pushes `args[i]` converted to `t` (unboxed for a primitive).

@@ -220,6 +220,10 @@ pub fn invoke(m: &mut Method<'_>, kind: Invoke, r: &MemberRef) -> Result<bool, S
                 unsupported_handle(m, kind, r)?
             }
         }
+        (crate::reflection::ROOT_REFLECT, "declared") => {
+            let f = crate::reflection::declared(m.p, m.class)?;
+            m.e.call(f)?
+        }
         (crate::handles::ROOT_HANDLES, "find") => {
             let f = crate::handles::find(m.p, m.class)?;
             m.e.call(f)?

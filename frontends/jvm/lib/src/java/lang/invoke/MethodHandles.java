@@ -78,6 +78,13 @@ public final class MethodHandles {
             return new RootHandle(MethodType.methodType(void.class, type), invoker);
         }
 
+        /** A handle of a reflected method (RootReflect): its invoker. */
+        public MethodHandle unreflect(java.lang.reflect.Method m) throws IllegalAccessException {
+            MethodType type = MethodType.methodType(m.getReturnType(), m.getParameterTypes());
+            if (!java.lang.reflect.Modifier.isStatic(m.getModifiers())) type = type.insertParameterTypes(0, m.getDeclaringClass());
+            return new RootHandle(type, m.$invoker());
+        }
+
         public VarHandle findVarHandle(Class<?> recv, String name, Class<?> type)
                 throws NoSuchFieldException, IllegalAccessException {
             RootInvoker get = field(recv, name, type, RootHandles.GETTER, "getField");

@@ -1,7 +1,8 @@
 package java.lang.invoke;
 
-/** The call of one member with boxed arguments (a class the frontend generates per member,
+/** Internal to the runtime. The call of one member with boxed arguments (a class the frontend generates per member,
  *  handles.rs): arguments unboxed to the member's types, the result boxed (null for void). */
-interface RootInvoker {
+public interface RootInvoker {
+    /** Calls the member with `args` (boxed); the result boxed, null for void. */
     Object call(Object[] args) throws Throwable;
 }

@@ -116,47 +116,4 @@ public final class Class<T> {
             default: return "void";
         }
     }
-
-    // Reflection on the members of the program's classes (java.lang.reflect.RootReflect;
-    // docs/jvm.md, "Reflection"). A library class has no members here.
-
-    public int getModifiers() { return java.lang.reflect.RootReflect.classModifiers(this); }
-
-    public java.lang.reflect.Method[] getDeclaredMethods() { return java.lang.reflect.RootReflect.methods(this, false); }
-
-    public java.lang.reflect.Method[] getMethods() { return java.lang.reflect.RootReflect.methods(this, true); }
-
-    public java.lang.reflect.Method getDeclaredMethod(String name, Class<?>... types) throws NoSuchMethodException {
-        return java.lang.reflect.RootReflect.method(this, name, types, false);
-    }
-
-    public java.lang.reflect.Method getMethod(String name, Class<?>... types) throws NoSuchMethodException {
-        return java.lang.reflect.RootReflect.method(this, name, types, true);
-    }
-
-    public java.lang.reflect.Field[] getDeclaredFields() { return java.lang.reflect.RootReflect.fields(this, false); }
-
-    public java.lang.reflect.Field[] getFields() { return java.lang.reflect.RootReflect.fields(this, true); }
-
-    public java.lang.reflect.Field getDeclaredField(String name) throws NoSuchFieldException {
-        return java.lang.reflect.RootReflect.field(this, name, false);
-    }
-
-    public java.lang.reflect.Field getField(String name) throws NoSuchFieldException {
-        return java.lang.reflect.RootReflect.field(this, name, true);
-    }
-
-    public java.lang.reflect.Constructor<?>[] getDeclaredConstructors() {
-        return java.lang.reflect.RootReflect.constructors(this, false);
-    }
-
-    public java.lang.reflect.Constructor<?>[] getConstructors() { return java.lang.reflect.RootReflect.constructors(this, true); }
-
-    public java.lang.reflect.Constructor<T> getDeclaredConstructor(Class<?>... types) throws NoSuchMethodException {
-        return java.lang.reflect.RootReflect.constructor(this, types, false);
-    }
-
-    public java.lang.reflect.Constructor<T> getConstructor(Class<?>... types) throws NoSuchMethodException {
-        return java.lang.reflect.RootReflect.constructor(this, types, true);
-    }
 }

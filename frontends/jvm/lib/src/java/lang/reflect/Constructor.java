@@ -27,7 +27,7 @@ public final class Constructor<T> {
     public T newInstance(Object... args) throws InstantiationException, IllegalAccessException, InvocationTargetException {
         if (args == null) args = new Object[0];
         if (args.length != ptypes.length) throw new IllegalArgumentException("wrong number of arguments");
-        if (Modifier.isAbstract(clazz.getModifiers())) throw new InstantiationException();
+        if (Modifier.isAbstract(RootReflect.classModifiers(clazz))) throw new InstantiationException();
         return (T) RootReflect.call(invoker, args);
     }
 

@@ -145,4 +145,35 @@ public final class RootReflect {
         String m = Modifier.toString(modifiers);
         return m.isEmpty() ? "" : m + " ";
     }
+
+    // `Class`'s reflection methods: a call `c.getDeclaredMethods()` is a call of
+    // `RootReflect.getDeclaredMethods(c)` (libcalls.rs), so that programs without reflection do
+    // not carry these classes.
+
+    public static int getModifiers(Class<?> c) { return classModifiers(c); }
+    public static Method[] getDeclaredMethods(Class<?> c) { return methods(c, false); }
+    public static Method[] getMethods(Class<?> c) { return methods(c, true); }
+
+    public static Method getDeclaredMethod(Class<?> c, String name, Class<?>... types) throws NoSuchMethodException {
+        return method(c, name, types, false);
+    }
+
+    public static Method getMethod(Class<?> c, String name, Class<?>... types) throws NoSuchMethodException {
+        return method(c, name, types, true);
+    }
+
+    public static Field[] getDeclaredFields(Class<?> c) { return fields(c, false); }
+    public static Field[] getFields(Class<?> c) { return fields(c, true); }
+    public static Field getDeclaredField(Class<?> c, String name) throws NoSuchFieldException { return field(c, name, false); }
+    public static Field getField(Class<?> c, String name) throws NoSuchFieldException { return field(c, name, true); }
+    public static Constructor<?>[] getDeclaredConstructors(Class<?> c) { return constructors(c, false); }
+    public static Constructor<?>[] getConstructors(Class<?> c) { return constructors(c, true); }
+
+    public static <T> Constructor<T> getDeclaredConstructor(Class<T> c, Class<?>... types) throws NoSuchMethodException {
+        return constructor(c, types, false);
+    }
+
+    public static <T> Constructor<T> getConstructor(Class<T> c, Class<?>... types) throws NoSuchMethodException {
+        return constructor(c, types, true);
+    }
 }

@@ -159,6 +159,7 @@ fn builtin_file(name: &str, super_name: Option<&str>, fields: &[(&str, &str)]) -
         pool: Default::default(),
         bootstrap: Vec::new(),
         source_file: None,
+        flags: Default::default(),
     }
 }
 

@@ -35,6 +35,9 @@ pub struct ClassFile {
     pub bootstrap: Vec<(u16, Vec<u16>)>,
     /// The SourceFile attribute.
     pub source_file: Option<String>,
+    /// Access flags for reflection: the class's under "", a field's under its name, a
+    /// method's under name + descriptor.
+    pub flags: std::collections::BTreeMap<String, u16>,
 }
 
 /// A field declaration.
@@ -254,6 +257,15 @@ fn parse_unguarded(bytes: &[u8]) -> Result<ClassFile, String> {
         Some(attr) if attr.info.len() == 2 => Some(pool.utf8(u16::from_be_bytes([attr.info[0], attr.info[1]]))?),
         _ => None,
     };
+    let mut flags = std::collections::BTreeMap::new();
+    let inner = find_attr(&pool, &raw.attributes, "InnerClasses").and_then(|a| inner_flags(&pool, &a.info, &name));
+    flags.insert(String::new(), inner.unwrap_or(raw.access_flags.bits()));
+    for f in &raw.fields {
+        flags.insert(pool.utf8(f.name_index)?, f.access_flags.bits());
+    }
+    for m in &raw.methods {
+        flags.insert(format!("{}{}", pool.utf8(m.name_index)?, pool.utf8(m.descriptor_index)?), m.access_flags.bits());
+    }
     Ok(ClassFile {
         name,
         super_name,
@@ -265,6 +277,19 @@ fn parse_unguarded(bytes: &[u8]) -> Result<ClassFile, String> {
         pool,
         bootstrap,
         source_file,
+        flags,
+    })
+}
+
+/// The access flags of class `name` in an InnerClasses attribute, if it lists it (a nested
+/// class's `static`, `private`, `protected` are only there).
+fn inner_flags(pool: &Pool, info: &[u8], name: &str) -> Option<u16> {
+    let u16_at = |i: usize| info.get(i..i + 2).map(|b| u16::from_be_bytes([b[0], b[1]]));
+    let count = u16_at(0)? as usize;
+    (0..count).find_map(|k| {
+        let at = 2 + 8 * k;
+        let inner = u16_at(at)?;
+        (pool.class_name(inner).ok()? == name).then(|| u16_at(at + 6)).flatten()
     })
 }
 

@@ -77,7 +77,7 @@ fn method_type(class: &ClassFile, index: u16) -> Result<String, String> {
     }
 }
 
-fn declare_class(p: &mut Program, name: &str, iface: &str, captures: &[JType]) -> Result<(), String> {
+pub(crate) fn declare_class(p: &mut Program, name: &str, iface: &str, captures: &[JType]) -> Result<(), String> {
     let object = p.class("java/lang/Object")?.id;
     let mut interfaces = vec![p.class(iface)?.id];
     let mut todo = p.class(iface)?.interfaces.clone();
@@ -117,7 +117,7 @@ fn declare_class(p: &mut Program, name: &str, iface: &str, captures: &[JType]) -
 }
 
 /// The hidden `$className()` (and `$class()`, with a `java.lang.Class`) of a lambda class.
-fn class_name(p: &mut Program, lambda: &str) -> Result<(), String> {
+pub(crate) fn class_name(p: &mut Program, lambda: &str) -> Result<(), String> {
     if crate::reflect::modelled(p) {
         crate::reflect::add_get_class(p, lambda)?;
     }
@@ -220,7 +220,7 @@ fn sam_body(
 }
 
 /// `(captures) -> ref`: a new lambda object holding the captured values.
-fn factory_function(p: &mut Program, lambda: &str, captures: &[Type]) -> Result<(FuncId, FuncType), String> {
+pub(crate) fn factory_function(p: &mut Program, lambda: &str, captures: &[Type]) -> Result<(FuncId, FuncType), String> {
     let sig = FuncType::new(captures.to_vec(), [Type::Ref]);
     let id = p.class(lambda)?.id;
     let obj = captures.len() as u32;

@@ -25,6 +25,7 @@ pub mod descriptor;
 mod emit;
 mod entry;
 pub mod fuzzing;
+mod handles;
 mod insts;
 mod interop;
 mod intrinsics;
@@ -39,6 +40,7 @@ mod print_stream;
 pub mod program;
 mod records;
 mod reflect;
+mod reflection;
 mod runtime;
 mod sweep;
 mod throwable;
@@ -128,6 +130,7 @@ fn build(input: &Input, options: &Options, app: load::App, keep: bool) -> Result
     bind_natives(&mut p, options).map_err(|m| Diagnostics::from(vec![at_file(m)]))?;
     let mut stacks = Vec::new();
     let total = bodies.iter().filter(|(class, _, _)| input_classes.contains(class)).count() + failed + by_runtime;
+    reflection::remember(&mut p, &input_classes);
     let files = std::mem::take(&mut p.files);
     let mut trace_lines = Vec::new();
     for (class, index, func) in bodies {

@@ -19,11 +19,27 @@ pub const ROOT_FORMAT: &str = "java/lang/RootFormat";
 pub const ROOT_REGEX: &str = "java/lang/RootRegex";
 /// `String` methods that take a regular expression: static methods of [`ROOT_REGEX`].
 const REGEX_METHODS: &[&str] = &["matches", "replaceAll", "replaceFirst", "split"];
+/// `Class` methods that are static methods of [`crate::reflection::ROOT_REFLECT`] taking the
+/// class first (so that only programs using reflection carry `java.lang.reflect`).
+const REFLECT_METHODS: &[&str] = &[
+    "getModifiers",
+    "getDeclaredMethods",
+    "getMethods",
+    "getDeclaredMethod",
+    "getMethod",
+    "getDeclaredFields",
+    "getFields",
+    "getDeclaredField",
+    "getField",
+    "getDeclaredConstructors",
+    "getConstructors",
+    "getDeclaredConstructor",
+    "getConstructor",
+];
 /// The class of the thread scheduler, which `Object.wait` calls.
 pub const THREAD: &str = "java/lang/Thread";
 /// The classes with signature-polymorphic methods.
-const VAR_HANDLE: &str = "java/lang/invoke/VarHandle";
-const METHOD_HANDLE: &str = "java/lang/invoke/MethodHandle";
+use crate::handles::{METHOD_HANDLE, VAR_HANDLE};
 /// The signature-polymorphic methods of [`METHOD_HANDLE`] and [`VAR_HANDLE`] (JDK 17).
 const POLYMORPHIC: &[&str] = &[
     "invoke",
@@ -88,6 +104,7 @@ pub fn needed_class(r: &MemberRef) -> Option<&'static str> {
             Some(ROOT_FORMAT)
         }
         ("java/lang/String", name) if REGEX_METHODS.contains(&name) => Some(ROOT_REGEX),
+        ("java/lang/Class", name) if REFLECT_METHODS.contains(&name) => Some(crate::reflection::ROOT_REFLECT),
         (_, "wait" | "notify" | "notifyAll") if is_monitor_call(r) => Some(THREAD),
         _ => needs_root_string(r).then_some(ROOT_STRING),
     }
@@ -111,6 +128,9 @@ pub fn needs_root_string(r: &MemberRef) -> bool {
 
 /// `getstatic` of `String.CASE_INSENSITIVE_ORDER` or `System.in`. Returns whether it was handled.
 pub fn get_static(m: &mut Method<'_>, r: &MemberRef) -> Result<bool, String> {
+    if crate::handles::primitive_class(m, r)? {
+        return Ok(true);
+    }
     match (r.class.as_str(), r.name.as_str()) {
         ("java/lang/String", "CASE_INSENSITIVE_ORDER") => {
             static_call(m, "caseInsensitiveOrder", "()Ljava/util/Comparator;")?
@@ -201,6 +221,13 @@ pub fn invoke(m: &mut Method<'_>, kind: Invoke, r: &MemberRef) -> Result<bool, S
             let ret = r.desc.rsplit_once(")L").map(|(_, c)| c.trim_end_matches(';')).ok_or("bad descriptor")?;
             call_in(m, ret, "of", &r.desc)?
         }
+        ("java/lang/Class", name)
+            if REFLECT_METHODS.contains(&name) && has_class(m, crate::reflection::ROOT_REFLECT) =>
+        {
+            m.check_receiver(&r.desc)?;
+            let rest = r.desc.strip_prefix('(').ok_or("bad descriptor")?;
+            call_in(m, crate::reflection::ROOT_REFLECT, name, &format!("(Ljava/lang/Class;{rest}"))?
+        }
         ("java/lang/String", name) if REGEX_METHODS.contains(&name) => {
             m.check_receiver(&r.desc)?;
             let rest = r.desc.strip_prefix('(').ok_or("bad descriptor")?;
@@ -213,7 +240,19 @@ pub fn invoke(m: &mut Method<'_>, kind: Invoke, r: &MemberRef) -> Result<bool, S
             let rest = r.desc.strip_prefix('(').ok_or("bad descriptor")?;
             thread_call(m, "waitOn", &format!("(Ljava/lang/Object;{rest}"))?
         }
-        (VAR_HANDLE | METHOD_HANDLE, _) if polymorphic(m, r) => unsupported_handle(m, kind, r)?,
+        (VAR_HANDLE | METHOD_HANDLE, _) if polymorphic(m, r) => {
+            if crate::handles::site(m, r)?.is_none() {
+                unsupported_handle(m, kind, r)?
+            }
+        }
+        (crate::reflection::ROOT_REFLECT, "declared") => {
+            let f = crate::reflection::declared(m.p, m.class)?;
+            m.e.call(f)?
+        }
+        (crate::handles::ROOT_HANDLES, "find") => {
+            let f = crate::handles::find(m.p, m.class)?;
+            m.e.call(f)?
+        }
         ("java/lang/String", "<init>") => new_string(m, r)?,
         (class, "clone") if class.starts_with('[') && r.desc == "()Ljava/lang/Object;" => clone_array(m, class)?,
         ("java/lang/StringBuilder", _) if needs_root_string(r) => {
@@ -367,6 +406,10 @@ fn unsupported_handle(m: &mut Method<'_>, kind: Invoke, r: &MemberRef) -> Result
 pub fn runtime_string_ctor(p: &crate::program::Program, desc: &str) -> bool {
     matches!(desc, "()V" | "(Ljava/lang/String;)V" | "([C)V" | "([CII)V" | "(Ljava/lang/StringBuilder;)V")
         || p.function(ROOT_STRING, &format!("newString{}", desc.replace(")V", ")Ljava/lang/String;"))).is_ok()
+}
+
+fn has_class(m: &Method<'_>, class: &str) -> bool {
+    m.p.classes.contains_key(class)
 }
 
 fn has(m: &Method<'_>, class: &str, key: &str) -> bool {

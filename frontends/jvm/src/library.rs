@@ -28,8 +28,35 @@ fn library() -> Result<Vec<ClassFile>, String> {
     Ok(out)
 }
 
-/// The class names `c` refers to: class entries and `Lname;` in any string of its pool.
+/// Library packages a class needs only when it uses a member of them: every `invokedynamic`
+/// names `java.lang.invoke.MethodHandles$Lookup` and `MethodType` in its bootstrap descriptor
+/// (and javac lists `MethodHandles` among the inner classes), which must not pull the method
+/// handles into every program that concatenates strings.
+const BY_USE_ONLY: &str = "java/lang/invoke/";
+
+/// The class names `c` refers to: class entries and `Lname;` in any string of its pool (names
+/// in [`BY_USE_ONLY`] only when a member reference of `c` other than a bootstrap method, such
+/// as `StringConcatFactory.makeConcatWithConstants`, is to a class there).
 fn referenced(c: &ClassFile) -> Vec<String> {
+    let bootstraps: HashSet<u16> = c
+        .pool
+        .0
+        .iter()
+        .filter_map(|e| if let ConstantInfo::MethodHandle(h) = e { Some(h.reference_index) } else { None })
+        .collect();
+    let uses_invoke = c.pool.0.iter().enumerate().any(|(k, entry)| {
+        matches!(entry, ConstantInfo::MethodRef(_) | ConstantInfo::InterfaceMethodRef(_) | ConstantInfo::FieldRef(_))
+            && !bootstraps.contains(&(k as u16 + 1))
+            && c.pool.member(k as u16 + 1).is_ok_and(|m| m.class.starts_with(BY_USE_ONLY))
+    });
+    let mut out = referenced_all(c);
+    if !uses_invoke {
+        out.retain(|n| !n.starts_with(BY_USE_ONLY));
+    }
+    out
+}
+
+fn referenced_all(c: &ClassFile) -> Vec<String> {
     let mut out: Vec<String> = c.super_name.iter().chain(&c.interfaces).cloned().collect();
     for (k, entry) in c.pool.0.iter().enumerate() {
         match entry {

@@ -142,6 +142,11 @@ impl Method<'_> {
             // `Object.<init>` does nothing: no call (every constructor chain ends in one).
             Invoke::Special if m.class == "java/lang/Object" && key == "<init>()V" => self.e.shuffle(Shuffle::Pop),
             Invoke::Special => {
+                // A private method on null (`invokespecial` of a non-constructor): the
+                // NullPointerException is raised at the call, as the JVM raises it.
+                if m.name != "<init>" && m.class == self.class.name {
+                    self.check_receiver(&m.desc)?;
+                }
                 let f = match self.p.function(&m.class, &key) {
                     Ok((_, f)) => f,
                     // `X.super.m()` / `super.m()` reaching an interface's default method.
@@ -155,6 +160,7 @@ impl Method<'_> {
                     // A private method of a nestmate (not in any vtable): a direct call.
                     Err(e) => {
                         let (_, f) = self.p.function(&m.class, &key).map_err(|_| e)?;
+                        self.check_receiver(&m.desc)?;
                         return self.e.call((Callee::Func(f), desc.sig(true)));
                     }
                 };

@@ -113,6 +113,9 @@ pub struct Program {
     pub lambdas: HashMap<(String, u16), Result<(FuncId, FuncType), String>>,
     /// Runtime helper functions built so far, by name.
     pub runtime: HashMap<String, (FuncId, FuncType)>,
+    /// The access flags of the input's classes and members, when the input uses reflection
+    /// (`reflection.rs`): class → `ClassFile::flags`.
+    pub reflected: BTreeMap<String, BTreeMap<String, u16>>,
     imports: HashMap<String, ImportId>,
     global_names: HashSet<String>,
     /// The constant holding the stack-trace table of `std.java_trace` (see `trace.rs`).
@@ -128,6 +131,7 @@ impl Program {
             files: BTreeMap::new(),
             strings: HashMap::new(),
             runtime: HashMap::new(),
+            reflected: BTreeMap::new(),
             lambdas: HashMap::new(),
             imports: HashMap::new(),
             global_names: HashSet::new(),

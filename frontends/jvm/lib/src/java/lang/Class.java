@@ -83,7 +83,7 @@ public final class Class<T> {
     /** Assertions are disabled, as under `java` without `-ea`. */
     public boolean desiredAssertionStatus() { return false; }
 
-    public String toString() { return (isInterface ? "interface " : "class ") + name; }
+    public String toString() { return (isPrimitive() ? "" : isInterface ? "interface " : "class ") + name; }
 
     private static String simple(String n) {
         int cut = Math.max(n.lastIndexOf('.'), n.lastIndexOf('$'));

@@ -146,55 +146,92 @@ public class CompletableFuture<T> implements Future<T>, CompletionStage<T> {
     @SuppressWarnings("unchecked")
     public T getNow(T valueIfAbsent) { return done ? join() : valueIfAbsent; }
 
+    /** One step of a dependent stage: given this stage's value (and failure, for the steps that
+     *  see failures), settles `next` (now or later). */
+    private interface Step<T, U> {
+        void run(T value, Throwable failure, CompletableFuture<U> next) throws Throwable;
+    }
+
+    /** The dependent stage of `step`: once this future is settled, `step` runs (on `executor`
+     *  when there is one, else on the completing thread). When this future failed and
+     *  `seesFailure` is false, the failure is forwarded wrapped instead; a step that throws
+     *  fails the next stage with a `CompletionException`. */
     @SuppressWarnings("unchecked")
-    public <U> CompletableFuture<U> thenApply(Function<? super T, ? extends U> fn) {
+    private <U> CompletableFuture<U> dependent(Executor executor, boolean seesFailure, Step<? super T, U> step) {
         CompletableFuture<U> next = new CompletableFuture<>();
-        whenSettled(() -> {
-            if (failure != null) {
+        Runnable body = () -> {
+            if (failure != null && !seesFailure) {
                 next.fail(wrap(failure));
                 return;
             }
             try {
-                next.complete(fn.apply((T) result));
+                step.run(failure == null ? (T) result : null, failure, next);
             } catch (Throwable t) {
                 next.fail(wrap(t));
             }
-        });
+        };
+        whenSettled(executor == null ? body : () -> executor.execute(body));
         return next;
     }
 
-    public CompletableFuture<Void> thenAccept(Consumer<? super T> action) {
-        return thenApply(v -> {
+    /** The executor of the `*Async` stages without one: the common pool's daemon workers. */
+    private static Executor asyncPool() { return CompletableFuture::startDaemon; }
+
+    public <U> CompletableFuture<U> thenApply(Function<? super T, ? extends U> fn) {
+        return thenApplyAsync(fn, null);
+    }
+
+    public <U> CompletableFuture<U> thenApplyAsync(Function<? super T, ? extends U> fn) {
+        return thenApplyAsync(fn, asyncPool());
+    }
+
+    public <U> CompletableFuture<U> thenApplyAsync(Function<? super T, ? extends U> fn, Executor executor) {
+        return dependent(executor, false, (v, f, next) -> next.complete(fn.apply(v)));
+    }
+
+    public CompletableFuture<Void> thenAccept(Consumer<? super T> action) { return thenAcceptAsync(action, null); }
+
+    public CompletableFuture<Void> thenAcceptAsync(Consumer<? super T> action) {
+        return thenAcceptAsync(action, asyncPool());
+    }
+
+    public CompletableFuture<Void> thenAcceptAsync(Consumer<? super T> action, Executor executor) {
+        return dependent(executor, false, (v, f, next) -> {
             action.accept(v);
-            return null;
+            next.complete(null);
         });
     }
 
-    public CompletableFuture<Void> thenRun(Runnable action) {
-        return thenApply(v -> {
+    public CompletableFuture<Void> thenRun(Runnable action) { return thenRunAsync(action, null); }
+
+    public CompletableFuture<Void> thenRunAsync(Runnable action) { return thenRunAsync(action, asyncPool()); }
+
+    public CompletableFuture<Void> thenRunAsync(Runnable action, Executor executor) {
+        return dependent(executor, false, (v, f, next) -> {
             action.run();
-            return null;
+            next.complete(null);
         });
     }
 
     @SuppressWarnings("unchecked")
     public <U, V> CompletableFuture<V> thenCombine(CompletionStage<? extends U> stage,
             BiFunction<? super T, ? super U, ? extends V> fn) {
+        return thenCombineAsync(stage, fn, null);
+    }
+
+    public <U, V> CompletableFuture<V> thenCombineAsync(CompletionStage<? extends U> stage,
+            BiFunction<? super T, ? super U, ? extends V> fn) {
+        return thenCombineAsync(stage, fn, asyncPool());
+    }
+
+    @SuppressWarnings("unchecked")
+    public <U, V> CompletableFuture<V> thenCombineAsync(CompletionStage<? extends U> stage,
+            BiFunction<? super T, ? super U, ? extends V> fn, Executor executor) {
         CompletableFuture<? extends U> other = stage.toCompletableFuture();
-        CompletableFuture<V> next = new CompletableFuture<>();
-        whenSettled(() -> other.whenSettled(() -> {
-            Throwable f = failure != null ? failure : other.failure;
-            if (f != null) {
-                next.fail(wrap(f));
-                return;
-            }
-            try {
-                next.complete(fn.apply((T) result, (U) other.result));
-            } catch (Throwable t) {
-                next.fail(wrap(t));
-            }
+        return dependent(null, false, (v, f, next) -> other.whenSettled(() -> {
+            CompletableFuture<V> combined = other.dependent(executor, false, (u, g, n) -> n.complete(fn.apply(v, u)));
+            combined.whenSettled(() -> next.settle(combined.result, combined.failure));
         }));
-        return next;
     }
 
     public <U> CompletableFuture<Void> thenAcceptBoth(CompletionStage<? extends U> other,
@@ -205,69 +242,57 @@ public class CompletableFuture<T> implements Future<T>, CompletionStage<T> {
         });
     }
 
-    @SuppressWarnings("unchecked")
     public <U> CompletableFuture<U> thenCompose(Function<? super T, ? extends CompletionStage<U>> fn) {
-        CompletableFuture<U> next = new CompletableFuture<>();
-        whenSettled(() -> {
-            if (failure != null) {
-                next.fail(wrap(failure));
-                return;
-            }
-            try {
-                CompletableFuture<U> inner = fn.apply((T) result).toCompletableFuture();
-                inner.whenSettled(() -> next.settle(inner.result, inner.failure == null ? null : wrap(inner.failure)));
-            } catch (Throwable t) {
-                next.fail(wrap(t));
-            }
+        return thenComposeAsync(fn, null);
+    }
+
+    public <U> CompletableFuture<U> thenComposeAsync(Function<? super T, ? extends CompletionStage<U>> fn) {
+        return thenComposeAsync(fn, asyncPool());
+    }
+
+    public <U> CompletableFuture<U> thenComposeAsync(Function<? super T, ? extends CompletionStage<U>> fn,
+            Executor executor) {
+        return dependent(executor, false, (v, f, next) -> {
+            CompletableFuture<U> inner = fn.apply(v).toCompletableFuture();
+            inner.whenSettled(() -> next.settle(inner.result, inner.failure == null ? null : wrap(inner.failure)));
         });
-        return next;
     }
 
     @SuppressWarnings("unchecked")
     public CompletableFuture<T> exceptionally(Function<Throwable, ? extends T> fn) {
-        CompletableFuture<T> next = new CompletableFuture<>();
-        whenSettled(() -> {
-            if (failure == null) {
-                next.complete((T) result);
-                return;
-            }
-            try {
-                next.complete(fn.apply(failure));
-            } catch (Throwable t) {
-                next.fail(wrap(t));
-            }
-        });
-        return next;
+        return dependent(null, true, (v, f, next) -> next.complete(f == null ? (T) result : fn.apply(f)));
     }
 
-    @SuppressWarnings("unchecked")
     public <U> CompletableFuture<U> handle(BiFunction<? super T, Throwable, ? extends U> fn) {
-        CompletableFuture<U> next = new CompletableFuture<>();
-        whenSettled(() -> {
-            try {
-                next.complete(fn.apply(failure == null ? (T) result : null, failure));
-            } catch (Throwable t) {
-                next.fail(wrap(t));
-            }
-        });
-        return next;
+        return handleAsync(fn, null);
     }
 
-    @SuppressWarnings("unchecked")
+    public <U> CompletableFuture<U> handleAsync(BiFunction<? super T, Throwable, ? extends U> fn) {
+        return handleAsync(fn, asyncPool());
+    }
+
+    public <U> CompletableFuture<U> handleAsync(BiFunction<? super T, Throwable, ? extends U> fn, Executor executor) {
+        return dependent(executor, true, (v, f, next) -> next.complete(fn.apply(v, f)));
+    }
+
     public CompletableFuture<T> whenComplete(BiConsumer<? super T, ? super Throwable> action) {
-        CompletableFuture<T> next = new CompletableFuture<>();
-        whenSettled(() -> {
+        return whenCompleteAsync(action, null);
+    }
+
+    public CompletableFuture<T> whenCompleteAsync(BiConsumer<? super T, ? super Throwable> action) {
+        return whenCompleteAsync(action, asyncPool());
+    }
+
+    /** The action's own exception fails the stage only when this future did not fail. */
+    public CompletableFuture<T> whenCompleteAsync(BiConsumer<? super T, ? super Throwable> action, Executor executor) {
+        return dependent(executor, true, (v, f, next) -> {
             try {
-                action.accept(failure == null ? (T) result : null, failure);
+                action.accept(v, f);
             } catch (Throwable t) {
-                if (failure == null) {
-                    next.fail(wrap(t));
-                    return;
-                }
+                if (f == null) throw t;
             }
-            next.settle(result, failure == null ? null : wrap(failure));
+            next.settle(result, f == null ? null : wrap(f));
         });
-        return next;
     }
 
     public static CompletableFuture<Void> allOf(CompletableFuture<?>... cfs) {

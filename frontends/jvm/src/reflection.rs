@@ -145,6 +145,11 @@ fn entry(
         let at = b.i32_const(i as i32);
         b.array_set_ref(types, at, c);
     }
+    if crate::arrays::tagged(p) {
+        // A `Class[]`, so the library's `(Class<?>[])` cast holds (`arrays.rs`).
+        let (tag, _) = crate::arrays::tag(p, "[Ljava/lang/Class;")?;
+        b.call(tag, &[types], &[Type::Ref]);
+    }
     slots.push(types);
     let r = if key.is_empty() || name == "<init>" { b.ref_null() } else { class_of(p, b, ret.as_ref())? };
     slots.push(r);

@@ -279,7 +279,10 @@ fn vars(h: &mut Heap, a: &[u64]) -> PyResult<u64> {
         _ => return Err(PyErr::type_error(format!("vars expected at most 1 argument, got {}", a.len()))),
     };
     match h.kind(o)? {
-        Kind::Inst => h.get(o, 1),
+        Kind::Inst => {
+            h.guard_for_vars(o)?;
+            h.get(o, 1)
+        }
         Kind::Obj(Tag::Class) => h.get(o, 3),
         Kind::Obj(Tag::Module) => h.get(o, 2),
         _ => Err(PyErr::type_error("vars() argument must have __dict__ attribute".into())),

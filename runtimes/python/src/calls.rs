@@ -63,12 +63,18 @@ impl Heap<'_, '_> {
         if self.kind(o)? != Kind::Inst {
             return Ok(None);
         }
+        let class = self.get(o, 0)?;
+        let found = self.mro_find(class, key, NONE)?;
+        if let Some(v) = found
+            && self.is_data_descriptor(v)?
+        {
+            return self.bind_attr(v, Some(o), class).map(Some);
+        }
         let d = self.get(o, 1)?;
         if let Some(i) = self.dict_find(d, key)? {
             return self.dict_value(d, i).map(Some);
         }
-        let class = self.get(o, 0)?;
-        match self.mro_find(class, key, NONE)? {
+        match found {
             Some(v) => self.bind_attr(v, Some(o), class).map(Some),
             None => Ok(None),
         }
@@ -78,13 +84,19 @@ impl Heap<'_, '_> {
     pub fn getattr(&mut self, o: u64, name: &str) -> PyResult<u64> {
         match self.kind(o)? {
             Kind::Inst => {
+                let class = self.get(o, 0)?;
+                let found = self.class_lookup(class, name)?;
+                if let Some(v) = found
+                    && self.is_data_descriptor(v)?
+                {
+                    return self.bind_attr(v, Some(o), class);
+                }
                 let d = self.get(o, 1)?;
                 let key = self.str(name)?;
                 if let Some(i) = self.dict_find(d, key)? {
                     return self.dict_value(d, i);
                 }
-                let class = self.get(o, 0)?;
-                match self.class_lookup(class, name)? {
+                match found {
                     Some(v) => self.bind_attr(v, Some(o), class),
                     None if name == "args" && self.is_exception_class(class)? => self.tuple(&[]),
                     None if name == "__class__" => Ok(class),
@@ -174,7 +186,8 @@ impl Heap<'_, '_> {
             Kind::Obj(Tag::Class) => {
                 self.layout_forget()?;
                 let d = self.get(o, 3)?;
-                self.dict_set(d, name, v)
+                self.dict_set(d, name, v)?;
+                self.guard_after_set(o, name, v)
             }
             _ => {
                 let t = type_name(self, o)?;

@@ -86,6 +86,7 @@ impl Heap<'_, '_> {
     /// A new instance of `class` with dict `d`: `[class, d]`, or `[class, d, None]` when the
     /// class has `__setattr__` (its stores must not be inline).
     pub fn new_instance_with(&mut self, class: u64, d: u64) -> PyResult<u64> {
+        self.note_instance(class)?;
         if self.has_setattr(class)? { self.array(&[class, d, NONE]) } else { self.array(&[class, d]) }
     }
 

@@ -26,6 +26,7 @@ mod dunder;
 mod err;
 mod extern_buf;
 mod generators;
+mod guard;
 mod hash;
 mod keyed;
 mod kwargs;
@@ -113,6 +114,8 @@ pub struct Io {
     key_hash: Mutex<Option<(u64, i64)>>,
     /// The instance layouts learned per class (`layout.rs`).
     layouts: Mutex<Vec<layout::Layout>>,
+    /// The classes made with a class among their bases (`guard.rs`).
+    subclasses: Mutex<Vec<vmalloc::Rooted>>,
 }
 
 impl Io {
@@ -130,6 +133,7 @@ impl Io {
             tracebacks: Mutex::default(),
             reprs: Mutex::default(),
             layouts: Mutex::default(),
+            subclasses: Mutex::default(),
             read_dirs: Mutex::default(),
             write_dirs: Mutex::default(),
             extern_bufs: Mutex::default(),

@@ -83,6 +83,12 @@ pub(crate) fn call(h: &mut Heap, name: &str, a: &[u64]) -> PyResult<Option<u64>>
             }
         }
         "vars" => vars(h, a)?,
+        "slice" => match *a {
+            [stop] => crate::slices::new(h, NONE, stop, NONE)?,
+            [start, stop] => crate::slices::new(h, start, stop, NONE)?,
+            [start, stop, step] => crate::slices::new(h, start, stop, step)?,
+            _ => return Err(PyErr::type_error(format!("slice expected at most 3 arguments, got {}", a.len()))),
+        },
         "setattr" if a.len() == 3 => {
             if let Some(r) = crate::dunder::property_set(h, a[0], a[1], a[2])? {
                 return Err(r);

@@ -56,6 +56,7 @@ mod reprs;
 mod set;
 mod set_methods;
 mod sha512;
+mod slices;
 mod stdin;
 mod str_format;
 mod str_methods;
@@ -404,7 +405,7 @@ fn register_containers(vm: &mut Vm, io: &Arc<Io>) {
             prelude::retry(h, r, "delitem", &[a[0], a[1]], 1)
         }
     });
-    def1(vm, io, "slice", &[A, A, A, A], |h, a| ops::slice(h, a[0], a[1], a[2], a[3]));
+    def1(vm, io, "slice", &[A, A, A, A], |h, a| slices::get(h, a[0], a[1], a[2], a[3]));
     def1(vm, io, "list_new", &[], |h, _| h.list(&[]));
     def(vm, io, "list_append", &[A, A], &[], |h, a, _| h.list_push(a[0], a[1]));
     def1(vm, io, "tuple_new", &[I32], |h, a| h.tuple(&vec![NONE; a[0] as u32 as usize]));

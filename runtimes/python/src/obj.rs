@@ -26,6 +26,7 @@
 //! | bytes | `[BYTES, str of code points 0..=255]` (`bytes.rs`) |
 //! | io.StringIO | `[STRINGIO, text, position]` (`mod_io.rs`) |
 //! | set, frozenset | `[SET, used, fill, keys, meta, finger]` (`set.rs`) |
+//! | slice | `[SLICE, start, stop, step]` (`slices.rs`) |
 
 use crate::err::{PyErr, PyResult};
 use rootvm::HostCtx;
@@ -93,9 +94,11 @@ pub enum Tag {
     File,
     /// A complex number (`complex.rs`).
     Complex,
+    /// A slice object (`slices.rs`).
+    Slice,
 }
 
-const TAGS: [Tag; 29] = [
+const TAGS: [Tag; 30] = [
     Tag::Big,
     Tag::List,
     Tag::Tuple,
@@ -125,6 +128,7 @@ const TAGS: [Tag; 29] = [
     Tag::ByteArray,
     Tag::File,
     Tag::Complex,
+    Tag::Slice,
 ];
 
 /// What a value is, decoded.

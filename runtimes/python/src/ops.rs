@@ -67,6 +67,7 @@ pub fn type_name(h: &mut Heap, v: u64) -> PyResult<String> {
         Kind::Obj(Tag::StringIO) => "StringIO".into(),
         Kind::Obj(Tag::File) => crate::mod_file::type_name(h, v)?.into(),
         Kind::Obj(Tag::Complex) => "complex".into(),
+        Kind::Obj(Tag::Slice) => "slice".into(),
         Kind::Obj(Tag::Lazy) => "itertools iterator".into(),
         Kind::Obj(Tag::Gen) => "generator".into(),
         Kind::Obj(Tag::Exc) => {
@@ -441,6 +442,9 @@ fn index(h: &mut Heap, i: u64, n: usize, what: &str) -> PyResult<usize> {
 
 /// `a[i]`.
 pub fn getitem(h: &mut Heap, a: u64, i: u64) -> PyResult<u64> {
+    if let Some((lo, hi, step)) = crate::slices::parts(h, i)? {
+        return slice(h, a, lo, hi, step);
+    }
     match h.kind(a)? {
         Kind::Obj(Tag::List) => {
             let n = as_small(h.get(a, 1)?) as usize;
@@ -477,6 +481,9 @@ pub fn getitem(h: &mut Heap, a: u64, i: u64) -> PyResult<u64> {
 
 /// `a[i] = v`.
 pub fn setitem(h: &mut Heap, a: u64, i: u64, v: u64) -> PyResult<()> {
+    if let Some((lo, hi, step)) = crate::slices::parts(h, i)? {
+        return crate::assign::set_slice(h, a, lo, hi, step, v);
+    }
     match h.kind(a)? {
         Kind::Obj(Tag::List) => {
             let n = as_small(h.get(a, 1)?) as usize;
@@ -495,6 +502,9 @@ pub fn setitem(h: &mut Heap, a: u64, i: u64, v: u64) -> PyResult<()> {
 
 /// `del a[i]`.
 pub fn delitem(h: &mut Heap, a: u64, i: u64) -> PyResult<()> {
+    if let Some((lo, hi, step)) = crate::slices::parts(h, i)? {
+        return crate::assign::del_slice(h, a, lo, hi, step);
+    }
     match h.kind(a)? {
         Kind::Obj(Tag::List) => {
             let mut items = h.list_items(a)?;

@@ -195,7 +195,7 @@ pub fn pending(name: &str) -> Pending {
     match name {
         "add" | "sub" | "mul" | "truediv" | "floordiv" | "mod" | "pow" | "lshift" | "rshift" | "and" | "or" | "xor"
         | "inplace" | "eq" | "ne" | "lt" | "le" | "gt" | "ge" | "in" | "not_in" | "neg" | "pos" | "invert" | "not"
-        | "getitem" | "getattr" | "builtin" | "iter" | "unpack" | "format" | "slice" => Pending::Any,
+        | "getitem" | "getattr" | "builtin" | "iter" | "unpack" | "format" | "slice" | "args_flat" => Pending::Any,
         "next" => Pending::Next,
         "setitem" | "delitem" | "setattr" | "dict_set" | "set_add" | "delattr" | "class_done" | "set_slice"
         | "del_slice" => Pending::Drop,

@@ -151,6 +151,20 @@ def p_tuple(args, kw):
     return tuple([x for x in args[0]])
 
 
+def p_args_flat(args, kw):
+    parts, mask = args
+    out = []
+    i = 0
+    for p in parts:
+        if mask >> i & 1:
+            for x in p:
+                out.append(x)
+        else:
+            out.append(p)
+        i += 1
+    return tuple(out)
+
+
 def p_unpack(args, kw):
     return _rootvm.unpack([x for x in args[0]], args[1])
 
@@ -239,6 +253,10 @@ def _nt_radd(self, other):
     return _nt_values(other) + self._tuple
 
 
+def _nt_mul(self, n):
+    return self._tuple * n
+
+
 def _nt_hash(self):
     return hash(self._tuple)
 
@@ -305,6 +323,8 @@ def p_namedtuple(args, kw):
         "__hash__": _nt_hash,
         "__add__": _nt_add,
         "__radd__": _nt_radd,
+        "__mul__": _nt_mul,
+        "__rmul__": _nt_mul,
         "_replace": _nt_replace,
         "_asdict": _nt_asdict,
         "count": _nt_count,
@@ -503,6 +523,7 @@ _TABLE = {
     "binop": p_binop,
     "sum": p_sum,
     "unpack": p_unpack,
+    "args_flat": p_args_flat,
     "list": p_list,
     "tuple": p_tuple,
     "functools.total_ordering": p_total_ordering,

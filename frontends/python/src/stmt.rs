@@ -471,9 +471,10 @@ impl<'a> Cx<'_, 'a> {
         if !c.keywords.is_empty() {
             return self.err("keywords of classes are not supported yet");
         }
-        let class_decs = self.decorators(&c.decorator_list, false)?;
+        let mut class_decs = self.decorators(&c.decorator_list, false)?;
+        let bases = self.named_tuple_base(&c.bases, &mut class_decs)?;
         self.str_const(&c.name);
-        match &c.bases[..] {
+        match bases {
             [] => self.none(),
             [b] => self.class_base(b)?,
             bases => {

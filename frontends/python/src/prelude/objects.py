@@ -336,6 +336,30 @@ def p_namedtuple(args, kw):
     return _rootvm.make_class(typename, attrs, tuple)
 
 
+# `class P(typing.NamedTuple)`: the frontend makes the class without the base and hands it to
+# this, which makes the namedtuple of its annotated fields (a field's class attribute is its
+# default) and copies the class's other attributes (methods) to it.
+def p_typed_namedtuple(args, kw):
+    cls = args[0]
+    attrs = vars(cls)
+    fields = []
+    defaults = []
+    if "__annotations__" in attrs:
+        for name in attrs["__annotations__"]:
+            fields.append(name)
+            if name in attrs:
+                defaults.append(attrs[name])
+            elif defaults:
+                raise TypeError("Non-default namedtuple field %s cannot follow default field %s" % (name, fields[-2]))
+    nt = p_namedtuple((cls.__name__, fields), {"defaults": defaults})
+    for name in attrs:
+        if name != "__annotations__" and name not in fields:
+            setattr(nt, name, attrs[name])
+    if "__repr__" in attrs and "__str__" not in attrs:
+        setattr(nt, "__str__", attrs["__repr__"])
+    return nt
+
+
 # functools.total_ordering, as CPython's functools.py fills in the missing comparisons: each
 # missing method calls the class's `root` method and, unless that returns NotImplemented,
 # finishes with one of these.
@@ -528,6 +552,7 @@ _TABLE = {
     "tuple": p_tuple,
     "functools.total_ordering": p_total_ordering,
     "collections.namedtuple": p_namedtuple,
+    "typing.NamedTuple": p_typed_namedtuple,
     "heapq.heappush": p_heappush,
     "heapq.heappop": p_heappop,
     "heapq.heapify": p_heapify,

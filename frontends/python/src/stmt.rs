@@ -84,6 +84,7 @@ const SPECIAL_METHODS: &[&str] = &[
     "__set_name__",
     "__get__",
     "__set__",
+    "__index__",
 ];
 
 impl<'a> Cx<'_, 'a> {

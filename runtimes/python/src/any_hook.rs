@@ -86,6 +86,7 @@ pub fn op(h: &mut Heap, code: u32, a: u64, b: u64) -> PyResult<u64> {
         22 => match dunder::item(h, "__getitem__", &[a, b])? {
             Some(r) => Err(r),
             None => ops::getitem(h, a, b)
+                .map_err(|e| crate::index::retry(h, e, "getitem", &[a, b]))
                 .map_err(|e| crate::prelude::missing(h, e, a, b))
                 .map_err(|e| crate::prelude::retry_err(h, e, "getitem", &[a, b], 1)),
         },
@@ -96,6 +97,7 @@ pub fn op(h: &mut Heap, code: u32, a: u64, b: u64) -> PyResult<u64> {
                 Some(r) => Err(r),
                 None => {
                     let r = ops::setitem(h, a, k, v).map(|()| NONE);
+                    let r = crate::index::retry_result(h, r, "setitem", &[a, k, v]);
                     crate::prelude::retry(h, r, "setitem", &[a, k, v], 1)
                 }
             }

@@ -28,6 +28,7 @@ mod extern_buf;
 mod generators;
 mod guard;
 mod hash;
+mod index;
 mod keyed;
 mod kwargs;
 mod lang;
@@ -388,6 +389,7 @@ fn register_containers(vm: &mut Vm, io: &Arc<Io>) {
     def1(vm, io, "getitem", &[A, A], |h, a| match dunder::item(h, "__getitem__", a)? {
         Some(r) => Err(r),
         None => ops::getitem(h, a[0], a[1])
+            .map_err(|e| index::retry(h, e, "getitem", a))
             .map_err(|e| prelude::missing(h, e, a[0], a[1]))
             .map_err(|e| prelude::retry_err(h, e, "getitem", &[a[0], a[1]], 1)),
     });
@@ -395,6 +397,7 @@ fn register_containers(vm: &mut Vm, io: &Arc<Io>) {
         Some(r) => Err(r),
         None => {
             let r = ops::setitem(h, a[0], a[1], a[2]);
+            let r = index::retry_result(h, r, "setitem", a);
             prelude::retry(h, r, "setitem", &[a[0], a[1], a[2]], 1)
         }
     });
@@ -402,6 +405,7 @@ fn register_containers(vm: &mut Vm, io: &Arc<Io>) {
         Some(r) => Err(r),
         None => {
             let r = ops::delitem(h, a[0], a[1]);
+            let r = index::retry_result(h, r, "delitem", a);
             prelude::retry(h, r, "delitem", &[a[0], a[1]], 1)
         }
     });
@@ -721,6 +725,14 @@ pub(crate) fn raise_value(h: &mut Heap, v: u64) -> PyResult<PyErr> {
     Ok(e)
 }
 
+/// [`index::retry`] of built-in `name` called with argument tuple `args`.
+fn builtin_index_retry(h: &mut Heap, e: PyErr, name: &str, args: u64) -> PyErr {
+    match h.tuple_items(args) {
+        Ok(items) => index::retry(h, e, name, &items),
+        Err(e2) => e2,
+    }
+}
+
 fn register_builtins(vm: &mut Vm, io: &Arc<Io>) {
     def(vm, io, "builtin", &[A, A, A], &[A], |h, a, o| {
         let name = h.text(a[0])?;
@@ -737,6 +749,7 @@ fn register_builtins(vm: &mut Vm, io: &Arc<Io>) {
             }
         }
         o[0] = builtins::call_builtin_named(h, &name, a[1], a[2])
+            .map_err(|e| builtin_index_retry(h, e, &name, a[1]))
             .map_err(|e| prelude::after_error(h, e, &name, a[1], a[2], 1))?;
         Ok(())
     });

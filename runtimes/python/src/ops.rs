@@ -535,6 +535,7 @@ pub fn set_list(h: &mut Heap, l: u64, items: &[u64]) -> PyResult<()> {
 /// step, and the clamped start (where an assignment to an empty simple slice inserts).
 pub fn slice_picks(n: usize, lo: u64, hi: u64, step: u64) -> PyResult<(Vec<usize>, i64, usize)> {
     let n = n as i64;
+    let (lo, hi, step) = (slice_bound(lo)?, slice_bound(hi)?, slice_bound(step)?);
     let step = if step == NONE { 1 } else { as_small(step) };
     if step == 0 {
         return Err(PyErr::new("ValueError", "slice step cannot be zero".into()));
@@ -555,6 +556,19 @@ pub fn slice_picks(n: usize, lo: u64, hi: u64, step: u64) -> PyResult<(Vec<usize
         k += step;
     }
     Ok((picks, step, start.clamp(0, n) as usize))
+}
+
+/// A slice bound as an inline int (a bool as 0 or 1), or none; CPython's TypeError for
+/// anything else (an instance with `__index__` is then retried by `index.rs`).
+fn slice_bound(v: u64) -> PyResult<u64> {
+    let a = vmalloc::Any::from_bits(v);
+    if v == NONE || a.as_int().is_some() {
+        return Ok(v);
+    }
+    if v == crate::obj::bool_(true) || v == crate::obj::bool_(false) {
+        return Ok(int_bits(i64::from(v == crate::obj::bool_(true))));
+    }
+    Err(PyErr::type_error("slice indices must be integers or None or have an __index__ method".into()))
 }
 
 /// `a[lo:hi:step]`.

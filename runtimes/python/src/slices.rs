@@ -41,7 +41,8 @@ pub fn get(h: &mut Heap, a: u64, lo: u64, hi: u64, step: u64) -> PyResult<u64> {
     if let Some(r) = special(h, a, "__getitem__", lo, hi, step, None)? {
         return Err(r);
     }
-    crate::ops::slice(h, a, lo, hi, step)
+    let r = crate::ops::slice(h, a, lo, hi, step);
+    crate::index::retry_result(h, r, "slice", &[a, lo, hi, step])
 }
 
 /// `py.set_slice`: `a[lo:hi:step] = v`, through `a.__setitem__(slice, v)` for an instance with
@@ -50,7 +51,8 @@ pub fn set(h: &mut Heap, a: u64, lo: u64, hi: u64, step: u64, v: u64) -> PyResul
     if let Some(r) = special(h, a, "__setitem__", lo, hi, step, Some(v))? {
         return Err(r);
     }
-    crate::assign::set_slice(h, a, lo, hi, step, v)
+    let r = crate::assign::set_slice(h, a, lo, hi, step, v);
+    crate::index::retry_result(h, r, "set_slice", &[a, lo, hi, step, v])
 }
 
 /// `py.del_slice`: `del a[lo:hi:step]`, through `a.__delitem__(slice)` for an instance with one.
@@ -58,7 +60,8 @@ pub fn del(h: &mut Heap, a: u64, lo: u64, hi: u64, step: u64) -> PyResult<()> {
     if let Some(r) = special(h, a, "__delitem__", lo, hi, step, None)? {
         return Err(r);
     }
-    crate::assign::del_slice(h, a, lo, hi, step)
+    let r = crate::assign::del_slice(h, a, lo, hi, step);
+    crate::index::retry_result(h, r, "del_slice", &[a, lo, hi, step])
 }
 
 /// The call request of special method `name` of instance `a` with a slice object (and `v`),

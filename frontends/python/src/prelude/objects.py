@@ -151,6 +151,47 @@ def p_tuple(args, kw):
     return tuple([x for x in args[0]])
 
 
+# An operation whose operands have __index__ (the runtime's `index.rs`): each instance among
+# them (the container of an item or slice operation aside) becomes its __index__().
+def _as_index(x):
+    if x is None or isinstance(x, int):
+        return x
+    if not hasattr(x, "__index__"):
+        return x
+    i = x.__index__()
+    if not isinstance(i, int):
+        raise TypeError("__index__ returned non-int (type %s)" % type(i).__name__)
+    return i
+
+
+def p_index_op(args, kw):
+    op = args[0]
+    xs = [_as_index(x) for x in args[1]]
+    if op == "getitem" or op == "setitem" or op == "delitem" or op == "slice" or op == "set_slice" or op == "del_slice":
+        xs[0] = args[1][0]
+    if op == "getitem":
+        return xs[0][xs[1]]
+    if op == "setitem":
+        xs[0][xs[1]] = args[1][2]
+    elif op == "delitem":
+        del xs[0][xs[1]]
+    elif op == "slice":
+        return xs[0][xs[1] : xs[2] : xs[3]]
+    elif op == "set_slice":
+        xs[0][xs[1] : xs[2] : xs[3]] = args[1][4]
+    elif op == "del_slice":
+        del xs[0][xs[1] : xs[2] : xs[3]]
+    elif op == "range":
+        return range(*xs)
+    elif op == "bin":
+        return bin(xs[0])
+    elif op == "hex":
+        return hex(xs[0])
+    elif op == "oct":
+        return oct(xs[0])
+    return None
+
+
 def p_args_flat(args, kw):
     parts, mask = args
     out = []
@@ -548,6 +589,7 @@ _TABLE = {
     "sum": p_sum,
     "unpack": p_unpack,
     "args_flat": p_args_flat,
+    "index_op": p_index_op,
     "list": p_list,
     "tuple": p_tuple,
     "functools.total_ordering": p_total_ordering,

@@ -85,6 +85,7 @@ const SPECIAL_METHODS: &[&str] = &[
     "__get__",
     "__set__",
     "__index__",
+    "__class_getitem__",
 ];
 
 impl<'a> Cx<'_, 'a> {

@@ -87,6 +87,7 @@ pub fn op(h: &mut Heap, code: u32, a: u64, b: u64) -> PyResult<u64> {
             Some(r) => Err(r),
             None => ops::getitem(h, a, b)
                 .map_err(|e| crate::index::retry(h, e, "getitem", &[a, b]))
+                .map_err(|e| crate::generic::retry(h, e, a, b))
                 .map_err(|e| crate::prelude::missing(h, e, a, b))
                 .map_err(|e| crate::prelude::retry_err(h, e, "getitem", &[a, b], 1)),
         },

@@ -136,6 +136,7 @@ impl Heap<'_, '_> {
             Kind::Obj(Tag::File) if let Some(v) = crate::mod_file::getattr(self, o, name)? => Ok(v),
             Kind::Obj(Tag::Complex) if let Some(v) = crate::complex::getattr(self, o, name)? => Ok(v),
             Kind::Obj(Tag::Slice) if let Some(v) = crate::slices::getattr(self, o, name)? => Ok(v),
+            Kind::Obj(Tag::Alias) if let Some(v) = crate::generic::getattr(self, o, name)? => Ok(v),
             Kind::Obj(Tag::Module) => crate::modules::getattr(self, o, name),
             Kind::Obj(Tag::Builtin) if let Some(m) = crate::num_methods::class_attr(self, o, name)? => Ok(m),
             Kind::Obj(Tag::Builtin) if name == "__name__" => {

@@ -26,6 +26,7 @@ mod dunder;
 mod err;
 mod extern_buf;
 mod generators;
+mod generic;
 mod guard;
 mod hash;
 mod index;
@@ -390,6 +391,7 @@ fn register_containers(vm: &mut Vm, io: &Arc<Io>) {
         Some(r) => Err(r),
         None => ops::getitem(h, a[0], a[1])
             .map_err(|e| index::retry(h, e, "getitem", a))
+            .map_err(|e| generic::retry(h, e, a[0], a[1]))
             .map_err(|e| prelude::missing(h, e, a[0], a[1]))
             .map_err(|e| prelude::retry_err(h, e, "getitem", &[a[0], a[1]], 1)),
     });

@@ -27,6 +27,7 @@
 //! | io.StringIO | `[STRINGIO, text, position]` (`mod_io.rs`) |
 //! | set, frozenset | `[SET, used, fill, keys, meta, finger]` (`set.rs`) |
 //! | slice | `[SLICE, start, stop, step]` (`slices.rs`) |
+//! | generic alias | `[ALIAS, origin, args tuple]` (`generic.rs`) |
 
 use crate::err::{PyErr, PyResult};
 use rootvm::HostCtx;
@@ -96,9 +97,11 @@ pub enum Tag {
     Complex,
     /// A slice object (`slices.rs`).
     Slice,
+    /// A generic alias, `list[int]` (`generic.rs`).
+    Alias,
 }
 
-const TAGS: [Tag; 30] = [
+const TAGS: [Tag; 31] = [
     Tag::Big,
     Tag::List,
     Tag::Tuple,
@@ -129,6 +132,7 @@ const TAGS: [Tag; 30] = [
     Tag::File,
     Tag::Complex,
     Tag::Slice,
+    Tag::Alias,
 ];
 
 /// What a value is, decoded.

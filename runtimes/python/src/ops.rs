@@ -68,6 +68,7 @@ pub fn type_name(h: &mut Heap, v: u64) -> PyResult<String> {
         Kind::Obj(Tag::File) => crate::mod_file::type_name(h, v)?.into(),
         Kind::Obj(Tag::Complex) => "complex".into(),
         Kind::Obj(Tag::Slice) => "slice".into(),
+        Kind::Obj(Tag::Alias) => "GenericAlias".into(),
         Kind::Obj(Tag::Lazy) => "itertools iterator".into(),
         Kind::Obj(Tag::Gen) => "generator".into(),
         Kind::Obj(Tag::Exc) => {
@@ -472,6 +473,7 @@ pub fn getitem(h: &mut Heap, a: u64, i: u64) -> PyResult<u64> {
             None => crate::mod_collections::missing(h, a, i),
         },
         Kind::Obj(Tag::Bytes | Tag::ByteArray) => crate::bytes::getitem(h, a, i),
+        Kind::Obj(Tag::Builtin) if let Some(v) = crate::generic::alias(h, a, i)? => Ok(v),
         _ => {
             let t = type_name(h, a)?;
             Err(PyErr::type_error(format!("'{t}' object is not subscriptable")))

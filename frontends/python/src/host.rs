@@ -299,6 +299,7 @@ pub const BUILTINS: &[&str] = &[
     "complex",
     "vars",
     "slice",
+    "locals",
 ];
 
 /// Whether `name` is a built-in exception class.

@@ -35,6 +35,7 @@ mod genexpr;
 mod host;
 mod identity;
 mod imports;
+mod locals;
 mod loops;
 mod methods;
 mod prelude;

@@ -450,6 +450,10 @@ impl<'a> Cx<'_, 'a> {
     fn def(&mut self, d: &'a ast::StmtFunctionDef) -> R {
         let decs = self.decorators(&d.decorator_list, false)?;
         let p = self.func_of(d, None)?;
+        if !self.f.is_module && self.f.class.is_some() {
+            // A function nested in a method: `super()` there sees the method's class.
+            self.m.funcs[p as usize].class = self.f.class.clone();
+        }
         let defaults: Vec<&Expr> = d.args.args.iter().filter_map(|a| a.default.as_deref()).collect();
         if self.f.is_module
             && let Some(&q) = self.m.direct.get(d.name.as_str())

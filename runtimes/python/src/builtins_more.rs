@@ -83,6 +83,7 @@ pub(crate) fn call(h: &mut Heap, name: &str, a: &[u64]) -> PyResult<Option<u64>>
             }
         }
         "vars" => vars(h, a)?,
+        "locals" => return Err(PyErr::type_error(format!("locals() takes no arguments ({} given)", a.len()))),
         "slice" => match *a {
             [stop] => crate::slices::new(h, NONE, stop, NONE)?,
             [start, stop] => crate::slices::new(h, start, stop, NONE)?,

@@ -65,7 +65,8 @@ impl Heap<'_, '_> {
         Ok(())
     }
 
-    /// Whether `class` has `__setattr__` (remembered with its layout, which this makes).
+    /// Whether `class` has `__setattr__` (remembered with its layout, which this makes). Called
+    /// for every new instance.
     fn has_setattr(&mut self, class: u64) -> PyResult<bool> {
         {
             let layouts = self.io.layouts.lock().map_err(|_| poisoned())?;
@@ -73,6 +74,9 @@ impl Heap<'_, '_> {
                 return Ok(l.hooked);
             }
         }
+        // The first instance of the class since the table was last cleared: every instance is
+        // made after this, so this is where the class learns that it has instances.
+        self.note_instance(class)?;
         let hooked = self.class_lookup(class, "__setattr__")?.is_some();
         let root = self.cx.heap().root_any(class).map_err(|_| poisoned())?;
         let mut layouts = self.io.layouts.lock().map_err(|_| poisoned())?;
@@ -86,7 +90,6 @@ impl Heap<'_, '_> {
     /// A new instance of `class` with dict `d`: `[class, d]`, or `[class, d, None]` when the
     /// class has `__setattr__` (its stores must not be inline).
     pub fn new_instance_with(&mut self, class: u64, d: u64) -> PyResult<u64> {
-        self.note_instance(class)?;
         if self.has_setattr(class)? { self.array(&[class, d, NONE]) } else { self.array(&[class, d]) }
     }
 

@@ -20,11 +20,14 @@ use rustpython_parser::text_size::TextRange;
 
 /// Rewrites the coroutines of `body` (a no-op without `async def`).
 pub fn lower(body: Vec<Stmt>) -> Vec<Stmt> {
-    let mut l = Lower;
+    let mut l = Lower { n: 0 };
     body.into_iter().map(|s| l.fold_stmt(s).unwrap_or_else(|e| match e {})).collect()
 }
 
-struct Lower;
+struct Lower {
+    /// How many `async for`/`async with` statements were rewritten (numbers hidden names).
+    n: usize,
+}
 
 fn constant(range: TextRange, b: bool) -> Box<Expr> {
     Box::new(Expr::Constant(ast::ExprConstant { range, value: Constant::Bool(b), kind: None }))
@@ -144,6 +147,18 @@ impl Fold<TextRange> for Lower {
                     body: vec![assign, ret],
                     orelse: vec![],
                 }))
+            }
+            Stmt::AsyncFor(f) => {
+                let range = f.range;
+                self.n += 1;
+                let body = crate::async_stmts::async_for(f, self.n);
+                self.fold_stmt(Stmt::If(ast::StmtIf { range, test: constant(range, true), body, orelse: vec![] }))
+            }
+            Stmt::AsyncWith(w) => {
+                let range = w.range;
+                self.n += 1;
+                let body = crate::async_stmts::async_with(w, self.n);
+                self.fold_stmt(Stmt::If(ast::StmtIf { range, test: constant(range, true), body, orelse: vec![] }))
             }
             other => Ok(hoist(rustpython_ast::fold::fold_stmt(self, other)?)),
         }

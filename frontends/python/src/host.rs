@@ -300,9 +300,14 @@ pub const BUILTINS: &[&str] = &[
     "vars",
     "slice",
     "locals",
+    "StopAsyncIteration",
 ];
 
 /// Whether `name` is a built-in exception class.
 pub fn is_exception(name: &str) -> bool {
-    name.ends_with("Error") || name.ends_with("Exception") || name == "StopIteration" || name == "GeneratorExit"
+    name.ends_with("Error")
+        || name.ends_with("Exception")
+        || name == "StopIteration"
+        || name == "GeneratorExit"
+        || name == "StopAsyncIteration"
 }

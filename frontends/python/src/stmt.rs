@@ -86,6 +86,10 @@ const SPECIAL_METHODS: &[&str] = &[
     "__set__",
     "__index__",
     "__class_getitem__",
+    "__aiter__",
+    "__anext__",
+    "__aenter__",
+    "__aexit__",
 ];
 
 impl<'a> Cx<'_, 'a> {

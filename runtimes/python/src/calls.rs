@@ -40,6 +40,7 @@ pub const EXCEPTIONS: &[(&str, &str)] = &[
     ("GeneratorExit", "BaseException"),
     ("FileExistsError", "OSError"),
     ("UnsupportedOperation", "OSError"),
+    ("StopAsyncIteration", "Exception"),
 ];
 
 /// How the guest finishes a call that [`call_prepare`] set up.

@@ -20,6 +20,7 @@
 //! ```
 
 mod async_stmts;
+mod await_hoist;
 mod callargs;
 mod classes;
 mod cleanup;

@@ -90,6 +90,7 @@ const SPECIAL_METHODS: &[&str] = &[
     "__anext__",
     "__aenter__",
     "__aexit__",
+    "__getattribute__",
 ];
 
 impl<'a> Cx<'_, 'a> {

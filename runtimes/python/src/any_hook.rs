@@ -103,6 +103,7 @@ pub fn op(h: &mut Heap, code: u32, a: u64, b: u64) -> PyResult<u64> {
                 }
             }
         }
+        25 if let Some(r) = h.getattribute(a, b)? => Err(r),
         25 => match h.instance_attr(a, b)? {
             Some(v) => Ok(v),
             None => {

@@ -60,7 +60,11 @@ pub(crate) fn call(h: &mut Heap, name: &str, a: &[u64]) -> PyResult<Option<u64>>
         "hasattr" | "getattr" if a.len() >= 2 => {
             let attr = h.text(a[1])?;
             let has = name == "hasattr";
-            match h.getattr(a[0], &attr) {
+            let got = match h.getattribute(a[0], a[1])? {
+                Some(request) => Err(request),
+                None => h.getattr(a[0], &attr),
+            };
+            match got {
                 Ok(_) if has => crate::obj::bool_(true),
                 Ok(v) => v,
                 // A property or `__getattr__` (a call request): as it is for `getattr(o, n)`,

@@ -122,7 +122,7 @@ impl Heap<'_, '_> {
                 match self.super_attr(class, this, name)? {
                     Some(v) => Ok(v),
                     None if name == "__init__" => self.builtin_method(this, "__object_init__"),
-                    None if name == "__setattr__" || name == "__delattr__" => {
+                    None if name == "__setattr__" || name == "__delattr__" || name == "__getattribute__" => {
                         self.builtin_method(this, &format!("__object_{}", &name[2..]))
                     }
                     None => Err(self.no_attr(o, name)),

@@ -9,7 +9,9 @@
 //!   was made (of the class and every subclass made so far, which this file remembers, those
 //!   with instances are guarded; a class body's assignments guard nothing);
 //! - `vars(o)` hands out the dict of an instance whose class has a data descriptor (the program
-//!   may store the descriptor's name in it).
+//!   may store the descriptor's name in it);
+//! - it has `__getattribute__` (from its first instance on, or when it gains one): every read
+//!   of its instances is then a call request of `__getattribute__` ([`Heap::getattribute`]).
 
 use crate::err::{PyErr, PyResult};
 use crate::obj::{Heap, Kind, Tag};
@@ -47,7 +49,8 @@ impl Heap<'_, '_> {
     /// Class attribute `name` of `class` became `v`: guards the class and its subclasses when
     /// instances made before must now see it.
     pub fn guard_after_set(&mut self, class: u64, name: u64, v: u64) -> PyResult<()> {
-        let hook = self.kind(name)? == Kind::Str && self.text(name)? == "__setattr__";
+        let hook =
+            self.kind(name)? == Kind::Str && matches!(self.text(name)?.as_str(), "__setattr__" | "__getattribute__");
         if hook || self.is_data_descriptor(v)? {
             self.guard_with_subclasses(class)?;
         }
@@ -70,6 +73,35 @@ impl Heap<'_, '_> {
             }
         }
         Ok(())
+    }
+
+    /// Guards `class` when it has `__getattribute__` (its first instance is being made).
+    pub fn guard_getattribute(&mut self, class: u64) -> PyResult<()> {
+        if self.class_lookup(class, "__getattribute__")?.is_some() {
+            self.set(class, GUARD, crate::obj::bool_(true))?;
+        }
+        Ok(())
+    }
+
+    /// Whether instance `o`'s class is guarded (its attributes take the full path).
+    pub fn guarded_instance(&mut self, o: u64) -> PyResult<bool> {
+        let class = self.get(o, 0)?;
+        Ok(self.get(class, GUARD)? != crate::obj::NONE)
+    }
+
+    /// The call request of `type(o).__getattribute__(o, name)` for an instance `o` of a
+    /// guarded class that has a Python `__getattribute__`.
+    pub fn getattribute(&mut self, o: u64, name: u64) -> PyResult<Option<PyErr>> {
+        if self.kind(o)? != Kind::Inst || !self.guarded_instance(o)? {
+            return Ok(None);
+        }
+        let class = self.get(o, 0)?;
+        match self.class_lookup(class, "__getattribute__")? {
+            Some(f) if self.kind(f)? == Kind::Obj(Tag::Func) => {
+                crate::dunder::request(self, f, &[o, name], 1).map(Some)
+            }
+            _ => Ok(None),
+        }
     }
 
     /// Notes that an instance of `class` is being made.

@@ -77,6 +77,7 @@ impl Heap<'_, '_> {
         // The first instance of the class since the table was last cleared: every instance is
         // made after this, so this is where the class learns that it has instances.
         self.note_instance(class)?;
+        self.guard_getattribute(class)?;
         let hooked = self.class_lookup(class, "__setattr__")?.is_some();
         let root = self.cx.heap().root_any(class).map_err(|_| poisoned())?;
         let mut layouts = self.io.layouts.lock().map_err(|_| poisoned())?;

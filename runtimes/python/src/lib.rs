@@ -492,6 +492,9 @@ fn register_containers(vm: &mut Vm, io: &Arc<Io>) {
 
 fn register_objects(vm: &mut Vm, io: &Arc<Io>) {
     def(vm, io, "getattr", &[A, A], &[A], |h, a, o| {
+        if let Some(r) = h.getattribute(a[0], a[1])? {
+            return Err(r);
+        }
         o[0] = match h.instance_attr(a[0], a[1])? {
             Some(v) => v,
             None => {

@@ -25,7 +25,7 @@ pub fn load_method(h: &mut Heap, o: u64, key: u64) -> PyResult<(i32, u64)> {
     match h.kind(o)? {
         Kind::Inst => {
             let d = h.get(o, 1)?;
-            if h.dict_find(d, key)?.is_some() {
+            if h.dict_find(d, key)?.is_some() || h.guarded_instance(o)? {
                 return Ok((0, NONE));
             }
             let class = h.get(o, 0)?;

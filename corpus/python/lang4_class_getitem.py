@@ -27,3 +27,8 @@ try:
     len[int]
 except TypeError as e:
     print("TypeError", e)
+try:
+    int[0]
+except TypeError as e:
+    print("TypeError", e)
+print(frozenset[int], type[C])

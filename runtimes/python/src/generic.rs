@@ -34,10 +34,17 @@ fn class_item(h: &mut Heap, a: u64, k: u64) -> PyResult<Option<PyErr>> {
     crate::dunder::request(h, f, &[a, k], 1).map(Some)
 }
 
-/// `t[k]` of built-in type `t`: a generic alias, or none when `t` is no type.
+/// The built-in types CPython subscripts (`types.GenericAlias`).
+const GENERIC: &[&str] = &["list", "dict", "tuple", "set", "frozenset", "type"];
+
+/// `t[k]` of built-in type `t`: a generic alias, or none when `t` is not such a type.
 pub fn alias(h: &mut Heap, t: u64, k: u64) -> PyResult<Option<u64>> {
     let name = h.get(t, 1)?;
-    if !crate::builtins::is_type_name(&h.text(name)?) {
+    let name = h.text(name)?;
+    if !GENERIC.contains(&name.as_str()) {
+        if crate::builtins::is_type_name(&name) {
+            return Err(PyErr::type_error(format!("type '{name}' is not subscriptable")));
+        }
         return Ok(None);
     }
     let args = if h.kind(k)? == Kind::Obj(Tag::Tuple) { k } else { h.tuple(&[k])? };

@@ -83,19 +83,21 @@ impl Heap<'_, '_> {
         Ok(())
     }
 
-    /// Whether instance `o`'s class is guarded (its attributes take the full path).
-    pub fn guarded_instance(&mut self, o: u64) -> PyResult<bool> {
-        let class = self.get(o, 0)?;
-        Ok(self.get(class, GUARD)? != crate::obj::NONE)
+    /// Whether class `c` is guarded (its instances' attributes take the full path).
+    pub fn is_guarded(&mut self, c: u64) -> PyResult<bool> {
+        Ok(self.get(c, GUARD)? != crate::obj::NONE)
     }
 
     /// The call request of `type(o).__getattribute__(o, name)` for an instance `o` of a
     /// guarded class that has a Python `__getattribute__`.
     pub fn getattribute(&mut self, o: u64, name: u64) -> PyResult<Option<PyErr>> {
-        if self.kind(o)? != Kind::Inst || !self.guarded_instance(o)? {
+        if self.kind(o)? != Kind::Inst {
             return Ok(None);
         }
         let class = self.get(o, 0)?;
+        if !self.is_guarded(class)? {
+            return Ok(None);
+        }
         match self.class_lookup(class, "__getattribute__")? {
             Some(f) if self.kind(f)? == Kind::Obj(Tag::Func) => {
                 crate::dunder::request(self, f, &[o, name], 1).map(Some)

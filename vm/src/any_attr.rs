@@ -12,6 +12,11 @@
 //! A store applies only to an object of exactly two elements: a runtime gives an object whose
 //! stores must see a hook (a class with `__setattr__`) a third element, so every store of it
 //! goes to the any hook while reads stay inline.
+//!
+//! A class (element 0, an array of any) whose element 6 is not none is *guarded*: every read
+//! and store of its instances goes to the hook. A runtime guards a class when its instances
+//! made earlier must see a change the inline paths cannot (a `__setattr__` or a data
+//! descriptor the class gained after they were made).
 
 use vmalloc::{Any, Heap, Ref};
 
@@ -21,12 +26,25 @@ const MAP_TAG: u64 = match Any::from_int(4) {
     None => 0,
 };
 
+/// The element of a class that guards it (see the module doc).
+const GUARD: usize = 6;
+
+/// Whether `class` (an object's element 0) is guarded: an array of any whose element 6 is not
+/// none.
+#[inline(always)]
+fn guarded(heap: &Heap, class: u64) -> bool {
+    Any::from_bits(class)
+        .as_ref()
+        .and_then(|c| heap.array_anys(c))
+        .is_some_and(|c| c.get(GUARD).is_some_and(|&g| g != 0))
+}
+
 /// The values array and the index into it of attribute `b` of object `a`, when found; for a
 /// store (`store`) only in an object of two elements.
 #[inline(always)]
 fn attr_slot(heap: &Heap, a: u64, b: u64, store: bool) -> Option<(Ref, usize)> {
     let o = heap.array_anys(Any::from_bits(a).as_ref()?)?;
-    if o.len() < 2 || (store && o.len() != 2) || Any::from_bits(o[0]).as_int().is_some() {
+    if o.len() < 2 || (store && o.len() != 2) || Any::from_bits(o[0]).as_int().is_some() || guarded(heap, o[0]) {
         return None;
     }
     let m = heap.array_anys(Any::from_bits(o[1]).as_ref()?)?;
@@ -69,7 +87,7 @@ const SMALL_MAP: usize = 8;
 /// by one.
 fn predicted_slot(heap: &mut Heap, a: u64, b: u64) -> Option<(Ref, usize)> {
     let o = heap.array_anys(Any::from_bits(a).as_ref()?)?;
-    if o.len() != 2 || Any::from_bits(o[0]).as_int().is_some() {
+    if o.len() != 2 || Any::from_bits(o[0]).as_int().is_some() || guarded(heap, o[0]) {
         return None;
     }
     let map = Any::from_bits(o[1]).as_ref()?;
@@ -140,5 +158,14 @@ mod tests {
         assert!(!attr_set(&mut heap, hooked, x, i(12)), "its stores go to the hook");
         let (hooked2, _k15) = array(&mut heap, &[class, map2, 0]);
         assert!(!attr_set(&mut heap, hooked2, y, i(1)), "and take no prediction");
+        let (guard_class, _k16) = array(&mut heap, &[i(6), 0, 0, 0, 0, 0, i(1)]);
+        let (keys4, _k17) = array(&mut heap, &[x, y, 0, 0]);
+        let (map4, _k18) = array(&mut heap, &[MAP_TAG, i(1), keys4, values, 0, 0]);
+        let (g, _k19) = array(&mut heap, &[guard_class, map4]);
+        assert_eq!(attr_get(&heap, g, x), None, "a guarded class's instances go to the hook");
+        assert!(!attr_set(&mut heap, g, x, i(1)));
+        assert!(!attr_set(&mut heap, g, y, i(1)), "and take no prediction");
+        heap.array_anys_mut(Ref::from_bits(guard_class)).unwrap()[6] = 0;
+        assert_eq!(attr_get(&heap, g, x), Some(i(11)), "unguarded again");
     }
 }

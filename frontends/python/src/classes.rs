@@ -25,6 +25,32 @@ impl<'a> Cx<'_, 'a> {
         Ok(())
     }
 
+    /// The bases of a class statement without a `NamedTuple` (`typing.NamedTuple`) base, which
+    /// becomes the innermost decorator instead (the prelude's `typing.NamedTuple` turns the
+    /// class into a namedtuple).
+    pub(crate) fn named_tuple_base(
+        &mut self,
+        bases: &'a [Expr],
+        decs: &mut Vec<crate::decorators::Decorator>,
+    ) -> R<&'a [Expr]> {
+        let is_nt = |b: &Expr| match b {
+            Expr::Name(n) => n.id.as_str() == "NamedTuple",
+            Expr::Attribute(a) => a.attr.as_str() == "NamedTuple",
+            _ => false,
+        };
+        match bases {
+            [b] if is_nt(b) => {
+                self.expr(b)?;
+                let t = self.f.temp(rootir::Type::Any);
+                self.f.store(t);
+                decs.push(crate::decorators::Decorator::Value(t));
+                Ok(&[])
+            }
+            _ if bases.iter().any(is_nt) => self.err("a NamedTuple class with other bases is not supported yet"),
+            _ => Ok(bases),
+        }
+    }
+
     /// `name: annotation [= value]` in the body of the class in local `cls`: the class's
     /// `__annotations__` (made at the first one of `body`) maps the name to the annotation's
     /// text (`"ClassVar"` for `ClassVar[...]`; annotations are not evaluated).

@@ -20,11 +20,16 @@ use rustpython_parser::text_size::TextRange;
 
 /// Rewrites the coroutines of `body` (a no-op without `async def`).
 pub fn lower(body: Vec<Stmt>) -> Vec<Stmt> {
-    let mut l = Lower;
+    let mut l = Lower { n: 0, awaits: 0 };
     body.into_iter().map(|s| l.fold_stmt(s).unwrap_or_else(|e| match e {})).collect()
 }
 
-struct Lower;
+struct Lower {
+    /// How many `async for`/`async with` statements were rewritten (numbers hidden names).
+    n: usize,
+    /// How many awaits were hoisted out of expressions (numbers their hidden locals).
+    awaits: usize,
+}
 
 fn constant(range: TextRange, b: bool) -> Box<Expr> {
     Box::new(Expr::Constant(ast::ExprConstant { range, value: Constant::Bool(b), kind: None }))
@@ -88,6 +93,24 @@ fn hoist(mut s: Stmt) -> Stmt {
     Stmt::If(ast::StmtIf { range, test: constant(range, true), body: pre, orelse: vec![] })
 }
 
+impl Lower {
+    /// [`crate::await_hoist::hoist`] of `s`: its awaits then `s` in an `if True:` block.
+    fn hoist_nested(&mut self, mut s: Stmt) -> Stmt {
+        let Some(mut pre) = crate::await_hoist::hoist(&mut s, &mut self.awaits) else { return s };
+        let range = match &s {
+            Stmt::Expr(e) => e.range,
+            Stmt::Assign(a) => a.range,
+            Stmt::AugAssign(a) => a.range,
+            Stmt::AnnAssign(a) => a.range,
+            Stmt::Return(r) => r.range,
+            Stmt::If(i) => i.range,
+            _ => return s,
+        };
+        pre.push(s);
+        Stmt::If(ast::StmtIf { range, test: constant(range, true), body: pre, orelse: vec![] })
+    }
+}
+
 impl Fold<TextRange> for Lower {
     type TargetU = TextRange;
     type Error = std::convert::Infallible;
@@ -145,7 +168,22 @@ impl Fold<TextRange> for Lower {
                     orelse: vec![],
                 }))
             }
-            other => Ok(hoist(rustpython_ast::fold::fold_stmt(self, other)?)),
+            Stmt::AsyncFor(f) => {
+                let range = f.range;
+                self.n += 1;
+                let body = crate::async_stmts::async_for(f, self.n);
+                self.fold_stmt(Stmt::If(ast::StmtIf { range, test: constant(range, true), body, orelse: vec![] }))
+            }
+            Stmt::AsyncWith(w) => {
+                let range = w.range;
+                self.n += 1;
+                let body = crate::async_stmts::async_with(w, self.n);
+                self.fold_stmt(Stmt::If(ast::StmtIf { range, test: constant(range, true), body, orelse: vec![] }))
+            }
+            other => {
+                let s = hoist(rustpython_ast::fold::fold_stmt(self, other)?);
+                Ok(self.hoist_nested(s))
+            }
         }
     }
 

@@ -272,8 +272,10 @@ pub struct FnGen {
     pub global_decls: std::collections::BTreeSet<String>,
     /// The class of the method being compiled, for `super()`.
     pub class: Option<String>,
-    /// Number of parameters.
-    pub nparams: u32,
+    /// Its first parameter, for `super()`.
+    pub self_param: Option<String>,
+    /// How many comprehensions enclose the code being compiled (past their first iterable).
+    pub in_comprehension: u32,
     /// The handler table (innermost first).
     pub handlers: Vec<vstarr::stack::Handler>,
     /// The locals holding the exceptions being handled (for a bare `raise`).
@@ -307,7 +309,8 @@ impl FnGen {
             is_module,
             global_decls: Default::default(),
             class: None,
-            nparams: params.len() as u32,
+            self_param: None,
+            in_comprehension: 0,
             handlers: Vec::new(),
             caught: Vec::new(),
             caught_values: Vec::new(),

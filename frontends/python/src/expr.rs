@@ -185,7 +185,7 @@ impl<'a> Cx<'_, 'a> {
                     name: "<lambda>".into(),
                     params,
                     body: Body::Expr(&l.body),
-                    class: None,
+                    class: self.f.class.clone(),
                     default_globals: Vec::new(),
                     freevars,
                     gen_params: None,
@@ -443,6 +443,19 @@ impl<'a> Cx<'_, 'a> {
             return self.err("async comprehensions are not supported");
         }
         self.expr(&first.iter)?;
+        self.f.in_comprehension += 1;
+        let r = self.comprehension_loop(first, rest, body);
+        self.f.in_comprehension -= 1;
+        r
+    }
+
+    /// [`Self::comprehension`] past the first iterable, which is on the stack.
+    fn comprehension_loop(
+        &mut self,
+        first: &'a ast::Comprehension,
+        rest: &'a [ast::Comprehension],
+        body: &mut dyn FnMut(&mut Self) -> R,
+    ) -> R {
         self.host("iter");
         let it = self.f.temp(Type::Any);
         self.f.store(it);
@@ -599,6 +612,13 @@ impl<'a> Cx<'_, 'a> {
         if let Expr::Name(n) = &*c.func {
             let name = n.id.as_str();
             let place = self.resolve(name)?;
+            if place == Place::Builtin
+                && matches!(name, "vars" | "locals")
+                && c.args.is_empty()
+                && c.keywords.is_empty()
+            {
+                return self.locals_dict();
+            }
             if place == Place::Builtin {
                 return self.builtin_call(name, c);
             }
@@ -693,15 +713,37 @@ impl<'a> Cx<'_, 'a> {
         Ok(true)
     }
 
+    /// `super()`: the class of the enclosing method and the first parameter of the function
+    /// it is in (a function or lambda nested in a method uses its own, as CPython's `__class__`
+    /// cell does); CPython's errors where that is no parameter or a comprehension's iterator.
     fn super_call(&mut self) -> R {
         let Some(class) = self.f.class.clone() else { return self.err("`super()` outside a method") };
-        if self.f.nparams == 0 {
-            return self.err("`super()` in a method without parameters");
+        let first = self.f.self_param.clone();
+        if self.f.in_comprehension > 0 || first.as_deref() == Some(".0") {
+            return self.raise_new("TypeError", "super(type, obj): obj must be an instance or subtype of type");
         }
+        let Some(first) = first else { return self.raise_new("RuntimeError", "super(): no arguments") };
         let g = self.m.global(&class);
         self.global_load(g);
-        self.f.load(0);
+        self.load_name(&first)?;
         self.host("super");
+        Ok(())
+    }
+
+    /// Raises a new `cls(message)` of a built-in exception class; pushes none for the
+    /// expression it stands in (never reached).
+    fn raise_new(&mut self, cls: &str, message: &str) -> R {
+        self.str_const(cls);
+        self.i32(1);
+        self.host("tuple_new");
+        self.f.shuffle(Shuffle::Dup);
+        self.i32(0);
+        self.str_const(message);
+        self.host("tuple_set");
+        self.none();
+        self.host("builtin");
+        self.host("raise");
+        self.none();
         Ok(())
     }
 

@@ -75,7 +75,7 @@ impl<'a> Cx<'_, 'a> {
             name: "<genexpr>".into(),
             params,
             body: Body::Stmts(body),
-            class: None,
+            class: self.f.class.clone(),
             default_globals: Vec::new(),
             freevars,
             gen_params: None,

@@ -195,9 +195,10 @@ pub fn pending(name: &str) -> Pending {
     match name {
         "add" | "sub" | "mul" | "truediv" | "floordiv" | "mod" | "pow" | "lshift" | "rshift" | "and" | "or" | "xor"
         | "inplace" | "eq" | "ne" | "lt" | "le" | "gt" | "ge" | "in" | "not_in" | "neg" | "pos" | "invert" | "not"
-        | "getitem" | "getattr" | "builtin" | "iter" | "unpack" | "format" => Pending::Any,
+        | "getitem" | "getattr" | "builtin" | "iter" | "unpack" | "format" | "slice" | "args_flat" => Pending::Any,
         "next" => Pending::Next,
-        "setitem" | "delitem" | "setattr" | "dict_set" | "set_add" | "delattr" | "class_done" => Pending::Drop,
+        "setitem" | "delitem" | "setattr" | "dict_set" | "set_add" | "delattr" | "class_done" | "set_slice"
+        | "del_slice" => Pending::Drop,
         "truthy" => Pending::Truth,
         _ => Pending::Never,
     }
@@ -297,9 +298,16 @@ pub const BUILTINS: &[&str] = &[
     "FileExistsError",
     "complex",
     "vars",
+    "slice",
+    "locals",
+    "StopAsyncIteration",
 ];
 
 /// Whether `name` is a built-in exception class.
 pub fn is_exception(name: &str) -> bool {
-    name.ends_with("Error") || name.ends_with("Exception") || name == "StopIteration" || name == "GeneratorExit"
+    name.ends_with("Error")
+        || name.ends_with("Exception")
+        || name == "StopIteration"
+        || name == "GeneratorExit"
+        || name == "StopAsyncIteration"
 }

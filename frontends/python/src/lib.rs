@@ -19,6 +19,8 @@
 //! assert!(modules[0].export("main").is_some());
 //! ```
 
+mod async_stmts;
+mod await_hoist;
 mod callargs;
 mod classes;
 mod cleanup;
@@ -35,6 +37,7 @@ mod genexpr;
 mod host;
 mod identity;
 mod imports;
+mod locals;
 mod loops;
 mod methods;
 mod prelude;

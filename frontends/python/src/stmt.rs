@@ -84,6 +84,13 @@ const SPECIAL_METHODS: &[&str] = &[
     "__set_name__",
     "__get__",
     "__set__",
+    "__index__",
+    "__class_getitem__",
+    "__aiter__",
+    "__anext__",
+    "__aenter__",
+    "__aexit__",
+    "__getattribute__",
 ];
 
 impl<'a> Cx<'_, 'a> {
@@ -448,6 +455,10 @@ impl<'a> Cx<'_, 'a> {
     fn def(&mut self, d: &'a ast::StmtFunctionDef) -> R {
         let decs = self.decorators(&d.decorator_list, false)?;
         let p = self.func_of(d, None)?;
+        if !self.f.is_module && self.f.class.is_some() {
+            // A function nested in a method: `super()` there sees the method's class.
+            self.m.funcs[p as usize].class = self.f.class.clone();
+        }
         let defaults: Vec<&Expr> = d.args.args.iter().filter_map(|a| a.default.as_deref()).collect();
         if self.f.is_module
             && let Some(&q) = self.m.direct.get(d.name.as_str())
@@ -471,9 +482,10 @@ impl<'a> Cx<'_, 'a> {
         if !c.keywords.is_empty() {
             return self.err("keywords of classes are not supported yet");
         }
-        let class_decs = self.decorators(&c.decorator_list, false)?;
+        let mut class_decs = self.decorators(&c.decorator_list, false)?;
+        let bases = self.named_tuple_base(&c.bases, &mut class_decs)?;
         self.str_const(&c.name);
-        match &c.bases[..] {
+        match bases {
             [] => self.none(),
             [b] => self.class_base(b)?,
             bases => {

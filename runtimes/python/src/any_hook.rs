@@ -86,6 +86,8 @@ pub fn op(h: &mut Heap, code: u32, a: u64, b: u64) -> PyResult<u64> {
         22 => match dunder::item(h, "__getitem__", &[a, b])? {
             Some(r) => Err(r),
             None => ops::getitem(h, a, b)
+                .map_err(|e| crate::index::retry(h, e, "getitem", &[a, b]))
+                .map_err(|e| crate::generic::retry(h, e, a, b))
                 .map_err(|e| crate::prelude::missing(h, e, a, b))
                 .map_err(|e| crate::prelude::retry_err(h, e, "getitem", &[a, b], 1)),
         },
@@ -96,10 +98,12 @@ pub fn op(h: &mut Heap, code: u32, a: u64, b: u64) -> PyResult<u64> {
                 Some(r) => Err(r),
                 None => {
                     let r = ops::setitem(h, a, k, v).map(|()| NONE);
+                    let r = crate::index::retry_result(h, r, "setitem", &[a, k, v]);
                     crate::prelude::retry(h, r, "setitem", &[a, k, v], 1)
                 }
             }
         }
+        25 if let Some(r) = h.getattribute(a, b)? => Err(r),
         25 => match h.instance_attr(a, b)? {
             Some(v) => Ok(v),
             None => {

@@ -153,10 +153,26 @@ fn missing(name: &str, what: &str, names: &[String], slots: &[u64]) -> PyResult<
 }
 
 /// `py.args_flat(parts, mask)`: the positional arguments of a call with `*` arguments: the
-/// items of tuple `parts`, where part `i` with bit `i` of `mask` set is iterated in place.
+/// items of tuple `parts`, where part `i` with bit `i` of `mask` set is iterated in place. A
+/// starred instance or generator (`f(*point)`) hands the whole call to the prelude's
+/// `args_flat`, which iterates it with the iterator protocol.
 pub fn flatten(h: &mut Heap, parts: u64, mask: u64) -> PyResult<u64> {
+    let items = h.tuple_items(parts)?;
+    for (i, &p) in items.iter().enumerate() {
+        if mask >> i & 1 == 1
+            && h.kind(p)? != crate::obj::Kind::Obj(crate::obj::Tag::Tuple)
+            && crate::prelude::is_python(h, p)?
+        {
+            let m = crate::obj::int_bits(mask as i64);
+            let t = h.tuple(&[parts, m])?;
+            let _t = h.pin(t)?;
+            if let Some(r) = crate::prelude::request(h, "args_flat", t, crate::obj::NONE, 1)? {
+                return Err(r);
+            }
+        }
+    }
     let mut out = Vec::new();
-    for (i, p) in h.tuple_items(parts)?.into_iter().enumerate() {
+    for (i, p) in items.into_iter().enumerate() {
         if mask >> i & 1 == 1 {
             out.extend(crate::ops::iterate(h, p)?);
         } else {

@@ -631,6 +631,9 @@ pub fn call_method(h: &mut Heap, this: u64, name: &str, a: &[u64]) -> PyResult<u
         _ if name == "__object_delattr__" && a.len() == 1 => {
             crate::dunder::object_method(h, "__delattr__", &[this, a[0]])
         }
+        _ if name == "__object_getattribute__" && a.len() == 1 => {
+            crate::dunder::object_method(h, "__getattribute__", &[this, a[0]])
+        }
         _ if name == "__object_init__" => {
             if h.kind(this)? == Kind::Inst && !a.is_empty() {
                 let d = h.get(this, 1)?;

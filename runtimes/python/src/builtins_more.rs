@@ -60,7 +60,11 @@ pub(crate) fn call(h: &mut Heap, name: &str, a: &[u64]) -> PyResult<Option<u64>>
         "hasattr" | "getattr" if a.len() >= 2 => {
             let attr = h.text(a[1])?;
             let has = name == "hasattr";
-            match h.getattr(a[0], &attr) {
+            let got = match h.getattribute(a[0], a[1])? {
+                Some(request) => Err(request),
+                None => h.getattr(a[0], &attr),
+            };
+            match got {
                 Ok(_) if has => crate::obj::bool_(true),
                 Ok(v) => v,
                 // A property or `__getattr__` (a call request): as it is for `getattr(o, n)`,
@@ -83,6 +87,13 @@ pub(crate) fn call(h: &mut Heap, name: &str, a: &[u64]) -> PyResult<Option<u64>>
             }
         }
         "vars" => vars(h, a)?,
+        "locals" => return Err(PyErr::type_error(format!("locals() takes no arguments ({} given)", a.len()))),
+        "slice" => match *a {
+            [stop] => crate::slices::new(h, NONE, stop, NONE)?,
+            [start, stop] => crate::slices::new(h, start, stop, NONE)?,
+            [start, stop, step] => crate::slices::new(h, start, stop, step)?,
+            _ => return Err(PyErr::type_error(format!("slice expected at most 3 arguments, got {}", a.len()))),
+        },
         "setattr" if a.len() == 3 => {
             if let Some(r) = crate::dunder::property_set(h, a[0], a[1], a[2])? {
                 return Err(r);
@@ -279,7 +290,10 @@ fn vars(h: &mut Heap, a: &[u64]) -> PyResult<u64> {
         _ => return Err(PyErr::type_error(format!("vars expected at most 1 argument, got {}", a.len()))),
     };
     match h.kind(o)? {
-        Kind::Inst => h.get(o, 1),
+        Kind::Inst => {
+            h.guard_for_vars(o)?;
+            h.get(o, 1)
+        }
         Kind::Obj(Tag::Class) => h.get(o, 3),
         Kind::Obj(Tag::Module) => h.get(o, 2),
         _ => Err(PyErr::type_error("vars() argument must have __dict__ attribute".into())),

@@ -40,6 +40,7 @@ pub const EXCEPTIONS: &[(&str, &str)] = &[
     ("GeneratorExit", "BaseException"),
     ("FileExistsError", "OSError"),
     ("UnsupportedOperation", "OSError"),
+    ("StopAsyncIteration", "Exception"),
 ];
 
 /// How the guest finishes a call that [`call_prepare`] set up.
@@ -63,12 +64,18 @@ impl Heap<'_, '_> {
         if self.kind(o)? != Kind::Inst {
             return Ok(None);
         }
+        let class = self.get(o, 0)?;
+        let found = self.mro_find(class, key, NONE)?;
+        if let Some(v) = found
+            && self.is_data_descriptor(v)?
+        {
+            return self.bind_attr(v, Some(o), class).map(Some);
+        }
         let d = self.get(o, 1)?;
         if let Some(i) = self.dict_find(d, key)? {
             return self.dict_value(d, i).map(Some);
         }
-        let class = self.get(o, 0)?;
-        match self.mro_find(class, key, NONE)? {
+        match found {
             Some(v) => self.bind_attr(v, Some(o), class).map(Some),
             None => Ok(None),
         }
@@ -78,13 +85,19 @@ impl Heap<'_, '_> {
     pub fn getattr(&mut self, o: u64, name: &str) -> PyResult<u64> {
         match self.kind(o)? {
             Kind::Inst => {
+                let class = self.get(o, 0)?;
+                let found = self.class_lookup(class, name)?;
+                if let Some(v) = found
+                    && self.is_data_descriptor(v)?
+                {
+                    return self.bind_attr(v, Some(o), class);
+                }
                 let d = self.get(o, 1)?;
                 let key = self.str(name)?;
                 if let Some(i) = self.dict_find(d, key)? {
                     return self.dict_value(d, i);
                 }
-                let class = self.get(o, 0)?;
-                match self.class_lookup(class, name)? {
+                match found {
                     Some(v) => self.bind_attr(v, Some(o), class),
                     None if name == "args" && self.is_exception_class(class)? => self.tuple(&[]),
                     None if name == "__class__" => Ok(class),
@@ -109,7 +122,7 @@ impl Heap<'_, '_> {
                 match self.super_attr(class, this, name)? {
                     Some(v) => Ok(v),
                     None if name == "__init__" => self.builtin_method(this, "__object_init__"),
-                    None if name == "__setattr__" || name == "__delattr__" => {
+                    None if name == "__setattr__" || name == "__delattr__" || name == "__getattribute__" => {
                         self.builtin_method(this, &format!("__object_{}", &name[2..]))
                     }
                     None => Err(self.no_attr(o, name)),
@@ -123,6 +136,8 @@ impl Heap<'_, '_> {
             Kind::Obj(Tag::Exc) if name == "code" => crate::sysexit::code(self, o),
             Kind::Obj(Tag::File) if let Some(v) = crate::mod_file::getattr(self, o, name)? => Ok(v),
             Kind::Obj(Tag::Complex) if let Some(v) = crate::complex::getattr(self, o, name)? => Ok(v),
+            Kind::Obj(Tag::Slice) if let Some(v) = crate::slices::getattr(self, o, name)? => Ok(v),
+            Kind::Obj(Tag::Alias) if let Some(v) = crate::generic::getattr(self, o, name)? => Ok(v),
             Kind::Obj(Tag::Module) => crate::modules::getattr(self, o, name),
             Kind::Obj(Tag::Builtin) if let Some(m) = crate::num_methods::class_attr(self, o, name)? => Ok(m),
             Kind::Obj(Tag::Builtin) if name == "__name__" => {
@@ -174,7 +189,8 @@ impl Heap<'_, '_> {
             Kind::Obj(Tag::Class) => {
                 self.layout_forget()?;
                 let d = self.get(o, 3)?;
-                self.dict_set(d, name, v)
+                self.dict_set(d, name, v)?;
+                self.guard_after_set(o, name, v)
             }
             _ => {
                 let t = type_name(self, o)?;

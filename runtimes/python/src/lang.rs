@@ -3,7 +3,7 @@
 
 use crate::num::BinOp;
 use crate::obj::{NONE, UNBOUND};
-use crate::{Io, PyErr, assign, bind, def, def1, dunder, generators, prepared, reprs, traceback};
+use crate::{Io, PyErr, bind, def, def1, dunder, generators, prepared, reprs, traceback};
 use rootir::Type::{Any as A, I32, Ref as R};
 use rootvm::Vm;
 use std::sync::Arc;
@@ -36,8 +36,8 @@ pub(crate) fn register_language(vm: &mut Vm, io: &Arc<Io>) {
     def(vm, io, "class_done", &[A], &[], |h, a, _| h.class_done(a[0]));
     def(vm, io, "pending_drain", &[R], &[A, I32], |h, a, o| generators::pending_drain(h, a[0], o));
     def1(vm, io, "tuple_replace", &[A, I32, A], |h, a| generators::tuple_replace(h, a[0], a[1] as u32 as usize, a[2]));
-    def(vm, io, "set_slice", &[A, A, A, A, A], &[], |h, a, _| assign::set_slice(h, a[0], a[1], a[2], a[3], a[4]));
-    def(vm, io, "del_slice", &[A, A, A, A], &[], |h, a, _| assign::del_slice(h, a[0], a[1], a[2], a[3]));
+    def(vm, io, "set_slice", &[A, A, A, A, A], &[], |h, a, _| crate::slices::set(h, a[0], a[1], a[2], a[3], a[4]));
+    def(vm, io, "del_slice", &[A, A, A, A], &[], |h, a, _| crate::slices::del(h, a[0], a[1], a[2], a[3]));
     def(vm, io, "text_step", &[A, I32, I32], &[I32, A], |h, a, o| reprs::step(h, a[0], a[1], a[2], o));
     def(vm, io, "repr_put", &[A, A], &[], |h, a, _| reprs::put(h, a[0], a[1]));
     def1(vm, io, "func_sig", &[A, A, I32, A], |h, a| bind::set_sig(h, a[0], a[1], a[2] as u32, a[3]));

@@ -65,7 +65,8 @@ impl Heap<'_, '_> {
         Ok(())
     }
 
-    /// Whether `class` has `__setattr__` (remembered with its layout, which this makes).
+    /// Whether `class` has `__setattr__` (remembered with its layout, which this makes). Called
+    /// for every new instance.
     fn has_setattr(&mut self, class: u64) -> PyResult<bool> {
         {
             let layouts = self.io.layouts.lock().map_err(|_| poisoned())?;
@@ -73,6 +74,10 @@ impl Heap<'_, '_> {
                 return Ok(l.hooked);
             }
         }
+        // The first instance of the class since the table was last cleared: every instance is
+        // made after this, so this is where the class learns that it has instances.
+        self.note_instance(class)?;
+        self.guard_getattribute(class)?;
         let hooked = self.class_lookup(class, "__setattr__")?.is_some();
         let root = self.cx.heap().root_any(class).map_err(|_| poisoned())?;
         let mut layouts = self.io.layouts.lock().map_err(|_| poisoned())?;

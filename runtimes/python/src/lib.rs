@@ -26,7 +26,10 @@ mod dunder;
 mod err;
 mod extern_buf;
 mod generators;
+mod generic;
+mod guard;
 mod hash;
+mod index;
 mod keyed;
 mod kwargs;
 mod lang;
@@ -55,6 +58,7 @@ mod reprs;
 mod set;
 mod set_methods;
 mod sha512;
+mod slices;
 mod stdin;
 mod str_format;
 mod str_methods;
@@ -113,6 +117,8 @@ pub struct Io {
     key_hash: Mutex<Option<(u64, i64)>>,
     /// The instance layouts learned per class (`layout.rs`).
     layouts: Mutex<Vec<layout::Layout>>,
+    /// The classes made with a class among their bases (`guard.rs`).
+    subclasses: Mutex<Vec<vmalloc::Rooted>>,
 }
 
 impl Io {
@@ -130,6 +136,7 @@ impl Io {
             tracebacks: Mutex::default(),
             reprs: Mutex::default(),
             layouts: Mutex::default(),
+            subclasses: Mutex::default(),
             read_dirs: Mutex::default(),
             write_dirs: Mutex::default(),
             extern_bufs: Mutex::default(),
@@ -383,6 +390,8 @@ fn register_containers(vm: &mut Vm, io: &Arc<Io>) {
     def1(vm, io, "getitem", &[A, A], |h, a| match dunder::item(h, "__getitem__", a)? {
         Some(r) => Err(r),
         None => ops::getitem(h, a[0], a[1])
+            .map_err(|e| index::retry(h, e, "getitem", a))
+            .map_err(|e| generic::retry(h, e, a[0], a[1]))
             .map_err(|e| prelude::missing(h, e, a[0], a[1]))
             .map_err(|e| prelude::retry_err(h, e, "getitem", &[a[0], a[1]], 1)),
     });
@@ -390,6 +399,7 @@ fn register_containers(vm: &mut Vm, io: &Arc<Io>) {
         Some(r) => Err(r),
         None => {
             let r = ops::setitem(h, a[0], a[1], a[2]);
+            let r = index::retry_result(h, r, "setitem", a);
             prelude::retry(h, r, "setitem", &[a[0], a[1], a[2]], 1)
         }
     });
@@ -397,10 +407,11 @@ fn register_containers(vm: &mut Vm, io: &Arc<Io>) {
         Some(r) => Err(r),
         None => {
             let r = ops::delitem(h, a[0], a[1]);
+            let r = index::retry_result(h, r, "delitem", a);
             prelude::retry(h, r, "delitem", &[a[0], a[1]], 1)
         }
     });
-    def1(vm, io, "slice", &[A, A, A, A], |h, a| ops::slice(h, a[0], a[1], a[2], a[3]));
+    def1(vm, io, "slice", &[A, A, A, A], |h, a| slices::get(h, a[0], a[1], a[2], a[3]));
     def1(vm, io, "list_new", &[], |h, _| h.list(&[]));
     def(vm, io, "list_append", &[A, A], &[], |h, a, _| h.list_push(a[0], a[1]));
     def1(vm, io, "tuple_new", &[I32], |h, a| h.tuple(&vec![NONE; a[0] as u32 as usize]));
@@ -481,6 +492,9 @@ fn register_containers(vm: &mut Vm, io: &Arc<Io>) {
 
 fn register_objects(vm: &mut Vm, io: &Arc<Io>) {
     def(vm, io, "getattr", &[A, A], &[A], |h, a, o| {
+        if let Some(r) = h.getattribute(a[0], a[1])? {
+            return Err(r);
+        }
         o[0] = match h.instance_attr(a[0], a[1])? {
             Some(v) => v,
             None => {
@@ -716,6 +730,14 @@ pub(crate) fn raise_value(h: &mut Heap, v: u64) -> PyResult<PyErr> {
     Ok(e)
 }
 
+/// [`index::retry`] of built-in `name` called with argument tuple `args`.
+fn builtin_index_retry(h: &mut Heap, e: PyErr, name: &str, args: u64) -> PyErr {
+    match h.tuple_items(args) {
+        Ok(items) => index::retry(h, e, name, &items),
+        Err(e2) => e2,
+    }
+}
+
 fn register_builtins(vm: &mut Vm, io: &Arc<Io>) {
     def(vm, io, "builtin", &[A, A, A], &[A], |h, a, o| {
         let name = h.text(a[0])?;
@@ -732,6 +754,7 @@ fn register_builtins(vm: &mut Vm, io: &Arc<Io>) {
             }
         }
         o[0] = builtins::call_builtin_named(h, &name, a[1], a[2])
+            .map_err(|e| builtin_index_retry(h, e, &name, a[1]))
             .map_err(|e| prelude::after_error(h, e, &name, a[1], a[2], 1))?;
         Ok(())
     });

@@ -29,6 +29,9 @@ pub fn load_method(h: &mut Heap, o: u64, key: u64) -> PyResult<(i32, u64)> {
                 return Ok((0, NONE));
             }
             let class = h.get(o, 0)?;
+            if h.is_guarded(class)? {
+                return Ok((0, NONE));
+            }
             match h.mro_find(class, key, NONE)? {
                 Some(v) if h.kind(v)? == Kind::Obj(Tag::Func) => Ok((1, v)),
                 _ => Ok((0, NONE)),

@@ -64,6 +64,7 @@ fn attributes(name: &str) -> Option<Vec<Attr>> {
             crate::mod_operator::FUNCTOOLS.iter().chain(&prelude_funcs("functools")).map(|&f| Attr::Func(f)).collect()
         }
         "dataclasses" => prelude_funcs("dataclasses").into_iter().map(Attr::Func).collect(),
+        "typing" => prelude_funcs("typing").into_iter().map(Attr::Func).collect(),
         "_rootvm" => crate::prelude::ROOTVM.iter().map(|&f| Attr::Func(f)).collect(),
         "asyncio" => prelude_funcs("asyncio").into_iter().map(Attr::Func).collect(),
         "cmath" => crate::complex::CMATH

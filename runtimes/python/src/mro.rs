@@ -1,7 +1,8 @@
 //! Classes with several bases: C3 linearisation (CPython's `mro_implementation`), lookup of
 //! class attributes along the method resolution order, and `super()` starting after a class.
 //!
-//! A class is `[CLASS, name, first base or none, attribute dict, mro tuple, bases tuple]`.
+//! A class is `[CLASS, name, first base or none, attribute dict, mro tuple, bases tuple,
+//! guard, instances made]` (the last two: `guard.rs`).
 //! The mro tuple holds the user classes of the MRO, the class itself first; the built-in root
 //! (`object`, or the name of a built-in exception class) is not in it: it is the first base
 //! that is not a class, of the class or of a class of its MRO ([`Heap::class_root`]).
@@ -31,12 +32,15 @@ impl Heap<'_, '_> {
         let first = bases.first().copied().unwrap_or(NONE);
         let bases_t = self.tuple(&bases)?;
         let pin_b = self.pin(bases_t)?;
-        let c = self.obj(Tag::Class, &[name, first, d, NONE, bases_t])?;
+        let c = self.obj(Tag::Class, &[name, first, d, NONE, bases_t, NONE, NONE])?;
         let pin_c = self.pin(c)?;
         let mut all = vec![c];
         all.extend(order);
         let mro = self.tuple(&all)?;
         self.set(c, MRO, mro)?;
+        if !classes.is_empty() {
+            self.remember_subclass(c)?;
+        }
         drop((pin, pin_b, pin_c));
         Ok(c)
     }

@@ -26,6 +26,8 @@
 //! | bytes | `[BYTES, str of code points 0..=255]` (`bytes.rs`) |
 //! | io.StringIO | `[STRINGIO, text, position]` (`mod_io.rs`) |
 //! | set, frozenset | `[SET, used, fill, keys, meta, finger]` (`set.rs`) |
+//! | slice | `[SLICE, start, stop, step]` (`slices.rs`) |
+//! | generic alias | `[ALIAS, origin, args tuple]` (`generic.rs`) |
 
 use crate::err::{PyErr, PyResult};
 use rootvm::HostCtx;
@@ -93,9 +95,13 @@ pub enum Tag {
     File,
     /// A complex number (`complex.rs`).
     Complex,
+    /// A slice object (`slices.rs`).
+    Slice,
+    /// A generic alias, `list[int]` (`generic.rs`).
+    Alias,
 }
 
-const TAGS: [Tag; 29] = [
+const TAGS: [Tag; 31] = [
     Tag::Big,
     Tag::List,
     Tag::Tuple,
@@ -125,6 +131,8 @@ const TAGS: [Tag; 29] = [
     Tag::ByteArray,
     Tag::File,
     Tag::Complex,
+    Tag::Slice,
+    Tag::Alias,
 ];
 
 /// What a value is, decoded.

@@ -67,6 +67,8 @@ pub fn type_name(h: &mut Heap, v: u64) -> PyResult<String> {
         Kind::Obj(Tag::StringIO) => "StringIO".into(),
         Kind::Obj(Tag::File) => crate::mod_file::type_name(h, v)?.into(),
         Kind::Obj(Tag::Complex) => "complex".into(),
+        Kind::Obj(Tag::Slice) => "slice".into(),
+        Kind::Obj(Tag::Alias) => "GenericAlias".into(),
         Kind::Obj(Tag::Lazy) => "itertools iterator".into(),
         Kind::Obj(Tag::Gen) => "generator".into(),
         Kind::Obj(Tag::Exc) => {
@@ -441,6 +443,9 @@ fn index(h: &mut Heap, i: u64, n: usize, what: &str) -> PyResult<usize> {
 
 /// `a[i]`.
 pub fn getitem(h: &mut Heap, a: u64, i: u64) -> PyResult<u64> {
+    if let Some((lo, hi, step)) = crate::slices::parts(h, i)? {
+        return slice(h, a, lo, hi, step);
+    }
     match h.kind(a)? {
         Kind::Obj(Tag::List) => {
             let n = as_small(h.get(a, 1)?) as usize;
@@ -468,6 +473,7 @@ pub fn getitem(h: &mut Heap, a: u64, i: u64) -> PyResult<u64> {
             None => crate::mod_collections::missing(h, a, i),
         },
         Kind::Obj(Tag::Bytes | Tag::ByteArray) => crate::bytes::getitem(h, a, i),
+        Kind::Obj(Tag::Builtin) if let Some(v) = crate::generic::alias(h, a, i)? => Ok(v),
         _ => {
             let t = type_name(h, a)?;
             Err(PyErr::type_error(format!("'{t}' object is not subscriptable")))
@@ -477,6 +483,9 @@ pub fn getitem(h: &mut Heap, a: u64, i: u64) -> PyResult<u64> {
 
 /// `a[i] = v`.
 pub fn setitem(h: &mut Heap, a: u64, i: u64, v: u64) -> PyResult<()> {
+    if let Some((lo, hi, step)) = crate::slices::parts(h, i)? {
+        return crate::assign::set_slice(h, a, lo, hi, step, v);
+    }
     match h.kind(a)? {
         Kind::Obj(Tag::List) => {
             let n = as_small(h.get(a, 1)?) as usize;
@@ -495,6 +504,9 @@ pub fn setitem(h: &mut Heap, a: u64, i: u64, v: u64) -> PyResult<()> {
 
 /// `del a[i]`.
 pub fn delitem(h: &mut Heap, a: u64, i: u64) -> PyResult<()> {
+    if let Some((lo, hi, step)) = crate::slices::parts(h, i)? {
+        return crate::assign::del_slice(h, a, lo, hi, step);
+    }
     match h.kind(a)? {
         Kind::Obj(Tag::List) => {
             let mut items = h.list_items(a)?;
@@ -525,6 +537,7 @@ pub fn set_list(h: &mut Heap, l: u64, items: &[u64]) -> PyResult<()> {
 /// step, and the clamped start (where an assignment to an empty simple slice inserts).
 pub fn slice_picks(n: usize, lo: u64, hi: u64, step: u64) -> PyResult<(Vec<usize>, i64, usize)> {
     let n = n as i64;
+    let (lo, hi, step) = (slice_bound(lo)?, slice_bound(hi)?, slice_bound(step)?);
     let step = if step == NONE { 1 } else { as_small(step) };
     if step == 0 {
         return Err(PyErr::new("ValueError", "slice step cannot be zero".into()));
@@ -545,6 +558,19 @@ pub fn slice_picks(n: usize, lo: u64, hi: u64, step: u64) -> PyResult<(Vec<usize
         k += step;
     }
     Ok((picks, step, start.clamp(0, n) as usize))
+}
+
+/// A slice bound as an inline int (a bool as 0 or 1), or none; CPython's TypeError for
+/// anything else (an instance with `__index__` is then retried by `index.rs`).
+fn slice_bound(v: u64) -> PyResult<u64> {
+    let a = vmalloc::Any::from_bits(v);
+    if v == NONE || a.as_int().is_some() {
+        return Ok(v);
+    }
+    if v == crate::obj::bool_(true) || v == crate::obj::bool_(false) {
+        return Ok(int_bits(i64::from(v == crate::obj::bool_(true))));
+    }
+    Err(PyErr::type_error("slice indices must be integers or None or have an __index__ method".into()))
 }
 
 /// `a[lo:hi:step]`.

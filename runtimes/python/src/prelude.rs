@@ -199,6 +199,7 @@ fn involves_instance(h: &mut Heap, v: u64, depth: u32) -> PyResult<bool> {
 /// Module functions the prelude always implements.
 const ALWAYS: &[&str] = &[
     "collections.namedtuple",
+    "typing.NamedTuple",
     "dataclasses.dataclass",
     "dataclasses.field",
     "dataclasses.fields",

@@ -154,6 +154,8 @@ impl Heap<'_, '_> {
             Kind::Obj(Tag::Bytes) => crate::bytes::repr(&crate::bytes::data(self, v)?),
             Kind::Obj(Tag::ByteArray) => crate::bytes::bytearray_repr(&crate::bytes::data(self, v)?),
             Kind::Obj(Tag::Complex) => crate::complex::repr(self, v)?,
+            Kind::Obj(Tag::Slice) => crate::slices::repr(self, v)?,
+            Kind::Obj(Tag::Alias) => crate::generic::repr(self, v)?,
             Kind::Obj(Tag::Module) => {
                 let name = self.get(v, 1)?;
                 format!("<module '{}' (built-in)>", self.text(name)?)

@@ -151,6 +151,61 @@ def p_tuple(args, kw):
     return tuple([x for x in args[0]])
 
 
+# An operation whose operands have __index__ (the runtime's `index.rs`): each instance among
+# them (the container of an item or slice operation aside) becomes its __index__().
+def _as_index(x):
+    if x is None or isinstance(x, int):
+        return x
+    if not hasattr(x, "__index__"):
+        return x
+    i = x.__index__()
+    if not isinstance(i, int):
+        raise TypeError("__index__ returned non-int (type %s)" % type(i).__name__)
+    return i
+
+
+def p_index_op(args, kw):
+    op = args[0]
+    xs = [_as_index(x) for x in args[1]]
+    if op == "getitem" or op == "setitem" or op == "delitem" or op == "slice" or op == "set_slice" or op == "del_slice":
+        xs[0] = args[1][0]
+    if op == "getitem":
+        return xs[0][xs[1]]
+    if op == "setitem":
+        xs[0][xs[1]] = args[1][2]
+    elif op == "delitem":
+        del xs[0][xs[1]]
+    elif op == "slice":
+        return xs[0][xs[1] : xs[2] : xs[3]]
+    elif op == "set_slice":
+        xs[0][xs[1] : xs[2] : xs[3]] = args[1][4]
+    elif op == "del_slice":
+        del xs[0][xs[1] : xs[2] : xs[3]]
+    elif op == "range":
+        return range(*xs)
+    elif op == "bin":
+        return bin(xs[0])
+    elif op == "hex":
+        return hex(xs[0])
+    elif op == "oct":
+        return oct(xs[0])
+    return None
+
+
+def p_args_flat(args, kw):
+    parts, mask = args
+    out = []
+    i = 0
+    for p in parts:
+        if mask >> i & 1:
+            for x in p:
+                out.append(x)
+        else:
+            out.append(p)
+        i += 1
+    return tuple(out)
+
+
 def p_unpack(args, kw):
     return _rootvm.unpack([x for x in args[0]], args[1])
 
@@ -239,6 +294,10 @@ def _nt_radd(self, other):
     return _nt_values(other) + self._tuple
 
 
+def _nt_mul(self, n):
+    return self._tuple * n
+
+
 def _nt_hash(self):
     return hash(self._tuple)
 
@@ -305,6 +364,8 @@ def p_namedtuple(args, kw):
         "__hash__": _nt_hash,
         "__add__": _nt_add,
         "__radd__": _nt_radd,
+        "__mul__": _nt_mul,
+        "__rmul__": _nt_mul,
         "_replace": _nt_replace,
         "_asdict": _nt_asdict,
         "count": _nt_count,
@@ -314,6 +375,30 @@ def p_namedtuple(args, kw):
         "_typename": typename,
     }
     return _rootvm.make_class(typename, attrs, tuple)
+
+
+# `class P(typing.NamedTuple)`: the frontend makes the class without the base and hands it to
+# this, which makes the namedtuple of its annotated fields (a field's class attribute is its
+# default) and copies the class's other attributes (methods) to it.
+def p_typed_namedtuple(args, kw):
+    cls = args[0]
+    attrs = vars(cls)
+    fields = []
+    defaults = []
+    if "__annotations__" in attrs:
+        for name in attrs["__annotations__"]:
+            fields.append(name)
+            if name in attrs:
+                defaults.append(attrs[name])
+            elif defaults:
+                raise TypeError("Non-default namedtuple field %s cannot follow default field %s" % (name, fields[-2]))
+    nt = p_namedtuple((cls.__name__, fields), {"defaults": defaults})
+    for name in attrs:
+        if name != "__annotations__" and name not in fields:
+            setattr(nt, name, attrs[name])
+    if "__repr__" in attrs and "__str__" not in attrs:
+        setattr(nt, "__str__", attrs["__repr__"])
+    return nt
 
 
 # functools.total_ordering, as CPython's functools.py fills in the missing comparisons: each
@@ -503,10 +588,13 @@ _TABLE = {
     "binop": p_binop,
     "sum": p_sum,
     "unpack": p_unpack,
+    "args_flat": p_args_flat,
+    "index_op": p_index_op,
     "list": p_list,
     "tuple": p_tuple,
     "functools.total_ordering": p_total_ordering,
     "collections.namedtuple": p_namedtuple,
+    "typing.NamedTuple": p_typed_namedtuple,
     "heapq.heappush": p_heappush,
     "heapq.heappop": p_heappop,
     "heapq.heapify": p_heapify,

@@ -166,4 +166,19 @@ mod tests {
         }
         assert!(with_library(Vec::new()).expect("adds").is_empty());
     }
+
+    /// String concatenation (`invokedynamic`, whose bootstrap descriptor names
+    /// `MethodHandles$Lookup`) does not pull in the method handles; `MethodHandles.lookup()` does.
+    #[test]
+    fn method_handles_only_by_use() {
+        let corpus = concat!(env!("CARGO_MANIFEST_DIR"), "/../../corpus/java/classes");
+        let names = |program: &str| -> Vec<String> {
+            let bytes = std::fs::read(format!("{corpus}/{program}/{program}.class")).expect("corpus class");
+            let class = crate::classfile::parse(&bytes).expect("parses");
+            with_library(vec![class]).expect("adds").into_iter().map(|c| c.name).collect()
+        };
+        let shapes = names("Shapes");
+        assert!(!shapes.iter().any(|n| n.starts_with("java/lang/invoke/")), "{shapes:?}");
+        assert!(names("LibHandles").contains(&"java/lang/invoke/MethodHandles".to_string()));
+    }
 }

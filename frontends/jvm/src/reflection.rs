@@ -61,7 +61,19 @@ pub fn declared(p: &mut Program, host: &ClassFile) -> Result<(Callee, FuncType),
         b.br_if(hit, yes, next);
         b.switch_to(yes);
         let mut entries = Vec::new();
-        for (n, (key, &bits)) in flags.iter().filter(|(k, _)| !k.starts_with("<clinit>")).enumerate() {
+        let info = p.classes.get(class);
+        let known = |k: &str| {
+            k.is_empty()
+                || k.contains('(')
+                || info.is_some_and(|c| c.fields.contains_key(k) || c.statics.contains_key(k))
+        };
+        let keys: Vec<(String, u16)> = flags
+            .iter()
+            .filter(|(k, _)| !k.starts_with("<clinit>") && known(k))
+            .map(|(k, &v)| (k.clone(), v))
+            .collect();
+        for (n, (key, bits)) in keys.into_iter().enumerate() {
+            let key = key.as_str();
             entries.push(entry(p, &mut b, host, class, key, bits, n)?);
         }
         let len = b.i32_const(entries.len() as i32);

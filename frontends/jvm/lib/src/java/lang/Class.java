@@ -75,10 +75,6 @@ public final class Class<T> {
         return (T) o;
     }
 
-    /** `Class.forName(name)` of a name no class of the program has (reflect.rs). */
-    private static Class<?> notFound(String name) throws ClassNotFoundException {
-        throw new ClassNotFoundException(name);
-    }
     public boolean isPrimitive() { return false; }
     /** Assertions are disabled, as under `java` without `-ea`. */
     public boolean desiredAssertionStatus() { return false; }

@@ -9,8 +9,7 @@ import java.util.stream.Stream;
 final class RootStreams {
     private RootStreams() {}
 
-    private static int[] chars(CharSequence s, boolean codePoints) {
-        String t = s.toString();
+    private static int[] chars(String t, boolean codePoints) {
         int[] out = new int[t.length()];
         int n = 0;
         for (int i = 0; i < t.length(); ) {
@@ -22,8 +21,8 @@ final class RootStreams {
     }
     static IntStream chars(String s) { return IntStream.of(chars(s, false)); }
     static IntStream codePoints(String s) { return IntStream.of(chars(s, true)); }
-    static IntStream chars(StringBuilder s) { return IntStream.of(chars(s, false)); }
-    static IntStream codePoints(StringBuilder s) { return IntStream.of(chars(s, true)); }
+    static IntStream chars(StringBuilder s) { return IntStream.of(chars(s.toString(), false)); }
+    static IntStream codePoints(StringBuilder s) { return IntStream.of(chars(s.toString(), true)); }
     /** `String.lines()`: the lines split at `\n`, `\r` or `\r\n`, without a last empty one. */
     static Stream<String> lines(String s) {
         java.util.ArrayList<String> out = new java.util.ArrayList<>();

@@ -98,3 +98,25 @@ fn truncated_classes_and_jars_exit_1_with_an_error() {
         }
     }
 }
+
+/// A jar that brings its own `java.lang.Thread` (as `java.base` does) replaces the library's
+/// scheduler: `Object.wait` / `notify` and `Class.forName`'s not-found case still translate, as
+/// calls of the reserved `java.lang.RootLib` (one thread: a timed wait returns, `wait()` is a
+/// deadlock).
+#[test]
+fn an_input_with_its_own_thread_keeps_monitors_and_for_name() {
+    let dir = scratch("jvm-sweep-own");
+    let out = dir.join("own.rira");
+    let jar = Path::new(env!("CARGO_MANIFEST_DIR")).join("../corpus/java/sweep/own.jar");
+    let r = rootc(&["from-jar", "--keep-going", jar.to_str().unwrap(), "-o", out.to_str().unwrap()]);
+    let stderr = String::from_utf8_lossy(&r.stderr);
+    assert!(r.status.success(), "{stderr}");
+    assert!(stderr.ends_with(": note: translated 2/2 methods\n"), "{stderr}");
+    let run = rootc(&["run", out.to_str().unwrap()]);
+    assert_eq!(String::from_utf8_lossy(&run.stdout), "missing no.Such\ntimeout value is negative\nwaiting\n");
+    assert_eq!(
+        String::from_utf8_lossy(&run.stderr),
+        "rootvm: deadlock: every thread waits: \"main\" in Object.wait()\n"
+    );
+    assert_eq!(run.status.code(), Some(1));
+}

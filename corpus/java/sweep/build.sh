@@ -8,3 +8,11 @@ javac --release 17 -g:source,lines -d classes src/lib/*.java
 (cd classes && jar --create --no-manifest --file ../lib.jar lib/*.class)
 rm -rf classes
 echo "corpus/java/sweep/lib.jar"
+# own.jar: a program (Main-Class OwnThread) that brings its own java.lang.Thread.
+rm -rf classes && mkdir classes
+javac --release 17 -g:source,lines --patch-module java.base=own -d classes/patch own/java/lang/Thread.java
+javac --release 17 -g:source,lines -d classes own/OwnThread.java
+mv classes/patch/java.base/java classes/ 2>/dev/null || mv classes/patch/java classes/
+(cd classes && jar --create --file ../own.jar --main-class OwnThread OwnThread.class java/lang/Thread.class)
+rm -rf classes
+echo "corpus/java/sweep/own.jar"

@@ -69,7 +69,7 @@ pub fn invoke(m: &mut Method<'_>, kind: Invoke, r: &MemberRef) -> Result<bool, S
         }
         ("java/io/PrintStream", "flush") => m.e.shuffle(Shuffle::Pop)?,
         ("java/lang/Object", "toString") if kind != Invoke::Special => m.call_runtime("$obj_str")?,
-        ("java/lang/String", _) => return string(m, r, arg),
+        ("java/lang/String", _) if !crate::libcalls::own_string_static(m, kind, r) => return string(m, r, arg),
         (SB, _) => return builder(m, r, arg),
         ("java/lang/Math", _) => return math(m, r, &desc),
         ("java/lang/Integer" | "java/lang/Long", "parseInt" | "parseLong")

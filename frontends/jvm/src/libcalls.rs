@@ -38,6 +38,12 @@ const REFLECT_METHODS: &[&str] = &[
 ];
 /// The class of the thread scheduler, which `Object.wait` calls.
 pub const THREAD: &str = "java/lang/Thread";
+/// `String`'s and `StringBuilder`'s `chars`, `codePoints` and `lines` ([`stream_method`]).
+pub const ROOT_STREAMS: &str = "java/lang/RootStreams";
+/// The library's internal helpers the translator calls, in a class no input can declare
+/// (`java.lang.Root*`; docs/jvm.md, "Reserved names"): `Class.forName`'s not-found case and
+/// `Object.wait` / `notify` when the input's own `Thread` replaces the scheduler.
+pub const ROOT_LIB: &str = "java/lang/RootLib";
 /// The classes with signature-polymorphic methods.
 use crate::handles::{METHOD_HANDLE, VAR_HANDLE};
 /// The signature-polymorphic methods of [`METHOD_HANDLE`] and [`VAR_HANDLE`] (JDK 17).
@@ -94,20 +100,43 @@ pub const INLINE_STRING: &[&str] =
 /// in [`ROOT_STRING`], taking the builder first.
 pub const INLINE_BUILDER: &[&str] = &["<init>", "append", "toString", "length", "charAt"];
 
-/// The library class a reference to `r` needs besides `r`'s own class, if any: `System.in`
-/// needs `java.io.InputStream`, formatting [`ROOT_FORMAT`], the other redirected calls
-/// [`ROOT_STRING`].
-pub fn needed_class(r: &MemberRef) -> Option<&'static str> {
+/// The library classes a reference to `r` needs besides `r`'s own class: `System.in` needs
+/// `java.io.InputStream`, formatting [`ROOT_FORMAT`], `Object.wait` / `notify` the scheduler
+/// (or, when the input replaces it, [`ROOT_LIB`]), `Class.forName` [`ROOT_LIB`], the other
+/// redirected calls [`ROOT_STRING`].
+pub fn needed_classes(r: &MemberRef) -> &'static [&'static str] {
     match (r.class.as_str(), r.name.as_str()) {
-        ("java/lang/System", "in") => Some("java/io/InputStream"),
-        ("java/lang/String", "format" | "formatted") | ("java/io/PrintStream", "printf" | "format") => {
-            Some(ROOT_FORMAT)
-        }
-        ("java/lang/String", name) if REGEX_METHODS.contains(&name) => Some(ROOT_REGEX),
-        ("java/lang/Class", name) if REFLECT_METHODS.contains(&name) => Some(crate::reflection::ROOT_REFLECT),
-        (_, "wait" | "notify" | "notifyAll") if is_monitor_call(r) => Some(THREAD),
-        _ => needs_root_string(r).then_some(ROOT_STRING),
+        ("java/lang/System", "in") => &["java/io/InputStream"],
+        ("java/lang/String", "format" | "formatted") | ("java/io/PrintStream", "printf" | "format") => &[ROOT_FORMAT],
+        ("java/lang/String", name) if REGEX_METHODS.contains(&name) => &[ROOT_REGEX],
+        ("java/lang/Class", name) if REFLECT_METHODS.contains(&name) => &[crate::reflection::ROOT_REFLECT],
+        (_, "wait" | "notify" | "notifyAll") if is_monitor_call(r) => &[THREAD, ROOT_LIB],
+        ("java/lang/Class", "forName") => &[ROOT_LIB],
+        _ if stream_method(r) => &[ROOT_STREAMS],
+        _ if needs_root_string(r) => &[ROOT_STRING],
+        _ => &[],
     }
+}
+
+/// Whether `r` is a static method of the input's own `String` that [`ROOT_STRING`] does not
+/// define (its private helpers, when the input is `java.base`): called as the input wrote it.
+pub fn own_string_static(m: &Method<'_>, kind: Invoke, r: &MemberRef) -> bool {
+    let key = format!("{}{}", r.name, r.desc);
+    r.class == "java/lang/String"
+        && kind == Invoke::Static
+        && needs_root_string(r)
+        && !has(m, ROOT_STRING, &key)
+        && has(m, "java/lang/String", &key)
+}
+
+/// Whether `r` is `chars()`, `codePoints()` or `lines()` of `String` or `StringBuilder`: a call
+/// of [`ROOT_STREAMS`] with the receiver first.
+pub fn stream_method(r: &MemberRef) -> bool {
+    matches!(r.class.as_str(), "java/lang/String" | "java/lang/StringBuilder")
+        && matches!(
+            (r.name.as_str(), r.desc.as_str()),
+            ("chars" | "codePoints", "()Ljava/util/stream/IntStream;") | ("lines", "()Ljava/util/stream/Stream;")
+        )
 }
 
 /// Whether a call of `r` goes to [`ROOT_STRING`] (so the library must include it).
@@ -234,11 +263,11 @@ pub fn invoke(m: &mut Method<'_>, kind: Invoke, r: &MemberRef) -> Result<bool, S
             call_in(m, ROOT_REGEX, name, &format!("(Ljava/lang/String;{rest}"))?
         }
         // `Object.wait` / `notify` / `notifyAll` (final: on any class): the scheduler's.
-        (_, "notify") if is_monitor_call(r) => thread_call(m, "notifyOn", "(Ljava/lang/Object;)V")?,
-        (_, "notifyAll") if is_monitor_call(r) => thread_call(m, "notifyAllOn", "(Ljava/lang/Object;)V")?,
+        (_, "notify") if is_monitor_call(r) => monitor_call(m, "notifyOn", "(Ljava/lang/Object;)V")?,
+        (_, "notifyAll") if is_monitor_call(r) => monitor_call(m, "notifyAllOn", "(Ljava/lang/Object;)V")?,
         (_, "wait") if is_monitor_call(r) => {
             let rest = r.desc.strip_prefix('(').ok_or("bad descriptor")?;
-            thread_call(m, "waitOn", &format!("(Ljava/lang/Object;{rest}"))?
+            monitor_call(m, "waitOn", &format!("(Ljava/lang/Object;{rest}"))?
         }
         (VAR_HANDLE | METHOD_HANDLE, _) if polymorphic(m, r) => {
             if crate::handles::site(m, r)?.is_none() {
@@ -255,6 +284,14 @@ pub fn invoke(m: &mut Method<'_>, kind: Invoke, r: &MemberRef) -> Result<bool, S
         }
         ("java/lang/String", "<init>") => new_string(m, r)?,
         (class, "clone") if class.starts_with('[') && r.desc == "()Ljava/lang/Object;" => clone_array(m, class)?,
+        (class, name) if stream_method(r) && kind != Invoke::Static => {
+            m.check_receiver(&r.desc)?;
+            let ret = r.desc.strip_prefix("()").ok_or("bad descriptor")?;
+            call_in(m, ROOT_STREAMS, name, &format!("(L{class};){ret}"))?
+        }
+        // A static method of the input's own `String` that `RootString` does not define (its
+        // private helpers, when the input is `java.base`): the input's, as written.
+        ("java/lang/String", _) if own_string_static(m, kind, r) => return Ok(false),
         ("java/lang/StringBuilder", _) if needs_root_string(r) => {
             m.check_receiver(&r.desc)?;
             let rest = r.desc.strip_prefix('(').ok_or("bad descriptor")?;
@@ -317,6 +354,13 @@ fn thread_call(m: &mut Method<'_>, name: &str, desc: &str) -> Result<(), String>
     call_in(m, THREAD, name, desc)
 }
 
+/// `Object.wait` / `notify` / `notifyAll` as the static `name` `desc`: the scheduler's when the
+/// program has the library's `Thread`, else (the input's own `Thread` replaces it: one thread,
+/// as for `monitorenter` in [`monitor`]) [`ROOT_LIB`]'s.
+fn monitor_call(m: &mut Method<'_>, name: &str, desc: &str) -> Result<(), String> {
+    if has(m, THREAD, &format!("{name}{desc}")) { thread_call(m, name, desc) } else { call_in(m, ROOT_LIB, name, desc) }
+}
+
 /// Whether `r` is one of `Object`'s final monitor methods (`wait`, `notify`, `notifyAll`).
 fn is_monitor_call(r: &MemberRef) -> bool {
     matches!((r.name.as_str(), r.desc.as_str()), ("wait", "()V" | "(J)V" | "(JI)V") | ("notify" | "notifyAll", "()V"))
@@ -357,7 +401,7 @@ fn new_string(m: &mut Method<'_>, r: &MemberRef) -> Result<(), String> {
         }
         "(Ljava/lang/String;)V" => {}
         "([C)V" | "([CII)V" => static_call(m, "valueOf", &r.desc.replace(")V", ")Ljava/lang/String;"))?,
-        "(Ljava/lang/StringBuilder;)V" => m.call_runtime("$obj_str")?,
+        "(Ljava/lang/StringBuilder;)V" | "(Ljava/lang/StringBuffer;)V" => m.call_runtime("$obj_str")?,
         // From bytes or code points: `RootString.newString(args)`.
         other if has(m, ROOT_STRING, &format!("newString{}", other.replace(")V", ")Ljava/lang/String;"))) => {
             static_call(m, "newString", &other.replace(")V", ")Ljava/lang/String;"))?
@@ -404,8 +448,15 @@ fn unsupported_handle(m: &mut Method<'_>, kind: Invoke, r: &MemberRef) -> Result
 /// Whether `new String` with constructor descriptor `desc` is the runtime's ([`new_string`]):
 /// then the input's own `java.lang.String` constructor of that descriptor is never called.
 pub fn runtime_string_ctor(p: &crate::program::Program, desc: &str) -> bool {
-    matches!(desc, "()V" | "(Ljava/lang/String;)V" | "([C)V" | "([CII)V" | "(Ljava/lang/StringBuilder;)V")
-        || p.function(ROOT_STRING, &format!("newString{}", desc.replace(")V", ")Ljava/lang/String;"))).is_ok()
+    matches!(
+        desc,
+        "()V"
+            | "(Ljava/lang/String;)V"
+            | "([C)V"
+            | "([CII)V"
+            | "(Ljava/lang/StringBuilder;)V"
+            | "(Ljava/lang/StringBuffer;)V"
+    ) || p.function(ROOT_STRING, &format!("newString{}", desc.replace(")V", ")Ljava/lang/String;"))).is_ok()
 }
 
 fn has_class(m: &Method<'_>, class: &str) -> bool {

@@ -66,8 +66,8 @@ fn referenced_all(c: &ClassFile) -> Vec<String> {
                 }
             }
             ConstantInfo::MethodRef(_) | ConstantInfo::InterfaceMethodRef(_) | ConstantInfo::FieldRef(_) => {
-                if let Some(n) = c.pool.member(k as u16 + 1).ok().as_ref().and_then(crate::libcalls::needed_class) {
-                    out.push(n.to_string());
+                if let Ok(r) = c.pool.member(k as u16 + 1) {
+                    out.extend(crate::libcalls::needed_classes(&r).iter().map(|n| n.to_string()));
                 }
             }
             ConstantInfo::Utf8(u) => {

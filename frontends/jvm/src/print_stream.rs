@@ -55,13 +55,14 @@ pub fn method(f: &mut B<'_>, key: &str, this: Reg) -> Result<(), String> {
             f.call("$print_str", &[this, part])?;
             f.b.ret(&[this]);
         }
-        "print([C)V" | "println([C)V" | "writeln([C)V" => {
+        "print([C)V" | "write([C)V" | "println([C)V" | "writeln([C)V" => {
             let chars = f.b.param(1);
             let zero = f.b.i32_const(0);
             let len = f.b.array_len(chars);
             let (callee, _) = f.p.host("java_str_of_chars", sig(&[Ref, I32, I32], &[Ref]));
             let text = f.b.call(callee, &[chars, zero, len], &[Ref])[0];
-            let print = if key.starts_with("print(") { "$print_str" } else { "$println_str" };
+            let print =
+                if key.starts_with("print(") || key.starts_with("write(") { "$print_str" } else { "$println_str" };
             f.call(print, &[this, text])?;
             f.b.ret(&[]);
         }

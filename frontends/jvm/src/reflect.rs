@@ -121,7 +121,7 @@ pub fn for_name(p: &mut Program) -> Result<(Callee, FuncType), String> {
         return Ok((Callee::Func(*f), s.clone()));
     }
     let sig = FuncType::new([Type::Ref], [Type::Ref]);
-    let (_, not_found) = p.function(CLASS, "notFound(Ljava/lang/String;)Ljava/lang/Class;")?;
+    let (_, not_found) = p.function(crate::libcalls::ROOT_LIB, "classNotFound(Ljava/lang/String;)Ljava/lang/Class;")?;
     let f = p.reserve_function(KEY.to_string(), sig.clone());
     p.runtime.insert(KEY.into(), (f, sig.clone()));
     let mut b = FunctionBuilder::new(KEY, sig.clone());

@@ -449,6 +449,7 @@ pub fn declare_builtin_methods(p: &mut Program) -> Result<(), String> {
         (PS, "writeln(Ljava/lang/String;)V", &[Ref, Ref], &[]),
         (PS, "writeln([C)V", &[Ref, Ref], &[]),
         (PS, "ensureOpen()V", &[Ref], &[]),
+        (PS, "write([C)V", &[Ref, Ref], &[]),
         ("java/lang/ArrayIndexOutOfBoundsException", "<init>(I)V", &[Ref, I32], &[]),
         ("java/lang/StringIndexOutOfBoundsException", "<init>(I)V", &[Ref, I32], &[]),
         (SB, TO_STRING, &[Ref], &[Ref]),

@@ -33,6 +33,11 @@ pub fn runtime_defines(p: &Program, class: &str, key: &str) -> bool {
         return true;
     }
     let Some((name, desc)) = key.split_once('(') else { return false };
+    if class == "java/lang/Object" && matches!(name, "wait" | "notify" | "notifyAll") {
+        // Calls of the monitor methods go to the scheduler, or without it to `RootLib`.
+        let key = format!("{name}On(Ljava/lang/Object;{desc}");
+        return [crate::libcalls::THREAD, crate::libcalls::ROOT_LIB].iter().any(|c| p.function(c, &key).is_ok());
+    }
     if class == "java/io/PrintStream" {
         // `intrinsics.rs` (print, println, flush) and `RootFormat` (printf, format).
         return match name {
@@ -48,6 +53,10 @@ pub fn runtime_defines(p: &Program, class: &str, key: &str) -> bool {
         return false;
     }
     let r = crate::classfile::MemberRef { class: class.into(), name: name.into(), desc: format!("({desc}") };
+    if crate::libcalls::stream_method(&r) {
+        let key = format!("{name}(Ljava/lang/StringBuilder;{desc}");
+        return p.function(crate::libcalls::ROOT_STREAMS, &key).is_ok();
+    }
     if !crate::libcalls::needs_root_string(&r) {
         return crate::libcalls::INLINE_BUILDER.contains(&name);
     }

@@ -21,6 +21,7 @@ public final class Character implements Comparable<Character> {
     public char charValue() { return value; }
     public String toString() { return String.valueOf(value); }
     public static String toString(char c) { return String.valueOf(c); }
+    public static String toString(int codePoint) { return RootString.valueOfCodePoint(codePoint); }
     public int hashCode() { return value; }
     public static int hashCode(char c) { return c; }
     public boolean equals(Object o) { return o instanceof Character && ((Character) o).value == value; }

@@ -76,10 +76,6 @@ public final class Class<T> {
         return (T) o;
     }
 
-    /** `Class.forName(name)` of a name no class of the program has (reflect.rs). */
-    private static Class<?> notFound(String name) throws ClassNotFoundException {
-        throw new ClassNotFoundException(name);
-    }
     /** Assertions are disabled, as under `java` without `-ea`. */
     public boolean desiredAssertionStatus() { return false; }
 

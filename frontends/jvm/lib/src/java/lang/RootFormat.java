@@ -124,10 +124,9 @@ final class RootFormat {
             case 'X':
             case 'o': {
                 if (arg == null) return "null";
-                String s;
-                int shift = conv == 'o' ? 3 : 4;
-                if (arg instanceof Long) s = Long.unsigned(((Long) arg).longValue(), shift);
-                else s = Long.unsigned(((Number) arg).intValue() & 0xffffffffL, shift);
+                // The JDK's public `Long` methods: an input's own `Long` (java.base) has them.
+                long v = arg instanceof Long ? ((Long) arg).longValue() : ((Number) arg).intValue() & 0xffffffffL;
+                String s = conv == 'o' ? Long.toOctalString(v) : Long.toHexString(v);
                 if (flags.indexOf('#') >= 0) s = (conv == 'o' ? "0" : "0x") + s;
                 return conv == 'X' ? s.toUpperCase() : s;
             }

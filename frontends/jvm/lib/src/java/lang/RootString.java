@@ -522,4 +522,44 @@ final class RootString {
         }
         return sb.append(suffix).toString();
     }
+    /** The string's bytes in its coder (UTF16): its UTF-16 units, low byte first (a copy). */
+    static byte[] value(String s) {
+        byte[] b = new byte[s.length() * 2];
+        getBytes(s, b, 0, (byte) 1);
+        return b;
+    }
+    /** `getBytes(dst, srcPos, dstBegin, coder, length)`: `length` units of {@code s} from
+     *  {@code srcPos} into {@code dst} from unit {@code dstBegin} in the coder's encoding. */
+    static void getBytes(String s, byte[] dst, int srcPos, int dstBegin, byte coder, int length) {
+        getBytes(substring(s, srcPos, srcPos + length), dst, dstBegin, coder);
+    }
+    /** The first {@code count} units of bytes {@code value} in coder {@code coder}. */
+    private static String units(byte[] value, byte coder, int count) {
+        byte[] head = new byte[coder == 0 ? count : 2 * count];
+        System.arraycopy(value, 0, head, 0, head.length);
+        return newString(head, coder);
+    }
+    /** `String.indexOf(byte[] src, byte srcCoder, int srcCount, String tgt, int from)`. */
+    static int indexOf(byte[] src, byte srcCoder, int srcCount, String tgt, int from) {
+        return indexOf(units(src, srcCoder, srcCount), tgt, from);
+    }
+    /** `String.lastIndexOf(byte[] src, byte srcCoder, int srcCount, String tgt, int from)`. */
+    static int lastIndexOf(byte[] src, byte srcCoder, int srcCount, String tgt, int from) {
+        return lastIndexOf(units(src, srcCoder, srcCount), tgt, from);
+    }
+    /** `String.valueOfCodePoint` (`Character.toString(int)`). */
+    static String valueOfCodePoint(int cp) {
+        if (cp < 0 || cp > 0x10ffff) {
+            throw new IllegalArgumentException("Not a valid Unicode code point: 0x" + Integer.toHexString(cp).toUpperCase());
+        }
+        char[] out = new char[2];
+        return RootNative.ofChars(out, 0, putCodePoint(out, 0, cp));
+    }
+    static int lastIndexOfNonWhitespace(String s) {
+        int i = s.length();
+        while (i > 0 && Character.isWhitespace(s.charAt(i - 1))) i--;
+        return i;
+    }
+    /** The `compareTo(Object)` bridge of `StringBuilder`. */
+    static int compareTo(StringBuilder a, Object b) { return compareTo(a, (StringBuilder) b); }
 }

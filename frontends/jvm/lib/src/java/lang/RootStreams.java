@@ -1,0 +1,41 @@
+package java.lang;
+
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+
+/** The stream methods of `String` and `StringBuilder` (`chars`, `codePoints`, `lines`), taking
+ *  the receiver first like `RootString`'s, in their own class so that a program using strings
+ *  does not drag the stream classes in (libcalls.rs). */
+final class RootStreams {
+    private RootStreams() {}
+
+    private static int[] chars(String t, boolean codePoints) {
+        int[] out = new int[t.length()];
+        int n = 0;
+        for (int i = 0; i < t.length(); ) {
+            int c = codePoints ? t.codePointAt(i) : t.charAt(i);
+            out[n++] = c;
+            i += codePoints ? Character.charCount(c) : 1;
+        }
+        return java.util.Arrays.copyOf(out, n);
+    }
+    static IntStream chars(String s) { return IntStream.of(chars(s, false)); }
+    static IntStream codePoints(String s) { return IntStream.of(chars(s, true)); }
+    static IntStream chars(StringBuilder s) { return IntStream.of(chars(s.toString(), false)); }
+    static IntStream codePoints(StringBuilder s) { return IntStream.of(chars(s.toString(), true)); }
+    /** `String.lines()`: the lines split at `\n`, `\r` or `\r\n`, without a last empty one. */
+    static Stream<String> lines(String s) {
+        java.util.ArrayList<String> out = new java.util.ArrayList<>();
+        int start = 0, n = s.length();
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c == '\n' || c == '\r') {
+                out.add(s.substring(start, i));
+                if (c == '\r' && i + 1 < n && s.charAt(i + 1) == '\n') i++;
+                start = i + 1;
+            }
+        }
+        if (start < n) out.add(s.substring(start));
+        return Stream.of(out.toArray(new String[0]));
+    }
+}

@@ -207,11 +207,12 @@ pub fn invoke(m: &mut Method<'_>, kind: Invoke, r: &MemberRef) -> Result<bool, S
             call_in(m, ROOT_REGEX, name, &format!("(Ljava/lang/String;{rest}"))?
         }
         // `Object.wait` / `notify` / `notifyAll` (final: on any class): the scheduler's.
-        (_, "notify") if is_monitor_call(r) => thread_call(m, "notifyOn", "(Ljava/lang/Object;)V")?,
-        (_, "notifyAll") if is_monitor_call(r) => thread_call(m, "notifyAllOn", "(Ljava/lang/Object;)V")?,
+        // They check that the running thread owns the monitor (IllegalMonitorStateException).
+        (_, "notify") if is_monitor_call(r) => thread_call(m, "ownerNotify", "(Ljava/lang/Object;)V")?,
+        (_, "notifyAll") if is_monitor_call(r) => thread_call(m, "ownerNotifyAll", "(Ljava/lang/Object;)V")?,
         (_, "wait") if is_monitor_call(r) => {
             let rest = r.desc.strip_prefix('(').ok_or("bad descriptor")?;
-            thread_call(m, "waitOn", &format!("(Ljava/lang/Object;{rest}"))?
+            thread_call(m, "ownerWait", &format!("(Ljava/lang/Object;{rest}"))?
         }
         (VAR_HANDLE | METHOD_HANDLE, _) if polymorphic(m, r) => unsupported_handle(m, kind, r)?,
         ("java/lang/String", "<init>") => new_string(m, r)?,
@@ -256,6 +257,26 @@ pub fn monitor(m: &mut Method<'_>, enter: bool) -> Result<(), String> {
     } else {
         m.e.shuffle(vstarr::stack::Shuffle::Pop)
     }
+}
+
+/// `RootNative.threadPreempt(slice)`: `std.thread_preempt(slice, hook, first, end)` with
+/// `Thread.preempted()` as the hook and the program's own methods as the preemptible ones
+/// (`Program::preemptible`): the library's code, which updates the scheduler's and the
+/// concurrent collections' state, runs without preemption.
+fn preempt(m: &mut Method<'_>) -> Result<(), String> {
+    use vstarr::operation::{Attr, Operation};
+    let (_, hook) = m.p.function(THREAD, "preempted()V")?;
+    m.e.inst(Operation::with(Opcode::FuncAddr, Attr::Func(hook)), &FuncType::new([], [Type::I32]))?;
+    let range = m.p.preemptible.clone();
+    m.e.i32(range.start as i32);
+    m.e.i32(range.end as i32);
+    let f = m.p.host("thread_preempt", FuncType::new([Type::I32; 4], []));
+    m.e.call(f)
+}
+
+/// Whether monitors are modelled: the program has threads (the library's `Thread` is in it).
+pub fn monitors_modelled(p: &crate::program::Program) -> bool {
+    p.function(THREAD, "monitorEnter(Ljava/lang/Object;)V").is_ok()
 }
 
 /// After `std.clock_ns` (`System.nanoTime`): adds the green threads' virtual time
@@ -423,6 +444,7 @@ fn native(m: &mut Method<'_>, r: &MemberRef) -> Result<(), String> {
             let f = m.p.host(name, FuncType::new([I32], []));
             m.e.call(f)
         }
+        "threadPreempt" => preempt(m),
         name if r.desc == "(D)D" => host(m, &format!("f64_{name}"), &[F64], F64),
         name if r.desc == "(DD)D" => host(m, &format!("f64_{name}"), &[F64, F64], F64),
         other => Err(format!("internal: no native {other}")),

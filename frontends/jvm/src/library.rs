@@ -68,6 +68,10 @@ pub fn with_library(program: Vec<ClassFile>) -> Result<Vec<ClassFile>, String> {
         // What a failing static initialiser throws (classes.rs, `init_guard`).
         todo.extend(["java/lang/ExceptionInInitializerError", "java/lang/NoClassDefFoundError"].map(String::from));
     }
+    if program.iter().any(|c| c.methods.iter().any(|m| m.is_static && m.is_synchronized)) {
+        // The monitor of a static synchronized method is its class's object (synchronized.rs).
+        todo.push("java/lang/Class".to_string());
+    }
     let mut added = Vec::new();
     while let Some(name) = todo.pop() {
         if defined.contains(&name) {

@@ -37,4 +37,5 @@ final class RootNative {
     static int threadFork() { return 0; }
     static void threadSwitch(int thread) {}
     static void threadEnd(int thread) {}
+    static void threadPreempt(int slice) {}
 }

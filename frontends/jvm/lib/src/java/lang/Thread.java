@@ -447,6 +447,12 @@ public class Thread implements Runnable {
         int m = monitorIndex(o);
         if (m < 0 || owners[m] != currentThread()) throw new IllegalMonitorStateException("current thread is not owner");
     }
+    /** `Thread.holdsLock(o)`: whether the running thread owns `o`'s monitor. */
+    public static boolean holdsLock(Object o) {
+        if (o == null) throw new NullPointerException();
+        int m = monitorIndex(o);
+        return m >= 0 && owners[m] == currentThread();
+    }
     /** `Object.wait()`. */
     public static void ownerWait(Object o) throws InterruptedException {
         checkOwner(o);

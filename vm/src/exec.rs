@@ -448,6 +448,20 @@ fn depth_trap(limit: usize) -> Trap {
     Trap::new(TrapKind::CallDepthExceeded, format!("call depth limit ({limit}) exceeded"))
 }
 
+/// A backward branch to `target` counted `ticks` down to 0 (`preempt.rs`): takes an interrupt,
+/// or enters the preemption hook (returning its register pointer), or goes on. Out of line, so
+/// that the many branch handlers of the loop stay small.
+#[cold]
+#[inline(never)]
+fn attend_branch(cx: &mut Cold<'_>, target: *const Op) -> Result<Option<*mut u64>, Trap> {
+    match preempt::attend(cx)? {
+        None => Ok(None),
+        // SAFETY: `preempt::arm` checked that the hook is a function of the VM; it takes no
+        // arguments and returns no results, so the result encoding is never used.
+        Some(hook) => unsafe { cx.enter(hook, target, DIRECT_RESULT, |_, _| {}) }.map(Some),
+    }
+}
+
 /// The trap of an interrupted run; clears the flag so that later calls run.
 #[cold]
 #[inline(never)]
@@ -541,11 +555,11 @@ macro_rules! define_execute {
                     if cx.ticks > 0 {
                         ip = target;
                     } else {
-                        match preempt::attend(cx) {
+                        match attend_branch(cx, target) {
                             Ok(None) => ip = target,
-                            Ok(Some(hook)) => {
-                                let entered = cx.enter(hook, target, DIRECT_RESULT, |_, _| {});
-                                switch_to_callee!(entered)
+                            Ok(Some(hook_regs)) => {
+                                regs = hook_regs;
+                                ip = cx.func().code.as_ptr();
                             }
                             Err(t) => trap!(t),
                         }

@@ -19,6 +19,7 @@ use rootir::semantics;
 use std::sync::atomic::Ordering;
 use vmalloc::{Heap, Roots, Tracer};
 
+mod preempt;
 mod threads;
 mod unwind;
 
@@ -301,6 +302,9 @@ struct Cold<'m> {
     trap_stack: Vec<crate::host::GuestFrame>,
     /// The suspended green threads (`threads.rs`).
     threads: &'m mut Threads,
+    /// While `InterruptFlag::attention` is set: backward branches until the next look at it
+    /// (`preempt.rs`); at least 1.
+    ticks: u32,
 }
 
 impl Cold<'_> {
@@ -444,6 +448,20 @@ fn depth_trap(limit: usize) -> Trap {
     Trap::new(TrapKind::CallDepthExceeded, format!("call depth limit ({limit}) exceeded"))
 }
 
+/// A backward branch to `target` counted `ticks` down to 0 (`preempt.rs`): takes an interrupt,
+/// or enters the preemption hook (returning its register pointer), or goes on. Out of line, so
+/// that the many branch handlers of the loop stay small.
+#[cold]
+#[inline(never)]
+fn attend_branch(cx: &mut Cold<'_>, target: *const Op) -> Result<Option<*mut u64>, Trap> {
+    match preempt::attend(cx)? {
+        None => Ok(None),
+        // SAFETY: `preempt::arm` checked that the hook is a function of the VM; it takes no
+        // arguments and returns no results, so the result encoding is never used.
+        Some(hook) => unsafe { cx.enter(hook, target, DIRECT_RESULT, |_, _| {}) }.map(Some),
+    }
+}
+
 /// The trap of an interrupted run; clears the flag so that later calls run.
 #[cold]
 #[inline(never)]
@@ -509,13 +527,15 @@ macro_rules! define_execute {
                 exception: 0,
                 trap_stack: Vec::new(),
                 threads,
+                ticks: 1,
             };
             // Behind an opaque pointer, the cold state stays in memory and leaves the machine
             // registers to `code`, `pc` and `regs`.
             cold.select_memory(entry_func.memory as usize);
             let cx: &mut Cold<'_> = std::hint::black_box(&mut cold);
-            // Kept out of `cx` so that the backward-branch check is a single load.
-            let interrupt_requested = &limits.interrupt.requested;
+            // Kept out of `cx` so that the backward-branch check is a single load: set while an
+            // interrupt is requested or green threads are preempted (`preempt.rs`).
+            let attention = &limits.interrupt.attention;
             let mut ip: *const Op = cx.func().code.as_ptr();
             let mut regs: *mut u64 = cx.stack.as_mut_ptr();
 
@@ -525,15 +545,38 @@ macro_rules! define_execute {
                 }};
             }
 
-            // Takes the branch of displacement `$t`; a backward one first checks for an interrupt,
-            // so that every loop does.
+            // Goes to `$target` by a backward branch while `attention` is set: counts the
+            // branch, and every `ticks` branches takes an interrupt or preempts the thread (enters
+            // the scheduler's hook, which returns to `$target`).
+            macro_rules! attend {
+                ($target:expr) => {{
+                    let target: *const Op = $target;
+                    cx.ticks -= 1;
+                    if cx.ticks > 0 {
+                        ip = target;
+                    } else {
+                        match attend_branch(cx, target) {
+                            Ok(None) => ip = target,
+                            Ok(Some(hook_regs)) => {
+                                regs = hook_regs;
+                                ip = cx.func().code.as_ptr();
+                            }
+                            Err(t) => trap!(t),
+                        }
+                    }
+                }};
+            }
+
+            // Takes the branch of displacement `$t`; a backward one first checks for an interrupt
+            // (and for preemption), so that every loop does.
             macro_rules! branch {
                 ($t:expr) => {{
                     let t = $t as i32 as isize;
-                    if t < 0 && interrupt_requested.load(Ordering::Relaxed) {
-                        trap!(interrupted(cx.interrupt));
+                    if t < 0 && attention.load(Ordering::Relaxed) {
+                        attend!(ip.offset(t));
+                    } else {
+                        ip = ip.offset(t);
                     }
-                    ip = ip.offset(t);
                 }};
             }
 
@@ -541,10 +584,11 @@ macro_rules! define_execute {
             // so it checks for an interrupt without testing the direction (measured cheaper).
             macro_rules! loop_branch {
                 ($t:expr) => {{
-                    if interrupt_requested.load(Ordering::Relaxed) {
-                        trap!(interrupted(cx.interrupt));
+                    if attention.load(Ordering::Relaxed) {
+                        attend!(ip.offset($t as i32 as isize));
+                    } else {
+                        ip = ip.offset($t as i32 as isize);
                     }
-                    ip = ip.offset($t as i32 as isize);
                 }};
             }
 
@@ -648,12 +692,14 @@ macro_rules! define_execute {
                         }
                     }
                     Op::BrTable { i, first, len } => {
-                        if cx.interrupt.is_requested() {
-                            trap!(interrupted(cx.interrupt));
-                        }
                         let index = (rd::<i32>(regs, i) as u32).min(len);
                         let func = cx.func();
-                        ip = func.code.as_ptr().add(func.targets[(first + index) as usize] as usize);
+                        let target = func.code.as_ptr().add(func.targets[(first + index) as usize] as usize);
+                        if attention.load(Ordering::Relaxed) {
+                            attend!(target);
+                        } else {
+                            ip = target;
+                        }
                     }
                     Op::Call1 { f, a, d } => {
                         let arg = rd::<u64>(regs, a);

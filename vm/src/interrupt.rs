@@ -34,6 +34,7 @@ impl InterruptHandle {
     /// [`crate::TrapKind::Interrupted`].
     pub fn interrupt(&self) {
         self.flag.requested.store(true, Ordering::SeqCst);
+        self.flag.attention.store(true, Ordering::SeqCst);
         self.flag.frame_limit.store(0, Ordering::SeqCst);
     }
 }
@@ -42,11 +43,17 @@ impl InterruptHandle {
 ///
 /// Calls check `frame_limit` instead of a private depth limit, so an interrupt costs them no
 /// extra test: the handle drops the limit to 0 and the next call fails the depth check, which
-/// then looks at `requested`. Backward branches test `requested` directly.
+/// then looks at `requested`. Backward branches test `attention`, which is set while an
+/// interrupt is requested or green threads are preempted (`exec/preempt.rs`), so neither costs
+/// a run without them more than that one test.
 #[derive(Debug, Default)]
 pub(crate) struct InterruptFlag {
     /// Set by [`InterruptHandle::interrupt`], cleared when the trap is raised.
     pub requested: AtomicBool,
+    /// `requested || preempting`: what backward branches test.
+    pub attention: AtomicBool,
+    /// Whether the run preempts its green threads (set by `std.thread_preempt`).
+    pub preempting: AtomicBool,
     /// The frame count at which a call fails: the run's depth limit, or 0 once interrupted.
     pub frame_limit: AtomicUsize,
 }
@@ -59,6 +66,22 @@ impl InterruptFlag {
         if self.requested.load(Ordering::SeqCst) {
             self.frame_limit.store(0, Ordering::SeqCst);
         }
+        self.set_preempting(false);
+    }
+
+    /// Turns preemption on or off (backward branches then test true, or only on an interrupt).
+    pub fn set_preempting(&self, on: bool) {
+        self.preempting.store(on, Ordering::SeqCst);
+        self.refresh();
+    }
+
+    /// Recomputes `attention`. An interrupt that races with this still sets it: the handle stores
+    /// `requested` before `attention`, and the load below follows the store of the first line.
+    fn refresh(&self) {
+        self.attention.store(self.preempting.load(Ordering::SeqCst), Ordering::SeqCst);
+        if self.requested.load(Ordering::SeqCst) {
+            self.attention.store(true, Ordering::SeqCst);
+        }
     }
 
     /// Whether an interrupt is pending (the interpreter's hot check).
@@ -70,5 +93,6 @@ impl InterruptFlag {
     /// Consumes a pending interrupt; the VM's later runs re-arm `frame_limit`.
     pub fn clear(&self) {
         self.requested.store(false, Ordering::SeqCst);
+        self.refresh();
     }
 }

@@ -73,6 +73,7 @@ fn builtin_interface(name: &str, methods: &[(&str, &str)]) -> ClassFile {
             is_abstract: true,
             is_native: false,
             is_private: false,
+            is_synchronized: false,
             code: None,
         })
         .collect();

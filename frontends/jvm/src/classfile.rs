@@ -66,6 +66,8 @@ pub struct MethodDef {
     pub is_native: bool,
     /// Whether it is private.
     pub is_private: bool,
+    /// Whether it is `synchronized` (`ACC_SYNCHRONIZED`: it holds a monitor while it runs).
+    pub is_synchronized: bool,
     /// Its code, for methods that have a body.
     pub code: Option<Code>,
 }
@@ -246,6 +248,7 @@ fn parse_unguarded(bytes: &[u8]) -> Result<ClassFile, String> {
             is_abstract: f.contains(MethodAccessFlags::ABSTRACT),
             is_native: f.contains(MethodAccessFlags::NATIVE),
             is_private: f.contains(MethodAccessFlags::PRIVATE),
+            is_synchronized: f.contains(MethodAccessFlags::SYNCHRONIZED),
             code,
         });
     }

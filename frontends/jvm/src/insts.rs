@@ -376,6 +376,7 @@ impl Method<'_> {
             }
             I::Ireturn | I::Lreturn | I::Freturn | I::Dreturn | I::Areturn | I::Return => {
                 let results = self.results.clone();
+                self.exit_method_monitor()?;
                 self.e.ret(&results)?;
                 return Ok(Flow::end());
             }

@@ -172,6 +172,7 @@ fn sam_body(
         is_abstract: false,
         is_native: false,
         is_private: false,
+        is_synchronized: false,
         code: None,
     };
     let slots: Vec<u32> = (0..sig.params.len() as u32).collect();

@@ -43,6 +43,7 @@ mod reflect;
 mod reflection;
 mod runtime;
 mod sweep;
+mod synchronized;
 mod throwable;
 mod trace;
 
@@ -126,6 +127,7 @@ fn build(input: &Input, options: &Options, app: load::App, keep: bool) -> Result
     let mut errors = Vec::new();
     let (needed, dropped) = if options.keep_going { sweep::prune(needed) } else { (needed, Vec::new()) };
     let bodies = classes::declare(&mut p, needed).map_err(|m| Diagnostics::from(vec![at_file(m)]))?;
+    p.preemptible = input_functions(&bodies, &input_classes);
     let (mut failed, by_runtime) = account_dropped(&p, &dropped, &mut errors);
     bind_natives(&mut p, options).map_err(|m| Diagnostics::from(vec![at_file(m)]))?;
     let mut stacks = Vec::new();
@@ -195,6 +197,16 @@ fn build(input: &Input, options: &Options, app: load::App, keep: bool) -> Result
 /// Reports the classes left out (`--keep-going`): a warning per class, and for a class the
 /// runtime replaces a warning per method the runtime's class does not define. Returns how many
 /// methods are not translated and how many the runtime's classes define (translated by them).
+/// The functions of the input's classes: declared together, before the library's.
+fn input_functions(
+    bodies: &[(String, usize, rootir::FuncId)],
+    input: &std::collections::HashSet<String>,
+) -> std::ops::Range<u32> {
+    let ids = bodies.iter().filter(|(class, _, _)| input.contains(class)).map(|(_, _, f)| f.index() as u32);
+    let (first, last) = ids.fold((u32::MAX, 0), |(lo, hi), f| (lo.min(f), hi.max(f)));
+    if first > last { 0..0 } else { first..last + 1 }
+}
+
 fn account_dropped(p: &program::Program, dropped: &[sweep::Dropped], out: &mut Vec<Diagnostic>) -> (usize, usize) {
     let (mut failed, mut by_runtime) = (0, 0);
     for d in dropped {

@@ -263,11 +263,15 @@ pub fn invoke(m: &mut Method<'_>, kind: Invoke, r: &MemberRef) -> Result<bool, S
             call_in(m, ROOT_REGEX, name, &format!("(Ljava/lang/String;{rest}"))?
         }
         // `Object.wait` / `notify` / `notifyAll` (final: on any class): the scheduler's.
-        (_, "notify") if is_monitor_call(r) => monitor_call(m, "notifyOn", "(Ljava/lang/Object;)V")?,
-        (_, "notifyAll") if is_monitor_call(r) => monitor_call(m, "notifyAllOn", "(Ljava/lang/Object;)V")?,
+        // The scheduler's check that the running thread owns the monitor
+        // (IllegalMonitorStateException).
+        (_, "notify") if is_monitor_call(r) => monitor_call(m, "ownerNotify", "notifyOn", "(Ljava/lang/Object;)V")?,
+        (_, "notifyAll") if is_monitor_call(r) => {
+            monitor_call(m, "ownerNotifyAll", "notifyAllOn", "(Ljava/lang/Object;)V")?
+        }
         (_, "wait") if is_monitor_call(r) => {
             let rest = r.desc.strip_prefix('(').ok_or("bad descriptor")?;
-            monitor_call(m, "waitOn", &format!("(Ljava/lang/Object;{rest}"))?
+            monitor_call(m, "ownerWait", "waitOn", &format!("(Ljava/lang/Object;{rest}"))?
         }
         (VAR_HANDLE | METHOD_HANDLE, _) if polymorphic(m, r) => {
             if crate::handles::site(m, r)?.is_none() {
@@ -334,6 +338,26 @@ pub fn monitor(m: &mut Method<'_>, enter: bool) -> Result<(), String> {
     }
 }
 
+/// `RootNative.threadPreempt(slice)`: `std.thread_preempt(slice, hook, first, end)` with
+/// `Thread.preempted()` as the hook and the program's own methods as the preemptible ones
+/// (`Program::preemptible`): the library's code, which updates the scheduler's and the
+/// concurrent collections' state, runs without preemption.
+fn preempt(m: &mut Method<'_>) -> Result<(), String> {
+    use vstarr::operation::{Attr, Operation};
+    let (_, hook) = m.p.function(THREAD, "preempted()V")?;
+    m.e.inst(Operation::with(Opcode::FuncAddr, Attr::Func(hook)), &FuncType::new([], [Type::I32]))?;
+    let range = m.p.preemptible.clone();
+    m.e.i32(range.start as i32);
+    m.e.i32(range.end as i32);
+    let f = m.p.host("thread_preempt", FuncType::new([Type::I32; 4], []));
+    m.e.call(f)
+}
+
+/// Whether monitors are modelled: the program has threads (the library's `Thread` is in it).
+pub fn monitors_modelled(p: &crate::program::Program) -> bool {
+    p.function(THREAD, "monitorEnter(Ljava/lang/Object;)V").is_ok()
+}
+
 /// After `std.clock_ns` (`System.nanoTime`): adds the green threads' virtual time
 /// (`Thread.rootNow()` milliseconds, advanced by `sleep`) when the program has threads, so that
 /// a measured sleep lasts as long as it asks.
@@ -354,11 +378,15 @@ fn thread_call(m: &mut Method<'_>, name: &str, desc: &str) -> Result<(), String>
     call_in(m, THREAD, name, desc)
 }
 
-/// `Object.wait` / `notify` / `notifyAll` as the static `name` `desc`: the scheduler's when the
-/// program has the library's `Thread`, else (the input's own `Thread` replaces it: one thread,
-/// as for `monitorenter` in [`monitor`]) [`ROOT_LIB`]'s.
-fn monitor_call(m: &mut Method<'_>, name: &str, desc: &str) -> Result<(), String> {
-    if has(m, THREAD, &format!("{name}{desc}")) { thread_call(m, name, desc) } else { call_in(m, ROOT_LIB, name, desc) }
+/// `Object.wait` / `notify` / `notifyAll` as a static call with descriptor `desc`: the
+/// scheduler's `scheduler` when the program has the library's `Thread`, else (the input's own
+/// `Thread` replaces it: one thread, as for `monitorenter` in [`monitor`]) [`ROOT_LIB`]'s `lib`.
+fn monitor_call(m: &mut Method<'_>, scheduler: &str, lib: &str, desc: &str) -> Result<(), String> {
+    if has(m, THREAD, &format!("{scheduler}{desc}")) {
+        thread_call(m, scheduler, desc)
+    } else {
+        call_in(m, ROOT_LIB, lib, desc)
+    }
 }
 
 /// Whether `r` is one of `Object`'s final monitor methods (`wait`, `notify`, `notifyAll`).
@@ -524,6 +552,7 @@ fn native(m: &mut Method<'_>, r: &MemberRef) -> Result<(), String> {
             let f = crate::reflect::enum_values(m.p)?;
             m.e.call(f)
         }
+        "threadPreempt" => preempt(m),
         name if r.desc == "(D)D" => host(m, &format!("f64_{name}"), &[F64], F64),
         name if r.desc == "(DD)D" => host(m, &format!("f64_{name}"), &[F64, F64], F64),
         other => Err(format!("internal: no native {other}")),

@@ -84,6 +84,8 @@ pub fn stack_form(
     let mut m = Method { p, class, def, desc, e: Emitter::new(&sig.params, &slots), results, fused };
     let states = m.walk(code)?;
     m.e = Emitter::new(&sig.params, &slots);
+    m.enter_method_monitor().map_err(|message| LowerError { pc: Some(0), message })?;
+    let body = m.e.code.len() as u32;
     let mut starts = HashMap::new();
     for (pc, inst) in &code.insts {
         let Some(state) = states.get(pc) else { continue };
@@ -92,7 +94,8 @@ pub fn stack_form(
         m.e.pc = *pc;
         m.inst(*pc, inst)?;
     }
-    let handlers = m.dispatchers(code, &states)?;
+    let mut handlers = m.dispatchers(code, &states)?;
+    handlers.extend(m.method_monitor_handler(body).map_err(|message| LowerError { pc: None, message })?);
     let mut e = m.e;
     for inst in &mut e.code {
         retarget(inst, &starts).map_err(|message| LowerError { pc: None, message })?;

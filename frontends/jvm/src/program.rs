@@ -120,6 +120,9 @@ pub struct Program {
     global_names: HashSet<String>,
     /// The constant holding the stack-trace table of `std.java_trace` (see `trace.rs`).
     trace_table: Option<u32>,
+    /// The functions (addresses) of the input's classes: the green threads' scheduler preempts
+    /// only these (`libcalls.rs`, `threadPreempt`).
+    pub preemptible: std::ops::Range<u32>,
 }
 
 impl Program {
@@ -136,6 +139,7 @@ impl Program {
             imports: HashMap::new(),
             global_names: HashSet::new(),
             trace_table: None,
+            preemptible: 0..0,
         }
     }
 

@@ -2,14 +2,15 @@
 //!
 //! A guest thread is a slot stack, its [`Frame`] records, the running function, its frame base
 //! and where it resumes. Exactly one thread runs; the others wait here, suspended at a call of one
-//! of the three thread host functions, which the dispatch loop handles itself instead of calling
-//! a callback (they are the first three host functions of every VM, see [`register`]):
+//! of the thread host functions, which the dispatch loop handles itself instead of calling
+//! a callback (they are the first four host functions of every VM, see [`register`]):
 //!
 //! | import | signature | effect |
 //! |---|---|---|
 //! | `std.thread_fork` | `() -> i32` | a new suspended thread whose only frame is a copy of the caller's, resuming after this call with result 0; the caller gets the new thread's number (> 0); traps past 65536 threads |
 //! | `std.thread_switch` | `(i32)` | suspends the running thread and resumes thread `n` (nothing if `n` runs) |
 //! | `std.thread_end` | `(i32)` | ends the running thread (its stack is dropped) and resumes thread `n` |
+//! | `std.thread_preempt` | `(i32, i32, i32, i32)` | `(slice, hook, first, end)`: arms preemption (`preempt.rs`): every `slice` backward branches in a function of the caller's module with address in `first..end`, the running thread calls the hook (a `func.addr`); `slice <= 0` disarms it |
 //!
 //! Thread 0 is the thread the run started on; a run ends when it returns (suspended threads are
 //! dropped then). Scheduling is the guest's business: the language runtime decides which thread
@@ -22,11 +23,12 @@ use crate::code::{CompiledFunc, Op};
 use crate::{Trap, TrapKind, Vm};
 use rootir::{FuncType, Type};
 
-/// The number of thread host functions; they are host functions 0, 1 and 2.
-pub(crate) const THREAD_HOSTS: u32 = 3;
+/// The number of thread host functions; they are host functions 0 to 3.
+pub(crate) const THREAD_HOSTS: u32 = 4;
 const FORK: u32 = 0;
 const SWITCH: u32 = 1;
 const END: u32 = 2;
+const PREEMPT: u32 = 3;
 /// At most this many threads exist at once (each suspended one holds its own slot stack).
 const MAX_THREADS: usize = 1 << 16;
 
@@ -47,6 +49,8 @@ pub(crate) struct Threads {
     slots: Vec<Option<Suspended>>,
     /// The running thread's number.
     current: u32,
+    /// The run's preemption, when armed (`preempt.rs`).
+    pub(super) preempt: Option<super::preempt::Preempt>,
 }
 
 impl Threads {
@@ -60,6 +64,7 @@ impl Threads {
     pub(crate) fn clear(&mut self) {
         self.slots.clear();
         self.current = 0;
+        self.preempt = None;
     }
 
     /// Every suspended thread: its slot stack, running function, frame base and callers' frames
@@ -83,7 +88,7 @@ impl Threads {
     }
 }
 
-/// Registers the thread host functions; `Vm::new` calls it first, so they are hosts 0, 1, 2.
+/// Registers the thread host functions; `Vm::new` calls it first, so they are hosts 0 to 3.
 pub(crate) fn register(vm: &mut Vm) {
     let refuse = |_: &mut crate::HostCtx<'_>, _: &[u64], _: &mut [u64]| -> Result<(), Trap> {
         Err(Trap::host("thread host functions run only inside the interpreter"))
@@ -91,6 +96,7 @@ pub(crate) fn register(vm: &mut Vm) {
     vm.define_with_ctx("std", "thread_fork", FuncType::new([], [Type::I32]), refuse);
     vm.define_with_ctx("std", "thread_switch", FuncType::new([Type::I32], []), refuse);
     vm.define_with_ctx("std", "thread_end", FuncType::new([Type::I32], []), refuse);
+    vm.define_with_ctx("std", "thread_preempt", FuncType::new([Type::I32; 4], []), refuse);
 }
 
 /// Runs thread host function `h` (below [`THREAD_HOSTS`]) called with `args`, whose result
@@ -116,6 +122,7 @@ pub(super) fn thread_op(
         SWITCH => switch(cx, target, Some(next)).map(Some),
         END if target == cx.threads.current => Err(bad("thread_end: a thread cannot resume itself")),
         END => switch(cx, target, None).map(Some),
+        PREEMPT => super::preempt::arm(cx, args).map(|()| None),
         _ => Err(bad("unknown thread operation")),
     }
 }
@@ -156,7 +163,7 @@ fn switch(cx: &mut Cold<'_>, n: u32, resume: Option<*const Op>) -> Result<(*cons
 }
 
 /// The trap of a misused thread operation.
-fn bad(what: &str) -> Trap {
+pub(super) fn bad(what: &str) -> Trap {
     Trap::new(TrapKind::Host, format!("std.{what}"))
 }
 

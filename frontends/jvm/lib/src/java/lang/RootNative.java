@@ -43,4 +43,5 @@ final class RootNative {
     static void arraySetClass(Object a, Class<?> c) {}
     /** `values()` of the enum class `c`, null for another class (reflect.rs, `enum_values`). */
     static Object[] enumValues(Class<?> c) { return null; }
+    static void threadPreempt(int slice) {}
 }

@@ -84,6 +84,7 @@ public class Thread implements Runnable {
         currentThread();
         if (liveCount == live.length) live = java.util.Arrays.copyOf(live, liveCount * 2);
         live[liveCount++] = this;
+        updatePreemption();
         int id = RootNative.threadFork();
         if (id == 0) {
             // The new thread, once the scheduler switches to it: this frame is its bottom one.
@@ -107,6 +108,7 @@ public class Thread implements Runnable {
         while (live[at] != this) at++;
         System.arraycopy(live, at + 1, live, at, liveCount - at - 1);
         live[--liveCount] = null;
+        updatePreemption();
         notifyAllOn(this);
         notifyAllOn(END_OF_MAIN);
         Thread next = nextToRun();
@@ -410,4 +412,70 @@ public class Thread implements Runnable {
         return was;
     }
     public String toString() { return "Thread[" + name + "," + priority + ",main]"; }
+
+    // ---- Preemption (vm/src/exec/preempt.rs): while another thread is alive, the running
+    // thread yields every PREEMPT_SLICE backward branches of the program's own code (the
+    // library's code is never preempted: its updates of shared state stay atomic), so a thread
+    // spinning on a volatile flag lets the others run. A fixed count keeps runs deterministic.
+
+    /** Backward branches between two preemptions. */
+    private static final int PREEMPT_SLICE = 10000;
+    private static boolean preempting;
+
+    /** Arms preemption when a second thread is alive, disarms it when one is left. */
+    private static void updatePreemption() {
+        boolean on = liveCount > 1;
+        if (on != preempting) {
+            preempting = on;
+            RootNative.threadPreempt(on ? PREEMPT_SLICE : 0);
+        }
+    }
+
+    /** The VM's preemption hook: the running thread yields (with no thread ready, the earliest
+     *  sleeper wakes, as in `yield`). */
+    private static void preempted() {
+        Thread.yield();
+    }
+
+    // ---- Monitor ownership of Object.wait/notify/notifyAll (the frontend redirects a
+    // program's calls here, libcalls.rs): HotSpot's IllegalMonitorStateException when the
+    // running thread does not own the monitor.
+
+    /** Throws `IllegalMonitorStateException` unless the running thread owns `o`'s monitor. */
+    private static void checkOwner(Object o) {
+        if (o == null) throw new NullPointerException();
+        int m = monitorIndex(o);
+        if (m < 0 || owners[m] != currentThread()) throw new IllegalMonitorStateException("current thread is not owner");
+    }
+    /** `Thread.holdsLock(o)`: whether the running thread owns `o`'s monitor. */
+    public static boolean holdsLock(Object o) {
+        if (o == null) throw new NullPointerException();
+        int m = monitorIndex(o);
+        return m >= 0 && owners[m] == currentThread();
+    }
+    /** `Object.wait()`. */
+    public static void ownerWait(Object o) throws InterruptedException {
+        checkOwner(o);
+        waitOn(o);
+    }
+    /** `Object.wait(millis)`. */
+    public static void ownerWait(Object o, long millis) throws InterruptedException {
+        checkOwner(o);
+        waitOn(o, millis);
+    }
+    /** `Object.wait(millis, nanos)`. */
+    public static void ownerWait(Object o, long millis, int nanos) throws InterruptedException {
+        checkOwner(o);
+        waitOn(o, millis, nanos);
+    }
+    /** `Object.notify()`. */
+    public static void ownerNotify(Object o) {
+        checkOwner(o);
+        notifyOn(o);
+    }
+    /** `Object.notifyAll()`. */
+    public static void ownerNotifyAll(Object o) {
+        checkOwner(o);
+        notifyAllOn(o);
+    }
 }

@@ -27,8 +27,32 @@ public class AtomicInteger extends Number {
     public final int incrementAndGet() { return ++value; }
     public final int decrementAndGet() { return --value; }
     public final int addAndGet(int d) { return value += d; }
-    public final int updateAndGet(java.util.function.IntUnaryOperator f) { return value = f.applyAsInt(value); }
-    public final int accumulateAndGet(int x, java.util.function.IntBinaryOperator f) { return value = f.applyAsInt(value, x); }
+    // The function is the program's code, which may be preempted: retried until no other
+    // thread changed the value meanwhile, as the JDK does.
+    public final int updateAndGet(java.util.function.IntUnaryOperator f) {
+        while (true) {
+            int old = value, next = f.applyAsInt(old);
+            if (compareAndSet(old, next)) return next;
+        }
+    }
+    public final int getAndUpdate(java.util.function.IntUnaryOperator f) {
+        while (true) {
+            int old = value, next = f.applyAsInt(old);
+            if (compareAndSet(old, next)) return old;
+        }
+    }
+    public final int accumulateAndGet(int x, java.util.function.IntBinaryOperator f) {
+        while (true) {
+            int old = value, next = f.applyAsInt(old, x);
+            if (compareAndSet(old, next)) return next;
+        }
+    }
+    public final int getAndAccumulate(int x, java.util.function.IntBinaryOperator f) {
+        while (true) {
+            int old = value, next = f.applyAsInt(old, x);
+            if (compareAndSet(old, next)) return old;
+        }
+    }
     public int intValue() { return value; }
     public long longValue() { return value; }
     public float floatValue() { return value; }

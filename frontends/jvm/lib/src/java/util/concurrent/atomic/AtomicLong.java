@@ -21,6 +21,20 @@ public class AtomicLong extends Number {
     public final long incrementAndGet() { return ++value; }
     public final long decrementAndGet() { return --value; }
     public final long addAndGet(long d) { return value += d; }
+    // The function is the program's code, which may be preempted: retried until no other
+    // thread changed the value meanwhile, as the JDK does.
+    public final long updateAndGet(java.util.function.LongUnaryOperator f) {
+        while (true) {
+            long old = value, next = f.applyAsLong(old);
+            if (compareAndSet(old, next)) return next;
+        }
+    }
+    public final long getAndUpdate(java.util.function.LongUnaryOperator f) {
+        while (true) {
+            long old = value, next = f.applyAsLong(old);
+            if (compareAndSet(old, next)) return old;
+        }
+    }
     public int intValue() { return (int) value; }
     public long longValue() { return value; }
     public float floatValue() { return value; }

@@ -19,12 +19,25 @@ public class AtomicReference<V> {
         value = update;
         return true;
     }
-    public final V updateAndGet(UnaryOperator<V> f) { return value = f.apply(value); }
-    public final V getAndUpdate(UnaryOperator<V> f) {
-        V old = value;
-        value = f.apply(value);
-        return old;
+    // The function is the program's code, which may be preempted: retried until no other
+    // thread changed the value meanwhile, as the JDK does.
+    public final V updateAndGet(UnaryOperator<V> f) {
+        while (true) {
+            V old = value, next = f.apply(old);
+            if (compareAndSet(old, next)) return next;
+        }
     }
-    public final V accumulateAndGet(V x, BinaryOperator<V> f) { return value = f.apply(value, x); }
+    public final V getAndUpdate(UnaryOperator<V> f) {
+        while (true) {
+            V old = value, next = f.apply(old);
+            if (compareAndSet(old, next)) return old;
+        }
+    }
+    public final V accumulateAndGet(V x, BinaryOperator<V> f) {
+        while (true) {
+            V old = value, next = f.apply(old, x);
+            if (compareAndSet(old, next)) return next;
+        }
+    }
     public String toString() { return String.valueOf(value); }
 }

@@ -65,10 +65,6 @@ pub fn primitive_name(d: &str) -> &'static str {
     }
 }
 
-/// Whether `name` (a class literal's name) is a primitive type's.
-pub fn is_primitive(name: &str) -> bool {
-    PRIMITIVES.iter().any(|(_, p)| *p == name)
-}
 
 /// `Integer.TYPE` and the like: the class object of the primitive type. Returns whether `r`
 /// was one.
@@ -292,6 +288,7 @@ fn synthetic(key: &str) -> MethodDef {
         is_abstract: false,
         is_native: false,
         is_private: false,
+        is_synchronized: false,
         code: None,
     }
 }

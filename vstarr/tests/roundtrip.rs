@@ -146,10 +146,12 @@ fn corpus_functions_survive_register_to_stack_and_back() {
     let (mut converted, mut rejected, mut calls) = (0, 0, 0);
     for path in paths {
         let name = path.display().to_string();
-        if name.contains("fuel") {
-            continue; // fuel counts instructions, which the round trip changes
-        }
         let src = std::fs::read_to_string(&path).expect("read");
+        if name.contains("fuel") || src.contains("; fuel:") {
+            // Fuel counts instructions, which the round trip changes; without it, a program
+            // that relies on running out (a spin that is never preempted) would not stop.
+            continue;
+        }
         let Ok(modules) = rootir::text::parse(&src, &name) else { continue };
         if modules.iter().any(|m| rootir::verify::verify_module(m).is_err()) {
             continue;

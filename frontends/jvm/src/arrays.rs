@@ -83,7 +83,15 @@ fn helper(
     let id = p.reserve_function(name.to_string(), sig.clone());
     p.runtime.insert(name.to_string(), (id, sig.clone()));
     let mut f = B { p, b: FunctionBuilder::new(name, sig.clone()) };
-    build(&mut f)?;
+    if let Err(e) = build(&mut f) {
+        // The method needing it fails to translate (and so does the next one asking): the
+        // reserved slot gets a body that is never run, so the module stays valid.
+        p.runtime.remove(name);
+        let mut stub = FunctionBuilder::new(format!("{name}$unbuilt{}", id.index()), sig);
+        stub.unreachable();
+        p.set_function(id, stub.finish());
+        return Err(e);
+    }
     let built = f.b.finish();
     p.set_function(id, built);
     Ok((Callee::Func(id), sig))
@@ -185,6 +193,17 @@ pub fn cast(p: &mut Program, class: &str) -> Result<(Callee, FuncType), String> 
         let (_, bad) = f.split(pass);
         f.b.ret(&[a]);
         f.b.switch_to(bad);
+        if !tagged(f.p) {
+            // The input's own `Class` (a sweep of `java.base`) has no `$castFailed`.
+            let id = f.p.class("java/lang/ClassCastException")?.id;
+            let e = f.b.new_reg(Type::Ref);
+            f.b.push(InstData::New { dst: e, class: id });
+            let msg = f.str(&format!("the value cannot be cast to class {}", owned.replace('/', ".")));
+            f.field_set("java/lang/Throwable", "detailMessage", e, msg)?;
+            f.fill_in_stack_trace(e)?;
+            f.b.throw(e);
+            return Ok(());
+        }
         let get_class = crate::reflect::get_class(f.p)?;
         let from = call1(f, get_class, &[a])[0];
         let to = class_object(f, &owned)?;

@@ -65,7 +65,6 @@ pub fn primitive_name(d: &str) -> &'static str {
     }
 }
 
-
 /// `Integer.TYPE` and the like: the class object of the primitive type. Returns whether `r`
 /// was one.
 pub fn primitive_class(m: &mut Method<'_>, r: &MemberRef) -> Result<bool, String> {

@@ -251,7 +251,9 @@ pub fn invoke(m: &mut Method<'_>, kind: Invoke, r: &MemberRef) -> Result<bool, S
             call_in(m, ret, "of", &r.desc)?
         }
         ("java/lang/Class", name)
-            if REFLECT_METHODS.contains(&name) && has_class(m, crate::reflection::ROOT_REFLECT) =>
+            if REFLECT_METHODS.contains(&name)
+                && has_class(m, crate::reflection::ROOT_REFLECT)
+                && crate::arrays::tagged(m.p) =>
         {
             m.check_receiver(&r.desc)?;
             let rest = r.desc.strip_prefix('(').ok_or("bad descriptor")?;

@@ -90,6 +90,11 @@ fn referenced_all(c: &ClassFile) -> Vec<String> {
 pub fn with_library(program: Vec<ClassFile>) -> Result<Vec<ClassFile>, String> {
     let mut lib: HashMap<String, ClassFile> = library()?.into_iter().map(|c| (c.name.clone(), c)).collect();
     let mut defined: HashSet<String> = program.iter().map(|c| c.name.clone()).collect();
+    if defined.contains(crate::reflect::CLASS) {
+        // The input's own `Class` (a sweep of `java.base`) answers reflection itself; the
+        // library's reflection belongs to the library's `Class` (libcalls.rs).
+        lib.remove(crate::reflection::ROOT_REFLECT);
+    }
     let mut todo: Vec<String> = program.iter().flat_map(referenced).collect();
     if program.iter().any(|c| c.methods.iter().any(|m| m.name == "<clinit>")) {
         // What a failing static initialiser throws (classes.rs, `init_guard`).

@@ -21,6 +21,10 @@ pub const ROOT_REFLECT: &str = "java/lang/reflect/RootReflect";
 
 /// Keeps the access flags of the input's classes when one of them uses `java.lang.reflect`.
 pub fn remember(p: &mut Program, inputs: &HashSet<String>) {
+    if inputs.contains(crate::reflect::CLASS) {
+        // The input's own `java.lang.Class` (a sweep of `java.base`) answers reflection itself.
+        return;
+    }
     let uses = p.files.values().filter(|c| inputs.contains(&c.name)).any(|c| {
         c.pool.0.iter().any(|e| {
             matches!(e, classfile_parser::constant_info::ConstantInfo::Utf8(u) if u.utf8_string.contains("java/lang/reflect/"))

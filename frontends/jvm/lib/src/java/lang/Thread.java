@@ -460,11 +460,15 @@ public class Thread implements Runnable {
     }
     /** `Object.wait(millis)`. */
     public static void ownerWait(Object o, long millis) throws InterruptedException {
+        // As `Object.wait`: the arguments are checked before the monitor's owner.
+        if (millis < 0) throw new IllegalArgumentException("timeout value is negative");
         checkOwner(o);
         waitOn(o, millis);
     }
     /** `Object.wait(millis, nanos)`. */
     public static void ownerWait(Object o, long millis, int nanos) throws InterruptedException {
+        if (millis < 0) throw new IllegalArgumentException("timeout value is negative");
+        if (nanos < 0 || nanos > 999999) throw new IllegalArgumentException("nanosecond timeout value out of range");
         checkOwner(o);
         waitOn(o, millis, nanos);
     }

@@ -87,9 +87,10 @@ mod tests {
     fn tags_are_kept_read_and_cleared() {
         let mut heap = Heap::new(HeapConfig::default());
         let c = heap.define_class(ClassLayout { name: "C".into(), fields: vec![] }).unwrap();
-        let class = heap.alloc_instance(c, &()).unwrap();
         let a = heap.alloc_array(ElemType::I32, 3, &()).unwrap();
         let a = heap.root(a).unwrap();
+        // Tagged before any other allocation: only the tag keeps it (also under GC stress).
+        let class = heap.alloc_instance(c, &()).unwrap();
         assert_eq!(heap.array_class(a.get()).unwrap(), Ref::NULL);
         heap.set_array_class(a.get(), class).unwrap();
         heap.collect(&());

@@ -269,11 +269,25 @@ pub fn store_check(p: &mut Program) -> Result<(Callee, FuncType), String> {
         f.b.switch_to(value);
         let (get, _) = f.p.host("java_array_class", FuncType::new([Type::Ref], [Type::Ref]));
         let c = f.b.call(get, &[a], &[Type::Ref])[0];
-        let object = class_object(f, "[Ljava/lang/Object;")?;
+        // Fast paths, cheapest first: an untagged array (`anewarray` leaves an `Object[]`
+        // untagged: it answers `Object[]` all the same), an `Object[]`, a value whose class is
+        // the component class exactly; only then the hierarchy walk.
         let untagged = f.b.ref_is_null(c);
+        let (_, tagged) = f.split(untagged);
+        f.b.ret(&[]);
+        f.b.switch_to(tagged);
+        let object = class_object(f, "[Ljava/lang/Object;")?;
         let objects = f.b.ref_eq(c, object);
-        let skip = f.b.i32_or(untagged, objects);
-        let (_, check) = f.split(skip);
+        let (_, typed) = f.split(objects);
+        f.b.ret(&[]);
+        f.b.switch_to(typed);
+        let (component, _) = f.p.field(CLASS, "componentType")?;
+        let wanted = f.b.new_reg(Type::Ref);
+        f.b.push(InstData::FieldGet { dst: wanted, field: component, obj: c });
+        let get_class = crate::reflect::get_class(f.p)?;
+        let got = call1(f, get_class, &[v])[0];
+        let exact = f.b.ref_eq(got, wanted);
+        let (_, check) = f.split(exact);
         f.b.ret(&[]);
         f.b.switch_to(check);
         let (_, checker) = f.p.function(CLASS, STORE_ERROR)?;

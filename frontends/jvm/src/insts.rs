@@ -510,7 +510,9 @@ impl Method<'_> {
 
     /// Tags the new array on the stack with the class of array type `desc` (`arrays.rs`).
     pub fn tag_array(&mut self, desc: &str) -> Result<(), String> {
-        if crate::arrays::tagged(self.p) {
+        // An untagged array of references answers `Object[]` (`arrays::class_of`), and its
+        // stores skip the check at once.
+        if crate::arrays::tagged(self.p) && desc != "[Ljava/lang/Object;" {
             let f = crate::arrays::tag(self.p, desc)?;
             self.e.call(f)?;
         }

@@ -28,7 +28,7 @@ pub fn add(p: &mut Program, main_class: &str, export: &str) -> Result<(), String
     }
     let n = b.call(arg_count, &[], &[Type::I32])[0];
     let args = b.array_new_ref(n);
-    if crate::arrays::tagged(p) {
+    if crate::reflect::library_class(p) {
         let (tag, _) = crate::arrays::tag(p, "[Ljava/lang/String;")?;
         b.call(tag, &[args], &[Type::Ref]);
     }

@@ -18,7 +18,7 @@ pub fn get_static(m: &mut Method<'_>, r: &MemberRef) -> Result<bool, String> {
         ("java/lang/System", "out") => m.call_runtime("$stdout")?,
         ("java/lang/System", "err") => m.call_runtime("$stderr")?,
         // `int.class` & co: the primitive classes (reflect.rs; array components).
-        (class, "TYPE") if r.desc == "Ljava/lang/Class;" && crate::arrays::tagged(m.p) => {
+        (class, "TYPE") if r.desc == "Ljava/lang/Class;" && crate::reflect::library_class(m.p) => {
             let Some(name) = primitive_class(class) else { return crate::libcalls::get_static(m, r) };
             let f = crate::reflect::literal(m.p, name)?;
             m.e.call(f)?;

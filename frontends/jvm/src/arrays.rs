@@ -18,7 +18,7 @@
 use crate::program::Program;
 use crate::reflect::{CLASS, library_class, literal};
 use crate::runtime::{B, cached_function};
-use rootir::{Callee, FuncType, InstData, Opcode, Reg, Type};
+use rootir::{Callee, FuncType, FunctionBuilder, InstData, Opcode, Reg, Type};
 
 /// The interfaces every array implements.
 const ARRAY_INTERFACES: &[&str] = &["java/lang/Cloneable", "java/io/Serializable"];
@@ -27,6 +27,7 @@ const STRING_INTERFACES: &[&str] = &["java/lang/Comparable", "java/lang/CharSequ
 /// `Class`'s helpers for array classes (`lib/src/java/lang/Class.java`).
 const CAST_FAILED: &str = "$castFailed(Ljava/lang/Class;Ljava/lang/Class;)Ljava/lang/ClassCastException;";
 const STORE_ERROR: &str = "$storeError(Ljava/lang/Class;Ljava/lang/Object;)Ljava/lang/ArrayStoreException;";
+const ARRAYCOPY: &str = "$arraycopy(Ljava/lang/Object;ILjava/lang/Object;II)Ljava/lang/RuntimeException;";
 const IS_ASSIGNABLE: &str = "isAssignableFrom(Ljava/lang/Class;)Z";
 /// The class of an untagged array by VM element kind (`std.java_array_kind`).
 const KIND_CLASSES: &[&str] = &["[B", "[S", "[C", "[I", "[J", "[F", "[D", "[Ljava/lang/Object;", "[Ljava/lang/Object;"];
@@ -86,6 +87,17 @@ pub fn tag(p: &mut Program, desc: &str) -> Result<(Callee, FuncType), String> {
         f.b.ret(&[a]);
         Ok(())
     })
+}
+
+/// Tags `array`, a new array of references the runtime made, with the class of array type
+/// `desc` (when arrays are tagged: [`library_class`]), so that it answers the right
+/// `getClass()` and casts (an untagged one answers `Object[]`).
+pub fn tag_new(p: &mut Program, b: &mut FunctionBuilder, array: Reg, desc: &str) -> Result<(), String> {
+    if library_class(p) {
+        let (callee, sig) = tag(p, desc)?;
+        b.call(callee, &[array], &sig.results);
+    }
+    Ok(())
 }
 
 /// The function `(ref from, ref to) -> ()` giving array `to` the class of array `from` (clone).
@@ -261,6 +273,53 @@ pub fn store_check(p: &mut Program) -> Result<(Callee, FuncType), String> {
         let fine = f.b.ref_is_null(e);
         let (_, bad) = f.split(fine);
         f.b.ret(&[]);
+        f.b.switch_to(bad);
+        f.fill_in_stack_trace(e)?;
+        f.b.throw(e);
+        Ok(())
+    })
+}
+
+/// The function `(ref src, i32 sp, ref dst, i32 dp, i32 n) -> ()` behind `System.arraycopy`:
+/// `array.copy` at once when both arrays have the same class tag, or are both untagged with
+/// one element kind (the common case: two host calls and a comparison), else after
+/// `Class.$arraycopy`'s checks, which answer the exception HotSpot throws (null, a
+/// non-array, a type mismatch, an element that does not fit, which it copies up to).
+pub fn copy(p: &mut Program) -> Result<(Callee, FuncType), String> {
+    let sig = FuncType::new([Type::Ref, Type::I32, Type::Ref, Type::I32, Type::I32], []);
+    cached_function(p, "$arraycopy", sig, |f| {
+        let args: Vec<Reg> = (0..5).map(|i| f.b.param(i)).collect();
+        let (src, dst) = (args[0], args[2]);
+        let copy = |f: &mut B<'_>| {
+            f.b.array_copy(args[0], args[1], args[2], args[3], args[4]);
+            f.b.ret(&[]);
+        };
+        let (get, _) = f.p.host("java_array_class", FuncType::new([Type::Ref], [Type::Ref]));
+        let cs = f.b.call(get, &[src], &[Type::Ref])[0];
+        let cd = f.b.call(get, &[dst], &[Type::Ref])[0];
+        let same = f.b.ref_eq(cs, cd);
+        let (_, slow) = f.split(same);
+        let untagged = f.b.ref_is_null(cs);
+        let (_, tagged) = f.split(untagged);
+        let (kind, _) = f.p.host("java_array_kind", FuncType::new([Type::Ref], [Type::I32]));
+        let ks = f.b.call(kind, &[src], &[Type::I32])[0];
+        let kd = f.b.call(kind, &[dst], &[Type::I32])[0];
+        let same_kind = f.b.i32_eq(ks, kd);
+        let zero = f.b.i32_const(0);
+        let array = f.b.i32_ge_s(ks, zero);
+        let both = f.b.i32_and(same_kind, array);
+        let (_, other) = f.split(both);
+        copy(f);
+        f.b.switch_to(tagged);
+        copy(f);
+        f.b.switch_to(other);
+        f.b.br(slow);
+        f.b.switch_to(slow);
+        let (_, check) = f.p.function(CLASS, ARRAYCOPY)?;
+        let e = f.b.call(Callee::Func(check), &args, &[Type::Ref])[0];
+        let fine = f.b.ref_is_null(e);
+        let (_, bad) = f.split(fine);
+        copy(f);
         f.b.switch_to(bad);
         f.fill_in_stack_trace(e)?;
         f.b.throw(e);

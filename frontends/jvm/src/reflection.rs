@@ -166,11 +166,8 @@ fn entry(
         let at = b.i32_const(i as i32);
         b.array_set_ref(types, at, c);
     }
-    if crate::reflect::library_class(p) {
-        // A `Class[]`, so the library's `(Class<?>[])` cast holds (`arrays.rs`).
-        let (tag, _) = crate::arrays::tag(p, "[Ljava/lang/Class;")?;
-        b.call(tag, &[types], &[Type::Ref]);
-    }
+    // A `Class[]`, so the library's `(Class<?>[])` cast holds (`arrays.rs`).
+    crate::arrays::tag_new(p, b, types, "[Ljava/lang/Class;")?;
     slots.push(types);
     let r = if key.is_empty() || name == "<init>" { b.ref_null() } else { class_of(p, b, ret.as_ref())? };
     slots.push(r);

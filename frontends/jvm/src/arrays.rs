@@ -281,45 +281,26 @@ pub fn store_check(p: &mut Program) -> Result<(Callee, FuncType), String> {
 }
 
 /// The function `(ref src, i32 sp, ref dst, i32 dp, i32 n) -> ()` behind `System.arraycopy`:
-/// `array.copy` at once when both arrays have the same class tag, or are both untagged with
-/// one element kind (the common case: two host calls and a comparison), else after
-/// `Class.$arraycopy`'s checks, which answer the exception HotSpot throws (null, a
-/// non-array, a type mismatch, an element that does not fit, which it copies up to).
+/// one host call, `std.java_array_copy`, copies at once when both arrays have the same class
+/// tag, or are both untagged with one element kind (the common case); otherwise
+/// `Class.$arraycopy`'s checks answer the exception HotSpot throws (null, a non-array, a type
+/// mismatch, an element that does not fit, which it copies up to) or null, and `array.copy`
+/// copies.
 pub fn copy(p: &mut Program) -> Result<(Callee, FuncType), String> {
     let sig = FuncType::new([Type::Ref, Type::I32, Type::Ref, Type::I32, Type::I32], []);
-    cached_function(p, "$arraycopy", sig, |f| {
+    cached_function(p, "$arraycopy", sig.clone(), |f| {
         let args: Vec<Reg> = (0..5).map(|i| f.b.param(i)).collect();
-        let (src, dst) = (args[0], args[2]);
-        let copy = |f: &mut B<'_>| {
-            f.b.array_copy(args[0], args[1], args[2], args[3], args[4]);
-            f.b.ret(&[]);
-        };
-        let (get, _) = f.p.host("java_array_class", FuncType::new([Type::Ref], [Type::Ref]));
-        let cs = f.b.call(get, &[src], &[Type::Ref])[0];
-        let cd = f.b.call(get, &[dst], &[Type::Ref])[0];
-        let same = f.b.ref_eq(cs, cd);
-        let (_, slow) = f.split(same);
-        let untagged = f.b.ref_is_null(cs);
-        let (_, tagged) = f.split(untagged);
-        let (kind, _) = f.p.host("java_array_kind", FuncType::new([Type::Ref], [Type::I32]));
-        let ks = f.b.call(kind, &[src], &[Type::I32])[0];
-        let kd = f.b.call(kind, &[dst], &[Type::I32])[0];
-        let same_kind = f.b.i32_eq(ks, kd);
-        let zero = f.b.i32_const(0);
-        let array = f.b.i32_ge_s(ks, zero);
-        let both = f.b.i32_and(same_kind, array);
-        let (_, other) = f.split(both);
-        copy(f);
-        f.b.switch_to(tagged);
-        copy(f);
-        f.b.switch_to(other);
-        f.b.br(slow);
+        let (same_class, _) = f.p.host("java_array_copy", FuncType::new(sig.params.clone(), [Type::I32]));
+        let done = f.b.call(same_class, &args, &[Type::I32])[0];
+        let (_, slow) = f.split(done);
+        f.b.ret(&[]);
         f.b.switch_to(slow);
         let (_, check) = f.p.function(CLASS, ARRAYCOPY)?;
         let e = f.b.call(Callee::Func(check), &args, &[Type::Ref])[0];
         let fine = f.b.ref_is_null(e);
         let (_, bad) = f.split(fine);
-        copy(f);
+        f.b.array_copy(args[0], args[1], args[2], args[3], args[4]);
+        f.b.ret(&[]);
         f.b.switch_to(bad);
         f.fill_in_stack_trace(e)?;
         f.b.throw(e);

@@ -120,3 +120,29 @@ fn an_input_with_its_own_thread_keeps_monitors_and_for_name() {
     );
     assert_eq!(run.status.code(), Some(1));
 }
+
+/// A jar that brings its own `java.lang.Class` (as `java.base` does) replaces the library's,
+/// without its array helpers: class objects and primitive array tests and casts translate;
+/// `checkcast` / `instanceof String[]` need `Class.isAssignableFrom`, so each method using one
+/// fails (a warning, the helper being built leaves a valid stub each time it is asked) and the
+/// module still verifies and runs.
+#[test]
+fn an_input_with_its_own_class_verifies() {
+    let dir = scratch("jvm-sweep-own-class");
+    let out = dir.join("ownclass.rira");
+    let jar = Path::new(env!("CARGO_MANIFEST_DIR")).join("../corpus/java/sweep/ownclass.jar");
+    let r = rootc(&["from-jar", "--keep-going", jar.to_str().unwrap(), "-o", out.to_str().unwrap()]);
+    let stderr = String::from_utf8_lossy(&r.stderr);
+    assert!(r.status.success(), "{stderr}");
+    assert!(stderr.ends_with(": note: translated 5/7 methods\n"), "{stderr}");
+    for method in ["strings(Ljava/lang/Object;)[Ljava/lang/String;", "isStrings(Ljava/lang/Object;)Z"] {
+        let warning = format!("OwnClass.{method}+0x1: warning: no method isAssignableFrom");
+        assert!(stderr.contains(&warning), "{stderr}");
+    }
+    let verified = rootc(&["verify", out.to_str().unwrap()]);
+    assert!(verified.status.success(), "{}", String::from_utf8_lossy(&verified.stderr));
+    let run = rootc(&["run", out.to_str().unwrap()]);
+    let stdout = String::from_utf8_lossy(&run.stdout);
+    assert!(stdout.starts_with("int[] true false\ncast 3\nown class OwnClass\nOwnClass\n"), "{stdout}");
+    assert_eq!(run.status.code(), Some(0));
+}

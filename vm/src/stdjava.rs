@@ -110,6 +110,24 @@ pub(crate) fn register(vm: &mut Vm) {
         out[0] = parse_java_double(&text).ok_or(Trap::code(rootir::TrapCode::BadNumberFormat))?.to_bits();
         Ok(())
     });
+    // `System.arraycopy` between arrays of one Java class (the JVM frontend's `$arraycopy`): when
+    // both are arrays with one class tag, or both untagged with one element type, and the
+    // range fits, copies as `array.copy` does and answers 1; else (null, a non-array, two
+    // classes, a bad range) copies nothing and answers 0: the frontend's checks then decide.
+    let copy = FuncType::new([Type::Ref, Type::I32, Type::Ref, Type::I32, Type::I32], [Type::I32]);
+    vm.define_with_ctx("std", "java_array_copy", copy, |cx, a, out| {
+        let (src, dst) = (vmalloc::Ref::from_bits(a[0]), vmalloc::Ref::from_bits(a[2]));
+        let heap = cx.heap();
+        let same = match (heap.array_class(src), heap.array_class(dst)) {
+            (Ok(s), Ok(d)) if s == d => {
+                s != vmalloc::Ref::NULL || heap.array_elem_type(src) == heap.array_elem_type(dst)
+            }
+            _ => false,
+        };
+        let at = |i: usize| i64::from(a[i] as u32 as i32);
+        out[0] = u64::from(same && heap.array_copy(src, at(1), dst, at(3), at(4)).is_ok());
+        Ok(())
+    });
     let unary: [(&str, Unary); 15] = [
         ("f64_sin", f64::sin),
         ("f64_cos", f64::cos),

@@ -16,3 +16,11 @@ mv classes/patch/java.base/java classes/ 2>/dev/null || mv classes/patch/java cl
 (cd classes && jar --create --file ../own.jar --main-class OwnThread OwnThread.class java/lang/Thread.class)
 rm -rf classes
 echo "corpus/java/sweep/own.jar"
+# ownclass.jar: a program (Main-Class OwnClass) that brings its own java.lang.Class.
+rm -rf classes && mkdir classes
+javac --release 17 -g:source,lines --patch-module java.base=ownclass -d classes/patch ownclass/java/lang/Class.java
+javac --release 17 -g:source,lines -d classes ownclass/OwnClass.java
+mv classes/patch/java.base/java classes/ 2>/dev/null || mv classes/patch/java classes/
+(cd classes && jar --create --file ../ownclass.jar --main-class OwnClass OwnClass.class java/lang/Class.class)
+rm -rf classes
+echo "corpus/java/sweep/ownclass.jar"

@@ -16,8 +16,8 @@
 //! `ClassCastException` worded as HotSpot words it (`Class.$castFailed`).
 
 use crate::program::Program;
-use crate::reflect::{CLASS, literal};
-use crate::runtime::B;
+use crate::reflect::{CLASS, library_class, literal};
+use crate::runtime::{B, cached_function};
 use rootir::{Callee, FuncType, FunctionBuilder, InstData, Opcode, Reg, Type};
 
 /// The interfaces every array implements.
@@ -25,18 +25,12 @@ const ARRAY_INTERFACES: &[&str] = &["java/lang/Cloneable", "java/io/Serializable
 /// The interfaces a VM string implements besides `Serializable`.
 const STRING_INTERFACES: &[&str] = &["java/lang/Comparable", "java/lang/CharSequence", "java/io/Serializable"];
 /// `Class`'s helpers for array classes (`lib/src/java/lang/Class.java`).
-const ARRAY_OF: &str = "$arrayOf(Ljava/lang/Class;)Ljava/lang/Class;";
 const CAST_FAILED: &str = "$castFailed(Ljava/lang/Class;Ljava/lang/Class;)Ljava/lang/ClassCastException;";
 const STORE_ERROR: &str = "$storeError(Ljava/lang/Class;Ljava/lang/Object;)Ljava/lang/ArrayStoreException;";
+const ARRAYCOPY: &str = "$arraycopy(Ljava/lang/Object;ILjava/lang/Object;II)Ljava/lang/RuntimeException;";
 const IS_ASSIGNABLE: &str = "isAssignableFrom(Ljava/lang/Class;)Z";
 /// The class of an untagged array by VM element kind (`std.java_array_kind`).
 const KIND_CLASSES: &[&str] = &["[B", "[S", "[C", "[I", "[J", "[F", "[D", "[Ljava/lang/Object;", "[Ljava/lang/Object;"];
-
-/// Whether arrays are tagged: the program's `Class` is the library's (a sweep of `java.base`
-/// brings its own, without the helpers).
-pub fn tagged(p: &Program) -> bool {
-    p.function(CLASS, ARRAY_OF).is_ok()
-}
 
 /// Whether `instanceof` / `checkcast` of `class` (a binary name or an array descriptor) goes
 /// through this module.
@@ -70,33 +64,6 @@ pub fn array_of(class: &str) -> String {
     if class.starts_with('[') { format!("[{class}") } else { format!("[L{class};") }
 }
 
-/// A runtime function of this module by name, built by `build` on first use.
-fn helper(
-    p: &mut Program,
-    name: &str,
-    sig: FuncType,
-    build: impl FnOnce(&mut B<'_>) -> Result<(), String>,
-) -> Result<(Callee, FuncType), String> {
-    if let Some((f, s)) = p.runtime.get(name) {
-        return Ok((Callee::Func(*f), s.clone()));
-    }
-    let id = p.reserve_function(name.to_string(), sig.clone());
-    p.runtime.insert(name.to_string(), (id, sig.clone()));
-    let mut f = B { p, b: FunctionBuilder::new(name, sig.clone()) };
-    if let Err(e) = build(&mut f) {
-        // The method needing it fails to translate (and so does the next one asking): the
-        // reserved slot gets a body that is never run, so the module stays valid.
-        p.runtime.remove(name);
-        let mut stub = FunctionBuilder::new(format!("{name}$unbuilt{}", id.index()), sig);
-        stub.unreachable();
-        p.set_function(id, stub.finish());
-        return Err(e);
-    }
-    let built = f.b.finish();
-    p.set_function(id, built);
-    Ok((Callee::Func(id), sig))
-}
-
 /// Calls the function `(ref) -> ref` of `callee` on `a`.
 fn call1(f: &mut B<'_>, callee: (Callee, FuncType), args: &[Reg]) -> Vec<Reg> {
     f.b.call(callee.0, args, &callee.1.results)
@@ -112,7 +79,7 @@ fn class_object(f: &mut B<'_>, desc: &str) -> Result<Reg, String> {
 /// returning it.
 pub fn tag(p: &mut Program, desc: &str) -> Result<(Callee, FuncType), String> {
     let sig = FuncType::new([Type::Ref], [Type::Ref]);
-    helper(p, &format!("$array_tag:{desc}"), sig, |f| {
+    cached_function(p, &format!("$array_tag:{desc}"), sig, |f| {
         let a = f.b.param(0);
         let c = class_object(f, desc)?;
         let (set, _) = f.p.host("java_array_set_class", FuncType::new([Type::Ref, Type::Ref], []));
@@ -122,9 +89,20 @@ pub fn tag(p: &mut Program, desc: &str) -> Result<(Callee, FuncType), String> {
     })
 }
 
+/// Tags `array`, a new array of references the runtime made, with the class of array type
+/// `desc` (when arrays are tagged: [`library_class`]), so that it answers the right
+/// `getClass()` and casts (an untagged one answers `Object[]`).
+pub fn tag_new(p: &mut Program, b: &mut FunctionBuilder, array: Reg, desc: &str) -> Result<(), String> {
+    if library_class(p) {
+        let (callee, sig) = tag(p, desc)?;
+        b.call(callee, &[array], &sig.results);
+    }
+    Ok(())
+}
+
 /// The function `(ref from, ref to) -> ()` giving array `to` the class of array `from` (clone).
 pub fn copy_tag(p: &mut Program) -> Result<(Callee, FuncType), String> {
-    helper(p, "$array_copy_tag", FuncType::new([Type::Ref, Type::Ref], []), |f| {
+    cached_function(p, "$array_copy_tag", FuncType::new([Type::Ref, Type::Ref], []), |f| {
         let (from, to) = (f.b.param(0), f.b.param(1));
         let (get, _) = f.p.host("java_array_class", FuncType::new([Type::Ref], [Type::Ref]));
         let c = f.b.call(get, &[from], &[Type::Ref])[0];
@@ -138,7 +116,7 @@ pub fn copy_tag(p: &mut Program) -> Result<(Callee, FuncType), String> {
 /// The function `(ref) -> ref`: the class object of array `a` (its tag, else the class of its
 /// element kind), null for null and for anything that is not an array.
 pub fn class_of(p: &mut Program) -> Result<(Callee, FuncType), String> {
-    helper(p, "$array_class", FuncType::new([Type::Ref], [Type::Ref]), |f| {
+    cached_function(p, "$array_class", FuncType::new([Type::Ref], [Type::Ref]), |f| {
         let a = f.b.param(0);
         let (get, _) = f.p.host("java_array_class", FuncType::new([Type::Ref], [Type::Ref]));
         let c = f.b.call(get, &[a], &[Type::Ref])[0];
@@ -165,7 +143,7 @@ pub fn class_of(p: &mut Program) -> Result<(Callee, FuncType), String> {
 /// The function `(ref) -> i32` testing `instanceof class` (null gives 0).
 pub fn test(p: &mut Program, class: &str) -> Result<(Callee, FuncType), String> {
     let owned = class.to_string();
-    helper(p, &format!("$array_is:{class}"), FuncType::new([Type::Ref], [Type::I32]), move |f| {
+    cached_function(p, &format!("$array_is:{class}"), FuncType::new([Type::Ref], [Type::I32]), move |f| {
         let a = f.b.param(0);
         let null = f.b.ref_is_null(a);
         let (_, not_null) = f.split(null);
@@ -184,7 +162,7 @@ pub fn test(p: &mut Program, class: &str) -> Result<(Callee, FuncType), String> 
 /// holds, else it throws `ClassCastException`.
 pub fn cast(p: &mut Program, class: &str) -> Result<(Callee, FuncType), String> {
     let owned = class.to_string();
-    helper(p, &format!("$array_cast:{class}"), FuncType::new([Type::Ref], [Type::Ref]), move |f| {
+    cached_function(p, &format!("$array_cast:{class}"), FuncType::new([Type::Ref], [Type::Ref]), move |f| {
         let a = f.b.param(0);
         let is = test(f.p, &owned)?;
         let ok = call1(f, is, &[a])[0];
@@ -193,7 +171,7 @@ pub fn cast(p: &mut Program, class: &str) -> Result<(Callee, FuncType), String> 
         let (_, bad) = f.split(pass);
         f.b.ret(&[a]);
         f.b.switch_to(bad);
-        if !tagged(f.p) {
+        if !library_class(f.p) {
             // The input's own `Class` (a sweep of `java.base`) has no `$castFailed`.
             let id = f.p.class("java/lang/ClassCastException")?.id;
             let e = f.b.new_reg(Type::Ref);
@@ -261,7 +239,7 @@ fn interface_test(f: &mut B<'_>, a: Reg, c: Reg, class: &str) -> Result<Reg, Str
 /// `ArrayStoreException` when non-null `value` is not an instance of the component class of
 /// the array (not looked at for an untagged array and for an `Object[]`).
 pub fn store_check(p: &mut Program) -> Result<(Callee, FuncType), String> {
-    helper(p, "$aastore_check", FuncType::new([Type::Ref, Type::Ref], []), |f| {
+    cached_function(p, "$aastore_check", FuncType::new([Type::Ref, Type::Ref], []), |f| {
         let (a, v) = (f.b.param(0), f.b.param(1));
         let null = f.b.ref_is_null(v);
         let (_, value) = f.split(null);
@@ -294,6 +272,34 @@ pub fn store_check(p: &mut Program) -> Result<(Callee, FuncType), String> {
         let e = f.b.call(Callee::Func(checker), &[c, v], &[Type::Ref])[0];
         let fine = f.b.ref_is_null(e);
         let (_, bad) = f.split(fine);
+        f.b.ret(&[]);
+        f.b.switch_to(bad);
+        f.fill_in_stack_trace(e)?;
+        f.b.throw(e);
+        Ok(())
+    })
+}
+
+/// The function `(ref src, i32 sp, ref dst, i32 dp, i32 n) -> ()` behind `System.arraycopy`:
+/// one host call, `std.java_array_copy`, copies at once when both arrays have the same class
+/// tag, or are both untagged with one element kind (the common case); otherwise
+/// `Class.$arraycopy`'s checks answer the exception HotSpot throws (null, a non-array, a type
+/// mismatch, an element that does not fit, which it copies up to) or null, and `array.copy`
+/// copies.
+pub fn copy(p: &mut Program) -> Result<(Callee, FuncType), String> {
+    let sig = FuncType::new([Type::Ref, Type::I32, Type::Ref, Type::I32, Type::I32], []);
+    cached_function(p, "$arraycopy", sig.clone(), |f| {
+        let args: Vec<Reg> = (0..5).map(|i| f.b.param(i)).collect();
+        let (same_class, _) = f.p.host("java_array_copy", FuncType::new(sig.params.clone(), [Type::I32]));
+        let done = f.b.call(same_class, &args, &[Type::I32])[0];
+        let (_, slow) = f.split(done);
+        f.b.ret(&[]);
+        f.b.switch_to(slow);
+        let (_, check) = f.p.function(CLASS, ARRAYCOPY)?;
+        let e = f.b.call(Callee::Func(check), &args, &[Type::Ref])[0];
+        let fine = f.b.ref_is_null(e);
+        let (_, bad) = f.split(fine);
+        f.b.array_copy(args[0], args[1], args[2], args[3], args[4]);
         f.b.ret(&[]);
         f.b.switch_to(bad);
         f.fill_in_stack_trace(e)?;

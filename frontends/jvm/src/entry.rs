@@ -28,10 +28,7 @@ pub fn add(p: &mut Program, main_class: &str, export: &str) -> Result<(), String
     }
     let n = b.call(arg_count, &[], &[Type::I32])[0];
     let args = b.array_new_ref(n);
-    if crate::arrays::tagged(p) {
-        let (tag, _) = crate::arrays::tag(p, "[Ljava/lang/String;")?;
-        b.call(tag, &[args], &[Type::Ref]);
-    }
+    crate::arrays::tag_new(p, &mut b, args, "[Ljava/lang/String;")?;
     let i = b.i32_const(0);
     let (outer, arg, inner, byte, store, done) =
         (b.new_block(), b.new_block(), b.new_block(), b.new_block(), b.new_block(), b.new_block());

@@ -512,7 +512,7 @@ impl Method<'_> {
     pub fn tag_array(&mut self, desc: &str) -> Result<(), String> {
         // An untagged array of references answers `Object[]` (`arrays::class_of`), and its
         // stores skip the check at once.
-        if crate::arrays::tagged(self.p) && desc != "[Ljava/lang/Object;" {
+        if crate::reflect::library_class(self.p) && desc != "[Ljava/lang/Object;" {
             let f = crate::arrays::tag(self.p, desc)?;
             self.e.call(f)?;
         }
@@ -522,7 +522,7 @@ impl Method<'_> {
     /// `aastore`: `ArrayStoreException` for a value the array's class does not take
     /// (`arrays::store_check`), then the store.
     fn aastore(&mut self) -> Result<(), String> {
-        if crate::arrays::tagged(self.p) {
+        if crate::reflect::library_class(self.p) {
             let (a, i, v) =
                 (self.e.scratch(210, Type::Ref), self.e.scratch(211, Type::I32), self.e.scratch(212, Type::Ref));
             self.e.store(v)?;
@@ -558,7 +558,7 @@ impl Method<'_> {
             // Without the library's `Class` (a sweep of `java.base`), an enum's class literal
             // stands for its constants (what the library's `Enum.valueOf` needs).
             Loadable::Class(c)
-                if !crate::arrays::tagged(self.p)
+                if !crate::reflect::library_class(self.p)
                     && self.p.classes.get(&c).and_then(|i| i.super_name.as_deref()) == Some("java/lang/Enum") =>
             {
                 let desc = format!("()[L{c};");

@@ -18,7 +18,7 @@ pub fn get_static(m: &mut Method<'_>, r: &MemberRef) -> Result<bool, String> {
         ("java/lang/System", "out") => m.call_runtime("$stdout")?,
         ("java/lang/System", "err") => m.call_runtime("$stderr")?,
         // `int.class` & co: the primitive classes (reflect.rs; array components).
-        (class, "TYPE") if r.desc == "Ljava/lang/Class;" && crate::arrays::tagged(m.p) => {
+        (class, "TYPE") if r.desc == "Ljava/lang/Class;" && crate::reflect::library_class(m.p) => {
             let Some(name) = primitive_class(class) else { return crate::libcalls::get_static(m, r) };
             let f = crate::reflect::literal(m.p, name)?;
             m.e.call(f)?;
@@ -82,6 +82,10 @@ pub fn invoke(m: &mut Method<'_>, kind: Invoke, r: &MemberRef) -> Result<bool, S
         }
         ("java/lang/Integer" | "java/lang/Long", "toString") if kind == Invoke::Static && desc.params.len() == 1 => {
             m.to_string(&desc.params[0])?
+        }
+        ("java/lang/System", "arraycopy") if crate::reflect::library_class(m.p) => {
+            let f = crate::arrays::copy(m.p)?;
+            m.e.call(f)?
         }
         ("java/lang/System", "arraycopy") => m.e.op(Opcode::ArrayCopy)?,
         ("java/lang/System", "exit") => {

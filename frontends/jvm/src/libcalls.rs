@@ -253,7 +253,7 @@ pub fn invoke(m: &mut Method<'_>, kind: Invoke, r: &MemberRef) -> Result<bool, S
         ("java/lang/Class", name)
             if REFLECT_METHODS.contains(&name)
                 && has_class(m, crate::reflection::ROOT_REFLECT)
-                && crate::arrays::tagged(m.p) =>
+                && crate::reflect::library_class(m.p) =>
         {
             m.check_receiver(&r.desc)?;
             let rest = r.desc.strip_prefix('(').ok_or("bad descriptor")?;

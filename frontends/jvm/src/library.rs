@@ -146,7 +146,7 @@ mod tests {
         }
         assert!(failures.is_empty(), "{}", failures.join("\n"));
         // The array helpers (arrays.rs) build on the library's `Class` and verify.
-        assert!(crate::arrays::tagged(&p));
+        assert!(crate::reflect::library_class(&p));
         for t in ["[I", "[Z", "[Ljava/lang/Object;", "[Ljava/lang/String;", "[[I", "java/lang/Cloneable"] {
             crate::arrays::test(&mut p, t).expect("test builds");
             crate::arrays::cast(&mut p, t).expect("cast builds");

@@ -204,7 +204,7 @@ impl Method<'_> {
         self.e.i32(0);
         self.e.load(len);
         self.e.op(Opcode::ArrayCopy)?;
-        if crate::arrays::tagged(self.p) {
+        if crate::reflect::library_class(self.p) {
             self.e.load(from);
             self.e.load(to);
             let f = crate::arrays::copy_tag(self.p)?;

@@ -15,6 +15,7 @@
 
 use crate::classes::add_method;
 use crate::program::{Program, dotted};
+use crate::runtime::{B, cached_function, cached_named};
 use rootir::{Callee, FuncType, FunctionBuilder, InstData, MethodRef, Opcode, Type};
 
 /// The class of class objects.
@@ -23,10 +24,19 @@ pub const CLASS: &str = "java/lang/Class";
 const STRING_INTERFACES: [&str; 3] = ["java/io/Serializable", "java/lang/Comparable", "java/lang/CharSequence"];
 /// The hidden virtual method returning an object's class.
 pub const GET_CLASS: &str = "$class()Ljava/lang/Class;";
+/// The library `Class`'s helper making the object of an array class from its component's.
+const ARRAY_OF: &str = "$arrayOf(Ljava/lang/Class;)Ljava/lang/Class;";
 
 /// Whether the program has a `java.lang.Class` (class literals and `getClass` need one).
 pub fn modelled(p: &Program) -> bool {
     p.classes.contains_key(CLASS)
+}
+
+/// Whether the program's `java.lang.Class` is the Java library's (with its helpers
+/// `$arrayOf`, `$castFailed`, the reflection redirect), not the input's own (a sweep of
+/// `java.base` brings its own). Arrays are tagged with their class only then (`arrays.rs`).
+pub fn library_class(p: &Program) -> bool {
+    p.function(CLASS, ARRAY_OF).is_ok()
 }
 
 /// The function returning the `Class` object of `name` (a binary class name or an array
@@ -40,40 +50,37 @@ pub fn literal(p: &mut Program, name: &str) -> Result<(Callee, FuncType), String
     let java_name = if name.starts_with('[') { name.replace('/', ".") } else { dotted(name) };
     let global = p.add_global(format!("{java_name}.$class"), Type::Ref);
     let sig = FuncType::new([], [Type::Ref]);
-    let mut b = FunctionBuilder::new(format!("{java_name}.$classLiteral"), sig.clone());
-    let current = b.global_get(Type::Ref, global);
-    let none = b.ref_is_null(current);
-    let (make, ready) = (b.new_block(), b.new_block());
-    b.br_if(none, make, ready);
-    b.switch_to(ready);
-    b.ret(&[current]);
-    b.switch_to(make);
-    if name.starts_with('[') && crate::arrays::tagged(p) {
-        // One object per component class: `Class.$arrayOf` makes it once.
-        let (component, _) = literal(p, &crate::arrays::component_name(name)?)?;
-        let c = b.call(component, &[], &[Type::Ref])[0];
-        let (_, array_of) = p.function(CLASS, "$arrayOf(Ljava/lang/Class;)Ljava/lang/Class;")?;
-        let obj = b.call(Callee::Func(array_of), &[c], &[Type::Ref])[0];
-        b.global_set(global, obj);
-        b.ret(&[obj]);
-        let f = p.add_function(b.finish());
-        p.runtime.insert(key, (f, sig.clone()));
-        return Ok((Callee::Func(f), sig));
-    }
-    let obj = b.new_reg(Type::Ref);
-    b.push(InstData::New { dst: obj, class });
-    if let Ok((field, _)) = p.field(CLASS, "name") {
-        let text = p.string(&java_name);
-        let src = b.str_const(text);
-        b.push(InstData::FieldSet { field, obj, src });
-    }
-    // Set before the superclass's object is made: a class's object is made once.
-    b.global_set(global, obj);
-    hierarchy(p, &mut b, name, obj)?;
-    b.ret(&[obj]);
-    let f = p.add_function(b.finish());
-    p.runtime.insert(key, (f, sig.clone()));
-    Ok((Callee::Func(f), sig))
+    cached_named(p, &key, format!("{java_name}.$classLiteral"), sig, |f| {
+        let current = f.b.global_get(Type::Ref, global);
+        let none = f.b.ref_is_null(current);
+        let (make, ready) = (f.b.new_block(), f.b.new_block());
+        f.b.br_if(none, make, ready);
+        f.b.switch_to(ready);
+        f.b.ret(&[current]);
+        f.b.switch_to(make);
+        if name.starts_with('[') && library_class(f.p) {
+            // One object per component class: `Class.$arrayOf` makes it once.
+            let (component, _) = literal(f.p, &crate::arrays::component_name(name)?)?;
+            let c = f.b.call(component, &[], &[Type::Ref])[0];
+            let (_, array_of) = f.p.function(CLASS, ARRAY_OF)?;
+            let obj = f.b.call(Callee::Func(array_of), &[c], &[Type::Ref])[0];
+            f.b.global_set(global, obj);
+            f.b.ret(&[obj]);
+            return Ok(());
+        }
+        let obj = f.b.new_reg(Type::Ref);
+        f.b.push(InstData::New { dst: obj, class });
+        if let Ok((field, _)) = f.p.field(CLASS, "name") {
+            let text = f.p.string(&java_name);
+            let src = f.b.str_const(text);
+            f.b.push(InstData::FieldSet { field, obj, src });
+        }
+        // Set before the superclass's object is made: a class's object is made once.
+        f.b.global_set(global, obj);
+        hierarchy(f.p, &mut f.b, name, obj)?;
+        f.b.ret(&[obj]);
+        Ok(())
+    })
 }
 
 /// Fills the `superclass`, `interfaces` and `isInterface` fields of `obj`, the object of class
@@ -116,36 +123,41 @@ fn hierarchy(p: &mut Program, b: &mut FunctionBuilder, name: &str, obj: rootir::
 /// The function behind `Class.forName(String)`: the object of the module's class of that
 /// name, initialised as `forName` initialises it; `ClassNotFoundException` for another name.
 pub fn for_name(p: &mut Program) -> Result<(Callee, FuncType), String> {
-    const KEY: &str = "$class_for_name";
-    if let Some((f, s)) = p.runtime.get(KEY) {
-        return Ok((Callee::Func(*f), s.clone()));
-    }
     let sig = FuncType::new([Type::Ref], [Type::Ref]);
-    let (_, not_found) = p.function(crate::libcalls::ROOT_LIB, "classNotFound(Ljava/lang/String;)Ljava/lang/Class;")?;
-    let f = p.reserve_function(KEY.to_string(), sig.clone());
-    p.runtime.insert(KEY.into(), (f, sig.clone()));
-    let mut b = FunctionBuilder::new(KEY, sig.clone());
-    let wanted = b.param(0);
-    let names: Vec<String> = p.classes.keys().filter(|n| !n.contains("$$Lambda")).cloned().collect();
-    for name in names {
-        let text = p.string(&dotted(&name));
-        let c = b.str_const(text);
-        let hit = b.str_eq(wanted, c);
-        let (yes, next) = (b.new_block(), b.new_block());
-        b.br_if(hit, yes, next);
-        b.switch_to(yes);
-        if let Some(guard) = p.classes.get(&name).and_then(|c| c.init_guard) {
-            b.call(Callee::Func(guard), &[], &[]);
+    cached_function(p, "$class_for_name", sig, |f| {
+        let (_, not_found) =
+            f.p.function(crate::libcalls::ROOT_LIB, "classNotFound(Ljava/lang/String;)Ljava/lang/Class;")?;
+        let wanted = f.b.param(0);
+        let names: Vec<String> = f.p.classes.keys().filter(|n| !n.contains("$$Lambda")).cloned().collect();
+        for name in names {
+            let text = f.p.string(&dotted(&name));
+            let c = f.b.str_const(text);
+            let hit = f.b.str_eq(wanted, c);
+            let (_, next) = f.split(hit);
+            initialise_and_return(f, &name, None)?;
+            f.b.switch_to(next);
         }
-        let (callee, _) = literal(p, &name)?;
-        let r = b.call(callee, &[], &[Type::Ref]);
-        b.ret(&r);
-        b.switch_to(next);
+        let r = f.b.call(Callee::Func(not_found), &[wanted], &[Type::Ref]);
+        f.b.ret(&r);
+        Ok(())
+    })
+}
+
+/// Runs the initialisation guard of class `name`, then returns its class object, or (with
+/// `values`) the result of calling `values`.
+fn initialise_and_return(f: &mut B<'_>, name: &str, values: Option<rootir::FuncId>) -> Result<(), String> {
+    if let Some(guard) = f.p.classes.get(name).and_then(|c| c.init_guard) {
+        f.b.call(Callee::Func(guard), &[], &[]);
     }
-    let r = b.call(Callee::Func(not_found), &[wanted], &[Type::Ref]);
-    b.ret(&r);
-    p.set_function(f, b.finish());
-    Ok((Callee::Func(f), sig))
+    let r = match values {
+        Some(v) => f.b.call(Callee::Func(v), &[], &[Type::Ref]),
+        None => {
+            let (callee, _) = literal(f.p, name)?;
+            f.b.call(callee, &[], &[Type::Ref])
+        }
+    };
+    f.b.ret(&r);
+    Ok(())
 }
 
 /// Gives class `name` (not an interface) its `$class()` method.
@@ -163,88 +175,70 @@ pub fn add_get_class(p: &mut Program, name: &str) -> Result<(), String> {
 /// The function behind `x.getClass()`: the object's `$class()`, `String`'s class for a string
 /// (null traps in the virtual call, as `getClass` of null throws NullPointerException).
 pub fn get_class(p: &mut Program) -> Result<(Callee, FuncType), String> {
-    const KEY: &str = "$get_class";
-    if let Some((f, s)) = p.runtime.get(KEY) {
-        return Ok((Callee::Func(*f), s.clone()));
-    }
-    let (string_class, _) = literal(p, "java/lang/String")?;
-    let object = p.class("java/lang/Object")?;
-    let object_id = object.id;
-    let (index, _) = *object.methods.get(GET_CLASS).ok_or("internal: Object has no $class method")?;
     let sig = FuncType::new([Type::Ref], [Type::Ref]);
-    let mut b = FunctionBuilder::new(KEY, sig.clone());
-    let this = b.param(0);
-    let is_object = b.new_reg(Type::I32);
-    b.push(InstData::ClassTest { op: Opcode::ObjInstanceOf, dst: is_object, class: object_id, arg: this });
-    let null = b.ref_is_null(this);
-    let virtual_call = b.i32_or(is_object, null);
-    let (call, string) = (b.new_block(), b.new_block());
-    b.br_if(virtual_call, call, string);
-    b.switch_to(call);
-    let result = b.new_reg(Type::Ref);
-    b.push(InstData::CallMethod {
-        op: Opcode::CallVirtual,
-        results: vec![result],
-        method: MethodRef { class: object_id, method: index },
-        args: vec![this],
-    });
-    b.ret(&[result]);
-    b.switch_to(string);
-    if crate::arrays::tagged(p) {
-        // An array answers its class; anything else that is not an object is a string.
-        let (array_class, _) = crate::arrays::class_of(p)?;
-        let c = b.call(array_class, &[this], &[Type::Ref])[0];
-        let not_array = b.ref_is_null(c);
-        let (array, other) = (b.new_block(), b.new_block());
-        b.br_if(not_array, other, array);
-        b.switch_to(array);
-        b.ret(&[c]);
-        b.switch_to(other);
-    }
-    let r = b.call(string_class, &[], &[Type::Ref]);
-    b.ret(&r);
-    let f = p.add_function(b.finish());
-    p.runtime.insert(KEY.into(), (f, sig.clone()));
-    Ok((Callee::Func(f), sig))
+    cached_function(p, "$get_class", sig, |f| {
+        let (string_class, _) = literal(f.p, "java/lang/String")?;
+        let object = f.p.class("java/lang/Object")?;
+        let object_id = object.id;
+        let (index, _) = *object.methods.get(GET_CLASS).ok_or("internal: Object has no $class method")?;
+        let this = f.b.param(0);
+        let is_object = f.b.new_reg(Type::I32);
+        f.b.push(InstData::ClassTest { op: Opcode::ObjInstanceOf, dst: is_object, class: object_id, arg: this });
+        let null = f.b.ref_is_null(this);
+        let virtual_call = f.b.i32_or(is_object, null);
+        let (_, string) = f.split(virtual_call);
+        let result = f.b.new_reg(Type::Ref);
+        f.b.push(InstData::CallMethod {
+            op: Opcode::CallVirtual,
+            results: vec![result],
+            method: MethodRef { class: object_id, method: index },
+            args: vec![this],
+        });
+        f.b.ret(&[result]);
+        f.b.switch_to(string);
+        if library_class(f.p) {
+            // An array answers its class; anything else that is not an object is a string.
+            let (array_class, _) = crate::arrays::class_of(f.p)?;
+            let c = f.b.call(array_class, &[this], &[Type::Ref])[0];
+            let not_array = f.b.ref_is_null(c);
+            let (_, array) = f.split(not_array);
+            let r = f.b.call(string_class, &[], &[Type::Ref]);
+            f.b.ret(&r);
+            f.b.switch_to(array);
+            f.b.ret(&[c]);
+            return Ok(());
+        }
+        let r = f.b.call(string_class, &[], &[Type::Ref]);
+        f.b.ret(&r);
+        Ok(())
+    })
 }
 
 /// The function `(ref) -> ref` behind `Class.getEnumConstants()`: `values()` of the enum class
 /// whose object is the argument (its initialisation guard first, as a call of `values()`
 /// runs it), null for another class.
 pub fn enum_values(p: &mut Program) -> Result<(Callee, FuncType), String> {
-    const KEY: &str = "$enum_values";
-    if let Some((f, s)) = p.runtime.get(KEY) {
-        return Ok((Callee::Func(*f), s.clone()));
-    }
     let sig = FuncType::new([Type::Ref], [Type::Ref]);
-    let f = p.reserve_function(KEY.to_string(), sig.clone());
-    p.runtime.insert(KEY.into(), (f, sig.clone()));
-    let mut b = FunctionBuilder::new(KEY, sig.clone());
-    let wanted = b.param(0);
-    let mut enums: Vec<String> = p
-        .classes
-        .iter()
-        .filter(|(_, c)| c.super_name.as_deref() == Some("java/lang/Enum"))
-        .map(|(n, _)| n.clone())
-        .collect();
-    enums.sort();
-    for name in enums {
-        let Ok((_, values)) = p.function(&name, &format!("values()[L{name};")) else { continue };
-        let (callee, _) = literal(p, &name)?;
-        let c = b.call(callee, &[], &[Type::Ref])[0];
-        let hit = b.ref_eq(wanted, c);
-        let (yes, next) = (b.new_block(), b.new_block());
-        b.br_if(hit, yes, next);
-        b.switch_to(yes);
-        if let Some(guard) = p.classes.get(&name).and_then(|c| c.init_guard) {
-            b.call(Callee::Func(guard), &[], &[]);
+    cached_function(p, "$enum_values", sig, |f| {
+        let wanted = f.b.param(0);
+        let mut enums: Vec<String> =
+            f.p.classes
+                .iter()
+                .filter(|(_, c)| c.super_name.as_deref() == Some("java/lang/Enum"))
+                .map(|(n, _)| n.clone())
+                .collect();
+        enums.sort();
+        for name in enums {
+            let Ok((_, values)) = f.p.function(&name, &format!("values()[L{name};")) else { continue };
+            let (callee, _) = literal(f.p, &name)?;
+            let c = f.b.call(callee, &[], &[Type::Ref])[0];
+            let hit = f.b.ref_eq(wanted, c);
+            let (_, next) = f.split(hit);
+            initialise_and_return(f, &name, Some(values))?;
+            f.b.switch_to(next);
         }
-        let r = b.call(Callee::Func(values), &[], &[Type::Ref]);
-        b.ret(&r);
-        b.switch_to(next);
-    }
-    let null = b.ref_null();
-    b.ret(&[null]);
-    p.set_function(f, b.finish());
-    Ok((Callee::Func(f), sig))
+        let null = f.b.ref_null();
+        f.b.ret(&[null]);
+        Ok(())
+    })
 }

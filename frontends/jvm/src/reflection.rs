@@ -47,17 +47,24 @@ pub fn remember(p: &mut Program, inputs: &HashSet<String>) {
 /// `Object[] {name, descriptor, Integer flags, invoker or getter, setter, Class[] parameter
 /// types, Class type}`; the class's own flags are the element named "".
 pub fn declared(p: &mut Program, host: &ClassFile) -> Result<(Callee, FuncType), String> {
-    const KEY: &str = "$reflect_declared";
-    if let Some((f, s)) = p.runtime.get(KEY) {
-        return Ok((Callee::Func(*f), s.clone()));
-    }
     let sig = FuncType::new([Type::Ref], [Type::Ref]);
-    let f = p.reserve_function(KEY.to_string(), sig.clone());
-    p.runtime.insert(KEY.into(), (f, sig.clone()));
-    let mut b = FunctionBuilder::new(KEY, sig.clone());
+    crate::runtime::cached_function(p, "$reflect_declared", sig, |f| {
+        let classes = std::mem::take(&mut f.p.reflected);
+        let built = declared_body(f.p, &mut f.b, host, &classes);
+        f.p.reflected = classes;
+        built
+    })
+}
+
+/// The body of [`declared`]: one test of the name and one array per class of `classes`.
+fn declared_body(
+    p: &mut Program,
+    b: &mut FunctionBuilder,
+    host: &ClassFile,
+    classes: &BTreeMap<String, BTreeMap<String, u16>>,
+) -> Result<(), String> {
     let wanted = b.param(0);
-    let classes = std::mem::take(&mut p.reflected);
-    for (class, flags) in &classes {
+    for (class, flags) in classes {
         let text = p.string(&dotted(class));
         let c = b.str_const(text);
         let hit = b.str_eq(wanted, c);
@@ -78,7 +85,7 @@ pub fn declared(p: &mut Program, host: &ClassFile) -> Result<(Callee, FuncType),
             .collect();
         for (n, (key, bits)) in keys.into_iter().enumerate() {
             let key = key.as_str();
-            entries.push(entry(p, &mut b, host, class, key, bits, n)?);
+            entries.push(entry(p, b, host, class, key, bits, n)?);
         }
         let len = b.i32_const(entries.len() as i32);
         let array = b.array_new_ref(len);
@@ -89,11 +96,9 @@ pub fn declared(p: &mut Program, host: &ClassFile) -> Result<(Callee, FuncType),
         b.ret(&[array]);
         b.switch_to(next);
     }
-    p.reflected = classes;
     let none = b.ref_null();
     b.ret(&[none]);
-    p.set_function(f, b.finish());
-    Ok((Callee::Func(f), sig))
+    Ok(())
 }
 
 /// One element of the array (see [`declared`]) for member `key` of `class`.
@@ -161,11 +166,8 @@ fn entry(
         let at = b.i32_const(i as i32);
         b.array_set_ref(types, at, c);
     }
-    if crate::arrays::tagged(p) {
-        // A `Class[]`, so the library's `(Class<?>[])` cast holds (`arrays.rs`).
-        let (tag, _) = crate::arrays::tag(p, "[Ljava/lang/Class;")?;
-        b.call(tag, &[types], &[Type::Ref]);
-    }
+    // A `Class[]`, so the library's `(Class<?>[])` cast holds (`arrays.rs`).
+    crate::arrays::tag_new(p, b, types, "[Ljava/lang/Class;")?;
     slots.push(types);
     let r = if key.is_empty() || name == "<init>" { b.ref_null() } else { class_of(p, b, ret.as_ref())? };
     slots.push(r);

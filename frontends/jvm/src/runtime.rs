@@ -7,7 +7,7 @@
 
 use crate::classes::{CLASS_NAME, add_method};
 use crate::program::Program;
-use rootir::{Block, Callee, FuncId, FuncType, FunctionBuilder, InstData, MethodRef, Opcode, Reg, Type};
+use rootir::{Block, Callee, FuncType, FunctionBuilder, InstData, MethodRef, Opcode, Reg, Type};
 
 /// The Java exception class of each catchable VM trap (by stable trap number).
 const TRAP_CLASSES: &[(i32, &str)] = &[
@@ -37,11 +37,49 @@ pub fn function(p: &mut Program, name: &str) -> Result<(Callee, FuncType), Strin
     if let Some((f, s)) = p.runtime.get(name) {
         return Ok((Callee::Func(*f), s.clone()));
     }
-    let (f, b) = build(p, name)?;
-    let s = b.finish();
-    let ty = s.sig.clone();
-    p.set_function(f, s);
-    Ok((Callee::Func(f), ty))
+    let s = signature(name)?;
+    cached_function(p, name, s, |f| build(f, name))
+}
+
+/// The runtime function cached under `key` in `p.runtime` (and named `key`), built by `build`
+/// on first use: see [`cached_named`].
+pub fn cached_function(
+    p: &mut Program,
+    key: &str,
+    sig: FuncType,
+    build: impl FnOnce(&mut B<'_>) -> Result<(), String>,
+) -> Result<(Callee, FuncType), String> {
+    cached_named(p, key, key.to_string(), sig, build)
+}
+
+/// The runtime function cached under `key` in `p.runtime`, built by `build` into a function
+/// named `name` on first use. The slot is reserved (and cached) before `build` runs, so the
+/// function may call itself or reach itself through other helpers. When `build` fails the
+/// error is returned (the method needing the function fails to translate, and so does the
+/// next one asking) and the slot gets a body that is never run, so the module stays valid.
+pub fn cached_named(
+    p: &mut Program,
+    key: &str,
+    name: String,
+    sig: FuncType,
+    build: impl FnOnce(&mut B<'_>) -> Result<(), String>,
+) -> Result<(Callee, FuncType), String> {
+    if let Some((f, s)) = p.runtime.get(key) {
+        return Ok((Callee::Func(*f), s.clone()));
+    }
+    let id = p.reserve_function(name.clone(), sig.clone());
+    p.runtime.insert(key.to_string(), (id, sig.clone()));
+    let mut f = B { p, b: FunctionBuilder::new(name.clone(), sig.clone()) };
+    if let Err(e) = build(&mut f) {
+        p.runtime.remove(key);
+        let mut stub = FunctionBuilder::new(format!("{name}$unbuilt{}", id.index()), sig);
+        stub.unreachable();
+        p.set_function(id, stub.finish());
+        return Err(e);
+    }
+    let built = f.b.finish();
+    p.set_function(id, built);
+    Ok((Callee::Func(id), sig))
 }
 
 /// Helpers for building runtime functions.
@@ -140,9 +178,10 @@ impl B<'_> {
     }
 }
 
-fn build(p: &mut Program, name: &str) -> Result<(FuncId, FunctionBuilder), String> {
+/// The signature of runtime helper `name`.
+fn signature(name: &str) -> Result<FuncType, String> {
     use Type::*;
-    let s = match name {
+    Ok(match name {
         "$throw" | "$stack_trace" => sig(&[Ref], &[]),
         "$java_exc" => sig(&[Ref], &[Ref]),
         "$char_str" | "$bool_str" => sig(&[I32], &[Ref]),
@@ -163,13 +202,13 @@ fn build(p: &mut Program, name: &str) -> Result<(FuncId, FunctionBuilder), Strin
             sig(&params, &results)
         }
         _ => return Err(format!("internal: no runtime function {name}")),
-    };
-    // Reserved before the body is built, so that a function may call itself.
-    let id = p.reserve_function(name.to_string(), s.clone());
-    p.runtime.insert(name.to_string(), (id, s.clone()));
-    let has_param = !s.params.is_empty();
-    let mut f = B { p, b: FunctionBuilder::new(name, s) };
-    let a0 = if has_param { f.b.param(0) } else { Reg(0) };
+    })
+}
+
+/// Builds the body of runtime helper `name` into `f`.
+fn build(f: &mut B<'_>, name: &str) -> Result<(), String> {
+    use Type::*;
+    let a0 = if matches!(name, "$stdout" | "$stderr") { Reg(0) } else { f.b.param(0) };
     match name {
         "$throw" => {
             let head = f.str("Exception in thread \"main\" ");
@@ -386,7 +425,7 @@ fn build(p: &mut Program, name: &str) -> Result<(FuncId, FunctionBuilder), Strin
             let h = f.b.str_hash(a0);
             f.b.ret(&[h]);
         }
-        n if crate::throwable::TRACE_FUNCTIONS.contains(&n) => crate::throwable::trace_function(&mut f, n)?,
+        n if crate::throwable::TRACE_FUNCTIONS.contains(&n) => crate::throwable::trace_function(f, n)?,
         "$str_equals" => {
             let a1 = f.b.param(1);
             let is_str = f.call("$is_string", &[a1])?[0];
@@ -399,7 +438,7 @@ fn build(p: &mut Program, name: &str) -> Result<(FuncId, FunctionBuilder), Strin
         }
         _ => unreachable!("checked above"),
     }
-    Ok((id, f.b))
+    Ok(())
 }
 
 /// Declares the methods of the built-in classes (`Object`, `Throwable`) with their bodies.

@@ -80,17 +80,20 @@ pub fn method(f: &mut B<'_>, class: &str, key: &str, this: Reg) -> Result<(), St
             let (_, some) = f.split(none);
             let zero = f.b.i32_const(0);
             let empty = f.b.array_new_ref(zero);
+            crate::arrays::tag_new(f.p, &mut f.b, empty, "[Ljava/lang/Throwable;")?;
             f.b.ret(&[empty]);
             f.b.switch_to(some);
             let len = f.b.array_len(list);
             let copy = f.b.array_new_ref(len);
             let zero = f.b.i32_const(0);
             f.b.array_copy(list, zero, copy, zero, len);
+            crate::arrays::tag_new(f.p, &mut f.b, copy, "[Ljava/lang/Throwable;")?;
             f.b.ret(&[copy]);
         }
         "getStackTrace()[Ljava/lang/StackTraceElement;" => {
             let zero = f.b.i32_const(0);
             let empty = f.b.array_new_ref(zero);
+            crate::arrays::tag_new(f.p, &mut f.b, empty, "[Ljava/lang/StackTraceElement;")?;
             f.b.ret(&[empty]);
         }
         "setStackTrace([Ljava/lang/StackTraceElement;)V" => f.b.ret(&[]),

@@ -89,16 +89,18 @@ public final class Class<T> {
     private static String component(String desc) {
         if (desc.startsWith("[")) return component(desc.substring(1)) + "[]";
         if (desc.startsWith("L")) return simple(desc.substring(1, desc.length() - 1));
-        return primitive(desc.charAt(0));
+        return $primitiveName(desc.charAt(0));
     }
 
     private static String componentTypeName(String desc) {
         if (desc.startsWith("[")) return componentTypeName(desc.substring(1)) + "[]";
         if (desc.startsWith("L")) return desc.substring(1, desc.length() - 1);
-        return primitive(desc.charAt(0));
+        return $primitiveName(desc.charAt(0));
     }
 
-    private static String primitive(char c) {
+    /** The name of the primitive type of descriptor letter `c` (`I` → `int`, `void` for
+     *  another letter): also `MethodType`'s. */
+    public static String $primitiveName(char c) {
         switch (c) {
             case 'Z': return "boolean";
             case 'B': return "byte";
@@ -187,7 +189,7 @@ public final class Class<T> {
         if (componentType != null || name.indexOf('.') >= 0) return 0;
         String letters = "ZBCSIJFDV";
         for (int i = 0; i < letters.length(); i++) {
-            if (primitive(letters.charAt(i)).equals(name)) return letters.charAt(i);
+            if ($primitiveName(letters.charAt(i)).equals(name)) return letters.charAt(i);
         }
         return 0;
     }
@@ -215,4 +217,70 @@ public final class Class<T> {
 
     /** The constants of an enum class (a new array each time), null for another class. */
     public T[] getEnumConstants() { return (T[]) RootNative.enumValues(this); }
+
+    /** `System.arraycopy(src, sp, dst, dp, n)` when `std.java_array_copy` did not copy (two
+     *  classes, an untagged array, a bad range: arrays.rs `$arraycopy`): null when the checks pass and the caller is to
+     *  copy all `n` elements, else the exception the caller throws, worded as HotSpot words it
+     *  (`NullPointerException`, `ArrayStoreException` of a non-array or of a type mismatch,
+     *  `ArrayIndexOutOfBoundsException` and, for reference arrays, after copying the elements
+     *  before the first that does not fit, the element type mismatch). */
+    static RuntimeException $arraycopy(Object src, int sp, Object dst, int dp, int n) {
+        if (src == null || dst == null) return new NullPointerException();
+        Class<?> s = src.getClass(), d = dst.getClass();
+        Class<?> se = s.componentType, de = d.componentType;
+        if (se == null) return copyError("source type " + s.name + " is not an array");
+        if (de == null) return copyError("destination type " + d.name + " is not an array");
+        if (se.isPrimitive() || de.isPrimitive()) {
+            if (se != de) return copyError("type mismatch: can not copy " + elements(se) + "[] into " + elements(de) + "[]");
+            char k = se.primitiveLetter();
+            return bounds(sp, dp, n, length(src, k), length(dst, k), se.name);
+        }
+        Object[] a = (Object[]) src, b = (Object[]) dst;
+        RuntimeException bounds = bounds(sp, dp, n, a.length, b.length, "object array");
+        if (bounds != null || de.isAssignableFrom(se)) return bounds;
+        for (int i = 0; i < n; i++) {
+            Object v = a[sp + i];
+            if (v != null && !de.isAssignableFrom(v.getClass())) {
+                for (int j = 0; j < i; j++) b[dp + j] = a[sp + j];
+                if (!se.isAssignableFrom(de)) {
+                    return copyError("type mismatch: can not copy " + se.name + "[] into " + de.name + "[]");
+                }
+                return copyError("element type mismatch: can not cast one of the elements of " + se.name
+                        + "[] to the type of the destination array, " + de.name);
+            }
+        }
+        return null;
+    }
+
+    /** HotSpot's name of arrays of component `c` in `arraycopy` messages. */
+    private static String elements(Class<?> c) { return c.isPrimitive() ? c.name : "object array"; }
+
+    private static ArrayStoreException copyError(String what) { return new ArrayStoreException("arraycopy: " + what); }
+
+    /** The length of array `a` of primitive type letter `k`. */
+    private static int length(Object a, char k) {
+        switch (k) {
+            case 'Z': return ((boolean[]) a).length;
+            case 'B': return ((byte[]) a).length;
+            case 'C': return ((char[]) a).length;
+            case 'S': return ((short[]) a).length;
+            case 'I': return ((int[]) a).length;
+            case 'J': return ((long[]) a).length;
+            case 'F': return ((float[]) a).length;
+            default: return ((double[]) a).length;
+        }
+    }
+
+    /** The `ArrayIndexOutOfBoundsException` of copying `n` elements from index `sp` of an
+     *  array of `sn` elements to index `dp` of one of `dn` (HotSpot names the arrays `what[N]`),
+     *  else null. */
+    private static RuntimeException bounds(int sp, int dp, int n, int sn, int dn, String what) {
+        String why = null;
+        if (sp < 0) why = "source index " + sp + " out of bounds for " + what + "[" + sn + "]";
+        else if (dp < 0) why = "destination index " + dp + " out of bounds for " + what + "[" + dn + "]";
+        else if (n < 0) why = "length " + n + " is negative";
+        else if ((long) sp + n > sn) why = "last source index " + ((long) sp + n) + " out of bounds for " + what + "[" + sn + "]";
+        else if ((long) dp + n > dn) why = "last destination index " + ((long) dp + n) + " out of bounds for " + what + "[" + dn + "]";
+        return why == null ? null : new ArrayIndexOutOfBoundsException("arraycopy: " + why);
+    }
 }

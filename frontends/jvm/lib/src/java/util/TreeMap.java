@@ -115,33 +115,21 @@ public class TreeMap<K, V> extends AbstractMap<K, V> implements NavigableMap<K, 
         return p;
     }
     /** The entry of the greatest key below (or at, if `inclusive`) `key`. */
-    private Entry<K, V> below(Object key, boolean inclusive) {
-        if (key == null && comparator == null) throw new NullPointerException();
-        Entry<K, V> p = root, best = null;
-        while (p != null) {
-            int c = cmp(key, p.key);
-            if (c > 0 || (c == 0 && inclusive)) {
-                best = p;
-                if (c == 0) return p;
-                p = p.right;
-            } else {
-                p = p.left;
-            }
-        }
-        return best;
-    }
+    private Entry<K, V> below(Object key, boolean inclusive) { return nearest(key, inclusive, false); }
     /** The entry of the least key above (or at, if `inclusive`) `key`. */
-    private Entry<K, V> above(Object key, boolean inclusive) {
+    private Entry<K, V> above(Object key, boolean inclusive) { return nearest(key, inclusive, true); }
+    /** The entry nearest `key` on its side `up` (above, else below), or at `key` if `inclusive`. */
+    private Entry<K, V> nearest(Object key, boolean inclusive, boolean up) {
         if (key == null && comparator == null) throw new NullPointerException();
         Entry<K, V> p = root, best = null;
         while (p != null) {
             int c = cmp(key, p.key);
-            if (c < 0 || (c == 0 && inclusive)) {
+            if (c == 0 && inclusive) return p;
+            if (c != 0 && (c < 0) == up) {
                 best = p;
-                if (c == 0) return p;
-                p = p.left;
+                p = up ? p.left : p.right;
             } else {
-                p = p.right;
+                p = up ? p.right : p.left;
             }
         }
         return best;

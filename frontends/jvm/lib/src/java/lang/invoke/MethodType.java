@@ -128,7 +128,7 @@ public final class MethodType {
                 name = full.substring(Math.max(full.lastIndexOf('/'), full.lastIndexOf('$')) + 1);
                 i = end + 1;
             } else {
-                name = primitiveName(desc.charAt(i));
+                name = Class.$primitiveName(desc.charAt(i));
                 i++;
             }
             if (!first && sb.charAt(sb.length() - 1) != ')') sb.append(',');
@@ -137,20 +137,6 @@ public final class MethodType {
             for (int d = 0; d < dims; d++) sb.append("[]");
         }
         return sb.toString();
-    }
-
-    private static String primitiveName(char c) {
-        switch (c) {
-            case 'Z': return "boolean";
-            case 'B': return "byte";
-            case 'C': return "char";
-            case 'S': return "short";
-            case 'I': return "int";
-            case 'J': return "long";
-            case 'F': return "float";
-            case 'D': return "double";
-            default: return "void";
-        }
     }
 
     public String toString() {

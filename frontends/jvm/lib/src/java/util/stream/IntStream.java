@@ -51,14 +51,7 @@ public final class IntStream {
     public long count() { return s.count(); }
     public OptionalInt min() { return OptionalInt.of(s.reduce((a, b) -> Math.min(a, b))); }
     public OptionalInt max() { return OptionalInt.of(s.reduce((a, b) -> Math.max(a, b))); }
-    public OptionalDouble average() {
-        long[] acc = new long[2];
-        s.forEach(x -> {
-            acc[0] += x;
-            acc[1]++;
-        });
-        return acc[1] == 0 ? OptionalDouble.empty() : OptionalDouble.of((double) acc[0] / acc[1]);
-    }
+    public OptionalDouble average() { return LongStream.average(s); }
     public int reduce(int identity, IntBinaryOperator op) { return s.reduce(identity, (a, b) -> op.applyAsInt(a, b)); }
     public OptionalInt reduce(IntBinaryOperator op) { return OptionalInt.of(s.reduce((a, b) -> op.applyAsInt(a, b))); }
     public boolean anyMatch(IntPredicate p) { return s.anyMatch(x -> p.test(x)); }

@@ -50,10 +50,12 @@ public final class LongStream {
     public long count() { return s.count(); }
     public OptionalLong min() { return OptionalLong.of(s.reduce((a, b) -> Math.min(a, b))); }
     public OptionalLong max() { return OptionalLong.of(s.reduce((a, b) -> Math.max(a, b))); }
-    public OptionalDouble average() {
+    public OptionalDouble average() { return average(s); }
+    /** The average of a stream of boxed integers (also `IntStream`'s). */
+    static OptionalDouble average(Stream<? extends Number> s) {
         long[] acc = new long[2];
         s.forEach(x -> {
-            acc[0] += x;
+            acc[0] += x.longValue();
             acc[1]++;
         });
         return acc[1] == 0 ? OptionalDouble.empty() : OptionalDouble.of((double) acc[0] / acc[1]);

@@ -25,6 +25,18 @@ pub fn is_static(key: &str) -> bool {
     key == FOR_INPUT_STRING || key == FOR_CHAR_SEQUENCE
 }
 
+/// `printStackTrace(PrintWriter)`, which exists when the program has `PrintWriter`.
+pub const PRINT_TO_WRITER: &str = "printStackTrace(Ljava/io/PrintWriter;)V";
+
+/// The `Throwable` methods that exist only with the library classes they use: key and
+/// signature.
+pub fn writer_methods(p: &crate::program::Program) -> Vec<(String, FuncType)> {
+    if !p.classes.contains_key("java/io/PrintWriter") {
+        return Vec::new();
+    }
+    vec![(PRINT_TO_WRITER.to_string(), FuncType::new([Type::Ref, Type::Ref], []))]
+}
+
 /// Emits the body of `Throwable` method `key` (or of a bounds exception's `<init>(I)V`).
 pub fn method(f: &mut B<'_>, class: &str, key: &str, this: Reg) -> Result<(), String> {
     let param = |f: &mut B<'_>, i: usize| f.b.param(i);
@@ -99,6 +111,13 @@ pub fn method(f: &mut B<'_>, class: &str, key: &str, this: Reg) -> Result<(), St
             let text = f.call("$trace_text", &[this])?[0];
             f.call("$print_str", &[out, text])?;
             f.b.ret(&[]);
+        }
+        PRINT_TO_WRITER => {
+            // The text of `printStackTrace()`, a `println(Object)` per line as the JDK prints
+            // it (so an autoflush writer flushes each line).
+            let out = param(f, 1);
+            let text = f.call("$trace_text", &[this])?[0];
+            print_lines(f, out, text)?;
         }
         "setCause(Ljava/lang/Throwable;)V" => {
             let cause = param(f, 1);
@@ -181,6 +200,44 @@ pub fn method(f: &mut B<'_>, class: &str, key: &str, this: Reg) -> Result<(), St
         }
         other => return Err(format!("internal: no Throwable method {other}")),
     }
+    Ok(())
+}
+
+/// Calls `println(Object)` of `PrintWriter` `out` with each line of `text` (without its
+/// `\n`); returns.
+fn print_lines(f: &mut B<'_>, out: Reg, text: Reg) -> Result<(), String> {
+    let len = f.b.str_len(text);
+    let (start, i) = (f.b.new_reg(Type::I32), f.b.new_reg(Type::I32));
+    let zero = f.b.i32_const(0);
+    f.b.mov(start, zero);
+    f.b.mov(i, zero);
+    let (head, body, exit) = (f.b.new_block(), f.b.new_block(), f.b.new_block());
+    f.b.br(head);
+    f.b.switch_to(head);
+    let more = f.b.i32_lt_s(i, len);
+    f.b.br_if(more, body, exit);
+    f.b.switch_to(body);
+    let unit = f.b.str_unit_at(text, i);
+    let nl = f.b.i32_const(10);
+    let is_nl = f.b.i32_eq(unit, nl);
+    let next = f.b.new_block();
+    let (_, other) = f.split(is_nl);
+    let (substring, _) = f.p.host("java_substring", FuncType::new([Type::Ref, Type::I32, Type::I32], [Type::Ref]));
+    let line = f.b.call(substring, &[text, start, i], &[Type::Ref])[0];
+    f.virt("java/io/PrintWriter", "println(Ljava/lang/Object;)V", &[out, line], None)?;
+    let one = f.b.i32_const(1);
+    let after = f.b.i32_add(i, one);
+    f.b.mov(start, after);
+    f.b.br(next);
+    f.b.switch_to(other);
+    f.b.br(next);
+    f.b.switch_to(next);
+    let one = f.b.i32_const(1);
+    let after = f.b.i32_add(i, one);
+    f.b.mov(i, after);
+    f.b.br(head);
+    f.b.switch_to(exit);
+    f.b.ret(&[]);
     Ok(())
 }
 

@@ -493,6 +493,8 @@ pub fn declare_builtin_methods(p: &mut Program) -> Result<(), String> {
         (PS, "flush()V", &[Ref], &[]),
         (PS, "setError()V", &[Ref], &[]),
         (PS, "clearError()V", &[Ref], &[]),
+        (OBJECT, "finalize()V", &[Ref], &[]),
+        (THROWABLE, crate::throwable::GET_OUR_STACK_TRACE, &[Ref], &[Ref]),
     ];
     let mut rows: Vec<(&str, String, FuncType)> =
         methods.iter().map(|(c, k, params, results)| (*c, k.to_string(), sig(params, results))).collect();
@@ -505,7 +507,11 @@ pub fn declare_builtin_methods(p: &mut Program) -> Result<(), String> {
         // Every method is a function (`invokespecial`, `super.m()`); those not constructors
         // are virtual methods too.
         p.classes.get_mut(*class).expect("builtin").functions.insert(key.to_string(), f);
-        if !key.starts_with('<') && !crate::throwable::is_static(key) && !crate::print_stream::is_static(key) {
+        if !key.starts_with('<')
+            && !crate::throwable::is_static(key)
+            && !crate::throwable::is_private(key)
+            && !crate::print_stream::is_static(key)
+        {
             add_method(p, class, key.to_string(), s.clone(), Some(f));
         }
         ids.push(f);
@@ -514,7 +520,8 @@ pub fn declare_builtin_methods(p: &mut Program) -> Result<(), String> {
         let mut f = B { p, b: FunctionBuilder::new(format!("{}.{key}", crate::program::dotted(class)), s) };
         let this = f.b.param(0);
         match (class, key.as_str()) {
-            (OBJECT | "java/lang/Record", "<init>()V") => f.b.ret(&[]),
+            // `finalize()` does nothing (the VM never calls it).
+            (OBJECT | "java/lang/Record", "<init>()V") | (OBJECT, "finalize()V") => f.b.ret(&[]),
             (THROWABLE, "<init>()V") => {
                 f.fill_in_stack_trace(this)?;
                 f.b.ret(&[]);

@@ -27,14 +27,27 @@ pub fn is_static(key: &str) -> bool {
 
 /// `printStackTrace(PrintWriter)`, which exists when the program has `PrintWriter`.
 pub const PRINT_TO_WRITER: &str = "printStackTrace(Ljava/io/PrintWriter;)V";
+/// The JDK's private printer over its own `Throwable$PrintStreamOrWriter` (a sweep of
+/// `java.base`), which exists when the input has that class.
+pub const PRINT_TO_EITHER: &str = "printStackTrace(Ljava/lang/Throwable$PrintStreamOrWriter;)V";
+const EITHER: &str = "java/lang/Throwable$PrintStreamOrWriter";
+/// The JDK's private `getOurStackTrace()`: the stack trace as `getStackTrace()` returns it.
+pub const GET_OUR_STACK_TRACE: &str = "getOurStackTrace()[Ljava/lang/StackTraceElement;";
+
+/// Whether `key` is a private method (a function, not a virtual method).
+pub fn is_private(key: &str) -> bool {
+    key == GET_OUR_STACK_TRACE || key == PRINT_TO_EITHER
+}
 
 /// The `Throwable` methods that exist only with the library classes they use: key and
 /// signature.
 pub fn writer_methods(p: &crate::program::Program) -> Vec<(String, FuncType)> {
-    if !p.classes.contains_key("java/io/PrintWriter") {
-        return Vec::new();
-    }
-    vec![(PRINT_TO_WRITER.to_string(), FuncType::new([Type::Ref, Type::Ref], []))]
+    let sig = FuncType::new([Type::Ref, Type::Ref], []);
+    [("java/io/PrintWriter", PRINT_TO_WRITER), (EITHER, PRINT_TO_EITHER)]
+        .iter()
+        .filter(|(class, _)| p.classes.contains_key(*class))
+        .map(|(_, key)| (key.to_string(), sig.clone()))
+        .collect()
 }
 
 /// Emits the body of `Throwable` method `key` (or of a bounds exception's `<init>(I)V`).
@@ -100,7 +113,7 @@ pub fn method(f: &mut B<'_>, class: &str, key: &str, this: Reg) -> Result<(), St
             f.b.array_copy(list, zero, copy, zero, len);
             f.b.ret(&[copy]);
         }
-        "getStackTrace()[Ljava/lang/StackTraceElement;" => {
+        "getStackTrace()[Ljava/lang/StackTraceElement;" | GET_OUR_STACK_TRACE => {
             let zero = f.b.i32_const(0);
             let empty = f.b.array_new_ref(zero);
             f.b.ret(&[empty]);
@@ -112,12 +125,13 @@ pub fn method(f: &mut B<'_>, class: &str, key: &str, this: Reg) -> Result<(), St
             f.call("$print_str", &[out, text])?;
             f.b.ret(&[]);
         }
-        PRINT_TO_WRITER => {
+        PRINT_TO_WRITER | PRINT_TO_EITHER => {
             // The text of `printStackTrace()`, a `println(Object)` per line as the JDK prints
             // it (so an autoflush writer flushes each line).
             let out = param(f, 1);
             let text = f.call("$trace_text", &[this])?[0];
-            print_lines(f, out, text)?;
+            let class = if key == PRINT_TO_WRITER { "java/io/PrintWriter" } else { EITHER };
+            print_lines(f, class, out, text)?;
         }
         "setCause(Ljava/lang/Throwable;)V" => {
             let cause = param(f, 1);
@@ -203,9 +217,9 @@ pub fn method(f: &mut B<'_>, class: &str, key: &str, this: Reg) -> Result<(), St
     Ok(())
 }
 
-/// Calls `println(Object)` of `PrintWriter` `out` with each line of `text` (without its
+/// Calls `println(Object)` of `out` (a `class`) with each line of `text` (without its
 /// `\n`); returns.
-fn print_lines(f: &mut B<'_>, out: Reg, text: Reg) -> Result<(), String> {
+fn print_lines(f: &mut B<'_>, class: &str, out: Reg, text: Reg) -> Result<(), String> {
     let len = f.b.str_len(text);
     let (start, i) = (f.b.new_reg(Type::I32), f.b.new_reg(Type::I32));
     let zero = f.b.i32_const(0);
@@ -224,7 +238,7 @@ fn print_lines(f: &mut B<'_>, out: Reg, text: Reg) -> Result<(), String> {
     let (_, other) = f.split(is_nl);
     let (substring, _) = f.p.host("java_substring", FuncType::new([Type::Ref, Type::I32, Type::I32], [Type::Ref]));
     let line = f.b.call(substring, &[text, start, i], &[Type::Ref])[0];
-    f.virt("java/io/PrintWriter", "println(Ljava/lang/Object;)V", &[out, line], None)?;
+    f.virt(class, "println(Ljava/lang/Object;)V", &[out, line], None)?;
     let one = f.b.i32_const(1);
     let after = f.b.i32_add(i, one);
     f.b.mov(start, after);

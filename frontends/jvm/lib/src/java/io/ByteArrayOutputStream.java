@@ -41,7 +41,7 @@ public class ByteArrayOutputStream extends OutputStream {
     public int size() { return count; }
     public String toString() { return new String(buf, 0, count); }
     public String toString(String charsetName) throws UnsupportedEncodingException {
-        return new String(buf, 0, count, OutputStreamWriter.toCharset(charsetName));
+        return new String(buf, 0, count, RootPrintStream.charset(charsetName));
     }
     public String toString(java.nio.charset.Charset charset) { return new String(buf, 0, count, charset); }
     public void close() throws IOException {}

@@ -1,8 +1,6 @@
 package java.io;
 
 import java.nio.charset.Charset;
-import java.nio.charset.IllegalCharsetNameException;
-import java.nio.charset.UnsupportedCharsetException;
 
 /** JDK 17's `OutputStreamWriter` (its `StreamEncoder`): characters are encoded into an
  *  8192-byte buffer, written to the stream when the next character does not fit, on `flush`
@@ -21,7 +19,7 @@ public class OutputStreamWriter extends Writer {
         super(out);
         if (charsetName == null) throw new NullPointerException("charsetName");
         this.out = out;
-        this.cs = code(toCharset(charsetName));
+        this.cs = code(RootPrintStream.charset(charsetName));
     }
     public OutputStreamWriter(OutputStream out) {
         super(out);
@@ -35,14 +33,6 @@ public class OutputStreamWriter extends Writer {
         this.cs = code(cs);
     }
 
-    /** `Charset.forName(csn)`, an unknown or illegal name an `UnsupportedEncodingException`. */
-    static Charset toCharset(String csn) throws UnsupportedEncodingException {
-        try {
-            return Charset.forName(csn);
-        } catch (IllegalCharsetNameException | UnsupportedCharsetException unused) {
-            throw new UnsupportedEncodingException(csn);
-        }
-    }
     private static int code(Charset cs) {
         String name = cs.name();
         return name.equals("ISO-8859-1") ? 1 : name.equals("US-ASCII") ? 2 : 0;

@@ -1,6 +1,8 @@
 package java.io;
 
 import java.nio.charset.Charset;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.UnsupportedCharsetException;
 
 /** The state of a `PrintStream` over an `OutputStream` (the runtime's `PrintStream` keeps
  *  `System.out` / `System.err` itself and this object for every other stream; print_stream.rs
@@ -50,7 +52,15 @@ final class RootPrintStream {
     }
     static Charset toCharset(String csn) throws UnsupportedEncodingException {
         requireNonNull(csn, "charsetName");
-        return OutputStreamWriter.toCharset(csn);
+        return charset(csn);
+    }
+    /** `Charset.forName(csn)`, an unknown or illegal name an `UnsupportedEncodingException`. */
+    static Charset charset(String csn) throws UnsupportedEncodingException {
+        try {
+            return Charset.forName(csn);
+        } catch (IllegalCharsetNameException | UnsupportedCharsetException unused) {
+            throw new UnsupportedEncodingException(csn);
+        }
     }
 
     void ensureOpen() throws IOException {

@@ -185,18 +185,22 @@ fn build(p: &mut Program, name: &str) -> Result<(FuncId, FunctionBuilder), Strin
     let a0 = if has_param { f.b.param(0) } else { Reg(0) };
     match name {
         "$throw" => {
+            // To `System.err`, as the JDK's uncaught-exception handler prints.
             let head = f.str("Exception in thread \"main\" ");
-            f.host("ewrite_str", &[Ref], &[head]);
+            let err = f.call("$stderr", &[])?[0];
+            f.call("$print_str", &[err, head])?;
             f.call("$stack_trace", &[a0])?;
             let one = f.b.i32_const(1);
             f.host("exit", &[I32], &[one]);
             f.b.ret(&[]);
         }
         // `printStackTrace()`, also the uncaught exception's text after `Exception in thread`:
-        // `toString()`, then the `\tat ...` lines recorded when the Throwable was constructed.
+        // `toString()`, then the `\tat ...` lines recorded when the Throwable was constructed,
+        // to `System.err` (which `System.setErr` may have replaced).
         "$stack_trace" => {
             let text = f.call("$trace_text", &[a0])?[0];
-            f.host("ewrite_str", &[Ref], &[text]);
+            let err = f.call("$stderr", &[])?[0];
+            f.call("$print_str", &[err, text])?;
             f.b.ret(&[]);
         }
         "$java_exc" => {

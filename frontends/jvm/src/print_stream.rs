@@ -277,3 +277,37 @@ fn throw_bounds(f: &mut B<'_>, parts: &[Result<Reg, &str>]) -> Result<(), String
     f.b.throw(e);
     Ok(())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::program::Program;
+
+    /// Without the library's streams the runtime's `PrintStream` is the standard streams' only
+    /// (no constructors, a subclass of `Object`); a program constructing one over an
+    /// `OutputStream` gets `RootPrintStream`, the constructors and the static helpers, and
+    /// `PrintStream` extends `FilterOutputStream`.
+    #[test]
+    fn constructors_exist_only_with_the_stream_classes() {
+        let mut p = Program::new("plain");
+        crate::classes::declare(&mut p, Vec::new()).expect("declares the runtime's classes");
+        assert!(!has_sinks(&p));
+        assert!(p.function(PS, CONSTRUCTORS[1]).is_err());
+        assert_eq!(p.classes[PS].super_name.as_deref(), Some("java/lang/Object"));
+
+        let corpus = concat!(env!("CARGO_MANIFEST_DIR"), "/../../corpus/java/classes/IoStreams/IoStreams.class");
+        let class = crate::classfile::parse(&std::fs::read(corpus).expect("corpus class")).expect("parses");
+        let classes = crate::library::with_library(vec![class]).expect("adds the library");
+        let mut p = Program::new("streams");
+        crate::classes::declare(&mut p, classes).expect("declares");
+        assert!(has_sinks(&p));
+        assert_eq!(p.classes[PS].super_name.as_deref(), Some(FILTER_OUTPUT_STREAM));
+        for key in CONSTRUCTORS.iter().chain(STATICS) {
+            assert!(p.function(PS, key).is_ok(), "{key}");
+        }
+        assert!(p.method(PS, "requireNonNull(Ljava/lang/Object;Ljava/lang/String;)Ljava/lang/Object;").is_err());
+        for key in ["flush()V", "close()V", "checkError()Z", "setError()V", "write([BII)V"] {
+            assert!(p.method(PS, key).is_ok(), "{key}");
+        }
+    }
+}

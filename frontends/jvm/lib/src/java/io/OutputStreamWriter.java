@@ -99,7 +99,17 @@ public class OutputStreamWriter extends Writer {
         if ((off < 0) || (off > cbuf.length) || (len < 0) || ((off + len) > cbuf.length) || ((off + len) < 0)) {
             throw new IndexOutOfBoundsException();
         }
-        for (int i = off; i < off + len; i++) encode(cbuf[i]);
+        byte[] b = bb;
+        for (int i = off; i < off + len; i++) {
+            char c = cbuf[i];
+            if (c < 0x80 && leftover < 0) {
+                // ASCII is one byte in every charset here.
+                if (n == b.length) writeBytes();
+                b[n++] = (byte) c;
+            } else {
+                encode(c);
+            }
+        }
     }
     public void write(String str, int off, int len) throws IOException {
         if (len < 0) throw new IndexOutOfBoundsException();

@@ -42,7 +42,7 @@ pub const BUILTIN: &[Builtin] = &[
     ("java/lang/VirtualMachineError", Some("java/lang/Error"), &[]),
     ("java/lang/OutOfMemoryError", Some("java/lang/VirtualMachineError"), &[]),
     ("java/lang/StackOverflowError", Some("java/lang/VirtualMachineError"), &[]),
-    ("java/io/PrintStream", Some("java/lang/Object"), &[("fd", "I")]),
+    ("java/io/PrintStream", Some("java/lang/Object"), &[("fd", "I"), ("sink", "Ljava/lang/Object;")]),
     ("java/lang/StringBuilder", Some("java/lang/Object"), &[("value", "Ljava/lang/String;")]),
     ("java/lang/Record", Some("java/lang/Object"), &[]),
 ];
@@ -88,6 +88,11 @@ pub const CLASS_NAME: &str = "$className()Ljava/lang/String;";
 pub fn declare(p: &mut Program, files: Vec<ClassFile>) -> Result<Vec<(String, usize, FuncId)>, String> {
     let mut all: Vec<ClassFile> = BUILTIN.iter().map(|(n, s, f)| builtin_file(n, *s, f)).collect();
     all.extend(BUILTIN_INTERFACES.iter().map(|(n, m)| builtin_interface(n, m)));
+    if files.iter().any(|f| f.name == crate::print_stream::FILTER_OUTPUT_STREAM) {
+        // With the `OutputStream` classes, the runtime's `PrintStream` is one (print_stream.rs).
+        let ps = all.iter_mut().find(|c| c.name == "java/io/PrintStream").expect("builtin");
+        ps.super_name = Some(crate::print_stream::FILTER_OUTPUT_STREAM.into());
+    }
     for f in files {
         if all.iter().any(|c| c.name == f.name) {
             return Err(format!("class {} is defined twice (or replaces a runtime class)", dotted(&f.name)));

@@ -67,7 +67,12 @@ pub fn invoke(m: &mut Method<'_>, kind: Invoke, r: &MemberRef) -> Result<bool, S
                 }
             }
         }
+        // A stream over an `OutputStream` flushes it: the runtime's method (print_stream.rs).
+        ("java/io/PrintStream", "flush") if crate::print_stream::has_sinks(m.p) => return Ok(false),
         ("java/io/PrintStream", "flush") => m.e.shuffle(Shuffle::Pop)?,
+        ("java/lang/System", "setOut" | "setErr") if r.desc == "(Ljava/io/PrintStream;)V" => {
+            m.call_runtime(if r.name == "setOut" { "$set_stdout" } else { "$set_stderr" })?
+        }
         ("java/lang/Object", "toString") if kind != Invoke::Special => m.call_runtime("$obj_str")?,
         ("java/lang/String", _) if !crate::libcalls::own_string_static(m, kind, r) => return string(m, r, arg),
         (SB, _) => return builder(m, r, arg),

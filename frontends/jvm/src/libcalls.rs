@@ -112,6 +112,7 @@ pub fn needed_classes(r: &MemberRef) -> &'static [&'static str] {
         ("java/lang/Class", name) if REFLECT_METHODS.contains(&name) => &[crate::reflection::ROOT_REFLECT],
         (_, "wait" | "notify" | "notifyAll") if is_monitor_call(r) => &[THREAD, ROOT_LIB],
         ("java/lang/Class", "forName") => &[ROOT_LIB],
+        ("java/io/PrintStream", "<init>") => &[crate::print_stream::ROOT_PRINT_STREAM],
         _ if stream_method(r) => &[ROOT_STREAMS],
         _ if needs_root_string(r) => &[ROOT_STRING],
         _ => &[],

@@ -110,6 +110,10 @@ pub fn with_library(program: Vec<ClassFile>) -> Result<Vec<ClassFile>, String> {
             continue;
         }
         let Some(c) = lib.remove(&name) else { continue };
+        if name == "java/io/OutputStream" {
+            // The runtime's `PrintStream` extends it then (print_stream.rs).
+            todo.push(crate::print_stream::FILTER_OUTPUT_STREAM.into());
+        }
         defined.insert(name);
         todo.extend(referenced(&c));
         added.push(c);

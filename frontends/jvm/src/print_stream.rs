@@ -1,15 +1,107 @@
 //! The `PrintStream` methods beyond `print` / `println` of one value (`intrinsics.rs`) and
-//! `printf` / `format` (`RootFormat`), as rootIR built directly: `append` (also as the
-//! `Appendable` bridges) prints and returns the stream, `print(char[])` prints the characters,
-//! `write` of bytes writes them as they are, `checkError` is false (writes to standard output
-//! and error are not checked) and `close` does nothing. The stream's constructors are not
-//! modelled: the runtime's streams are `System.out` and `System.err`.
+//! `printf` / `format` (`RootFormat`), as rootIR built directly.
+//!
+//! `System.out` and `System.err` are streams of the runtime's own (field `fd` 1 or 2, written
+//! by host calls): `append` (also as the `Appendable` bridges) prints and returns the stream,
+//! `print(char[])` prints the characters, `write` of bytes writes them as they are,
+//! `checkError` is false (writes to standard output and error are not checked), `flush`,
+//! `close`, `setError` and `clearError` do nothing.
+//!
+//! When the program has the library's `OutputStream` classes, the runtime's `PrintStream`
+//! extends `FilterOutputStream` (classes.rs) and has constructors over an `OutputStream`
+//! (`fd` 0): the state of such a stream is a `java.io.RootPrintStream` in field `sink`
+//! (JDK 17's behaviour: encoding, autoflush, the error flag), and every printing path of the
+//! runtime, here and in `runtime.rs`, hands such a stream's text or bytes to it ([`to_sink`]).
+//! Programs without those classes (hello world) get the standard streams' code only.
 
 use crate::runtime::B;
-use rootir::{FuncType, InstData, Reg, Type};
+use rootir::{Callee, FuncType, InstData, Reg, Type};
+
+/// The library class holding the state of a stream over an `OutputStream`.
+pub const ROOT_PRINT_STREAM: &str = "java/io/RootPrintStream";
+/// The superclass of the runtime's `PrintStream` when the program has the `OutputStream`s.
+pub const FILTER_OUTPUT_STREAM: &str = "java/io/FilterOutputStream";
+const PS: &str = "java/io/PrintStream";
+
+/// The constructors of `PrintStream` over an `OutputStream` (JDK 17's public and private ones),
+/// each a call of `RootPrintStream.open` with the stream first.
+const CONSTRUCTORS: &[&str] = &[
+    "<init>(Ljava/io/OutputStream;)V",
+    "<init>(Ljava/io/OutputStream;Z)V",
+    "<init>(Ljava/io/OutputStream;ZLjava/lang/String;)V",
+    "<init>(Ljava/io/OutputStream;ZLjava/nio/charset/Charset;)V",
+    "<init>(ZLjava/io/OutputStream;)V",
+    "<init>(ZLjava/nio/charset/Charset;Ljava/io/OutputStream;)V",
+];
+/// `PrintStream`'s private static helpers, the same static methods of `RootPrintStream`.
+const STATICS: &[&str] = &[
+    "requireNonNull(Ljava/lang/Object;Ljava/lang/String;)Ljava/lang/Object;",
+    "toCharset(Ljava/lang/String;)Ljava/nio/charset/Charset;",
+];
 
 fn sig(params: &[Type], results: &[Type]) -> FuncType {
     FuncType::new(params.to_vec(), results.to_vec())
+}
+
+/// Whether the program can make streams over an `OutputStream` (it has `RootPrintStream`).
+pub fn has_sinks(p: &crate::program::Program) -> bool {
+    p.classes.contains_key(ROOT_PRINT_STREAM)
+}
+
+/// Whether `key` is one of `PrintStream`'s static helpers.
+pub fn is_static(key: &str) -> bool {
+    STATICS.contains(&key)
+}
+
+/// The `PrintStream` methods that exist only with streams over an `OutputStream`: key and
+/// signature (the constructors and static helpers above).
+pub fn sink_methods(p: &crate::program::Program) -> Result<Vec<(String, FuncType)>, String> {
+    if !has_sinks(p) {
+        return Ok(Vec::new());
+    }
+    let mut out = Vec::new();
+    for key in CONSTRUCTORS.iter().chain(STATICS) {
+        let desc = &key[key.find('(').expect("a descriptor")..];
+        let sig = crate::descriptor::parse_method(desc)?.sig(!is_static(key));
+        out.push((key.to_string(), sig));
+    }
+    Ok(out)
+}
+
+/// For a stream over an `OutputStream` (`fd` 0, when the program has such streams): calls
+/// method `key` of its `RootPrintStream` with `args` and returns what it returns. Continues,
+/// for the standard streams, in a new block.
+pub(crate) fn to_sink(f: &mut B<'_>, ps: Reg, key: &str, args: &[Reg]) -> Result<(), String> {
+    if !has_sinks(f.p) {
+        return Ok(());
+    }
+    let fd = f.field_get(PS, "fd", ps, Type::I32)?;
+    let is_sink = f.b.i32_eqz(fd);
+    let (_, standard) = f.split(is_sink);
+    let sink = f.field_get(PS, "sink", ps, Type::Ref)?;
+    let (_, func) = f.p.function(ROOT_PRINT_STREAM, key)?;
+    let results = f.p.module.functions[func.index()].sig.results.clone();
+    let all: Vec<Reg> = std::iter::once(sink).chain(args.iter().copied()).collect();
+    let out = f.b.call(Callee::Func(func), &all, &results);
+    f.b.ret(&out);
+    f.b.switch_to(standard);
+    Ok(())
+}
+
+/// The number of parameters of method `key` (with the receiver unless `is_static`).
+fn param_count(key: &str, is_static: bool) -> Result<usize, String> {
+    let desc = crate::descriptor::parse_method(&key[key.find('(').unwrap_or(0)..])?;
+    Ok(desc.params.len() + usize::from(!is_static))
+}
+
+/// A call of `RootPrintStream`'s static method `key` with the parameters of the function being
+/// built, from `first` on; returns its results.
+fn static_call(f: &mut B<'_>, key: &str, first: Reg, n: usize) -> Result<Vec<Reg>, String> {
+    let (_, func) = f.p.function(ROOT_PRINT_STREAM, key)?;
+    let results = f.p.module.functions[func.index()].sig.results.clone();
+    let mut args = vec![first];
+    args.extend((1..n).map(|i| f.b.param(i)));
+    Ok(f.b.call(Callee::Func(func), &args, &results))
 }
 
 /// Emits the body of `PrintStream` method `key` of stream `this`.
@@ -17,10 +109,27 @@ pub fn method(f: &mut B<'_>, key: &str, this: Reg) -> Result<(), String> {
     use Type::*;
     match key {
         "checkError()Z" => {
+            to_sink(f, this, key, &[])?;
             let zero = f.b.i32_const(0);
             f.b.ret(&[zero]);
         }
-        "close()V" | "ensureOpen()V" => f.b.ret(&[]),
+        "close()V" | "ensureOpen()V" | "flush()V" | "setError()V" | "clearError()V" => {
+            to_sink(f, this, key, &[])?;
+            f.b.ret(&[]);
+        }
+        _ if key.starts_with("<init>") => {
+            // `RootPrintStream.open(this, args...)`, kept in `sink` (`fd` stays 0).
+            let n = param_count(key, false)?;
+            let open = format!("open(Ljava/io/PrintStream;{}", &key[7..key.len() - 1]) + "Ljava/io/RootPrintStream;";
+            let sink = static_call(f, &open, this, n)?[0];
+            f.field_set(PS, "sink", this, sink)?;
+            f.b.ret(&[]);
+        }
+        _ if is_static(key) => {
+            let n = param_count(key, true)?;
+            let out = static_call(f, key, this, n)?;
+            f.b.ret(&out);
+        }
         "append(C)Ljava/io/PrintStream;" | "append(C)Ljava/lang/Appendable;" => {
             let c = f.b.param(1);
             f.call("$print_char", &[this, c])?;
@@ -68,6 +177,7 @@ pub fn method(f: &mut B<'_>, key: &str, this: Reg) -> Result<(), String> {
         }
         "write(I)V" => {
             let byte = f.b.param(1);
+            to_sink(f, this, key, &[byte])?;
             put_byte(f, this, byte)?;
             f.b.ret(&[]);
         }
@@ -75,10 +185,12 @@ pub fn method(f: &mut B<'_>, key: &str, this: Reg) -> Result<(), String> {
             let bytes = f.b.param(1);
             let zero = f.b.i32_const(0);
             let len = f.b.array_len(bytes);
+            to_sink(f, this, "write([BII)V", &[bytes, zero, len])?;
             write_bytes(f, this, bytes, zero, len)?;
         }
         "write([BII)V" => {
             let (bytes, off, len) = (f.b.param(1), f.b.param(2), f.b.param(3));
+            to_sink(f, this, key, &[bytes, off, len])?;
             write_bytes(f, this, bytes, off, len)?;
         }
         other => return Err(format!("internal: no PrintStream method {other}")),
@@ -164,4 +276,38 @@ fn throw_bounds(f: &mut B<'_>, parts: &[Result<Reg, &str>]) -> Result<(), String
     f.fill_in_stack_trace(e)?;
     f.b.throw(e);
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::program::Program;
+
+    /// Without the library's streams the runtime's `PrintStream` is the standard streams' only
+    /// (no constructors, a subclass of `Object`); a program constructing one over an
+    /// `OutputStream` gets `RootPrintStream`, the constructors and the static helpers, and
+    /// `PrintStream` extends `FilterOutputStream`.
+    #[test]
+    fn constructors_exist_only_with_the_stream_classes() {
+        let mut p = Program::new("plain");
+        crate::classes::declare(&mut p, Vec::new()).expect("declares the runtime's classes");
+        assert!(!has_sinks(&p));
+        assert!(p.function(PS, CONSTRUCTORS[1]).is_err());
+        assert_eq!(p.classes[PS].super_name.as_deref(), Some("java/lang/Object"));
+
+        let corpus = concat!(env!("CARGO_MANIFEST_DIR"), "/../../corpus/java/classes/IoStreams/IoStreams.class");
+        let class = crate::classfile::parse(&std::fs::read(corpus).expect("corpus class")).expect("parses");
+        let classes = crate::library::with_library(vec![class]).expect("adds the library");
+        let mut p = Program::new("streams");
+        crate::classes::declare(&mut p, classes).expect("declares");
+        assert!(has_sinks(&p));
+        assert_eq!(p.classes[PS].super_name.as_deref(), Some(FILTER_OUTPUT_STREAM));
+        for key in CONSTRUCTORS.iter().chain(STATICS) {
+            assert!(p.function(PS, key).is_ok(), "{key}");
+        }
+        assert!(p.method(PS, "requireNonNull(Ljava/lang/Object;Ljava/lang/String;)Ljava/lang/Object;").is_err());
+        for key in ["flush()V", "close()V", "checkError()Z", "setError()V", "write([BII)V"] {
+            assert!(p.method(PS, key).is_ok(), "{key}");
+        }
+    }
 }

@@ -113,6 +113,8 @@ pub struct Program {
     pub lambdas: HashMap<(String, u16), Result<(FuncId, FuncType), String>>,
     /// Runtime helper functions built so far, by name.
     pub runtime: HashMap<String, (FuncId, FuncType)>,
+    /// The globals holding `System.out` and `System.err` once made (`runtime.rs`).
+    pub std_streams: [Option<GlobalId>; 2],
     /// The access flags of the input's classes and members, when the input uses reflection
     /// (`reflection.rs`): class → `ClassFile::flags`.
     pub reflected: BTreeMap<String, BTreeMap<String, u16>>,
@@ -134,6 +136,7 @@ impl Program {
             files: BTreeMap::new(),
             strings: HashMap::new(),
             runtime: HashMap::new(),
+            std_streams: [None; 2],
             reflected: BTreeMap::new(),
             lambdas: HashMap::new(),
             imports: HashMap::new(),

@@ -165,6 +165,7 @@ impl B<'_> {
     }
     /// Writes string `s` to the stream of PrintStream `ps`.
     fn write(&mut self, ps: Reg, s: Reg) -> Result<(), String> {
+        crate::print_stream::to_sink(self, ps, "print(Ljava/lang/String;)V", &[s])?;
         let fd = self.field_get("java/io/PrintStream", "fd", ps, Type::I32)?;
         let two = self.b.i32_const(2);
         let is_err = self.b.i32_eq(fd, two);
@@ -176,6 +177,17 @@ impl B<'_> {
         self.b.ret(&[]);
         Ok(())
     }
+}
+
+/// The global holding `System.out` (`fd` 1) or `System.err` (2), null until first used.
+fn std_global(p: &mut Program, fd: i32) -> rootir::GlobalId {
+    let slot = usize::from(fd == 2);
+    if let Some(g) = p.std_streams[slot] {
+        return g;
+    }
+    let g = p.add_global(format!("java.lang.System.{}", if fd == 1 { "out" } else { "err" }), Type::Ref);
+    p.std_streams[slot] = Some(g);
+    g
 }
 
 /// The signature of runtime helper `name`.
@@ -190,6 +202,7 @@ fn signature(name: &str) -> Result<FuncType, String> {
         "$obj_str" => sig(&[Ref], &[Ref]),
         "$is_string" => sig(&[Ref], &[I32]),
         "$stdout" | "$stderr" => sig(&[], &[Ref]),
+        "$set_stdout" | "$set_stderr" => sig(&[Ref], &[]),
         "$print_str" | "$println_str" => sig(&[Ref, Ref], &[]),
         "$print_char" | "$println_char" => sig(&[Ref, I32], &[]),
         "$print_f64" | "$println_f64" => sig(&[Ref, F64], &[]),
@@ -211,18 +224,22 @@ fn build(f: &mut B<'_>, name: &str) -> Result<(), String> {
     let a0 = if matches!(name, "$stdout" | "$stderr") { Reg(0) } else { f.b.param(0) };
     match name {
         "$throw" => {
+            // To `System.err`, as the JDK's uncaught-exception handler prints.
             let head = f.str("Exception in thread \"main\" ");
-            f.host("ewrite_str", &[Ref], &[head]);
+            let err = f.call("$stderr", &[])?[0];
+            f.call("$print_str", &[err, head])?;
             f.call("$stack_trace", &[a0])?;
             let one = f.b.i32_const(1);
             f.host("exit", &[I32], &[one]);
             f.b.ret(&[]);
         }
         // `printStackTrace()`, also the uncaught exception's text after `Exception in thread`:
-        // `toString()`, then the `\tat ...` lines recorded when the Throwable was constructed.
+        // `toString()`, then the `\tat ...` lines recorded when the Throwable was constructed,
+        // to `System.err` (which `System.setErr` may have replaced).
         "$stack_trace" => {
             let text = f.call("$trace_text", &[a0])?[0];
-            f.host("ewrite_str", &[Ref], &[text]);
+            let err = f.call("$stderr", &[])?[0];
+            f.call("$print_str", &[err, text])?;
             f.b.ret(&[]);
         }
         "$java_exc" => {
@@ -331,7 +348,7 @@ fn build(f: &mut B<'_>, name: &str) -> Result<(), String> {
         }
         "$stdout" | "$stderr" => {
             let fd = if name == "$stdout" { 1 } else { 2 };
-            let g = f.p.add_global(format!("java.lang.System.{}", if fd == 1 { "out" } else { "err" }), Ref);
+            let g = std_global(f.p, fd);
             let cur = f.b.global_get(Ref, g);
             let null = f.b.ref_is_null(cur);
             let (_, ready) = f.split(null);
@@ -345,6 +362,12 @@ fn build(f: &mut B<'_>, name: &str) -> Result<(), String> {
             f.b.switch_to(ready);
             f.b.ret(&[cur]);
         }
+        "$set_stdout" | "$set_stderr" => {
+            // `System.setOut` / `setErr`: what `System.out` / `err` return from now on.
+            let g = std_global(f.p, if name == "$set_stdout" { 1 } else { 2 });
+            f.b.global_set(g, a0);
+            f.b.ret(&[]);
+        }
         "$print_str" => {
             let a1 = f.b.param(1);
             let s = f.call("$obj_str", &[a1])?[0];
@@ -352,6 +375,7 @@ fn build(f: &mut B<'_>, name: &str) -> Result<(), String> {
         }
         "$print_char" => {
             let a1 = f.b.param(1);
+            crate::print_stream::to_sink(f, a0, "print(C)V", &[a1])?;
             let fd = f.field_get("java/io/PrintStream", "fd", a0, I32)?;
             let two = f.b.i32_const(2);
             let is_err = f.b.i32_eq(fd, two);
@@ -364,13 +388,25 @@ fn build(f: &mut B<'_>, name: &str) -> Result<(), String> {
         }
         "$print_f64" | "$print_f32" => {
             let a1 = f.b.param(1);
+            let key = if name == "$print_f64" { "print(D)V" } else { "print(F)V" };
+            crate::print_stream::to_sink(f, a0, key, &[a1])?;
             let fd = f.field_get("java/io/PrintStream", "fd", a0, I32)?;
             let (host, t) = if name == "$print_f64" { ("write_java_f64", F64) } else { ("write_java_f32", F32) };
             f.host(host, &[I32, t], &[fd, a1]);
             f.b.ret(&[]);
         }
         "$println_str" | "$println_char" | "$println_f64" | "$println_f32" => {
-            let a1 = f.b.param(1);
+            let mut a1 = f.b.param(1);
+            let key = match name {
+                "$println_str" => "println(Ljava/lang/String;)V",
+                "$println_char" => "println(C)V",
+                "$println_f64" => "println(D)V",
+                _ => "println(F)V",
+            };
+            if name == "$println_str" && crate::print_stream::has_sinks(f.p) {
+                a1 = f.call("$obj_str", &[a1])?[0];
+            }
+            crate::print_stream::to_sink(f, a0, key, &[a1])?;
             let print = name.replace("println", "print");
             f.call(&print, &[a0, a1])?;
             f.call("$println", &[a0])?;
@@ -497,24 +533,38 @@ pub fn declare_builtin_methods(p: &mut Program) -> Result<(), String> {
         (THROWABLE, "setCause(Ljava/lang/Throwable;)V", &[Ref, Ref], &[]),
         ("java/lang/NumberFormatException", crate::throwable::FOR_INPUT_STRING, &[Ref, I32], &[Ref]),
         ("java/lang/NumberFormatException", crate::throwable::FOR_CHAR_SEQUENCE, &[Ref, I32, I32, I32], &[Ref]),
+        (PS, "flush()V", &[Ref], &[]),
+        (PS, "setError()V", &[Ref], &[]),
+        (PS, "clearError()V", &[Ref], &[]),
+        (OBJECT, "finalize()V", &[Ref], &[]),
+        (THROWABLE, crate::throwable::GET_OUR_STACK_TRACE, &[Ref], &[Ref]),
     ];
+    let mut rows: Vec<(&str, String, FuncType)> =
+        methods.iter().map(|(c, k, params, results)| (*c, k.to_string(), sig(params, results))).collect();
+    // Those that exist only with the library classes they use.
+    rows.extend(crate::print_stream::sink_methods(p)?.into_iter().map(|(k, s)| (PS, k, s)));
+    rows.extend(crate::throwable::writer_methods(p).into_iter().map(|(k, s)| (THROWABLE, k, s)));
     let mut ids = Vec::new();
-    for (class, key, params, results) in methods {
-        let s = sig(params, results);
+    for (class, key, s) in &rows {
         let f = p.reserve_function(format!("{}.{key}", crate::program::dotted(class)), s.clone());
         // Every method is a function (`invokespecial`, `super.m()`); those not constructors
         // are virtual methods too.
         p.classes.get_mut(*class).expect("builtin").functions.insert(key.to_string(), f);
-        if !key.starts_with('<') && !crate::throwable::is_static(key) {
+        if !key.starts_with('<')
+            && !crate::throwable::is_static(key)
+            && !crate::throwable::is_private(key)
+            && !crate::print_stream::is_static(key)
+        {
             add_method(p, class, key.to_string(), s.clone(), Some(f));
         }
-        ids.push((f, s));
+        ids.push(f);
     }
-    for ((class, key, _, _), (id, s)) in methods.iter().zip(ids) {
+    for ((class, key, s), id) in rows.into_iter().zip(ids) {
         let mut f = B { p, b: FunctionBuilder::new(format!("{}.{key}", crate::program::dotted(class)), s) };
         let this = f.b.param(0);
-        match (*class, *key) {
-            (OBJECT | "java/lang/Record", "<init>()V") => f.b.ret(&[]),
+        match (class, key.as_str()) {
+            // `finalize()` does nothing (the VM never calls it).
+            (OBJECT | "java/lang/Record", "<init>()V") | (OBJECT, "finalize()V") => f.b.ret(&[]),
             (THROWABLE, "<init>()V") => {
                 f.fill_in_stack_trace(this)?;
                 f.b.ret(&[]);
@@ -573,7 +623,7 @@ pub fn declare_builtin_methods(p: &mut Program) -> Result<(), String> {
                 f.call("$stack_trace", &[this])?;
                 f.b.ret(&[]);
             }
-            (PS, _) => crate::print_stream::method(&mut f, key, this)?,
+            (PS, key) => crate::print_stream::method(&mut f, key, this)?,
             (THROWABLE, _)
             | (
                 "java/lang/ArrayIndexOutOfBoundsException"
@@ -581,7 +631,7 @@ pub fn declare_builtin_methods(p: &mut Program) -> Result<(), String> {
                 | "java/lang/IndexOutOfBoundsException"
                 | "java/lang/NumberFormatException",
                 _,
-            ) => crate::throwable::method(&mut f, class, key, this)?,
+            ) => crate::throwable::method(&mut f, class, &key, this)?,
             _ => unreachable!("listed above"),
         }
         let func = f.b.finish();

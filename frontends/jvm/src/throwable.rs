@@ -25,6 +25,31 @@ pub fn is_static(key: &str) -> bool {
     key == FOR_INPUT_STRING || key == FOR_CHAR_SEQUENCE
 }
 
+/// `printStackTrace(PrintWriter)`, which exists when the program has `PrintWriter`.
+pub const PRINT_TO_WRITER: &str = "printStackTrace(Ljava/io/PrintWriter;)V";
+/// The JDK's private printer over its own `Throwable$PrintStreamOrWriter` (a sweep of
+/// `java.base`), which exists when the input has that class.
+pub const PRINT_TO_EITHER: &str = "printStackTrace(Ljava/lang/Throwable$PrintStreamOrWriter;)V";
+const EITHER: &str = "java/lang/Throwable$PrintStreamOrWriter";
+/// The JDK's private `getOurStackTrace()`: the stack trace as `getStackTrace()` returns it.
+pub const GET_OUR_STACK_TRACE: &str = "getOurStackTrace()[Ljava/lang/StackTraceElement;";
+
+/// Whether `key` is a private method (a function, not a virtual method).
+pub fn is_private(key: &str) -> bool {
+    key == GET_OUR_STACK_TRACE || key == PRINT_TO_EITHER
+}
+
+/// The `Throwable` methods that exist only with the library classes they use: key and
+/// signature.
+pub fn writer_methods(p: &crate::program::Program) -> Vec<(String, FuncType)> {
+    let sig = FuncType::new([Type::Ref, Type::Ref], []);
+    [("java/io/PrintWriter", PRINT_TO_WRITER), (EITHER, PRINT_TO_EITHER)]
+        .iter()
+        .filter(|(class, _)| p.classes.contains_key(*class))
+        .map(|(_, key)| (key.to_string(), sig.clone()))
+        .collect()
+}
+
 /// Emits the body of `Throwable` method `key` (or of a bounds exception's `<init>(I)V`).
 pub fn method(f: &mut B<'_>, class: &str, key: &str, this: Reg) -> Result<(), String> {
     let param = |f: &mut B<'_>, i: usize| f.b.param(i);
@@ -90,7 +115,7 @@ pub fn method(f: &mut B<'_>, class: &str, key: &str, this: Reg) -> Result<(), St
             crate::arrays::tag_new(f.p, &mut f.b, copy, "[Ljava/lang/Throwable;")?;
             f.b.ret(&[copy]);
         }
-        "getStackTrace()[Ljava/lang/StackTraceElement;" => {
+        "getStackTrace()[Ljava/lang/StackTraceElement;" | GET_OUR_STACK_TRACE => {
             let zero = f.b.i32_const(0);
             let empty = f.b.array_new_ref(zero);
             crate::arrays::tag_new(f.p, &mut f.b, empty, "[Ljava/lang/StackTraceElement;")?;
@@ -102,6 +127,14 @@ pub fn method(f: &mut B<'_>, class: &str, key: &str, this: Reg) -> Result<(), St
             let text = f.call("$trace_text", &[this])?[0];
             f.call("$print_str", &[out, text])?;
             f.b.ret(&[]);
+        }
+        PRINT_TO_WRITER | PRINT_TO_EITHER => {
+            // The text of `printStackTrace()`, a `println(Object)` per line as the JDK prints
+            // it (so an autoflush writer flushes each line).
+            let out = param(f, 1);
+            let text = f.call("$trace_text", &[this])?[0];
+            let class = if key == PRINT_TO_WRITER { "java/io/PrintWriter" } else { EITHER };
+            print_lines(f, class, out, text)?;
         }
         "setCause(Ljava/lang/Throwable;)V" => {
             let cause = param(f, 1);
@@ -184,6 +217,44 @@ pub fn method(f: &mut B<'_>, class: &str, key: &str, this: Reg) -> Result<(), St
         }
         other => return Err(format!("internal: no Throwable method {other}")),
     }
+    Ok(())
+}
+
+/// Calls `println(Object)` of `out` (a `class`) with each line of `text` (without its
+/// `\n`); returns.
+fn print_lines(f: &mut B<'_>, class: &str, out: Reg, text: Reg) -> Result<(), String> {
+    let len = f.b.str_len(text);
+    let (start, i) = (f.b.new_reg(Type::I32), f.b.new_reg(Type::I32));
+    let zero = f.b.i32_const(0);
+    f.b.mov(start, zero);
+    f.b.mov(i, zero);
+    let (head, body, exit) = (f.b.new_block(), f.b.new_block(), f.b.new_block());
+    f.b.br(head);
+    f.b.switch_to(head);
+    let more = f.b.i32_lt_s(i, len);
+    f.b.br_if(more, body, exit);
+    f.b.switch_to(body);
+    let unit = f.b.str_unit_at(text, i);
+    let nl = f.b.i32_const(10);
+    let is_nl = f.b.i32_eq(unit, nl);
+    let next = f.b.new_block();
+    let (_, other) = f.split(is_nl);
+    let (substring, _) = f.p.host("java_substring", FuncType::new([Type::Ref, Type::I32, Type::I32], [Type::Ref]));
+    let line = f.b.call(substring, &[text, start, i], &[Type::Ref])[0];
+    f.virt(class, "println(Ljava/lang/Object;)V", &[out, line], None)?;
+    let one = f.b.i32_const(1);
+    let after = f.b.i32_add(i, one);
+    f.b.mov(start, after);
+    f.b.br(next);
+    f.b.switch_to(other);
+    f.b.br(next);
+    f.b.switch_to(next);
+    let one = f.b.i32_const(1);
+    let after = f.b.i32_add(i, one);
+    f.b.mov(i, after);
+    f.b.br(head);
+    f.b.switch_to(exit);
+    f.b.ret(&[]);
     Ok(())
 }
 

@@ -562,4 +562,8 @@ final class RootString {
     }
     /** The `compareTo(Object)` bridge of `StringBuilder`. */
     static int compareTo(StringBuilder a, Object b) { return compareTo(a, (StringBuilder) b); }
+    /** `resolveConstantDesc(lookup)`: a string is its own constant. */
+    static String resolveConstantDesc(String s, java.lang.invoke.MethodHandles.Lookup lookup) { return s; }
+    /** The JDK's private `nonSyncContentEquals(sb)` of `contentEquals(CharSequence)`. */
+    static boolean nonSyncContentEquals(String s, AbstractStringBuilder sb) { return s.equals(String.valueOf((Object) sb)); }
 }

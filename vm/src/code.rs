@@ -281,6 +281,9 @@ macro_rules! define_op {
             /// Calls the closure in `a` (also the first listed argument, replaced by its environment
             /// on entry), expecting interned signature `sig` (environment included).
             CallClosure { a: R, sig: u32, list: u32 },
+            /// The only instruction of a function not compiled yet: compiles it in place and
+            /// goes on at its first instruction (`lazy.rs`).
+            Compile,
         }
 
         /// Fused compare-and-branch forms of an IR comparison: `(opcode, inverse, reg form, immediate form)`.

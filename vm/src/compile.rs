@@ -62,8 +62,7 @@ pub(crate) fn compile_function(func: &Function, layout: &mut ModuleLayout<'_>) -
     emitter.resolve_targets();
     let handlers = handler_table(func, &emitter.block_start);
     let sig_id = (layout.sig_id)(&func.sig);
-    let ref_regs: Vec<u16> =
-        (0..func.regs.len()).filter(|&i| matches!(func.regs[i], Type::Ref | Type::Any)).map(|i| i as u16).collect();
+    let ref_regs = crate::lazy::ref_regs(func);
     let mut zero_regs = analysis.liveness.read_before_written(func);
     let params = func.sig.params.len();
     zero_regs.extend(ref_regs.iter().filter(|&&i| i as usize >= params));

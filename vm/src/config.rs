@@ -15,6 +15,9 @@ pub struct Config {
     /// The most bytes the heap's objects may take (see `docs/gc.md` for what an object costs);
     /// an allocation beyond it after a collection traps with out of memory.
     pub max_heap_bytes: u64,
+    /// Compile each function on its first call (the default) instead of every function at
+    /// load. Either way a module is verified entirely at load.
+    pub lazy_compile: bool,
 }
 
 impl Default for Config {
@@ -25,6 +28,7 @@ impl Default for Config {
             max_memory: 1 << 30,
             max_stack_bytes: 256 << 20,
             max_heap_bytes: 1 << 30,
+            lazy_compile: true,
         }
     }
 }

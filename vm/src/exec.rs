@@ -56,6 +56,8 @@ pub(crate) struct Machine {
     pub class_by_heap: Vec<u32>,
     /// The suspended green threads of the run (empty between runs).
     pub threads: Threads,
+    /// The IR of functions not compiled yet (`lazy.rs`).
+    pub lazy: crate::lazy::Lazy,
 }
 
 // SAFETY: the only non-`Send` fields are the raw pointers of `frames`, which point into the
@@ -268,7 +270,7 @@ const DIRECT_RESULT: u32 = 1 << 31;
 /// The interpreter's state apart from the three hot values (code pointer, pc, register pointer).
 /// It is reached through a pointer so that the compiler keeps the hot values in machine registers.
 struct Cold<'m> {
-    funcs: &'m [CompiledFunc],
+    funcs: FuncTable<'m>,
     globals: &'m mut Vec<u64>,
     memories: &'m mut Vec<Vec<u8>>,
     hosts: &'m mut Vec<HostFunc>,
@@ -305,6 +307,46 @@ struct Cold<'m> {
     /// While `InterruptFlag::attention` is set: backward branches until the next look at it
     /// (`preempt.rs`); at least 1.
     ticks: u32,
+    lazy: &'m mut crate::lazy::Lazy,
+}
+
+/// The function table during a run. Entries are replaced in place when a stub compiles
+/// (`Op::Compile`), so it is held as a raw pointer: frames and `Cold::cur` point at entries,
+/// and the slices handed out by `Deref` live only between such replacements.
+struct FuncTable<'m> {
+    ptr: *mut CompiledFunc,
+    len: usize,
+    _table: std::marker::PhantomData<&'m mut [CompiledFunc]>,
+}
+
+impl std::ops::Deref for FuncTable<'_> {
+    type Target = [CompiledFunc];
+    fn deref(&self) -> &[CompiledFunc] {
+        // SAFETY: `ptr`/`len` come from the machine's `Vec`, borrowed mutably for the run and
+        // never resized during it; entries are only written by `compile_stub`, which holds no
+        // slice.
+        unsafe { std::slice::from_raw_parts(self.ptr, self.len) }
+    }
+}
+
+/// Compiles the running function (a stub, see `lazy.rs`) in place, zeroes the registers its
+/// code expects zeroed and returns its first instruction.
+#[cold]
+#[inline(never)]
+fn compile_stub(cx: &mut Cold<'_>, regs: *mut u64) -> *const Op {
+    let f = cx.index_of(cx.cur);
+    let compiled = cx.lazy.compile(cx.func().module, f);
+    for &z in &compiled.zero_regs {
+        // SAFETY: the frame was entered with the stub's register count, which is the compiled
+        // function's (both are the IR function's).
+        unsafe { *regs.add(z as usize) = 0 };
+    }
+    // SAFETY: `f < len` (it is the running entry); no reference into the table is live here,
+    // and the stub's code (which `ip` pointed into) is not used after this.
+    unsafe { *cx.funcs.ptr.add(f as usize) = compiled };
+    // The running entry is now the compiled function (same address, fresh provenance).
+    cx.cur = cx.funcs.ptr.wrapping_add(f as usize);
+    cx.func().code.as_ptr()
 }
 
 impl Cold<'_> {
@@ -489,7 +531,7 @@ macro_rules! define_execute {
     ) => {
         /// Runs VM function `entry` with `args` (one slot per parameter) until it returns or traps.
         pub(crate) fn execute(m: &mut Machine, limits: &RunLimits<'_>, entry: u32, args: &[u64]) -> Result<Vec<u64>, TrapSite> {
-            let Machine { funcs, globals, memories, hosts, stack, frames, heap, strings, global_refs, classes, class_by_heap, threads } = m;
+            let Machine { funcs, globals, memories, hosts, stack, frames, heap, strings, global_refs, classes, class_by_heap, threads, lazy } = m;
             threads.clear();
             let entry_func = &funcs[entry as usize];
             if stack.len() < entry_func.num_regs.max(args.len()) {
@@ -499,6 +541,9 @@ macro_rules! define_execute {
             for &z in &entry_func.zero_regs {
                 stack[z as usize] = 0;
             }
+            let entry_memory = entry_func.memory as usize;
+            let funcs = FuncTable { ptr: funcs.as_mut_ptr(), len: funcs.len(), _table: std::marker::PhantomData };
+            let entry_ptr: *const CompiledFunc = funcs.ptr.wrapping_add(entry as usize);
             let max_frames = (frames.len() + limits.max_depth).saturating_sub(1);
             limits.interrupt.start_run(max_frames);
             let mut cold = Cold {
@@ -516,7 +561,7 @@ macro_rules! define_execute {
                 classes: Classes { classes, by_heap: class_by_heap },
                 limits,
                 interrupt: limits.interrupt,
-                cur: &funcs[entry as usize],
+                cur: entry_ptr,
                 base: 0,
                 mem: usize::MAX,
                 mem_ptr: std::ptr::null_mut(),
@@ -528,10 +573,11 @@ macro_rules! define_execute {
                 trap_stack: Vec::new(),
                 threads,
                 ticks: 1,
+                lazy,
             };
             // Behind an opaque pointer, the cold state stays in memory and leaves the machine
             // registers to `code`, `pc` and `regs`.
-            cold.select_memory(entry_func.memory as usize);
+            cold.select_memory(entry_memory);
             let cx: &mut Cold<'_> = std::hint::black_box(&mut cold);
             // Kept out of `cx` so that the backward-branch check is a single load: set while an
             // interrupt is requested or green threads are preempted (`preempt.rs`).
@@ -775,6 +821,7 @@ macro_rules! define_execute {
                         cx.fuel -= n as u64;
                     }
                     Op::Throw { a } => trap!(unwind::thrown(cx, rd::<u64>(regs, a))),
+                    Op::Compile => ip = compile_stub(cx, regs),
                 } }
             };
             match raised {
@@ -924,7 +971,7 @@ unsafe fn call_host(
         exception: cx.exception,
         threads: cx.threads,
     };
-    let stack = StackView { funcs: cx.funcs, frames: cx.frames, cur: cx.cur, next };
+    let stack = StackView { funcs: &cx.funcs, frames: cx.frames, cur: cx.cur, next };
     let mut ctx = HostCtx { heap: cx.heap, roots: &roots, stack, trap_stack: &cx.trap_stack };
     if let Err(mut t) = (host.callback)(&mut ctx, &cx.host_args, &mut cx.host_results) {
         if t.exit_status().is_none() {
@@ -1063,7 +1110,7 @@ pub(crate) struct StackView<'a> {
 impl<'a> StackView<'a> {
     /// The stack of the running frame at the instruction before `next`.
     fn at(cx: &'a Cold<'_>, next: *const Op) -> StackView<'a> {
-        StackView { funcs: cx.funcs, frames: cx.frames, cur: cx.cur, next }
+        StackView { funcs: &cx.funcs, frames: cx.frames, cur: cx.cur, next }
     }
 }
 
@@ -1386,7 +1433,7 @@ unsafe fn any_slow(cx: &mut Cold<'_>, regs: *mut u64, next: *const Op) -> Result
                 exception: cx.exception,
                 threads: cx.threads,
             };
-            let stack = StackView { funcs: cx.funcs, frames: cx.frames, cur: cx.cur, next };
+            let stack = StackView { funcs: &cx.funcs, frames: cx.frames, cur: cx.cur, next };
             let mut ctx = HostCtx { heap: cx.heap, roots: &roots, stack, trap_stack: &cx.trap_stack };
             (host.callback)(&mut ctx, &cx.host_args, &mut cx.host_results)?;
             if let Some(d) = d {

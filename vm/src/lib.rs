@@ -32,6 +32,7 @@ mod heap_ops;
 mod host;
 mod interrupt;
 mod javatrace;
+mod lazy;
 mod link;
 mod liveness;
 pub mod marshal;

@@ -1,12 +1,12 @@
 //! The VM: host functions, loaded modules, and calls into them.
 
 use crate::classes::{ModuleClasses, link_classes};
-use crate::code::CompiledFunc;
-use crate::compile::{ModuleLayout, Target, compile_function};
+use crate::compile::Target;
 use crate::exec::{Machine, RunLimits, TrapSite, execute};
 use crate::host::HostFunc;
 use crate::host::{HostCallback, HostCtx};
 use crate::interrupt::InterruptFlag;
+use crate::lazy::LazyModule;
 use crate::{Arg, Config, Handle, InterruptHandle, IntoHostFunc, LoadError, TraceFrame, Trap, TrapKind, Value};
 use rootir::{Callee, Constant, FuncType, Module, SrcLoc, Type};
 use std::collections::HashMap;
@@ -52,7 +52,6 @@ pub struct Vm {
     machine: Machine,
     modules: Vec<LoadedModule>,
     host_index: HashMap<(String, String), u32>,
-    signatures: HashMap<FuncType, u32>,
     interrupt: Arc<InterruptFlag>,
     /// Adapter modules of the current load that run in another module's linear memory (byte
     /// copies, see [`crate::marshal`]): adapter module name → callee module name.
@@ -78,10 +77,10 @@ impl Vm {
                 classes: Vec::new(),
                 class_by_heap: Vec::new(),
                 threads: Default::default(),
+                lazy: Default::default(),
             },
             modules: Vec::new(),
             host_index: HashMap::new(),
-            signatures: HashMap::new(),
             interrupt: Arc::new(InterruptFlag::default()),
             memory_aliases: Vec::new(),
         };
@@ -261,8 +260,8 @@ impl Vm {
                 }
             }
         }
-        for (i, (m, imports)) in modules.iter().zip(&resolved).enumerate() {
-            self.instantiate(m, (first_new + i) as u32, bases[i], str_bases[i], imports, &linked[i]);
+        for (i, ((m, imports), classes)) in modules.into_iter().zip(resolved).zip(linked).enumerate() {
+            self.instantiate(m, (first_new + i) as u32, bases[i], str_bases[i], imports, classes);
         }
         Ok(())
     }
@@ -329,15 +328,16 @@ impl Vm {
             .collect()
     }
 
-    /// Compiles a checked, linked module and sets up its globals and memory.
+    /// Sets up a checked, linked module's globals and memory and its functions: compiled now,
+    /// or stubs that compile on first call (`lazy.rs`).
     fn instantiate(
         &mut self,
-        m: &Module,
+        m: Module,
         module_index: u32,
         func_base: u32,
         str_base: u32,
-        imports: &[Target],
-        classes: &ModuleClasses,
+        imports: Vec<Target>,
+        classes: ModuleClasses,
     ) {
         let global_base = self.machine.globals.len() as u32;
         for (i, g) in m.globals.iter().enumerate() {
@@ -358,29 +358,36 @@ impl Vm {
         let memory_index = alias
             .and_then(|(_, callee)| self.modules.iter().position(|l| l.name == *callee))
             .map_or(own_memory, |i| i as u32);
-        let signatures = &mut self.signatures;
-        let mut sig_id = |sig: &FuncType| {
-            let next = signatures.len() as u32;
-            *signatures.entry(sig.clone()).or_insert(next)
-        };
-        let mut layout = ModuleLayout {
-            module: module_index,
+        let any_hook = m.any_hook.map(|hook| match hook {
+            Callee::Func(f) => Target::Func(func_base + f.0),
+            Callee::Import(i) => imports[i.index()],
+        });
+        let lazy = LazyModule {
+            module: m,
+            index: module_index,
             func_base,
-            func_count: m.functions.len() as u32,
             global_base,
             memory: memory_index,
             str_base,
             imports,
-            sig_id: &mut sig_id,
-            fuel: self.config.fuel.is_some(),
             classes,
-            any_hook: m.any_hook.map(|hook| match hook {
-                Callee::Func(f) => Target::Func(func_base + f.0),
-                Callee::Import(i) => imports[i.index()],
-            }),
+            any_hook,
+            fuel: self.config.fuel.is_some(),
         };
-        let compiled: Vec<CompiledFunc> = m.functions.iter().map(|f| compile_function(f, &mut layout)).collect();
-        self.machine.funcs.extend(compiled);
+        let funcs = self.machine.lazy.add(lazy, self.config.lazy_compile);
+        self.machine.funcs.extend(funcs);
+    }
+
+    /// How many functions have been compiled so far. With [`Config::lazy_compile`] (the
+    /// default) a function is compiled on its first call, so a function never called is never
+    /// compiled; without it, every function is compiled at load.
+    pub fn compiled_functions(&self) -> u64 {
+        self.machine.lazy.compiled()
+    }
+
+    /// How many functions the loaded modules have in total.
+    pub fn function_count(&self) -> usize {
+        self.machine.funcs.len()
     }
 
     /// The signature of an export, if it exists.

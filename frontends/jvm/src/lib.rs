@@ -38,6 +38,7 @@ mod npe;
 mod objects;
 mod print_stream;
 pub mod program;
+mod prune;
 mod records;
 mod reflect;
 mod reflection;
@@ -121,65 +122,37 @@ fn build(input: &Input, options: &Options, app: load::App, keep: bool) -> Result
     // `translated N/M` counts the input's methods, not the library classes added for them.
     let input_classes: std::collections::HashSet<String> = needed.iter().map(|c| c.name.clone()).collect();
     let needed = library::with_library(needed).map_err(|m| Diagnostics::from(vec![at_file(m)]))?;
-    let report = |location: Location, message: String| {
-        if options.keep_going { Diagnostic::warning(location, message) } else { Diagnostic::error(location, message) }
-    };
     let mut errors = Vec::new();
     let (needed, dropped) = if options.keep_going { sweep::prune(needed) } else { (needed, Vec::new()) };
     let bodies = classes::declare(&mut p, needed).map_err(|m| Diagnostics::from(vec![at_file(m)]))?;
     p.preemptible = input_functions(&bodies, &input_classes);
-    let (mut failed, by_runtime) = account_dropped(&p, &dropped, &mut errors);
+    let (failed, by_runtime) = account_dropped(&p, &dropped, &mut errors);
     bind_natives(&mut p, options).map_err(|m| Diagnostics::from(vec![at_file(m)]))?;
-    let mut stacks = Vec::new();
     let total = bodies.iter().filter(|(class, _, _)| input_classes.contains(class)).count() + failed + by_runtime;
     reflection::remember(&mut p, &input_classes);
     let files = std::mem::take(&mut p.files);
-    let mut trace_lines = Vec::new();
-    for (class, index, func) in bodies {
-        let file = &files[&class];
-        let def = &file.methods[index];
-        trace::add(&mut trace_lines, &p, file, def, func, input_classes.contains(&class));
-        let unit = format!("{}.{}", program::dotted(&class), def.name);
-        p.module.files.push(unit.clone());
-        let file_id = rootir::FileId::new(p.module.files.len() - 1);
-        let name = classes::function_name(&class, def);
-        if class == "java/lang/String" && def.name == "<init>" && libcalls::runtime_string_ctor(&p, &def.desc) {
-            // Every `new String(..)` is the runtime's (`libcalls.rs`): the input's own
-            // constructor (of a VM string, which has no fields) is never called.
-            let body = sweep::throwing_body(&mut p, func).map_err(|m| Diagnostics::from(vec![at_file(m)]))?;
-            p.set_function(func, body);
-            continue;
-        }
-        let result = lower::stack_form(&mut p, file, def, name, Some(file_id)).map_err(|e| (e.pc, e.message)).and_then(
-            |(sf, pcs)| {
-                let f = lower::translate(&sf, &pcs, &p.module).map_err(|m| (None, format!("vstarr: {m}")))?;
-                Ok((sf, f))
-            },
-        );
-        match result {
-            Ok((sf, f)) => {
-                p.set_function(func, f);
-                if keep {
-                    stacks.push(sf);
-                }
-            }
-            Err((pc, message)) => {
-                let location = Location::Offset { unit: format!("{unit}{}", def.desc), offset: pc.unwrap_or(0) as u64 };
-                errors.push(report(location, message));
-                failed += 1;
-                if !options.keep_going {
-                    return Err(Diagnostics::from(errors));
-                }
-                let body = sweep::throwing_body(&mut p, func).map_err(|m| Diagnostics::from(vec![at_file(m)]))?;
-                p.set_function(func, body);
-            }
-        }
+    let mut t = Translate {
+        files: &files,
+        keep,
+        keep_going: options.keep_going,
+        trace_lines: Vec::new(),
+        stacks: Vec::new(),
+        errors,
+        failed,
+    };
+    // Without a main class or with `--keep-going` (sweeps), every body; else the input's bodies
+    // and static initialisers, then the library bodies the translated code reaches (prune.rs).
+    let prune = app.main.is_some() && !options.keep_going;
+    let (first, rest): (Vec<usize>, Vec<usize>) = (0..bodies.len()).partition(|&i| {
+        let (class, index, _) = &bodies[i];
+        !prune || input_classes.contains(class) || files[class].methods[*index].name == "<clinit>"
+    });
+    let mut reach = prune::Reach::new(rest.iter().map(|&i| (bodies[i].2, i)));
+    for i in first {
+        let (class, index, func) = &bodies[i];
+        t.body(&mut p, class, *index, *func, input_classes.contains(class)).map_err(Diagnostics::from)?;
     }
-    let mut reported = Diagnostics::from(errors);
-    if options.keep_going {
-        let counted = format!("translated {}/{total} methods", total - failed);
-        reported.push(Diagnostic::note(Location::File(input.display_path()), counted));
-    }
+    t.reached(&mut p, &mut reach, &bodies).map_err(Diagnostics::from)?;
     if let Some(main) = &app.main {
         let entry = options.entry_or("main").to_string();
         let exported = interop::add_exports(&mut p, &files, main).map_err(|m| Diagnostics::from(vec![at_file(m)]))?;
@@ -190,8 +163,107 @@ fn build(input: &Input, options: &Options, app: load::App, keep: bool) -> Result
             return Err(Diagnostics::from(vec![at_file(m)]));
         }
     }
-    trace::fill_table(&mut p, &trace_lines);
-    Ok(Built { module: p.module, stacks, reported })
+    // The entry point and the exports reach more.
+    t.reached(&mut p, &mut reach, &bodies).map_err(Diagnostics::from)?;
+    for f in reach.unreached().collect::<Vec<_>>() {
+        let body = prune::unreached_body(&p.module, f);
+        p.set_function(f, body);
+    }
+    let mut reported = Diagnostics::from(t.errors);
+    if options.keep_going {
+        let counted = format!("translated {}/{total} methods", total - t.failed);
+        reported.push(Diagnostic::note(Location::File(input.display_path()), counted));
+    }
+    trace::fill_table(&mut p, &t.trace_lines);
+    Ok(Built { module: p.module, stacks: t.stacks, reported })
+}
+
+/// Translation of method bodies: what it collects.
+struct Translate<'f> {
+    files: &'f std::collections::BTreeMap<String, classfile::ClassFile>,
+    keep: bool,
+    keep_going: bool,
+    trace_lines: Vec<(rootir::FuncId, String)>,
+    stacks: Vec<StackFunction>,
+    errors: Vec<Diagnostic>,
+    failed: usize,
+}
+
+impl Translate<'_> {
+    /// Translates the pending bodies the translated code reaches, until none is left to reach.
+    fn reached(
+        &mut self,
+        p: &mut program::Program,
+        reach: &mut prune::Reach,
+        bodies: &[(String, usize, rootir::FuncId)],
+    ) -> Result<(), Vec<Diagnostic>> {
+        loop {
+            let next = reach.reached(&p.module);
+            if next.is_empty() {
+                return Ok(());
+            }
+            for i in next {
+                let (class, index, func) = &bodies[i];
+                self.body(p, class, *index, *func, false)?;
+            }
+        }
+    }
+
+    /// Translates the body of method `index` of `class` into function `func`.
+    fn body(
+        &mut self,
+        p: &mut program::Program,
+        class: &str,
+        index: usize,
+        func: rootir::FuncId,
+        input: bool,
+    ) -> Result<(), Vec<Diagnostic>> {
+        let file = &self.files[class];
+        let def = &file.methods[index];
+        let at_file = |m: String| vec![Diagnostic::error(Location::File(program::dotted(class)), m)];
+        trace::add(&mut self.trace_lines, p, file, def, func, input);
+        let unit = format!("{}.{}", program::dotted(class), def.name);
+        p.module.files.push(unit.clone());
+        let file_id = rootir::FileId::new(p.module.files.len() - 1);
+        let name = classes::function_name(class, def);
+        if class == "java/lang/String" && def.name == "<init>" && libcalls::runtime_string_ctor(p, &def.desc) {
+            // Every `new String(..)` is the runtime's (`libcalls.rs`): the input's own
+            // constructor (of a VM string, which has no fields) is never called.
+            let body = sweep::throwing_body(p, func).map_err(at_file)?;
+            p.set_function(func, body);
+            return Ok(());
+        }
+        let result = lower::stack_form(p, file, def, name, Some(file_id)).map_err(|e| (e.pc, e.message)).and_then(
+            |(sf, pcs)| {
+                let f = lower::translate(&sf, &pcs, &p.module).map_err(|m| (None, format!("vstarr: {m}")))?;
+                Ok((sf, f))
+            },
+        );
+        match result {
+            Ok((sf, f)) => {
+                p.set_function(func, f);
+                if self.keep {
+                    self.stacks.push(sf);
+                }
+            }
+            Err((pc, message)) => {
+                let location = Location::Offset { unit: format!("{unit}{}", def.desc), offset: pc.unwrap_or(0) as u64 };
+                let d = if self.keep_going {
+                    Diagnostic::warning(location, message)
+                } else {
+                    Diagnostic::error(location, message)
+                };
+                self.errors.push(d);
+                self.failed += 1;
+                if !self.keep_going {
+                    return Err(std::mem::take(&mut self.errors));
+                }
+                let body = sweep::throwing_body(p, func).map_err(at_file)?;
+                p.set_function(func, body);
+            }
+        }
+        Ok(())
+    }
 }
 
 /// Reports the classes left out (`--keep-going`): a warning per class, and for a class the

@@ -5,25 +5,59 @@
 
 use crate::classfile::{self, ClassFile};
 use classfile_parser::constant_info::ConstantInfo;
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 use std::io::Read;
 
 /// The compiled library classes (a jar).
 const JAR: &[u8] = include_bytes!("../lib/jdk.jar");
 
+fn unreadable(e: &dyn std::fmt::Display) -> String {
+    format!("internal: the embedded Java library is unreadable: {e}")
+}
+
+/// The embedded library's classes, each inflated and parsed when first asked for (a program
+/// needs a few dozen of the jar's classes).
+struct Library {
+    zip: zip::ZipArchive<std::io::Cursor<&'static [u8]>>,
+    /// Classes not to hand out (taken already, or replaced).
+    taken: HashSet<String>,
+}
+
+impl Library {
+    fn open() -> Result<Library, String> {
+        let zip = zip::ZipArchive::new(std::io::Cursor::new(JAR)).map_err(|e| unreadable(&e))?;
+        Ok(Library { zip, taken: HashSet::new() })
+    }
+
+    /// The class `name` (binary name), unless the jar has none or it was taken already.
+    fn take(&mut self, name: &str) -> Result<Option<ClassFile>, String> {
+        if !self.taken.insert(name.to_string()) {
+            return Ok(None);
+        }
+        let mut entry = match self.zip.by_name(&format!("{name}.class")) {
+            Ok(entry) => entry,
+            Err(zip::result::ZipError::FileNotFound) => return Ok(None),
+            Err(e) => return Err(unreadable(&e)),
+        };
+        let mut bytes = Vec::new();
+        entry.read_to_end(&mut bytes).map_err(|e| unreadable(&e))?;
+        classfile::parse(&bytes).map(Some).map_err(|e| unreadable(&e))
+    }
+}
+
 /// Every class of the embedded library.
+#[cfg(test)]
 fn library() -> Result<Vec<ClassFile>, String> {
-    let bad = |e: &dyn std::fmt::Display| format!("internal: the embedded Java library is unreadable: {e}");
-    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(JAR)).map_err(|e| bad(&e))?;
+    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(JAR)).map_err(|e| unreadable(&e))?;
     let mut out = Vec::new();
     for i in 0..zip.len() {
-        let mut entry = zip.by_index(i).map_err(|e| bad(&e))?;
+        let mut entry = zip.by_index(i).map_err(|e| unreadable(&e))?;
         if !entry.name().ends_with(".class") {
             continue;
         }
         let mut bytes = Vec::new();
-        entry.read_to_end(&mut bytes).map_err(|e| bad(&e))?;
-        out.push(classfile::parse(&bytes).map_err(|e| bad(&e))?);
+        entry.read_to_end(&mut bytes).map_err(|e| unreadable(&e))?;
+        out.push(classfile::parse(&bytes).map_err(|e| unreadable(&e))?);
     }
     Ok(out)
 }
@@ -88,12 +122,12 @@ fn referenced_all(c: &ClassFile) -> Vec<String> {
 /// `program` and the library classes it needs, transitively (program classes first; a
 /// program class of the same name as a library class wins).
 pub fn with_library(program: Vec<ClassFile>) -> Result<Vec<ClassFile>, String> {
-    let mut lib: HashMap<String, ClassFile> = library()?.into_iter().map(|c| (c.name.clone(), c)).collect();
+    let mut lib = Library::open()?;
     let mut defined: HashSet<String> = program.iter().map(|c| c.name.clone()).collect();
     if defined.contains(crate::reflect::CLASS) {
         // The input's own `Class` (a sweep of `java.base`) answers reflection itself; the
         // library's reflection belongs to the library's `Class` (libcalls.rs).
-        lib.remove(crate::reflection::ROOT_REFLECT);
+        lib.taken.insert(crate::reflection::ROOT_REFLECT.to_string());
     }
     let mut todo: Vec<String> = program.iter().flat_map(referenced).collect();
     if program.iter().any(|c| c.methods.iter().any(|m| m.name == "<clinit>")) {
@@ -109,7 +143,7 @@ pub fn with_library(program: Vec<ClassFile>) -> Result<Vec<ClassFile>, String> {
         if defined.contains(&name) {
             continue;
         }
-        let Some(c) = lib.remove(&name) else { continue };
+        let Some(c) = lib.take(&name)? else { continue };
         if name == "java/io/OutputStream" {
             // The runtime's `PrintStream` extends it then (print_stream.rs).
             todo.push(crate::print_stream::FILTER_OUTPUT_STREAM.into());

@@ -115,6 +115,7 @@ impl Limits {
             max_memory: if self.max_memory == 0 { d.max_memory } else { self.max_memory },
             max_stack_bytes: or(self.max_stack_bytes, d.max_stack_bytes),
             max_heap_bytes: if self.max_heap_bytes == 0 { d.max_heap_bytes } else { self.max_heap_bytes },
+            ..d
         }
     }
 }

@@ -191,15 +191,23 @@ pub fn get_class(p: &mut Program) -> Result<(Callee, FuncType), String> {
     b.ret(&[result]);
     b.switch_to(string);
     if crate::arrays::tagged(p) {
-        // An array answers its class; anything else that is not an object is a string.
-        let (array_class, _) = crate::arrays::class_of(p)?;
-        let c = b.call(array_class, &[this], &[Type::Ref])[0];
-        let not_array = b.ref_is_null(c);
-        let (array, other) = (b.new_block(), b.new_block());
-        b.br_if(not_array, other, array);
-        b.switch_to(array);
+        // One inline test: `array.class` answers the tag of a tagged array, null for an
+        // untagged one (its class by element type, `arrays::class_of`), and `this` for a
+        // string (anything else that is not an object).
+        let c = b.array_class(this, this);
+        let string = b.ref_eq(c, this);
+        let (not_string, tagged, untagged, is_string) = (b.new_block(), b.new_block(), b.new_block(), b.new_block());
+        b.br_if(string, is_string, not_string);
+        b.switch_to(not_string);
+        let none = b.ref_is_null(c);
+        b.br_if(none, untagged, tagged);
+        b.switch_to(tagged);
         b.ret(&[c]);
-        b.switch_to(other);
+        b.switch_to(untagged);
+        let (array_class, _) = crate::arrays::class_of(p)?;
+        let r = b.call(array_class, &[this], &[Type::Ref]);
+        b.ret(&r);
+        b.switch_to(is_string);
     }
     let r = b.call(string_class, &[], &[Type::Ref]);
     b.ret(&r);

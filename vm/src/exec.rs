@@ -746,6 +746,12 @@ macro_rules! define_execute {
                             branch!(t);
                         }
                     }
+                    Op::StoreKnownBr { a, v, t } => {
+                        let (a, v) = (vmalloc::Ref::from_bits(rd::<u64>(regs, a)), vmalloc::Ref::from_bits(rd::<u64>(regs, v)));
+                        if cx.heap.array_store_known(a, v) {
+                            branch!(t);
+                        }
+                    }
                     Op::BrTable { i, first, len } => {
                         let index = (rd::<i32>(regs, i) as u32).min(len);
                         let func = cx.func();

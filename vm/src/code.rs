@@ -236,6 +236,9 @@ macro_rules! define_op {
             BrNez { c: R, t: u32 },
             /// Jump to `t` if `c == 0`.
             BrEqz { c: R, t: u32 },
+            /// Jump to `t` if `array.store_known a, v` answers 1 (the JVM's `aastore` test fused
+            /// with its branch).
+            StoreKnownBr { a: R, v: R, t: u32 },
             /// Jump to `targets[first + i]` if `i < len`, else to `targets[first + len]`.
             BrTable { i: R, first: u32, len: u32 },
             /// Call VM function `f`; `list` indexes the argument/result lists.

@@ -170,7 +170,8 @@ impl<'f> Emitter<'f> {
                     continue;
                 }
                 if let Some(next) = block.insts.get(i + 1)
-                    && self.try_fused_branch(&inst.data, &next.data, block_id, i)
+                    && (self.try_fused_branch(&inst.data, &next.data, block_id, i)
+                        || self.try_store_known_branch(&inst.data, &next.data, block_id, i))
                 {
                     self.origins.last_mut().expect("fused branch emitted").loc = inst.loc;
                     self.consts.account(&inst.data, b, i);
@@ -286,6 +287,27 @@ impl<'f> Emitter<'f> {
         self.push(fused, origin);
         if let Some(other) = fallthrough {
             self.push(Op::Jump { t: other.0 }, origin);
+        }
+        true
+    }
+
+    /// `c = array.store_known a, v; br_if c, t, f` where `c` is dead after the branch becomes
+    /// one fused branch (plus a jump when `f` does not follow): the JVM's `aastore` test.
+    fn try_store_known_branch(&mut self, test: &InstData, br: &InstData, block: Block, index: usize) -> bool {
+        let (
+            InstData::Binary { op: Opcode::ArrayStoreKnown, dst, lhs, rhs },
+            InstData::Branch { cond, if_true, if_false },
+        ) = (test, br)
+        else {
+            return false;
+        };
+        if dst != cond || self.analysis.liveness.live_out(block.index(), dst.index()) {
+            return false;
+        }
+        let origin = Origin { block, index: index as u32 + 1, loc: rootir::SrcLoc::None };
+        self.push(Op::StoreKnownBr { a: r(*lhs), v: r(*rhs), t: if_true.0 }, origin);
+        if *if_false != self.next_block(block) {
+            self.push(Op::Jump { t: if_false.0 }, origin);
         }
         true
     }
@@ -502,7 +524,7 @@ impl<'f> Emitter<'f> {
         for (i, op) in self.code.iter_mut().enumerate() {
             let mut relative = |t: &mut u32| *t = (start[*t as usize] as i64 - (i as i64 + 1)) as i32 as u32;
             match op {
-                Op::Jump { t } | Op::BrNez { t, .. } | Op::BrEqz { t, .. } => relative(t),
+                Op::Jump { t } | Op::BrNez { t, .. } | Op::BrEqz { t, .. } | Op::StoreKnownBr { t, .. } => relative(t),
                 _ => retarget_fused(op, &mut relative),
             }
         }

@@ -138,6 +138,25 @@ macro_rules! array_fast {
             None => heap_path!($cx $ip, $regs, $trap),
         }
     }};
+    (get_i32 $cx:ident $ip:ident, $regs:ident, $x:ident, $trap:ident, $view:ident) => {{
+        // Narrow elements widen to an `i32` register (sign- or zero-extended by their type).
+        let r = vmalloc::Ref::from_bits(rd::<u64>($regs, $x.a));
+        let i = rd::<i32>($regs, $x.b) as u32 as usize;
+        match $cx.heap.$view(r).and_then(|a| a.get(i)) {
+            Some(&v) => wr::<i32>($regs, $x.d, i32::from(v)),
+            None => heap_path!($cx $ip, $regs, $trap),
+        }
+    }};
+    (set_i32 $cx:ident $ip:ident, $regs:ident, $x:ident, $trap:ident, $view:ident, $t:ty) => {{
+        // Narrow elements keep the low bits of the `i32` register.
+        let r = vmalloc::Ref::from_bits(rd::<u64>($regs, $x.a));
+        let i = rd::<i32>($regs, $x.b) as u32 as usize;
+        let v = rd::<i32>($regs, $x.c) as $t;
+        match $cx.heap.$view(r).and_then(|a| a.get_mut(i)) {
+            Some(slot) => *slot = v,
+            None => heap_path!($cx $ip, $regs, $trap),
+        }
+    }};
     (set $cx:ident $ip:ident, $regs:ident, $x:ident, $trap:ident, $view:ident, $t:ty) => {{
         let r = vmalloc::Ref::from_bits(rd::<u64>($regs, $x.a));
         let i = rd::<i32>($regs, $x.b) as u32 as usize;
@@ -151,6 +170,42 @@ macro_rules! array_fast {
 
 /// The handler of one typed instruction. `$trap` receives the `Trap` to raise.
 macro_rules! typed_handler {
+    ($cx:ident $ip:ident, $regs:ident, $mem:expr, $x:ident, $trap:ident, Binary, array_get_i8, $($rest:tt)*) => {
+        array_fast!(get_i32 $cx $ip, $regs, $x, $trap, array_i8)
+    };
+    ($cx:ident $ip:ident, $regs:ident, $mem:expr, $x:ident, $trap:ident, Binary, array_get_i16, $($rest:tt)*) => {
+        array_fast!(get_i32 $cx $ip, $regs, $x, $trap, array_i16)
+    };
+    ($cx:ident $ip:ident, $regs:ident, $mem:expr, $x:ident, $trap:ident, Binary, array_get_u16, $($rest:tt)*) => {
+        array_fast!(get_i32 $cx $ip, $regs, $x, $trap, array_u16)
+    };
+    ($cx:ident $ip:ident, $regs:ident, $mem:expr, $x:ident, $trap:ident, Ternary, array_set_i8, $($rest:tt)*) => {
+        array_fast!(set_i32 $cx $ip, $regs, $x, $trap, array_i8_mut, i8)
+    };
+    ($cx:ident $ip:ident, $regs:ident, $mem:expr, $x:ident, $trap:ident, Ternary, array_set_i16, $($rest:tt)*) => {
+        array_fast!(set_i32 $cx $ip, $regs, $x, $trap, array_i16_mut, i16)
+    };
+    ($cx:ident $ip:ident, $regs:ident, $mem:expr, $x:ident, $trap:ident, Ternary, array_set_u16, $($rest:tt)*) => {
+        array_fast!(set_i32 $cx $ip, $regs, $x, $trap, array_u16_mut, u16)
+    };
+    // Heap rows that never trap nor allocate run inline (no out-of-line heap call).
+    ($cx:ident $ip:ident, $regs:ident, $mem:expr, $x:ident, $trap:ident, Nullary, ref_null, $($rest:tt)*) => {
+        wr::<u64>($regs, $x.d, vmalloc::Ref::NULL.bits())
+    };
+    ($cx:ident $ip:ident, $regs:ident, $mem:expr, $x:ident, $trap:ident, Unary, ref_is_null, $($rest:tt)*) => {
+        wr::<i32>($regs, $x.d, i32::from(rd::<u64>($regs, $x.a) == vmalloc::Ref::NULL.bits()))
+    };
+    ($cx:ident $ip:ident, $regs:ident, $mem:expr, $x:ident, $trap:ident, Binary, ref_eq, $($rest:tt)*) => {
+        wr::<i32>($regs, $x.d, i32::from(rd::<u64>($regs, $x.a) == rd::<u64>($regs, $x.b)))
+    };
+    ($cx:ident $ip:ident, $regs:ident, $mem:expr, $x:ident, $trap:ident, Binary, array_store_known, $($rest:tt)*) => {{
+        let (a, v) = (vmalloc::Ref::from_bits(rd::<u64>($regs, $x.a)), vmalloc::Ref::from_bits(rd::<u64>($regs, $x.b)));
+        wr::<i32>($regs, $x.d, i32::from($cx.heap.array_store_known(a, v)))
+    }};
+    ($cx:ident $ip:ident, $regs:ident, $mem:expr, $x:ident, $trap:ident, Binary, array_class, $($rest:tt)*) => {{
+        let (a, other) = (vmalloc::Ref::from_bits(rd::<u64>($regs, $x.a)), rd::<u64>($regs, $x.b));
+        wr::<u64>($regs, $x.d, $cx.heap.array_class(a).map_or(other, vmalloc::Ref::bits))
+    }};
     ($cx:ident $ip:ident, $regs:ident, $mem:expr, $x:ident, $trap:ident, Binary, array_get_i32, $($rest:tt)*) => {
         array_fast!(get $cx $ip, $regs, $x, $trap, array_i32, i32)
     };
@@ -734,6 +789,12 @@ macro_rules! define_execute {
                     }
                     Op::BrEqz { c, t } => {
                         if rd::<i32>(regs, c) == 0 {
+                            branch!(t);
+                        }
+                    }
+                    Op::StoreKnownBr { a, v, t } => {
+                        let (a, v) = (vmalloc::Ref::from_bits(rd::<u64>(regs, a)), vmalloc::Ref::from_bits(rd::<u64>(regs, v)));
+                        if cx.heap.array_store_known(a, v) {
                             branch!(t);
                         }
                     }

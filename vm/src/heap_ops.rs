@@ -114,6 +114,17 @@ pub(crate) fn array_copy(h: &mut HeapCx<'_>, src: u64, src_pos: i32, dst: u64, d
     h.heap.array_copy(r(src), from, r(dst), to, i64::from(len)).map_err(trap_of)
 }
 
+/// `array.store_known`: no guest check needed for storing `v` into `a` (vmalloc's approved
+/// stores).
+pub(crate) fn array_store_known(h: &mut HeapCx<'_>, a: u64, v: u64) -> R<i32> {
+    Ok(h.heap.array_store_known(r(a), r(v)) as i32)
+}
+
+/// `array.class`: the class tag of array `a` (null when untagged), `other` for a non-array.
+pub(crate) fn array_class(h: &mut HeapCx<'_>, a: u64, other: u64) -> R<u64> {
+    Ok(h.heap.array_class(r(a)).map_or(other, Ref::bits))
+}
+
 /// `array.len`
 pub(crate) fn array_len(h: &mut HeapCx<'_>, a: u64) -> R<i32> {
     // Lengths are created from an `i32`, so they fit.

@@ -79,6 +79,13 @@ pub(crate) fn register(vm: &mut Vm) {
         let (array, class) = (vmalloc::Ref::from_bits(a[0]), vmalloc::Ref::from_bits(a[1]));
         cx.heap().set_array_class(array, class).map_err(heap_trap)
     });
+    // Records that the value `a[1]`'s type may be stored into arrays of `a[0]`'s class (the
+    // JVM frontend's `aastore` check passed): `array.store_known` then answers 1 for the pair.
+    let approve = FuncType::new([Type::Ref, Type::Ref], []);
+    vm.define_with_ctx("std", "java_array_approve_store", approve, |cx, a, _| {
+        let (array, value) = (vmalloc::Ref::from_bits(a[0]), vmalloc::Ref::from_bits(a[1]));
+        cx.heap().approve_array_store(array, value).map_err(heap_trap)
+    });
     // `%.Nf` (sci = 0) or `%.Ne` (sci = 1) digits of |v| as Java's Formatter gives them.
     vm.define_with_ctx("std", "java_format_f64", to_ref(&[Type::F64, Type::I32, Type::I32]), |cx, a, out| {
         let v = f64::from_bits(a[0]);

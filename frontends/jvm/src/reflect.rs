@@ -197,14 +197,21 @@ pub fn get_class(p: &mut Program) -> Result<(Callee, FuncType), String> {
         f.b.ret(&[result]);
         f.b.switch_to(string);
         if library_class(f.p) {
-            // An array answers its class; anything else that is not an object is a string.
-            let (array_class, _) = crate::arrays::class_of(f.p)?;
-            let c = f.b.call(array_class, &[this], &[Type::Ref])[0];
-            let not_array = f.b.ref_is_null(c);
-            let (_, array) = f.split(not_array);
+            // One inline test: `array.class` answers the tag of a tagged array, null for an
+            // untagged one (its class by element type, `arrays::class_of`), and `this` for a
+            // string (anything else that is not an object).
+            let c = f.b.array_class(this, this);
+            let is_string = f.b.ref_eq(c, this);
+            let (_, not_string) = f.split(is_string);
             let r = f.b.call(string_class, &[], &[Type::Ref]);
             f.b.ret(&r);
-            f.b.switch_to(array);
+            f.b.switch_to(not_string);
+            let none = f.b.ref_is_null(c);
+            let (_, tagged) = f.split(none);
+            let (array_class, _) = crate::arrays::class_of(f.p)?;
+            let r = f.b.call(array_class, &[this], &[Type::Ref]);
+            f.b.ret(&r);
+            f.b.switch_to(tagged);
             f.b.ret(&[c]);
             return Ok(());
         }

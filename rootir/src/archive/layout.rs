@@ -7,7 +7,7 @@ use crate::Type;
 pub const MAGIC: [u8; 4] = *b"RIRA";
 
 /// The format version this code writes and reads.
-pub const VERSION: u16 = 5;
+pub const VERSION: u16 = 6;
 
 /// Magic plus the little-endian `u16` version.
 pub(super) const HEADER_LEN: usize = 6;

@@ -211,6 +211,9 @@ macro_rules! array_views {
 }
 
 array_views! {
+    array_i8 array_i8_mut I8 i8;
+    array_i16 array_i16_mut I16 i16;
+    array_u16 array_u16_mut U16 u16;
     array_i32 array_i32_mut I32 i32;
     array_i64 array_i64_mut I64 i64;
     array_f64 array_f64_mut F64 f64;

@@ -550,6 +550,16 @@ def p_class_done(args, kw):
         args[1](cls)
 
 
+def p_getattribute_or_getattr(args, kw):
+    # `o.name` of a class with both `__getattribute__` and `__getattr__`: the second is the
+    # fallback when the first raises AttributeError.
+    getattribute, getattr_, o, name = args
+    try:
+        return getattribute(o, name)
+    except AttributeError:
+        return getattr_(o, name)
+
+
 _TABLE = {
     "eq": p_eq,
     "lt": p_lt,
@@ -620,5 +630,6 @@ _TABLE = {
     "dataclasses.asdict": p_asdict,
     "dataclasses.astuple": p_astuple,
     "dataclasses.replace": p_replace,
+    "getattribute_or_getattr": p_getattribute_or_getattr,
 }
 _rootvm.register(_TABLE)

@@ -301,6 +301,7 @@ pub const BUILTINS: &[&str] = &[
     "slice",
     "locals",
     "StopAsyncIteration",
+    "memoryview",
 ];
 
 /// Whether `name` is a built-in exception class.

@@ -15,13 +15,14 @@ use rustpython_parser::ast;
 pub const NAME: &str = "__rootvm_prelude__";
 /// The prelude's file name (its frames are hidden from tracebacks).
 pub const PATH: &str = "__rootvm_prelude__.py";
-/// The prelude's source: one module, kept in five files.
+/// The prelude's source: one module, kept in six files.
 pub const SOURCE: &str = concat!(
     include_str!("prelude/compare.py"),
     include_str!("prelude/iterate.py"),
     include_str!("prelude/dataclasses.py"),
     include_str!("prelude/objects.py"),
-    include_str!("prelude/asyncio.py")
+    include_str!("prelude/asyncio.py"),
+    include_str!("prelude/memoryview.py")
 );
 /// The prelude compiled by `scripts/build_py_prelude.sh` (an archive of one module).
 const ARCHIVE: &[u8] = include_bytes!("prelude/prelude.rira");
@@ -59,8 +60,24 @@ pub fn wanted(name: &str, body: &[ast::Stmt]) -> bool {
 /// value of the program is an instance or a generator (special methods inside built-in
 /// operations, `runtimes/python/src/prelude.rs`), or, for the `key=` takers, a Python function
 /// handed as `key=` through a call the frontend does not decorate itself.
-const CONDITIONAL: &[&str] =
-    &["eq", "lt", "le", "gt", "ge", "in", "list", "tuple", "sum", "unpack", "binop", "count", "index", "remove"];
+const CONDITIONAL: &[&str] = &[
+    "eq",
+    "lt",
+    "le",
+    "gt",
+    "ge",
+    "in",
+    "list",
+    "tuple",
+    "sum",
+    "unpack",
+    "binop",
+    "count",
+    "index",
+    "remove",
+    "bytes",
+    "bytearray",
+];
 /// Of the table's keys, those a Python function may reach (as `key=`, or as a generator).
 const KEYED: &[&str] = &["sorted", "sort", "min", "max", "zip", "enumerate", "any", "all"];
 

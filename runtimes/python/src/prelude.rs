@@ -198,6 +198,7 @@ fn involves_instance(h: &mut Heap, v: u64, depth: u32) -> PyResult<bool> {
 
 /// Module functions the prelude always implements.
 const ALWAYS: &[&str] = &[
+    "memoryview",
     "collections.namedtuple",
     "typing.NamedTuple",
     "dataclasses.dataclass",

@@ -77,6 +77,7 @@ const CONDITIONAL: &[&str] = &[
     "remove",
     "bytes",
     "bytearray",
+    "str",
 ];
 /// Of the table's keys, those a Python function may reach (as `key=`, or as a generator).
 const KEYED: &[&str] = &["sorted", "sort", "min", "max", "zip", "enumerate", "any", "all"];
@@ -109,15 +110,21 @@ struct Uses {
     keys: bool,
     keyed: bool,
     direct: bool,
+    /// The module names `format` (`str.format`, whose fields may be instances) ...
+    formats: bool,
+    /// ... and defines a class.
+    classes: bool,
 }
 
 impl Uses {
     fn wants(&self) -> bool {
-        self.objects || self.direct || (self.keys && self.keyed)
+        self.objects || self.direct || (self.keys && self.keyed) || (self.formats && self.classes)
     }
 
     fn name(&mut self, name: &str) {
-        if name == "NotImplemented" {
+        if name == "format" {
+            self.formats = true;
+        } else if name == "NotImplemented" {
             self.objects = true;
         } else if KEYED.contains(&name) {
             self.keyed = true;
@@ -143,6 +150,7 @@ fn special_method(s: &ast::Stmt) -> bool {
 impl Visitor for Uses {
     fn visit_stmt_class_def(&mut self, node: ast::StmtClassDef) {
         self.objects |= node.body.iter().any(special_method);
+        self.classes = true;
         self.generic_visit_stmt_class_def(node);
     }
     fn visit_expr_yield(&mut self, _node: ast::ExprYield) {

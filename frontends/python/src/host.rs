@@ -302,6 +302,7 @@ pub const BUILTINS: &[&str] = &[
     "locals",
     "StopAsyncIteration",
     "memoryview",
+    "_rootvm_async_gen",
 ];
 
 /// Whether `name` is a built-in exception class.

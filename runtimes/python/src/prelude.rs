@@ -208,6 +208,7 @@ fn involves_instance(h: &mut Heap, v: u64, depth: u32) -> PyResult<bool> {
 /// Module functions the prelude always implements.
 const ALWAYS: &[&str] = &[
     "memoryview",
+    "_rootvm_async_gen",
     "collections.namedtuple",
     "typing.NamedTuple",
     "dataclasses.dataclass",

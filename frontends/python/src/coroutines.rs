@@ -197,7 +197,17 @@ impl Fold<TextRange> for Lower {
                 self.agen = true;
                 s
             }
-            other => {
+            mut other => {
+                if let Some(mut pre) = crate::async_comp::lower(&mut other, &mut self.n) {
+                    let range = TextRange::default();
+                    pre.push(other);
+                    return self.fold_stmt(Stmt::If(ast::StmtIf {
+                        range,
+                        test: constant(range, true),
+                        body: pre,
+                        orelse: vec![],
+                    }));
+                }
                 let s = hoist(rustpython_ast::fold::fold_stmt(self, other)?);
                 Ok(self.hoist_nested(s))
             }

@@ -149,3 +149,38 @@ def add(c, v):
 from collections import deque
 
 print(add([1], 2), add(deque([1]), 2), add([3], 4))
+
+
+# The remembered __init__ of a class called by name follows changes of the class and its base.
+class Pt:
+    def __init__(self, x):
+        self.x = x
+
+
+class Pt3(Pt):
+    pass
+
+
+def make(n):
+    return [Pt(n).x, Pt3(n).x]
+
+
+print(make(1), make(2))
+
+
+def init_twice(self, x):
+    self.x = x * 2
+
+
+Pt.__init__ = init_twice
+print(make(3))
+
+
+def init_own(self, x):
+    self.x = -x
+
+
+Pt3.__init__ = init_own
+print(make(4))
+del Pt3.__init__
+print(make(5))

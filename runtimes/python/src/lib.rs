@@ -124,6 +124,8 @@ pub struct Io {
     class_version: std::sync::atomic::AtomicU64,
     /// The names of built-in methods the inline caches found (`method_call.rs`).
     method_names: Mutex<Vec<Arc<str>>>,
+    /// Classes' `__init__` at the current class version (`method_call.rs`).
+    inits: Mutex<Vec<method_call::InitEntry>>,
 }
 
 impl Io {
@@ -144,6 +146,7 @@ impl Io {
             subclasses: Mutex::default(),
             class_version: Default::default(),
             method_names: Mutex::default(),
+            inits: Mutex::default(),
             read_dirs: Mutex::default(),
             write_dirs: Mutex::default(),
             extern_bufs: Mutex::default(),

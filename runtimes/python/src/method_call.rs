@@ -68,7 +68,7 @@ pub fn load_method_cached(h: &mut Heap, o: u64, key: u64, ics: u64, site: usize,
     if h.get(ics, site)? == rk && h.get(ics, site + 1)? == version {
         if h.kind(o)? == Kind::Inst {
             let d = h.get(o, 1)?;
-            if h.dict_find(d, key)?.is_some() || h.is_guarded(rk)? {
+            if has_own(h, d, key)? || h.is_guarded(rk)? {
                 return Ok((0, NONE));
             }
         }
@@ -88,6 +88,25 @@ pub fn load_method_cached(h: &mut Heap, o: u64, key: u64, ics: u64, site: usize,
         }
     }
     Ok((how, f))
+}
+
+/// Whether dict `d` (an instance's) has a key equal to str `key`: its keys `keys[0..n]` are
+/// read in place (by identity, then as strings), without the dict's general lookup.
+fn has_own(h: &mut Heap, d: u64, key: u64) -> PyResult<bool> {
+    let heap = h.cx.heap();
+    let scan = || {
+        let m = heap.array_anys(Any::from_bits(d).as_ref()?)?;
+        let n = usize::try_from(Any::from_bits(*m.get(1)?).as_int()?).ok()?;
+        let keys = heap.array_anys(Any::from_bits(*m.get(2)?).as_ref()?)?.get(..n)?;
+        let name = Any::from_bits(key).as_ref()?;
+        let same =
+            |&k: &u64| k == key || Any::from_bits(k).as_ref().is_some_and(|r| heap.string_eq(r, name).unwrap_or(false));
+        Some(keys.iter().any(same))
+    };
+    match scan() {
+        Some(found) => Ok(found),
+        None => Ok(h.dict_find(d, key)?.is_some()),
+    }
 }
 
 /// The registered address of plain function `f` when it takes exactly `nargs + 1` positional
@@ -190,7 +209,7 @@ pub const SLOT_FREE: i32 = 3;
 /// TypeError) gets the tuple without item 0.
 fn construct(h: &mut Heap, f: u64, args: u64) -> PyResult<Prepared> {
     if h.kind(f)? == Kind::Obj(Tag::Class)
-        && let Some(init) = h.class_lookup(f, "__init__")?
+        && let Some(init) = init_of(h, f)?
         && h.kind(init)? == Kind::Obj(Tag::Func)
         && crate::bind::is_plain(h, init)?
         && as_small(h.get(init, 3)?) as usize == h.len(args)? - 1
@@ -206,4 +225,37 @@ fn construct(h: &mut Heap, f: u64, args: u64) -> PyResult<Prepared> {
     let rest = h.tuple(&items[1..])?;
     h.keep(rest)?;
     h.call_prepare(f, rest)
+}
+
+/// The most classes whose `__init__` [`init_of`] remembers.
+const MAX_INITS: usize = 32;
+
+/// `class.__init__` (along the MRO), remembered per class until a class attribute changes
+/// (the class version of [`load_method_cached`]).
+fn init_of(h: &mut Heap, class: u64) -> PyResult<Option<u64>> {
+    let version = h.io.class_version.load(Ordering::Relaxed);
+    {
+        let inits = h.io.inits.lock().map_err(|_| PyErr::new("SystemError", String::new()))?;
+        if let Some(e) = inits.iter().find(|e| e.class.bits() == class && e.version == version) {
+            return Ok(e.init.as_ref().map(vmalloc::Rooted::bits));
+        }
+    }
+    let init = h.class_lookup(class, "__init__")?;
+    let heap = h.cx.heap();
+    let root = |v: u64| heap.root_any(v).map_err(|_| PyErr::new("SystemError", String::new()));
+    let entry = InitEntry { class: root(class)?, version, init: init.map(root).transpose()? };
+    let mut inits = h.io.inits.lock().map_err(|_| PyErr::new("SystemError", String::new()))?;
+    inits.retain(|e| e.version == version && e.class.bits() != class);
+    if inits.len() >= MAX_INITS {
+        inits.remove(0);
+    }
+    inits.push(entry);
+    Ok(init)
+}
+
+/// A class's `__init__` as [`init_of`] found it at a class version.
+pub struct InitEntry {
+    class: vmalloc::Rooted,
+    version: u64,
+    init: Option<vmalloc::Rooted>,
 }

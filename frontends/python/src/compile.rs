@@ -319,7 +319,7 @@ struct Env;
 impl vstarr::operation::ModuleEnv for Env {
     fn global(&self, global: rootir::GlobalId) -> Option<(Type, bool)> {
         match global {
-            g if g.0 <= crate::emit::G_NAME.0 => Some((Type::Ref, true)),
+            g if g.0 <= crate::emit::G_NAME.0 || g == crate::emit::G_ICS => Some((Type::Ref, true)),
             crate::emit::G_FBASE | crate::emit::G_GBASE | crate::emit::G_MID => Some((Type::I32, true)),
             _ => None,
         }

@@ -11,8 +11,8 @@
 //! by the awaited code is seen). The prelude's `asyncio`
 //! (`prelude/asyncio.py`) drives such generators: what they yield are its requests (sleep,
 //! wait for a task, give way). `await` inside other expressions stays a `yield from` inside an
-//! expression, which the generator translation reports as not supported; `async for`, `async
-//! with` and asynchronous comprehensions are diagnostics as before.
+//! expression, which the generator translation reports as not supported. An `async def` with
+//! `yield` is an asynchronous generator (`async_gen.rs`).
 
 use rustpython_ast::fold::Fold;
 use rustpython_parser::ast::{self, Constant, Expr, ExprContext, Identifier, Stmt};
@@ -20,7 +20,7 @@ use rustpython_parser::text_size::TextRange;
 
 /// Rewrites the coroutines of `body` (a no-op without `async def`).
 pub fn lower(body: Vec<Stmt>) -> Vec<Stmt> {
-    let mut l = Lower { n: 0, awaits: 0 };
+    let mut l = Lower { n: 0, awaits: 0, agen: false };
     body.into_iter().map(|s| l.fold_stmt(s).unwrap_or_else(|e| match e {})).collect()
 }
 
@@ -29,6 +29,9 @@ struct Lower {
     n: usize,
     /// How many awaits were hoisted out of expressions (numbers their hidden locals).
     awaits: usize,
+    /// Whether the body being rewritten is an asynchronous generator's (its `yield v` become
+    /// `yield ("agen", v)`, see [`crate::async_gen`]).
+    agen: bool,
 }
 
 fn constant(range: TextRange, b: bool) -> Box<Expr> {
@@ -126,7 +129,11 @@ impl Fold<TextRange> for Lower {
         match node {
             Stmt::AsyncFunctionDef(f) => {
                 let range = f.range;
-                let mut body: Vec<Stmt> = f.body.into_iter().map(|s| self.fold_stmt(s)).collect::<Result<_, _>>()?;
+                let agen = crate::async_gen::has_yield(&f.body);
+                let outer = std::mem::replace(&mut self.agen, agen);
+                let body: Result<Vec<Stmt>, _> = f.body.into_iter().map(|s| self.fold_stmt(s)).collect();
+                self.agen = outer;
+                let mut body = body?;
                 let marker = Stmt::Expr(ast::StmtExpr {
                     range,
                     value: Box::new(Expr::Yield(ast::ExprYield { range, value: None })),
@@ -138,8 +145,11 @@ impl Fold<TextRange> for Lower {
                     orelse: vec![],
                 }));
                 let args = Box::new(self.fold(*f.args)?);
-                let decorator_list =
+                let mut decorator_list: Vec<Expr> =
                     f.decorator_list.into_iter().map(|d| self.fold_expr(d)).collect::<Result<_, _>>()?;
+                if agen {
+                    decorator_list.push(crate::async_gen::wrapper(range));
+                }
                 Ok(Stmt::FunctionDef(ast::StmtFunctionDef {
                     range,
                     name: f.name,
@@ -180,7 +190,24 @@ impl Fold<TextRange> for Lower {
                 let body = crate::async_stmts::async_with(w, self.n);
                 self.fold_stmt(Stmt::If(ast::StmtIf { range, test: constant(range, true), body, orelse: vec![] }))
             }
-            other => {
+            Stmt::FunctionDef(_) | Stmt::ClassDef(_) if self.agen => {
+                // Their yields are their own.
+                self.agen = false;
+                let s = rustpython_ast::fold::fold_stmt(self, node);
+                self.agen = true;
+                s
+            }
+            mut other => {
+                if let Some(mut pre) = crate::async_comp::lower(&mut other, &mut self.n) {
+                    let range = TextRange::default();
+                    pre.push(other);
+                    return self.fold_stmt(Stmt::If(ast::StmtIf {
+                        range,
+                        test: constant(range, true),
+                        body: pre,
+                        orelse: vec![],
+                    }));
+                }
                 let s = hoist(rustpython_ast::fold::fold_stmt(self, other)?);
                 Ok(self.hoist_nested(s))
             }
@@ -192,6 +219,16 @@ impl Fold<TextRange> for Lower {
             Expr::Await(a) => {
                 let value = Box::new(self.fold_expr(*a.value)?);
                 Ok(Expr::YieldFrom(ast::ExprYieldFrom { range: a.range, value }))
+            }
+            Expr::Yield(y) if self.agen => {
+                let value = y.value.map(|v| self.fold_expr(*v)).transpose()?;
+                Ok(crate::async_gen::item(y.range, value))
+            }
+            Expr::Lambda(_) if self.agen => {
+                self.agen = false;
+                let e = rustpython_ast::fold::fold_expr(self, node);
+                self.agen = true;
+                e
             }
             other => rustpython_ast::fold::fold_expr(self, other),
         }

@@ -57,6 +57,11 @@ pub const G_GBASE: rootir::GlobalId = rootir::GlobalId(5);
 /// The `i32` number of this module among the program's Python modules (in the high bits of its
 /// function addresses in the runtime's table, so a function of another module is told apart).
 pub const G_MID: rootir::GlobalId = rootir::GlobalId(6);
+/// The `any` array of the method calls' inline caches ([`IC_SLOTS`] slots per call site,
+/// filled by the runtime's `py.method`).
+pub const G_ICS: rootir::GlobalId = rootir::GlobalId(7);
+/// The slots of one method-call site in the inline-cache array.
+pub const IC_SLOTS: u32 = 4;
 /// The bit where a module's number starts in a registered function address.
 pub const MID_SHIFT: i32 = 20;
 
@@ -124,6 +129,9 @@ pub struct ModGen<'a> {
     pub spans: std::collections::BTreeSet<String>,
     /// Whether the module body first imports the prelude (`prelude.rs`).
     pub prelude: bool,
+    /// The method-call sites so far: each has [`IC_SLOTS`] slots of the inline-cache array
+    /// (global [`G_ICS`], `methods.rs`).
+    pub method_sites: u32,
 }
 
 impl<'a> ModGen<'a> {
@@ -147,6 +155,7 @@ impl<'a> ModGen<'a> {
             linked: Default::default(),
             spans: Default::default(),
             prelude: false,
+            method_sites: 0,
         }
     }
 

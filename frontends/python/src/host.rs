@@ -118,7 +118,7 @@ const TABLE: &[(&str, &[Type], &[Type])] = &[
     ("delattr", &[A, A], &[]),
     ("gen_result", &[A], &[A]),
     ("raise_chained", &[A, A, I32], &[]),
-    ("method", &[A, A], &[I32, A]),
+    ("method", &[A, A, A, I32, I32], &[I32, A]),
     ("call_prepare_m", &[A, A, I32], &[I32, I32, A, A]),
     ("gen_fail", &[A, R, I32], &[]),
     ("class_done", &[A], &[]),
@@ -301,6 +301,8 @@ pub const BUILTINS: &[&str] = &[
     "slice",
     "locals",
     "StopAsyncIteration",
+    "memoryview",
+    "_rootvm_async_gen",
 ];
 
 /// Whether `name` is a built-in exception class.

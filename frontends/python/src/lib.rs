@@ -19,6 +19,8 @@
 //! assert!(modules[0].export("main").is_some());
 //! ```
 
+mod async_comp;
+mod async_gen;
 mod async_stmts;
 mod await_hoist;
 mod callargs;

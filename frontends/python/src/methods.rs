@@ -9,7 +9,7 @@
 //! tuple left free: the runtime puts the new instance there, and the tuple is `__init__`'s.
 
 use crate::cx::{Cx, R};
-use crate::emit::F_CALLM;
+use crate::emit::{F_CALLM, G_ICS, IC_SLOTS};
 use rootir::{Callee, FuncType, Opcode, Type};
 use rustpython_parser::ast::{self, Expr};
 
@@ -21,6 +21,7 @@ impl<'a> Cx<'_, 'a> {
         self.f.store(o);
         self.f.load(o);
         self.str_const(&a.attr);
+        self.inline_cache(args.len());
         self.host("method");
         let f = self.f.temp(Type::Any);
         self.f.store(f);
@@ -39,6 +40,17 @@ impl<'a> Cx<'_, 'a> {
         self.f.load(o);
         self.array_set_any();
         self.call_through_callm(f, t, args, |cx| cx.f.load(how))
+    }
+
+    /// Pushes the inline cache of a new method-call site (the module's cache array and the
+    /// site's first slot) and the number of arguments, `py.method`'s last three arguments.
+    fn inline_cache(&mut self, nargs: usize) {
+        use vstarr::operation::{Attr, Operation};
+        self.f.inst(Operation::with(Opcode::GlobalGet, Attr::Global(G_ICS)), 1);
+        self.f.op(Opcode::AnyFromRef);
+        self.i32((self.m.method_sites * IC_SLOTS) as i32);
+        self.m.method_sites += 1;
+        self.i32(nargs as i32);
     }
 
     /// Pushes the result of `name(*args)`, `name` a module-level class (positional arguments,

@@ -15,13 +15,14 @@ use rustpython_parser::ast;
 pub const NAME: &str = "__rootvm_prelude__";
 /// The prelude's file name (its frames are hidden from tracebacks).
 pub const PATH: &str = "__rootvm_prelude__.py";
-/// The prelude's source: one module, kept in five files.
+/// The prelude's source: one module, kept in six files.
 pub const SOURCE: &str = concat!(
     include_str!("prelude/compare.py"),
     include_str!("prelude/iterate.py"),
     include_str!("prelude/dataclasses.py"),
     include_str!("prelude/objects.py"),
-    include_str!("prelude/asyncio.py")
+    include_str!("prelude/asyncio.py"),
+    include_str!("prelude/memoryview.py")
 );
 /// The prelude compiled by `scripts/build_py_prelude.sh` (an archive of one module).
 const ARCHIVE: &[u8] = include_bytes!("prelude/prelude.rira");
@@ -59,8 +60,25 @@ pub fn wanted(name: &str, body: &[ast::Stmt]) -> bool {
 /// value of the program is an instance or a generator (special methods inside built-in
 /// operations, `runtimes/python/src/prelude.rs`), or, for the `key=` takers, a Python function
 /// handed as `key=` through a call the frontend does not decorate itself.
-const CONDITIONAL: &[&str] =
-    &["eq", "lt", "le", "gt", "ge", "in", "list", "tuple", "sum", "unpack", "binop", "count", "index", "remove"];
+const CONDITIONAL: &[&str] = &[
+    "eq",
+    "lt",
+    "le",
+    "gt",
+    "ge",
+    "in",
+    "list",
+    "tuple",
+    "sum",
+    "unpack",
+    "binop",
+    "count",
+    "index",
+    "remove",
+    "bytes",
+    "bytearray",
+    "str",
+];
 /// Of the table's keys, those a Python function may reach (as `key=`, or as a generator).
 const KEYED: &[&str] = &["sorted", "sort", "min", "max", "zip", "enumerate", "any", "all"];
 
@@ -92,15 +110,21 @@ struct Uses {
     keys: bool,
     keyed: bool,
     direct: bool,
+    /// The module names `format` (`str.format`, whose fields may be instances) ...
+    formats: bool,
+    /// ... and defines a class.
+    classes: bool,
 }
 
 impl Uses {
     fn wants(&self) -> bool {
-        self.objects || self.direct || (self.keys && self.keyed)
+        self.objects || self.direct || (self.keys && self.keyed) || (self.formats && self.classes)
     }
 
     fn name(&mut self, name: &str) {
-        if name == "NotImplemented" {
+        if name == "format" {
+            self.formats = true;
+        } else if name == "NotImplemented" {
             self.objects = true;
         } else if KEYED.contains(&name) {
             self.keyed = true;
@@ -126,6 +150,7 @@ fn special_method(s: &ast::Stmt) -> bool {
 impl Visitor for Uses {
     fn visit_stmt_class_def(&mut self, node: ast::StmtClassDef) {
         self.objects |= node.body.iter().any(special_method);
+        self.classes = true;
         self.generic_visit_stmt_class_def(node);
     }
     fn visit_expr_yield(&mut self, _node: ast::ExprYield) {

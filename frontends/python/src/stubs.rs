@@ -21,6 +21,8 @@ pub fn build(m: &mut ModGen<'_>, module: &mut Module) -> Vec<Function> {
     for name in ["function_base", "global_base", "module_number"] {
         module.globals.push(Global { name: name.into(), ty: Type::I32, mutable: true, init: 0 });
     }
+    module.globals.push(Global { name: "method_caches".into(), ty: Type::Ref, mutable: true, init: 0 });
+    debug_assert_eq!(module.globals.len() as u32, crate::emit::G_ICS.0 + 1);
     let call = call_stub(m, CallKind::Plain);
     let callkw = call_stub(m, CallKind::Keywords);
     let callm = call_stub(m, CallKind::Method);
@@ -252,6 +254,9 @@ fn call_stub(m: &mut ModGen<'_>, kind: CallKind) -> Function {
     let n = params.len();
     let mut b = FunctionBuilder::new(name, FuncType::new(params, [Type::Any]));
     let params: Vec<_> = (0..n).map(|i| b.param(i)).collect();
+    if kind == CallKind::Method {
+        direct_method_call(&mut b, params[0], params[1], params[2]);
+    }
     let r = b.call(Callee::Import(prepare), &params, &[Type::I32, Type::I32, Type::Any, Type::Any]);
     // A call request (a generator handed to a method of a built-in object) is answered by
     // `__pending`, whose result is the call's; an exception is thrown from there.
@@ -277,6 +282,26 @@ fn call_stub(m: &mut ModGen<'_>, kind: CallKind) -> Function {
     call_entry(&mut b, addr, args2);
     b.ret(&[value]);
     b.finish()
+}
+
+/// `how` of `__callm` for a call `py.method` found in its inline cache: `f` is the registered
+/// address (an int) of a plain function taking exactly the argument tuple (`method_call.rs` of
+/// the runtime).
+const DIRECT: i32 = 4;
+
+/// The start of `__callm`: when `how` is [`DIRECT`], calls the entry form at address `f` with
+/// `args` and returns its result, with no host call.
+fn direct_method_call(b: &mut FunctionBuilder, f: rootir::Reg, args: rootir::Reg, how: rootir::Reg) {
+    let direct = b.i32_const(DIRECT);
+    let is_direct = b.i32_eq(how, direct);
+    let (yes, no) = (b.new_block(), b.new_block());
+    b.br_if(is_direct, yes, no);
+    b.switch_to(yes);
+    let addr = b.any_to_i64(f);
+    let addr = b.i32_wrap_i64(addr);
+    let r = call_entry(b, addr, args);
+    b.ret(&[r]);
+    b.switch_to(no);
 }
 
 /// Calls the entry form at registered address `addr` (the module's number in the high bits)
@@ -392,6 +417,9 @@ fn init_stub(m: &mut ModGen<'_>, module: &mut Module) -> Function {
         b.array_set_any(consts, k, a[0]);
     }
     b.global_set(CONSTS, consts);
+    let n = b.i32_const((m.method_sites * crate::emit::IC_SLOTS) as i32);
+    let caches = b.array_new_any(n);
+    b.global_set(crate::emit::G_ICS, caches);
     let n = b.i32_const(m.globals.len() as i32);
     let globals = b.array_new_any(n);
     let u = b.call(Callee::Import(unbound), &[], &[Type::Any]);

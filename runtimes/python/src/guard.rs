@@ -14,7 +14,7 @@
 //!   of its instances is then a call request of `__getattribute__` ([`Heap::getattribute`]).
 
 use crate::err::{PyErr, PyResult};
-use crate::obj::{Heap, Kind, Tag};
+use crate::obj::{Heap, Kind, NONE, Tag};
 
 /// Slot of the guard in a class.
 const GUARD: usize = 6;
@@ -89,7 +89,9 @@ impl Heap<'_, '_> {
     }
 
     /// The call request of `type(o).__getattribute__(o, name)` for an instance `o` of a
-    /// guarded class that has a Python `__getattribute__`.
+    /// guarded class that has a Python `__getattribute__`; when the class also has a Python
+    /// `__getattr__`, of the prelude's `getattribute_or_getattr`, which calls it when
+    /// `__getattribute__` raises AttributeError.
     pub fn getattribute(&mut self, o: u64, name: u64) -> PyResult<Option<PyErr>> {
         if self.kind(o)? != Kind::Inst {
             return Ok(None);
@@ -100,6 +102,16 @@ impl Heap<'_, '_> {
         }
         match self.class_lookup(class, "__getattribute__")? {
             Some(f) if self.kind(f)? == Kind::Obj(Tag::Func) => {
+                let _f = self.pin(f)?;
+                if let Some(g) = self.class_lookup(class, "__getattr__")?
+                    && self.kind(g)? == Kind::Obj(Tag::Func)
+                {
+                    let args = self.tuple(&[f, g, o, name])?;
+                    let _args = self.pin(args)?;
+                    if let Some(r) = crate::prelude::request(self, "getattribute_or_getattr", args, NONE, 1)? {
+                        return Ok(Some(r));
+                    }
+                }
                 crate::dunder::request(self, f, &[o, name], 1).map(Some)
             }
             _ => Ok(None),

@@ -124,6 +124,9 @@ impl Heap<'_, '_> {
                 None => 0,
             },
             Kind::Obj(Tag::Tuple) => {
+                if let Some(hash) = crate::keyed::redone_hash(self, v)? {
+                    return Ok(hash);
+                }
                 let mut hs = Vec::new();
                 for x in self.tuple_items(v)? {
                     hs.push(self.hash(x)?);

@@ -55,9 +55,7 @@ pub fn rule(h: &mut Heap, class: u64) -> PyResult<Rule> {
 /// The hash of instance `v`: the one [`run`] is using for it, its identity, or the error
 /// asking for the prelude.
 pub fn inst_hash(h: &mut Heap, v: u64) -> PyResult<i64> {
-    if let Some((k, hash)) = *h.io.key_hash.lock().map_err(|_| PyErr::new("SystemError", String::new()))?
-        && k == v
-    {
+    if let Some(hash) = redone_hash(h, v)? {
         return Ok(hash);
     }
     let class = h.get(v, 0)?;
@@ -69,6 +67,13 @@ pub fn inst_hash(h: &mut Heap, v: u64) -> PyResult<i64> {
         }
         Rule::Python => Err(needs_hash()),
     }
+}
+
+/// The hash the prelude computed for key `v` of the operation [`run`] is redoing (an instance,
+/// or a tuple holding one), if `v` is that key.
+pub fn redone_hash(h: &mut Heap, v: u64) -> PyResult<Option<i64>> {
+    let redone = *h.io.key_hash.lock().map_err(|_| PyErr::new("SystemError", String::new()))?;
+    Ok(redone.filter(|&(k, _)| k == v).map(|(_, hash)| hash))
 }
 
 /// The error of hashing an instance with a Python `__hash__` inside the runtime.

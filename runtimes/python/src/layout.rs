@@ -59,8 +59,10 @@ impl Heap<'_, '_> {
         Ok(())
     }
 
-    /// Forgets every layout (a class attribute changed).
+    /// Forgets every layout (a class attribute changed) and bumps the class version, which
+    /// empties the method calls' inline caches (`method_call.rs`).
     pub fn layout_forget(&mut self) -> PyResult<()> {
+        self.io.class_version.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
         self.io.layouts.lock().map_err(|_| poisoned())?.clear();
         Ok(())
     }

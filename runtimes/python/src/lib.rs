@@ -119,6 +119,13 @@ pub struct Io {
     layouts: Mutex<Vec<layout::Layout>>,
     /// The classes made with a class among their bases (`guard.rs`).
     subclasses: Mutex<Vec<vmalloc::Rooted>>,
+    /// Bumped whenever a class attribute is assigned or deleted: the version method calls'
+    /// inline caches check (`method_call.rs`).
+    class_version: std::sync::atomic::AtomicU64,
+    /// The names of built-in methods the inline caches found (`method_call.rs`).
+    method_names: Mutex<Vec<Arc<str>>>,
+    /// Classes' `__init__` at the current class version (`method_call.rs`).
+    inits: Mutex<Vec<method_call::InitEntry>>,
 }
 
 impl Io {
@@ -137,6 +144,9 @@ impl Io {
             reprs: Mutex::default(),
             layouts: Mutex::default(),
             subclasses: Mutex::default(),
+            class_version: Default::default(),
+            method_names: Mutex::default(),
+            inits: Mutex::default(),
             read_dirs: Mutex::default(),
             write_dirs: Mutex::default(),
             extern_bufs: Mutex::default(),
@@ -527,8 +537,9 @@ fn register_objects(vm: &mut Vm, io: &Arc<Io>) {
         let p = h.call_prepare(a[0], a[1])?;
         prepared(h, p, o)
     });
-    def(vm, io, "method", &[A, A], &[I32, A], |h, a, o| {
-        let (how, f) = method_call::load_method(h, a[0], a[1])?;
+    def(vm, io, "method", &[A, A, A, I32, I32], &[I32, A], |h, a, o| {
+        let (how, f) =
+            method_call::load_method_cached(h, a[0], a[1], a[2], a[3] as u32 as usize, a[4] as u32 as usize)?;
         o[0] = how as u32 as u64;
         o[1] = f;
         Ok(())

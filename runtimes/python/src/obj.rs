@@ -267,8 +267,11 @@ impl<'c, 'a> Heap<'c, 'a> {
             .cx
             .alloc(|h, roots| h.alloc_array(ElemType::Any, items.len() as u64, roots))
             .map_err(|_| PyErr::new("MemoryError", String::new()))?;
+        // A new array is all none (0): only the other items are stored.
         for (i, &x) in items.iter().enumerate() {
-            self.set(arr, i, x)?;
+            if x != NONE {
+                self.set(arr, i, x)?;
+            }
         }
         drop(pins);
         Ok(arr)

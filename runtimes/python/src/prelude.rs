@@ -26,12 +26,14 @@ pub(crate) const ROOTVM: &[&str] = &[
     "own",
     "delattr",
     "class_dict",
+    "tuple_hash",
 ];
 
 /// The prelude's helpers in module `_rootvm`: `register(table)` remembers the prelude's dict
 /// of functions; `is_notimpl(v)` says whether `v` is `NotImplemented`; `unpack(items, shape)`
 /// is `py.unpack` of a list; `make_class(name, attrs)` makes a class with these attributes;
-/// `setattr(o, name, v)`; `has(class, name)` says whether the class has (or inherits) it.
+/// `setattr(o, name, v)`; `has(class, name)` says whether the class has (or inherits) it;
+/// `tuple_hash(hashes)` is CPython's hash of a tuple whose items hash to `hashes`.
 pub(crate) fn call(h: &mut Heap, name: &str, args: &[u64]) -> PyResult<u64> {
     match (name, args) {
         ("unpack", &[items, shape]) => {
@@ -59,6 +61,13 @@ pub(crate) fn call(h: &mut Heap, name: &str, args: &[u64]) -> PyResult<u64> {
             return Ok(bool_(own));
         }
         ("class_dict", &[class]) if h.kind(class)? == Kind::Obj(Tag::Class) => return h.get(class, 3),
+        ("tuple_hash", &[hashes]) => {
+            let mut hs = Vec::new();
+            for x in h.list_items(hashes)? {
+                hs.push(crate::builtins::small_int(h, x)?);
+            }
+            return h.int(&num_bigint::BigInt::from(crate::hash::tuple_hash(&hs)));
+        }
         ("delattr", &[o, attr]) => {
             h.delattr(o, attr)?;
             return Ok(NONE);
@@ -198,6 +207,8 @@ fn involves_instance(h: &mut Heap, v: u64, depth: u32) -> PyResult<bool> {
 
 /// Module functions the prelude always implements.
 const ALWAYS: &[&str] = &[
+    "memoryview",
+    "_rootvm_async_gen",
     "collections.namedtuple",
     "typing.NamedTuple",
     "dataclasses.dataclass",

@@ -114,6 +114,13 @@ fn field_text(h: &mut Heap, field: &str, a: &[u64], auto: &mut usize) -> PyResul
         Some(c) => return Err(PyErr::new("ValueError", format!("Unknown conversion specifier {c}"))),
     };
     h.keep(v)?;
+    if h.kind(v)? == Kind::Inst {
+        // Its `__format__` or `__str__`: the prelude's `str.format` redoes the whole call.
+        return Err(PyErr::new(
+            "NotImplementedError",
+            format!("__format__ of an object in str.format {} (not supported yet)", crate::dunder::INNER),
+        ));
+    }
     h.format(v, &spec)
 }
 

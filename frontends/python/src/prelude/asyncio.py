@@ -7,7 +7,7 @@
 # give way. The ready queue is FIFO, as CPython's call_soon; gather wakes its awaiting task one
 # step later (CPython's done callback, then the outer future's), so the order of wakeups is
 # CPython's.
-_aio = {"ready": [], "timers": [], "now": 0.0, "seq": 0, "finished": 0}
+_aio = {"ready": [], "timers": [], "now": 0.0, "seq": 0, "finished": 0, "agens": []}
 
 
 class _AioTask:
@@ -79,6 +79,7 @@ def p_asyncio_run(args, kw):
     _aio["ready"] = [main]
     _aio["timers"] = []
     _aio["now"] = 0.0
+    _aio["agens"] = []
     while True:
         task = _aio_next_task()
         if task is None:
@@ -103,6 +104,15 @@ def p_asyncio_run(args, kw):
             task._waiting_on = pending
         else:
             _aio["ready"].append(task)
+    # CPython's shutdown_asyncgens: the asynchronous generators iterated and not finished
+    # are closed (their finally blocks run), in the order they were first iterated.
+    for g in _aio["agens"]:
+        if not g._done:
+            g._done = True
+            try:
+                g._g.close()
+            except Exception:
+                pass
     if main._exc is not None:
         raise main._exc
     return main._result
@@ -248,3 +258,55 @@ _TABLE["asyncio.sleep"] = p_asyncio_sleep
 _TABLE["asyncio.create_task"] = p_asyncio_create_task
 _TABLE["asyncio.gather"] = p_asyncio_gather
 _TABLE["asyncio.Queue"] = p_asyncio_Queue
+
+
+# Asynchronous generators (frontends/python/src/async_gen.rs): the function's body is a
+# generator whose `yield v` yield ("agen", v) and whose awaits yield the loop's requests.
+class async_generator:
+    def __init__(self, g):
+        self._g = g
+        self._done = False
+        self._started = False
+
+    def __aiter__(self):
+        return self
+
+    def __anext__(self):
+        return self._anext()
+
+    def _anext(self):
+        if not self._started:
+            self._started = True
+            _aio["agens"].append(self)
+        while not self._done:
+            try:
+                r = next(self._g)
+            except StopIteration:
+                self._done = True
+                break
+            if type(r) is tuple and len(r) == 2 and r[0] == "agen":
+                return r[1]
+            yield r
+        raise StopAsyncIteration
+
+    def aclose(self):
+        return self._aclose()
+
+    def _aclose(self):
+        if not self._done:
+            self._done = True
+            self._g.close()
+        if False:
+            yield
+
+
+def p_async_gen(args, kw):
+    f = args[0]
+
+    def make(*a, **k):
+        return async_generator(f(*a, **k))
+
+    return make
+
+
+_TABLE["_rootvm_async_gen"] = p_async_gen

@@ -473,6 +473,8 @@ def p_next(args, kw):
 # Dict and set operations on instances with __hash__ (runtimes/python/src/keyed.rs): the key
 # is replaced by the container's equal key, and the runtime redoes the operation with its hash.
 def _hash_of(k):
+    if isinstance(k, tuple):
+        return _rootvm.tuple_hash([hash(x) for x in k])
     r = k.__hash__()
     if not isinstance(r, int):
         raise TypeError("__hash__ method should return an integer")
@@ -550,6 +552,101 @@ def p_class_done(args, kw):
         args[1](cls)
 
 
+def p_getattribute_or_getattr(args, kw):
+    # `o.name` of a class with both `__getattribute__` and `__getattr__`: the second is the
+    # fallback when the first raises AttributeError.
+    getattribute, getattr_, o, name = args
+    try:
+        return getattribute(o, name)
+    except AttributeError:
+        return getattr_(o, name)
+
+
+def _format_field(field, values, auto):
+    # The text of one replacement field of str.format; `auto` is the list [next auto index].
+    head, colon, spec = field.partition(":")
+    name, bang, conv = head.partition("!")
+    end = len(name)
+    for i, c in enumerate(name):
+        if c == "." or c == "[":
+            end = i
+            break
+    first = name[:end]
+    if first == "":
+        index = auto[0]
+        auto[0] += 1
+    else:
+        index = int(first)
+    if index >= len(values):
+        raise IndexError("Replacement index %d out of range for positional args tuple" % index)
+    v = values[index]
+    rest = name[end:]
+    while rest:
+        if rest[0] == ".":
+            rest = rest[1:]
+            stop = len(rest)
+            for i, c in enumerate(rest):
+                if c == "." or c == "[":
+                    stop = i
+                    break
+            v = getattr(v, rest[:stop])
+            rest = rest[stop:]
+        else:
+            close = rest.index("]")
+            key = rest[1:close]
+            v = v[int(key)] if key.isdigit() else v[key]
+            rest = rest[close + 1 :]
+    if "{" in spec:
+        spec = _format_text(spec, values, auto)
+    if conv == "r" or conv == "a":
+        v = repr(v)
+    elif conv == "s":
+        v = str(v)
+    elif bang:
+        raise ValueError("Unknown conversion specifier " + conv)
+    if spec == "" and not _rootvm.has(type(v), "__format__"):
+        return str(v)
+    return format(v, spec)
+
+
+def _format_text(text, values, auto):
+    out = []
+    i = 0
+    n = len(text)
+    while i < n:
+        c = text[i]
+        if (c == "{" or c == "}") and i + 1 < n and text[i + 1] == c:
+            out.append(c)
+            i += 2
+            continue
+        if c == "}":
+            raise ValueError("Single '}' encountered in format string")
+        if c != "{":
+            out.append(c)
+            i += 1
+            continue
+        depth = 1
+        j = i + 1
+        while j < n:
+            if text[j] == "{":
+                depth += 1
+            elif text[j] == "}":
+                depth -= 1
+                if depth == 0:
+                    break
+            j += 1
+        if j >= n:
+            raise ValueError("expected '}' before end of string")
+        out.append(_format_field(text[i + 1 : j], values, auto))
+        i = j + 1
+    return "".join(out)
+
+
+# "text".format(*values) with an instance among the fields (its __format__ or __str__).
+def p_str_format(args, kw):
+    return _format_text(args[0], args[1:], [0])
+
+
 _TABLE = {
     "eq": p_eq,
     "lt": p_lt,
@@ -620,5 +717,7 @@ _TABLE = {
     "dataclasses.asdict": p_asdict,
     "dataclasses.astuple": p_astuple,
     "dataclasses.replace": p_replace,
+    "getattribute_or_getattr": p_getattribute_or_getattr,
+    "str.format": p_str_format,
 }
 _rootvm.register(_TABLE)

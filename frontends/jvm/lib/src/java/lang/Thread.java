@@ -431,10 +431,34 @@ public class Thread implements Runnable {
         }
     }
 
-    /** The VM's preemption hook: the running thread yields (with no thread ready, the earliest
-     *  sleeper wakes, as in `yield`). */
+    /** Virtual milliseconds a preemption slice of a running thread lasts: a thread that
+     *  computes (or spins on `System.nanoTime()`) moves the clock at that pace, so a sleeper
+     *  wakes when the clock reaches its time, not at the first preemption. */
+    private static final long SLICE_MILLIS = 1;
+
+    /** The VM's preemption hook: a slice of virtual time passed; the timed waiters it reached
+     *  wake, and the running thread yields to the ready threads (with none, it goes on). */
     private static void preempted() {
-        Thread.yield();
+        now += SLICE_MILLIS;
+        wakeDue();
+        if (readyHead != null) Thread.yield();
+    }
+
+    /** Makes ready, in time order, the timed waiters whose time the clock reached. */
+    private static void wakeDue() {
+        while (true) {
+            Thread due = null;
+            for (int k = 0; k < liveCount; k++) {
+                Thread c = live[k];
+                if (c.state == BLOCKED && c.wakeAt >= 0 && c.wakeAt <= now
+                    && (due == null || c.wakeAt < due.wakeAt || c.wakeAt == due.wakeAt && c.waitSeq < due.waitSeq)) {
+                    due = c;
+                }
+            }
+            if (due == null) return;
+            due.timedOut = true;
+            makeReady(due);
+        }
     }
 
     // ---- Monitor ownership of Object.wait/notify/notifyAll (the frontend redirects a

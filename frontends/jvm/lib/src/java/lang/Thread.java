@@ -30,6 +30,10 @@ public class Thread implements Runnable {
     private static Thread[] owners = new Thread[8];
     private static int[] holds = new int[8];
     private static int monitorCount;
+    /** What threads waiting for a monitor wait on (a release wakes them to look again), and
+     *  how many do: a release with none waiting costs no scan of the threads. */
+    private static final Object MONITOR_RELEASED = new Object();
+    private static int monitorWaiters;
 
     private final Runnable target;
     private String name;
@@ -281,7 +285,7 @@ public class Thread implements Runnable {
         holds[m] = holds[monitorCount];
         monitors[monitorCount] = null;
         owners[monitorCount] = null;
-        notifyAllOn(owners);
+        if (monitorWaiters > 0) notifyAllOn(MONITOR_RELEASED);
     }
     /** `monitorenter` (the start of a `synchronized` block): takes `o`'s monitor, waiting while
      *  another thread holds it. */
@@ -295,8 +299,10 @@ public class Thread implements Runnable {
                 holds[m]++;
                 return;
             }
-            // Waiters for any monitor wait on `owners` and look again when one is released.
-            block(owners, -1, "synchronized (monitor held by \"" + owners[m].name + "\")");
+            // Waiters for any monitor wait on MONITOR_RELEASED and look again when one is released.
+            monitorWaiters++;
+            block(MONITOR_RELEASED, -1, "synchronized (monitor held by \"" + owners[m].name + "\")");
+            monitorWaiters--;
         }
         if (monitorCount == monitors.length) {
             monitors = java.util.Arrays.copyOf(monitors, monitorCount * 2);
@@ -402,7 +408,7 @@ public class Thread implements Runnable {
      *  three then throw `InterruptedException`). */
     public void interrupt() {
         interrupted = true;
-        if (state == BLOCKED && waitingOn != END_OF_MAIN && waitingOn != owners) makeReady(this);
+        if (state == BLOCKED && waitingOn != END_OF_MAIN && waitingOn != MONITOR_RELEASED) makeReady(this);
     }
     public boolean isInterrupted() { return interrupted; }
     public static boolean interrupted() {

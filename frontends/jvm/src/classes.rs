@@ -159,7 +159,7 @@ fn builtin_file(name: &str, super_name: Option<&str>, fields: &[(&str, &str)]) -
         is_abstract: false,
         fields: fields
             .iter()
-            .map(|(n, d)| FieldDef { name: (*n).into(), desc: (*d).into(), is_static: false })
+            .map(|(n, d)| FieldDef { name: (*n).into(), desc: (*d).into(), is_static: false, constant: None })
             .collect(),
         methods: Vec::new(),
         pool: Default::default(),
@@ -201,12 +201,26 @@ fn link_super(p: &mut Program, c: &ClassFile) -> Result<(), String> {
     Ok(())
 }
 
+/// The initial bits of a static field's global: its numeric `ConstantValue` (javac does not
+/// assign constants in `<clinit>`; a string constant is left null), else 0.
+fn constant_bits(constant: Option<&crate::classfile::Loadable>) -> u64 {
+    use crate::classfile::Loadable;
+    match constant {
+        Some(Loadable::Int(v)) => *v as u32 as u64,
+        Some(Loadable::Long(v)) => *v as u64,
+        Some(Loadable::Float(v)) => u64::from(v.to_bits()),
+        Some(Loadable::Double(v)) => v.to_bits(),
+        _ => 0,
+    }
+}
+
 fn declare_fields(p: &mut Program, c: &ClassFile) -> Result<(), String> {
     let id = p.class(&c.name)?.id;
     for f in &c.fields {
         let t = descriptor::parse_field(&f.desc).map_err(|e| format!("field {}.{}: {e}", dotted(&c.name), f.name))?;
         if f.is_static {
             let g = p.add_global(format!("{}.{}", dotted(&c.name), f.name), t.ir());
+            p.module.globals[g.index()].init = constant_bits(f.constant.as_ref());
             p.classes.get_mut(&c.name).expect("declared").statics.insert(f.name.clone(), (g, t));
         } else {
             let fields = &mut p.module.classes[id.index()].fields;

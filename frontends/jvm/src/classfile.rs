@@ -49,6 +49,8 @@ pub struct FieldDef {
     pub desc: String,
     /// Whether it is static.
     pub is_static: bool,
+    /// Its `ConstantValue` (a static final constant javac never assigns in `<clinit>`).
+    pub constant: Option<Loadable>,
 }
 
 /// A method declaration.
@@ -229,6 +231,8 @@ fn parse_unguarded(bytes: &[u8]) -> Result<ClassFile, String> {
                 name: pool.utf8(f.name_index)?,
                 desc: pool.utf8(f.descriptor_index)?,
                 is_static: f.access_flags.bits() & 0x0008 != 0,
+                constant: constant_value(&pool, &f.attributes)
+                    .map_err(|e| format!("{name}.{}: {e}", pool.utf8(f.name_index).unwrap_or_default()))?,
             })
         })
         .collect::<Result<Vec<_>, String>>()?;
@@ -294,6 +298,13 @@ fn inner_flags(pool: &Pool, info: &[u8], name: &str) -> Option<u16> {
         let inner = u16_at(at)?;
         (pool.class_name(inner).ok()? == name).then(|| u16_at(at + 6)).flatten()
     })
+}
+
+/// The constant of a field's `ConstantValue` attribute (JVMS 4.7.2), if it has one.
+fn constant_value(pool: &Pool, attrs: &[AttributeInfo]) -> Result<Option<Loadable>, String> {
+    let Some(attr) = find_attr(pool, attrs, "ConstantValue") else { return Ok(None) };
+    let [hi, lo] = attr.info[..] else { return Err("malformed ConstantValue attribute".into()) };
+    pool.loadable(u16::from_be_bytes([hi, lo])).map(Some).map_err(|e| format!("bad ConstantValue attribute: {e}"))
 }
 
 fn find_attr<'a>(pool: &Pool, attrs: &'a [AttributeInfo], name: &str) -> Option<&'a AttributeInfo> {

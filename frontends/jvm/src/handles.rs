@@ -132,6 +132,7 @@ fn members(p: &Program) -> Vec<Member> {
             out.push(Member { class: class.clone(), name: name.clone(), desc: t.descriptor(), kind: set });
         }
     }
+    out.extend(crate::libreflect::handle_members(p));
     out.sort_by(|a, b| (&a.class, &a.name, &a.desc, a.kind as u8).cmp(&(&b.class, &b.name, &b.desc, b.kind as u8)));
     out
 }
@@ -231,7 +232,7 @@ fn invoker_body(p: &mut Program, host: &ClassFile, member: &Member, name: &str) 
             let kind = match member.kind {
                 Kind::Static => Invoke::Static,
                 Kind::Constructor => Invoke::Special,
-                _ if m.p.class(&member.class)?.is_interface => Invoke::Interface,
+                _ if m.p.classes.get(&member.class).is_some_and(|c| c.is_interface) => Invoke::Interface,
                 _ => Invoke::Virtual,
             };
             m.invoke(kind, &target)?;

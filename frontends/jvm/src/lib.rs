@@ -32,6 +32,7 @@ mod intrinsics;
 mod lambda;
 mod libcalls;
 mod library;
+mod libreflect;
 pub mod load;
 pub mod lower;
 mod npe;
@@ -130,6 +131,7 @@ fn build(input: &Input, options: &Options, app: load::App, keep: bool) -> Result
     bind_natives(&mut p, options).map_err(|m| Diagnostics::from(vec![at_file(m)]))?;
     let total = bodies.iter().filter(|(class, _, _)| input_classes.contains(class)).count() + failed + by_runtime;
     reflection::remember(&mut p, &input_classes);
+    libreflect::remember(&mut p, &input_classes);
     let files = std::mem::take(&mut p.files);
     let mut t = Translate {
         files: &files,

@@ -118,3 +118,26 @@ fn corrupted_jars_never_panic() {
         translate(bytes);
     }
 }
+
+/// A `ConstantValue` attribute naming a bad constant is an error naming the class and field.
+#[test]
+fn a_bad_constant_value_names_the_field() {
+    let mut bytes = class("NBody");
+    let parsed = frontend_jvm::classfile::parse(&bytes).expect("NBody parses");
+    let index = parsed
+        .pool
+        .0
+        .iter()
+        .position(
+            |e| matches!(e, classfile_parser::constant_info::ConstantInfo::Utf8(u) if u.utf8_string == "ConstantValue"),
+        )
+        .expect("NBody has a constant") as u16
+        + 1;
+    let [hi, lo] = index.to_be_bytes();
+    let at = bytes.windows(6).position(|w| w == [hi, lo, 0, 0, 0, 2]).expect("the attribute") + 6;
+    bytes[at] = 0xff;
+    bytes[at + 1] = 0xff;
+    let message = frontend_jvm::classfile::parse(&bytes).expect_err("a bad constant index");
+    assert!(message.contains("NBody.") && message.contains("ConstantValue"), "{message}");
+    assert!(!translate(bytes));
+}

@@ -1,6 +1,8 @@
 package java.lang;
 
 public final class Boolean implements Comparable<Boolean> {
+    /** `boolean.class` (read by the frontend as the primitive class, handles.rs; never assigned). */
+    public static Class<Boolean> TYPE;
     public static final Boolean TRUE = new Boolean(true);
     public static final Boolean FALSE = new Boolean(false);
     private final boolean value;

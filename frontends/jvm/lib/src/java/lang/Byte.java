@@ -1,6 +1,8 @@
 package java.lang;
 
 public final class Byte extends Number implements Comparable<Byte> {
+    /** `byte.class` (read by the frontend as the primitive class, handles.rs; never assigned). */
+    public static Class<Byte> TYPE;
     public static final byte MIN_VALUE = -128;
     public static final byte MAX_VALUE = 127;
     private final byte value;

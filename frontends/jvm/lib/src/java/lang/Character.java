@@ -1,6 +1,8 @@
 package java.lang;
 
 public final class Character implements Comparable<Character> {
+    /** `char.class` (read by the frontend as the primitive class, handles.rs; never assigned). */
+    public static Class<Character> TYPE;
     public static final char MIN_VALUE = '\u0000';
     public static final char MAX_VALUE = '\uffff';
     private static Character[] cache;

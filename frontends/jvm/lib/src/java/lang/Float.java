@@ -1,6 +1,8 @@
 package java.lang;
 
 public final class Float extends Number implements Comparable<Float> {
+    /** `float.class` (read by the frontend as the primitive class, handles.rs; never assigned). */
+    public static Class<Float> TYPE;
     public static final float POSITIVE_INFINITY = 1.0f / 0.0f;
     public static final float NEGATIVE_INFINITY = -1.0f / 0.0f;
     public static final float NaN = 0.0f / 0.0f;

@@ -1,6 +1,8 @@
 package java.lang;
 
 public final class Integer extends Number implements Comparable<Integer> {
+    /** `int.class` (read by the frontend as the primitive class, handles.rs; never assigned). */
+    public static Class<Integer> TYPE;
     public static final int MIN_VALUE = 0x80000000;
     public static final int MAX_VALUE = 0x7fffffff;
     private static Integer[] cache;

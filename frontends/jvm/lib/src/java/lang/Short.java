@@ -1,6 +1,8 @@
 package java.lang;
 
 public final class Short extends Number implements Comparable<Short> {
+    /** `short.class` (read by the frontend as the primitive class, handles.rs; never assigned). */
+    public static Class<Short> TYPE;
     public static final short MIN_VALUE = -32768;
     public static final short MAX_VALUE = 32767;
     private final short value;

@@ -30,6 +30,10 @@ public class Thread implements Runnable {
     private static Thread[] owners = new Thread[8];
     private static int[] holds = new int[8];
     private static int monitorCount;
+    /** What threads waiting for a monitor wait on (a release wakes them to look again), and
+     *  how many do: a release with none waiting costs no scan of the threads. */
+    private static final Object MONITOR_RELEASED = new Object();
+    private static int monitorWaiters;
 
     private final Runnable target;
     private String name;
@@ -281,7 +285,7 @@ public class Thread implements Runnable {
         holds[m] = holds[monitorCount];
         monitors[monitorCount] = null;
         owners[monitorCount] = null;
-        notifyAllOn(owners);
+        if (monitorWaiters > 0) notifyAllOn(MONITOR_RELEASED);
     }
     /** `monitorenter` (the start of a `synchronized` block): takes `o`'s monitor, waiting while
      *  another thread holds it. */
@@ -295,8 +299,10 @@ public class Thread implements Runnable {
                 holds[m]++;
                 return;
             }
-            // Waiters for any monitor wait on `owners` and look again when one is released.
-            block(owners, -1, "synchronized (monitor held by \"" + owners[m].name + "\")");
+            // Waiters for any monitor wait on MONITOR_RELEASED and look again when one is released.
+            monitorWaiters++;
+            block(MONITOR_RELEASED, -1, "synchronized (monitor held by \"" + owners[m].name + "\")");
+            monitorWaiters--;
         }
         if (monitorCount == monitors.length) {
             monitors = java.util.Arrays.copyOf(monitors, monitorCount * 2);
@@ -402,7 +408,7 @@ public class Thread implements Runnable {
      *  three then throw `InterruptedException`). */
     public void interrupt() {
         interrupted = true;
-        if (state == BLOCKED && waitingOn != END_OF_MAIN && waitingOn != owners) makeReady(this);
+        if (state == BLOCKED && waitingOn != END_OF_MAIN && waitingOn != MONITOR_RELEASED) makeReady(this);
     }
     public boolean isInterrupted() { return interrupted; }
     public static boolean interrupted() {
@@ -431,10 +437,34 @@ public class Thread implements Runnable {
         }
     }
 
-    /** The VM's preemption hook: the running thread yields (with no thread ready, the earliest
-     *  sleeper wakes, as in `yield`). */
+    /** Virtual milliseconds a preemption slice of a running thread lasts: a thread that
+     *  computes (or spins on `System.nanoTime()`) moves the clock at that pace, so a sleeper
+     *  wakes when the clock reaches its time, not at the first preemption. */
+    private static final long SLICE_MILLIS = 1;
+
+    /** The VM's preemption hook: a slice of virtual time passed; the timed waiters it reached
+     *  wake, and the running thread yields to the ready threads (with none, it goes on). */
     private static void preempted() {
-        Thread.yield();
+        now += SLICE_MILLIS;
+        wakeDue();
+        if (readyHead != null) Thread.yield();
+    }
+
+    /** Makes ready, in time order, the timed waiters whose time the clock reached. */
+    private static void wakeDue() {
+        while (true) {
+            Thread due = null;
+            for (int k = 0; k < liveCount; k++) {
+                Thread c = live[k];
+                if (c.state == BLOCKED && c.wakeAt >= 0 && c.wakeAt <= now
+                    && (due == null || c.wakeAt < due.wakeAt || c.wakeAt == due.wakeAt && c.waitSeq < due.waitSeq)) {
+                    due = c;
+                }
+            }
+            if (due == null) return;
+            due.timedOut = true;
+            makeReady(due);
+        }
     }
 
     // ---- Monitor ownership of Object.wait/notify/notifyAll (the frontend redirects a

@@ -74,6 +74,57 @@ public final class MethodType {
         return new MethodType(rtype, all);
     }
 
+    public MethodType appendParameterTypes(Class<?>... more) { return insertParameterTypes(ptypes.length, more); }
+
+    public MethodType appendParameterTypes(List<Class<?>> more) { return appendParameterTypes(more.toArray(new Class<?>[0])); }
+
+    public MethodType insertParameterTypes(int at, List<Class<?>> more) {
+        return insertParameterTypes(at, more.toArray(new Class<?>[0]));
+    }
+
+    public Class<?> lastParameterType() { return ptypes.length == 0 ? void.class : ptypes[ptypes.length - 1]; }
+
+    public boolean hasPrimitives() {
+        if (rtype.isPrimitive()) return true;
+        for (Class<?> p : ptypes) if (p.isPrimitive()) return true;
+        return false;
+    }
+
+    public boolean hasWrappers() { return unwrap() != this; }
+
+    /** Every primitive type replaced by its box (`void` by `Void`). */
+    public MethodType wrap() { return map(1); }
+
+    /** Every box type replaced by its primitive. */
+    public MethodType unwrap() { return map(2); }
+
+    /** Every reference type replaced by `Object`. */
+    public MethodType erase() { return map(3); }
+
+    /** Every type replaced by `Object`. */
+    public MethodType generic() { return genericMethodType(ptypes.length); }
+
+    private MethodType map(int how) {
+        Class<?>[] all = new Class<?>[ptypes.length];
+        boolean changed = false;
+        for (int i = 0; i < all.length; i++) {
+            all[i] = mapped(ptypes[i], how);
+            changed |= all[i] != ptypes[i];
+        }
+        Class<?> r = mapped(rtype, how);
+        return changed || r != rtype ? new MethodType(r, all) : this;
+    }
+
+    private static Class<?> mapped(Class<?> c, int how) {
+        if (how == 1) return c.isPrimitive() ? RootConvert.boxed(c) : c;
+        if (how == 2) {
+            if (c == Void.class) return void.class;
+            Class<?> u = RootConvert.unboxed(c);
+            return u == null ? c : u;
+        }
+        return c.isPrimitive() ? c : Object.class;
+    }
+
     /** `(I[Ljava/lang/String;)V`. */
     public String toMethodDescriptorString() {
         StringBuilder sb = new StringBuilder("(");

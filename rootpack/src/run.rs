@@ -53,9 +53,12 @@ pub fn instantiate_granted(
     py.grant_write(&grants.write);
     rootvm_python::register(&mut vm, py);
     stdlib::register(&mut vm, std_config);
-    stdlib::grant_write(&mut vm, write_dirs);
-    if !grants.read.is_empty() {
-        stdlib::grant_read(&mut vm, &grants.read).map_err(|e| format!("error: {e}"))?;
+    let read_dirs = stdlib::canonical_dirs(&grants.read, "--allow-read").map_err(|e| format!("error: {e}"))?;
+    // A directory granted for writing may be read as well (as Python's `open()` does).
+    let readable: Vec<_> = read_dirs.iter().chain(&write_dirs).cloned().collect();
+    stdlib::grant_write(&mut vm, write_dirs, read_dirs);
+    if !readable.is_empty() {
+        stdlib::grant_read(&mut vm, &readable).map_err(|e| format!("error: {e}"))?;
     }
     vm.load(archive.modules).map_err(|e| format!("error: {e}"))?;
     Ok(vm)

@@ -77,7 +77,7 @@ pub fn register(vm: &mut Vm, config: StdConfig) {
     vm.define("std", "exit", |status: i32| -> Result<(), Trap> { Err(Trap::exit(status)) });
     // Lifted machine code's stack check (frontends/x86) ends the run with this message.
     vm.define("std", "stack_overflow", || -> Result<(), Trap> { Err(Trap::host("stack overflow")) });
-    grant_write(vm, Vec::new());
+    grant_write(vm, Vec::new(), Vec::new());
 }
 
 fn register_output(vm: &mut Vm, stdout: &SharedWriter, stderr: &SharedWriter) {

@@ -8,6 +8,7 @@
 //! | `std.file_put_byte` | `(i32, i32) -> i32` | appends the low byte to the descriptor's buffer (written when [`BUFFER`] bytes are waiting); 0, or -1 on an I/O error |
 //! | `std.file_flush` | `(i32) -> i32` | writes the waiting bytes to the file; 0, or -1 on an I/O error |
 //! | `std.file_wclose` | `(i32) -> i32` | flushes and closes the descriptor; 0, or -1 on an I/O error |
+//! | `std.file_exists` | `(ref) -> i32` | 1 if the path, inside a directory granted for writing or reading, is a file, 2 if a directory, 0 otherwise (missing or not granted) |
 //!
 //! Error codes of `file_create`: [`DENIED`] (no grant covers the path), [`NOT_FOUND`] (its
 //! directory does not exist), [`IS_DIR`] (the path is a directory), [`OTHER`] (another error,
@@ -68,6 +69,8 @@ pub fn canonical_dirs(dirs: &[PathBuf], flag: &str) -> Result<Vec<PathBuf>, Stri
 
 struct Writers {
     dirs: Vec<PathBuf>,
+    /// `dirs` and the directories the program may read: where `file_exists` sees.
+    visible: Vec<PathBuf>,
     open: Vec<Option<BufWriter<File>>>,
 }
 
@@ -122,11 +125,12 @@ fn status(r: std::io::Result<()>) -> i32 {
     if r.is_ok() { 0 } else { -1 }
 }
 
-/// Defines `std.file_create`, `file_put_byte`, `file_flush` and `file_wclose` (module docs)
-/// allowing writes under `dirs` (already canonical: [`canonical_dirs`]); a later call replaces
-/// the functions of an earlier one.
-pub fn grant_write(vm: &mut Vm, dirs: Vec<PathBuf>) {
-    let files = Arc::new(Mutex::new(Writers { dirs, open: Vec::new() }));
+/// Defines `std.file_create`, `file_put_byte`, `file_flush`, `file_wclose` and `file_exists` (module docs)
+/// allowing writes under `dirs` (already canonical: [`canonical_dirs`]; `file_exists` also sees
+/// the readable directories `read`); a later call replaces the functions of an earlier one.
+pub fn grant_write(vm: &mut Vm, dirs: Vec<PathBuf>, read: Vec<PathBuf>) {
+    let visible = dirs.iter().chain(&read).cloned().collect();
+    let files = Arc::new(Mutex::new(Writers { dirs, visible, open: Vec::new() }));
     let f = files.clone();
     let sig = FuncType::new([Type::Ref, Type::I32], [Type::I32]);
     vm.define_with_ctx("std", "file_create", sig, move |cx: &mut HostCtx<'_>, args, out| {
@@ -137,6 +141,20 @@ pub fn grant_write(vm: &mut Vm, dirs: Vec<PathBuf>) {
     let f = files.clone();
     vm.define("std", "file_put_byte", move |fd: i32, b: i32| -> Result<i32, Trap> {
         Ok(status(lock(&f)?.get(fd)?.write_all(&[b as u8])))
+    });
+    let f = files.clone();
+    let sig = FuncType::new([Type::Ref], [Type::I32]);
+    vm.define_with_ctx("std", "file_exists", sig, move |cx: &mut HostCtx<'_>, args, out| {
+        let path = resolve(&cx.string(args[0])?);
+        let granted = inside(&lock(&f)?.visible, &path);
+        out[0] = if !granted {
+            0
+        } else if path.is_dir() {
+            2
+        } else {
+            u64::from(path.is_file())
+        };
+        Ok(())
     });
     let f = files.clone();
     vm.define("std", "file_flush", move |fd: i32| -> Result<i32, Trap> { Ok(status(lock(&f)?.get(fd)?.flush())) });

@@ -1,6 +1,8 @@
 //! File writing for the `std` module, allowed only inside chosen directories
-//! (`rootc run --allow-write DIR`, [`grant_write`]). The functions always exist (a program
-//! that writes files links without a grant); without a grant every `file_create` fails.
+//! (`rootc run --allow-write DIR`, [`grant_write`]), and reading that reports errors as codes
+//! (the JVM's streams throw them as exceptions). The functions always exist (a program that
+//! writes files links without a grant); without a grant every `file_create` / `file_ropen`
+//! fails.
 //!
 //! | import | signature | effect |
 //! |---|---|---|
@@ -8,11 +10,14 @@
 //! | `std.file_put_byte` | `(i32, i32) -> i32` | appends the low byte to the descriptor's buffer (written when [`BUFFER`] bytes are waiting); 0, or -1 on an I/O error |
 //! | `std.file_flush` | `(i32) -> i32` | writes the waiting bytes to the file; 0, or -1 on an I/O error |
 //! | `std.file_wclose` | `(i32) -> i32` | flushes and closes the descriptor; 0, or -1 on an I/O error |
+//! | `std.file_ropen` | `(ref) -> i32` | opens the file for reading (inside a directory granted for writing or reading); a descriptor of its own table (≥ 0) or an error code below |
+//! | `std.file_rbyte` | `(i32) -> i32` | the next byte of a `file_ropen` descriptor, -1 at the end, -2 on an I/O error |
+//! | `std.file_rclose` | `(i32)` | closes a `file_ropen` descriptor |
 //! | `std.file_exists` | `(ref) -> i32` | 1 if the path, inside a directory granted for writing or reading, is a file, 2 if a directory, 0 otherwise (missing or not granted) |
 //!
 //! Error codes of `file_create`: [`DENIED`] (no grant covers the path), [`NOT_FOUND`] (its
 //! directory does not exist), [`IS_DIR`] (the path is a directory), [`OTHER`] (another error,
-//! or more than [`MAX_WRITERS`] files open). A descriptor that is not open traps.
+//! or more than [`MAX_WRITERS`] files open for writing, or for reading). A descriptor that is not open traps.
 //!
 //! A path is confined with [`resolve`] and [`inside`]: canonicalised (a missing file by its
 //! directory), it must lie in a granted directory, itself canonicalised when granted.
@@ -20,7 +25,7 @@
 use crate::{HostCtx, Trap, Vm};
 use rootir::{FuncType, Type};
 use std::fs::{File, OpenOptions};
-use std::io::{BufWriter, ErrorKind, Write};
+use std::io::{BufReader, BufWriter, ErrorKind, Read, Write};
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 
@@ -72,6 +77,27 @@ struct Writers {
     /// `dirs` and the directories the program may read: where `file_exists` sees.
     visible: Vec<PathBuf>,
     open: Vec<Option<BufWriter<File>>>,
+    readers: Vec<Option<BufReader<File>>>,
+}
+
+/// The first free slot of `table` (grown up to [`MAX_WRITERS`]).
+fn free_slot<T>(table: &mut Vec<Option<T>>) -> Option<usize> {
+    match table.iter().position(Option::is_none) {
+        Some(i) => Some(i),
+        None if table.len() < MAX_WRITERS => {
+            table.push(None);
+            Some(table.len() - 1)
+        }
+        None => None,
+    }
+}
+
+fn error_code(e: &std::io::Error) -> i32 {
+    match e.kind() {
+        ErrorKind::NotFound => NOT_FOUND,
+        ErrorKind::PermissionDenied => DENIED,
+        _ => OTHER,
+    }
 }
 
 impl Writers {
@@ -83,14 +109,7 @@ impl Writers {
         if path.is_dir() {
             return IS_DIR;
         }
-        let slot = match self.open.iter().position(Option::is_none) {
-            Some(i) => i,
-            None if self.open.len() < MAX_WRITERS => {
-                self.open.push(None);
-                self.open.len() - 1
-            }
-            None => return OTHER,
-        };
+        let Some(slot) = free_slot(&mut self.open) else { return OTHER };
         let mut options = OpenOptions::new();
         if append {
             options.append(true).create(true);
@@ -102,10 +121,34 @@ impl Writers {
                 self.open[slot] = Some(BufWriter::with_capacity(BUFFER, f));
                 slot as i32
             }
-            Err(e) if e.kind() == ErrorKind::NotFound => NOT_FOUND,
-            Err(e) if e.kind() == ErrorKind::PermissionDenied => DENIED,
-            Err(_) => OTHER,
+            Err(e) => error_code(&e),
         }
+    }
+
+    fn open_read(&mut self, name: &str) -> i32 {
+        let path = resolve(name);
+        if !inside(&self.visible, &path) {
+            return if path.exists() { DENIED } else { NOT_FOUND };
+        }
+        if path.is_dir() {
+            return IS_DIR;
+        }
+        let Some(slot) = free_slot(&mut self.readers) else { return OTHER };
+        match File::open(&path) {
+            Ok(f) => {
+                self.readers[slot] = Some(BufReader::with_capacity(BUFFER, f));
+                slot as i32
+            }
+            Err(e) => error_code(&e),
+        }
+    }
+
+    fn reader(&mut self, fd: i32) -> Result<&mut BufReader<File>, Trap> {
+        usize::try_from(fd)
+            .ok()
+            .and_then(|i| self.readers.get_mut(i))
+            .and_then(Option::as_mut)
+            .ok_or_else(|| Trap::host(format!("file descriptor {fd} is not open for reading")))
     }
 
     fn get(&mut self, fd: i32) -> Result<&mut BufWriter<File>, Trap> {
@@ -125,12 +168,13 @@ fn status(r: std::io::Result<()>) -> i32 {
     if r.is_ok() { 0 } else { -1 }
 }
 
-/// Defines `std.file_create`, `file_put_byte`, `file_flush`, `file_wclose` and `file_exists` (module docs)
+/// Defines `std.file_create`, `file_put_byte`, `file_flush`, `file_wclose`, `file_ropen`,
+/// `file_rbyte`, `file_rclose` and `file_exists` (module docs)
 /// allowing writes under `dirs` (already canonical: [`canonical_dirs`]; `file_exists` also sees
 /// the readable directories `read`); a later call replaces the functions of an earlier one.
 pub fn grant_write(vm: &mut Vm, dirs: Vec<PathBuf>, read: Vec<PathBuf>) {
     let visible = dirs.iter().chain(&read).cloned().collect();
-    let files = Arc::new(Mutex::new(Writers { dirs, visible, open: Vec::new() }));
+    let files = Arc::new(Mutex::new(Writers { dirs, visible, open: Vec::new(), readers: Vec::new() }));
     let f = files.clone();
     let sig = FuncType::new([Type::Ref, Type::I32], [Type::I32]);
     vm.define_with_ctx("std", "file_create", sig, move |cx: &mut HostCtx<'_>, args, out| {
@@ -154,6 +198,29 @@ pub fn grant_write(vm: &mut Vm, dirs: Vec<PathBuf>, read: Vec<PathBuf>) {
         } else {
             u64::from(path.is_file())
         };
+        Ok(())
+    });
+    let f = files.clone();
+    let sig = FuncType::new([Type::Ref], [Type::I32]);
+    vm.define_with_ctx("std", "file_ropen", sig, move |cx: &mut HostCtx<'_>, args, out| {
+        let path = cx.string(args[0])?;
+        out[0] = lock(&f)?.open_read(&path) as u32 as u64;
+        Ok(())
+    });
+    let f = files.clone();
+    vm.define("std", "file_rbyte", move |fd: i32| -> Result<i32, Trap> {
+        let mut byte = [0u8];
+        Ok(match lock(&f)?.reader(fd)?.read(&mut byte) {
+            Ok(0) => -1,
+            Ok(_) => i32::from(byte[0]),
+            Err(_) => -2,
+        })
+    });
+    let f = files.clone();
+    vm.define("std", "file_rclose", move |fd: i32| -> Result<(), Trap> {
+        let mut table = lock(&f)?;
+        table.reader(fd)?;
+        table.readers[fd as usize] = None;
         Ok(())
     });
     let f = files.clone();

@@ -520,9 +520,9 @@ fn root_io(m: &mut Method<'_>, name: &str) -> Result<(), String> {
         "fileFlush" => ("file_flush", &[I32], &[I32]),
         "fileClose" => ("file_wclose", &[I32], &[I32]),
         "fileExists" => ("file_exists", &[Ref], &[I32]),
-        "fileOpen" => ("file_open", &[Ref], &[I32]),
-        "fileReadByte" => ("file_read_byte", &[I32], &[I32]),
-        "fileReadClose" => ("file_close", &[I32], &[]),
+        "fileOpen" => ("file_ropen", &[Ref], &[I32]),
+        "fileReadByte" => ("file_rbyte", &[I32], &[I32]),
+        "fileReadClose" => ("file_rclose", &[I32], &[]),
         other => return Err(format!("internal: no RootIo.{other}")),
     };
     let f = m.p.host(host, FuncType::new(params.to_vec(), results.to_vec()));

@@ -1,6 +1,6 @@
 package java.io;
 
-/** Reads a file through the host (`std.file_open`: a file under `--allow-read` or
+/** Reads a file through the host (`std.file_ropen`: a file under `--allow-read` or
  *  `--allow-write`); bytes with `read`, UTF-8 lines through a `FileReader`. */
 public class FileInputStream extends InputStream {
     private final String path;
@@ -14,16 +14,20 @@ public class FileInputStream extends InputStream {
     public FileInputStream(File file) throws FileNotFoundException {
         String name = file != null ? file.getPath() : null;
         if (name == null) throw new NullPointerException();
-        int kind = RootIo.fileExists(name);
-        if (kind == 0) throw new FileNotFoundException(name + " (No such file or directory)");
-        if (kind == 2) throw new FileNotFoundException(name + " (Is a directory)");
+        int fd = RootIo.fileOpen(name);
+        if (fd < 0) throw new FileNotFoundException(name + " (" + FileOutputStream.reason(fd) + ")");
         this.path = name;
-        this.fd = RootIo.fileOpen(name);
+        this.fd = fd;
     }
 
     public int read() throws IOException {
         if (closed) throw new IOException("Stream Closed");
-        return RootIo.fileReadByte(fd);
+        return check(RootIo.fileReadByte(fd));
+    }
+
+    private static int check(int b) throws IOException {
+        if (b < -1) throw new IOException("Input/output error");
+        return b;
     }
 
     public int read(byte[] b) throws IOException { return read(b, 0, b.length); }
@@ -34,7 +38,7 @@ public class FileInputStream extends InputStream {
         if (len == 0) return 0;
         int n = 0;
         while (n < len) {
-            int c = RootIo.fileReadByte(fd);
+            int c = check(RootIo.fileReadByte(fd));
             if (c < 0) break;
             b[off + n++] = (byte) c;
         }

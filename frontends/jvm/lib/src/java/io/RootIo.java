@@ -13,10 +13,10 @@ final class RootIo {
     static int fileClose(int fd) { return 0; }
     /** `std.file_exists`: 1 a file, 2 a directory, 0 missing or outside the granted directories. */
     static int fileExists(String path) { return 0; }
-    /** `std.file_open` (a file under `--allow-read` / `--allow-write`; traps otherwise). */
+    /** `std.file_ropen`: a descriptor, or an error code as `fileCreate`'s. */
     static int fileOpen(String path) { return 0; }
-    /** `std.file_read_byte`: the next byte, or -1 at the end. */
+    /** `std.file_rbyte`: the next byte, -1 at the end, -2 on an I/O error. */
     static int fileReadByte(int fd) { return 0; }
-    /** `std.file_close` of a descriptor of `fileOpen`. */
+    /** `std.file_rclose` of a descriptor of `fileOpen`. */
     static void fileReadClose(int fd) {}
 }

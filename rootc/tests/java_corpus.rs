@@ -1,7 +1,8 @@
 //! The Java corpus (`corpus/java`): every program's committed classes run through `rootc run`
 //! must give the standard output, exit status and standard error (with HotSpot's `\tat ...` stack
 //! lines) recorded from `java` by `scripts/record_java_corpus.sh` (standard input:
-//! `src/NAME.stdin` if present). Needs no JDK.
+//! `src/NAME.stdin` if present). A program with a line `// allow-write` runs in a scratch
+//! directory with `--allow-write .`. Needs no JDK.
 
 mod common;
 mod parallel;
@@ -40,13 +41,15 @@ fn check(name: &str) -> Option<String> {
         Ok(f) => std::process::Stdio::from(f),
         Err(_) => std::process::Stdio::null(),
     };
-    let out = Command::new(env!("CARGO_BIN_EXE_rootc"))
-        .arg("run")
-        .arg(&class)
-        .args(args_of(&source))
-        .stdin(stdin)
-        .output()
-        .expect("rootc runs");
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_rootc"));
+    cmd.arg("run");
+    // A program that writes files runs in a scratch directory it may write in (deleted after).
+    let _work = source.lines().any(|l| l == "// allow-write").then(|| {
+        let work = scratch(&format!("java-files-{name}"));
+        cmd.current_dir(&*work).args(["--allow-write", "."]);
+        work
+    });
+    let out = cmd.arg(&class).args(args_of(&source)).stdin(stdin).output().expect("rootc runs");
     let stdout = String::from_utf8_lossy(&out.stdout);
     let stderr = String::from_utf8_lossy(&out.stderr);
     let want_out = read(format!("expected/{name}.stdout"));

@@ -159,7 +159,8 @@ fn a_catastrophic_regex_stops_at_the_step_bound() {
 fn a_file_outside_the_granted_directories_is_permission_denied() {
     let work = scratch("java-files-denied");
     let class = corpus().join("classes/FileIo/FileIo.class");
-    let out = Command::new(env!("CARGO_BIN_EXE_rootc")).current_dir(&*work).arg("run").arg(&class).output().expect("runs");
+    let out =
+        Command::new(env!("CARGO_BIN_EXE_rootc")).current_dir(&*work).arg("run").arg(&class).output().expect("runs");
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert_eq!(out.status.code(), Some(1), "{stderr}");
     let first = stderr.lines().next().unwrap_or_default();

@@ -67,7 +67,7 @@ pub fn canonical_dirs(dirs: &[PathBuf], flag: &str) -> Result<Vec<PathBuf>, Stri
         .map(|d| match d.canonicalize() {
             Ok(real) if real.is_dir() => Ok(real),
             Ok(_) => Err(format!("{flag} {}: not a directory", d.display())),
-            Err(e) => Err(format!("{flag} {}: {e}", d.display())),
+            Err(e) => Err(format!("{flag} {}: not a directory ({e})", d.display())),
         })
         .collect()
 }

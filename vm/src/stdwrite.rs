@@ -171,7 +171,8 @@ fn status(r: std::io::Result<()>) -> i32 {
 /// Defines `std.file_create`, `file_put_byte`, `file_flush`, `file_wclose`, `file_ropen`,
 /// `file_rbyte`, `file_rclose` and `file_exists` (module docs)
 /// allowing writes under `dirs` (already canonical: [`canonical_dirs`]; `file_exists` also sees
-/// the readable directories `read`); a later call replaces the functions of an earlier one.
+/// the readable directories `read`); a later call replaces the functions of an earlier one for
+/// modules loaded after it (call it before `Vm::load`).
 pub fn grant_write(vm: &mut Vm, dirs: Vec<PathBuf>, read: Vec<PathBuf>) {
     let visible = dirs.iter().chain(&read).cloned().collect();
     let files = Arc::new(Mutex::new(Writers { dirs, visible, open: Vec::new(), readers: Vec::new() }));

@@ -5,7 +5,8 @@
 # (expected/NAME.stderr, with HotSpot's `\tat ...` stack lines). A line `// args: A B C` in the source gives arguments;
 # a line `// javac: FLAGS` gives javac's debug flags (default `-g:source,lines`; `-g` adds the
 # LocalVariableTable, whose names HotSpot's NullPointerException messages use);
-# src/NAME.stdin, if present, is the standard input (else it is empty).
+# src/NAME.stdin, if present, is the standard input (else it is empty). A line `// allow-write`
+# runs the program in a scratch directory it may write files in.
 # The compiled classes and the recordings are committed: the test (rootc/tests/java_corpus.rs)
 # needs no JDK.
 #
@@ -28,9 +29,20 @@ for name in "${names[@]}"; do
     read -r -a args <<<"$(sed -n 's#^// args: ##p' "$src" | head -1)"
     set +e
     stdin=/dev/null
-    [ -f "src/$name.stdin" ] && stdin="src/$name.stdin"
-    java -cp "classes/$name" "$name" "${args[@]}" <"$stdin" >"expected/$name.stdout" 2>"expected/$name.stderr"
-    echo $? >"expected/$name.exit"
+    [ -f "src/$name.stdin" ] && stdin="$PWD/src/$name.stdin"
+    if grep -q '^// allow-write' "$src"; then
+        # The program writes files in its current directory: a scratch one (the test runs it
+        # with `rootc run --allow-write .` in a scratch directory too).
+        here=$PWD
+        scratch=$(mktemp -d)
+        (cd "$scratch" && java -cp "$here/classes/$name" "$name" "${args[@]}" <"$stdin" \
+            >"$here/expected/$name.stdout" 2>"$here/expected/$name.stderr")
+        echo $? >"expected/$name.exit"
+        rm -rf "$scratch"
+    else
+        java -cp "classes/$name" "$name" "${args[@]}" <"$stdin" >"expected/$name.stdout" 2>"expected/$name.stderr"
+        echo $? >"expected/$name.exit"
+    fi
     set -e
     echo "$name: exit $(cat "expected/$name.exit")"
 done

@@ -1,7 +1,8 @@
 //! The Java corpus (`corpus/java`): every program's committed classes run through `rootc run`
 //! must give the standard output, exit status and standard error (with HotSpot's `\tat ...` stack
 //! lines) recorded from `java` by `scripts/record_java_corpus.sh` (standard input:
-//! `src/NAME.stdin` if present). Needs no JDK.
+//! `src/NAME.stdin` if present). A program with a line `// allow-write` runs in a scratch
+//! directory with `--allow-write .`. Needs no JDK.
 
 mod common;
 mod parallel;
@@ -40,13 +41,15 @@ fn check(name: &str) -> Option<String> {
         Ok(f) => std::process::Stdio::from(f),
         Err(_) => std::process::Stdio::null(),
     };
-    let out = Command::new(env!("CARGO_BIN_EXE_rootc"))
-        .arg("run")
-        .arg(&class)
-        .args(args_of(&source))
-        .stdin(stdin)
-        .output()
-        .expect("rootc runs");
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_rootc"));
+    cmd.arg("run");
+    // A program that writes files runs in a scratch directory it may write in (deleted after).
+    let _work = source.lines().any(|l| l == "// allow-write").then(|| {
+        let work = scratch(&format!("java-files-{name}"));
+        cmd.current_dir(&*work).args(["--allow-write", "."]);
+        work
+    });
+    let out = cmd.arg(&class).args(args_of(&source)).stdin(stdin).output().expect("rootc runs");
     let stdout = String::from_utf8_lossy(&out.stdout);
     let stderr = String::from_utf8_lossy(&out.stderr);
     let want_out = read(format!("expected/{name}.stdout"));
@@ -150,4 +153,17 @@ fn a_catastrophic_regex_stops_at_the_step_bound() {
         String::from_utf8_lossy(&out.stdout),
         "true\nstopped: rootvm: the regular expression \"(a+)+b\" took more than 1004000 backtracking steps on one search\n"
     );
+}
+
+#[test]
+fn a_file_outside_the_granted_directories_is_permission_denied() {
+    let work = scratch("java-files-denied");
+    let class = corpus().join("classes/FileIo/FileIo.class");
+    let out =
+        Command::new(env!("CARGO_BIN_EXE_rootc")).current_dir(&*work).arg("run").arg(&class).output().expect("runs");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    let first = stderr.lines().next().unwrap_or_default();
+    assert_eq!(first, "Exception in thread \"main\" java.io.FileNotFoundException: out.txt (Permission denied)");
+    assert!(!work.join("out.txt").exists(), "no file is made without a grant");
 }

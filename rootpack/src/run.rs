@@ -46,19 +46,19 @@ pub fn instantiate_granted(
             GRANTED.join(", ")
         ));
     }
-    for d in &grants.write {
-        if !d.canonicalize().is_ok_and(|r| r.is_dir()) {
-            return Err(format!("error: --allow-write {}: not a directory", d.display()));
-        }
-    }
+    let write_dirs = stdlib::canonical_dirs(&grants.write, "--allow-write").map_err(|e| format!("error: {e}"))?;
     let mut vm = Vm::new(config);
     let py = rootvm_python::Io::new(std_config.stdout.clone(), std_config.stderr.clone(), std_config.args.clone());
     py.grant_read(&grants.read);
     py.grant_write(&grants.write);
     rootvm_python::register(&mut vm, py);
     stdlib::register(&mut vm, std_config);
-    if !grants.read.is_empty() {
-        stdlib::grant_read(&mut vm, &grants.read).map_err(|e| format!("error: {e}"))?;
+    let read_dirs = stdlib::canonical_dirs(&grants.read, "--allow-read").map_err(|e| format!("error: {e}"))?;
+    // A directory granted for writing may be read as well (as Python's `open()` does).
+    let readable: Vec<_> = read_dirs.iter().chain(&write_dirs).cloned().collect();
+    stdlib::grant_write(&mut vm, write_dirs, read_dirs);
+    if !readable.is_empty() {
+        stdlib::grant_read(&mut vm, &readable).map_err(|e| format!("error: {e}"))?;
     }
     vm.load(archive.modules).map_err(|e| format!("error: {e}"))?;
     Ok(vm)

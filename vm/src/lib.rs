@@ -40,6 +40,7 @@ mod object_ops;
 mod stdfs;
 mod stdjava;
 pub mod stdlib;
+mod stdwrite;
 mod trap;
 mod value;
 mod vm;

@@ -22,6 +22,9 @@
 //!
 //! File reading (`std.file_open`, `file_read_byte`, `file_size`, `file_close`) exists only when
 //! the embedder grants directories with [`grant_read`] (`rootc run --allow-read DIR`).
+//! File writing (`std.file_create`, `file_put_byte`, `file_flush`, `file_wclose`, module
+//! `stdwrite`) always exists and creates files only under the directories of [`grant_write`]
+//! (`rootc run --allow-write DIR`).
 
 use crate::{Trap, Vm};
 use std::io::Write;
@@ -29,6 +32,7 @@ use std::sync::{Arc, Mutex};
 use std::time::Instant;
 
 pub use crate::stdfs::{MAX_OPEN, grant_read};
+pub use crate::stdwrite::{canonical_dirs, grant_write, inside, resolve};
 
 /// An output stream shared by the host functions that write to it.
 pub type SharedWriter = Arc<Mutex<dyn Write + Send>>;
@@ -73,6 +77,7 @@ pub fn register(vm: &mut Vm, config: StdConfig) {
     vm.define("std", "exit", |status: i32| -> Result<(), Trap> { Err(Trap::exit(status)) });
     // Lifted machine code's stack check (frontends/x86) ends the run with this message.
     vm.define("std", "stack_overflow", || -> Result<(), Trap> { Err(Trap::host("stack overflow")) });
+    grant_write(vm, Vec::new(), Vec::new());
 }
 
 fn register_output(vm: &mut Vm, stdout: &SharedWriter, stderr: &SharedWriter) {

@@ -1,5 +1,5 @@
 //! The embedding side of interop: strings made and read by the host, marshalling adapters and
-//! their refusals through `Vm::load`, and file-reading grants (docs/interop.md).
+//! their refusals through `Vm::load`, and file-reading and -writing grants (docs/interop.md).
 
 use rootir::{FuncType, Type};
 use rootvm::marshal::{Allocator, plan};
@@ -121,4 +121,66 @@ fn file_reading_exists_only_when_granted() {
     grant_read(&mut vm, &[std::env::temp_dir()]).expect("grant");
     vm.load(parse(reader)).expect("links with the grant");
     assert!(grant_read(&mut vm, &["/no/such/dir".into()]).is_err());
+}
+
+/// A module whose `@create(path, append) -> fd` writes "hi" and closes (fd < 0: the error code).
+const WRITER: &str = "module w
+import @fcreate = std.file_create(ref, i32) -> i32
+import @put = std.file_put_byte(i32, i32) -> i32
+import @close = std.file_wclose(i32) -> i32
+export @create
+
+func @create(r0: ref, r1: i32) -> i32 {
+  regs r2: i32, r3: i32, r4: i32
+b0:
+  r2 = call @fcreate(r0, r1)
+  r3 = i32.const 0
+  r4 = i32.lt_s r2, r3
+  br_if r4, b2, b1
+b1:
+  r3 = i32.const 104
+  r3 = call @put(r2, r3)
+  r3 = i32.const 105
+  r3 = call @put(r2, r3)
+  r3 = call @close(r2)
+  br b2
+b2:
+  ret r2
+}
+";
+
+#[test]
+fn file_writing_stays_inside_the_write_grant() {
+    let dir = std::env::temp_dir().join(format!("rootvm-stdwrite-{}", std::process::id()));
+    std::fs::create_dir_all(dir.join("granted")).expect("scratch");
+    let granted = rootvm::stdlib::canonical_dirs(&[dir.join("granted")], "--allow-write").expect("a directory");
+    let sink = || -> rootvm::stdlib::SharedWriter { Arc::new(Mutex::new(std::io::sink())) };
+    let new_vm = || {
+        let mut vm = Vm::new(Config::default());
+        rootvm::stdlib::register(&mut vm, StdConfig { args: Vec::new(), stdout: sink(), stderr: sink() });
+        vm
+    };
+    let create = |vm: &mut Vm, path: &std::path::Path, append: i32| -> i32 {
+        let s = vm.new_string(path.to_str().expect("utf-8")).expect("string");
+        let out = vm.call_with_refs("w", "create", &[Arg::Ref(s), Arg::Value(Value::I32(append))]).expect("call");
+        let [Arg::Value(Value::I32(fd))] = out[..] else { panic!("one i32: {out:?}") };
+        fd
+    };
+    let mut vm = new_vm();
+    vm.load(parse(WRITER)).expect("links without a grant");
+    let file = dir.join("granted/a.txt");
+    assert_eq!(create(&mut vm, &file, 0), -1, "no grant: denied");
+    let mut vm = new_vm();
+    rootvm::stdlib::grant_write(&mut vm, granted, Vec::new());
+    vm.load(parse(WRITER)).expect("links");
+    assert!(create(&mut vm, &file, 0) >= 0);
+    assert!(create(&mut vm, &file, 1) >= 0);
+    assert_eq!(std::fs::read_to_string(&file).expect("written"), "hihi");
+    assert!(create(&mut vm, &file, 0) >= 0, "truncates");
+    assert_eq!(std::fs::read_to_string(&file).expect("written"), "hi");
+    assert_eq!(create(&mut vm, &dir.join("granted/../escape.txt"), 0), -1, "`..` out of the grant");
+    assert_eq!(create(&mut vm, &dir.join("granted/no/such.txt"), 0), -2);
+    assert_eq!(create(&mut vm, &dir.join("granted"), 0), -3);
+    assert!(!dir.join("escape.txt").exists());
+    std::fs::remove_dir_all(&dir).expect("remove the scratch directory");
 }

@@ -177,10 +177,7 @@ pub fn get_static(m: &mut Method<'_>, r: &MemberRef) -> Result<bool, String> {
 pub fn invoke(m: &mut Method<'_>, kind: Invoke, r: &MemberRef) -> Result<bool, String> {
     match (r.class.as_str(), r.name.as_str()) {
         ("java/lang/RootNative", _) => native(m, r)?,
-        ("java/io/RootIo", "readLine") => {
-            let f = m.p.host("java_read_line", FuncType::new([], [Type::Ref]));
-            m.e.call(f)?
-        }
+        ("java/io/RootIo", name) => root_io(m, name)?,
         // `super.hashCode()` and the like: the built-in method, called directly.
         ("java/lang/Object", "equals" | "hashCode" | "toString") if kind == Invoke::Special => {
             let key = format!("{}{}", r.name, r.desc);
@@ -511,6 +508,25 @@ fn call_in(m: &mut Method<'_>, class: &str, name: &str, desc: &str) -> Result<()
         .map_err(|_| format!("{}.{name}{desc} is not supported by the runtime yet", crate::program::dotted(class)))?;
     let sig = crate::descriptor::parse_method(desc)?.sig(false);
     m.e.call((Callee::Func(f), sig))
+}
+
+/// `RootIo.name(...)`: a host function of standard input or of files (vm/src/stdwrite.rs).
+fn root_io(m: &mut Method<'_>, name: &str) -> Result<(), String> {
+    use Type::*;
+    let (host, params, results): (&str, &[Type], &[Type]) = match name {
+        "readLine" => ("java_read_line", &[], &[Ref]),
+        "fileCreate" => ("file_create", &[Ref, I32], &[I32]),
+        "filePutByte" => ("file_put_byte", &[I32, I32], &[I32]),
+        "fileFlush" => ("file_flush", &[I32], &[I32]),
+        "fileClose" => ("file_wclose", &[I32], &[I32]),
+        "fileExists" => ("file_exists", &[Ref], &[I32]),
+        "fileOpen" => ("file_ropen", &[Ref], &[I32]),
+        "fileReadByte" => ("file_rbyte", &[I32], &[I32]),
+        "fileReadClose" => ("file_rclose", &[I32], &[]),
+        other => return Err(format!("internal: no RootIo.{other}")),
+    };
+    let f = m.p.host(host, FuncType::new(params.to_vec(), results.to_vec()));
+    m.e.call(f)
 }
 
 /// `RootNative.name(...)`: a host function or an op.

@@ -23,7 +23,8 @@ pub const ROOT_PRINT_STREAM: &str = "java/io/RootPrintStream";
 pub const FILTER_OUTPUT_STREAM: &str = "java/io/FilterOutputStream";
 const PS: &str = "java/io/PrintStream";
 
-/// The constructors of `PrintStream` over an `OutputStream` (JDK 17's public and private ones),
+/// The constructors of `PrintStream` over an `OutputStream` (JDK 17's public and private ones)
+/// and over a file (a name or a `File`, with a charset or not),
 /// each a call of `RootPrintStream.open` with the stream first.
 const CONSTRUCTORS: &[&str] = &[
     "<init>(Ljava/io/OutputStream;)V",
@@ -32,6 +33,12 @@ const CONSTRUCTORS: &[&str] = &[
     "<init>(Ljava/io/OutputStream;ZLjava/nio/charset/Charset;)V",
     "<init>(ZLjava/io/OutputStream;)V",
     "<init>(ZLjava/nio/charset/Charset;Ljava/io/OutputStream;)V",
+    "<init>(Ljava/lang/String;)V",
+    "<init>(Ljava/lang/String;Ljava/lang/String;)V",
+    "<init>(Ljava/lang/String;Ljava/nio/charset/Charset;)V",
+    "<init>(Ljava/io/File;)V",
+    "<init>(Ljava/io/File;Ljava/lang/String;)V",
+    "<init>(Ljava/io/File;Ljava/nio/charset/Charset;)V",
 ];
 /// `PrintStream`'s private static helpers, the same static methods of `RootPrintStream`.
 const STATICS: &[&str] = &[

@@ -70,7 +70,7 @@ fn os_error(class: &str, errno: i32, what: &str, quoted: &str) -> PyErr {
 
 /// Whether `path` is under one of the directories of `dirs`.
 fn granted(dirs: &std::sync::Mutex<Vec<PathBuf>>, path: &Path) -> bool {
-    dirs.lock().map(|d| d.iter().any(|d| path.starts_with(d))).unwrap_or(false)
+    dirs.lock().map(|d| rootvm::stdlib::inside(&d, path)).unwrap_or(false)
 }
 
 /// `open(file, mode='r', buffering=-1, encoding=None, ...)` with the arguments placed.
@@ -164,16 +164,7 @@ fn create(path: &Path, kind: char, quoted: &str) -> PyResult<()> {
 
 /// The absolute path of `name` with `.`/`..` resolved (through symlinks when it exists).
 fn resolve(name: &str) -> PathBuf {
-    let p = Path::new(name);
-    if let Ok(real) = p.canonicalize() {
-        return real;
-    }
-    let abs = std::env::current_dir().map(|c| c.join(p)).unwrap_or_else(|_| p.to_path_buf());
-    // A missing file: resolve its directory, keep its name.
-    match (abs.parent().and_then(|d| d.canonicalize().ok()), abs.file_name()) {
-        (Some(dir), Some(f)) => dir.join(f),
-        _ => abs,
-    }
+    rootvm::stdlib::resolve(name)
 }
 
 /// [`BINARY`] | [`WRITING`] of file object `f`.

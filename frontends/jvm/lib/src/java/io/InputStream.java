@@ -16,11 +16,15 @@ public abstract class InputStream {
         return stdin;
     }
 
+    /** The next line with its '\n' (the last may lack it), or null at the end: standard
+     *  input's; a file stream reads its own. */
+    String nextLine() { return RootIo.readLine(); }
+
     /** The rest of the current line with its '\n' (refilled when used up), or null at the end. */
     String line() {
         if (pos >= buffer.length()) {
             if (eof) return null;
-            String next = RootIo.readLine();
+            String next = nextLine();
             if (next == null) {
                 eof = true;
                 return null;
@@ -36,7 +40,7 @@ public abstract class InputStream {
     public int peekChar() {
         if (pos >= buffer.length()) {
             if (eof) return -1;
-            String next = RootIo.readLine();
+            String next = nextLine();
             if (next == null) {
                 eof = true;
                 return -1;

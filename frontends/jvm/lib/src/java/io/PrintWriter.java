@@ -28,6 +28,13 @@ public class PrintWriter extends Writer {
         if (out instanceof PrintStream) psOut = (PrintStream) out;
     }
 
+    public PrintWriter(String fileName) throws FileNotFoundException {
+        this(new BufferedWriter(new OutputStreamWriter(new FileOutputStream(fileName))), false);
+    }
+    public PrintWriter(File file) throws FileNotFoundException {
+        this(new BufferedWriter(new OutputStreamWriter(new FileOutputStream(file))), false);
+    }
+
     private void ensureOpen() throws IOException {
         if (out == null) throw new IOException("Stream closed");
     }

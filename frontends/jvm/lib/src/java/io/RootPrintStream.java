@@ -46,6 +46,28 @@ final class RootPrintStream {
         return new RootPrintStream(ps, autoFlush, out, charset);
     }
 
+    // The constructors over a file: JDK 17's, in its order (the charset is checked first).
+    static RootPrintStream open(PrintStream ps, String fileName) throws FileNotFoundException {
+        return open(ps, false, new FileOutputStream(fileName));
+    }
+    static RootPrintStream open(PrintStream ps, String fileName, String csn)
+            throws FileNotFoundException, UnsupportedEncodingException {
+        return open(ps, false, toCharset(csn), new FileOutputStream(fileName));
+    }
+    static RootPrintStream open(PrintStream ps, String fileName, Charset charset) throws IOException {
+        return open(ps, false, requireNonNull(charset, "charset"), new FileOutputStream(fileName));
+    }
+    static RootPrintStream open(PrintStream ps, File file) throws FileNotFoundException {
+        return open(ps, false, new FileOutputStream(file));
+    }
+    static RootPrintStream open(PrintStream ps, File file, String csn)
+            throws FileNotFoundException, UnsupportedEncodingException {
+        return open(ps, false, toCharset(csn), new FileOutputStream(file));
+    }
+    static RootPrintStream open(PrintStream ps, File file, Charset charset) throws IOException {
+        return open(ps, false, requireNonNull(charset, "charset"), new FileOutputStream(file));
+    }
+
     static <T> T requireNonNull(T obj, String message) {
         if (obj == null) throw new NullPointerException(message);
         return obj;

@@ -244,21 +244,10 @@ fn write_bytes(f: &mut B<'_>, ps: Reg, bytes: Reg, off: Reg, len: Reg) -> Result
         &[Err("arraycopy: last source index "), Ok(end), Err(" out of bounds for byte["), Ok(n), Err("]")],
     )?;
     f.b.switch_to(ok);
-    let i = f.b.new_reg(Type::I32);
-    f.b.mov(i, off);
-    let (head, body, exit) = (f.b.new_block(), f.b.new_block(), f.b.new_block());
-    f.b.br(head);
-    f.b.switch_to(head);
-    let more = f.b.i32_lt_s(i, end);
-    f.b.br_if(more, body, exit);
-    f.b.switch_to(body);
-    let byte = f.b.array_get_i8(bytes, i);
-    put_byte(f, ps, byte)?;
-    let one = f.b.i32_const(1);
-    let next = f.b.i32_add(i, one);
-    f.b.mov(i, next);
-    f.b.br(head);
-    f.b.switch_to(exit);
+    f.count_up(off, end, |f, i| {
+        let byte = f.b.array_get_i8(bytes, i);
+        put_byte(f, ps, byte)
+    })?;
     f.b.ret(&[]);
     Ok(())
 }

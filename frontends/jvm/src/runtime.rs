@@ -157,6 +157,30 @@ impl B<'_> {
         let text = self.b.call(callee, &[table], &[Type::Ref])[0];
         self.field_set(THROWABLE, "stackTrace", obj, text)
     }
+    /// A counted loop: runs `body` with `i` = `from`, `from + 1`, ... while `i < end` (signed),
+    /// then leaves the builder in the block after the loop.
+    pub(crate) fn count_up(
+        &mut self,
+        from: Reg,
+        end: Reg,
+        mut body: impl FnMut(&mut Self, Reg) -> Result<(), String>,
+    ) -> Result<(), String> {
+        let i = self.b.new_reg(Type::I32);
+        self.b.mov(i, from);
+        let (head, each, exit) = (self.b.new_block(), self.b.new_block(), self.b.new_block());
+        self.b.br(head);
+        self.b.switch_to(head);
+        let more = self.b.i32_lt_s(i, end);
+        self.b.br_if(more, each, exit);
+        self.b.switch_to(each);
+        body(self, i)?;
+        let one = self.b.i32_const(1);
+        let next = self.b.i32_add(i, one);
+        self.b.mov(i, next);
+        self.b.br(head);
+        self.b.switch_to(exit);
+        Ok(())
+    }
     pub(crate) fn split(&mut self, cond: Reg) -> (Block, Block) {
         let (yes, no) = (self.b.new_block(), self.b.new_block());
         self.b.br_if(cond, yes, no);

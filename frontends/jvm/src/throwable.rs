@@ -224,36 +224,24 @@ pub fn method(f: &mut B<'_>, class: &str, key: &str, this: Reg) -> Result<(), St
 /// `\n`); returns.
 fn print_lines(f: &mut B<'_>, class: &str, out: Reg, text: Reg) -> Result<(), String> {
     let len = f.b.str_len(text);
-    let (start, i) = (f.b.new_reg(Type::I32), f.b.new_reg(Type::I32));
+    let start = f.b.new_reg(Type::I32);
     let zero = f.b.i32_const(0);
     f.b.mov(start, zero);
-    f.b.mov(i, zero);
-    let (head, body, exit) = (f.b.new_block(), f.b.new_block(), f.b.new_block());
-    f.b.br(head);
-    f.b.switch_to(head);
-    let more = f.b.i32_lt_s(i, len);
-    f.b.br_if(more, body, exit);
-    f.b.switch_to(body);
-    let unit = f.b.str_unit_at(text, i);
-    let nl = f.b.i32_const(10);
-    let is_nl = f.b.i32_eq(unit, nl);
-    let next = f.b.new_block();
-    let (_, other) = f.split(is_nl);
     let (substring, _) = f.p.host("java_substring", FuncType::new([Type::Ref, Type::I32, Type::I32], [Type::Ref]));
-    let line = f.b.call(substring, &[text, start, i], &[Type::Ref])[0];
-    f.virt(class, "println(Ljava/lang/Object;)V", &[out, line], None)?;
-    let one = f.b.i32_const(1);
-    let after = f.b.i32_add(i, one);
-    f.b.mov(start, after);
-    f.b.br(next);
-    f.b.switch_to(other);
-    f.b.br(next);
-    f.b.switch_to(next);
-    let one = f.b.i32_const(1);
-    let after = f.b.i32_add(i, one);
-    f.b.mov(i, after);
-    f.b.br(head);
-    f.b.switch_to(exit);
+    f.count_up(zero, len, |f, i| {
+        let unit = f.b.str_unit_at(text, i);
+        let nl = f.b.i32_const(10);
+        let is_nl = f.b.i32_eq(unit, nl);
+        let (_, other) = f.split(is_nl);
+        let line = f.b.call(substring, &[text, start, i], &[Type::Ref])[0];
+        f.virt(class, "println(Ljava/lang/Object;)V", &[out, line], None)?;
+        let one = f.b.i32_const(1);
+        let after = f.b.i32_add(i, one);
+        f.b.mov(start, after);
+        f.b.br(other);
+        f.b.switch_to(other);
+        Ok(())
+    })?;
     f.b.ret(&[]);
     Ok(())
 }

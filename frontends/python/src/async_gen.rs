@@ -7,34 +7,11 @@
 //! the loop's requests up and returns the value of the next `("agen", v)`, raising
 //! `StopAsyncIteration` at the end; `aclose()` closes it.
 
-use rustpython_ast::Visitor;
-use rustpython_parser::ast::{self, Constant, Expr, ExprContext, Identifier, Stmt};
+use rustpython_parser::ast::{self, Constant, Expr, ExprContext, Identifier};
 use rustpython_parser::text_size::TextRange;
 
 /// The built-in that wraps an asynchronous generator function (the prelude's).
 pub const WRAPPER: &str = "_rootvm_async_gen";
-
-/// Whether `body` (of an `async def`) yields, not counting nested functions, lambdas and
-/// classes.
-pub fn has_yield(body: &[Stmt]) -> bool {
-    let mut v = Yields(false);
-    for s in body {
-        v.visit_stmt(s.clone());
-    }
-    v.0
-}
-
-struct Yields(bool);
-
-impl Visitor for Yields {
-    fn visit_expr_yield(&mut self, _node: ast::ExprYield) {
-        self.0 = true;
-    }
-    fn visit_stmt_function_def(&mut self, _node: ast::StmtFunctionDef) {}
-    fn visit_stmt_async_function_def(&mut self, _node: ast::StmtAsyncFunctionDef) {}
-    fn visit_stmt_class_def(&mut self, _node: ast::StmtClassDef) {}
-    fn visit_expr_lambda(&mut self, _node: ast::ExprLambda) {}
-}
 
 /// `yield v` of an asynchronous generator: `yield ("agen", v)` (`v` None when absent).
 pub fn item(range: TextRange, value: Option<Expr>) -> Expr {

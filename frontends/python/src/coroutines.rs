@@ -129,7 +129,7 @@ impl Fold<TextRange> for Lower {
         match node {
             Stmt::AsyncFunctionDef(f) => {
                 let range = f.range;
-                let agen = crate::async_gen::has_yield(&f.body);
+                let agen = crate::generators::is_generator(&f.body);
                 let outer = std::mem::replace(&mut self.agen, agen);
                 let body: Result<Vec<Stmt>, _> = f.body.into_iter().map(|s| self.fold_stmt(s)).collect();
                 self.agen = outer;

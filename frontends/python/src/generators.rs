@@ -29,7 +29,9 @@ pub struct GenState {
     pub gen_local: u32,
 }
 
-/// Whether a function body yields (outside nested functions, classes and lambdas).
+/// Whether a function body yields (`yield` or `yield from`, outside nested functions, async
+/// functions, classes and lambdas): a `def` whose body does is a generator function, an
+/// `async def` whose body does (before `coroutines.rs` rewrites it) an asynchronous generator.
 pub fn is_generator(body: &[Stmt]) -> bool {
     let mut v = Yields(false);
     for s in body {
@@ -48,6 +50,7 @@ impl Visitor for Yields {
         self.0 = true;
     }
     fn visit_stmt_function_def(&mut self, _node: ast::StmtFunctionDef) {}
+    fn visit_stmt_async_function_def(&mut self, _node: ast::StmtAsyncFunctionDef) {}
     fn visit_stmt_class_def(&mut self, _node: ast::StmtClassDef) {}
     fn visit_expr_lambda(&mut self, _node: ast::ExprLambda) {}
     crate::scope::walk_parts!();

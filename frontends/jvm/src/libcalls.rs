@@ -35,6 +35,14 @@ const REFLECT_METHODS: &[&str] = &[
     "getConstructors",
     "getDeclaredConstructor",
     "getConstructor",
+    "isAnnotation",
+    "getAnnotation",
+    "isAnnotationPresent",
+    "getAnnotations",
+    "getDeclaredAnnotations",
+    "getDeclaredAnnotation",
+    "getAnnotationsByType",
+    "getDeclaredAnnotationsByType",
 ];
 /// The class of the thread scheduler, which `Object.wait` calls.
 pub const THREAD: &str = "java/lang/Thread";
@@ -280,6 +288,10 @@ pub fn invoke(m: &mut Method<'_>, kind: Invoke, r: &MemberRef) -> Result<bool, S
         }
         (crate::reflection::ROOT_REFLECT, "declared") => {
             let f = crate::reflection::declared(m.p, m.class)?;
+            m.e.call(f)?
+        }
+        (crate::annotations::ROOT_ANNOTATIONS, "table") => {
+            let f = crate::annotations::table(m.p)?;
             m.e.call(f)?
         }
         (crate::handles::ROOT_HANDLES, "find") => {

@@ -1,0 +1,126 @@
+package java.lang.reflect;
+
+import java.lang.annotation.Annotation;
+import java.lang.annotation.Documented;
+import java.lang.annotation.Inherited;
+import java.lang.annotation.Repeatable;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RootAnnotation;
+import java.lang.annotation.Target;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+
+/** Annotations of the program's classes and members (docs/jvm.md, "Annotations"). `table` is
+ *  replaced by the frontend (annotations.rs); its result is kept per class. */
+public final class RootAnnotations {
+    private RootAnnotations() {}
+
+    /** The meta-annotation interfaces a program reflecting on annotations sees (HotSpot shows
+     *  `@Retention(RUNTIME)` on an annotation interface). */
+    static final Class<?>[] META = {Retention.class, Target.class, Documented.class, Inherited.class, Repeatable.class};
+
+    /** The annotated members of class `className` as `Object[] {String key, Annotation[]
+     *  annotations, Annotation[][] parameter annotations or null, Object default value or
+     *  null}` (key: "" for the class, a field's name, a method's name and descriptor), or null
+     *  for a class without annotations. */
+    static Object[] table(String className) { return null; }
+
+    private static final HashMap<String, Object[]> tables = new HashMap<>();
+    private static final Object[] NONE = new Object[0];
+    private static final Annotation[] EMPTY = new Annotation[0];
+
+    private static Object[] entry(Class<?> c, String key) {
+        String name = c.getName();
+        Object[] t = tables.get(name);
+        if (t == null) {
+            t = table(name);
+            if (t == null) t = NONE;
+            tables.put(name, t);
+        }
+        for (Object o : t) {
+            Object[] e = (Object[]) o;
+            if (e[0].equals(key)) return e;
+        }
+        return null;
+    }
+
+    /** The annotations declared on member `key` of `c` (a fresh array). */
+    static Annotation[] declared(Class<?> c, String key) {
+        Object[] e = entry(c, key);
+        return e == null ? EMPTY : ((Annotation[]) e[1]).clone();
+    }
+
+    /** The parameter annotations of method `key` of `c`, which has `count` parameters. */
+    static Annotation[][] parameters(Class<?> c, String key, int count) {
+        Object[] e = entry(c, key);
+        Annotation[][] p = e == null ? null : (Annotation[][]) e[2];
+        if (p == null) return new Annotation[count][0];
+        Annotation[][] out = new Annotation[p.length][];
+        for (int i = 0; i < p.length; i++) out[i] = p[i].clone();
+        return out;
+    }
+
+    /** The default value of annotation element `key` of `c`, of type `type` (null if none). */
+    static Object defaultValue(Class<?> c, String key, Class<?> type) {
+        Object[] e = entry(c, key);
+        Object v = e == null ? null : e[3];
+        return v instanceof Object[] ? RootAnnotation.$typed((Object[]) v, type) : v;
+    }
+
+    @SuppressWarnings("unchecked")
+    static <A extends Annotation> A find(Annotation[] as, Class<A> type) {
+        if (type == null) throw new NullPointerException();
+        for (Annotation a : as) if (a.annotationType() == type) return (A) a;
+        return null;
+    }
+
+    /** The annotations of type `type` in `as`, directly or inside its container (`@Repeatable`). */
+    @SuppressWarnings("unchecked")
+    static <A extends Annotation> A[] byType(Annotation[] as, Class<A> type) {
+        List<Annotation> out = new ArrayList<>();
+        for (Annotation a : as) if (a.annotationType() == type) out.add(a);
+        Repeatable r = RootReflect.getAnnotation(type, Repeatable.class);
+        if (r != null) {
+            Annotation container = find(as, r.value());
+            if (container instanceof RootAnnotation) {
+                Object inner = ((RootAnnotation) container).$element("value");
+                if (inner instanceof Object[]) for (Object a : (Object[]) inner) out.add((Annotation) a);
+            }
+        }
+        A[] result = (A[]) Array.newInstance(type, out.size());
+        for (int i = 0; i < result.length; i++) result[i] = (A) out.get(i);
+        return result;
+    }
+
+    private static boolean inherited(Class<? extends Annotation> type) { return RootReflect.isAnnotationPresent(type, Inherited.class); }
+
+    /** A class's annotations: its superclass's `@Inherited` ones, then its own. */
+    static Annotation[] ofClass(Class<?> c) {
+        Annotation[] own = declared(c, "");
+        Class<?> sup = c.getSuperclass();
+        if (sup == null) return own;
+        List<Annotation> out = new ArrayList<>();
+        for (Annotation a : ofClass(sup)) if (inherited(a.annotationType())) out.add(a);
+        for (Annotation a : own) {
+            boolean replaced = false;
+            for (int i = 0; i < out.size(); i++) {
+                if (out.get(i).annotationType() == a.annotationType()) {
+                    out.set(i, a);
+                    replaced = true;
+                }
+            }
+            if (!replaced) out.add(a);
+        }
+        return out.toArray(new Annotation[0]);
+    }
+
+    /** `Class.getAnnotationsByType`: the class's own, else (for an `@Inherited` type) its
+     *  superclass's. */
+    static <A extends Annotation> A[] classByType(Class<?> c, Class<A> type) {
+        A[] own = byType(declared(c, ""), type);
+        Class<?> sup = c.getSuperclass();
+        if (own.length > 0 || sup == null || !inherited(type)) return own;
+        return classByType(sup, type);
+    }
+}

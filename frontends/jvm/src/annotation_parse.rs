@@ -194,4 +194,30 @@ mod tests {
         assert!(parameters(&[2, 0, 0], &p).is_err());
         assert_eq!(parameters(&[2, 0, 0, 0, 0], &p), Ok(vec![vec![], vec![]]));
     }
+
+    #[test]
+    fn random_and_mutated_bytes_never_panic() {
+        let p = pool();
+        let valid = [0u8, 1, 0, 1, 0, 2, 0, 2, b'I', 0, 3, 0, 2, b'[', 0, 1, b'@', 0, 1, 0, 0];
+        let mut state = 0x9E37_79B9_7F4A_7C15u64;
+        let mut next = || {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            state
+        };
+        for i in 0..20_000 {
+            let bytes: Vec<u8> = if i % 2 == 0 {
+                (0..next() % 40).map(|_| b"\0\x01\x02\x03IJ[@ecs"[(next() % 11) as usize]).collect()
+            } else {
+                let mut v = valid.to_vec();
+                let at = (next() as usize) % v.len();
+                v[at] = next() as u8;
+                v
+            };
+            let _ = annotations(&bytes, &p);
+            let _ = parameters(&bytes, &p);
+            let _ = default(&bytes, &p);
+        }
+    }
 }

@@ -90,6 +90,9 @@ fn referenced(c: &ClassFile) -> Vec<String> {
     out
 }
 
+/// The package of the annotation interfaces and their enums.
+const ANNOTATION_PACKAGE: &str = "java/lang/annotation/";
+
 fn referenced_all(c: &ClassFile) -> Vec<String> {
     let mut out: Vec<String> = c.super_name.iter().chain(&c.interfaces).cloned().collect();
     for (k, entry) in c.pool.0.iter().enumerate() {
@@ -109,7 +112,11 @@ fn referenced_all(c: &ClassFile) -> Vec<String> {
                 while let Some(start) = rest.find('L') {
                     let tail = &rest[start + 1..];
                     let Some(end) = tail.find(';') else { break };
-                    out.push(tail[..end].to_string());
+                    // Annotation interfaces named in annotations (`@Retention`) come only with
+                    // a use of annotations (`RootAnnotations`, annotations.rs).
+                    if !tail.starts_with(ANNOTATION_PACKAGE) {
+                        out.push(tail[..end].to_string());
+                    }
                     rest = &tail[end..];
                 }
             }

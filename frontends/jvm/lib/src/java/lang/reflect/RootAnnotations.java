@@ -2,9 +2,11 @@ package java.lang.reflect;
 
 import java.lang.annotation.Annotation;
 import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
 import java.lang.annotation.Inherited;
 import java.lang.annotation.Repeatable;
 import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.RootAnnotation;
 import java.lang.annotation.Target;
 import java.util.ArrayList;
@@ -16,9 +18,13 @@ import java.util.List;
 public final class RootAnnotations {
     private RootAnnotations() {}
 
-    /** The meta-annotation interfaces a program reflecting on annotations sees (HotSpot shows
-     *  `@Retention(RUNTIME)` on an annotation interface). */
-    static final Class<?>[] META = {Retention.class, Target.class, Documented.class, Inherited.class, Repeatable.class};
+    /** The meta-annotation interfaces (and their enums) a program reflecting on annotations
+     *  sees, as HotSpot shows `@Retention(RUNTIME)` on an annotation interface: named here, the
+     *  library gives them to such a program only (library.rs). */
+    static final Class<?>[] META = {
+        Retention.class, RetentionPolicy.class, Target.class, ElementType.class, Documented.class, Inherited.class,
+        Repeatable.class
+    };
 
     /** The annotated members of class `className` as `Object[] {String key, Annotation[]
      *  annotations, Annotation[][] parameter annotations or null, Object default value or

@@ -144,7 +144,7 @@ pub fn table(p: &mut Program) -> Result<(Callee, FuncType), String> {
 fn table_body(f: &mut B<'_>, annotated: &Annotated) -> Result<(), String> {
     let wanted = f.b.param(0);
     for (class, members) in &annotated.classes {
-        let c = f.str(&dotted(&class));
+        let c = f.str(&dotted(class));
         let hit = f.b.str_eq(wanted, c);
         let (_, next) = f.split(hit);
         let mut entries = Vec::new();

@@ -1,3 +1,4 @@
+// Annotations driving a tiny test runner, a field validator and a command-line parser.
 import java.lang.annotation.*;
 import java.lang.reflect.*;
 import java.util.*;

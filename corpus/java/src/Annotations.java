@@ -1,3 +1,4 @@
+// Annotations on classes, fields, methods, constructors and parameters: every element value kind, defaults, toString / equals / hashCode, inheritance, retention, repeatable.
 import java.lang.annotation.*;
 import java.lang.reflect.*;
 import java.util.*;

@@ -62,8 +62,12 @@ public final class RootAnnotations {
         Object[] e = entry(c, key);
         Annotation[][] p = e == null ? null : (Annotation[][]) e[2];
         if (p == null) return new Annotation[count][0];
-        Annotation[][] out = new Annotation[p.length][];
-        for (int i = 0; i < p.length; i++) out[i] = p[i].clone();
+        // javac leaves out the synthetic leading parameters (an inner class's outer instance,
+        // an enum's name and ordinal): as HotSpot, they have none.
+        int skip = Math.max(0, count - p.length);
+        Annotation[][] out = new Annotation[skip + p.length][];
+        for (int i = 0; i < skip; i++) out[i] = EMPTY;
+        for (int i = 0; i < p.length; i++) out[skip + i] = p[i].clone();
         return out;
     }
 

@@ -1,0 +1,22 @@
+// Annotation edge cases: synthetic constructor parameters, interface methods, equals with other objects, arrays and primitives.
+import java.lang.annotation.*;
+import java.lang.reflect.*;
+import java.util.*;
+public class AnnotationEdges {
+    @Retention(RetentionPolicy.RUNTIME) @interface P { String value(); }
+    class Inner { Inner(@P("a") int x, int y) {} }
+    enum E { A; E() {} }
+    interface I { @P("iface") void m(@P("q") String s); }
+    static class Impl implements I { public void m(String s) {} }
+    public static void main(String[] args) throws Exception {
+        Constructor<?> k = Inner.class.getDeclaredConstructors()[0];
+        System.out.println(k.getParameterCount() + " " + k.getParameterAnnotations().length);
+        for (Annotation[] row : k.getParameterAnnotations()) System.out.println(Arrays.toString(row));
+        Method m = I.class.getMethod("m", String.class);
+        System.out.println(m.getAnnotation(P.class) + " " + Arrays.toString(m.getParameterAnnotations()[0]));
+        System.out.println(Impl.class.getMethod("m", String.class).getAnnotations().length);
+        P p = m.getAnnotation(P.class);
+        System.out.println(p.equals(p) + " " + p.equals(null) + " " + p.equals("x") + " " + (p.hashCode() == ((127 * "value".hashCode()) ^ "iface".hashCode())));
+        System.out.println(AnnotationEdges.class.getAnnotations().length + " " + int.class.getAnnotations().length + " " + String[].class.getAnnotation(P.class));
+    }
+}

@@ -8,6 +8,10 @@ public class AnnotationEdges {
     enum E { A; E() {} }
     interface I { @P("iface") void m(@P("q") String s); }
     static class Impl implements I { public void m(String s) {} }
+    @FunctionalInterface interface F { int f(int x); }
+    @Deprecated(since = "9") static class Old {}
+    @Deprecated static class Old2 {}
+    @SafeVarargs static <T> List<T> list(T... xs) { return Arrays.asList(xs); }
     public static void main(String[] args) throws Exception {
         Constructor<?> k = Inner.class.getDeclaredConstructors()[0];
         System.out.println(k.getParameterCount() + " " + k.getParameterAnnotations().length);
@@ -17,6 +21,13 @@ public class AnnotationEdges {
         System.out.println(Impl.class.getMethod("m", String.class).getAnnotations().length);
         P p = m.getAnnotation(P.class);
         System.out.println(p.equals(p) + " " + p.equals(null) + " " + p.equals("x") + " " + (p.hashCode() == ((127 * "value".hashCode()) ^ "iface".hashCode())));
+        System.out.println(Arrays.toString(F.class.getAnnotations()));
+        System.out.println(Arrays.toString(Old.class.getAnnotations()));
+        System.out.println(Old2.class.getAnnotation(Deprecated.class).since().isEmpty() + " " + Old2.class.getAnnotation(Deprecated.class).forRemoval());
+        System.out.println(Arrays.toString(AnnotationEdges.class.getDeclaredMethod("list", Object[].class).getAnnotations()));
+        System.out.println(Arrays.toString(Retention.class.getAnnotations()));
+        System.out.println(Arrays.toString(Target.class.getAnnotations()));
+        System.out.println(Arrays.toString(FunctionalInterface.class.getAnnotations()));
         System.out.println(AnnotationEdges.class.getAnnotations().length + " " + int.class.getAnnotations().length + " " + String[].class.getAnnotation(P.class));
     }
 }

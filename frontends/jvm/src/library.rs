@@ -90,8 +90,10 @@ fn referenced(c: &ClassFile) -> Vec<String> {
     out
 }
 
-/// The package of the annotation interfaces and their enums.
-const ANNOTATION_PACKAGE: &str = "java/lang/annotation/";
+/// What annotations name: the annotation interfaces of `java.lang.annotation` and their enums,
+/// and `java.lang`'s (prefixes of `Lname;` descriptors, without the `L`).
+const ANNOTATION_ONLY: &[&str] =
+    &["java/lang/annotation/", "java/lang/Deprecated;", "java/lang/FunctionalInterface;", "java/lang/SafeVarargs;"];
 
 fn referenced_all(c: &ClassFile) -> Vec<String> {
     let mut out: Vec<String> = c.super_name.iter().chain(&c.interfaces).cloned().collect();
@@ -114,7 +116,7 @@ fn referenced_all(c: &ClassFile) -> Vec<String> {
                     let Some(end) = tail.find(';') else { break };
                     // Annotation interfaces named in annotations (`@Retention`) come only with
                     // a use of annotations (`RootAnnotations`, annotations.rs).
-                    if !tail.starts_with(ANNOTATION_PACKAGE) {
+                    if !ANNOTATION_ONLY.iter().any(|a| tail.starts_with(a)) {
                         out.push(tail[..end].to_string());
                     }
                     rest = &tail[end..];

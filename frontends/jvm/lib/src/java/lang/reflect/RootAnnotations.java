@@ -18,12 +18,13 @@ import java.util.List;
 public final class RootAnnotations {
     private RootAnnotations() {}
 
-    /** The meta-annotation interfaces (and their enums) a program reflecting on annotations
-     *  sees, as HotSpot shows `@Retention(RUNTIME)` on an annotation interface: named here, the
-     *  library gives them to such a program only (library.rs). */
+    /** The meta-annotation interfaces (and their enums) and `java.lang`'s annotations a
+     *  program reflecting on annotations sees, as HotSpot shows `@Retention(RUNTIME)` on an
+     *  annotation interface: named here, the library gives them to such a program only
+     *  (library.rs). */
     static final Class<?>[] META = {
         Retention.class, RetentionPolicy.class, Target.class, ElementType.class, Documented.class, Inherited.class,
-        Repeatable.class
+        Repeatable.class, Deprecated.class, FunctionalInterface.class, SafeVarargs.class
     };
 
     /** The annotated members of class `className` as `Object[] {String key, Annotation[]

@@ -5,25 +5,21 @@
 //! generated function returning, for the program's class of that name, each annotated member's
 //! annotation instances, parameter annotations and default value.
 //!
-//! An instance of annotation interface `A` is an object of a generated class `A$$Annotation`
-//! extending the library's `RootAnnotation` (which holds the values and implements `equals`,
-//! `hashCode`, `toString` and `annotationType` as HotSpot 17) and implementing `A`: its element
-//! method number k returns `RootAnnotation.$int(k)` (`$long`, ..., `$ref`, `$array(k, type)`
-//! for the element's type). The class and its factory are made when the first instance of `A`
-//! is.
+//! An instance is made by the factory of its interface's generated class
+//! (`annotation_class.rs`) from its values (explicit, else the element's default) and the order
+//! HotSpot's `toString` shows them in ([`display_order`]).
 
+use crate::annotation_class::{ROOT_ANNOTATION, factory};
 use crate::annotation_parse::{self, Ann, Value};
 use crate::classfile::ClassFile;
 use crate::program::{Program, dotted};
 use crate::reflect::literal;
 use crate::runtime::{B, cached_function};
-use rootir::{Callee, FuncType, FunctionBuilder, InstData, Reg, Type};
+use rootir::{Callee, FuncType, Reg, Type};
 use std::collections::{BTreeMap, HashSet};
 
 /// The library class whose `table` is [`table`].
 pub const ROOT_ANNOTATIONS: &str = "java/lang/reflect/RootAnnotations";
-/// The base class of the generated annotation classes.
-const ROOT_ANNOTATION: &str = "java/lang/annotation/RootAnnotation";
 /// The array class of annotations.
 const ANNOTATION_ARRAY: &str = "[Ljava/lang/annotation/Annotation;";
 /// How deeply annotation values may nest (defaults included) when instances are built.
@@ -91,9 +87,11 @@ struct Member {
 }
 
 /// An element of an annotation interface: its method's name and descriptor and its default.
-struct Element {
-    name: String,
-    desc: String,
+pub(crate) struct Element {
+    /// The method's name.
+    pub(crate) name: String,
+    /// The method's descriptor (`()I`).
+    pub(crate) desc: String,
     default: Option<Value>,
 }
 
@@ -182,7 +180,7 @@ fn entry(f: &mut B<'_>, all: &Annotated, m: &Member) -> Result<Reg, String> {
 }
 
 /// A new array of `elements`, tagged with class `desc` when given.
-fn ref_array(f: &mut B<'_>, elements: &[Reg], desc: Option<&str>) -> Result<Reg, String> {
+pub(crate) fn ref_array(f: &mut B<'_>, elements: &[Reg], desc: Option<&str>) -> Result<Reg, String> {
     let len = f.b.i32_const(elements.len() as i32);
     let array = f.b.array_new_ref(len);
     if let Some(desc) = desc {
@@ -349,73 +347,6 @@ fn class_name(desc: &str) -> Result<String, String> {
             _ => Err(format!("bad class value {d:?} in an annotation")),
         },
     }
-}
-
-/// The function `(Object[] values, int[] order) -> A` making an instance of annotation
-/// interface `ty` (declaring its class on first use).
-fn factory(p: &mut Program, ty: &str, elements: &[Element]) -> Result<(Callee, FuncType), String> {
-    let sig = FuncType::new([Type::Ref, Type::Ref], [Type::Ref]);
-    cached_function(p, &format!("$annotation:{ty}"), sig, |f| {
-        let class = format!("{ty}$$Annotation");
-        declare(f.p, &class, ty, elements)?;
-        let id = f.p.class(&class)?.id;
-        let obj = f.b.new_reg(Type::Ref);
-        f.b.push(InstData::New { dst: obj, class: id });
-        let (lit, _) = literal(f.p, ty)?;
-        let t = f.b.call(lit, &[], &[Type::Ref])[0];
-        let names: Vec<Reg> = elements.iter().map(|e| f.str(&e.name)).collect();
-        let names = ref_array(f, &names, Some("[Ljava/lang/String;"))?;
-        let key = "$init(Ljava/lang/Class;[Ljava/lang/String;[Ljava/lang/Object;[I)V";
-        let (_, init) = f.p.function(ROOT_ANNOTATION, key)?;
-        let (values, order) = (f.b.param(0), f.b.param(1));
-        f.b.call(Callee::Func(init), &[obj, t, names, values, order], &[]);
-        f.b.ret(&[obj]);
-        Ok(())
-    })
-}
-
-/// Declares `class`, extending `RootAnnotation` and implementing annotation interface `ty`,
-/// with one method per element.
-fn declare(p: &mut Program, class: &str, ty: &str, elements: &[Element]) -> Result<(), String> {
-    crate::lambda::declare_class(p, class, ROOT_ANNOTATION, ty, &[])?;
-    for (k, e) in elements.iter().enumerate() {
-        element_method(p, class, k, e)?;
-    }
-    crate::lambda::class_name(p, class)?;
-    crate::classes::inherit_defaults(p, class)
-}
-
-/// Element method `e` (number `k`) of `class`: the value through `RootAnnotation`'s getter
-/// for its type.
-fn element_method(p: &mut Program, class: &str, k: usize, e: &Element) -> Result<(), String> {
-    let ret = &e.desc[2..];
-    let getter = match ret {
-        "I" => "$int(I)I",
-        "J" => "$long(I)J",
-        "S" => "$short(I)S",
-        "B" => "$byte(I)B",
-        "C" => "$char(I)C",
-        "Z" => "$boolean(I)Z",
-        "F" => "$float(I)F",
-        "D" => "$double(I)D",
-        "V" => return Err(format!("annotation element {}.{} is void", dotted(class), e.name)),
-        r if r.starts_with('[') => "$array(ILjava/lang/Class;)Ljava/lang/Object;",
-        _ => "$ref(I)Ljava/lang/Object;",
-    };
-    let sig = crate::descriptor::parse_method(&e.desc)?.sig(true);
-    let (_, get) = p.function(ROOT_ANNOTATION, getter)?;
-    let mut b = FunctionBuilder::new(format!("{}.{}", dotted(class), e.name), sig.clone());
-    let this = b.param(0);
-    let mut args = vec![this, b.i32_const(k as i32)];
-    if ret.starts_with('[') {
-        let (lit, _) = literal(p, ret)?;
-        args.push(b.call(lit, &[], &[Type::Ref])[0]);
-    }
-    let r = b.call(Callee::Func(get), &args, &sig.results);
-    b.ret(&r);
-    let f = p.add_function(b.finish());
-    crate::classes::add_method(p, class, format!("{}{}", e.name, e.desc), sig, Some(f));
-    Ok(())
 }
 
 #[cfg(test)]

@@ -16,6 +16,7 @@
 //! listed with `--set classes=B.class:C.class`) or
 //! a `.jar` (main class from the manifest, or `--set main-class=NAME`).
 
+mod annotation_class;
 mod annotation_parse;
 mod annotations;
 mod arrays;

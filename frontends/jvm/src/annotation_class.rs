@@ -8,7 +8,7 @@
 use crate::annotations::{Element, ref_array};
 use crate::program::{Program, dotted};
 use crate::reflect::literal;
-use crate::runtime::cached_function;
+use crate::runtime::cached_named;
 use rootir::{Callee, FuncType, FunctionBuilder, InstData, Reg, Type};
 
 /// The base class of the generated annotation classes.
@@ -18,7 +18,8 @@ pub(crate) const ROOT_ANNOTATION: &str = "java/lang/annotation/RootAnnotation";
 /// interface `ty` (declaring its class on first use).
 pub(crate) fn factory(p: &mut Program, ty: &str, elements: &[Element]) -> Result<(Callee, FuncType), String> {
     let sig = FuncType::new([Type::Ref, Type::Ref], [Type::Ref]);
-    cached_function(p, &format!("$annotation:{ty}"), sig, |f| {
+    let name = format!("{}.$annotation", dotted(ty));
+    cached_named(p, &format!("$annotation:{ty}"), name, sig, |f| {
         let class = format!("{ty}$$Annotation");
         declare(f.p, &class, ty, elements)?;
         let id = f.p.class(&class)?.id;

@@ -9,6 +9,8 @@ public class AnnotationEdges {
     interface I { @P("iface") void m(@P("q") String s); }
     static class Impl implements I { public void m(String s) {} }
     @FunctionalInterface interface F { int f(int x); }
+    record Point(@P("px") int x, @P("py") int y) {}
+    enum Level { @P("low") LOW, HIGH }
     @Deprecated(since = "9") static class Old {}
     @Deprecated static class Old2 {}
     @SafeVarargs static <T> List<T> list(T... xs) { return Arrays.asList(xs); }
@@ -28,6 +30,9 @@ public class AnnotationEdges {
         System.out.println(Arrays.toString(Retention.class.getAnnotations()));
         System.out.println(Arrays.toString(Target.class.getAnnotations()));
         System.out.println(Arrays.toString(FunctionalInterface.class.getAnnotations()));
+        System.out.println(Point.class.getDeclaredField("x").getAnnotation(P.class) + " " + Point.class.getDeclaredMethod("y").getAnnotation(P.class));
+        System.out.println(Arrays.deepToString(Point.class.getDeclaredConstructor(int.class, int.class).getParameterAnnotations()));
+        System.out.println(Level.class.getField("LOW").getAnnotation(P.class) + " " + Level.class.getField("HIGH").getAnnotation(P.class));
         System.out.println(AnnotationEdges.class.getAnnotations().length + " " + int.class.getAnnotations().length + " " + String[].class.getAnnotation(P.class));
     }
 }

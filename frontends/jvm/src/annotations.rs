@@ -25,8 +25,10 @@ const ANNOTATION_ARRAY: &str = "[Ljava/lang/annotation/Annotation;";
 /// How deeply annotation values may nest (defaults included) when instances are built.
 const MAX_DEPTH: usize = 64;
 
-/// The methods whose name in an input class makes the program's annotations parsed.
-const ASKING: &[&str] = &[
+/// The methods that ask for annotations (of `Class`, `Method`, `Field`, `Constructor`: libcalls.rs
+/// sends them to [`ROOT_ANNOTATIONS`]); their name in an input class makes the program's
+/// annotations parsed.
+pub(crate) const ASKING: &[&str] = &[
     "getAnnotation",
     "getAnnotations",
     "getDeclaredAnnotation",

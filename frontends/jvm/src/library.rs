@@ -137,6 +137,7 @@ pub fn with_library(program: Vec<ClassFile>) -> Result<Vec<ClassFile>, String> {
         // The input's own `Class` (a sweep of `java.base`) answers reflection itself; the
         // library's reflection belongs to the library's `Class` (libcalls.rs).
         lib.taken.insert(crate::reflection::ROOT_REFLECT.to_string());
+        lib.taken.insert(crate::annotations::ROOT_ANNOTATIONS.to_string());
     }
     let mut todo: Vec<String> = program.iter().flat_map(referenced).collect();
     if program.iter().any(|c| c.methods.iter().any(|m| m.name == "<clinit>")) {

@@ -1,6 +1,5 @@
 package java.lang.reflect;
 
-import java.lang.annotation.Annotation;
 import java.lang.invoke.RootInvoker;
 
 /** A field of a program class (RootReflect): `get` / `set` go through its getter and setter
@@ -27,14 +26,6 @@ public final class Field {
     public Class<?> getDeclaringClass() { return clazz; }
     public Class<?> getType() { return type; }
     public void setAccessible(boolean flag) {}
-
-    public <A extends Annotation> A getAnnotation(Class<A> type) { return RootAnnotations.find(getDeclaredAnnotations(), type); }
-    public <A extends Annotation> A getDeclaredAnnotation(Class<A> type) { return getAnnotation(type); }
-    public boolean isAnnotationPresent(Class<? extends Annotation> type) { return getAnnotation(type) != null; }
-    public Annotation[] getAnnotations() { return getDeclaredAnnotations(); }
-    public Annotation[] getDeclaredAnnotations() { return RootAnnotations.declared(clazz, name); }
-    public <A extends Annotation> A[] getAnnotationsByType(Class<A> type) { return RootAnnotations.byType(getDeclaredAnnotations(), type); }
-    public <A extends Annotation> A[] getDeclaredAnnotationsByType(Class<A> type) { return getAnnotationsByType(type); }
     public boolean trySetAccessible() { return true; }
 
     private Object[] target(Object obj, Object... value) {

@@ -1,6 +1,5 @@
 package java.lang.reflect;
 
-import java.lang.annotation.Annotation;
 import java.lang.invoke.RootInvoker;
 
 /** A method of a program class (RootReflect): `invoke` calls it through its invoker. Access is
@@ -8,16 +7,14 @@ import java.lang.invoke.RootInvoker;
 public final class Method {
     private final Class<?> clazz;
     private final String name;
-    private final String desc;
     private final int modifiers;
     private final Class<?>[] ptypes;
     private final Class<?> rtype;
     private final RootInvoker invoker;
 
-    Method(Class<?> clazz, String name, String desc, int modifiers, Class<?>[] ptypes, Class<?> rtype, RootInvoker invoker) {
+    Method(Class<?> clazz, String name, int modifiers, Class<?>[] ptypes, Class<?> rtype, RootInvoker invoker) {
         this.clazz = clazz;
         this.name = name;
-        this.desc = desc;
         this.modifiers = modifiers;
         this.ptypes = ptypes;
         this.rtype = rtype;
@@ -32,17 +29,6 @@ public final class Method {
     public int getParameterCount() { return ptypes.length; }
     public boolean isVarArgs() { return (modifiers & 0x80) != 0; }
     public void setAccessible(boolean flag) {}
-
-    public <A extends Annotation> A getAnnotation(Class<A> type) { return RootAnnotations.find(getDeclaredAnnotations(), type); }
-    public <A extends Annotation> A getDeclaredAnnotation(Class<A> type) { return getAnnotation(type); }
-    public boolean isAnnotationPresent(Class<? extends Annotation> type) { return getAnnotation(type) != null; }
-    public Annotation[] getAnnotations() { return getDeclaredAnnotations(); }
-    public Annotation[] getDeclaredAnnotations() { return RootAnnotations.declared(clazz, name + desc); }
-    public <A extends Annotation> A[] getAnnotationsByType(Class<A> type) { return RootAnnotations.byType(getDeclaredAnnotations(), type); }
-    public <A extends Annotation> A[] getDeclaredAnnotationsByType(Class<A> type) { return getAnnotationsByType(type); }
-    public Annotation[][] getParameterAnnotations() { return RootAnnotations.parameters(clazz, name + desc, ptypes.length); }
-    /** The default value of an annotation interface's element (boxed; arrays fresh), or null. */
-    public Object getDefaultValue() { return RootAnnotations.defaultValue(clazz, name + desc, rtype); }
     public boolean trySetAccessible() { return true; }
     public boolean canAccess(Object obj) { return true; }
 

@@ -1,6 +1,5 @@
 package java.lang.reflect;
 
-import java.lang.annotation.Annotation;
 import java.lang.invoke.RootInvoker;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,7 +36,7 @@ public final class RootReflect {
     }
 
     private static Method method(Class<?> c, Object[] e) {
-        return new Method(c, (String) e[0], (String) e[1], flags(e) & METHOD_MODIFIERS, (Class<?>[]) e[5], (Class<?>) e[6], (RootInvoker) e[3]);
+        return new Method(c, (String) e[0], flags(e) & METHOD_MODIFIERS, (Class<?>[]) e[5], (Class<?>) e[6], (RootInvoker) e[3]);
     }
 
     /** The declared methods (`publicOnly`: the public ones of the class, its superclasses and
@@ -112,7 +111,7 @@ public final class RootReflect {
         for (Object o : members(c)) {
             Object[] e = (Object[]) o;
             if (!e[0].equals("<init>") || (publicOnly && (flags(e) & Modifier.PUBLIC) == 0)) continue;
-            out.add(new Constructor<T>(c, (String) e[1], flags(e) & METHOD_MODIFIERS, (Class<?>[]) e[5], (RootInvoker) e[3]));
+            out.add(new Constructor<T>(c, flags(e) & METHOD_MODIFIERS, (Class<?>[]) e[5], (RootInvoker) e[3]));
         }
         return out.toArray(new Constructor[0]);
     }
@@ -178,36 +177,12 @@ public final class RootReflect {
         return constructor(c, types, true);
     }
 
-    // `Class`'s annotation methods (docs/jvm.md, "Annotations"), redirected as the others.
-
+    /** `Class.isAnnotation()`: whether the class file says `ACC_ANNOTATION`. */
     public static boolean isAnnotation(Class<?> c) {
         for (Object o : members(c)) {
             Object[] e = (Object[]) o;
             if (e[0].equals("")) return (flags(e) & 0x2000) != 0;
         }
         return false;
-    }
-
-    public static <A extends Annotation> A getAnnotation(Class<?> c, Class<A> type) {
-        return RootAnnotations.find(RootAnnotations.ofClass(c), type);
-    }
-
-    public static boolean isAnnotationPresent(Class<?> c, Class<? extends Annotation> type) {
-        return getAnnotation(c, type) != null;
-    }
-
-    public static Annotation[] getAnnotations(Class<?> c) { return RootAnnotations.ofClass(c); }
-    public static Annotation[] getDeclaredAnnotations(Class<?> c) { return RootAnnotations.declared(c, ""); }
-
-    public static <A extends Annotation> A getDeclaredAnnotation(Class<?> c, Class<A> type) {
-        return RootAnnotations.find(RootAnnotations.declared(c, ""), type);
-    }
-
-    public static <A extends Annotation> A[] getAnnotationsByType(Class<?> c, Class<A> type) {
-        return RootAnnotations.classByType(c, type);
-    }
-
-    public static <A extends Annotation> A[] getDeclaredAnnotationsByType(Class<?> c, Class<A> type) {
-        return RootAnnotations.byType(RootAnnotations.declared(c, ""), type);
     }
 }

@@ -33,6 +33,10 @@ public class AnnotationEdges {
         System.out.println(Point.class.getDeclaredField("x").getAnnotation(P.class) + " " + Point.class.getDeclaredMethod("y").getAnnotation(P.class));
         System.out.println(Arrays.deepToString(Point.class.getDeclaredConstructor(int.class, int.class).getParameterAnnotations()));
         System.out.println(Level.class.getField("LOW").getAnnotation(P.class) + " " + Level.class.getField("HIGH").getAnnotation(P.class));
+        List<AnnotatedElement> elements = List.of(Point.class, Point.class.getDeclaredField("x"), Point.class.getDeclaredMethod("y"));
+        for (AnnotatedElement e : elements) System.out.println(e.isAnnotationPresent(P.class) + " " + e.getAnnotation(P.class) + " " + e.getAnnotations().length);
+        Executable ex = Point.class.getDeclaredConstructor(int.class, int.class);
+        System.out.println(ex.getParameterAnnotations()[1][0] + " " + ((AccessibleObject) ex).getDeclaredAnnotations().length);
         System.out.println(AnnotationEdges.class.getAnnotations().length + " " + int.class.getAnnotations().length + " " + String[].class.getAnnotation(P.class));
     }
 }

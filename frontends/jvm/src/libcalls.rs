@@ -40,8 +40,15 @@ const REFLECT_METHODS: &[&str] = &[
 /// The classes whose annotation methods ([`crate::annotations::ASKING`]) are static methods of
 /// [`crate::annotations::ROOT_ANNOTATIONS`] taking the receiver (as an `Object`) first, so that
 /// only programs asking for annotations carry them.
-const ANNOTATED: &[&str] =
-    &["java/lang/Class", "java/lang/reflect/Method", "java/lang/reflect/Field", "java/lang/reflect/Constructor"];
+const ANNOTATED: &[&str] = &[
+    "java/lang/Class",
+    "java/lang/reflect/Method",
+    "java/lang/reflect/Field",
+    "java/lang/reflect/Constructor",
+    "java/lang/reflect/AnnotatedElement",
+    "java/lang/reflect/AccessibleObject",
+    "java/lang/reflect/Executable",
+];
 /// The class of the thread scheduler, which `Object.wait` calls.
 pub const THREAD: &str = "java/lang/Thread";
 /// `String`'s and `StringBuilder`'s `chars`, `codePoints` and `lines` ([`stream_method`]).

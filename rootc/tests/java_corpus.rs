@@ -167,3 +167,62 @@ fn a_file_outside_the_granted_directories_is_permission_denied() {
     assert_eq!(first, "Exception in thread \"main\" java.io.FileNotFoundException: out.txt (Permission denied)");
     assert!(!work.join("out.txt").exists(), "no file is made without a grant");
 }
+
+/// A malformed annotation attribute (corpus/java AnnotationRunner with the type descriptor of
+/// `@NotNull` on `Config.name` broken, lengths intact) is an error naming the class and member,
+/// exit status 1, when the program asks for annotations.
+#[test]
+fn a_malformed_annotation_attribute_is_an_error_naming_its_class() {
+    let from = corpus().join("classes/AnnotationRunner");
+    let work = scratch("java-bad-annotation");
+    for entry in std::fs::read_dir(&from).expect("classes").flatten() {
+        let mut bytes = std::fs::read(entry.path()).expect("class");
+        if entry.file_name() == "AnnotationRunner$Config.class" {
+            let wanted = b"LAnnotationRunner$NotNull;";
+            let at = bytes.windows(wanted.len()).position(|w| w == wanted).expect("the descriptor");
+            bytes[at] = b'X';
+        }
+        std::fs::write(work.join(entry.file_name()), bytes).expect("written");
+    }
+    let out = Command::new(env!("CARGO_BIN_EXE_rootc"))
+        .arg("run")
+        .arg(work.join("AnnotationRunner.class"))
+        .output()
+        .expect("rootc runs");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    assert!(
+        stderr.contains(
+            "malformed annotation attribute of field AnnotationRunner$Config.name: RuntimeVisibleAnnotations: \
+             \"XAnnotationRunner$NotNull;\" is not a class type"
+        ),
+        "{stderr}"
+    );
+    assert!(!stderr.contains("panicked"), "{stderr}");
+}
+
+/// A program that never asks for annotations does not read them: AnnotatedPlain with its
+/// `@Fast` attribute broken as above still runs (HotSpot, too, parses annotations only when
+/// asked).
+#[test]
+fn annotations_are_not_read_unless_asked_for() {
+    let from = corpus().join("classes/AnnotatedPlain");
+    let work = scratch("java-unread-annotation");
+    for entry in std::fs::read_dir(&from).expect("classes").flatten() {
+        let mut bytes = std::fs::read(entry.path()).expect("class");
+        if entry.file_name() == "AnnotatedPlain.class" {
+            let wanted = b"LAnnotatedPlain$Fast;";
+            let at = bytes.windows(wanted.len()).position(|w| w == wanted).expect("the descriptor");
+            bytes[at] = b'X';
+        }
+        std::fs::write(work.join(entry.file_name()), bytes).expect("written");
+    }
+    let out = Command::new(env!("CARGO_BIN_EXE_rootc"))
+        .arg("run")
+        .arg(work.join("AnnotatedPlain.class"))
+        .output()
+        .expect("runs");
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let want = std::fs::read_to_string(corpus().join("expected/AnnotatedPlain.stdout")).expect("expected");
+    assert_eq!(String::from_utf8_lossy(&out.stdout), want);
+}

@@ -166,6 +166,7 @@ fn builtin_file(name: &str, super_name: Option<&str>, fields: &[(&str, &str)]) -
         bootstrap: Vec::new(),
         source_file: None,
         flags: Default::default(),
+        annotations: Default::default(),
     }
 }
 

@@ -38,6 +38,22 @@ pub struct ClassFile {
     /// Access flags for reflection: the class's under "", a field's under its name, a
     /// method's under name + descriptor.
     pub flags: std::collections::BTreeMap<String, u16>,
+    /// The runtime-visible annotation attributes, unparsed (annotations.rs parses them when a
+    /// program reflects on annotations), under the same keys as [`ClassFile::flags`]; only
+    /// members that have one.
+    pub annotations: std::collections::BTreeMap<String, Annotated>,
+}
+
+/// The raw bytes of a member's runtime-visible annotation attributes (JVMS 4.7.16-4.7.22).
+/// `RuntimeInvisible*` (CLASS retention) are not kept: reflection does not see them.
+#[derive(Clone, Debug, Default)]
+pub struct Annotated {
+    /// `RuntimeVisibleAnnotations`.
+    pub visible: Option<Vec<u8>>,
+    /// `RuntimeVisibleParameterAnnotations` (a method's).
+    pub parameters: Option<Vec<u8>>,
+    /// `AnnotationDefault` (an annotation interface's element method).
+    pub default: Option<Vec<u8>>,
 }
 
 /// A field declaration.
@@ -273,6 +289,25 @@ fn parse_unguarded(bytes: &[u8]) -> Result<ClassFile, String> {
     for m in &raw.methods {
         flags.insert(format!("{}{}", pool.utf8(m.name_index)?, pool.utf8(m.descriptor_index)?), m.access_flags.bits());
     }
+    let mut annotations = std::collections::BTreeMap::new();
+    let mut keep = |key: String, attrs: &[AttributeInfo]| {
+        let raw = |n: &str| find_attr(&pool, attrs, n).map(|a| a.info.clone());
+        let a = Annotated {
+            visible: raw("RuntimeVisibleAnnotations"),
+            parameters: raw("RuntimeVisibleParameterAnnotations"),
+            default: raw("AnnotationDefault"),
+        };
+        if a.visible.is_some() || a.parameters.is_some() || a.default.is_some() {
+            annotations.insert(key, a);
+        }
+    };
+    keep(String::new(), &raw.attributes);
+    for f in &raw.fields {
+        keep(pool.utf8(f.name_index)?, &f.attributes);
+    }
+    for m in &raw.methods {
+        keep(format!("{}{}", pool.utf8(m.name_index)?, pool.utf8(m.descriptor_index)?), &m.attributes);
+    }
     Ok(ClassFile {
         name,
         super_name,
@@ -285,6 +320,7 @@ fn parse_unguarded(bytes: &[u8]) -> Result<ClassFile, String> {
         bootstrap,
         source_file,
         flags,
+        annotations,
     })
 }
 

@@ -186,7 +186,7 @@ pub(crate) fn invoker(
     name: &str,
 ) -> Result<rootir::FuncId, String> {
     let body = invoker_body(p, host, member, &format!("{}.call", dotted(name)))?;
-    crate::lambda::declare_class(p, name, INVOKER, &[])?;
+    crate::lambda::declare_class(p, name, "java/lang/Object", INVOKER, &[])?;
     let f = p.add_function(body);
     add_method(p, name, CALL.into(), FuncType::new([Type::Ref, Type::Ref], [Type::Ref]), Some(f));
     crate::lambda::class_name(p, name)?;

@@ -44,7 +44,7 @@ pub fn factory(
     };
     let lambda = format!("{}$$Lambda${}", class.name, index);
     let captures: Vec<Type> = site.params.iter().map(JType::ir).collect();
-    declare_class(p, &lambda, &iface, &site.params)?;
+    declare_class(p, &lambda, "java/lang/Object", &iface, &site.params)?;
     let sam_sig = descriptor::parse_method(&sam_desc)?.sig(true);
     let body = match sam_body(p, class, &lambda, &captures, &sam_desc, handle) {
         Ok(body) => body,
@@ -77,8 +77,16 @@ fn method_type(class: &ClassFile, index: u16) -> Result<String, String> {
     }
 }
 
-pub(crate) fn declare_class(p: &mut Program, name: &str, iface: &str, captures: &[JType]) -> Result<(), String> {
-    let object = p.class("java/lang/Object")?.id;
+/// Declares class `name`, extending `superclass` and implementing `iface` (and its
+/// superinterfaces), with one field per captured value.
+pub(crate) fn declare_class(
+    p: &mut Program,
+    name: &str,
+    superclass: &str,
+    iface: &str,
+    captures: &[JType],
+) -> Result<(), String> {
+    let object = p.class(superclass)?.id;
     let mut interfaces = vec![p.class(iface)?.id];
     let mut todo = p.class(iface)?.interfaces.clone();
     while let Some(i) = todo.pop() {
@@ -103,7 +111,7 @@ pub(crate) fn declare_class(p: &mut Program, name: &str, iface: &str, captures: 
         name.to_string(),
         ClassInfo {
             id,
-            super_name: Some("java/lang/Object".into()),
+            super_name: Some(superclass.into()),
             interfaces: vec![iface.to_string()],
             is_interface: false,
             fields: field_map,

@@ -16,6 +16,9 @@
 //! listed with `--set classes=B.class:C.class`) or
 //! a `.jar` (main class from the manifest, or `--set main-class=NAME`).
 
+mod annotation_class;
+mod annotation_parse;
+mod annotations;
 mod arrays;
 mod boxing;
 pub mod classes;
@@ -132,6 +135,7 @@ fn build(input: &Input, options: &Options, app: load::App, keep: bool) -> Result
     let total = bodies.iter().filter(|(class, _, _)| input_classes.contains(class)).count() + failed + by_runtime;
     reflection::remember(&mut p, &input_classes);
     libreflect::remember(&mut p, &input_classes);
+    annotations::remember(&mut p, &input_classes).map_err(|m| Diagnostics::from(vec![at_file(m)]))?;
     let files = std::mem::take(&mut p.files);
     let mut t = Translate {
         files: &files,

@@ -35,6 +35,19 @@ const REFLECT_METHODS: &[&str] = &[
     "getConstructors",
     "getDeclaredConstructor",
     "getConstructor",
+    "isAnnotation",
+];
+/// The classes whose annotation methods ([`crate::annotations::ASKING`]) are static methods of
+/// [`crate::annotations::ROOT_ANNOTATIONS`] taking the receiver (as an `Object`) first, so that
+/// only programs asking for annotations carry them.
+const ANNOTATED: &[&str] = &[
+    "java/lang/Class",
+    "java/lang/reflect/Method",
+    "java/lang/reflect/Field",
+    "java/lang/reflect/Constructor",
+    "java/lang/reflect/AnnotatedElement",
+    "java/lang/reflect/AccessibleObject",
+    "java/lang/reflect/Executable",
 ];
 /// The class of the thread scheduler, which `Object.wait` calls.
 pub const THREAD: &str = "java/lang/Thread";
@@ -110,6 +123,7 @@ pub fn needed_classes(r: &MemberRef) -> &'static [&'static str] {
         ("java/lang/String", "format" | "formatted") | ("java/io/PrintStream", "printf" | "format") => &[ROOT_FORMAT],
         ("java/lang/String", name) if REGEX_METHODS.contains(&name) => &[ROOT_REGEX],
         ("java/lang/Class", name) if REFLECT_METHODS.contains(&name) => &[crate::reflection::ROOT_REFLECT],
+        (class, name) if is_annotation_call(class, name) => &[crate::annotations::ROOT_ANNOTATIONS],
         (_, "wait" | "notify" | "notifyAll") if is_monitor_call(r) => &[THREAD, ROOT_LIB],
         ("java/lang/Class", "forName") => &[ROOT_LIB],
         ("java/io/PrintStream", "<init>") => &[crate::print_stream::ROOT_PRINT_STREAM],
@@ -257,6 +271,15 @@ pub fn invoke(m: &mut Method<'_>, kind: Invoke, r: &MemberRef) -> Result<bool, S
             let rest = r.desc.strip_prefix('(').ok_or("bad descriptor")?;
             call_in(m, crate::reflection::ROOT_REFLECT, name, &format!("(Ljava/lang/Class;{rest}"))?
         }
+        (class, name)
+            if is_annotation_call(class, name)
+                && has_class(m, crate::annotations::ROOT_ANNOTATIONS)
+                && crate::reflect::library_class(m.p) =>
+        {
+            m.check_receiver(&r.desc)?;
+            let rest = r.desc.strip_prefix('(').ok_or("bad descriptor")?;
+            call_in(m, crate::annotations::ROOT_ANNOTATIONS, name, &format!("(Ljava/lang/Object;{rest}"))?
+        }
         ("java/lang/String", name) if REGEX_METHODS.contains(&name) => {
             m.check_receiver(&r.desc)?;
             let rest = r.desc.strip_prefix('(').ok_or("bad descriptor")?;
@@ -280,6 +303,10 @@ pub fn invoke(m: &mut Method<'_>, kind: Invoke, r: &MemberRef) -> Result<bool, S
         }
         (crate::reflection::ROOT_REFLECT, "declared") => {
             let f = crate::reflection::declared(m.p, m.class)?;
+            m.e.call(f)?
+        }
+        (crate::annotations::ROOT_ANNOTATIONS, "table") => {
+            let f = crate::annotations::table(m.p)?;
             m.e.call(f)?
         }
         (crate::handles::ROOT_HANDLES, "find") => {
@@ -485,6 +512,12 @@ pub fn runtime_string_ctor(p: &crate::program::Program, desc: &str) -> bool {
             | "(Ljava/lang/StringBuilder;)V"
             | "(Ljava/lang/StringBuffer;)V"
     ) || p.function(ROOT_STRING, &format!("newString{}", desc.replace(")V", ")Ljava/lang/String;"))).is_ok()
+}
+
+/// Whether `class.name` is an annotation method of a class whose annotation methods are
+/// [`crate::annotations::ROOT_ANNOTATIONS`]'s ([`ANNOTATED`]).
+fn is_annotation_call(class: &str, name: &str) -> bool {
+    ANNOTATED.contains(&class) && crate::annotations::ASKING.contains(&name)
 }
 
 fn has_class(m: &Method<'_>, class: &str) -> bool {

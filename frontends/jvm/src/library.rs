@@ -90,6 +90,11 @@ fn referenced(c: &ClassFile) -> Vec<String> {
     out
 }
 
+/// What annotations name: the annotation interfaces of `java.lang.annotation` and their enums,
+/// and `java.lang`'s (prefixes of `Lname;` descriptors, without the `L`).
+const ANNOTATION_ONLY: &[&str] =
+    &["java/lang/annotation/", "java/lang/Deprecated;", "java/lang/FunctionalInterface;", "java/lang/SafeVarargs;"];
+
 fn referenced_all(c: &ClassFile) -> Vec<String> {
     let mut out: Vec<String> = c.super_name.iter().chain(&c.interfaces).cloned().collect();
     for (k, entry) in c.pool.0.iter().enumerate() {
@@ -109,7 +114,11 @@ fn referenced_all(c: &ClassFile) -> Vec<String> {
                 while let Some(start) = rest.find('L') {
                     let tail = &rest[start + 1..];
                     let Some(end) = tail.find(';') else { break };
-                    out.push(tail[..end].to_string());
+                    // Annotation interfaces named in annotations (`@Retention`) come only with
+                    // a use of annotations (`RootAnnotations`, annotations.rs).
+                    if !ANNOTATION_ONLY.iter().any(|a| tail.starts_with(a)) {
+                        out.push(tail[..end].to_string());
+                    }
                     rest = &tail[end..];
                 }
             }
@@ -128,6 +137,7 @@ pub fn with_library(program: Vec<ClassFile>) -> Result<Vec<ClassFile>, String> {
         // The input's own `Class` (a sweep of `java.base`) answers reflection itself; the
         // library's reflection belongs to the library's `Class` (libcalls.rs).
         lib.taken.insert(crate::reflection::ROOT_REFLECT.to_string());
+        lib.taken.insert(crate::annotations::ROOT_ANNOTATIONS.to_string());
     }
     let mut todo: Vec<String> = program.iter().flat_map(referenced).collect();
     if program.iter().any(|c| c.methods.iter().any(|m| m.name == "<clinit>")) {

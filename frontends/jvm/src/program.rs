@@ -118,6 +118,9 @@ pub struct Program {
     /// The access flags of the input's classes and members, when the input uses reflection
     /// (`reflection.rs`): class → `ClassFile::flags`.
     pub reflected: BTreeMap<String, BTreeMap<String, u16>>,
+    /// The annotations of the program's classes, parsed when the input asks for annotations
+    /// (`annotations.rs`).
+    pub annotated: crate::annotations::Annotated,
     imports: HashMap<String, ImportId>,
     global_names: HashSet<String>,
     /// The constant holding the stack-trace table of `std.java_trace` (see `trace.rs`).
@@ -138,6 +141,7 @@ impl Program {
             runtime: HashMap::new(),
             std_streams: [None; 2],
             reflected: BTreeMap::new(),
+            annotated: Default::default(),
             lambdas: HashMap::new(),
             imports: HashMap::new(),
             global_names: HashSet::new(),

@@ -27,7 +27,8 @@ pub fn remember(p: &mut Program, inputs: &HashSet<String>) {
     }
     let uses = p.files.values().filter(|c| inputs.contains(&c.name)).any(|c| {
         c.pool.0.iter().any(|e| {
-            matches!(e, classfile_parser::constant_info::ConstantInfo::Utf8(u) if u.utf8_string.contains("java/lang/reflect/"))
+            matches!(e, classfile_parser::constant_info::ConstantInfo::Utf8(u)
+                if u.utf8_string.contains("java/lang/reflect/") || u.utf8_string.contains("java/lang/annotation/"))
         })
     });
     if !uses {

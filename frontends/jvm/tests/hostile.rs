@@ -141,3 +141,58 @@ fn a_bad_constant_value_names_the_field() {
     assert!(message.contains("NBody.") && message.contains("ConstantValue"), "{message}");
     assert!(!translate(bytes));
 }
+
+/// The classes of corpus program `name` as a jar whose manifest names it.
+fn corpus_jar(name: &str, mutate: impl Fn(&str, &mut Vec<u8>)) -> Vec<u8> {
+    use std::io::Write;
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("../../corpus/java/classes/{name}"));
+    let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    let options = zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Stored);
+    zip.start_file("META-INF/MANIFEST.MF", options).expect("zip");
+    zip.write_all(format!("Manifest-Version: 1.0\nMain-Class: {name}\n").as_bytes()).expect("zip");
+    let mut entries: Vec<_> = std::fs::read_dir(&dir).expect("classes").flatten().map(|e| e.path()).collect();
+    entries.sort();
+    for path in entries {
+        let file = path.file_name().and_then(|n| n.to_str()).expect("a name").to_string();
+        let mut bytes = std::fs::read(&path).expect("class");
+        mutate(&file, &mut bytes);
+        zip.start_file(file, options).expect("zip");
+        zip.write_all(&bytes).expect("zip");
+    }
+    zip.finish().expect("zip").into_inner()
+}
+
+/// Where each annotation attribute's bytes (`RuntimeVisible*`, `AnnotationDefault`) are in `bytes`.
+fn annotation_regions(bytes: &[u8]) -> Vec<std::ops::Range<usize>> {
+    let parsed = frontend_jvm::classfile::parse(bytes).expect("parses");
+    let blobs = parsed.annotations.values().flat_map(|a| [&a.visible, &a.parameters, &a.default]).flatten();
+    blobs
+        .filter(|b| b.len() > 2)
+        .filter_map(|b| bytes.windows(b.len()).position(|w| w == &b[..]).map(|at| at..at + b.len()))
+        .collect()
+}
+
+/// AnnotationRunner asks for annotations: corrupted bytes inside its annotation attributes
+/// (lengths intact) give diagnostics or a module that verifies, never a panic.
+#[test]
+fn corrupted_annotation_attributes_never_panic() {
+    assert!(translate(corpus_jar("AnnotationRunner", |_, _| {})), "the untouched program translates");
+    let rng = std::cell::RefCell::new(Rng(11));
+    let mut failed = 0;
+    for round in 0..40 {
+        let jar = corpus_jar("AnnotationRunner", |file, bytes| {
+            let regions = annotation_regions(bytes);
+            let mut rng = rng.borrow_mut();
+            if regions.is_empty() || !(file.contains("Config") || file.contains("Calculator") || round % 3 == 0) {
+                return;
+            }
+            for _ in 0..1 + rng.next() % 3 {
+                let r = &regions[(rng.next() as usize) % regions.len()];
+                let at = r.start + (rng.next() as usize) % r.len();
+                bytes[at] = rng.next() as u8;
+            }
+        });
+        failed += usize::from(!translate(jar));
+    }
+    assert!(failed > 0, "no corruption was noticed");
+}

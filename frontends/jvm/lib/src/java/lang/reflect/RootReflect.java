@@ -176,4 +176,13 @@ public final class RootReflect {
     public static <T> Constructor<T> getConstructor(Class<T> c, Class<?>... types) throws NoSuchMethodException {
         return constructor(c, types, true);
     }
+
+    /** `Class.isAnnotation()`: whether the class file says `ACC_ANNOTATION`. */
+    public static boolean isAnnotation(Class<?> c) {
+        for (Object o : members(c)) {
+            Object[] e = (Object[]) o;
+            if (e[0].equals("")) return (flags(e) & 0x2000) != 0;
+        }
+        return false;
+    }
 }

@@ -537,8 +537,12 @@ impl<'a> Cx<'_, 'a> {
 
     /// The free names of a new nested function that are variables of this function or of
     /// its enclosing functions: its closure, in order.
+    /// Where the function uses `super()` and this function is (in) a method of a class made
+    /// inside a function, the closure also holds the cell of that class (`classes.rs`).
     pub fn closure_vars(&self, free: std::collections::BTreeSet<String>) -> Vec<String> {
-        free.into_iter().filter(|n| self.f.cells.contains_key(n) || self.f.free.contains(n)).collect()
+        let class_cell = self.f.class.clone().filter(|c| free.contains("super") && crate::classes::is_class_cell(c));
+        let reachable = |n: &String| self.f.cells.contains_key(n) || self.f.free.contains(n);
+        free.into_iter().filter(reachable).chain(class_cell.filter(reachable)).collect()
     }
 
     fn is_sys(&self, e: &'a Expr) -> bool {
@@ -723,8 +727,12 @@ impl<'a> Cx<'_, 'a> {
             return self.raise_new("TypeError", "super(type, obj): obj must be an instance or subtype of type");
         }
         let Some(first) = first else { return self.raise_new("RuntimeError", "super(): no arguments") };
-        let g = self.m.global(&class);
-        self.global_load(g);
+        if crate::classes::is_class_cell(&class) {
+            self.load_name(&class)?;
+        } else {
+            let g = self.m.global(&class);
+            self.global_load(g);
+        }
         self.load_name(&first)?;
         self.host("super");
         Ok(())

@@ -109,6 +109,7 @@ impl Heap<'_, '_> {
                     },
                 }
             }
+            Kind::Obj(Tag::Class) if name == "__qualname__" => self.class_qualname(o),
             Kind::Obj(Tag::Class) => match self.class_lookup(o, name)? {
                 Some(v) => self.bind_attr(v, None, o),
                 None if name == "__name__" => self.get(o, 1),
@@ -185,6 +186,9 @@ impl Heap<'_, '_> {
             Kind::Inst => {
                 let d = self.get(o, 1)?;
                 self.dict_set(d, name, v)
+            }
+            Kind::Obj(Tag::Class) if self.kind(name)? == Kind::Str && self.text(name)? == "__qualname__" => {
+                self.set_class_qualname(o, v)
             }
             Kind::Obj(Tag::Class) => {
                 self.layout_forget()?;

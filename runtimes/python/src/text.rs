@@ -138,7 +138,7 @@ impl Heap<'_, '_> {
                 format!("<function {}>", self.text(name)?)
             }
             Kind::Obj(Tag::Class) => {
-                let name = self.get(v, 1)?;
+                let name = self.class_qualname(v)?;
                 format!("<class '__main__.{}'>", self.text(name)?)
             }
             Kind::Obj(Tag::Builtin) => {
@@ -166,7 +166,7 @@ impl Heap<'_, '_> {
                 if self.class_lookup(class, "__repr__")?.is_some() {
                     return crate::reprs::given(self, v);
                 }
-                let name = self.get(class, 1)?;
+                let name = self.class_qualname(class)?;
                 format!("<__main__.{} object>", self.text(name)?)
             }
         })

@@ -223,7 +223,7 @@ impl<'a> Cx<'_, 'a> {
                 Ok(())
             }
             Expr::Yield(_) | Expr::YieldFrom(_) => {
-                self.err("`yield` inside an expression is not supported yet (only as a statement or `x = yield v`)")
+                self.err("`yield` inside a comprehension, a default value, a decorator or an assignment target is not supported yet")
             }
             Expr::Await(_) => self.err("`await` is not supported"),
             Expr::Slice(_) => self.err("a slice is only supported inside `[]`"),

@@ -40,6 +40,14 @@ pub fn is_generator(body: &[Stmt]) -> bool {
     v.0
 }
 
+/// Whether expression `e` yields (outside nested functions, classes and lambdas): a
+/// `lambda` whose body does is a generator function.
+pub fn expr_yields(e: &Expr) -> bool {
+    let mut v = Yields(false);
+    v.visit_expr(e.clone());
+    v.0
+}
+
 struct Yields(bool);
 
 impl Visitor for Yields {

@@ -20,6 +20,7 @@ mod builtins_more;
 mod bytearray;
 mod bytes;
 mod calls;
+mod class_assign;
 mod complex;
 mod dict;
 mod dunder;

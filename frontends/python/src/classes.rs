@@ -158,7 +158,7 @@ impl<'a> Cx<'_, 'a> {
 }
 
 /// The names a class body's own code reads: its statements' expressions and its methods'
-/// decorators and defaults, not the methods' bodies or lambdas' bodies.
+/// decorators (but `@name.setter`) and defaults, not the methods' bodies or lambdas' bodies.
 #[derive(Default)]
 struct ClassReads(BTreeSet<String>);
 
@@ -170,7 +170,9 @@ impl Visitor for ClassReads {
     }
 
     fn visit_stmt_function_def(&mut self, node: ast::StmtFunctionDef) {
-        for e in node.decorator_list {
+        // `@name.setter` reads the property from the class itself (`decorators.rs`).
+        let setter = |e: &Expr| matches!(e, Expr::Attribute(a) if a.attr.as_str() == "setter" && matches!(*a.value, Expr::Name(_)));
+        for e in node.decorator_list.into_iter().filter(|e| !setter(e)) {
             self.visit_expr(e);
         }
         let args = node.args.posonlyargs.into_iter().chain(node.args.args).chain(node.args.kwonlyargs);

@@ -8,9 +8,10 @@
 //!   global or built-in (CPython's `LOAD_NAME`). Other names read in a class body are the
 //!   enclosing function's variables (read in place: the body runs inline) or globals.
 //! - a class statement inside a function makes a new class each time it runs; its
-//!   `__qualname__` is `f.<locals>.C` and its methods are named `f.<locals>.C.m`. Methods close
+//!   `__qualname__` is `f.<locals>.C` (`Outer.Inner` in a class body) and its methods are named
+//!   `f.<locals>.C.m`. Methods close
 //!   over the function's variables (not over class attributes), as any nested function. When a
-//!   method uses `super()`, the function keeps the class in a cell (CPython's `__class__`
+//!   method uses `super()`, the function (or module body) keeps the class in a cell (CPython's `__class__`
 //!   cell), keyed by a hidden name ([`is_class_cell`]) that the methods have in their closure.
 
 use crate::cx::{Cx, R};
@@ -26,14 +27,21 @@ pub fn is_class_cell(key: &str) -> bool {
 }
 
 impl<'a> Cx<'_, 'a> {
-    /// For class `c` (in local `cls`) made inside a function: sets its `__qualname__` and, when
-    /// a method uses `super()`, puts it in a new cell. Returns the qualified name and the key
-    /// `super()` finds the class by (the class's name at module level).
-    pub(crate) fn local_class(&mut self, c: &'a ast::StmtClassDef, cls: u32) -> (String, String) {
-        if self.f.is_module {
-            return (c.name.to_string(), c.name.to_string());
-        }
-        let qualname = format!("{}.<locals>.{}", self.f.name, c.name);
+    /// For class `c` (in local `cls`) made inside a function or in the body of class `outer`
+    /// (its qualified name): sets its `__qualname__` and, when a method uses `super()`, puts it
+    /// in a new cell. Returns the qualified name and the key `super()` finds the class by (the
+    /// class's name for a module-level class statement).
+    pub(crate) fn qualify_class(
+        &mut self,
+        c: &'a ast::StmtClassDef,
+        cls: u32,
+        outer: Option<&str>,
+    ) -> (String, String) {
+        let qualname = match outer {
+            Some(o) => format!("{o}.{}", c.name),
+            None if self.f.is_module => return (c.name.to_string(), c.name.to_string()),
+            None => format!("{}.<locals>.{}", self.f.name, c.name),
+        };
         self.f.load(cls);
         self.str_const("__qualname__");
         self.str_const(&qualname);
@@ -181,7 +189,12 @@ impl Visitor for ClassReads {
         }
     }
 
-    fn visit_stmt_class_def(&mut self, _node: ast::StmtClassDef) {}
+    fn visit_stmt_class_def(&mut self, node: ast::StmtClassDef) {
+        // A nested class's bases and decorators are evaluated here; its body is its own.
+        for e in node.bases.into_iter().chain(node.decorator_list) {
+            self.visit_expr(e);
+        }
+    }
 
     fn visit_expr_lambda(&mut self, node: ast::ExprLambda) {
         let args = node.args.posonlyargs.into_iter().chain(node.args.args).chain(node.args.kwonlyargs);

@@ -486,6 +486,13 @@ impl<'a> Cx<'_, 'a> {
     }
 
     fn class(&mut self, c: &'a ast::StmtClassDef) -> R {
+        self.class_value(c, None)?;
+        self.store_name(&c.name)
+    }
+
+    /// Pushes the class that class statement `c` makes; `outer` is the qualified name of the
+    /// class whose body the statement is in.
+    fn class_value(&mut self, c: &'a ast::StmtClassDef, outer: Option<&str>) -> R {
         if !c.keywords.is_empty() {
             return self.err("keywords of classes are not supported yet");
         }
@@ -509,7 +516,7 @@ impl<'a> Cx<'_, 'a> {
         self.host("make_class");
         let cls = self.f.temp(Type::Any);
         self.f.store(cls);
-        let (qualname, key) = self.local_class(c, cls);
+        let (qualname, key) = self.qualify_class(c, cls, outer);
         let shadows = self.class_shadows(&c.body);
         let outer = std::mem::replace(&mut self.f.class_shadows, shadows);
         self.class_body(c, cls, (&qualname, &key))?;
@@ -517,8 +524,7 @@ impl<'a> Cx<'_, 'a> {
         self.f.load(cls);
         self.host("class_done");
         self.f.load(cls);
-        self.apply_decorators(class_decs, None)?;
-        self.store_name(&c.name)
+        self.apply_decorators(class_decs, None)
     }
 
     /// The statements of the body of class `c` (in local `cls`), each binding a class
@@ -551,6 +557,16 @@ impl<'a> Cx<'_, 'a> {
                     self.host("setattr");
                 }
                 Stmt::AnnAssign(a) if matches!(&*a.target, Expr::Name(_)) => self.class_annotation(cls, a, &c.body)?,
+                Stmt::ClassDef(inner) => {
+                    self.class_value(inner, Some(qualname))?;
+                    let v = self.f.temp(Type::Any);
+                    self.f.store(v);
+                    self.f.load(cls);
+                    self.str_const(&inner.name);
+                    self.f.load(v);
+                    self.shadow_store(&inner.name);
+                    self.host("setattr");
+                }
                 Stmt::Pass(_) => {}
                 Stmt::Expr(e) if matches!(&*e.value, Expr::Constant(_)) => {}
                 _ => return self.err("only methods and simple attributes are supported in class bodies yet"),

@@ -178,3 +178,27 @@ def gen_classes(n):
 
 
 print([str(x) for x in gen_classes(3)])
+
+
+def with_class_cell():
+    class C:
+        def m(self):
+            return __class__
+
+        def n(self):
+            return (lambda: __class__)()
+
+    return C
+
+
+class D:
+    def m(self):
+        return __class__
+
+
+class E(D):
+    pass
+
+
+C = with_class_cell()
+print(C().m(), C().n() is C, E().m())

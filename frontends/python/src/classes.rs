@@ -11,7 +11,7 @@
 //!   `__qualname__` is `f.<locals>.C` (`Outer.Inner` in a class body) and its methods are named
 //!   `f.<locals>.C.m`. Methods close
 //!   over the function's variables (not over class attributes), as any nested function. When a
-//!   method uses `super()`, the function (or module body) keeps the class in a cell (CPython's `__class__`
+//!   method uses `super()` or `__class__`, the function (or module body) keeps the class in a cell (CPython's `__class__`
 //!   cell), keyed by a hidden name ([`is_class_cell`]) that the methods have in their closure.
 
 use crate::cx::{Cx, R};
@@ -19,6 +19,12 @@ use crate::host;
 use rustpython_ast::Visitor;
 use rustpython_parser::ast::{self, Expr, Stmt};
 use std::collections::{BTreeSet, HashMap};
+
+/// Whether a function whose free names are `free` needs its method's class: it calls `super()`
+/// or reads `__class__`.
+pub fn uses_class(free: &BTreeSet<String>) -> bool {
+    free.contains("super") || free.contains("__class__")
+}
 
 /// Whether `key` (a method's class, what `super()` loads) is the hidden name of the cell of a
 /// class made inside a function rather than a module-level class's name.
@@ -48,9 +54,7 @@ impl<'a> Cx<'_, 'a> {
         self.host("setattr");
         let key = format!("<class {qualname}>");
         let uses_super = c.body.iter().any(|s| match s {
-            Stmt::FunctionDef(d) => {
-                crate::scope::free_names(&crate::scope::params_of(&d.args), &d.body).contains("super")
-            }
+            Stmt::FunctionDef(d) => uses_class(&crate::scope::free_names(&crate::scope::params_of(&d.args), &d.body)),
             _ => false,
         });
         if uses_super {

@@ -191,7 +191,24 @@ impl<'m, 'a> Cx<'m, 'a> {
             return Ok(());
         }
         let place = self.resolve(name)?;
+        if name == "__class__"
+            && matches!(place, Place::Global(_) | Place::Builtin)
+            && let Some(key) = self.f.class.clone()
+        {
+            // In a method: its class (CPython's `__class__` cell).
+            return self.load_class_of_method(&key);
+        }
         self.load_place(name, place);
+        Ok(())
+    }
+
+    /// Pushes the class of the method being compiled, known by `key` (`classes.rs`).
+    pub fn load_class_of_method(&mut self, key: &str) -> R {
+        if crate::classes::is_class_cell(key) {
+            return self.load_name(key);
+        }
+        let g = self.m.global(key);
+        self.global_load(g);
         Ok(())
     }
 

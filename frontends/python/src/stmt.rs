@@ -439,7 +439,7 @@ impl<'a> Cx<'_, 'a> {
         }
         let params = crate::scope::params_of(&d.args);
         let free = crate::scope::free_names(&params, &d.body);
-        let uses_super = free.contains("super");
+        let uses_super = crate::classes::uses_class(&free);
         let mut freevars = self.closure_vars(free);
         if let Some((_, key)) = class
             && uses_super

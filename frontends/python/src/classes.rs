@@ -97,18 +97,24 @@ impl<'a> Cx<'_, 'a> {
     /// exception class, or none for `object`.
     pub(crate) fn class_base(&mut self, b: &'a Expr) -> R {
         match b {
-            Expr::Name(n) if host::is_exception(&n.id) && !self.m.module_names.contains(n.id.as_str()) => {
-                self.str_const(&n.id)
-            }
-            Expr::Name(n) if n.id.as_str() == "object" => self.none(),
-            Expr::Name(n)
-                if crate::host::BUILTINS.contains(&n.id.as_str()) && !self.m.module_names.contains(n.id.as_str()) =>
-            {
+            Expr::Name(n) if host::is_exception(&n.id) && !self.is_variable(&n.id) => self.str_const(&n.id),
+            Expr::Name(n) if n.id.as_str() == "object" && !self.is_variable(&n.id) => self.none(),
+            Expr::Name(n) if crate::host::BUILTINS.contains(&n.id.as_str()) && !self.is_variable(&n.id) => {
                 return self.err(format!("subclassing the built-in type `{}` is not supported yet", n.id));
             }
             b => self.expr(b)?,
         }
         Ok(())
+    }
+
+    /// Whether `name` is a variable of the program here (of the class body, the function, an
+    /// enclosing function or the module), not a built-in.
+    fn is_variable(&self, name: &str) -> bool {
+        self.f.class_shadows.contains_key(name)
+            || self.f.cells.contains_key(name)
+            || self.f.free.iter().any(|n| n == name)
+            || (self.f.names.contains_key(name) && !self.f.global_decls.contains(name))
+            || self.m.module_names.contains(name)
     }
 
     /// The bases of a class statement without a `NamedTuple` (`typing.NamedTuple`) base, which

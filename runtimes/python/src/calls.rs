@@ -188,7 +188,7 @@ impl Heap<'_, '_> {
                 let d = self.get(o, 1)?;
                 self.dict_set(d, name, v)
             }
-            Kind::Obj(Tag::Class) if self.kind(name)? == Kind::Str && self.text(name)? == "__qualname__" => {
+            Kind::Obj(Tag::Class) if self.kind(name)? == Kind::Str && self.str_is(name, "__qualname__")? => {
                 self.set_class_qualname(o, v)
             }
             Kind::Obj(Tag::Class) => {

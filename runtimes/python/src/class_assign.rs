@@ -10,7 +10,7 @@ use crate::obj::{Heap, Kind, Tag};
 impl Heap<'_, '_> {
     /// Whether attribute name `name` (a str) is `__class__`.
     pub fn is_class_attr(&mut self, name: u64) -> PyResult<bool> {
-        Ok(self.kind(name)? == Kind::Str && self.text(name)? == "__class__")
+        Ok(self.kind(name)? == Kind::Str && self.str_is(name, "__class__")?)
     }
 
     /// `o.__class__ = v`.

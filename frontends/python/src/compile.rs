@@ -117,6 +117,7 @@ fn lower_func(m: &mut ModGen<'_>, p: u32) -> Result<(Lowered, Lowered), Error> {
     let n = all.len();
     let mut g = FnGen::new(&all, false);
     g.class = class;
+    g.name = name.clone();
     g.self_param = gen_params.as_ref().unwrap_or(&params).first().cloned();
     g.free = freevars;
     let lambda_body;

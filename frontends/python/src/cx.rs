@@ -157,13 +157,18 @@ impl<'m, 'a> Cx<'m, 'a> {
         {
             return Ok(Place::Local(l));
         }
-        if self.f.global_decls.contains(name) || self.m.module_names.contains(name) {
+        if self.f.global_decls.contains(name) {
             return Ok(Place::Global(self.m.global(name)));
         }
-        if host::BUILTINS.contains(&name) {
-            return Ok(Place::Builtin);
+        Ok(self.resolve_global(name))
+    }
+
+    /// Where `name` lives outside every function: a module global or a built-in.
+    pub fn resolve_global(&mut self, name: &str) -> Place {
+        if !self.m.module_names.contains(name) && host::BUILTINS.contains(&name) {
+            return Place::Builtin;
         }
-        Ok(Place::Global(self.m.global(name)))
+        Place::Global(self.m.global(name))
     }
 
     /// Pushes the value of `name`.
@@ -172,7 +177,44 @@ impl<'m, 'a> Cx<'m, 'a> {
             self.dunder_name();
             return Ok(());
         }
-        match self.resolve(name)? {
+        if let Some(&shadow) = self.f.class_shadows.get(name) {
+            // A name the class body binds: its class attribute while bound, else the global
+            // or built-in (CPython's `LOAD_NAME` in a class body).
+            self.f.load(shadow);
+            self.f.shuffle(vstarr::stack::Shuffle::Dup);
+            self.f.op(rootir::Opcode::AnyValid);
+            let bound = self.f.branch_if(u32::MAX);
+            self.f.shuffle(vstarr::stack::Shuffle::Pop);
+            let outside = self.resolve_global(name);
+            self.load_place(name, outside);
+            self.f.patch_here(bound);
+            return Ok(());
+        }
+        let place = self.resolve(name)?;
+        if name == "__class__"
+            && matches!(place, Place::Global(_) | Place::Builtin)
+            && let Some(key) = self.f.class.clone()
+        {
+            // In a method: its class (CPython's `__class__` cell).
+            return self.load_class_of_method(&key);
+        }
+        self.load_place(name, place);
+        Ok(())
+    }
+
+    /// Pushes the class of the method being compiled, known by `key` (`classes.rs`).
+    pub fn load_class_of_method(&mut self, key: &str) -> R {
+        if crate::classes::is_class_cell(key) {
+            return self.load_name(key);
+        }
+        let g = self.m.global(key);
+        self.global_load(g);
+        Ok(())
+    }
+
+    /// Pushes the value of `name`, which lives at `place`.
+    fn load_place(&mut self, name: &str, place: Place) {
+        match place {
             Place::Local(l) => self.f.load(l),
             Place::Cell(l) => {
                 self.f.load(l);
@@ -188,7 +230,6 @@ impl<'m, 'a> Cx<'m, 'a> {
                 self.host("builtin_value");
             }
         }
-        Ok(())
     }
 
     /// Pushes the cell of free variable `i` (from the closure, local 0).

@@ -297,6 +297,11 @@ pub struct FnGen {
     pub free: Vec<String>,
     /// Locals an `import` of a linked or sibling module binds in this function.
     pub imported: std::collections::HashSet<String>,
+    /// The qualified name of the Python function being compiled (empty for the module body).
+    pub name: String,
+    /// While a class body is compiled: the names it binds and reads, each with the hidden
+    /// local mirroring its class attribute (`classes.rs`).
+    pub class_shadows: HashMap<String, u32>,
 }
 
 impl FnGen {
@@ -326,6 +331,8 @@ impl FnGen {
             cells: HashMap::new(),
             free: Vec::new(),
             imported: Default::default(),
+            name: String::new(),
+            class_shadows: HashMap::new(),
         };
         for (i, p) in params.iter().enumerate() {
             g.names.insert(p.clone(), i as u32);

@@ -223,7 +223,7 @@ impl<'a> Cx<'_, 'a> {
                 Ok(())
             }
             Expr::Yield(_) | Expr::YieldFrom(_) => {
-                self.err("`yield` inside an expression is not supported yet (only as a statement or `x = yield v`)")
+                self.err("`yield` inside a comprehension, a default value, a decorator, a class body or an assignment target is not supported yet")
             }
             Expr::Await(_) => self.err("`await` is not supported"),
             Expr::Slice(_) => self.err("a slice is only supported inside `[]`"),
@@ -537,8 +537,13 @@ impl<'a> Cx<'_, 'a> {
 
     /// The free names of a new nested function that are variables of this function or of
     /// its enclosing functions: its closure, in order.
+    /// Where the function uses `super()` or `__class__` and this function is (in) a method of a class made
+    /// inside a function, the closure also holds the cell of that class (`classes.rs`).
     pub fn closure_vars(&self, free: std::collections::BTreeSet<String>) -> Vec<String> {
-        free.into_iter().filter(|n| self.f.cells.contains_key(n) || self.f.free.contains(n)).collect()
+        let class_cell =
+            self.f.class.clone().filter(|c| crate::classes::uses_class(&free) && crate::classes::is_class_cell(c));
+        let reachable = |n: &String| self.f.cells.contains_key(n) || self.f.free.contains(n);
+        free.into_iter().filter(reachable).chain(class_cell.filter(reachable)).collect()
     }
 
     fn is_sys(&self, e: &'a Expr) -> bool {
@@ -723,8 +728,7 @@ impl<'a> Cx<'_, 'a> {
             return self.raise_new("TypeError", "super(type, obj): obj must be an instance or subtype of type");
         }
         let Some(first) = first else { return self.raise_new("RuntimeError", "super(): no arguments") };
-        let g = self.m.global(&class);
-        self.global_load(g);
+        self.load_class_of_method(&class)?;
         self.load_name(&first)?;
         self.host("super");
         Ok(())

@@ -8,11 +8,12 @@
 //! (`py.gen_done`) and returns the "exhausted" marker. A `for` loop or `next()` asks for the
 //! next value through a call request (see `runtimes/python/src/dunder.rs`).
 //!
-//! `yield` is supported as a statement and as the value of `x = yield v`; `yield from it` as a
-//! statement. A generator expression used as a value becomes a hidden generator function
-//! `for x in .0: if c: yield e` called with `iter()` of its first iterable. Generators whose
-//! variables nested functions share, `send`, and `yield` inside an `except` block or an
-//! expression are diagnostics.
+//! `yield` is compiled as a statement and as the value of `x = yield v`, `yield from it` as a
+//! statement and as the value of `x = yield from it`: `yield_hoist.rs` has moved the yields of
+//! larger expressions there. A generator expression used as a value becomes a hidden generator
+//! function `for x in .0: if c: yield e` called with `iter()` of its first iterable. Generators
+//! whose variables nested functions share and `yield` inside an `except` or `finally` block are
+//! diagnostics.
 
 use crate::cx::{Cx, R};
 use rootir::{Opcode, Type};
@@ -37,6 +38,14 @@ pub fn is_generator(body: &[Stmt]) -> bool {
     for s in body {
         v.visit_stmt(s.clone());
     }
+    v.0
+}
+
+/// Whether expression `e` yields (outside nested functions, classes and lambdas): a
+/// `lambda` whose body does is a generator function.
+pub fn expr_yields(e: &Expr) -> bool {
+    let mut v = Yields(false);
+    v.visit_expr(e.clone());
     v.0
 }
 

@@ -22,7 +22,6 @@
 mod async_comp;
 mod async_gen;
 mod async_stmts;
-mod await_hoist;
 mod callargs;
 mod classes;
 mod cleanup;
@@ -48,6 +47,7 @@ mod spans;
 mod stmt;
 mod stubs;
 mod tuples;
+mod yield_hoist;
 
 use rootc_frontend::{Diagnostic, Diagnostics, Frontend, FrontendEntry, Input, Location, Options};
 use rustpython_parser::{Mode, ast, parse};
@@ -178,8 +178,10 @@ fn parse_module(file: &str, text: &str) -> Result<Vec<ast::Stmt>, Diagnostics> {
     let parsed = std::panic::catch_unwind(|| parse(text, Mode::Module, file));
     let mut d = Diagnostics::new();
     match parsed {
-        Ok(Ok(ast::Mod::Module(m))) if text.contains("async") => Ok(coroutines::lower(m.body)),
-        Ok(Ok(ast::Mod::Module(m))) => Ok(m.body),
+        Ok(Ok(ast::Mod::Module(m))) => {
+            let body = if text.contains("async") { coroutines::lower(m.body) } else { m.body };
+            Ok(if text.contains("yield") || text.contains("await") { yield_hoist::lower(body) } else { body })
+        }
         Ok(Ok(_)) => {
             d.error(Location::File(file.into()), "not a module");
             Err(d)

@@ -18,7 +18,7 @@ impl<'a> Cx<'_, 'a> {
         let mut cells: Vec<(&String, &u32)> = self.f.cells.iter().collect();
         cells.sort_by_key(|&(_, &l)| l);
         for (n, _) in cells {
-            if !names.contains(n) {
+            if !names.contains(n) && !n.starts_with('<') {
                 names.push(n.clone());
             }
         }

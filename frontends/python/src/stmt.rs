@@ -427,7 +427,9 @@ impl<'a> Cx<'_, 'a> {
     }
 
     /// The Python function of a `def` (registered before for module-level functions).
-    fn func_of(&mut self, d: &'a ast::StmtFunctionDef, class: Option<&str>) -> R<u32> {
+    /// `class` is the method's class: its qualified name and the key `super()` finds it by
+    /// (`classes.rs`).
+    fn func_of(&mut self, d: &'a ast::StmtFunctionDef, class: Option<(&str, &str)>) -> R<u32> {
         if class.is_none()
             && let Some(&p) = self.m.direct.get(d.name.as_str())
             && let Body::Stmts(body) = self.m.funcs[p as usize].body
@@ -436,16 +438,24 @@ impl<'a> Cx<'_, 'a> {
             return Ok(p);
         }
         let params = crate::scope::params_of(&d.args);
-        let freevars = self.closure_vars(crate::scope::free_names(&params, &d.body));
+        let free = crate::scope::free_names(&params, &d.body);
+        let uses_super = crate::classes::uses_class(&free);
+        let mut freevars = self.closure_vars(free);
+        if let Some((_, key)) = class
+            && uses_super
+            && self.f.cells.contains_key(key)
+        {
+            freevars.push(key.to_string());
+        }
         let name = match class {
-            Some(c) => format!("{c}.{}", d.name),
+            Some((q, _)) => format!("{q}.{}", d.name),
             None => d.name.to_string(),
         };
         Ok(self.m.add_func(PyFunc {
             name,
             params,
             body: Body::Stmts(&d.body),
-            class: class.map(String::from),
+            class: class.map(|(_, key)| key.to_string()),
             default_globals: Vec::new(),
             freevars,
             gen_params: None,
@@ -476,9 +486,13 @@ impl<'a> Cx<'_, 'a> {
     }
 
     fn class(&mut self, c: &'a ast::StmtClassDef) -> R {
-        if !self.f.is_module {
-            return self.err("classes inside functions are not supported yet");
-        }
+        self.class_value(c, None)?;
+        self.store_name(&c.name)
+    }
+
+    /// Pushes the class that class statement `c` makes; `outer` is the qualified name of the
+    /// class whose body the statement is in.
+    fn class_value(&mut self, c: &'a ast::StmtClassDef, outer: Option<&str>) -> R {
         if !c.keywords.is_empty() {
             return self.err("keywords of classes are not supported yet");
         }
@@ -502,6 +516,20 @@ impl<'a> Cx<'_, 'a> {
         self.host("make_class");
         let cls = self.f.temp(Type::Any);
         self.f.store(cls);
+        let (qualname, key) = self.qualify_class(c, cls, outer);
+        let shadows = self.class_shadows(&c.body);
+        let outer = std::mem::replace(&mut self.f.class_shadows, shadows);
+        self.class_body(c, cls, (&qualname, &key))?;
+        self.f.class_shadows = outer;
+        self.f.load(cls);
+        self.host("class_done");
+        self.f.load(cls);
+        self.apply_decorators(class_decs, None)
+    }
+
+    /// The statements of the body of class `c` (in local `cls`), each binding a class
+    /// attribute.
+    fn class_body(&mut self, c: &'a ast::StmtClassDef, cls: u32, (qualname, key): (&str, &str)) -> R {
         for s in &c.body {
             self.f.at = s.start();
             match s {
@@ -512,11 +540,12 @@ impl<'a> Cx<'_, 'a> {
                             .err(format!("special method `{name}` is not supported yet: the runtime would ignore it"));
                     }
                     let decs = self.decorators(&d.decorator_list, true)?;
-                    let p = self.func_of(d, Some(&c.name))?;
+                    let p = self.func_of(d, Some((qualname, key)))?;
                     self.f.load(cls);
                     self.str_const(&d.name);
-                    self.make_func(p, &format!("{}.{}", c.name, d.name), &d.args)?;
+                    self.make_func(p, &format!("{qualname}.{}", d.name), &d.args)?;
                     self.apply_decorators(decs, Some(cls))?;
+                    self.shadow_store(&d.name);
                     self.host("setattr");
                 }
                 Stmt::Assign(a) if a.targets.len() == 1 && matches!(a.targets[0], Expr::Name(_)) => {
@@ -524,18 +553,25 @@ impl<'a> Cx<'_, 'a> {
                     self.f.load(cls);
                     self.str_const(&n.id);
                     self.expr(&a.value)?;
+                    self.shadow_store(&n.id);
                     self.host("setattr");
                 }
                 Stmt::AnnAssign(a) if matches!(&*a.target, Expr::Name(_)) => self.class_annotation(cls, a, &c.body)?,
+                Stmt::ClassDef(inner) => {
+                    self.class_value(inner, Some(qualname))?;
+                    let v = self.f.temp(Type::Any);
+                    self.f.store(v);
+                    self.f.load(cls);
+                    self.str_const(&inner.name);
+                    self.f.load(v);
+                    self.shadow_store(&inner.name);
+                    self.host("setattr");
+                }
                 Stmt::Pass(_) => {}
                 Stmt::Expr(e) if matches!(&*e.value, Expr::Constant(_)) => {}
                 _ => return self.err("only methods and simple attributes are supported in class bodies yet"),
             }
         }
-        self.f.load(cls);
-        self.host("class_done");
-        self.f.load(cls);
-        self.apply_decorators(class_decs, None)?;
-        self.store_name(&c.name)
+        Ok(())
     }
 }

@@ -41,11 +41,14 @@ fn unsupported_constructs_are_diagnostics_with_lines() {
             "prog.py:2:20: error: async comprehensions are not supported",
         ),
         (
-            "async def f(a, x):\n    return a and await x\n",
-            "prog.py:2:18: error: `yield` inside an expression is not supported yet",
+            "async def f(a, x=1):\n    return [await y for y in a]\n",
+            "prog.py:2:13: error: `yield` inside a comprehension, a default value, a decorator, a class body or an assignment target",
         ),
         ("a, *b, *c = [1, 2]\n", "prog.py:1:1: error: multiple starred expressions in assignment"),
-        ("def g():\n    print((yield 1))\n", "prog.py:2:12: error: `yield` inside an expression is not supported yet"),
+        (
+            "def g():\n    print([(yield x) for x in range(2)])\n",
+            "prog.py:2:13: error: `yield` inside a comprehension, a default value, a decorator, a class body or an assignment target",
+        ),
         ("x = 1\nfrom . import util\n", "prog.py:2:1: error: relative imports are not supported yet"),
         (
             "def g():\n    try:\n        pass\n    finally:\n        yield 1\n",

@@ -109,6 +109,7 @@ impl Heap<'_, '_> {
                     },
                 }
             }
+            Kind::Obj(Tag::Class) if name == "__qualname__" => self.class_qualname(o),
             Kind::Obj(Tag::Class) => match self.class_lookup(o, name)? {
                 Some(v) => self.bind_attr(v, None, o),
                 None if name == "__name__" => self.get(o, 1),
@@ -182,9 +183,13 @@ impl Heap<'_, '_> {
     /// `o.name = v`.
     pub fn setattr(&mut self, o: u64, name: u64, v: u64) -> PyResult<()> {
         match self.kind(o)? {
+            _ if self.is_class_attr(name)? => self.set_class_of(o, v),
             Kind::Inst => {
                 let d = self.get(o, 1)?;
                 self.dict_set(d, name, v)
+            }
+            Kind::Obj(Tag::Class) if self.kind(name)? == Kind::Str && self.str_is(name, "__qualname__")? => {
+                self.set_class_qualname(o, v)
             }
             Kind::Obj(Tag::Class) => {
                 self.layout_forget()?;
@@ -203,6 +208,7 @@ impl Heap<'_, '_> {
     /// `del o.name`: removes the attribute from an instance's or a class's own dict.
     pub fn delattr(&mut self, o: u64, name: u64) -> PyResult<()> {
         let d = match self.kind(o)? {
+            Kind::Inst if self.is_class_attr(name)? => return Err(crate::class_assign::cannot_delete()),
             Kind::Inst => self.get(o, 1)?,
             Kind::Obj(Tag::Class) => {
                 self.layout_forget()?;

@@ -81,7 +81,10 @@ fn type_repr(h: &mut Heap, x: u64) -> PyResult<String> {
             let n = h.text(n)?;
             Ok(if crate::builtins::is_type_name(&n) { n } else { h.repr(x)? })
         }
-        Kind::Obj(Tag::Class) => Ok(format!("__main__.{}", h.class_name(x)?)),
+        Kind::Obj(Tag::Class) => {
+            let q = h.class_qualname(x)?;
+            Ok(format!("__main__.{}", h.text(q)?))
+        }
         Kind::Obj(Tag::Alias) => repr(h, x),
         _ => h.repr(x),
     }

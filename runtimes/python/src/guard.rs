@@ -60,6 +60,14 @@ impl Heap<'_, '_> {
     /// `vars(o)` of instance `o`: guards its class when the class has a data descriptor.
     pub fn guard_for_vars(&mut self, o: u64) -> PyResult<()> {
         let class = self.get(o, 0)?;
+        if self.has_data_descriptor(class)? {
+            return self.set(class, GUARD, crate::obj::bool_(true));
+        }
+        Ok(())
+    }
+
+    /// Whether a class of `class`'s MRO has a data descriptor.
+    fn has_data_descriptor(&mut self, class: u64) -> PyResult<bool> {
         let m = self.get(class, MRO)?;
         for i in 1..self.len(m)? {
             let c = self.get(m, i)?;
@@ -68,9 +76,22 @@ impl Heap<'_, '_> {
             for j in 0..n {
                 let v = self.dict_value(d, j)?;
                 if self.is_data_descriptor(v)? {
-                    return self.set(class, GUARD, crate::obj::bool_(true));
+                    return Ok(true);
                 }
             }
+        }
+        Ok(false)
+    }
+
+    /// An instance made for another class now has class `class` (`o.__class__ = class`): the
+    /// class has instances from now on, and is guarded when it has `__setattr__`,
+    /// `__getattribute__` or a data descriptor (the instance was not made for them).
+    pub fn guard_moved_to(&mut self, class: u64) -> PyResult<()> {
+        self.note_instance(class)?;
+        let hooks = self.class_lookup(class, "__setattr__")?.is_some()
+            || self.class_lookup(class, "__getattribute__")?.is_some();
+        if hooks || self.has_data_descriptor(class)? {
+            self.set(class, GUARD, crate::obj::bool_(true))?;
         }
         Ok(())
     }

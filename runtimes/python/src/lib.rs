@@ -20,6 +20,7 @@ mod builtins_more;
 mod bytearray;
 mod bytes;
 mod calls;
+mod class_assign;
 mod complex;
 mod dict;
 mod dunder;
@@ -701,7 +702,7 @@ pub(crate) fn exception_of(h: &mut Heap, v: u64) -> PyResult<PyErr> {
             if h.exception_root(class)?.is_none() {
                 return Err(PyErr::type_error("exceptions must derive from BaseException".into()));
             }
-            let n = h.get(class, 1)?;
+            let n = h.class_qualname(class)?;
             let name = h.text(n)?;
             let args = h.getattr(v, "args")?;
             let items = h.tuple_items(args)?;
@@ -714,7 +715,7 @@ pub(crate) fn exception_of(h: &mut Heap, v: u64) -> PyResult<PyErr> {
             Ok(PyErr::new(&name, message))
         }
         Kind::Obj(Tag::Class) => {
-            let n = h.get(v, 1)?;
+            let n = h.class_qualname(v)?;
             Ok(PyErr::new(&h.text(n)?, String::new()))
         }
         _ => Err(PyErr::type_error("exceptions must derive from BaseException".into())),

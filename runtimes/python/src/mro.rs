@@ -2,7 +2,7 @@
 //! class attributes along the method resolution order, and `super()` starting after a class.
 //!
 //! A class is `[CLASS, name, first base or none, attribute dict, mro tuple, bases tuple,
-//! guard, instances made]` (the last two: `guard.rs`).
+//! guard, instances made, qualified name]` (guard and instances: `guard.rs`).
 //! The mro tuple holds the user classes of the MRO, the class itself first; the built-in root
 //! (`object`, or the name of a built-in exception class) is not in it: it is the first base
 //! that is not a class, of the class or of a class of its MRO ([`Heap::class_root`]).
@@ -14,6 +14,8 @@ use crate::obj::{Heap, Kind, NONE, Tag};
 const MRO: usize = 4;
 /// Slot of the bases tuple in a class.
 const BASES: usize = 5;
+/// Slot of a class's qualified name (none: its name).
+const QUALNAME: usize = 8;
 
 impl Heap<'_, '_> {
     /// A new class named `name` whose bases are `bases`: a class, the name of a built-in
@@ -32,7 +34,7 @@ impl Heap<'_, '_> {
         let first = bases.first().copied().unwrap_or(NONE);
         let bases_t = self.tuple(&bases)?;
         let pin_b = self.pin(bases_t)?;
-        let c = self.obj(Tag::Class, &[name, first, d, NONE, bases_t, NONE, NONE])?;
+        let c = self.obj(Tag::Class, &[name, first, d, NONE, bases_t, NONE, NONE, NONE])?;
         let pin_c = self.pin(c)?;
         let mut all = vec![c];
         all.extend(order);
@@ -107,6 +109,25 @@ impl Heap<'_, '_> {
     pub fn class_name(&mut self, c: u64) -> PyResult<String> {
         let n = self.get(c, 1)?;
         self.text(n)
+    }
+
+    /// `c.__qualname__`: what the program set (`f.<locals>.C` for a class made inside a
+    /// function), else the name.
+    pub fn class_qualname(&mut self, c: u64) -> PyResult<u64> {
+        match self.get(c, QUALNAME)? {
+            NONE => self.get(c, 1),
+            q => Ok(q),
+        }
+    }
+
+    /// `c.__qualname__ = q`: CPython's TypeError unless `q` is a str.
+    pub fn set_class_qualname(&mut self, c: u64, q: u64) -> PyResult<()> {
+        if self.kind(q)? != Kind::Str {
+            let n = self.class_name(c)?;
+            let t = crate::ops::type_name(self, q)?;
+            return Err(PyErr::type_error(format!("can only assign string to {n}.__qualname__, not '{t}'")));
+        }
+        self.set(c, QUALNAME, q)
     }
 
     /// The user classes of `class`'s MRO, itself first.

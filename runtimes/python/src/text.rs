@@ -138,7 +138,7 @@ impl Heap<'_, '_> {
                 format!("<function {}>", self.text(name)?)
             }
             Kind::Obj(Tag::Class) => {
-                let name = self.get(v, 1)?;
+                let name = self.class_qualname(v)?;
                 format!("<class '__main__.{}'>", self.text(name)?)
             }
             Kind::Obj(Tag::Builtin) => {
@@ -166,7 +166,14 @@ impl Heap<'_, '_> {
                 if self.class_lookup(class, "__repr__")?.is_some() {
                     return crate::reprs::given(self, v);
                 }
-                let name = self.get(class, 1)?;
+                if self.is_exception(v)? {
+                    // BaseException's repr: the class's name and the arguments.
+                    let args = self.getattr(v, "args")?;
+                    let items = self.tuple_items(args)?;
+                    let inner = if items.len() == 1 { self.repr(items[0])? } else { self.join_reprs(&items)? };
+                    return Ok(format!("{}({inner})", self.class_name(class)?));
+                }
+                let name = self.class_qualname(class)?;
                 format!("<__main__.{} object>", self.text(name)?)
             }
         })

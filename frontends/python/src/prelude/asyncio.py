@@ -262,32 +262,58 @@ _TABLE["asyncio.Queue"] = p_asyncio_Queue
 
 # Asynchronous generators (frontends/python/src/async_gen.rs): the function's body is a
 # generator whose `yield v` yield ("agen", v) and whose awaits yield the loop's requests.
+# __anext__(), asend(v) and athrow(e) are coroutines that resume it (with next, send(v) or
+# throw(e)), pass the loop's requests up and return the next ("agen", v) value.
 class async_generator:
     def __init__(self, g):
         self._g = g
         self._done = False
         self._started = False
+        self._resumed = False
 
     def __aiter__(self):
         return self
 
     def __anext__(self):
-        return self._anext()
+        return self._run(None, None)
 
-    def _anext(self):
+    def asend(self, value):
+        return self._run(value, None)
+
+    def athrow(self, typ, val=None, tb=None):
+        if self._done:
+            return self._finished()
+        return self._run(None, typ if val is None else val)
+
+    def _run(self, value, exc):
         if not self._started:
             self._started = True
             _aio["agens"].append(self)
+        if value is not None and not self._resumed:
+            raise TypeError("can't send non-None value to a just-started async generator")
+        first = True
         while not self._done:
+            self._resumed = True
             try:
-                r = next(self._g)
+                if first and exc is not None:
+                    r = self._g.throw(exc)
+                elif first and value is not None:
+                    r = self._g.send(value)
+                else:
+                    r = next(self._g)
             except StopIteration:
                 self._done = True
                 break
+            first = False
             if type(r) is tuple and len(r) == 2 and r[0] == "agen":
                 return r[1]
             yield r
         raise StopAsyncIteration
+
+    def _finished(self):
+        if False:
+            yield
+        return None
 
     def aclose(self):
         return self._aclose()

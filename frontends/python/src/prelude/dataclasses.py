@@ -79,7 +79,7 @@ def _dc_missing(cls, names):
     else:
         quoted = ["'%s'" % n for n in names]
         text = "%d required positional arguments: %s and %s" % (len(names), ", ".join(quoted[:-1]), quoted[-1])
-    return TypeError("%s.__init__() missing %s" % (cls.__name__, text))
+    return TypeError("%s.__init__() missing %s" % (cls.__qualname__, text))
 
 
 def _dc_init_for(cls, fields):
@@ -93,14 +93,14 @@ def _dc_init_for(cls, fields):
             else:
                 takes = "from %d to %d" % (required + 1, len(params) + 1)
             raise TypeError(
-                "%s.__init__() takes %s positional arguments but %d were given" % (cls.__name__, takes, len(args) + 1)
+                "%s.__init__() takes %s positional arguments but %d were given" % (cls.__qualname__, takes, len(args) + 1)
             )
         missing = []
         i = 0
         for f in fields:
             if f.init and i < len(args):
                 if f.name in kw:
-                    raise TypeError("%s.__init__() got multiple values for argument '%s'" % (cls.__name__, f.name))
+                    raise TypeError("%s.__init__() got multiple values for argument '%s'" % (cls.__qualname__, f.name))
                 value = args[i]
                 i += 1
             elif f.init and f.name in kw:
@@ -114,7 +114,7 @@ def _dc_init_for(cls, fields):
                 continue
             _rootvm.setattr(self, f.name, value)
         for name in kw:
-            raise TypeError("%s.__init__() got an unexpected keyword argument '%s'" % (cls.__name__, name))
+            raise TypeError("%s.__init__() got an unexpected keyword argument '%s'" % (cls.__qualname__, name))
         if missing:
             raise _dc_missing(cls, missing)
         if _rootvm.has(type(self), "__post_init__"):
@@ -130,7 +130,7 @@ def _dc_values(self, fields):
 def _dc_methods(cls, fields, order, frozen):
     def __repr__(self):
         parts = [f.name + "=" + repr(getattr(self, f.name)) for f in fields if f.repr]
-        return type(self).__name__ + "(" + ", ".join(parts) + ")"
+        return type(self).__qualname__ + "(" + ", ".join(parts) + ")"
 
     def __eq__(self, other):
         if type(other) is not type(self):

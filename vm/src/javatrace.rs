@@ -22,7 +22,7 @@ struct Method<'a> {
     skip: bool,
     name: &'a str,
     file: &'a str,
-    lines: Vec<(u32, u32)>,
+    lines: Vec<(u32, i32)>,
     npe: &'a str,
 }
 
@@ -42,9 +42,9 @@ fn parse(line: &str) -> Option<Method<'_>> {
 }
 
 /// The source line of bytecode offset `pc`: the line of the last line-table entry at or before
-/// `pc`, -1 (HotSpot's "unknown") if there is none.
-fn line_of(lines: &[(u32, u32)], pc: u32) -> i32 {
-    lines.iter().filter(|(start, _)| *start <= pc).max_by_key(|(start, _)| *start).map_or(-1, |(_, l)| *l as i32)
+/// `pc`, -1 (HotSpot's "unknown") if there is none (a native method's table says `0:-2`).
+fn line_of(lines: &[(u32, i32)], pc: u32) -> i32 {
+    lines.iter().filter(|(start, _)| *start <= pc).max_by_key(|(start, _)| *start).map_or(-1, |(_, l)| *l)
 }
 
 /// The frame where a started thread of the Java library (java/lang/Thread.java) calls its `run`:
@@ -290,6 +290,22 @@ mod tests {
         assert_eq!(
             frames(&Table::new(table.to_string()), &[(0, 0), (1, 0), (2, 0), (3, 0)]),
             [frame("Main", "work", "Main.java", 4), run]
+        );
+    }
+
+    #[test]
+    fn a_native_frame_has_line_minus_two() {
+        let table = "0\tjava.base/java.lang.Object.clone\tObject.java\t0:-2\t\n0\tMain.main\tMain.java\t0:3";
+        let clone = Frame {
+            module: Some("java.base"),
+            class: "java.lang.Object",
+            method: "clone",
+            file: "Object.java",
+            line: -2,
+        };
+        assert_eq!(
+            frames(&Table::new(table.to_string()), &[(0, 0), (1, 4)]),
+            [clone, frame("Main", "main", "Main.java", 3)]
         );
     }
 

@@ -150,9 +150,7 @@ impl B<'_> {
     }
     /// Stores the capture of host function `host` (a stack, packed) into Throwable `obj`.
     fn store_trace(&mut self, host: &str, obj: Reg) -> Result<(), String> {
-        let (callee, _) = self.p.host(host, sig(&[], &[Type::Ref]));
-        let capture = self.b.call(callee, &[], &[Type::Ref])[0];
-        self.field_set(THROWABLE, "backtrace", obj, capture)
+        capture(self.p, &mut self.b, host, obj)
     }
     /// A counted loop: runs `body` with `i` = `from`, `from + 1`, ... while `i < end` (signed),
     /// then leaves the builder in the block after the loop.
@@ -198,6 +196,16 @@ impl B<'_> {
         self.b.ret(&[]);
         Ok(())
     }
+}
+
+/// Emits into `b` the capture of host function `host` (`java_backtrace`: the current stack;
+/// `java_trap_backtrace`: the last trap's), stored into the `backtrace` of Throwable `obj`.
+pub fn capture(p: &mut Program, b: &mut FunctionBuilder, host: &str, obj: Reg) -> Result<(), String> {
+    let (callee, _) = p.host(host, sig(&[], &[Type::Ref]));
+    let frames = b.call(callee, &[], &[Type::Ref])[0];
+    let (field, _) = p.field(THROWABLE, "backtrace")?;
+    b.push(InstData::FieldSet { field, obj, src: frames });
+    Ok(())
 }
 
 /// The global holding `System.out` (`fd` 1) or `System.err` (2), null until first used.

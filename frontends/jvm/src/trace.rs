@@ -83,6 +83,12 @@ pub fn fill_table(p: &mut Program, lines: &[(FuncId, String)]) {
             slot.clone_from(line);
         }
     }
+    // `Object.clone()` of a class that is not `Cloneable` throws from the JDK's native method.
+    if let Ok((_, _, Some(f))) = p.method("java/lang/Object", crate::clone::CLONE)
+        && let Some(slot) = text.get_mut(f.index())
+    {
+        *slot = "0\tjava.base/java.lang.Object.clone\tObject.java\t0:-2\t".to_string();
+    }
     let c = p.trace_table() as usize;
     p.module.constants[c] = Constant::Str(text.join("\n"));
 }

@@ -72,6 +72,7 @@ fn not_cloneable(p: &mut Program, fname: String, class: &str) -> Result<rootir::
     let e = b.new_reg(Type::Ref);
     b.push(InstData::New { dst: e, class: id });
     b.push(InstData::FieldSet { field: message, obj: e, src: text });
+    crate::runtime::capture(p, &mut b, "java_backtrace", e)?;
     b.throw(e);
     Ok(b.finish())
 }

@@ -169,6 +169,7 @@ pub fn throwing(p: &mut Program, name: String, sig: rootir::FuncType, message: &
     b.push(InstData::New { dst: e, class });
     let msg = b.str_const(text);
     b.push(InstData::FieldSet { field, obj: e, src: msg });
+    crate::runtime::capture(p, &mut b, "java_backtrace", e)?;
     b.throw(e);
     Ok(b.finish())
 }

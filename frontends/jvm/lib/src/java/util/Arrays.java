@@ -250,10 +250,27 @@ public final class Arrays {
         }
         return -(lo + 1);
     }
-    public static <T> List<T> asList(T... a) {
-        ArrayList<T> l = new ArrayList<>(a.length);
-        for (T e : a) l.add(e);
-        return l;
+    /** A fixed-size list view of `a`: `set` writes through to the array, `add` and `remove`
+     *  throw UnsupportedOperationException. */
+    public static <T> List<T> asList(T... a) { return new ArrayView<>(Objects.requireNonNull(a)); }
+
+    private static final class ArrayView<E> extends AbstractList<E> {
+        private final E[] a;
+
+        ArrayView(E[] a) { this.a = a; }
+        public int size() { return a.length; }
+        public E get(int index) { return a[index]; }
+        public E set(int index, E e) {
+            E old = a[index];
+            a[index] = e;
+            return old;
+        }
+        public Object[] toArray() {
+            Object[] out = new Object[a.length];
+            System.arraycopy(a, 0, out, 0, a.length);
+            return out;
+        }
+        public void sort(Comparator<? super E> c) { Arrays.sort(a, c); }
     }
 
     public static void sort(int[] a) { sort(a, 0, a.length); }

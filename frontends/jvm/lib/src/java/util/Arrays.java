@@ -234,6 +234,26 @@ public final class Arrays {
         for (double e : a) h = 31 * h + Double.hashCode(e);
         return h;
     }
+    /** The hash of `a` with nested arrays hashed by their elements. */
+    public static int deepHashCode(Object[] a) {
+        if (a == null) return 0;
+        int h = 1;
+        for (Object e : a) {
+            int eh;
+            if (e instanceof Object[] p) eh = deepHashCode(p);
+            else if (e instanceof int[] p) eh = hashCode(p);
+            else if (e instanceof long[] p) eh = hashCode(p);
+            else if (e instanceof short[] p) eh = hashCode(p);
+            else if (e instanceof char[] p) eh = hashCode(p);
+            else if (e instanceof byte[] p) eh = hashCode(p);
+            else if (e instanceof boolean[] p) eh = hashCode(p);
+            else if (e instanceof float[] p) eh = hashCode(p);
+            else if (e instanceof double[] p) eh = hashCode(p);
+            else eh = Objects.hashCode(e);
+            h = 31 * h + eh;
+        }
+        return h;
+    }
     public static int hashCode(Object[] a) {
         if (a == null) return 0;
         int h = 1;

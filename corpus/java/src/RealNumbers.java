@@ -227,6 +227,9 @@ public class RealNumbers {
     }
 
     public static void main(String[] args) {
+        double[] randoms = java.util.stream.DoubleStream.generate(Math::random).limit(1000).toArray();
+        System.out.println("Math.random in [0, 1): " + Arrays.stream(randoms).allMatch(r -> r >= 0 && r < 1)
+                + ", not constant: " + (Arrays.stream(randoms).distinct().count() > 900));
         matrices();
         statistics();
         mathCorners();

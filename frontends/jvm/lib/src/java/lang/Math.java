@@ -203,9 +203,15 @@ public final class Math {
     }
     public static int getExponent(double d) { return (int) ((Double.doubleToRawLongBits(d) >>> 52) & 0x7ff) - 1023; }
     public static int getExponent(float f) { return ((Float.floatToRawIntBits(f) >>> 23) & 0xff) - 127; }
-    private static java.util.Random random;
+    private static long randomState;
+    /** A double in [0, 1) from a generator seeded by the clock (the JDK's `Math.random` is
+     *  unseeded too, so no program can depend on its values); not `java.util.Random`, which
+     *  would bring the stream classes into every program using `Math`. */
     public static double random() {
-        if (random == null) random = new java.util.Random();
-        return random.nextDouble();
+        if (randomState == 0) randomState = System.nanoTime() | 1;
+        randomState ^= randomState << 13;
+        randomState ^= randomState >>> 7;
+        randomState ^= randomState << 17;
+        return (randomState >>> 11) * 0x1.0p-53;
     }
 }

@@ -77,14 +77,6 @@ pub fn invoke(m: &mut Method<'_>, kind: Invoke, r: &MemberRef) -> Result<bool, S
         ("java/lang/String", _) if !crate::libcalls::own_string_static(m, kind, r) => return string(m, r, arg),
         (SB, _) => return builder(m, r, arg),
         ("java/lang/Math", _) => return math(m, r, &desc),
-        ("java/lang/Integer" | "java/lang/Long", "parseInt" | "parseLong")
-            if r.desc.starts_with("(Ljava/lang/String;)") =>
-        {
-            m.e.op(Opcode::StrToI64)?;
-            if r.name == "parseInt" {
-                m.e.op(Opcode::I32WrapI64)?;
-            }
-        }
         ("java/lang/Integer" | "java/lang/Long", "toString") if kind == Invoke::Static && desc.params.len() == 1 => {
             m.to_string(&desc.params[0])?
         }

@@ -18,6 +18,7 @@ const TRAP_CLASSES: &[(i32, &str)] = &[
     (9, "java/lang/OutOfMemoryError"),
     (11, "java/lang/NumberFormatException"),
     (13, "java/lang/ClassCastException"),
+    (rootir::CALL_DEPTH_TRAP_NUMBER, "java/lang/StackOverflowError"),
 ];
 
 const OBJECT: &str = "java/lang/Object";
@@ -289,6 +290,8 @@ fn build(f: &mut B<'_>, name: &str) -> Result<(), String> {
                     1 => f.str("/ by zero"),
                     9 => f.str("Java heap space"),
                     6 => f.npe_message()?,
+                    // HotSpot's StackOverflowError has no message.
+                    rootir::CALL_DEPTH_TRAP_NUMBER => f.b.ref_null(),
                     _ => f.b.exc_trap_message(a0),
                 };
                 f.field_set(THROWABLE, "detailMessage", e, msg)?;

@@ -89,4 +89,22 @@ public final class Character implements Comparable<Character> {
     public static char lowSurrogate(int cp) { return (char) ((cp & 0x3FF) + 0xDC00); }
     public static boolean isSupplementaryCodePoint(int cp) { return cp >= 0x10000 && cp < 0x110000; }
     public static int charCount(int cp) { return cp >= 0x10000 ? 2 : 1; }
+    public static boolean isISOControl(char c) { return isISOControl((int) c); }
+    public static boolean isISOControl(int c) { return c <= 0x9f && (c >= 0x7f || (c >>> 5 == 0)); }
+    public static boolean isJavaIdentifierStart(char c) { return isLetter(c) || c == '_' || c == '$'; }
+    public static boolean isJavaIdentifierStart(int c) { return isJavaIdentifierStart((char) c); }
+    public static boolean isJavaIdentifierPart(char c) {
+        return isLetterOrDigit(c) || c == '_' || c == '$' || (c <= 8) || (c >= 0xe && c <= 0x1b) || (c >= 0x7f && c <= 0x9f);
+    }
+    public static boolean isJavaIdentifierPart(int c) { return isJavaIdentifierPart((char) c); }
+    public static boolean isValidCodePoint(int cp) { return (cp >>> 16) < 0x11; }
+    public static boolean isBmpCodePoint(int cp) { return (cp >>> 16) == 0; }
+    public static boolean isSurrogatePair(char high, char low) { return isHighSurrogate(high) && isLowSurrogate(low); }
+    public static boolean isSpaceChar(int c) { return isSpaceChar((char) c); }
+    public static int getNumericValue(int c) { return getNumericValue((char) c); }
+    public static int digit(int c, int radix) { return digit((char) c, radix); }
+    public static char[] toChars(int cp) {
+        if (!isValidCodePoint(cp)) throw new IllegalArgumentException("Not a valid Unicode code point: 0x" + Integer.toHexString(cp).toUpperCase());
+        return isBmpCodePoint(cp) ? new char[] {(char) cp} : new char[] {highSurrogate(cp), lowSurrogate(cp)};
+    }
 }

@@ -81,9 +81,15 @@ public final class Class<T> {
 
     public String toString() { return (isPrimitive() ? "" : isInterface ? "interface " : "class ") + name; }
 
+    /** The name after the package and the enclosing classes; javac's `Outer$1Local` is a
+     *  local class `Local`, and `Outer$1` an anonymous one (empty name). */
     private static String simple(String n) {
         int cut = Math.max(n.lastIndexOf('.'), n.lastIndexOf('$'));
-        return n.substring(cut + 1);
+        int start = cut + 1;
+        if (n.lastIndexOf('$') == cut) {
+            while (start < n.length() && Character.isDigit(n.charAt(start))) start++;
+        }
+        return n.substring(start);
     }
 
     private static String component(String desc) {

@@ -76,4 +76,24 @@ public final class Double extends Number implements Comparable<Double> {
     public static double sum(double a, double b) { return a + b; }
     public static double max(double a, double b) { return Math.max(a, b); }
     public static double min(double a, double b) { return Math.min(a, b); }
+    /** `0x1.8p1` for 3.0: the significand's hex digits without trailing zeros (`0x0.` and
+     *  exponent -1022 for subnormals). */
+    public static String toHexString(double d) {
+        if (d != d) return "NaN";
+        if (d == POSITIVE_INFINITY) return "Infinity";
+        if (d == NEGATIVE_INFINITY) return "-Infinity";
+        long bits = doubleToRawLongBits(d);
+        String sign = bits < 0 ? "-" : "";
+        if (d == 0) return sign + "0x0.0p0";
+        int exponent = (int) ((bits >>> 52) & 0x7ff);
+        String digits = Long.toHexString((bits & 0xfffffffffffffL) | (1L << 52)).substring(1);
+        int end = digits.length();
+        while (end > 1 && digits.charAt(end - 1) == '0') end--;
+        digits = digits.substring(0, end);
+        return exponent == 0 ? sign + "0x0." + digits + "p-1022" : sign + "0x1." + digits + "p" + (exponent - 1023);
+    }
+    public Double(String s) { this(parseDouble(s)); }
+    public byte byteValue() { return (byte) value; }
+    public short shortValue() { return (short) value; }
+    public boolean isInfinite() { return isInfinite(value); }
 }

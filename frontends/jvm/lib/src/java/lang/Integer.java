@@ -68,4 +68,28 @@ public final class Integer extends Number implements Comparable<Integer> {
         while ((i & 1) == 0) { n++; i >>>= 1; }
         return n;
     }
+    public Integer(String s) { this(parseInt(s)); }
+    public static Integer valueOf(String s, int radix) { return valueOf(parseInt(s, radix)); }
+    public byte byteValue() { return (byte) value; }
+    public short shortValue() { return (short) value; }
+    public static int compareUnsigned(int a, int b) { return compare(a + MIN_VALUE, b + MIN_VALUE); }
+    public static long toUnsignedLong(int i) { return i & 0xffffffffL; }
+    public static int divideUnsigned(int a, int b) { return (int) (toUnsignedLong(a) / toUnsignedLong(b)); }
+    public static int remainderUnsigned(int a, int b) { return (int) (toUnsignedLong(a) % toUnsignedLong(b)); }
+    public static String toUnsignedString(int i) { return Long.toString(toUnsignedLong(i)); }
+    public static String toUnsignedString(int i, int radix) { return Long.toString(toUnsignedLong(i), radix); }
+    public static int parseUnsignedInt(String s) { return parseUnsignedInt(s, 10); }
+    public static int parseUnsignedInt(String s, int radix) {
+        if (s == null) throw new NumberFormatException("Cannot parse null string: null");
+        if (s.startsWith("-")) throw new NumberFormatException("Illegal leading minus sign on unsigned string " + s + ".");
+        long v = Long.parseLong(s, radix);
+        if ((v >>> 32) != 0) throw new NumberFormatException("String value " + s + " exceeds range of unsigned int.");
+        return (int) v;
+    }
+    public static int rotateLeft(int i, int distance) { return (i << distance) | (i >>> -distance); }
+    public static int rotateRight(int i, int distance) { return (i >>> distance) | (i << -distance); }
+    public static int reverseBytes(int i) {
+        return (i << 24) | ((i & 0xff00) << 8) | ((i >>> 8) & 0xff00) | (i >>> 24);
+    }
+    public static Integer decode(String s) { return valueOf((int) Long.decode(s, Integer.MIN_VALUE, Integer.MAX_VALUE)); }
 }

@@ -128,4 +128,81 @@ public final class Long extends Number implements Comparable<Long> {
         while (i > 0) { n++; i <<= 1; }
         return n;
     }
+    public Long(String s) { this(parseLong(s)); }
+    public static Long valueOf(String s, int radix) { return valueOf(parseLong(s, radix)); }
+    public byte byteValue() { return (byte) value; }
+    public short shortValue() { return (short) value; }
+    public static long highestOneBit(long i) { return i & (MIN_VALUE >>> numberOfLeadingZeros(i)); }
+    public static long lowestOneBit(long i) { return i & -i; }
+    public static long rotateLeft(long i, int distance) { return (i << distance) | (i >>> -distance); }
+    public static long rotateRight(long i, int distance) { return (i >>> distance) | (i << -distance); }
+    public static long reverse(long i) {
+        long r = 0;
+        for (int k = 0; k < 64; k++) {
+            r = (r << 1) | (i & 1);
+            i >>>= 1;
+        }
+        return r;
+    }
+    public static long reverseBytes(long i) {
+        long r = 0;
+        for (int k = 0; k < 8; k++) {
+            r = (r << 8) | (i & 0xff);
+            i >>>= 8;
+        }
+        return r;
+    }
+    public static String toUnsignedString(long l) { return toUnsignedString(l, 10); }
+    public static String toUnsignedString(long l, int radix) {
+        if (l >= 0) return toString(l, radix);
+        if (radix < 2 || radix > 36) radix = 10;
+        long q = divideUnsigned(l, radix);
+        return toString(q, radix) + Character.forDigit((int) (l - q * radix), radix);
+    }
+    public static long parseUnsignedLong(String s) { return parseUnsignedLong(s, 10); }
+    public static long parseUnsignedLong(String s, int radix) {
+        if (s == null) throw new NumberFormatException("Cannot parse null string: null");
+        if (s.startsWith("-")) throw new NumberFormatException("Illegal leading minus sign on unsigned string " + s + ".");
+        if (s.isEmpty()) throw bad(s, radix);
+        long acc = 0;
+        long limit = divideUnsigned(-1L, radix);
+        for (int i = s.startsWith("+") ? 1 : 0; i < s.length(); i++) {
+            int d = Character.digit(s.charAt(i), radix);
+            if (d < 0 || s.equals("+")) throw bad(s, radix);
+            long next = acc * radix + d;
+            if (compareUnsigned(acc, limit) > 0 || compareUnsigned(next, acc * radix) < 0) {
+                throw new NumberFormatException("String value " + s + " exceeds range of unsigned long.");
+            }
+            acc = next;
+        }
+        return acc;
+    }
+    public static Long decode(String s) { return valueOf(decode(s, MIN_VALUE, MAX_VALUE)); }
+    /** `decode` within [min, max]: a sign, then `0x`, `0X` or `#` (hex), `0` (octal) or decimal. */
+    static long decode(String s, long min, long max) {
+        if (s.isEmpty()) throw new NumberFormatException("Zero length string");
+        int index = 0;
+        boolean negative = false;
+        char first = s.charAt(0);
+        if (first == '-' || first == '+') {
+            negative = first == '-';
+            index++;
+        }
+        int radix = 10;
+        if (s.startsWith("0x", index) || s.startsWith("0X", index)) {
+            radix = 16;
+            index += 2;
+        } else if (s.startsWith("#", index)) {
+            radix = 16;
+            index++;
+        } else if (s.startsWith("0", index) && s.length() > 1 + index) {
+            radix = 8;
+            index++;
+        }
+        if (s.startsWith("-", index) || s.startsWith("+", index)) {
+            throw new NumberFormatException("Sign character in wrong position");
+        }
+        String digits = s.substring(index);
+        return parse(negative ? "-" + digits : digits, radix, min, max);
+    }
 }

@@ -116,6 +116,12 @@ final class RootFormat {
         switch (conv) {
             case 'd': {
                 if (arg == null) return "null";
+                if (!(arg instanceof Long || arg instanceof Integer || arg instanceof Short || arg instanceof Byte)) {
+                    // A BigInteger (named through its digits, so formatting does not need the class).
+                    String s = arg.toString();
+                    boolean negative = s.startsWith("-");
+                    return signed(negative, negative ? s.substring(1) : s, flags);
+                }
                 long v = ((Number) arg).longValue();
                 String digits = v == Long.MIN_VALUE ? "9223372036854775808" : Long.toString(v < 0 ? -v : v);
                 return signed(v < 0, digits, flags);
@@ -132,15 +138,29 @@ final class RootFormat {
             }
             case 'f':
             case 'e':
-            case 'E': {
+            case 'E':
+            case 'g':
+            case 'G': {
                 if (arg == null) return "null";
                 double v = ((Number) arg).doubleValue();
                 if (v != v) return "NaN";
                 boolean neg = v < 0 || (v == 0 && 1 / v < 0);
                 if (Double.isInfinite(v)) return neg ? (flags.indexOf('(') >= 0 ? "(Infinity)" : "-Infinity") : signed(false, "Infinity", "");
-                String digits = RootNative.formatDouble(v, precision < 0 ? 6 : precision, conv == 'f' ? 0 : 1);
-                if (conv == 'E') digits = digits.toUpperCase();
-                return signed(neg, digits, conv == 'f' ? flags : flags.replace(",", ""));
+                boolean fixed = conv == 'f';
+                String digits;
+                if (conv == 'g' || conv == 'G') {
+                    // Scientific when the exponent after rounding to `prec` significant digits is
+                    // below -4 or at least `prec`, else fixed with `prec` significant digits.
+                    int prec = precision < 0 ? 6 : Math.max(precision, 1);
+                    digits = RootNative.formatDouble(Math.abs(v), prec - 1, 1);
+                    int exponent = v == 0 ? 0 : Integer.parseInt(digits.substring(digits.indexOf('e') + 1));
+                    fixed = exponent >= -4 && exponent < prec;
+                    if (fixed) digits = RootNative.formatDouble(Math.abs(v), prec - 1 - exponent, 0);
+                } else {
+                    digits = RootNative.formatDouble(Math.abs(v), precision < 0 ? 6 : precision, fixed ? 0 : 1);
+                }
+                if (Character.isUpperCase(conv)) digits = digits.toUpperCase();
+                return signed(neg, digits, fixed ? flags : flags.replace(",", ""));
             }
             case 's':
             case 'S': {

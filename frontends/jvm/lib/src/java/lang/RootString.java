@@ -124,6 +124,115 @@ final class RootString {
         if (a instanceof String) return compareTo((String) a, (String) b);
         return ((Comparable<Object>) a).compareTo(b);
     }
+    /** `String.indent`: each line shifted by `n` (removing at most -n leading whitespace
+     *  characters), every line ended with `\n`. */
+    static String indent(String s, int n) {
+        if (s.isEmpty()) return "";
+        StringBuilder out = new StringBuilder();
+        for (String line : lineList(s)) {
+            if (n > 0) {
+                out.append(repeat(" ", n)).append(line);
+            } else {
+                int k = 0;
+                while (k < -n && k < line.length() && Character.isWhitespace(line.charAt(k))) k++;
+                out.append(line, k, line.length());
+            }
+            out.append('\n');
+        }
+        return out.toString();
+    }
+    /** The lines of `s` as `lines()` splits them. */
+    private static java.util.ArrayList<String> lineList(String s) {
+        java.util.ArrayList<String> out = new java.util.ArrayList<>();
+        int start = 0, n = s.length();
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c == '\n' || c == '\r') {
+                out.add(s.substring(start, i));
+                if (c == '\r' && i + 1 < n && s.charAt(i + 1) == '\n') i++;
+                start = i + 1;
+            }
+        }
+        if (start < n) out.add(s.substring(start));
+        return out;
+    }
+    private static int leadingWhitespace(String line) {
+        int k = 0;
+        while (k < line.length() && Character.isWhitespace(line.charAt(k))) k++;
+        return k;
+    }
+    /** `String.stripIndent`: the common leading whitespace of the non-blank lines (and of the
+     *  last line; none when `s` ends with a line break) removed, trailing whitespace stripped. */
+    static String stripIndent(String s) {
+        if (s.isEmpty()) return "";
+        char last = s.charAt(s.length() - 1);
+        boolean endsWithBreak = last == '\n' || last == '\r';
+        java.util.ArrayList<String> lines = lineList(s);
+        int outdent = Integer.MAX_VALUE;
+        if (endsWithBreak) {
+            outdent = 0;
+        } else {
+            for (String line : lines) {
+                int lead = leadingWhitespace(line);
+                if (lead != line.length()) outdent = Math.min(outdent, lead);
+            }
+            String lastLine = lines.get(lines.size() - 1);
+            if (isBlank(lastLine)) outdent = Math.min(outdent, lastLine.length());
+        }
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (i > 0) out.append('\n');
+            int lead = leadingWhitespace(line);
+            if (lead == line.length()) continue;
+            int end = line.length();
+            while (Character.isWhitespace(line.charAt(end - 1))) end--;
+            out.append(line, Math.min(outdent, lead), end);
+        }
+        if (endsWithBreak) out.append('\n');
+        return out.toString();
+    }
+    /** `String.translateEscapes`: Java's escape sequences (octal too, and `\` before a line
+     *  break continuing the line) replaced by the characters they stand for. */
+    static String translateEscapes(String s) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c != '\\') {
+                out.append(c);
+                continue;
+            }
+            if (++i >= s.length()) throw new IllegalArgumentException("Invalid escape sequence: \\");
+            c = s.charAt(i);
+            switch (c) {
+                case 'b': out.append('\b'); break;
+                case 'f': out.append('\f'); break;
+                case 'n': out.append('\n'); break;
+                case 'r': out.append('\r'); break;
+                case 's': out.append(' '); break;
+                case 't': out.append('\t'); break;
+                case '\'': case '"': case '\\': out.append(c); break;
+                case '\n': break;
+                case '\r':
+                    if (i + 1 < s.length() && s.charAt(i + 1) == '\n') i++;
+                    break;
+                default: {
+                    if (c < '0' || c > '7') {
+                        String hex = Integer.toHexString(c).toUpperCase();
+                        throw new IllegalArgumentException("Invalid escape sequence: \\" + c + " \\\\u" + repeat("0", 4 - hex.length()) + hex);
+                    }
+                    int limit = c <= '3' ? 2 : 1;
+                    int code = c - '0';
+                    while (limit-- > 0 && i + 1 < s.length() && s.charAt(i + 1) >= '0' && s.charAt(i + 1) <= '7') {
+                        code = code * 8 + (s.charAt(++i) - '0');
+                    }
+                    out.append((char) code);
+                }
+            }
+        }
+        return out.toString();
+    }
+    static Object transform(String s, java.util.function.Function<? super String, ?> f) { return f.apply(s); }
     static String repeat(String s, int n) {
         if (n < 0) throw new IllegalArgumentException("count is negative: " + n);
         StringBuilder sb = new StringBuilder();

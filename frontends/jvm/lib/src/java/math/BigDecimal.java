@@ -308,6 +308,30 @@ public class BigDecimal extends Number implements Comparable<BigDecimal> {
         for (int i = digits.length(); i < scale; i++) sb.append('0');
         return sb.append(digits).toString();
     }
+    public BigInteger toBigIntegerExact() { return setScale(0, RoundingMode.UNNECESSARY).intVal; }
+    public int intValueExact() {
+        BigInteger v = toBigIntegerExact();
+        if (v.bitLength() > 31) throw new ArithmeticException("Overflow");
+        return v.intValue();
+    }
+    public long longValueExact() {
+        BigInteger v = toBigIntegerExact();
+        if (v.bitLength() > 63) throw new ArithmeticException("Overflow");
+        return v.longValue();
+    }
+    public BigDecimal[] divideAndRemainder(BigDecimal divisor) {
+        BigDecimal q = divideToIntegralValue(divisor);
+        return new BigDecimal[] {q, subtract(q.multiply(divisor))};
+    }
+    /** One unit in the last place: 1 at this number's scale. */
+    public BigDecimal ulp() { return new BigDecimal(BigInteger.ONE, scale); }
+    public BigDecimal(int value, MathContext mc) { this(new BigDecimal(value).round(mc)); }
+    public BigDecimal(long value, MathContext mc) { this(new BigDecimal(value).round(mc)); }
+    public BigDecimal(double value, MathContext mc) { this(new BigDecimal(value).round(mc)); }
+    public BigDecimal(BigInteger value, MathContext mc) { this(new BigDecimal(value).round(mc)); }
+    public BigDecimal(BigInteger unscaled, int scale, MathContext mc) { this(new BigDecimal(unscaled, scale).round(mc)); }
+    public BigDecimal(char[] digits) { this(new String(digits)); }
+    public BigDecimal(char[] digits, int offset, int length) { this(new String(digits, offset, length)); }
     public BigInteger toBigInteger() { return setScale(0, RoundingMode.DOWN).intVal; }
     public int intValue() { return toBigInteger().intValue(); }
     public long longValue() { return toBigInteger().longValue(); }

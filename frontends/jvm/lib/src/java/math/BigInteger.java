@@ -226,8 +226,9 @@ public class BigInteger extends Number implements Comparable<BigInteger> {
         if (signum >= 0) return testBit(mag, n);
         return !testBit(negate().subtract(ONE).mag, n);
     }
-    public BigInteger shiftLeft(int n) { return multiply(TWO.pow(n)); }
+    public BigInteger shiftLeft(int n) { return n < 0 ? shiftRight(-n) : multiply(TWO.pow(n)); }
     public BigInteger shiftRight(int n) {
+        if (n < 0) return shiftLeft(-n);
         BigInteger d = TWO.pow(n);
         BigInteger[] qr = divideAndRemainder(d);
         return signum < 0 && qr[1].signum != 0 ? qr[0].subtract(ONE) : qr[0];
@@ -300,6 +301,113 @@ public class BigInteger extends Number implements Comparable<BigInteger> {
             if (composite) return false;
         }
         return true;
+    }
+    /** `n` two's-complement words of this number, least significant first (sign-extended). */
+    private int[] twos(int n) {
+        int[] out = new int[n];
+        for (int i = 0; i < n && i < mag.length; i++) out[i] = mag[mag.length - 1 - i];
+        if (signum < 0) negateWords(out);
+        return out;
+    }
+    /** Two's-complement negation in place of words least significant first. */
+    private static void negateWords(int[] w) {
+        boolean carry = true;
+        for (int i = 0; i < w.length; i++) {
+            w[i] = ~w[i];
+            if (carry) {
+                w[i]++;
+                carry = w[i] == 0;
+            }
+        }
+    }
+    /** The number whose two's-complement words, least significant first, are `w` (changed). */
+    private static BigInteger fromTwos(int[] w) {
+        boolean negative = w[w.length - 1] < 0;
+        if (negative) negateWords(w);
+        int[] m = new int[w.length];
+        for (int i = 0; i < w.length; i++) m[w.length - 1 - i] = w[i];
+        return new BigInteger(negative ? -1 : 1, m);
+    }
+    /** A bitwise operation on two's-complement values: 0 and, 1 or, 2 xor, 3 and-not. */
+    private BigInteger bitwise(BigInteger o, int op) {
+        int n = Math.max(mag.length, o.mag.length) + 1;
+        int[] a = twos(n), b = o.twos(n);
+        for (int i = 0; i < n; i++) {
+            a[i] = switch (op) {
+                case 0 -> a[i] & b[i];
+                case 1 -> a[i] | b[i];
+                case 2 -> a[i] ^ b[i];
+                default -> a[i] & ~b[i];
+            };
+        }
+        return fromTwos(a);
+    }
+    public BigInteger and(BigInteger o) { return bitwise(o, 0); }
+    public BigInteger or(BigInteger o) { return bitwise(o, 1); }
+    public BigInteger xor(BigInteger o) { return bitwise(o, 2); }
+    public BigInteger andNot(BigInteger o) { return bitwise(o, 3); }
+    public BigInteger not() { return negate().subtract(ONE); }
+    private static BigInteger bit(int n) {
+        if (n < 0) throw new ArithmeticException("Negative bit address");
+        return ONE.shiftLeft(n);
+    }
+    public BigInteger setBit(int n) { return or(bit(n)); }
+    public BigInteger clearBit(int n) { return andNot(bit(n)); }
+    public BigInteger flipBit(int n) { return xor(bit(n)); }
+    public int getLowestSetBit() {
+        if (signum == 0) return -1;
+        int i = 0;
+        while (!testBit(i)) i++;
+        return i;
+    }
+    public int bitCount() {
+        int[] m = signum < 0 ? not().mag : mag;
+        int n = 0;
+        for (int w : m) n += Integer.bitCount(w);
+        return n;
+    }
+    public BigInteger modInverse(BigInteger m) {
+        if (m.signum <= 0) throw new ArithmeticException("BigInteger: modulus not positive");
+        if (m.equals(ONE)) return ZERO;
+        BigInteger a = mod(m), b = m, x0 = ONE, x1 = ZERO;
+        while (b.signum != 0) {
+            BigInteger[] qr = a.divideAndRemainder(b);
+            a = b;
+            b = qr[1];
+            BigInteger t = x0.subtract(qr[0].multiply(x1));
+            x0 = x1;
+            x1 = t;
+        }
+        if (!a.equals(ONE)) throw new ArithmeticException("BigInteger not invertible.");
+        return x0.mod(m);
+    }
+    public BigInteger nextProbablePrime() {
+        if (signum < 0) throw new ArithmeticException("start < 0: " + this);
+        if (compareTo(TWO) < 0) return TWO;
+        BigInteger n = testBit(0) ? add(TWO) : add(ONE);
+        while (!n.isProbablePrime(100)) n = n.add(TWO);
+        return n;
+    }
+    /** Big-endian two's complement in the fewest bytes. */
+    public byte[] toByteArray() {
+        int bytes = bitLength() / 8 + 1;
+        int[] w = twos((bytes + 3) / 4);
+        byte[] out = new byte[bytes];
+        for (int i = 0; i < bytes; i++) out[bytes - 1 - i] = (byte) (w[i / 4] >>> (8 * (i % 4)));
+        return out;
+    }
+    /** From big-endian two's complement bytes. */
+    public BigInteger(byte[] value) {
+        if (value.length == 0) throw new NumberFormatException("Zero length BigInteger");
+        int[] w = new int[(value.length + 3) / 4 + 1];
+        for (int i = 0; i < w.length * 4; i++) {
+            int k = value.length - 1 - i;
+            int b = k >= 0 ? value[k] & 0xff : (value[0] < 0 ? 0xff : 0);
+            w[i / 4] |= b << (8 * (i % 4));
+        }
+        BigInteger b = fromTwos(w);
+        this.mag = b.mag;
+        this.signum = b.signum;
     }
     public String toString() { return toString(10); }
     public String toString(int radix) {

@@ -41,12 +41,14 @@ public class ArrayList<E> extends AbstractList<E> {
         return old;
     }
     public boolean add(E e) {
+        modCount++;
         grow(size + 1);
         data[size++] = e;
         return true;
     }
     public void add(int index, E e) {
         if (index < 0 || index > size) outOfBounds(index);
+        modCount++;
         grow(size + 1);
         System.arraycopy(data, index, data, index + 1, size - index);
         data[index] = e;
@@ -54,6 +56,7 @@ public class ArrayList<E> extends AbstractList<E> {
     }
     public E remove(int index) {
         if (index < 0 || index >= size) outOfBounds(index);
+        modCount++;
         E old = (E) data[index];
         System.arraycopy(data, index + 1, data, index, size - index - 1);
         data[--size] = null;
@@ -71,16 +74,21 @@ public class ArrayList<E> extends AbstractList<E> {
     }
     public boolean contains(Object o) { return indexOf(o) >= 0; }
     public void clear() {
+        modCount++;
         for (int i = 0; i < size; i++) data[i] = null;
         size = 0;
     }
     public boolean addAll(Collection<? extends E> c) {
         Object[] a = c.toArray();
+        modCount++;
         grow(size + a.length);
         System.arraycopy(a, 0, data, size, a.length);
         size += a.length;
         return a.length != 0;
     }
     public Object[] toArray() { return Arrays.copyOf(data, size); }
-    public void sort(Comparator<? super E> c) { Arrays.sort((E[]) data, 0, size, c); }
+    public void sort(Comparator<? super E> c) {
+        Arrays.sort((E[]) data, 0, size, c);
+        modCount++;
+    }
 }

@@ -234,6 +234,26 @@ public final class Arrays {
         for (double e : a) h = 31 * h + Double.hashCode(e);
         return h;
     }
+    /** The hash of `a` with nested arrays hashed by their elements. */
+    public static int deepHashCode(Object[] a) {
+        if (a == null) return 0;
+        int h = 1;
+        for (Object e : a) {
+            int eh;
+            if (e instanceof Object[] p) eh = deepHashCode(p);
+            else if (e instanceof int[] p) eh = hashCode(p);
+            else if (e instanceof long[] p) eh = hashCode(p);
+            else if (e instanceof short[] p) eh = hashCode(p);
+            else if (e instanceof char[] p) eh = hashCode(p);
+            else if (e instanceof byte[] p) eh = hashCode(p);
+            else if (e instanceof boolean[] p) eh = hashCode(p);
+            else if (e instanceof float[] p) eh = hashCode(p);
+            else if (e instanceof double[] p) eh = hashCode(p);
+            else eh = Objects.hashCode(e);
+            h = 31 * h + eh;
+        }
+        return h;
+    }
     public static int hashCode(Object[] a) {
         if (a == null) return 0;
         int h = 1;
@@ -250,10 +270,27 @@ public final class Arrays {
         }
         return -(lo + 1);
     }
-    public static <T> List<T> asList(T... a) {
-        ArrayList<T> l = new ArrayList<>(a.length);
-        for (T e : a) l.add(e);
-        return l;
+    /** A fixed-size list view of `a`: `set` writes through to the array, `add` and `remove`
+     *  throw UnsupportedOperationException. */
+    public static <T> List<T> asList(T... a) { return new ArrayView<>(Objects.requireNonNull(a)); }
+
+    private static final class ArrayView<E> extends AbstractList<E> {
+        private final E[] a;
+
+        ArrayView(E[] a) { this.a = a; }
+        public int size() { return a.length; }
+        public E get(int index) { return a[index]; }
+        public E set(int index, E e) {
+            E old = a[index];
+            a[index] = e;
+            return old;
+        }
+        public Object[] toArray() {
+            Object[] out = new Object[a.length];
+            System.arraycopy(a, 0, out, 0, a.length);
+            return out;
+        }
+        public void sort(Comparator<? super E> c) { Arrays.sort(a, c); }
     }
 
     public static void sort(int[] a) { sort(a, 0, a.length); }

@@ -49,18 +49,34 @@ public final class Collections {
         return n;
     }
     public static <T> List<T> nCopies(int n, T o) {
+        if (n < 0) throw new IllegalArgumentException("List length = " + n);
         ArrayList<T> l = new ArrayList<>(n);
         for (int i = 0; i < n; i++) l.add(o);
-        return l;
+        return new UnmodifiableList<>(l, false);
     }
-    public static <T> List<T> emptyList() { return new ArrayList<>(); }
-    public static <K, V> Map<K, V> emptyMap() { return new HashMap<>(); }
-    public static <T> Set<T> emptySet() { return new HashSet<>(); }
+    public static <T> List<T> emptyList() { return new UnmodifiableList<>(new ArrayList<T>(), false); }
+    public static <K, V> Map<K, V> emptyMap() { return new UnmodifiableMap<>(new HashMap<K, V>(), false); }
+    public static <T> Set<T> emptySet() { return new UnmodifiableSet<>(new HashSet<T>(), false); }
+    public static <T> Iterator<T> emptyIterator() { return new ArrayList<T>().iterator(); }
     public static <T> List<T> singletonList(T o) { return nCopies(1, o); }
-    public static <T> List<T> unmodifiableList(List<? extends T> l) { return (List<T>) l; }
-    public static <T> Set<T> unmodifiableSet(Set<? extends T> s) { return (Set<T>) s; }
-    public static <K, V> Map<K, V> unmodifiableMap(Map<? extends K, ? extends V> m) { return (Map<K, V>) m; }
-    public static <T> Collection<T> unmodifiableCollection(Collection<? extends T> c) { return (Collection<T>) c; }
+    public static <T> Set<T> singleton(T o) {
+        HashSet<T> s = new HashSet<>();
+        s.add(o);
+        return new UnmodifiableSet<>(s, false);
+    }
+    public static <K, V> Map<K, V> singletonMap(K k, V v) {
+        HashMap<K, V> m = new HashMap<>();
+        m.put(k, v);
+        return new UnmodifiableMap<>(m, false);
+    }
+    public static <T> List<T> unmodifiableList(List<? extends T> l) { return new UnmodifiableList<>(Objects.requireNonNull(l), false); }
+    public static <T> Set<T> unmodifiableSet(Set<? extends T> s) { return new UnmodifiableSet<>(Objects.requireNonNull(s), false); }
+    public static <K, V> Map<K, V> unmodifiableMap(Map<? extends K, ? extends V> m) {
+        return new UnmodifiableMap<>((Map<K, V>) Objects.requireNonNull(m), false);
+    }
+    public static <T> Collection<T> unmodifiableCollection(Collection<? extends T> c) {
+        return new UnmodifiableCollection<>(Objects.requireNonNull(c), false);
+    }
     /** One thread runs at a time: the collection itself. */
     public static <T> List<T> synchronizedList(List<T> l) { return l; }
     public static <T> Set<T> synchronizedSet(Set<T> s) { return s; }

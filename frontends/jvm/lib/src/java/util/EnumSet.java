@@ -2,8 +2,9 @@ package java.util;
 
 /** A set of the constants of one enum, in ordinal order: a TreeSet under the enums' natural
  *  order. `EnumSet.allOf(Foo.class)` takes `Foo.class.getEnumConstants()`; `range` and
- *  `complementOf` need those constants, so they work on sets made by `noneOf` / `allOf` /
- *  `copyOf` of such a set, or when an element is given. */
+ *  `complementOf` need those constants: a set made by `of` / `copyOf` learns them from its
+ *  elements' class when first needed, so only `complementOf` of an empty set made without
+ *  `noneOf` cannot know them. */
 public class EnumSet<E extends Enum<E>> extends TreeSet<E> {
     private Enum<?>[] universe;
 
@@ -47,7 +48,7 @@ public class EnumSet<E extends Enum<E>> extends TreeSet<E> {
     }
     public static <E extends Enum<E>> EnumSet<E> copyOf(EnumSet<E> c) { return copyOf((Collection<E>) c); }
     public static <E extends Enum<E>> EnumSet<E> complementOf(EnumSet<E> s) {
-        EnumSet<E> out = new EnumSet<>(s.universe(null));
+        EnumSet<E> out = new EnumSet<>(s.universe());
         for (Enum<?> e : out.universe) if (!s.contains(e)) out.add((E) e);
         return out;
     }
@@ -61,12 +62,13 @@ public class EnumSet<E extends Enum<E>> extends TreeSet<E> {
     /** Adds the constants between ordinals `lo` and `hi`: only possible with the universe. */
     private EnumSet<E> fillBetween(int lo, int hi) {
         if (hi - lo > 1) {
-            Enum<?>[] all = universe(null);
+            Enum<?>[] all = universe();
             for (int k = lo; k <= hi; k++) add((E) all[k]);
         }
         return this;
     }
-    private Enum<?>[] universe(Object unused) {
+    private Enum<?>[] universe() {
+        if (universe == null && !isEmpty()) universe = constants(first().getDeclaringClass());
         if (universe == null) {
             throw new UnsupportedOperationException("rootvm: this EnumSet does not know all the constants of its enum (make it with EnumSet.noneOf/allOf)");
         }

@@ -25,6 +25,7 @@ public class LinkedList<E> extends AbstractList<E> implements Deque<E> {
     }
     public void add(int index, E e) {
         check(index, size + 1);
+        modCount++;
         if (size == list.length) list = Arrays.copyOf(list, size * 2);
         System.arraycopy(list, index, list, index + 1, size - index);
         list[index] = e;
@@ -32,6 +33,7 @@ public class LinkedList<E> extends AbstractList<E> implements Deque<E> {
     }
     public E remove(int index) {
         check(index, size);
+        modCount++;
         E old = (E) list[index];
         System.arraycopy(list, index + 1, list, index, size - index - 1);
         list[--size] = null;

@@ -90,7 +90,7 @@ public interface Map<K, V> {
     default void replaceAll(BiFunction<? super K, ? super V, ? extends V> f) {
         for (Map.Entry<K, V> e : entrySet()) e.setValue(f.apply(e.getKey(), e.getValue()));
     }
-    static <K, V> Map<K, V> of() { return new LinkedHashMap<>(); }
+    static <K, V> Map<K, V> of() { return pairs(); }
     static <K, V> Map<K, V> of(K k1, V v1) { return pairs(k1, v1); }
     static <K, V> Map<K, V> of(K k1, V v1, K k2, V v2) { return pairs(k1, v1, k2, v2); }
     static <K, V> Map<K, V> of(K k1, V v1, K k2, V v2, K k3, V v3) { return pairs(k1, v1, k2, v2, k3, v3); }
@@ -102,16 +102,25 @@ public interface Map<K, V> {
     static <K, V> Map<K, V> of(K k1, V v1, K k2, V v2, K k3, V v3, K k4, V v4, K k5, V v5, K k6, V v6, K k7, V v7, K k8, V v8, K k9, V v9) { return pairs(k1, v1, k2, v2, k3, v3, k4, v4, k5, v5, k6, v6, k7, v7, k8, v8, k9, v9); }
     static <K, V> Map<K, V> of(K k1, V v1, K k2, V v2, K k3, V v3, K k4, V v4, K k5, V v5, K k6, V v6, K k7, V v7, K k8, V v8, K k9, V v9, K k10, V v10) { return pairs(k1, v1, k2, v2, k3, v3, k4, v4, k5, v5, k6, v6, k7, v7, k8, v8, k9, v9, k10, v10); }
     /** `Map.of`: the keys and values alternate (insertion order; see docs/jvm.md). */
-    private static <K, V> Map<K, V> pairs(Object... kv) {
-        Map<K, V> m = new LinkedHashMap<>();
-        for (int i = 0; i < kv.length; i += 2) m.put((K) kv[i], (V) kv[i + 1]);
-        return m;
-    }
+    private static <K, V> Map<K, V> pairs(Object... kv) { return UnmodifiableMap.of(kv); }
     @SafeVarargs
     static <K, V> Map<K, V> ofEntries(Map.Entry<? extends K, ? extends V>... entries) {
-        Map<K, V> m = new LinkedHashMap<>();
-        for (Map.Entry<? extends K, ? extends V> e : entries) m.put(e.getKey(), e.getValue());
-        return m;
+        Object[] kv = new Object[2 * entries.length];
+        for (int i = 0; i < entries.length; i++) {
+            kv[2 * i] = entries[i].getKey();
+            kv[2 * i + 1] = entries[i].getValue();
+        }
+        return UnmodifiableMap.of(kv);
     }
-    static <K, V> Map.Entry<K, V> entry(K k, V v) { return new AbstractMap.SimpleEntry<>(k, v); }
+    static <K, V> Map.Entry<K, V> entry(K k, V v) {
+        return UnmodifiableMap.entry(new AbstractMap.SimpleEntry<>(Objects.requireNonNull(k), Objects.requireNonNull(v)));
+    }
+    static <K, V> Map<K, V> copyOf(Map<? extends K, ? extends V> m) {
+        if (m instanceof UnmodifiableMap && ((UnmodifiableMap<?, ?>) m).immutable) return (Map<K, V>) m;
+        LinkedHashMap<K, V> copy = new LinkedHashMap<>();
+        for (Map.Entry<? extends K, ? extends V> e : m.entrySet()) {
+            copy.put(Objects.requireNonNull(e.getKey()), Objects.requireNonNull(e.getValue()));
+        }
+        return new UnmodifiableMap<>(copy, true);
+    }
 }

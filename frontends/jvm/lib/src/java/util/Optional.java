@@ -32,6 +32,16 @@ public final class Optional<T> {
     public <U> Optional<U> flatMap(Function<? super T, ? extends Optional<? extends U>> f) {
         return value == null ? empty() : (Optional<U>) f.apply(value);
     }
+    public <X extends Throwable> T orElseThrow(Supplier<? extends X> exception) throws X {
+        if (value == null) throw exception.get();
+        return value;
+    }
+    public Optional<T> or(Supplier<? extends Optional<? extends T>> s) {
+        return value != null ? this : (Optional<T>) Objects.requireNonNull(s.get());
+    }
+    public java.util.stream.Stream<T> stream() {
+        return value == null ? java.util.stream.Stream.empty() : java.util.stream.Stream.of(value);
+    }
     public T orElse(T other) { return value != null ? value : other; }
     public T orElseGet(Supplier<? extends T> s) { return value != null ? value : s.get(); }
     public boolean equals(Object o) { return o instanceof Optional && Objects.equals(value, ((Optional<?>) o).value); }

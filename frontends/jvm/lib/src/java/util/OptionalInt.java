@@ -29,4 +29,14 @@ public final class OptionalInt {
         return present == x.present && value == x.value;
     }
     public int hashCode() { return present ? value : 0; }
+    public <X extends Throwable> int orElseThrow(java.util.function.Supplier<? extends X> exception) throws X {
+        if (!present) throw exception.get();
+        return value;
+    }
+    public int orElseGet(java.util.function.IntSupplier s) { return present ? value : s.getAsInt(); }
+    public void ifPresentOrElse(java.util.function.IntConsumer c, Runnable empty) {
+        if (present) c.accept(value);
+        else empty.run();
+    }
+    public java.util.stream.IntStream stream() { return present ? java.util.stream.IntStream.of(value) : java.util.stream.IntStream.empty(); }
 }

@@ -29,4 +29,14 @@ public final class OptionalLong {
         return present == x.present && value == x.value;
     }
     public int hashCode() { return present ? Long.hashCode(value) : 0; }
+    public <X extends Throwable> long orElseThrow(java.util.function.Supplier<? extends X> exception) throws X {
+        if (!present) throw exception.get();
+        return value;
+    }
+    public long orElseGet(java.util.function.LongSupplier s) { return present ? value : s.getAsLong(); }
+    public void ifPresentOrElse(java.util.function.LongConsumer c, Runnable empty) {
+        if (present) c.accept(value);
+        else empty.run();
+    }
+    public java.util.stream.LongStream stream() { return present ? java.util.stream.LongStream.of(value) : java.util.stream.LongStream.empty(); }
 }

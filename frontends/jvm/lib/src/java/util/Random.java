@@ -51,6 +51,68 @@ public class Random {
         return r;
     }
     public long nextLong() { return ((long) next(32) << 32) + next(32); }
+    public long nextLong(long bound) {
+        if (bound <= 0) throw new IllegalArgumentException("bound must be positive");
+        long m = bound - 1;
+        long r = nextLong();
+        if ((bound & m) == 0L) {
+            r &= m;
+        } else {
+            for (long u = r >>> 1; u + m - (r = u % bound) < 0L; u = nextLong() >>> 1) {}
+        }
+        return r;
+    }
+    public long nextLong(long origin, long bound) {
+        if (origin >= bound) throw new IllegalArgumentException("bound must be greater than origin");
+        long r = nextLong();
+        long n = bound - origin;
+        long m = n - 1;
+        if ((n & m) == 0L) {
+            r = (r & m) + origin;
+        } else if (n > 0L) {
+            for (long u = r >>> 1; u + m - (r = u % n) < 0L; u = nextLong() >>> 1) {}
+            r += origin;
+        } else {
+            while (r < origin || r >= bound) r = nextLong();
+        }
+        return r;
+    }
+    public double nextDouble(double bound) { return nextDouble(0.0, bound); }
+    public double nextDouble(double origin, double bound) {
+        if (!(origin < bound && bound - origin < Double.POSITIVE_INFINITY)) {
+            throw new IllegalArgumentException("bound must be greater than origin");
+        }
+        double r = nextDouble() * (bound - origin) + origin;
+        return r >= bound ? Math.nextDown(bound) : r;
+    }
+    private static long size(long n) {
+        if (n < 0) throw new IllegalArgumentException("size must be non-negative");
+        return n;
+    }
+    private static void range(double origin, double bound) {
+        if (!(origin < bound)) throw new IllegalArgumentException("bound must be greater than origin");
+    }
+    public java.util.stream.IntStream ints() { return java.util.stream.IntStream.generate(this::nextInt); }
+    public java.util.stream.IntStream ints(long n) { return ints().limit(size(n)); }
+    public java.util.stream.IntStream ints(int origin, int bound) {
+        range(origin, bound);
+        return java.util.stream.IntStream.generate(() -> nextInt(origin, bound));
+    }
+    public java.util.stream.IntStream ints(long n, int origin, int bound) { return ints(origin, bound).limit(size(n)); }
+    public java.util.stream.LongStream longs() { return java.util.stream.LongStream.generate(this::nextLong); }
+    public java.util.stream.LongStream longs(long n) { return longs().limit(size(n)); }
+    public java.util.stream.LongStream longs(long origin, long bound) {
+        range(origin, bound);
+        return java.util.stream.LongStream.generate(() -> nextLong(origin, bound));
+    }
+    public java.util.stream.LongStream longs(long n, long origin, long bound) { return longs(origin, bound).limit(size(n)); }
+    public java.util.stream.DoubleStream doubles() { return java.util.stream.DoubleStream.generate(this::nextDouble); }
+    public java.util.stream.DoubleStream doubles(long n) { return doubles().limit(size(n)); }
+    public java.util.stream.DoubleStream doubles(double origin, double bound) {
+        range(origin, bound);
+        return java.util.stream.DoubleStream.generate(() -> nextDouble(origin, bound));
+    }
+    public java.util.stream.DoubleStream doubles(long n, double origin, double bound) { return doubles(origin, bound).limit(size(n)); }
     public boolean nextBoolean() { return next(1) != 0; }
     public float nextFloat() { return next(24) / ((float) (1 << 24)); }
     public double nextDouble() { return (((long) next(26) << 27) + next(27)) * 0x1.0p-53; }

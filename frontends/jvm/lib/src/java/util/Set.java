@@ -1,11 +1,10 @@
 package java.util;
 
 public interface Set<E> extends Collection<E> {
-    static <E> Set<E> of() { return new LinkedHashSet<>(); }
-    static <E> Set<E> of(E... all) {
-        Set<E> s = new LinkedHashSet<>();
-        for (E e : all) s.add(e);
-        return s;
+    static <E> Set<E> of() { return UnmodifiableSet.of(new Object[0], true); }
+    static <E> Set<E> of(E... all) { return UnmodifiableSet.of(all, true); }
+    static <E> Set<E> copyOf(Collection<? extends E> c) {
+        return c instanceof UnmodifiableSet && ((UnmodifiableSet<?>) c).immutable ? (Set<E>) c : UnmodifiableSet.of(c.toArray(), false);
     }
     static <E> Set<E> of(E a) { return of((E[]) new Object[] {a}); }
     static <E> Set<E> of(E a, E b) { return of((E[]) new Object[] {a, b}); }

@@ -4,7 +4,7 @@ import java.util.*;
 import java.util.function.*;
 
 /** A stream of ints (a class here, an interface in the JDK: calls look the same). */
-public final class IntStream {
+public final class IntStream implements BaseStream<Integer, IntStream> {
     private final Stream<Integer> s;
 
     IntStream(Stream<Integer> s) { this.s = s; }
@@ -28,6 +28,34 @@ public final class IntStream {
     public static IntStream iterate(int seed, IntUnaryOperator f) {
         return new IntStream(Stream.iterate(seed, x -> f.applyAsInt(x)));
     }
+    public static IntStream of(int value) { return of(new int[] {value}); }
+    public static IntStream empty() { return of(new int[0]); }
+    public static IntStream concat(IntStream a, IntStream b) { return new IntStream(Stream.concat(a.s, b.s)); }
+    public static IntStream generate(IntSupplier g) { return new IntStream(Stream.generate(() -> g.getAsInt())); }
+    public static IntStream iterate(int seed, IntPredicate hasNext, IntUnaryOperator f) {
+        return new IntStream(Stream.iterate(seed, x -> hasNext.test(x), x -> f.applyAsInt(x)));
+    }
+    public DoubleStream mapToDouble(IntToDoubleFunction f) { return new DoubleStream(s.map(x -> f.applyAsDouble(x))); }
+    public IntStream flatMap(IntFunction<? extends IntStream> f) { return new IntStream(s.flatMap(x -> ((IntStream) f.apply(x)).s)); }
+    public IntStream takeWhile(IntPredicate p) { return new IntStream(s.takeWhile(x -> p.test(x))); }
+    public IntStream dropWhile(IntPredicate p) { return new IntStream(s.dropWhile(x -> p.test(x))); }
+    public void forEachOrdered(IntConsumer c) { forEach(c); }
+    public IntSummaryStatistics summaryStatistics() {
+        IntSummaryStatistics st = new IntSummaryStatistics();
+        forEach(st);
+        return st;
+    }
+    public <R> R collect(Supplier<R> supplier, ObjIntConsumer<R> accumulator, BiConsumer<R, R> combiner) {
+        R r = supplier.get();
+        forEach(x -> accumulator.accept(r, x));
+        return r;
+    }
+    public IntStream parallel() { return this; }
+    public IntStream sequential() { return this; }
+    /** The boxed elements (the JDK's is a `PrimitiveIterator`, not available here). */
+    public Iterator<Integer> iterator() { return s.iterator(); }
+    public IntStream onClose(Runnable r) { return new IntStream(s.onClose(r)); }
+    public void close() { s.close(); }
     public IntStream map(IntUnaryOperator f) { return new IntStream(s.map(x -> f.applyAsInt(x))); }
     public IntStream filter(IntPredicate p) { return new IntStream(s.filter(x -> p.test(x))); }
     public <U> Stream<U> mapToObj(IntFunction<? extends U> f) { return s.map(x -> f.apply(x)); }

@@ -72,7 +72,8 @@ final class ListStream<T> implements Stream<T> {
             boolean advance() {
                 while (inner == null || !inner.hasNext()) {
                     if (!it.hasNext()) return false;
-                    inner = ((ListStream<? extends R>) f.apply(it.next())).it;
+                    Stream<? extends R> next = f.apply(it.next());
+                    inner = next == null ? Collections.emptyIterator() : next.iterator();
                 }
                 put(inner.next());
                 return true;
@@ -142,8 +143,77 @@ final class ListStream<T> implements Stream<T> {
         while (it.hasNext()) acc = op.apply(acc, it.next());
         return Optional.of(acc);
     }
-    public <R, A> R collect(Collector<? super T, A, R> c) { return ((Collector<T, A, R>) c).collectAll(drain()); }
-    public List<T> toList() { return drain(); }
+    public <R, A> R collect(Collector<? super T, A, R> c) { return Collector.collectAll((Collector<T, A, R>) c, drain()); }
+    public <R> R collect(Supplier<R> supplier, BiConsumer<R, ? super T> accumulator, BiConsumer<R, R> combiner) {
+        R r = supplier.get();
+        while (it.hasNext()) accumulator.accept(r, it.next());
+        return r;
+    }
+    public <U> U reduce(U identity, BiFunction<U, ? super T, U> f, BinaryOperator<U> combiner) {
+        U acc = identity;
+        while (it.hasNext()) acc = f.apply(acc, it.next());
+        return acc;
+    }
+    public Iterator<T> iterator() { return it; }
+    public Stream<T> takeWhile(Predicate<? super T> p) {
+        return new ListStream<>(new Step<T>() {
+            boolean done;
+            boolean advance() {
+                if (done || !it.hasNext()) return false;
+                T t = it.next();
+                if (!p.test(t)) {
+                    done = true;
+                    return false;
+                }
+                put(t);
+                return true;
+            }
+        });
+    }
+    public Stream<T> dropWhile(Predicate<? super T> p) {
+        return new ListStream<>(new Step<T>() {
+            boolean dropping = true;
+            boolean advance() {
+                while (it.hasNext()) {
+                    T t = it.next();
+                    if (dropping && p.test(t)) continue;
+                    dropping = false;
+                    put(t);
+                    return true;
+                }
+                return false;
+            }
+        });
+    }
+    public IntStream flatMapToInt(Function<? super T, ? extends IntStream> f) {
+        return new IntStream(flatMap(t -> f.apply(t).boxed()));
+    }
+    public LongStream flatMapToLong(Function<? super T, ? extends LongStream> f) {
+        return new LongStream(flatMap(t -> f.apply(t).boxed()));
+    }
+    public DoubleStream flatMapToDouble(Function<? super T, ? extends DoubleStream> f) {
+        return new DoubleStream(flatMap(t -> f.apply(t).boxed()));
+    }
+    public <R> Stream<R> mapMulti(BiConsumer<? super T, ? super Consumer<R>> f) {
+        return flatMap(t -> {
+            ArrayList<R> out = new ArrayList<>();
+            f.accept(t, (Consumer<R>) out::add);
+            return new ListStream<>(out.iterator());
+        });
+    }
+    private ArrayList<Runnable> closers;
+    public Stream<T> onClose(Runnable r) {
+        if (closers == null) closers = new ArrayList<>();
+        closers.add(r);
+        return this;
+    }
+    public void close() {
+        if (closers == null) return;
+        ArrayList<Runnable> all = closers;
+        closers = null;
+        for (Runnable r : all) r.run();
+    }
+    public List<T> toList() { return Collections.unmodifiableList(drain()); }
     public Optional<T> min(Comparator<? super T> c) { return reduce((a, b) -> c.compare(a, b) <= 0 ? a : b); }
     public Optional<T> max(Comparator<? super T> c) { return reduce((a, b) -> c.compare(a, b) >= 0 ? a : b); }
     public long count() {

@@ -5,7 +5,7 @@ import java.util.function.*;
 
 /** A stream of longs (a class here, an interface in the JDK: calls look the same), boxed
  *  inside as IntStream is. */
-public final class LongStream {
+public final class LongStream implements BaseStream<Long, LongStream> {
     private final Stream<Long> s;
 
     LongStream(Stream<Long> s) { this.s = s; }
@@ -29,6 +29,35 @@ public final class LongStream {
     public static LongStream iterate(long seed, LongUnaryOperator f) {
         return new LongStream(Stream.iterate(seed, x -> f.applyAsLong(x)));
     }
+    public static LongStream of(long value) { return of(new long[] {value}); }
+    public static LongStream empty() { return of(new long[0]); }
+    public static LongStream concat(LongStream a, LongStream b) { return new LongStream(Stream.concat(a.s, b.s)); }
+    public static LongStream generate(LongSupplier g) { return new LongStream(Stream.generate(() -> g.getAsLong())); }
+    public static LongStream iterate(long seed, LongPredicate hasNext, LongUnaryOperator f) {
+        return new LongStream(Stream.iterate(seed, x -> hasNext.test(x), x -> f.applyAsLong(x)));
+    }
+    public IntStream mapToInt(LongToIntFunction f) { return new IntStream(s.map(x -> f.applyAsInt(x))); }
+    public DoubleStream mapToDouble(LongToDoubleFunction f) { return new DoubleStream(s.map(x -> f.applyAsDouble(x))); }
+    public LongStream flatMap(LongFunction<? extends LongStream> f) { return new LongStream(s.flatMap(x -> ((LongStream) f.apply(x)).s)); }
+    public LongStream takeWhile(LongPredicate p) { return new LongStream(s.takeWhile(x -> p.test(x))); }
+    public LongStream dropWhile(LongPredicate p) { return new LongStream(s.dropWhile(x -> p.test(x))); }
+    public void forEachOrdered(LongConsumer c) { forEach(c); }
+    public LongSummaryStatistics summaryStatistics() {
+        LongSummaryStatistics st = new LongSummaryStatistics();
+        forEach((LongConsumer) st);
+        return st;
+    }
+    public <R> R collect(Supplier<R> supplier, ObjLongConsumer<R> accumulator, BiConsumer<R, R> combiner) {
+        R r = supplier.get();
+        forEach(x -> accumulator.accept(r, x));
+        return r;
+    }
+    public LongStream parallel() { return this; }
+    public LongStream sequential() { return this; }
+    /** The boxed elements (the JDK's is a `PrimitiveIterator`, not available here). */
+    public Iterator<Long> iterator() { return s.iterator(); }
+    public LongStream onClose(Runnable r) { return new LongStream(s.onClose(r)); }
+    public void close() { s.close(); }
     public LongStream map(LongUnaryOperator f) { return new LongStream(s.map(x -> f.applyAsLong(x))); }
     public LongStream filter(LongPredicate p) { return new LongStream(s.filter(x -> p.test(x))); }
     public <U> Stream<U> mapToObj(LongFunction<? extends U> f) { return s.map(x -> f.apply(x)); }

@@ -32,6 +32,7 @@ use std::sync::{Arc, Mutex};
 use std::time::Instant;
 
 pub use crate::stdfs::{MAX_OPEN, grant_read};
+pub use crate::stdpaths::{EXISTS, NOT_DIR, NOT_EMPTY, entry, strictly_inside};
 pub use crate::stdwrite::{canonical_dirs, grant_write, inside, resolve};
 
 /// An output stream shared by the host functions that write to it.

@@ -5,7 +5,7 @@ import java.util.function.*;
 
 /** A sequential stream, evaluated eagerly stage by stage over a list (the output of a pipeline
  *  without side effects in its lambdas is the JDK's). */
-public interface Stream<T> {
+public interface Stream<T> extends AutoCloseable {
     Stream<T> filter(Predicate<? super T> p);
     <R> Stream<R> map(Function<? super T, ? extends R> f);
     IntStream mapToInt(ToIntFunction<? super T> f);
@@ -34,6 +34,8 @@ public interface Stream<T> {
     boolean noneMatch(Predicate<? super T> p);
     Optional<T> findFirst();
     Optional<T> findAny();
+    /** Nothing to release: a stream's elements are in memory (`Files.lines` read them all). */
+    default void close() {}
 
     static <T> Stream<T> of(T... values) { return new ListStream<>(Arrays.asList(values).iterator()); }
     /** The elements of an iterator (`Collection.stream`). */

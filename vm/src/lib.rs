@@ -42,6 +42,8 @@ mod stdhandles;
 mod stdjava;
 pub mod stdlib;
 mod stdpaths;
+#[cfg(test)]
+mod stdpaths_tests;
 mod stdwrite;
 mod trap;
 mod value;

@@ -43,13 +43,20 @@ pub const CREATE_NEW: i32 = 32;
 /// The most bytes one `fs_read` reads (a longer request reads less; `fs_write` writes all).
 const MAX_CHUNK: usize = 1 << 20;
 
-struct Handles {
+/// The open files of a grant.
+pub(crate) struct Handles {
     grant: Arc<Grant>,
     open: Vec<Option<File>>,
 }
 
 impl Handles {
-    fn open(&mut self, name: &str, flags: i32) -> i32 {
+    /// No files open yet.
+    pub(crate) fn new(grant: Arc<Grant>) -> Handles {
+        Handles { grant, open: Vec::new() }
+    }
+
+    /// Opens `name` with `flags` (module docs): a handle or an error code.
+    pub(crate) fn open(&mut self, name: &str, flags: i32) -> i32 {
         let path = resolve(name);
         let writes = flags & !READ != 0;
         if !inside(if writes { &self.grant.write } else { &self.grant.visible }, &path) {
@@ -128,7 +135,7 @@ fn ok_or(r: std::io::Result<()>) -> i32 {
 
 /// Defines the `std.fs_*` handle functions (module docs) for the grant.
 pub(crate) fn register(vm: &mut Vm, grant: Arc<Grant>) {
-    let handles = Arc::new(Mutex::new(Handles { grant, open: Vec::new() }));
+    let handles = Arc::new(Mutex::new(Handles::new(grant)));
     let h = handles.clone();
     vm.define_with_ctx("std", "fs_open", FuncType::new([Type::Ref, Type::I32], [Type::I32]), move |cx, a, out| {
         let path = cx.string(a[0])?;

@@ -77,7 +77,7 @@ pub(crate) struct Grant {
 }
 
 impl Grant {
-    fn size(&self, name: &str) -> i64 {
+    pub(crate) fn size(&self, name: &str) -> i64 {
         let path = resolve(name);
         match std::fs::metadata(&path) {
             Ok(meta) if inside(&self.visible, &path) => meta.len() as i64,
@@ -85,7 +85,7 @@ impl Grant {
         }
     }
 
-    fn mkdir(&self, name: &str) -> i32 {
+    pub(crate) fn mkdir(&self, name: &str) -> i32 {
         let path = resolve(name);
         if !inside(&self.write, &path) {
             return DENIED;
@@ -93,7 +93,7 @@ impl Grant {
         status(std::fs::create_dir(&path))
     }
 
-    fn create(&self, name: &str) -> i32 {
+    pub(crate) fn create(&self, name: &str) -> i32 {
         let path = resolve(name);
         if !inside(&self.write, &path) {
             return DENIED;
@@ -101,7 +101,7 @@ impl Grant {
         status(std::fs::OpenOptions::new().write(true).create_new(true).open(&path).map(drop))
     }
 
-    fn delete(&self, name: &str) -> i32 {
+    pub(crate) fn delete(&self, name: &str) -> i32 {
         let path = entry(name);
         if !strictly_inside(&self.write, &path) {
             return DENIED;
@@ -124,7 +124,7 @@ impl Grant {
         }
     }
 
-    fn rename(&self, from: &str, to: &str, replace: bool) -> i32 {
+    pub(crate) fn rename(&self, from: &str, to: &str, replace: bool) -> i32 {
         let (from, to) = (entry(from), entry(to));
         if !strictly_inside(&self.write, &from) || !strictly_inside(&self.write, &to) {
             return DENIED;
@@ -141,7 +141,7 @@ impl Grant {
         }
     }
 
-    fn copy(&self, from: &str, to: &str, replace: bool) -> i32 {
+    pub(crate) fn copy(&self, from: &str, to: &str, replace: bool) -> i32 {
         let (from, to) = (resolve(from), entry(to));
         if !inside(&self.visible, &from) || !strictly_inside(&self.write, &to) {
             return DENIED;
@@ -161,7 +161,7 @@ impl Grant {
     }
 
     /// The sorted names in the directory, each followed by a NUL, or `None`.
-    fn list(&self, name: &str) -> Option<String> {
+    pub(crate) fn list(&self, name: &str) -> Option<String> {
         let path = resolve(name);
         if !inside(&self.visible, &path) {
             return None;

@@ -129,6 +129,9 @@ fn write(cx: &mut HostCtx<'_>, file: &mut File, args: &[u64]) -> Result<i32, Tra
     Ok(if file.write_all(&buf).is_ok() { 0 } else { -1 })
 }
 
+/// `fs_read` or `fs_write` on an open file, with the call's arguments.
+type Transfer = fn(&mut HostCtx<'_>, &mut File, &[u64]) -> Result<i32, Trap>;
+
 fn ok_or(r: std::io::Result<()>) -> i32 {
     if r.is_ok() { 0 } else { -1 }
 }
@@ -143,8 +146,7 @@ pub(crate) fn register(vm: &mut Vm, grant: Arc<Grant>) {
         Ok(())
     });
     let bulk = FuncType::new([Type::I32, Type::Ref, Type::I32, Type::I32], [Type::I32]);
-    let ops: [(&str, fn(&mut HostCtx<'_>, &mut File, &[u64]) -> Result<i32, Trap>); 2] =
-        [("fs_read", read), ("fs_write", write)];
+    let ops: [(&str, Transfer); 2] = [("fs_read", read), ("fs_write", write)];
     for (name, op) in ops {
         let h = handles.clone();
         vm.define_with_ctx("std", name, bulk.clone(), move |cx, a, out| {

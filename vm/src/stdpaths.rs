@@ -77,6 +77,7 @@ pub(crate) struct Grant {
 }
 
 impl Grant {
+    /// `fs_size`.
     pub(crate) fn size(&self, name: &str) -> i64 {
         let path = resolve(name);
         match std::fs::metadata(&path) {
@@ -85,6 +86,7 @@ impl Grant {
         }
     }
 
+    /// `fs_mkdir`.
     pub(crate) fn mkdir(&self, name: &str) -> i32 {
         let path = resolve(name);
         if !inside(&self.write, &path) {
@@ -93,6 +95,7 @@ impl Grant {
         status(std::fs::create_dir(&path))
     }
 
+    /// `fs_create`.
     pub(crate) fn create(&self, name: &str) -> i32 {
         let path = resolve(name);
         if !inside(&self.write, &path) {
@@ -101,6 +104,7 @@ impl Grant {
         status(std::fs::OpenOptions::new().write(true).create_new(true).open(&path).map(drop))
     }
 
+    /// `fs_delete`.
     pub(crate) fn delete(&self, name: &str) -> i32 {
         let path = entry(name);
         if !strictly_inside(&self.write, &path) {
@@ -124,6 +128,7 @@ impl Grant {
         }
     }
 
+    /// `fs_move`.
     pub(crate) fn rename(&self, from: &str, to: &str, replace: bool) -> i32 {
         let (from, to) = (entry(from), entry(to));
         if !strictly_inside(&self.write, &from) || !strictly_inside(&self.write, &to) {
@@ -141,6 +146,7 @@ impl Grant {
         }
     }
 
+    /// `fs_copy`.
     pub(crate) fn copy(&self, from: &str, to: &str, replace: bool) -> i32 {
         let (from, to) = (resolve(from), entry(to));
         if !inside(&self.visible, &from) || !strictly_inside(&self.write, &to) {
@@ -160,7 +166,7 @@ impl Grant {
         }
     }
 
-    /// The sorted names in the directory, each followed by a NUL, or `None`.
+    /// `fs_list`: the sorted names in the directory, each followed by a NUL, or `None`.
     pub(crate) fn list(&self, name: &str) -> Option<String> {
         let path = resolve(name);
         if !inside(&self.visible, &path) {
@@ -175,10 +181,15 @@ impl Grant {
     }
 }
 
+/// An operation on one path: 0 or an error code.
+type OnePath = fn(&Grant, &str) -> i32;
+/// An operation from one path to another (replacing or not): 0 or an error code.
+type TwoPaths = fn(&Grant, &str, &str, bool) -> i32;
+
 /// Defines the `std.fs_*` path functions (module docs) for the grant.
 pub(crate) fn register(vm: &mut Vm, grant: Arc<Grant>) {
     let path_sig = FuncType::new([Type::Ref], [Type::I32]);
-    let ops: [(&str, fn(&Grant, &str) -> i32); 3] =
+    let ops: [(&str, OnePath); 3] =
         [("fs_mkdir", Grant::mkdir), ("fs_create", Grant::create), ("fs_delete", Grant::delete)];
     for (name, op) in ops {
         let g = grant.clone();
@@ -188,7 +199,7 @@ pub(crate) fn register(vm: &mut Vm, grant: Arc<Grant>) {
         });
     }
     let two_sig = FuncType::new([Type::Ref, Type::Ref, Type::I32], [Type::I32]);
-    let ops: [(&str, fn(&Grant, &str, &str, bool) -> i32); 2] = [("fs_move", Grant::rename), ("fs_copy", Grant::copy)];
+    let ops: [(&str, TwoPaths); 2] = [("fs_move", Grant::rename), ("fs_copy", Grant::copy)];
     for (name, op) in ops {
         let g = grant.clone();
         vm.define_with_ctx("std", name, two_sig.clone(), move |cx: &mut HostCtx<'_>, args, out| {

@@ -57,7 +57,11 @@ impl Drop for Tree {
 
 /// The ways out of `granted/` to `outside/NAME`.
 fn escapes(t: &Tree, name: &str) -> Vec<String> {
-    vec![t.at(&format!("granted/../outside/{name}")), t.at(&format!("outside/{name}")), t.at(&format!("granted/out/{name}"))]
+    vec![
+        t.at(&format!("granted/../outside/{name}")),
+        t.at(&format!("outside/{name}")),
+        t.at(&format!("granted/out/{name}")),
+    ]
 }
 
 #[test]

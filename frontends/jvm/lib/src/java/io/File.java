@@ -145,6 +145,37 @@ public class File implements Comparable<File> {
         return out;
     }
 
+    public String[] list(FilenameFilter filter) {
+        String[] names = list();
+        if (names == null || filter == null) return names;
+        java.util.ArrayList<String> kept = new java.util.ArrayList<>();
+        for (String name : names) if (filter.accept(this, name)) kept.add(name);
+        return kept.toArray(new String[0]);
+    }
+
+    public File[] listFiles(FilenameFilter filter) {
+        String[] names = list(filter);
+        if (names == null) return null;
+        File[] out = new File[names.length];
+        for (int i = 0; i < names.length; i++) out[i] = new File(this, names[i]);
+        return out;
+    }
+
+    public File[] listFiles(FileFilter filter) {
+        File[] files = listFiles();
+        if (files == null || filter == null) return files;
+        java.util.ArrayList<File> kept = new java.util.ArrayList<>();
+        for (File f : files) if (filter.accept(f)) kept.add(f);
+        return kept.toArray(new File[0]);
+    }
+
+    /** The absolute path with `.` and `..` removed (links are not resolved: the sandbox shows
+     *  names, not where they lead). */
+    public String getCanonicalPath() throws IOException {
+        return Path.of(getAbsolutePath()).normalize().toString();
+    }
+    public File getCanonicalFile() throws IOException { return new File(getCanonicalPath()); }
+
     public int compareTo(File other) { return path.compareTo(other.path); }
     public boolean equals(Object obj) {
         return obj instanceof File && compareTo((File) obj) == 0;

@@ -29,6 +29,7 @@ public final class Files {
     private static final int APPEND = 4;
     private static final int TRUNCATE = 8;
     private static final int CREATE = 16;
+    private static final int CREATE_NEW = 32;
 
     /** The exception of a `RootIo` error code for `file` (and `other`, of a copy or move). */
     static IOException error(int code, String file, String other) {
@@ -312,6 +313,18 @@ public final class Files {
         return bytes.length;
     }
 
+    /** The rest of `in` into `target` (which must not exist unless `REPLACE_EXISTING`). */
+    public static long copy(InputStream in, Path target, CopyOption... options) throws IOException {
+        boolean replace = replaces(options);
+        byte[] bytes = in.readAllBytes();
+        int fd = RootIo.open(target.toString(), WRITE | TRUNCATE | (replace ? CREATE : CREATE_NEW));
+        if (fd < 0) throw error(fd, target.toString(), null);
+        int status = RootIo.write(fd, bytes, 0, bytes.length);
+        RootIo.close(fd);
+        if (status != 0) throw new IOException("Write error");
+        return bytes.length;
+    }
+
     public static Path move(Path source, Path target, CopyOption... options) throws IOException {
         int code = RootIo.move(source.toString(), target.toString(), replaces(options) ? 1 : 0);
         if (code != 0) throw transferError(code, source, target);
@@ -333,6 +346,17 @@ public final class Files {
             out.add(dir.resolve(names.substring(start, end)));
         }
         return out;
+    }
+
+    public static DirectoryStream<Path> newDirectoryStream(Path dir) throws IOException {
+        return new RootDirectoryStream(entries(dir));
+    }
+
+    public static DirectoryStream<Path> newDirectoryStream(Path dir, DirectoryStream.Filter<? super Path> filter)
+            throws IOException {
+        List<Path> kept = new ArrayList<>();
+        for (Path entry : entries(dir)) if (filter.accept(entry)) kept.add(entry);
+        return new RootDirectoryStream(kept);
     }
 
     public static Stream<Path> list(Path dir) throws IOException { return Stream.ofIterator(entries(dir).iterator()); }

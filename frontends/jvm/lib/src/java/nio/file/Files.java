@@ -2,6 +2,7 @@ package java.nio.file;
 
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -158,10 +159,14 @@ public final class Files {
 
     public static Path write(Path path, Iterable<? extends CharSequence> lines, Charset cs, OpenOption... options)
             throws IOException {
-        StringBuilder sb = new StringBuilder();
+        // Bytes, not a StringBuilder (whose appends copy the text so far: quadratic). A
         // CharSequence is not a class of the runtime: the elements as objects (strings here).
-        for (Object line : lines) sb.append(String.valueOf(line)).append('\n');
-        writeAll(path, sb.toString().getBytes(cs), options);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(8192);
+        for (Object line : lines) {
+            bytes.writeBytes(String.valueOf(line).getBytes(cs));
+            bytes.write('\n');
+        }
+        writeAll(path, bytes.toByteArray(), options);
         return path;
     }
 

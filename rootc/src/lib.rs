@@ -214,7 +214,7 @@ pub struct LinkArgs {
     /// A directory whose files the program may read through `std.file_open` (repeatable).
     #[arg(long = "allow-read", value_name = "DIR")]
     pub allow_read: Vec<PathBuf>,
-    /// A directory where Python's `open()` and Java's file streams may create and write files (repeatable).
+    /// A directory where Python's `open()` and Java's files may create, write, move and delete files (repeatable).
     #[arg(long = "allow-write", value_name = "DIR")]
     pub allow_write: Vec<PathBuf>,
 }

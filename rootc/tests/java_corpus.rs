@@ -226,3 +226,25 @@ fn annotations_are_not_read_unless_asked_for() {
     let want = std::fs::read_to_string(corpus().join("expected/AnnotatedPlain.stdout")).expect("expected");
     assert_eq!(String::from_utf8_lossy(&out.stdout), want);
 }
+
+#[test]
+fn java_nio_file_and_file_operations_without_a_write_grant_are_denied() {
+    let work = scratch("java-nio-denied");
+    let run = |name: &str, grant: &[&str]| {
+        let class = corpus().join(format!("classes/{name}/{name}.class"));
+        let out = Command::new(env!("CARGO_BIN_EXE_rootc"))
+            .current_dir(&*work)
+            .arg("run")
+            .args(grant)
+            .arg(&class)
+            .output()
+            .expect("runs");
+        assert_eq!(out.status.code(), Some(1), "{name}: {}", String::from_utf8_lossy(&out.stderr));
+        String::from_utf8_lossy(&out.stderr).lines().next().unwrap_or_default().to_string()
+    };
+    let denied = "Exception in thread \"main\" java.nio.file.AccessDeniedException: work";
+    assert_eq!(run("NioFiles", &[]), denied);
+    assert_eq!(run("NioFiles", &["--allow-read", "."]), denied, "a read grant does not let it write");
+    assert_eq!(run("FileOps", &[]), "Exception in thread \"main\" java.io.IOException: Permission denied");
+    assert_eq!(std::fs::read_dir(&*work).expect("scratch").count(), 0, "nothing is made without a grant");
+}

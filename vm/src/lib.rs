@@ -38,8 +38,12 @@ mod liveness;
 pub mod marshal;
 mod object_ops;
 mod stdfs;
+mod stdhandles;
 mod stdjava;
 pub mod stdlib;
+mod stdpaths;
+#[cfg(test)]
+mod stdpaths_tests;
 mod stdwrite;
 mod trap;
 mod value;

@@ -24,7 +24,8 @@
 //! the embedder grants directories with [`grant_read`] (`rootc run --allow-read DIR`).
 //! File writing (`std.file_create`, `file_put_byte`, `file_flush`, `file_wclose`, module
 //! `stdwrite`) always exists and creates files only under the directories of [`grant_write`]
-//! (`rootc run --allow-write DIR`).
+//! (`rootc run --allow-write DIR`), as do the operations on paths and open files `std.fs_*`
+//! (modules `stdpaths`, `stdhandles`; docs/interop.md).
 
 use crate::{Trap, Vm};
 use std::io::Write;
@@ -32,6 +33,7 @@ use std::sync::{Arc, Mutex};
 use std::time::Instant;
 
 pub use crate::stdfs::{MAX_OPEN, grant_read};
+pub use crate::stdpaths::{EXISTS, NOT_DIR, NOT_EMPTY, entry, strictly_inside};
 pub use crate::stdwrite::{canonical_dirs, grant_write, inside, resolve};
 
 /// An output stream shared by the host functions that write to it.

@@ -42,18 +42,52 @@ pub const IS_DIR: i32 = -3;
 /// `file_create`: another error.
 pub const OTHER: i32 = -4;
 
-/// The absolute path of `name` with `..` and symbolic links resolved (relative to the current
-/// directory); a file that does not exist yet keeps its name under its resolved directory.
+/// The most symbolic links [`resolve`] follows in one path (Linux's `MAXSYMLINKS`).
+const MAX_LINKS: usize = 40;
+
+/// The absolute path of `name` with `.`, `..` and symbolic links resolved (relative to the
+/// current directory), as the file system would resolve it: a part that does not exist yet keeps
+/// its name (a `..` after it removes it), and a dangling link is followed to its target. A path
+/// with more than [`MAX_LINKS`] links resolves to the empty path, which no grant covers.
 pub fn resolve(name: &str) -> PathBuf {
     let p = Path::new(name);
     if let Ok(real) = p.canonicalize() {
         return real;
     }
     let abs = std::env::current_dir().map(|c| c.join(p)).unwrap_or_else(|_| p.to_path_buf());
-    match (abs.parent().and_then(|d| d.canonicalize().ok()), abs.file_name()) {
-        (Some(dir), Some(f)) => dir.join(f),
-        _ => abs,
+    let mut links = 0;
+    walk(PathBuf::from("/"), &abs, &mut links).unwrap_or_default()
+}
+
+/// `at` (resolved) followed by the parts of `rest`, each resolved in turn ([`resolve`]); `None`
+/// after [`MAX_LINKS`] links or for a link that cannot be read.
+fn walk(mut at: PathBuf, rest: &Path, links: &mut usize) -> Option<PathBuf> {
+    use std::path::Component;
+    for part in rest.components() {
+        match part {
+            Component::RootDir => at = PathBuf::from("/"),
+            Component::Prefix(_) => return None,
+            Component::CurDir => {}
+            Component::ParentDir => {
+                at.pop();
+            }
+            Component::Normal(n) => {
+                let next = at.join(n);
+                match std::fs::symlink_metadata(&next) {
+                    Ok(meta) if meta.file_type().is_symlink() => {
+                        *links += 1;
+                        if *links > MAX_LINKS {
+                            return None;
+                        }
+                        let target = std::fs::read_link(&next).ok()?;
+                        at = walk(at, &target, links)?;
+                    }
+                    _ => at = next,
+                }
+            }
+        }
     }
+    Some(at)
 }
 
 /// Whether the resolved `path` lies inside one of the canonical directories `dirs`.
@@ -81,7 +115,7 @@ struct Writers {
 }
 
 /// The first free slot of `table` (grown up to [`MAX_WRITERS`]).
-fn free_slot<T>(table: &mut Vec<Option<T>>) -> Option<usize> {
+pub(crate) fn free_slot<T>(table: &mut Vec<Option<T>>) -> Option<usize> {
     match table.iter().position(Option::is_none) {
         Some(i) => Some(i),
         None if table.len() < MAX_WRITERS => {
@@ -169,12 +203,16 @@ fn status(r: std::io::Result<()>) -> i32 {
 }
 
 /// Defines `std.file_create`, `file_put_byte`, `file_flush`, `file_wclose`, `file_ropen`,
-/// `file_rbyte`, `file_rclose` and `file_exists` (module docs)
+/// `file_rbyte`, `file_rclose` and `file_exists` (module docs), and the `std.fs_*` functions of
+/// `stdpaths` and `stdhandles` under the same grant,
 /// allowing writes under `dirs` (already canonical: [`canonical_dirs`]; `file_exists` also sees
 /// the readable directories `read`); a later call replaces the functions of an earlier one for
 /// modules loaded after it (call it before `Vm::load`).
 pub fn grant_write(vm: &mut Vm, dirs: Vec<PathBuf>, read: Vec<PathBuf>) {
-    let visible = dirs.iter().chain(&read).cloned().collect();
+    let visible: Vec<PathBuf> = dirs.iter().chain(&read).cloned().collect();
+    let grant = Arc::new(crate::stdpaths::Grant { write: dirs.clone(), visible: visible.clone() });
+    crate::stdpaths::register(vm, grant.clone());
+    crate::stdhandles::register(vm, grant);
     let files = Arc::new(Mutex::new(Writers { dirs, visible, open: Vec::new(), readers: Vec::new() }));
     let f = files.clone();
     let sig = FuncType::new([Type::Ref, Type::I32], [Type::I32]);

@@ -543,7 +543,8 @@ fn call_in(m: &mut Method<'_>, class: &str, name: &str, desc: &str) -> Result<()
     m.e.call((Callee::Func(f), sig))
 }
 
-/// `RootIo.name(...)`: a host function of standard input or of files (vm/src/stdwrite.rs).
+/// `RootIo.name(...)`: a host function of standard input or of files (vm/src/stdwrite.rs,
+/// stdpaths.rs, stdhandles.rs).
 fn root_io(m: &mut Method<'_>, name: &str) -> Result<(), String> {
     use Type::*;
     let (host, params, results): (&str, &[Type], &[Type]) = match name {
@@ -556,6 +557,23 @@ fn root_io(m: &mut Method<'_>, name: &str) -> Result<(), String> {
         "fileOpen" => ("file_ropen", &[Ref], &[I32]),
         "fileReadByte" => ("file_rbyte", &[I32], &[I32]),
         "fileReadClose" => ("file_rclose", &[I32], &[]),
+        // vm/src/stdpaths.rs and stdhandles.rs.
+        "size" => ("fs_size", &[Ref], &[I64]),
+        "mkdir" => ("fs_mkdir", &[Ref], &[I32]),
+        "createFile" => ("fs_create", &[Ref], &[I32]),
+        "delete" => ("fs_delete", &[Ref], &[I32]),
+        "move" => ("fs_move", &[Ref, Ref, I32], &[I32]),
+        "copy" => ("fs_copy", &[Ref, Ref, I32], &[I32]),
+        "list" => ("fs_list", &[Ref], &[Ref]),
+        "cwd" => ("fs_cwd", &[], &[Ref]),
+        "open" => ("fs_open", &[Ref, I32], &[I32]),
+        "read" => ("fs_read", &[I32, Ref, I32, I32], &[I32]),
+        "write" => ("fs_write", &[I32, Ref, I32, I32], &[I32]),
+        "seek" => ("fs_seek", &[I32, I64], &[I32]),
+        "tell" => ("fs_tell", &[I32], &[I64]),
+        "length" => ("fs_length", &[I32], &[I64]),
+        "setLength" => ("fs_set_length", &[I32, I64], &[I32]),
+        "close" => ("fs_close", &[I32], &[I32]),
         other => return Err(format!("internal: no RootIo.{other}")),
     };
     let f = m.p.host(host, FuncType::new(params.to_vec(), results.to_vec()));

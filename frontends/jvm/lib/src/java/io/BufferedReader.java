@@ -30,6 +30,7 @@ public class BufferedReader extends Reader {
         return line;
     }
     public boolean ready() throws IOException { return true; }
+    public void close() throws IOException { reader.close(); }
     public Stream<String> lines() {
         ArrayList<String> all = new ArrayList<>();
         try {

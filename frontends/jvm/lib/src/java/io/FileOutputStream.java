@@ -32,6 +32,8 @@ public class FileOutputStream extends OutputStream {
             case -1: return "Permission denied";
             case -2: return "No such file or directory";
             case -3: return "Is a directory";
+            case -5: return "File exists";
+            case -7: return "Not a directory";
             default: return "Input/output error";
         }
     }

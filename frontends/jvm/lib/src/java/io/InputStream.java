@@ -62,6 +62,21 @@ public abstract class InputStream {
         return buffer.substring(pos, e);
     }
     public int read() throws IOException { return readChar(); }
+    public int read(byte[] b) throws IOException { return read(b, 0, b.length); }
+    /** JDK 17's default: `read()` byte by byte until `len` or the end. */
+    public int read(byte[] b, int off, int len) throws IOException {
+        OutputStream.checkFromIndexSize(off, len, b.length);
+        if (len == 0) return 0;
+        int n = 0;
+        for (int c; n < len && (c = read()) >= 0; n++) b[off + n] = (byte) c;
+        return n == 0 ? -1 : n;
+    }
+    public byte[] readAllBytes() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        byte[] buf = new byte[8192];
+        for (int n; (n = read(buf, 0, buf.length)) > 0;) out.write(buf, 0, n);
+        return out.toByteArray();
+    }
     public int available() throws IOException { return buffer.length() - pos; }
     public void close() throws IOException {}
 }

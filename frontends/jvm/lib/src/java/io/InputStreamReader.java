@@ -5,4 +5,5 @@ public class InputStreamReader extends Reader {
 
     public InputStreamReader(InputStream in) { this.in = in; }
     public int read() throws IOException { return in.readChar(); }
+    public void close() throws IOException { in.close(); }
 }

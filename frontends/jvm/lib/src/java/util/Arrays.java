@@ -9,6 +9,12 @@ public final class Arrays {
         for (int i = 0; i < a.length; i++) sb.append(i == 0 ? "" : ", ").append(a[i]);
         return sb.append(']').toString();
     }
+    public static String toString(byte[] a) {
+        if (a == null) return "null";
+        StringBuilder sb = new StringBuilder("[");
+        for (int i = 0; i < a.length; i++) sb.append(i == 0 ? "" : ", ").append(a[i]);
+        return sb.append(']').toString();
+    }
     public static String toString(long[] a) {
         if (a == null) return "null";
         StringBuilder sb = new StringBuilder("[");

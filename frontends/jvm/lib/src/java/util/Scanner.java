@@ -1,8 +1,14 @@
 package java.util;
 
+import java.io.File;
+import java.io.FileInputStream;
+import java.io.FileNotFoundException;
+import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
-/** A scanner of standard input: whitespace-separated tokens and lines. */
+/** A scanner of standard input, a file or a string: whitespace-separated tokens and lines. */
 public final class Scanner {
     private final InputStream in;
     private final String text;
@@ -12,6 +18,10 @@ public final class Scanner {
         this.in = in;
         this.text = null;
     }
+    /** The file's text (UTF-8). */
+    public Scanner(File source) throws FileNotFoundException { this(new FileInputStream(source)); }
+    /** The file's text (UTF-8). */
+    public Scanner(Path source) throws IOException { this(Files.newInputStream(source)); }
     public Scanner(String s) {
         this.in = null;
         this.text = s;
@@ -80,5 +90,13 @@ public final class Scanner {
         String s = sb.toString();
         return s.endsWith("\r") ? s.substring(0, s.length() - 1) : s;
     }
-    public void close() {}
+    /** Closes the stream read (a file's; standard input's does nothing). */
+    public void close() {
+        if (in == null) return;
+        try {
+            in.close();
+        } catch (IOException e) {
+            // As the JDK's: a scanner remembers the exception (ioException()), here dropped.
+        }
+    }
 }

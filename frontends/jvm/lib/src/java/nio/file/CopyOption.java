@@ -1,0 +1,4 @@
+package java.nio.file;
+
+/** How a file is copied or moved (`StandardCopyOption`, `LinkOption`). */
+public interface CopyOption {}

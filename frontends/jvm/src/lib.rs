@@ -44,6 +44,7 @@ mod records;
 mod reflect;
 mod reflection;
 mod runtime;
+mod serial;
 mod sweep;
 mod synchronized;
 mod throwable;
@@ -132,6 +133,7 @@ fn build(input: &Input, options: &Options, app: load::App, keep: bool) -> Result
     let total = bodies.iter().filter(|(class, _, _)| input_classes.contains(class)).count() + failed + by_runtime;
     reflection::remember(&mut p, &input_classes);
     libreflect::remember(&mut p, &input_classes);
+    serial::remember(&mut p, &input_classes);
     let files = std::mem::take(&mut p.files);
     let mut t = Translate {
         files: &files,

@@ -118,6 +118,8 @@ pub struct Program {
     /// The access flags of the input's classes and members, when the input uses reflection
     /// (`reflection.rs`): class → `ClassFile::flags`.
     pub reflected: BTreeMap<String, BTreeMap<String, u16>>,
+    /// The classes recorded in [`Program::reflected`] for serialization (`serial.rs`).
+    pub serial: BTreeMap<String, crate::serial::SerialClass>,
     imports: HashMap<String, ImportId>,
     global_names: HashSet<String>,
     /// The constant holding the stack-trace table of `std.java_trace` (see `trace.rs`).
@@ -138,6 +140,7 @@ impl Program {
             runtime: HashMap::new(),
             std_streams: [None; 2],
             reflected: BTreeMap::new(),
+            serial: BTreeMap::new(),
             lambdas: HashMap::new(),
             imports: HashMap::new(),
             global_names: HashSet::new(),

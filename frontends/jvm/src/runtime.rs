@@ -364,10 +364,16 @@ fn build(f: &mut B<'_>, name: &str) -> Result<(), String> {
             f.b.ret(&[a0]);
         }
         "$is_string" => {
+            // Not null, not an object and not an array: `array.class` answers a string itself.
             let null = f.b.ref_is_null(a0);
             let obj = f.is_object(a0)?;
             let either = f.b.i32_or(null, obj);
-            let r = f.b.i32_eqz(either);
+            let (_, maybe) = f.split(either);
+            let no = f.b.i32_const(0);
+            f.b.ret(&[no]);
+            f.b.switch_to(maybe);
+            let c = f.b.array_class(a0, a0);
+            let r = f.b.ref_eq(c, a0);
             f.b.ret(&[r]);
         }
         "$stdout" | "$stderr" => {

@@ -50,7 +50,7 @@ public abstract class InputStream {
         }
         return buffer.charAt(pos);
     }
-    public int readChar() {
+    public int $readChar() {
         int c = peekChar();
         if (c >= 0) pos++;
         return c;
@@ -61,7 +61,28 @@ public abstract class InputStream {
         while (e < buffer.length() && buffer.charAt(e) > ' ') e++;
         return buffer.substring(pos, e);
     }
-    public int read() throws IOException { return readChar(); }
+    public int read() throws IOException { return $readChar(); }
+    public int read(byte[] b) throws IOException { return read(b, 0, b.length); }
+    /** Up to `len` bytes through `read()`, as the JDK's default; -1 at the end. */
+    public int read(byte[] b, int off, int len) throws IOException {
+        OutputStream.checkFromIndexSize(off, len, b.length);
+        if (len == 0) return 0;
+        int c = read();
+        if (c == -1) return -1;
+        b[off] = (byte) c;
+        int i = 1;
+        for (; i < len; i++) {
+            c = read();
+            if (c == -1) break;
+            b[off + i] = (byte) c;
+        }
+        return i;
+    }
+    public long skip(long n) throws IOException {
+        long done = 0;
+        while (done < n && read() >= 0) done++;
+        return done;
+    }
     public int available() throws IOException { return buffer.length() - pos; }
     public void close() throws IOException {}
 }

@@ -4,5 +4,5 @@ public class InputStreamReader extends Reader {
     final InputStream in;
 
     public InputStreamReader(InputStream in) { this.in = in; }
-    public int read() throws IOException { return in.readChar(); }
+    public int read() throws IOException { return in.$readChar(); }
 }

@@ -22,6 +22,9 @@ pub const ROOT_REFLECT: &str = "java/lang/reflect/RootReflect";
 /// The bit of a class's own flags in `declared` saying it has a static initialiser.
 const STATIC_INITIALISER: i32 = 0x10000;
 
+/// The first bit of a field's flags in `declared` holding its slot + 1.
+const FIELD_SLOT: u32 = 17;
+
 /// Keeps the access flags of the input's classes when one of them uses `java.lang.reflect`.
 pub fn remember(p: &mut Program, inputs: &HashSet<String>) {
     if inputs.contains(crate::reflect::CLASS) {
@@ -85,10 +88,13 @@ fn declared_body(
         // The class's own entry marks a static initialiser (the default `serialVersionUID`
         // hashes it) with a bit above the access flags.
         let clinit = if flags.contains_key("<clinit>()V") { STATIC_INITIALISER } else { 0 };
+        // An instance field's entry carries its slot + 1 from bit 17 (declaration order: a
+        // record's canonical constructor takes the components in that order).
+        let slot = |k: &str| info.and_then(|c| c.fields.get(k)).map_or(0, |(i, _)| (*i as i32 + 1) << FIELD_SLOT);
         let keys: Vec<(String, i32)> = flags
             .iter()
             .filter(|(k, _)| !k.starts_with("<clinit>") && known(k))
-            .map(|(k, &v)| (k.clone(), i32::from(v) | if k.is_empty() { clinit } else { 0 }))
+            .map(|(k, &v)| (k.clone(), i32::from(v) | if k.is_empty() { clinit } else { slot(k) }))
             .collect();
         for (n, (key, bits)) in keys.into_iter().enumerate() {
             let key = key.as_str();

@@ -246,6 +246,8 @@ public class ObjectInputStream extends InputStream implements ObjectInput, Objec
 
     /** The class named `name` (`[I`, `[Lpkg.C;` too). */
     private static Class<?> classOf(String name) throws ClassNotFoundException {
+        // A string is a VM string, no class of the module: `forName` does not know it.
+        if (name.equals("java.lang.String")) return String.class;
         if (!name.startsWith("[")) return Class.forName(name);
         if (name.length() < 2) throw new ClassNotFoundException(name);
         Class<?> component;
@@ -261,7 +263,7 @@ public class ObjectInputStream extends InputStream implements ObjectInput, Objec
             case '[': component = classOf(name.substring(1)); break;
             case 'L':
                 if (!name.endsWith(";")) throw new ClassNotFoundException(name);
-                component = Class.forName(name.substring(2, name.length() - 1));
+                component = classOf(name.substring(2, name.length() - 1));
                 break;
             default: throw new ClassNotFoundException(name);
         }

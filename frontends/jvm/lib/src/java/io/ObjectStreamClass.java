@@ -324,7 +324,7 @@ public class ObjectStreamClass implements Serializable {
         if (cl.isArray()) {
             Class<?> c = cl;
             while (c.isArray()) c = c.getComponentType();
-            int access = c.isPrimitive() ? 0x0001 : local(c).classModifiers() & 0x0007;
+            int access = c.isPrimitive() ? 0x0001 : RootReflect.classModifiers(c) & 0x0007;
             return access | 0x0010 | 0x0400;
         }
         return ownFlags() & 0xFFFF;

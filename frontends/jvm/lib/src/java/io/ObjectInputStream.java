@@ -84,10 +84,11 @@ public class ObjectInputStream extends InputStream implements ObjectInput, Objec
             int tc = rawPeek();
             if (tc == (TC_BLOCKDATA & 0xFF)) {
                 rawRead();
-                blockRemaining = rawByte();
+                blockRemaining = headerByte();
             } else if (tc == (TC_BLOCKDATALONG & 0xFF)) {
                 rawRead();
-                int n = rawInt();
+                int n = 0;
+                for (int i = 0; i < 4; i++) n = (n << 8) | headerByte();
                 if (n < 0) throw new StreamCorruptedException("illegal block data header length: " + n);
                 blockRemaining = n;
             } else if (tc == (TC_RESET & 0xFF)) {
@@ -102,6 +103,13 @@ public class ObjectInputStream extends InputStream implements ObjectInput, Objec
             }
         }
         return true;
+    }
+
+    /** A byte of a block header, as the JDK words the end of the stream there. */
+    private int headerByte() throws IOException {
+        int b = rawRead();
+        if (b < 0) throw new StreamCorruptedException("unexpected EOF while reading block data header");
+        return b;
     }
 
     private void handleReset() throws StreamCorruptedException {
@@ -127,7 +135,9 @@ public class ObjectInputStream extends InputStream implements ObjectInput, Objec
         if (!blockMode) return rawRead();
         if (!blockAvailable()) return -1;
         blockRemaining--;
-        return rawByte();
+        int b = rawRead();
+        if (b < 0) throw new StreamCorruptedException("unexpected EOF in middle of data block");
+        return b;
     }
 
     public int read(byte[] b, int off, int len) throws IOException {
@@ -197,7 +207,12 @@ public class ObjectInputStream extends InputStream implements ObjectInput, Objec
     private String readUTFBody(long length) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream((int) Math.min(length, 8192));
         for (long i = 0; i < length; i++) bytes.write(next());
-        return DataInputStream.decodeUTF(bytes.toByteArray(), bytes.size());
+        try {
+            return DataInputStream.decodeUTF(bytes.toByteArray(), bytes.size());
+        } catch (UTFDataFormatException e) {
+            // The JDK's object streams decode strings themselves, without a message.
+            throw new UTFDataFormatException();
+        }
     }
 
     /** `v` in upper-case hexadecimal, at least `digits` long (as the JDK's `%02X`). */
@@ -291,6 +306,7 @@ public class ObjectInputStream extends InputStream implements ObjectInput, Objec
         }
         depth++;
         try {
+            if (oldMode && tc == (TC_ENDBLOCKDATA & 0xFF)) throw new OptionalDataException(true);
             Object obj = readContent(tc, unshared);
             if (depth == 1 && !validations.isEmpty()) {
                 List<ObjectInputValidation> all = new ArrayList<>(validations);
@@ -368,8 +384,13 @@ public class ObjectInputStream extends InputStream implements ObjectInput, Objec
         desc.name = readUTF();
         long suid = readLong();
         desc.flags = readByte();
+        boolean ser = (desc.flags & SC_SERIALIZABLE) != 0, ext = (desc.flags & SC_EXTERNALIZABLE) != 0;
+        if (ser && ext) throw new InvalidClassException(desc.name, "serializable and externalizable flags conflict");
+        boolean isEnum = (desc.flags & SC_ENUM) != 0;
+        if (isEnum && suid != 0L) throw new InvalidClassException(desc.name, "enum descriptor has non-zero serialVersionUID: " + suid);
         int n = readShort();
-        if (n < 0) throw new InvalidClassException(desc.name, "invalid descriptor for class");
+        if (isEnum && n != 0) throw new InvalidClassException(desc.name, "enum descriptor has non-zero field count: " + n);
+        if (n < 0) throw new NegativeArraySizeException(String.valueOf(n));
         List<ObjectStreamField> fields = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             char tcode = (char) readByte();
@@ -380,7 +401,7 @@ public class ObjectInputStream extends InputStream implements ObjectInput, Objec
             } else if ("ZBCSIJFD".indexOf(tcode) >= 0) {
                 signature = String.valueOf(tcode);
             } else {
-                throw new InvalidClassException(desc.name, "invalid typecode for field " + fname + ": " + tcode);
+                throw new InvalidClassException(desc.name, "invalid descriptor for field " + fname);
             }
             if (signature == null || signature.isEmpty() || signature.charAt(0) != tcode) {
                 throw new InvalidClassException(desc.name, "invalid descriptor for field " + fname);
@@ -388,8 +409,6 @@ public class ObjectInputStream extends InputStream implements ObjectInput, Objec
             fields.add(new ObjectStreamField(fname, signature, false));
         }
         desc.fields = fields.toArray(new ObjectStreamField[0]);
-        boolean ser = (desc.flags & SC_SERIALIZABLE) != 0, ext = (desc.flags & SC_EXTERNALIZABLE) != 0;
-        if (ser && ext) throw new InvalidClassException(desc.name, "serializable and externalizable flags conflict");
         Class<?> cl = resolveClass(desc);
         skipCustomData();
         desc.superDesc = readClassDesc(false);
@@ -401,16 +420,22 @@ public class ObjectInputStream extends InputStream implements ObjectInput, Objec
     private static void matchLocal(ObjectStreamClass desc, Class<?> cl, long suid) throws InvalidClassException {
         ObjectStreamClass local = ObjectStreamClass.lookupAny(cl);
         desc.cl = cl;
-        boolean ext = (desc.flags & SC_EXTERNALIZABLE) != 0;
-        if (!local.serializable) throw new InvalidClassException(desc.name, "class invalid for deserialization");
-        if (ext != local.externalizable) {
-            throw new InvalidClassException(desc.name, ext ? "Serializable incompatible with Externalizable" : "Externalizable incompatible with Serializable");
-        }
-        if (!cl.isArray() && !local.isRecord && suid != local.getSerialVersionUID()) {
+        boolean ser = (desc.flags & SC_SERIALIZABLE) != 0, ext = (desc.flags & SC_EXTERNALIZABLE) != 0;
+        boolean isEnum = (desc.flags & SC_ENUM) != 0;
+        if ((ser || ext) == local.serializable && !cl.isArray() && !local.isRecord && suid != local.getSerialVersionUID()) {
             throw new InvalidClassException(desc.name, "local class incompatible: stream classdesc serialVersionUID = " + suid
                 + ", local class serialVersionUID = " + local.getSerialVersionUID());
         }
-        if (((desc.flags & SC_ENUM) != 0) != local.isEnum) throw new InvalidClassException(desc.name, "cannot bind enum descriptor to a non-enum class");
+        if (isEnum != local.isEnum) {
+            throw new InvalidClassException(isEnum ? "cannot bind enum descriptor to a non-enum class" : "cannot bind non-enum descriptor to an enum class");
+        }
+        String invalid = local.deserializeError;
+        if (!local.isEnum) {
+            if ((ser || ext) == local.serializable && ext != local.externalizable) {
+                throw new InvalidClassException(desc.name, "Serializable incompatible with Externalizable");
+            }
+            if ((ser || ext) != local.serializable || ext != local.externalizable || !local.serializable) invalid = "class invalid for deserialization";
+        }
         desc.serializable = local.serializable;
         desc.externalizable = local.externalizable;
         desc.isEnum = local.isEnum;
@@ -421,7 +446,7 @@ public class ObjectInputStream extends InputStream implements ObjectInput, Objec
         desc.readObjectMethod = local.readObjectMethod;
         desc.readObjectNoDataMethod = local.readObjectNoDataMethod;
         desc.readResolveMethod = local.readResolveMethod;
-        desc.deserializeError = local.deserializeError;
+        desc.deserializeError = invalid;
         desc.local = local;
         for (ObjectStreamField f : desc.fields) {
             ObjectStreamField mine = local.field(f.getName(), null);
@@ -492,7 +517,7 @@ public class ObjectInputStream extends InputStream implements ObjectInput, Objec
         ObjectStreamClass desc = readClassDesc(false);
         if (desc == null || !desc.name.startsWith("[")) throw new StreamCorruptedException("invalid array descriptor");
         int len = readInt();
-        if (len < 0) throw new StreamCorruptedException("Array length is negative");
+        if (len < 0) throw new NegativeArraySizeException(String.valueOf(len));
         Class<?> component = desc.forClass().getComponentType();
         int h = assign(null);
         Object array;

@@ -1,14 +1,17 @@
-//! `std.java_trace(table)`: the `\tat Class.method(File.java:line)` lines HotSpot prints for a
-//! Throwable, from the guest stack at the moment the Throwable is constructed.
+//! The Java frames of a Throwable: `std.java_backtrace` captures the guest stack compactly when
+//! the Throwable is filled in (function and offset of each frame, no names), and
+//! `std.java_frame_names` / `std.java_frame_lines` resolve such a capture, when the program
+//! first asks for its `StackTraceElement`s, into the frames HotSpot would report.
 //!
 //! `table` (built by the JVM frontend) has one line per module function, by function index:
 //! empty for a function that is not a Java method, else `SKIP\tNAME\tFILE\tPC:LINE PC:LINE...`
-//! where `NAME` is `pkg.Class.method`, `FILE` the source file, the pairs the method's
-//! LineNumberTable, and `SKIP` is `1` for the constructors of Throwable classes (HotSpot leaves
-//! out the frames that build the Throwable itself). An optional fifth field holds the helpful
+//! where `NAME` is `pkg.Class.method` (`module/pkg.Class.method` for a frame printed as the
+//! JDK's own), `FILE` the source file, the pairs the method's LineNumberTable, and `SKIP` is `1`
+//! for the constructors and `fillInStackTrace` of Throwable classes (HotSpot leaves out the
+//! frames that build the Throwable itself). An optional fifth field holds the helpful
 //! NullPointerException messages of the method's instructions, `PC:MESSAGE` entries separated by
 //! U+001F, which `std.java_npe_message` reads. A line with an empty `NAME` is a hidden frame: not
-//! printed, and a null-reference trap in it has no message.
+//! reported, and a null-reference trap in it has no message.
 
 use crate::host::{GuestFrame, HostCtx};
 use crate::{Trap, Vm};
@@ -38,26 +41,48 @@ fn parse(line: &str) -> Option<Method<'_>> {
     Some(Method { skip, name, file, lines, npe })
 }
 
-/// The source line of bytecode offset `pc` (0 if the method has no line before it).
-fn line_of(lines: &[(u32, u32)], pc: u32) -> u32 {
-    lines.iter().filter(|(start, _)| *start <= pc).max_by_key(|(start, _)| *start).map_or(0, |(_, l)| *l)
+/// The source line of bytecode offset `pc`: the line of the last line-table entry at or before
+/// `pc`, -1 (HotSpot's "unknown") if there is none.
+fn line_of(lines: &[(u32, u32)], pc: u32) -> i32 {
+    lines.iter().filter(|(start, _)| *start <= pc).max_by_key(|(start, _)| *start).map_or(-1, |(_, l)| *l as i32)
 }
 
 /// The frame where a started thread of the Java library (java/lang/Thread.java) calls its `run`:
 /// a thread's stack ends above it, as a JVM thread's stack ends at its `run`.
 const THREAD_BOTTOM: &str = "java.lang.Thread.runAndEnd";
 
-/// The trace text of `stack` (innermost frame first) under `table`.
-pub(crate) fn trace(table: &str, stack: &[GuestFrame]) -> String {
-    let methods: Vec<Option<Method<'_>>> = table.split('\n').map(parse).collect();
-    // A method with an empty name is a hidden frame (the table's lambda bridges): not printed.
-    let frames = stack
+/// One frame as `StackTraceElement` holds it.
+#[derive(Debug, PartialEq, Eq)]
+pub(crate) struct Frame<'a> {
+    /// The module of a frame printed as the JDK's own (`java.base`), else `None`.
+    pub module: Option<&'a str>,
+    /// The class, dotted (`pkg.Outer$Inner`).
+    pub class: &'a str,
+    /// The method name.
+    pub method: &'a str,
+    /// The source file.
+    pub file: &'a str,
+    /// The source line, -1 if unknown.
+    pub line: i32,
+}
+
+/// The frames HotSpot reports for `stack` (function index and bytecode offset, innermost frame
+/// first) under `table`: Java methods only, without the hidden ones, without the leading frames
+/// that build the Throwable, and ending above a started thread's bottom frame.
+pub(crate) fn frames<'a>(table: &'a str, stack: &[(u32, u32)]) -> Vec<Frame<'a>> {
+    let methods: Vec<Option<Method<'a>>> = table.split('\n').map(parse).collect();
+    let found = stack
         .iter()
-        .filter_map(|f| Some((methods.get(f.func as usize)?.as_ref()?, f.offset)))
+        .filter_map(|&(func, pc)| Some((methods.get(func as usize)?.as_ref()?, pc)))
         .filter(|(m, _)| !m.name.is_empty());
-    let mut out = String::new();
-    for (m, pc) in frames.skip_while(|(m, _)| m.skip).take_while(|(m, _)| m.name != THREAD_BOTTOM) {
-        out.push_str(&format!("\tat {}({}:{})\n", m.name, m.file, line_of(&m.lines, pc)));
+    let mut out = Vec::new();
+    for (m, pc) in found.skip_while(|(m, _)| m.skip).take_while(|(m, _)| m.name != THREAD_BOTTOM) {
+        let (module, name) = match m.name.split_once('/') {
+            Some((module, name)) => (Some(module), name),
+            None => (None, m.name),
+        };
+        let (class, method) = name.rsplit_once('.').unwrap_or(("", name));
+        out.push(Frame { module, class, method, file: m.file, line: line_of(&m.lines, pc) });
     }
     out
 }
@@ -72,32 +97,81 @@ pub(crate) fn npe_message(table: &str, stack: &[GuestFrame]) -> Option<String> {
     m.npe.split('\u{1f}').find_map(|e| e.strip_prefix(wanted.as_str())).map(String::from)
 }
 
-/// The lines HotSpot prints for the trace of an enclosed Throwable (a cause or a suppressed
-/// exception) under the trace of the Throwable enclosing it: the frames not in common at the
-/// end of both traces, then `\t... N more` for the N frames in common; each line after `prefix`.
-pub(crate) fn enclosed(trace: &str, enclosing: &str, prefix: &str) -> String {
-    let ours: Vec<&str> = trace.lines().collect();
-    let theirs: Vec<&str> = enclosing.lines().collect();
-    let common = ours.iter().rev().zip(theirs.iter().rev()).take_while(|(a, b)| a == b).count();
-    let mut out = String::new();
-    for line in &ours[..ours.len() - common] {
-        out.push_str(&format!("{prefix}{line}\n"));
-    }
-    if common != 0 {
-        out.push_str(&format!("{prefix}\t... {common} more\n"));
-    }
-    out
+/// A captured stack as `std.java_backtrace` stores it: one `i64` per frame, the function index
+/// in the high half and the bytecode offset in the low half.
+fn pack(stack: &[GuestFrame]) -> Vec<u64> {
+    stack.iter().map(|f| (u64::from(f.func) << 32) | u64::from(f.offset)).collect()
 }
 
-/// Registers `std.java_trace` (the current stack), `std.java_trap_trace` (the stack where
-/// the last trap happened, for the Java exception a trap object becomes) and
-/// `std.java_trace_enclosed(trace, enclosing, prefix)` ([`enclosed`]).
+/// The frames of a capture made by [`pack`] (a `long[]` of the guest heap).
+fn unpack(cx: &mut HostCtx<'_>, bits: u64) -> Result<Vec<(u32, u32)>, Trap> {
+    let heap = cx.heap();
+    let r = vmalloc::Ref::from_bits(bits);
+    let trap = |e| Trap::code(crate::heap_ops::trap_of(e));
+    if r.is_null() {
+        return Ok(Vec::new());
+    }
+    let len = heap.array_len(r).map_err(trap)?;
+    (0..len as i64).map(|i| heap.array_load(r, i).map(|v| ((v >> 32) as u32, v as u32)).map_err(trap)).collect()
+}
+
+/// A new guest array of element type `elem` holding `values`.
+fn new_array(cx: &mut HostCtx<'_>, elem: vmalloc::ElemType, values: &[u64]) -> Result<u64, Trap> {
+    let bits = cx.alloc(|h, roots| h.alloc_array(elem, values.len() as u64, roots))?;
+    let r = vmalloc::Ref::from_bits(bits);
+    for (i, v) in values.iter().enumerate() {
+        cx.heap().array_store(r, i as i64, *v).map_err(|e| Trap::code(crate::heap_ops::trap_of(e)))?;
+    }
+    Ok(bits)
+}
+
+/// A new guest string.
+fn new_string(cx: &mut HostCtx<'_>, text: &str) -> Result<u64, Trap> {
+    let units: Vec<u16> = text.encode_utf16().collect();
+    cx.alloc(|h, roots| h.alloc_string_utf16(&units, roots))
+}
+
+/// `std.java_frame_names(table, capture)`: a `String[]` of four entries per frame (module or
+/// null, class, method, file).
+fn frame_names(cx: &mut HostCtx<'_>, table: &str, capture: u64) -> Result<u64, Trap> {
+    let stack = unpack(cx, capture)?;
+    let found = frames(table, &stack);
+    let array = new_array(cx, vmalloc::ElemType::Ref, &vec![0; found.len() * 4])?;
+    // Rooted while the strings are allocated; each string is stored into it at once.
+    let held = cx.hold(array)?;
+    let texts = found.iter().flat_map(|f| [f.module, Some(f.class), Some(f.method), Some(f.file)]);
+    for (i, text) in texts.enumerate() {
+        let Some(text) = text else { continue };
+        let s = new_string(cx, text)?;
+        let array = vmalloc::Ref::from_bits(cx.slot(&held)?);
+        cx.heap().array_store(array, i as i64, s).map_err(|e| Trap::code(crate::heap_ops::trap_of(e)))?;
+    }
+    cx.slot(&held)
+}
+
+/// Registers `std.java_backtrace()` (the current stack, packed), `std.java_trap_backtrace()`
+/// (the stack where the last trap happened, for the Java exception a trap object becomes),
+/// `std.java_frame_names(table, capture)`, `std.java_frame_lines(table, capture)` (an `int[]`,
+/// one line per frame) and `std.java_npe_message(table)`.
 pub(crate) fn register(vm: &mut Vm) {
-    let sig = FuncType::new([Type::Ref, Type::Ref, Type::Ref], [Type::Ref]);
-    vm.define_with_ctx("std", "java_trace_enclosed", sig, |cx: &mut HostCtx<'_>, a, out| {
-        let text = enclosed(&cx.string(a[0])?, &cx.string(a[1])?, &cx.string(a[2])?);
-        let units: Vec<u16> = text.encode_utf16().collect();
-        out[0] = cx.alloc(|h, roots| h.alloc_string_utf16(&units, roots))?;
+    for (name, at_trap) in [("java_backtrace", false), ("java_trap_backtrace", true)] {
+        vm.define_with_ctx("std", name, FuncType::new([], [Type::Ref]), move |cx: &mut HostCtx<'_>, _, out| {
+            let packed = if at_trap { pack(cx.trap_stack()) } else { pack(&cx.guest_stack()) };
+            out[0] = new_array(cx, vmalloc::ElemType::I64, &packed)?;
+            Ok::<(), Trap>(())
+        });
+    }
+    let sig = FuncType::new([Type::Ref, Type::Ref], [Type::Ref]);
+    vm.define_with_ctx("std", "java_frame_names", sig.clone(), |cx: &mut HostCtx<'_>, a, out| {
+        let table = cx.string(a[0])?;
+        out[0] = frame_names(cx, &table, a[1])?;
+        Ok::<(), Trap>(())
+    });
+    vm.define_with_ctx("std", "java_frame_lines", sig, |cx: &mut HostCtx<'_>, a, out| {
+        let table = cx.string(a[0])?;
+        let stack = unpack(cx, a[1])?;
+        let lines: Vec<u64> = frames(&table, &stack).iter().map(|f| f.line as u32 as u64).collect();
+        out[0] = new_array(cx, vmalloc::ElemType::I32, &lines)?;
         Ok::<(), Trap>(())
     });
     vm.define_with_ctx(
@@ -107,37 +181,43 @@ pub(crate) fn register(vm: &mut Vm) {
         |cx: &mut HostCtx<'_>, a, out| {
             let table = cx.string(a[0])?;
             out[0] = match npe_message(&table, cx.trap_stack()) {
-                Some(text) => {
-                    let units: Vec<u16> = text.encode_utf16().collect();
-                    cx.alloc(|h, roots| h.alloc_string_utf16(&units, roots))?
-                }
+                Some(text) => new_string(cx, &text)?,
                 None => vmalloc::Ref::NULL.bits(),
             };
             Ok::<(), Trap>(())
         },
     );
-    for (name, at_trap) in [("java_trace", false), ("java_trap_trace", true)] {
-        let sig = FuncType::new([Type::Ref], [Type::Ref]);
-        vm.define_with_ctx("std", name, sig, move |cx: &mut HostCtx<'_>, a, out| {
-            let table = cx.string(a[0])?;
-            let text = if at_trap { trace(&table, cx.trap_stack()) } else { trace(&table, &cx.guest_stack()) };
-            let units: Vec<u16> = text.encode_utf16().collect();
-            out[0] = cx.alloc(|h, roots| h.alloc_string_utf16(&units, roots))?;
-            Ok::<(), Trap>(())
-        });
-    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    fn frame<'a>(class: &'a str, method: &'a str, file: &'a str, line: i32) -> Frame<'a> {
+        Frame { module: None, class, method, file, line }
+    }
+
     #[test]
     fn frames_are_named_with_their_lines_and_constructor_frames_are_left_out() {
         let table = "\n1\tBoom.<init>\tBoom.java\t0:3\n0\tMain.fail\tMain.java\t0:5 4:6\n0\tMain.main\tMain.java\t0:9";
-        let f = |func, offset| GuestFrame { func, line: 0, col: 0, offset };
-        let stack = [f(0, 0), f(1, 2), f(2, 5), f(0, 0), f(3, 1)];
-        assert_eq!(trace(table, &stack), "\tat Main.fail(Main.java:6)\n\tat Main.main(Main.java:9)\n");
+        let stack = [(0, 0), (1, 2), (2, 5), (0, 0), (3, 1)];
+        assert_eq!(
+            frames(table, &stack),
+            [frame("Main", "fail", "Main.java", 6), frame("Main", "main", "Main.java", 9)]
+        );
+    }
+
+    #[test]
+    fn a_method_without_a_line_table_or_a_line_before_the_offset_has_line_minus_one() {
+        let table = "0\tp.Q$R.run\tQ.java\t\n0\tMain.main\tMain.java\t4:9";
+        assert_eq!(
+            frames(table, &[(0, 7), (1, 5), (1, 2)]),
+            [
+                frame("p.Q$R", "run", "Q.java", -1),
+                frame("Main", "main", "Main.java", 9),
+                frame("Main", "main", "Main.java", -1)
+            ]
+        );
     }
 
     #[test]
@@ -152,29 +232,29 @@ mod tests {
         assert_eq!(npe_message(table, &[f(1, 3)]).as_deref(), Some("Cannot read field \"x\""));
         assert_eq!(npe_message(table, &[f(1, 4), f(2, 1)]), None);
         assert_eq!(npe_message(table, &[f(2, 1)]), None);
-        // A hidden frame (empty name) stops the search: no message, and it is not printed.
+        // A hidden frame (empty name) stops the search: no message, and it is not reported.
         let hidden = format!("{table}\n0\t\t\t\t");
         assert_eq!(npe_message(&hidden, &[f(3, 0), f(1, 7)]), None);
-        assert_eq!(trace(&hidden, &[f(3, 0), f(1, 7)]), "\tat Main.f(Main.java:5)\n");
-    }
-
-    #[test]
-    fn an_enclosed_trace_ends_with_the_count_of_frames_in_common() {
-        let outer = "\tat M.a(M.java:3)\n\tat M.main(M.java:9)\n";
-        let inner = "\tat M.b(M.java:5)\n\tat M.a(M.java:2)\n\tat M.main(M.java:9)\n";
-        assert_eq!(enclosed(inner, outer, "\t"), "\t\tat M.b(M.java:5)\n\t\tat M.a(M.java:2)\n\t\t... 1 more\n");
-        assert_eq!(enclosed(outer, outer, ""), "\t... 2 more\n");
-        assert_eq!(enclosed(inner, "", ""), inner);
+        assert_eq!(frames(&hidden, &[(3, 0), (1, 7)]), [frame("Main", "f", "Main.java", 5)]);
     }
 
     #[test]
     fn a_thread_stack_ends_at_its_run_as_under_hotspot() {
         let table = "0\tMain.work\tMain.java\t0:4\n0\tjava.base/java.lang.Thread.run\tThread.java\t0:840\n\
                      0\tjava.lang.Thread.runAndEnd\tThread.java\t\n0\tjava.lang.Thread.start\tThread.java\t";
+        let run = Frame {
+            module: Some("java.base"),
+            class: "java.lang.Thread",
+            method: "run",
+            file: "Thread.java",
+            line: 840,
+        };
+        assert_eq!(frames(table, &[(0, 0), (1, 0), (2, 0), (3, 0)]), [frame("Main", "work", "Main.java", 4), run]);
+    }
+
+    #[test]
+    fn a_capture_packs_function_and_offset() {
         let f = |func, offset| GuestFrame { func, line: 0, col: 0, offset };
-        assert_eq!(
-            trace(table, &[f(0, 0), f(1, 0), f(2, 0), f(3, 0)]),
-            "\tat Main.work(Main.java:4)\n\tat java.base/java.lang.Thread.run(Thread.java:840)\n"
-        );
+        assert_eq!(pack(&[f(3, 7), f(u32::MAX, u32::MAX)]), [(3 << 32) | 7, u64::MAX]);
     }
 }

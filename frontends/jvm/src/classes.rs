@@ -20,9 +20,11 @@ pub const BUILTIN: &[Builtin] = &[
         Some("java/lang/Object"),
         &[
             ("detailMessage", "Ljava/lang/String;"),
-            ("stackTrace", "Ljava/lang/String;"),
             ("cause", "Ljava/lang/Throwable;"),
+            ("stackTrace", "[Ljava/lang/StackTraceElement;"),
+            ("backtrace", "Ljava/lang/Object;"),
             ("suppressed", "[Ljava/lang/Throwable;"),
+            (crate::throwable::FLAGS, "I"),
         ],
     ),
     ("java/lang/Exception", Some("java/lang/Throwable"), &[]),
@@ -87,6 +89,13 @@ pub const CLASS_NAME: &str = "$className()Ljava/lang/String;";
 /// reserved functions. Returns the methods to translate: (class, method index, function).
 pub fn declare(p: &mut Program, files: Vec<ClassFile>) -> Result<Vec<(String, usize, FuncId)>, String> {
     let mut all: Vec<ClassFile> = BUILTIN.iter().map(|(n, s, f)| builtin_file(n, *s, f)).collect();
+    let throwable = all.iter_mut().find(|c| c.name == "java/lang/Throwable").expect("builtin");
+    throwable.fields.extend(crate::throwable::STATICS.iter().map(|(n, d)| FieldDef {
+        name: (*n).into(),
+        desc: (*d).into(),
+        is_static: true,
+        constant: None,
+    }));
     all.extend(BUILTIN_INTERFACES.iter().map(|(n, m)| builtin_interface(n, m)));
     if files.iter().any(|f| f.name == crate::print_stream::FILTER_OUTPUT_STREAM) {
         // With the `OutputStream` classes, the runtime's `PrintStream` is one (print_stream.rs).
@@ -356,7 +365,10 @@ fn class_name_method(p: &mut Program, c: &ClassFile) {
 /// (when the library has the two classes: it does when the program has a `<clinit>`).
 fn init_guard(p: &mut Program, c: &ClassFile) -> Result<(), String> {
     let chain = p.chain(&c.name);
-    if !chain.iter().any(|n| p.classes[n].functions.contains_key("<clinit>()V")) {
+    // The runtime's classes initialise themselves when needed (`Throwable`'s statics:
+    // throwable.rs), not on every use of every exception class.
+    let runtime = |n: &String| BUILTIN.iter().any(|(b, _, _)| b == n);
+    if !chain.iter().any(|n| !runtime(n) && p.classes[n].functions.contains_key("<clinit>()V")) {
         return Ok(());
     }
     let g = p.add_global(format!("{}.$initialized", dotted(&c.name)), Type::I32);
@@ -402,7 +414,7 @@ fn init_guard(p: &mut Program, c: &ClassFile) -> Result<(), String> {
     for guard in pending.into_iter().flatten() {
         b.b.call(Callee::Func(guard), &[], &[]);
     }
-    if let Some(&clinit) = b.p.classes[&c.name].functions.get("<clinit>()V") {
+    if let Some(&clinit) = b.p.classes[&c.name].functions.get("<clinit>()V").filter(|_| !runtime(&c.name)) {
         b.b.call(Callee::Func(clinit), &[], &[]);
     }
     b.b.ret(&[]);

@@ -135,8 +135,10 @@ pub fn with_library(program: Vec<ClassFile>) -> Result<Vec<ClassFile>, String> {
         todo.extend(["java/lang/ExceptionInInitializerError", "java/lang/NoClassDefFoundError"].map(String::from));
     }
     if !program.is_empty() {
-        // Arrays carry their class object (arrays.rs).
+        // Arrays carry their class object (arrays.rs); the runtime's `Throwable` builds its
+        // stack trace and its printed text with `RootTrace` (throwable.rs).
         todo.push("java/lang/Class".into());
+        todo.push(crate::throwable::ROOT_TRACE.into());
     }
     let mut added = Vec::new();
     while let Some(name) = todo.pop() {

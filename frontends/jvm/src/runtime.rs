@@ -136,10 +136,9 @@ impl B<'_> {
         self.b.push(InstData::ClassTest { op: Opcode::ObjInstanceOf, dst, class, arg: r });
         Ok(dst)
     }
-    /// Two blocks and a branch on `cond`; continues in the `then` block.
-    /// Stores the `\tat ...` lines of the current guest stack into Throwable `obj`.
+    /// Captures the current guest stack into Throwable `obj` (its `backtrace`: throwable.rs).
     pub(crate) fn fill_in_stack_trace(&mut self, obj: Reg) -> Result<(), String> {
-        self.store_trace("java_trace", obj)
+        self.store_trace("java_backtrace", obj)
     }
     /// The helpful message of the NullPointerException the last null-reference trap becomes
     /// (`std.java_npe_message`, from the trace table; null when there is none).
@@ -149,13 +148,11 @@ impl B<'_> {
         let table = self.b.str_const(c);
         Ok(self.b.call(callee, &[table], &[Type::Ref])[0])
     }
-    /// Stores the `\tat ...` lines of host function `host`'s stack into Throwable `obj`.
+    /// Stores the capture of host function `host` (a stack, packed) into Throwable `obj`.
     fn store_trace(&mut self, host: &str, obj: Reg) -> Result<(), String> {
-        let (callee, _) = self.p.host(host, sig(&[Type::Ref], &[Type::Ref]));
-        let c = self.p.trace_table();
-        let table = self.b.str_const(c);
-        let text = self.b.call(callee, &[table], &[Type::Ref])[0];
-        self.field_set(THROWABLE, "stackTrace", obj, text)
+        let (callee, _) = self.p.host(host, sig(&[], &[Type::Ref]));
+        let capture = self.b.call(callee, &[], &[Type::Ref])[0];
+        self.field_set(THROWABLE, "backtrace", obj, capture)
     }
     /// A counted loop: runs `body` with `i` = `from`, `from + 1`, ... while `i < end` (signed),
     /// then leaves the builder in the block after the loop.
@@ -245,7 +242,7 @@ fn signature(name: &str) -> Result<FuncType, String> {
 /// Builds the body of runtime helper `name` into `f`.
 fn build(f: &mut B<'_>, name: &str) -> Result<(), String> {
     use Type::*;
-    let a0 = if matches!(name, "$stdout" | "$stderr") { Reg(0) } else { f.b.param(0) };
+    let a0 = if matches!(name, "$stdout" | "$stderr" | "$throwable_statics") { Reg(0) } else { f.b.param(0) };
     match name {
         "$throw" => {
             // To `System.err`, as the JDK's uncaught-exception handler prints.
@@ -258,8 +255,8 @@ fn build(f: &mut B<'_>, name: &str) -> Result<(), String> {
             f.b.ret(&[]);
         }
         // `printStackTrace()`, also the uncaught exception's text after `Exception in thread`:
-        // `toString()`, then the `\tat ...` lines recorded when the Throwable was constructed,
-        // to `System.err` (which `System.setErr` may have replaced).
+        // `RootTrace`'s text (throwable.rs) to `System.err` (which `System.setErr` may have
+        // replaced).
         "$stack_trace" => {
             let text = f.call("$trace_text", &[a0])?[0];
             let err = f.call("$stderr", &[])?[0];
@@ -288,7 +285,7 @@ fn build(f: &mut B<'_>, name: &str) -> Result<(), String> {
                 };
                 f.field_set(THROWABLE, "detailMessage", e, msg)?;
                 // The frames where the trap happened.
-                f.store_trace("java_trap_trace", e)?;
+                f.store_trace("java_trap_backtrace", e)?;
                 f.b.ret(&[e]);
                 f.b.switch_to(next);
             }
@@ -336,6 +333,7 @@ fn build(f: &mut B<'_>, name: &str) -> Result<(), String> {
                 msg = f.b.str_concat(msg, tail);
             }
             f.field_set(THROWABLE, "detailMessage", e, msg)?;
+            f.fill_in_stack_trace(e)?;
             f.b.throw(e);
         }
         "$char_str" => {
@@ -568,6 +566,7 @@ pub fn declare_builtin_methods(p: &mut Program) -> Result<(), String> {
         (PS, "clearError()V", &[Ref], &[]),
         (OBJECT, "finalize()V", &[Ref], &[]),
         (THROWABLE, crate::throwable::GET_OUR_STACK_TRACE, &[Ref], &[Ref]),
+        (THROWABLE, crate::throwable::CLINIT, &[], &[]),
     ];
     let mut rows: Vec<(&str, String, FuncType)> =
         methods.iter().map(|(c, k, params, results)| (*c, k.to_string(), sig(params, results))).collect();
@@ -591,14 +590,10 @@ pub fn declare_builtin_methods(p: &mut Program) -> Result<(), String> {
     }
     for ((class, key, s), id) in rows.into_iter().zip(ids) {
         let mut f = B { p, b: FunctionBuilder::new(format!("{}.{key}", crate::program::dotted(class)), s) };
-        let this = f.b.param(0);
+        let this = if key == crate::throwable::CLINIT { Reg(0) } else { f.b.param(0) };
         match (class, key.as_str()) {
             // `finalize()` does nothing (the VM never calls it).
             (OBJECT | "java/lang/Record", "<init>()V") | (OBJECT, "finalize()V") => f.b.ret(&[]),
-            (THROWABLE, "<init>()V") => {
-                f.fill_in_stack_trace(this)?;
-                f.b.ret(&[]);
-            }
             (OBJECT, "hashCode()I") => {
                 let zero = f.b.i32_const(0);
                 f.b.ret(&[zero]);
@@ -617,12 +612,6 @@ pub fn declare_builtin_methods(p: &mut Program) -> Result<(), String> {
                 let s = f.b.str_concat(name, at);
                 let s = f.b.str_concat(s, digits);
                 f.b.ret(&[s]);
-            }
-            (THROWABLE, "<init>(Ljava/lang/String;)V") => {
-                let msg = f.b.param(1);
-                f.field_set(THROWABLE, MESSAGE, this, msg)?;
-                f.fill_in_stack_trace(this)?;
-                f.b.ret(&[]);
             }
             (THROWABLE, GET_MESSAGE) => {
                 let msg = f.field_get(THROWABLE, MESSAGE, this, Ref)?;
@@ -648,10 +637,6 @@ pub fn declare_builtin_methods(p: &mut Program) -> Result<(), String> {
             (SB, TO_STRING) => {
                 let value = f.field_get(SB, "value", this, Ref)?;
                 f.b.ret(&[value]);
-            }
-            (THROWABLE, "printStackTrace()V") => {
-                f.call("$stack_trace", &[this])?;
-                f.b.ret(&[]);
             }
             (PS, key) => crate::print_stream::method(&mut f, key, this)?,
             (THROWABLE, _)

@@ -1,12 +1,19 @@
-//! The `Throwable` methods beyond the message (`runtime.rs` has the message, `toString` and
-//! the uncaught-exception printing): causes, suppressed exceptions, the stack trace methods,
-//! and the index constructors of the bounds exceptions, as rootIR built directly.
+//! The `Throwable` methods beyond the message (`runtime.rs` has the message and `toString`):
+//! causes, suppressed exceptions, the stack trace and its printing, and the index constructors
+//! of the bounds exceptions, as rootIR built directly (the Java parts are `RootTrace` and
+//! `StackTraceElement` of the Java library).
 //!
-//! Modelled as in JDK 17, except: the stack trace is the text of `\tat ...` lines printed by
-//! the uncaught-exception handler (`getStackTrace` returns an empty array and `setStackTrace`
-//! does nothing: `StackTraceElement` is not modelled), `writableStackTrace = false` still
-//! records the trace, and a cause set to `null` by a constructor can be set again by
-//! `initCause` (the JDK throws `IllegalStateException` then).
+//! The stack trace is modelled as in JDK 17: filling it in (`fillInStackTrace`, which every
+//! constructor calls virtually) captures the guest stack compactly into the field `backtrace`
+//! (`std.java_backtrace`: function and bytecode offset per frame); the `StackTraceElement`s are
+//! built from it the first time they are asked for (`getStackTrace`, printing) and kept in
+//! `stackTrace`, which `setStackTrace` replaces. The field [`FLAGS`] says what the JDK encodes
+//! with its sentinels (a trace that is not writable, suppression disabled), so a Throwable built
+//! without a constructor (the runtime's own exceptions) is an ordinary one. The JDK's private
+//! statics ([`STATICS`]) are set by the runtime's `Throwable.<clinit>`, run when first needed.
+//!
+//! Not modelled: a cause set to `null` by a constructor can be set again by `initCause` (the
+//! JDK throws `IllegalStateException` then).
 
 use crate::runtime::B;
 use rootir::{FuncType, InstData, Reg, Type};
@@ -34,45 +41,167 @@ const EITHER: &str = "java/lang/Throwable$PrintStreamOrWriter";
 /// The JDK's private `getOurStackTrace()`: the stack trace as `getStackTrace()` returns it.
 pub const GET_OUR_STACK_TRACE: &str = "getOurStackTrace()[Ljava/lang/StackTraceElement;";
 
+/// The JDK's private `printEnclosedStackTrace` (a sweep of `java.base`), which exists when the
+/// input has `Throwable$PrintStreamOrWriter` and `java.util.Set`.
+pub const PRINT_ENCLOSED: &str = "printEnclosedStackTrace(Ljava/lang/Throwable$PrintStreamOrWriter;\
+                                  [Ljava/lang/StackTraceElement;Ljava/lang/String;Ljava/lang/String;Ljava/util/Set;)V";
+const SET: &str = "java/util/Set";
+
+/// `Throwable`'s class initialiser: sets [`STATICS`].
+pub const CLINIT: &str = "<clinit>()V";
+
+/// The Java library class with the Java half of the stack traces (`lib/src/java/lang/RootTrace.java`).
+pub const ROOT_TRACE: &str = "java/lang/RootTrace";
+const STE_ARRAY: &str = "[Ljava/lang/StackTraceElement;";
+const FILL: &str = "fillInStackTrace()Ljava/lang/Throwable;";
+
+/// The instance field (`int`) with the Throwable's flags: [`NOT_WRITABLE`], [`NO_SUPPRESSION`].
+pub const FLAGS: &str = "$flags";
+/// Flag: the stack trace is not writable (the JDK's `stackTrace == null`): never filled in or set.
+pub const NOT_WRITABLE: i32 = 1;
+/// Flag: suppression is disabled (the JDK's `suppressedExceptions == null`).
+pub const NO_SUPPRESSION: i32 = 2;
+
+/// The JDK's private statics of `Throwable` (name, descriptor), globals set by [`CLINIT`]:
+/// empty arrays (`getStackTrace` and `getSuppressed` of none return them or a copy, as the
+/// JDK's do) and `Collections.emptyList()` when the program has `Collections` (else null).
+pub const STATICS: &[(&str, &str)] = &[
+    ("UNASSIGNED_STACK", STE_ARRAY),
+    ("SUPPRESSED_SENTINEL", "Ljava/util/List;"),
+    ("EMPTY_THROWABLE_ARRAY", "[Ljava/lang/Throwable;"),
+];
+
 /// Whether `key` is a private method (a function, not a virtual method).
 pub fn is_private(key: &str) -> bool {
-    key == GET_OUR_STACK_TRACE || key == PRINT_TO_EITHER
+    key == GET_OUR_STACK_TRACE || key == PRINT_TO_EITHER || key == PRINT_ENCLOSED
 }
 
 /// The `Throwable` methods that exist only with the library classes they use: key and
 /// signature.
 pub fn writer_methods(p: &crate::program::Program) -> Vec<(String, FuncType)> {
     let sig = FuncType::new([Type::Ref, Type::Ref], []);
-    [("java/io/PrintWriter", PRINT_TO_WRITER), (EITHER, PRINT_TO_EITHER)]
+    let mut out: Vec<(String, FuncType)> = [("java/io/PrintWriter", PRINT_TO_WRITER), (EITHER, PRINT_TO_EITHER)]
         .iter()
         .filter(|(class, _)| p.classes.contains_key(*class))
         .map(|(_, key)| (key.to_string(), sig.clone()))
-        .collect()
+        .collect();
+    if p.classes.contains_key(EITHER) && p.classes.contains_key(SET) {
+        out.push((PRINT_ENCLOSED.to_string(), FuncType::new([Type::Ref; 6], [])));
+    }
+    out
+}
+
+/// The methods that need `RootTrace` (the Java library is there whenever the program has a
+/// class).
+const JAVA_HALF: &[&str] = &[
+    "printStackTrace()V",
+    "printStackTrace(Ljava/io/PrintStream;)V",
+    "getStackTrace()[Ljava/lang/StackTraceElement;",
+    "setStackTrace([Ljava/lang/StackTraceElement;)V",
+    GET_OUR_STACK_TRACE,
+    PRINT_TO_WRITER,
+    PRINT_TO_EITHER,
+    PRINT_ENCLOSED,
+];
+
+/// Calls `fillInStackTrace()` of `this` virtually, as the JDK's constructors do (an override
+/// decides).
+fn fill_virtual(f: &mut B<'_>, this: Reg) -> Result<(), String> {
+    f.virt(THROWABLE, FILL, &[this], Some(Type::Ref))?;
+    Ok(())
+}
+
+/// Whether flag `flag` of Throwable `this` is set (an `i32`, 0 or not).
+fn flag(f: &mut B<'_>, this: Reg, flag: i32) -> Result<Reg, String> {
+    let flags = f.field_get(THROWABLE, FLAGS, this, Type::I32)?;
+    let bit = f.b.i32_const(flag);
+    Ok(f.b.i32_and(flags, bit))
+}
+
+/// Calls static method `key` of `RootTrace`.
+fn root_trace(f: &mut B<'_>, key: &str, args: &[Reg], result: Option<Type>) -> Result<Option<Reg>, String> {
+    let (_, func) = f.p.function(ROOT_TRACE, key)?;
+    Ok(f.b.call(rootir::Callee::Func(func), args, &result.into_iter().collect::<Vec<_>>()).first().copied())
+}
+
+/// The global of static `name` of [`STATICS`].
+fn static_global(f: &mut B<'_>, name: &str) -> Result<Reg, String> {
+    let (_, g, _) = f.p.static_field(THROWABLE, name)?;
+    f.call("$throwable_statics", &[])?;
+    Ok(f.b.global_get(Type::Ref, g))
 }
 
 /// Emits the body of `Throwable` method `key` (or of a bounds exception's `<init>(I)V`).
 pub fn method(f: &mut B<'_>, class: &str, key: &str, this: Reg) -> Result<(), String> {
     let param = |f: &mut B<'_>, i: usize| f.b.param(i);
+    if JAVA_HALF.contains(&key) && !f.p.classes.contains_key(ROOT_TRACE) {
+        // Without any class of the program (and so of the library) nothing can call them.
+        f.b.unreachable();
+        return Ok(());
+    }
     match key {
-        "<init>(Ljava/lang/String;Ljava/lang/Throwable;)V" | "<init>(Ljava/lang/String;Ljava/lang/Throwable;ZZ)V" => {
+        "printStackTrace()V" => {
+            f.call("$stack_trace", &[this])?;
+            f.b.ret(&[]);
+        }
+        "<init>(Ljava/lang/String;Ljava/lang/Throwable;)V" => {
             let (msg, cause) = (param(f, 1), param(f, 2));
+            fill_virtual(f, this)?;
             f.field_set(THROWABLE, "detailMessage", this, msg)?;
             f.field_set(THROWABLE, "cause", this, cause)?;
-            f.fill_in_stack_trace(this)?;
+            f.b.ret(&[]);
+        }
+        "<init>(Ljava/lang/String;Ljava/lang/Throwable;ZZ)V" => {
+            // `enableSuppression`, `writableStackTrace`: the flags say what is off.
+            let (msg, cause, suppression, writable) = (param(f, 1), param(f, 2), param(f, 3), param(f, 4));
+            let no_suppression = f.b.i32_eqz(suppression);
+            let not_writable = f.b.i32_eqz(writable);
+            let two = f.b.i32_const(NO_SUPPRESSION);
+            let bit = f.b.i32_mul(no_suppression, two);
+            let flags = f.b.i32_or(bit, not_writable);
+            f.field_set(THROWABLE, FLAGS, this, flags)?;
+            let (_, after) = f.split(writable);
+            fill_virtual(f, this)?;
+            f.b.br(after);
+            f.b.switch_to(after);
+            f.field_set(THROWABLE, "detailMessage", this, msg)?;
+            f.field_set(THROWABLE, "cause", this, cause)?;
             f.b.ret(&[]);
         }
         "<init>(Ljava/lang/Throwable;)V" => {
             // The message is `cause.toString()`, or null without a cause.
             let cause = param(f, 1);
+            fill_virtual(f, this)?;
             f.field_set(THROWABLE, "cause", this, cause)?;
             let none = f.b.ref_is_null(cause);
             let (_, with) = f.split(none);
-            f.fill_in_stack_trace(this)?;
             f.b.ret(&[]);
             f.b.switch_to(with);
             let text = f.virt("java/lang/Object", TO_STRING, &[cause], Some(Type::Ref))?.expect("result");
             f.field_set(THROWABLE, "detailMessage", this, text)?;
-            f.fill_in_stack_trace(this)?;
+            f.b.ret(&[]);
+        }
+        "<init>()V" | "<init>(Ljava/lang/String;)V" => {
+            fill_virtual(f, this)?;
+            if key != "<init>()V" {
+                let msg = param(f, 1);
+                f.field_set(THROWABLE, "detailMessage", this, msg)?;
+            }
+            f.b.ret(&[]);
+        }
+        CLINIT => {
+            for (name, desc) in [STATICS[0], STATICS[2]] {
+                let zero = f.b.i32_const(0);
+                let empty = f.b.array_new_ref(zero);
+                crate::arrays::tag_new(f.p, &mut f.b, empty, desc)?;
+                let (_, g, _) = f.p.static_field(THROWABLE, name)?;
+                f.b.global_set(g, empty);
+            }
+            if let Ok((_, empty_list)) = f.p.function("java/util/Collections", "emptyList()Ljava/util/List;") {
+                let list = f.b.call(rootir::Callee::Func(empty_list), &[], &[Type::Ref])[0];
+                let (_, g, _) = f.p.static_field(THROWABLE, STATICS[1].0)?;
+                f.b.global_set(g, list);
+            }
             f.b.ret(&[]);
         }
         "getCause()Ljava/lang/Throwable;" => {
@@ -94,8 +223,15 @@ pub fn method(f: &mut B<'_>, class: &str, key: &str, this: Reg) -> Result<(), St
             f.b.switch_to(set);
             throw_new(f, "java/lang/IllegalStateException", "Can't overwrite cause")?;
         }
-        "fillInStackTrace()Ljava/lang/Throwable;" => {
+        FILL => {
+            // A new capture, unless the trace is not writable.
+            let fixed = flag(f, this, NOT_WRITABLE)?;
+            let (_, writable) = f.split(fixed);
+            f.b.ret(&[this]);
+            f.b.switch_to(writable);
             f.fill_in_stack_trace(this)?;
+            let none = f.b.ref_null();
+            f.field_set(THROWABLE, "stackTrace", this, none)?;
             f.b.ret(&[this]);
         }
         "addSuppressed(Ljava/lang/Throwable;)V" => add_suppressed(f, this)?,
@@ -103,9 +239,7 @@ pub fn method(f: &mut B<'_>, class: &str, key: &str, this: Reg) -> Result<(), St
             let list = f.field_get(THROWABLE, "suppressed", this, Type::Ref)?;
             let none = f.b.ref_is_null(list);
             let (_, some) = f.split(none);
-            let zero = f.b.i32_const(0);
-            let empty = f.b.array_new_ref(zero);
-            crate::arrays::tag_new(f.p, &mut f.b, empty, "[Ljava/lang/Throwable;")?;
+            let empty = static_global(f, "EMPTY_THROWABLE_ARRAY")?;
             f.b.ret(&[empty]);
             f.b.switch_to(some);
             let len = f.b.array_len(list);
@@ -115,13 +249,39 @@ pub fn method(f: &mut B<'_>, class: &str, key: &str, this: Reg) -> Result<(), St
             crate::arrays::tag_new(f.p, &mut f.b, copy, "[Ljava/lang/Throwable;")?;
             f.b.ret(&[copy]);
         }
-        "getStackTrace()[Ljava/lang/StackTraceElement;" | GET_OUR_STACK_TRACE => {
-            let zero = f.b.i32_const(0);
-            let empty = f.b.array_new_ref(zero);
-            crate::arrays::tag_new(f.p, &mut f.b, empty, "[Ljava/lang/StackTraceElement;")?;
-            f.b.ret(&[empty]);
+        GET_OUR_STACK_TRACE => {
+            let trace = f.call("$our_trace", &[this])?[0];
+            f.b.ret(&[trace]);
         }
-        "setStackTrace([Ljava/lang/StackTraceElement;)V" => f.b.ret(&[]),
+        "getStackTrace()[Ljava/lang/StackTraceElement;" => {
+            // A copy, as the JDK's.
+            let trace = f.call("$our_trace", &[this])?[0];
+            let len = f.b.array_len(trace);
+            let copy = f.b.array_new_ref(len);
+            let zero = f.b.i32_const(0);
+            f.b.array_copy(trace, zero, copy, zero, len);
+            crate::arrays::tag_new(f.p, &mut f.b, copy, STE_ARRAY)?;
+            f.b.ret(&[copy]);
+        }
+        "setStackTrace([Ljava/lang/StackTraceElement;)V" => {
+            // The JDK's checks (a null array or element), then nothing if not writable.
+            let trace = param(f, 1);
+            let copy = root_trace(
+                f,
+                "checkedCopy([Ljava/lang/StackTraceElement;)[Ljava/lang/StackTraceElement;",
+                &[trace],
+                Some(Type::Ref),
+            )?;
+            let fixed = flag(f, this, NOT_WRITABLE)?;
+            let (_, writable) = f.split(fixed);
+            f.b.ret(&[]);
+            f.b.switch_to(writable);
+            f.field_set(THROWABLE, "stackTrace", this, copy.expect("result"))?;
+            let none = f.b.ref_null();
+            f.field_set(THROWABLE, "backtrace", this, none)?;
+            f.b.ret(&[]);
+        }
+        PRINT_ENCLOSED => print_enclosed(f, this)?,
         "printStackTrace(Ljava/io/PrintStream;)V" => {
             let out = param(f, 1);
             let text = f.call("$trace_text", &[this])?[0];
@@ -258,6 +418,10 @@ fn add_suppressed(f: &mut B<'_>, this: Reg) -> Result<(), String> {
     let (_, ok) = f.split(null);
     throw_new(f, "java/lang/NullPointerException", "Cannot suppress a null exception.")?;
     f.b.switch_to(ok);
+    let disabled = flag(f, this, NO_SUPPRESSION)?;
+    let (_, enabled) = f.split(disabled);
+    f.b.ret(&[]);
+    f.b.switch_to(enabled);
     let old = f.field_get(THROWABLE, "suppressed", this, Type::Ref)?;
     let none = f.b.ref_is_null(old);
     let (_, grow) = f.split(none);
@@ -292,172 +456,106 @@ fn throw_new(f: &mut B<'_>, class: &str, text: &str) -> Result<(), String> {
     Ok(())
 }
 
-/// The runtime functions that build the text `printStackTrace` prints, as JDK 17's
-/// `Throwable.printStackTrace` and `printEnclosedStackTrace` build it: `toString()` and the
-/// recorded `\tat` lines, then each suppressed exception (`Suppressed: `, one tab deeper) and
-/// the cause (`Caused by: `), each with only the frames not in common with the trace that
-/// encloses it and `... N more`. `box` is a one-element array holding the exceptions printed
-/// so far (a list of two-element arrays `[exception, rest]`), HotSpot's `dejaVu` set: one met
-/// again prints as `[CIRCULAR REFERENCE: ...]`.
-pub const TRACE_FUNCTIONS: &[&str] =
-    &["$trace_text", "$trace_enclosed", "$trace_suppressed", "$trace_seen", "$trace_of"];
+/// `printEnclosedStackTrace(s, enclosingTrace, caption, prefix, dejaVu)` of the JDK's
+/// `Throwable` (called by nothing of the runtime's: it exists for the input's code): the
+/// circular-reference line if `dejaVu` has this exception already, else this exception added to
+/// it and `RootTrace`'s text of it (whose own record of the exceptions met starts with this one)
+/// printed a line at a time.
+fn print_enclosed(f: &mut B<'_>, this: Reg) -> Result<(), String> {
+    let (out, enclosing, caption, prefix, seen) =
+        (f.b.param(1), f.b.param(2), f.b.param(3), f.b.param(4), f.b.param(5));
+    let met = interface(f, "contains(Ljava/lang/Object;)Z", &[seen, this], Type::I32)?;
+    let (_, fresh) = f.split(met);
+    let text = f.virt("java/lang/Object", TO_STRING, &[this], Some(Type::Ref))?.expect("result");
+    let open = f.str("[CIRCULAR REFERENCE: ");
+    let close = f.str("]\n");
+    let mut line = prefix;
+    for part in [caption, open, text, close] {
+        line = f.b.str_concat(line, part);
+    }
+    print_lines(f, EITHER, out, line)?;
+    f.b.switch_to(fresh);
+    interface(f, "add(Ljava/lang/Object;)Z", &[seen, this], Type::I32)?;
+    let key = "enclosedText(Ljava/lang/Throwable;[Ljava/lang/StackTraceElement;Ljava/lang/String;Ljava/lang/String;)Ljava/lang/String;";
+    let text = root_trace(f, key, &[this, enclosing, caption, prefix], Some(Type::Ref))?.expect("result");
+    print_lines(f, EITHER, out, text)
+}
+
+/// Calls interface method `key` of `java.util.Set`.
+fn interface(f: &mut B<'_>, key: &str, args: &[Reg], result: Type) -> Result<Reg, String> {
+    let (decl, index, _) = f.p.method(SET, key)?;
+    let method = rootir::MethodRef { class: f.p.class(&decl)?.id, method: index };
+    let dst = f.b.new_reg(result);
+    f.b.push(InstData::CallMethod {
+        op: rootir::Opcode::CallInterface,
+        results: vec![dst],
+        method,
+        args: args.to_vec(),
+    });
+    Ok(dst)
+}
+
+/// The runtime functions of the stack traces: `$trace_text` (what `printStackTrace` prints),
+/// `$our_trace` (the JDK's `getOurStackTrace`: the elements, built from the capture on first
+/// use) and `$throwable_statics` (runs `Throwable.<clinit>` unless it ran).
+pub const TRACE_FUNCTIONS: &[&str] = &["$trace_text", "$our_trace", "$throwable_statics"];
 
 /// The signature of trace function `name` (one of [`TRACE_FUNCTIONS`]).
 pub fn trace_sig(name: &str) -> (Vec<Type>, Vec<Type>) {
-    use Type::*;
     match name {
-        "$trace_text" | "$trace_of" => (vec![Ref], vec![Ref]),
-        "$trace_enclosed" => (vec![Ref, Ref, Ref, Ref, Ref], vec![Ref]),
-        "$trace_suppressed" => (vec![Ref, I32, Ref, Ref, Ref], vec![Ref]),
-        _ => (vec![Ref, Ref], vec![I32]),
+        "$throwable_statics" => (vec![], vec![]),
+        _ => (vec![Type::Ref], vec![Type::Ref]),
     }
 }
 
 /// Emits the body of trace function `name` (one of [`TRACE_FUNCTIONS`]).
 pub fn trace_function(f: &mut B<'_>, name: &str) -> Result<(), String> {
-    let p = |f: &mut B<'_>, i: usize| f.b.param(i);
     match name {
         "$trace_text" => {
-            let e = p(f, 0);
-            let one = f.b.i32_const(1);
-            let boxed = f.b.array_new_ref(one);
-            let none = f.b.ref_null();
-            let cell = cons(f, e, none);
-            let zero = f.b.i32_const(0);
-            f.b.array_set_ref(boxed, zero, cell);
-            let head = f.virt("java/lang/Object", TO_STRING, &[e], Some(Type::Ref))?.expect("result");
-            let nl = f.str("\n");
-            let head = f.b.str_concat(head, nl);
-            let empty = f.str("");
-            let text = tail(f, e, head, empty, boxed, None)?;
-            f.b.ret(&[text]);
+            let e = f.b.param(0);
+            let text = root_trace(f, "text(Ljava/lang/Throwable;)Ljava/lang/String;", &[e], Some(Type::Ref))?;
+            f.b.ret(&[text.expect("result")]);
         }
-        "$trace_enclosed" => {
-            // Empty for a null `e` (no cause).
-            let (e, enclosing, caption, prefix, boxed) = (p(f, 0), p(f, 1), p(f, 2), p(f, 3), p(f, 4));
-            let null = f.b.ref_is_null(e);
-            let (_, some) = f.split(null);
-            let empty = f.str("");
-            f.b.ret(&[empty]);
-            f.b.switch_to(some);
-            let zero = f.b.i32_const(0);
-            let list = f.b.array_get_ref(boxed, zero);
-            let seen = f.call("$trace_seen", &[list, e])?[0];
-            let (_, fresh) = f.split(seen);
-            let text = f.virt("java/lang/Object", TO_STRING, &[e], Some(Type::Ref))?.expect("result");
-            let open = f.str("[CIRCULAR REFERENCE: ");
-            let close = f.str("]\n");
-            let line = concat(f, &[prefix, caption, open, text, close]);
-            f.b.ret(&[line]);
-            f.b.switch_to(fresh);
-            let cell = cons(f, e, list);
-            let zero = f.b.i32_const(0);
-            f.b.array_set_ref(boxed, zero, cell);
-            let text = f.virt("java/lang/Object", TO_STRING, &[e], Some(Type::Ref))?.expect("result");
-            let nl = f.str("\n");
-            let head = concat(f, &[prefix, caption, text, nl]);
-            let text = tail(f, e, head, prefix, boxed, Some(enclosing))?;
-            f.b.ret(&[text]);
-        }
-        "$trace_suppressed" => {
-            // Element `i` on of the suppressed array, each under `trace`.
-            let (list, i, trace, prefix, boxed) = (p(f, 0), p(f, 1), p(f, 2), p(f, 3), p(f, 4));
-            let empty = f.str("");
-            let none = f.b.ref_is_null(list);
-            let (_, some) = f.split(none);
-            f.b.ret(&[empty]);
-            f.b.switch_to(some);
-            let len = f.b.array_len(list);
-            let done = f.b.i32_ge_s(i, len);
-            let (_, more) = f.split(done);
-            f.b.ret(&[empty]);
-            f.b.switch_to(more);
-            let e = f.b.array_get_ref(list, i);
-            let caption = f.str("Suppressed: ");
-            let first = f.call("$trace_enclosed", &[e, trace, caption, prefix, boxed])?[0];
-            let one = f.b.i32_const(1);
-            let next = f.b.i32_add(i, one);
-            let rest = f.call("$trace_suppressed", &[list, next, trace, prefix, boxed])?[0];
-            let text = f.b.str_concat(first, rest);
-            f.b.ret(&[text]);
-        }
-        "$trace_seen" => {
-            // Whether `e` is in the list of `[exception, rest]` cells.
-            let (list, e) = (p(f, 0), p(f, 1));
-            let end = f.b.ref_is_null(list);
-            let (_, walk) = f.split(end);
-            let no = f.b.i32_const(0);
-            f.b.ret(&[no]);
-            f.b.switch_to(walk);
-            let zero = f.b.i32_const(0);
-            let first = f.b.array_get_ref(list, zero);
-            let hit = f.b.ref_eq(first, e);
-            let (_, next) = f.split(hit);
-            let yes = f.b.i32_const(1);
-            f.b.ret(&[yes]);
-            f.b.switch_to(next);
-            let one = f.b.i32_const(1);
-            let rest = f.b.array_get_ref(list, one);
-            let found = f.call("$trace_seen", &[rest, e])?[0];
-            f.b.ret(&[found]);
-        }
-        _ => {
-            // The recorded `\tat` lines of `e`, empty if none were recorded.
-            let e = p(f, 0);
+        "$our_trace" => {
+            let e = f.b.param(0);
             let trace = f.field_get(THROWABLE, "stackTrace", e, Type::Ref)?;
             let none = f.b.ref_is_null(trace);
-            let (_, some) = f.split(none);
-            let empty = f.str("");
+            let (_, built) = f.split(none);
+            let capture = f.field_get(THROWABLE, "backtrace", e, Type::Ref)?;
+            let uncaptured = f.b.ref_is_null(capture);
+            let (_, captured) = f.split(uncaptured);
+            let empty = static_global(f, "UNASSIGNED_STACK")?;
             f.b.ret(&[empty]);
-            f.b.switch_to(some);
+            f.b.switch_to(captured);
+            let c = f.p.trace_table();
+            let table = f.b.str_const(c);
+            let sig = FuncType::new([Type::Ref, Type::Ref], [Type::Ref]);
+            let (names, _) = f.p.host("java_frame_names", sig.clone());
+            let names = f.b.call(names, &[table, capture], &[Type::Ref])[0];
+            let (lines, _) = f.p.host("java_frame_lines", sig);
+            let lines = f.b.call(lines, &[table, capture], &[Type::Ref])[0];
+            let key = "elements([Ljava/lang/String;[I)[Ljava/lang/StackTraceElement;";
+            let elements = root_trace(f, key, &[names, lines], Some(Type::Ref))?.expect("result");
+            f.field_set(THROWABLE, "stackTrace", e, elements)?;
+            let none = f.b.ref_null();
+            f.field_set(THROWABLE, "backtrace", e, none)?;
+            f.b.ret(&[elements]);
+            f.b.switch_to(built);
             f.b.ret(&[trace]);
+        }
+        _ => {
+            let (_, g, _) = f.p.static_field(THROWABLE, STATICS[0].0)?;
+            let set = f.b.global_get(Type::Ref, g);
+            let unset = f.b.ref_is_null(set);
+            let (_, done) = f.split(unset);
+            let (_, clinit) = f.p.function(THROWABLE, CLINIT)?;
+            f.b.call(rootir::Callee::Func(clinit), &[], &[]);
+            f.b.br(done);
+            f.b.switch_to(done);
+            f.b.ret(&[]);
         }
     }
     Ok(())
-}
-
-/// `head`, then the trace lines of `e` (all of them without `enclosing`, else those not in
-/// common with the enclosing trace, each after `prefix`), its suppressed exceptions and cause.
-fn tail(f: &mut B<'_>, e: Reg, head: Reg, prefix: Reg, boxed: Reg, enclosing: Option<Reg>) -> Result<Reg, String> {
-    let trace = f.call("$trace_of", &[e])?[0];
-    let lines = match enclosing {
-        None => trace,
-        Some(outer) => {
-            let (callee, _) = f.p.host("java_trace_enclosed", FuncType::new([Type::Ref; 3], [Type::Ref]));
-            f.b.call(callee, &[trace, outer, prefix], &[Type::Ref])[0]
-        }
-    };
-    let text = f.b.str_concat(head, lines);
-    let tab = f.str("\t");
-    let deeper = f.b.str_concat(prefix, tab);
-    let list = f.field_get(THROWABLE, "suppressed", e, Type::Ref)?;
-    let zero = f.b.i32_const(0);
-    let suppressed = f.call("$trace_suppressed", &[list, zero, trace, deeper, boxed])?[0];
-    let text = f.b.str_concat(text, suppressed);
-    let cause = f.virt(THROWABLE, "getCause()Ljava/lang/Throwable;", &[e], Some(Type::Ref))?.expect("result");
-    let caption = f.str("Caused by: ");
-    let caused = f.call("$trace_enclosed", &[cause, trace, caption, prefix, boxed])?[0];
-    Ok(f.b.str_concat(text, caused))
-}
-
-/// A new two-element array `[first, rest]`.
-fn cons(f: &mut B<'_>, first: Reg, rest: Reg) -> Reg {
-    let two = f.b.i32_const(2);
-    let cell = f.b.array_new_ref(two);
-    let zero = f.b.i32_const(0);
-    f.b.array_set_ref(cell, zero, first);
-    let one = f.b.i32_const(1);
-    f.b.array_set_ref(cell, one, rest);
-    cell
-}
-
-/// The concatenation of `parts`.
-fn concat(f: &mut B<'_>, parts: &[Reg]) -> Reg {
-    let mut s = parts[0];
-    for part in &parts[1..] {
-        s = f.b.str_concat(s, *part);
-    }
-    s
 }
 
 #[cfg(test)]

@@ -1,5 +1,5 @@
-//! The table `std.java_trace` reads to print a Throwable's `\tat Class.method(File.java:line)`
-//! lines (format: vm/src/javatrace.rs): one line per module function, naming each translated Java
+//! The table `std.java_frame_names` / `std.java_frame_lines` read to name the frames of a
+//! Throwable's stack trace (format: vm/src/javatrace.rs): one line per module function, naming each translated Java
 //! method with its source file and LineNumberTable, and, for the input's own classes, the
 //! helpful NullPointerException message of each instruction that may raise one (npe.rs), which
 //! `std.java_npe_message` reads.
@@ -8,11 +8,14 @@ use crate::classfile::{ClassFile, MethodDef};
 use crate::program::{Program, dotted};
 use rootir::{Constant, FuncId};
 
-/// Frames of the Java library printed as the JDK's own: (class, method, the name HotSpot
-/// prints, file, line). JDK 17.0.15's `Thread.run` is the bottom frame of every thread started
-/// with a `Runnable`; our `Thread.java` cannot carry the JDK's line numbers.
-const JDK_FRAMES: &[(&str, &str, &str, &str, u32)] =
-    &[("java/lang/Thread", "run", "java.base/java.lang.Thread.run", "Thread.java", 840)];
+/// Frames of the Java library reported as the JDK's own: (class, method, `module/` and the name
+/// HotSpot reports, file, line). JDK 17.0.15's `Thread.run` is the bottom frame of every thread
+/// started with a `Runnable`, its `Thread.getStackTrace` the first of the array it returns; our
+/// `Thread.java` cannot carry the JDK's line numbers.
+const JDK_FRAMES: &[(&str, &str, &str, &str, u32)] = &[
+    ("java/lang/Thread", "run", "java.base/java.lang.Thread.run", "Thread.java", 840),
+    ("java/lang/Thread", "getStackTrace", "java.base/java.lang.Thread.getStackTrace", "Thread.java", 1619),
+];
 
 /// Adds the trace line of method `def` of `file`, translated as function `func`; `input` says
 /// whether the class is the input's (its NullPointerException messages are added) or the
@@ -32,7 +35,8 @@ pub fn add(
     }
     let outer = class.rsplit('/').next().unwrap_or(class).split('$').next().unwrap_or(class);
     let source = file.source_file.clone().unwrap_or_else(|| format!("{outer}.java"));
-    let skip = def.name == "<init>" && is_throwable(p, class);
+    // HotSpot leaves out the frames filling in the trace and constructing the Throwable.
+    let skip = matches!(def.name.as_str(), "<init>" | "fillInStackTrace") && is_throwable(p, class);
     let table = def.code.as_ref().map(|c| c.lines.iter().map(|(pc, l)| format!("{pc}:{l}")).collect::<Vec<_>>());
     let npe = if input { crate::npe::messages(file, def) } else { Default::default() };
     let npe: Vec<String> =

@@ -36,7 +36,9 @@ fn unreached_library_methods_are_not_translated() {
     assert!(!pruned(&full, "java.lang.Integer.toBinaryString(I)Ljava/lang/String;"), "--keep-going translates all");
     // Lambda classes of pruned bodies are never made, so fewer functions too.
     assert!(m.functions.len() < full.functions.len());
-    assert!(instructions(&m) * 2 < instructions(&full), "{} vs {}", instructions(&m), instructions(&full));
+    // Every program carries the Java half of its stack traces (`RootTrace`, `StackTraceElement`:
+    // an uncaught exception prints them), about a tenth of Shapes' pruned module.
+    assert!(instructions(&m) * 5 < instructions(&full) * 3, "{} vs {}", instructions(&m), instructions(&full));
 }
 
 #[test]

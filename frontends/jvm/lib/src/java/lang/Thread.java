@@ -69,6 +69,13 @@ public class Thread implements Runnable {
         this.tid = 1;
     }
 
+    /** The current thread's frames, this method's first (named as HotSpot names it: trace.rs);
+     *  another thread's stack is not available here: an empty array. */
+    public StackTraceElement[] getStackTrace() {
+        if (this != currentThread()) return new StackTraceElement[0];
+        return new Throwable().getStackTrace();
+    }
+
     public static Thread currentThread() {
         if (current == null) {
             current = new Thread("main", true);

@@ -221,7 +221,7 @@ fn signature(name: &str) -> Result<FuncType, String> {
         "$array_len" => sig(&[I32], &[I32]),
         "$str_char_at" | "$sb_char_at" => sig(&[Ref, I32], &[I32]),
         "$obj_str" => sig(&[Ref], &[Ref]),
-        "$is_string" => sig(&[Ref], &[I32]),
+        "$is_string" | "$is_not_null" => sig(&[Ref], &[I32]),
         "$stdout" | "$stderr" => sig(&[], &[Ref]),
         "$set_stdout" | "$set_stderr" => sig(&[Ref], &[]),
         "$print_str" | "$println_str" => sig(&[Ref, Ref], &[]),
@@ -360,6 +360,12 @@ fn build(f: &mut B<'_>, name: &str) -> Result<(), String> {
             f.b.ret(&[s]);
             f.b.switch_to(string);
             f.b.ret(&[a0]);
+        }
+        "$is_not_null" => {
+            // `instanceof Object`: strings and arrays are objects too.
+            let null = f.b.ref_is_null(a0);
+            let r = f.b.i32_eqz(null);
+            f.b.ret(&[r]);
         }
         "$is_string" => {
             // Not null, not an object and not an array: `array.class` answers a string itself.
@@ -573,6 +579,7 @@ pub fn declare_builtin_methods(p: &mut Program) -> Result<(), String> {
     // Those that exist only with the library classes they use.
     rows.extend(crate::print_stream::sink_methods(p)?.into_iter().map(|(k, s)| (PS, k, s)));
     rows.extend(crate::throwable::writer_methods(p).into_iter().map(|(k, s)| (THROWABLE, k, s)));
+    rows.extend(crate::throwable_serial::methods(p).into_iter().map(|(k, s)| (THROWABLE, k, s)));
     let mut ids = Vec::new();
     for (class, key, s) in &rows {
         let f = p.reserve_function(format!("{}.{key}", crate::program::dotted(class)), s.clone());
@@ -582,6 +589,7 @@ pub fn declare_builtin_methods(p: &mut Program) -> Result<(), String> {
         if !key.starts_with('<')
             && !crate::throwable::is_static(key)
             && !crate::throwable::is_private(key)
+            && !crate::throwable_serial::is_hook(key)
             && !crate::print_stream::is_static(key)
         {
             add_method(p, class, key.to_string(), s.clone(), Some(f));
@@ -639,6 +647,9 @@ pub fn declare_builtin_methods(p: &mut Program) -> Result<(), String> {
                 f.b.ret(&[value]);
             }
             (PS, key) => crate::print_stream::method(&mut f, key, this)?,
+            (THROWABLE, key) if crate::throwable_serial::is_hook(key) => {
+                crate::throwable_serial::method(&mut f, key, this)?
+            }
             (THROWABLE, _)
             | (
                 "java/lang/ArrayIndexOutOfBoundsException"

@@ -37,8 +37,6 @@ const HOOKS: &[&str] = &[
 ];
 /// The static fields serialization reads.
 const STATICS: &[&str] = &["serialVersionUID", "serialPersistentFields"];
-/// The runtime's `Throwable` fields serialization writes, with their access flags.
-const THROWABLE_FIELDS: &[(&str, u16)] = &[("", 0x0001), ("detailMessage", PRIVATE), ("cause", PRIVATE)];
 
 /// What [`remember`] keeps of a serializable class.
 pub struct SerialClass {
@@ -61,7 +59,10 @@ pub fn remember(p: &mut Program, inputs: &HashSet<String>) {
     for name in names {
         let mut flags = p.files.get(&name).map(|f| f.flags.clone()).unwrap_or_default();
         if name == THROWABLE {
-            flags.extend(THROWABLE_FIELDS.iter().map(|(k, v)| (k.to_string(), *v)));
+            // The runtime's hooks (throwable_serial.rs), private as the JDK's.
+            let hooks = p.classes.get(THROWABLE).map(|c| c.functions.keys().filter(|k| HOOKS.contains(&k.as_str())));
+            flags.extend(hooks.into_iter().flatten().map(|k| (k.clone(), PRIVATE)));
+            flags.insert(String::new(), 0x0001);
         } else if flags.is_empty() {
             // A runtime class (`Exception`, ...): public, no members of its own.
             flags.insert(String::new(), 0x0001);

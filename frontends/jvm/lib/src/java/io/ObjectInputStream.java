@@ -1,5 +1,6 @@
 package java.io;
 
+import java.lang.RootSerialHooks;
 import java.lang.invoke.RootInvoker;
 import java.util.ArrayList;
 import java.util.List;
@@ -441,6 +442,7 @@ public class ObjectInputStream extends InputStream implements ObjectInput, Objec
         desc.isEnum = local.isEnum;
         desc.isRecord = local.isRecord;
         desc.isThrowable = local.isThrowable;
+        desc.isBuilder = local.isBuilder;
         desc.allocator = local.allocator;
         desc.noArgConstructor = local.noArgConstructor;
         desc.readObjectMethod = local.readObjectMethod;
@@ -618,8 +620,8 @@ public class ObjectInputStream extends InputStream implements ObjectInput, Objec
             handles.set(h, obj);
             readExternalData((Externalizable) obj, desc);
         } else {
-            if (desc.allocator == null) throw new InvalidClassException(desc.name, "no valid constructor");
-            obj = ObjectOutputStream.invoke(desc.allocator, new Object[0]);
+            if (desc.allocator == null && !desc.isBuilder) throw new InvalidClassException(desc.name, "no valid constructor");
+            obj = desc.isBuilder ? new StringBuilder() : ObjectOutputStream.invoke(desc.allocator, new Object[0]);
             handles.set(h, obj);
             readSerialData(obj, desc);
         }
@@ -683,7 +685,7 @@ public class ObjectInputStream extends InputStream implements ObjectInput, Objec
     /** Each serializable class's data, the farthest superclass first. */
     private void readSerialData(Object obj, ObjectStreamClass desc) throws IOException, ClassNotFoundException {
         for (ObjectStreamClass slot : desc.layout()) {
-            if (slot.readObjectMethod != null) {
+            if (slot.readObjectMethod != null || slot.isBuilder) {
                 Object oldObj = curObj;
                 ObjectStreamClass oldDesc = curDesc;
                 boolean oldEnd = defaultDataEnd;
@@ -692,7 +694,11 @@ public class ObjectInputStream extends InputStream implements ObjectInput, Objec
                 defaultDataEnd = false;
                 try {
                     setBlockDataMode(true);
-                    ObjectOutputStream.invoke(slot.readObjectMethod, new Object[] {obj, this});
+                    if (slot.isBuilder) {
+                        RootSerialHooks.builderRead((StringBuilder) obj, this);
+                    } else {
+                        ObjectOutputStream.invoke(slot.readObjectMethod, new Object[] {obj, this});
+                    }
                 } finally {
                     curObj = oldObj;
                     curDesc = oldDesc;
@@ -730,7 +736,6 @@ public class ObjectInputStream extends InputStream implements ObjectInput, Objec
         for (int i = 0; i < values.length; i++) {
             ObjectStreamField f = desc.fields[i];
             Object v = values[i];
-            if (desc.isThrowable && f.getName().equals("cause") && v == obj) v = null;
             if (f.setter == null) continue;
             if (v != null && !f.isPrimitive()) checkAssignable(desc, f, v);
             ObjectOutputStream.invoke(f.setter, new Object[] {obj, v});

@@ -1,5 +1,6 @@
 package java.io;
 
+import java.lang.RootSerialHooks;
 import java.lang.invoke.RootInvoker;
 import java.util.ArrayList;
 import java.util.List;
@@ -394,10 +395,7 @@ public class ObjectOutputStream extends OutputStream implements ObjectOutput, Ob
      *  (then `TC_ENDBLOCKDATA`) or its fields. */
     private void writeSerialData(Object obj, ObjectStreamClass desc) throws IOException {
         for (ObjectStreamClass slot : desc.layout()) {
-            if (slot.isThrowable) {
-                writeFields(obj, slot);
-                put(TC_ENDBLOCKDATA);
-            } else if (slot.writeObjectMethod != null) {
+            if (slot.writeObjectMethod != null || slot.isBuilder) {
                 Object oldObj = curObj;
                 ObjectStreamClass oldDesc = curDesc;
                 PutFieldImpl oldPut = curPut;
@@ -406,7 +404,11 @@ public class ObjectOutputStream extends OutputStream implements ObjectOutput, Ob
                 curPut = null;
                 try {
                     setBlockDataMode(true);
-                    invoke(slot.writeObjectMethod, new Object[] {obj, this});
+                    if (slot.isBuilder) {
+                        RootSerialHooks.builderWrite((StringBuilder) obj, this);
+                    } else {
+                        invoke(slot.writeObjectMethod, new Object[] {obj, this});
+                    }
                     setBlockDataMode(false);
                     put(TC_ENDBLOCKDATA);
                 } finally {
@@ -425,9 +427,7 @@ public class ObjectOutputStream extends OutputStream implements ObjectOutput, Ob
         for (ObjectStreamField f : desc.fields) if (f.isPrimitive()) writePrimitive(f.getTypeCode(), get(f, obj));
         for (ObjectStreamField f : desc.fields) {
             if (f.isPrimitive()) continue;
-            Object v = get(f, obj);
-            if (desc.isThrowable && f.getName().equals("cause") && v == null) v = obj;
-            writeObject0(v, f.isUnshared());
+            writeObject0(get(f, obj), f.isUnshared());
         }
     }
 

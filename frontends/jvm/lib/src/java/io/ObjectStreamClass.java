@@ -25,6 +25,8 @@ public class ObjectStreamClass implements Serializable {
     ObjectStreamClass superDesc;
     Class<?> cl;
     boolean serializable, externalizable, isEnum, isRecord, isThrowable;
+    /** The runtime's `StringBuilder`: its hooks are `RootString.writeObject` / `readObject`. */
+    boolean isBuilder;
     /** Why the class cannot be deserialized, or null. */
     String deserializeError;
     private Object[] members = new Object[0];
@@ -54,7 +56,7 @@ public class ObjectStreamClass implements Serializable {
     public String toString() { return name + ": static final long serialVersionUID = " + getSerialVersionUID() + "L;"; }
 
     static boolean isSerializable(Class<?> c) {
-        return Serializable.class.isAssignableFrom(c) || Throwable.class.isAssignableFrom(c);
+        return Serializable.class.isAssignableFrom(c) || Throwable.class.isAssignableFrom(c) || c == StringBuilder.class;
     }
 
     /** The field `name` of type signature `sig` (any type when null). */
@@ -110,6 +112,7 @@ public class ObjectStreamClass implements Serializable {
         Class<?> sup = cl.getSuperclass();
         if (sup != null && isSerializable(sup)) superDesc = local(sup);
         isThrowable = cl == Throwable.class;
+        isBuilder = cl == StringBuilder.class;
         isEnum = Enum.class.isAssignableFrom(cl);
         isRecord = sup != null && sup.getName().equals("java.lang.Record");
         externalizable = Externalizable.class.isAssignableFrom(cl);
@@ -122,7 +125,7 @@ public class ObjectStreamClass implements Serializable {
             Object[] e = (Object[]) o;
             if (e[0].equals("")) allocator = (RootInvoker) e[3];
         }
-        if (!isEnum && !externalizable && !isThrowable) {
+        if (!isEnum && !externalizable) {
             writeObjectMethod = privateMethod("writeObject", "(Ljava/io/ObjectOutputStream;)V");
             readObjectMethod = privateMethod("readObject", "(Ljava/io/ObjectInputStream;)V");
             readObjectNoDataMethod = privateMethod("readObjectNoData", "()V");
@@ -132,12 +135,12 @@ public class ObjectStreamClass implements Serializable {
             readResolveMethod = inheritable("readResolve", "()Ljava/lang/Object;");
         }
         if (externalizable) noArgConstructor = method(members, "<init>", "()V", false);
-        fields = isEnum || externalizable ? NO_FIELDS : isThrowable ? RootSerial.throwableFields(members) : localFields();
+        fields = isEnum || externalizable || isBuilder ? NO_FIELDS : isThrowable ? RootSerial.throwableFields() : localFields();
         flags = serializable ? ObjectStreamConstants.SC_SERIALIZABLE : 0;
         if (externalizable) flags = ObjectStreamConstants.SC_EXTERNALIZABLE | ObjectStreamConstants.SC_BLOCK_DATA;
-        if (writeObjectMethod != null || isThrowable) flags |= ObjectStreamConstants.SC_WRITE_METHOD;
+        if (writeObjectMethod != null || isThrowable || isBuilder) flags |= ObjectStreamConstants.SC_WRITE_METHOD;
         if (isEnum) flags |= ObjectStreamConstants.SC_ENUM;
-        if (serializable && !isEnum && !externalizable && !isRecord && allocator == null && (ownFlags() & 0x0400) == 0) {
+        if (serializable && !isEnum && !externalizable && !isRecord && !isBuilder && allocator == null && (ownFlags() & 0x0400) == 0) {
             deserializeError = "no valid constructor";
         }
         if (externalizable && noArgConstructor == null) deserializeError = "no valid constructor";

@@ -1,7 +1,5 @@
 package java.io;
 
-import java.lang.invoke.RootInvoker;
-
 /** Internal to the library's serialization (docs/jvm.md, "Serialization"): what the runtime's
  *  own classes (`Throwable` and the exceptions the frontend models, which have no class file)
  *  answer, and SHA-1 for the default serialVersionUID. */
@@ -16,7 +14,7 @@ final class RootSerial {
         "java.lang.ArrayIndexOutOfBoundsException", "java.lang.StringIndexOutOfBoundsException",
         "java.lang.ClassCastException", "java.lang.NegativeArraySizeException",
         "java.lang.UnsupportedOperationException", "java.lang.VirtualMachineError", "java.lang.OutOfMemoryError",
-        "java.lang.StackOverflowError",
+        "java.lang.StackOverflowError", "java.lang.StringBuilder",
     };
     private static final long[] SUIDS = {
         -3042686055658047285L, -3387516993124229948L, 4980196508277280342L, -7034897190745766939L,
@@ -25,7 +23,7 @@ final class RootSerial {
         -5116101128118950844L, -6762910422159637258L,
         -9223365651070458532L, -8960118058596991861L,
         -1242599979055084673L, 4161983926571568670L, 8228564086184010517L,
-        8609175038441759607L,
+        8609175038441759607L, 4383685877147921099L,
     };
 
     /** The serialVersionUID of runtime class `name`, or null for another class. */
@@ -34,26 +32,15 @@ final class RootSerial {
         return null;
     }
 
-    /** The JDK's serializable fields of `Throwable`, the runtime's `cause` and `detailMessage`
-     *  bound to its fields (members from `RootReflect.declared`); `stackTrace` and
-     *  `suppressedExceptions` have no field here (written as null). */
-    static ObjectStreamField[] throwableFields(Object[] members) {
-        ObjectStreamField[] out = {
+    /** The JDK's serializable fields of `Throwable` (its hooks write and read them:
+     *  `RootSerialHooks`). */
+    static ObjectStreamField[] throwableFields() {
+        return new ObjectStreamField[] {
             new ObjectStreamField("cause", "Ljava/lang/Throwable;", false),
             new ObjectStreamField("detailMessage", "Ljava/lang/String;", false),
             new ObjectStreamField("stackTrace", "[Ljava/lang/StackTraceElement;", false),
             new ObjectStreamField("suppressedExceptions", "Ljava/util/List;", false),
         };
-        for (Object o : members) {
-            Object[] e = (Object[]) o;
-            for (int i = 0; i < 2; i++) {
-                if (out[i].getName().equals(e[0])) {
-                    out[i].getter = (RootInvoker) e[3];
-                    out[i].setter = (RootInvoker) e[4];
-                }
-            }
-        }
-        return out;
     }
 
     /** The SHA-1 digest of `msg` (FIPS 180-4). */

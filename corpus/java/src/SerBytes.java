@@ -94,6 +94,15 @@ public class SerBytes {
         show("hashset", new HashSet<>(List.of(3, 1, 2)));
         show("treemap", new TreeMap<>(Map.of("b", 2, "a", 1)));
         show("treeset", new TreeSet<>(List.of("z", "y")));
+        LinkedHashMap<String, Integer> linked = new LinkedHashMap<>();
+        linked.put("z", 1);
+        linked.put("a", 2);
+        show("linkedhashmap", linked);
+        show("linkedhashset", new LinkedHashSet<>(List.of(3, 1)));
+        HashSet<String> grown = new HashSet<>();
+        for (int i = 0; i < 30; i++) grown.add("e" + i);
+        show("grown hashset", grown);
+        show("empty", new ArrayList<>(), new HashMap<>());
         show("enum", Color.RED, Color.GREEN, Color.RED);
         show("enum body", Color.BLUE);
         show("record", new Point(1, 2, "p"));

@@ -221,13 +221,8 @@ mod tests {
         let list = lib.iter().find(|c| c.name == "java/util/ArrayList").expect("ArrayList").clone();
         let names: Vec<String> = with_library(vec![list], true).expect("adds").into_iter().map(|c| c.name).collect();
         assert!(names.contains(&"java/util/AbstractList".to_string()), "{names:?}");
-        for absent in [
-            "java/util/TreeMap",
-            "java/util/HashMap",
-            "java/util/stream/ListStream",
-            "java/lang/RootFormat",
-            "java/io/ObjectOutputStream",
-        ] {
+        for absent in ["java/util/TreeMap", "java/util/HashMap", "java/util/stream/ListStream", "java/lang/RootFormat"]
+        {
             assert!(!names.contains(&absent.to_string()), "{absent} in {names:?}");
         }
         assert!(with_library(Vec::new(), true).expect("adds").is_empty());
@@ -246,5 +241,29 @@ mod tests {
         let shapes = names("Shapes");
         assert!(!shapes.iter().any(|n| n.starts_with("java/lang/invoke/")), "{shapes:?}");
         assert!(names("LibHandles").contains(&"java/lang/invoke/MethodHandles".to_string()));
+    }
+
+    /// The library's collections name the object streams in their serialization hooks, which
+    /// do not pull them into a program that does not name them; a program that does gets them
+    /// and `Throwable`'s hooks' Java half. Without pruning, every library method is translated,
+    /// the hooks too: the streams come along.
+    #[test]
+    fn object_streams_only_by_use() {
+        let corpus = concat!(env!("CARGO_MANIFEST_DIR"), "/../../corpus/java/classes");
+        let names = |program: &str, by_use: bool| -> Vec<String> {
+            let bytes = std::fs::read(format!("{corpus}/{program}/{program}.class")).expect("corpus class");
+            let class = crate::classfile::parse(&bytes).expect("parses");
+            with_library(vec![class], by_use).expect("adds").into_iter().map(|c| c.name).collect()
+        };
+        let stream = "java/io/ObjectOutputStream".to_string();
+        let lists = names("LibBank", true);
+        assert!(lists.contains(&"java/util/ArrayList".to_string()), "{lists:?}");
+        assert!(!lists.contains(&stream), "{lists:?}");
+        assert!(names("LibBank", false).contains(&stream));
+        let serial = names("SerRoundTrip", true);
+        assert!(
+            serial.contains(&stream) && serial.contains(&crate::throwable_serial::HELPER.to_string()),
+            "{serial:?}"
+        );
     }
 }

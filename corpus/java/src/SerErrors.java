@@ -19,6 +19,16 @@ public class SerErrors {
         List<String> tags = new ArrayList<>(List.of("t"));
     }
 
+    static class Base implements Serializable {
+        private static final long serialVersionUID = 4L;
+        int b = 1;
+    }
+
+    static class Sub extends Base {
+        private static final long serialVersionUID = 5L;
+        int s = 2;
+    }
+
     static class Noisy implements Serializable {
         private static final long serialVersionUID = 3L;
         private void readObject(ObjectInputStream in) throws IOException, ClassNotFoundException {
@@ -117,6 +127,14 @@ public class SerErrors {
             }
         }
         patch("bad field type", item, 33, 0x06);
+        byte[] sub = bytes(new Sub());
+        for (int i = 8; i + 5 < sub.length; i++) {
+            if (sub[i] == 0x78 && sub[i + 1] == 0x72) {
+                // The superclass's descriptor replaced by a handle to the class's own.
+                patch("own descriptor as superclass", sub, i + 1, 0x71, 0x00, 0x7e, 0x00, 0x00);
+                break;
+            }
+        }
 
         ByteArrayOutputStream bos = new ByteArrayOutputStream();
         ObjectOutputStream out = new ObjectOutputStream(bos);

@@ -413,6 +413,13 @@ public class ObjectInputStream extends InputStream implements ObjectInput, Objec
         Class<?> cl = resolveClass(desc);
         skipCustomData();
         desc.superDesc = readClassDesc(false);
+        ObjectStreamClass sup = desc.superDesc;
+        // A handle to a descriptor still being read (itself: a cycle the class data layout
+        // would loop on), or a superclass descriptor that is not of a superclass.
+        if (sup != null && sup.cl == null) throw new InvalidClassException("Class descriptor should be initialized");
+        if (sup != null && (sup.cl == cl || !sup.cl.isAssignableFrom(cl))) {
+            throw new InvalidClassException(desc.name, "invalid superclass descriptor " + sup.name);
+        }
         matchLocal(desc, cl, suid);
         return desc;
     }

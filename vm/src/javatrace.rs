@@ -66,15 +66,51 @@ pub(crate) struct Frame<'a> {
     pub line: i32,
 }
 
+/// A table split into its lines, kept between calls: the lines are found once, and a line is
+/// parsed only when a frame needs it.
+#[derive(Default)]
+pub(crate) struct Table {
+    /// The reference of the table's string in the guest heap (a reference is never reused for
+    /// another object, and strings do not change), 0 before the first load.
+    bits: u64,
+    text: String,
+    /// The byte range of each line.
+    lines: Vec<std::ops::Range<usize>>,
+}
+
+impl Table {
+    /// A table of `text`.
+    pub(crate) fn new(text: String) -> Table {
+        let mut lines = Vec::new();
+        let mut start = 0;
+        for (i, _) in text.match_indices('\n') {
+            lines.push(start..i);
+            start = i + 1;
+        }
+        lines.push(start..text.len());
+        Table { bits: 0, text, lines }
+    }
+
+    /// The table of guest string `bits`, read again only when it is another string.
+    fn load<'t>(cache: &'t mut Table, cx: &HostCtx<'_>, bits: u64) -> Result<&'t Table, Trap> {
+        if cache.bits != bits || bits == 0 {
+            *cache = Table::new(cx.string(bits)?);
+            cache.bits = bits;
+        }
+        Ok(cache)
+    }
+
+    fn method(&self, func: u32) -> Option<Method<'_>> {
+        parse(&self.text[self.lines.get(func as usize)?.clone()])
+    }
+}
+
 /// The frames HotSpot reports for `stack` (function index and bytecode offset, innermost frame
 /// first) under `table`: Java methods only, without the hidden ones, without the leading frames
 /// that build the Throwable, and ending above a started thread's bottom frame.
-pub(crate) fn frames<'a>(table: &'a str, stack: &[(u32, u32)]) -> Vec<Frame<'a>> {
-    let methods: Vec<Option<Method<'a>>> = table.split('\n').map(parse).collect();
-    let found = stack
-        .iter()
-        .filter_map(|&(func, pc)| Some((methods.get(func as usize)?.as_ref()?, pc)))
-        .filter(|(m, _)| !m.name.is_empty());
+pub(crate) fn frames<'a>(table: &'a Table, stack: &[(u32, u32)]) -> Vec<Frame<'a>> {
+    let found =
+        stack.iter().filter_map(|&(func, pc)| Some((table.method(func)?, pc))).filter(|(m, _)| !m.name.is_empty());
     let mut out = Vec::new();
     for (m, pc) in found.skip_while(|(m, _)| m.skip).take_while(|(m, _)| m.name != THREAD_BOTTOM) {
         let (module, name) = match m.name.split_once('/') {
@@ -133,7 +169,7 @@ fn new_string(cx: &mut HostCtx<'_>, text: &str) -> Result<u64, Trap> {
 
 /// `std.java_frame_names(table, capture)`: a `String[]` of four entries per frame (module or
 /// null, class, method, file).
-fn frame_names(cx: &mut HostCtx<'_>, table: &str, capture: u64) -> Result<u64, Trap> {
+fn frame_names(cx: &mut HostCtx<'_>, table: &Table, capture: u64) -> Result<u64, Trap> {
     let stack = unpack(cx, capture)?;
     let found = frames(table, &stack);
     let array = new_array(cx, vmalloc::ElemType::Ref, &vec![0; found.len() * 4])?;
@@ -162,15 +198,17 @@ pub(crate) fn register(vm: &mut Vm) {
         });
     }
     let sig = FuncType::new([Type::Ref, Type::Ref], [Type::Ref]);
-    vm.define_with_ctx("std", "java_frame_names", sig.clone(), |cx: &mut HostCtx<'_>, a, out| {
-        let table = cx.string(a[0])?;
-        out[0] = frame_names(cx, &table, a[1])?;
+    let mut cache = Table::default();
+    vm.define_with_ctx("std", "java_frame_names", sig.clone(), move |cx: &mut HostCtx<'_>, a, out| {
+        let table = Table::load(&mut cache, cx, a[0])?;
+        out[0] = frame_names(cx, table, a[1])?;
         Ok::<(), Trap>(())
     });
-    vm.define_with_ctx("std", "java_frame_lines", sig, |cx: &mut HostCtx<'_>, a, out| {
-        let table = cx.string(a[0])?;
+    let mut cache = Table::default();
+    vm.define_with_ctx("std", "java_frame_lines", sig, move |cx: &mut HostCtx<'_>, a, out| {
+        let table = Table::load(&mut cache, cx, a[0])?;
         let stack = unpack(cx, a[1])?;
-        let lines: Vec<u64> = frames(&table, &stack).iter().map(|f| f.line as u32 as u64).collect();
+        let lines: Vec<u64> = frames(table, &stack).iter().map(|f| f.line as u32 as u64).collect();
         out[0] = new_array(cx, vmalloc::ElemType::I32, &lines)?;
         Ok::<(), Trap>(())
     });
@@ -202,7 +240,7 @@ mod tests {
         let table = "\n1\tBoom.<init>\tBoom.java\t0:3\n0\tMain.fail\tMain.java\t0:5 4:6\n0\tMain.main\tMain.java\t0:9";
         let stack = [(0, 0), (1, 2), (2, 5), (0, 0), (3, 1)];
         assert_eq!(
-            frames(table, &stack),
+            frames(&Table::new(table.to_string()), &stack),
             [frame("Main", "fail", "Main.java", 6), frame("Main", "main", "Main.java", 9)]
         );
     }
@@ -211,7 +249,7 @@ mod tests {
     fn a_method_without_a_line_table_or_a_line_before_the_offset_has_line_minus_one() {
         let table = "0\tp.Q$R.run\tQ.java\t\n0\tMain.main\tMain.java\t4:9";
         assert_eq!(
-            frames(table, &[(0, 7), (1, 5), (1, 2)]),
+            frames(&Table::new(table.to_string()), &[(0, 7), (1, 5), (1, 2)]),
             [
                 frame("p.Q$R", "run", "Q.java", -1),
                 frame("Main", "main", "Main.java", 9),
@@ -235,7 +273,7 @@ mod tests {
         // A hidden frame (empty name) stops the search: no message, and it is not reported.
         let hidden = format!("{table}\n0\t\t\t\t");
         assert_eq!(npe_message(&hidden, &[f(3, 0), f(1, 7)]), None);
-        assert_eq!(frames(&hidden, &[(3, 0), (1, 7)]), [frame("Main", "f", "Main.java", 5)]);
+        assert_eq!(frames(&Table::new(hidden.clone()), &[(3, 0), (1, 7)]), [frame("Main", "f", "Main.java", 5)]);
     }
 
     #[test]
@@ -249,7 +287,10 @@ mod tests {
             file: "Thread.java",
             line: 840,
         };
-        assert_eq!(frames(table, &[(0, 0), (1, 0), (2, 0), (3, 0)]), [frame("Main", "work", "Main.java", 4), run]);
+        assert_eq!(
+            frames(&Table::new(table.to_string()), &[(0, 0), (1, 0), (2, 0), (3, 0)]),
+            [frame("Main", "work", "Main.java", 4), run]
+        );
     }
 
     #[test]

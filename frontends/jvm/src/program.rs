@@ -122,7 +122,7 @@ pub struct Program {
     pub serial: BTreeMap<String, crate::serial::SerialClass>,
     imports: HashMap<String, ImportId>,
     global_names: HashSet<String>,
-    /// The constant holding the stack-trace table of `std.java_trace` (see `trace.rs`).
+    /// The constant holding the stack-trace table `std.java_frame_names` reads (see `trace.rs`).
     trace_table: Option<u32>,
     /// The functions (addresses) of the input's classes: the green threads' scheduler preempts
     /// only these (`libcalls.rs`, `threadPreempt`).

@@ -582,4 +582,54 @@ mod tests {
         }
         rootir::verify::verify_module(&p.module).expect("verifies");
     }
+
+    fn class(name: &str, is_interface: bool, methods: &[(&str, &str)]) -> crate::classfile::ClassFile {
+        let method = |(name, desc): &(&str, &str)| crate::classfile::MethodDef {
+            name: (*name).into(),
+            desc: (*desc).into(),
+            is_static: false,
+            is_abstract: true,
+            is_native: false,
+            is_private: false,
+            is_synchronized: false,
+            code: None,
+        };
+        crate::classfile::ClassFile {
+            name: name.into(),
+            super_name: Some("java/lang/Object".into()),
+            interfaces: Vec::new(),
+            is_interface,
+            is_abstract: true,
+            fields: Vec::new(),
+            methods: methods.iter().map(method).collect(),
+            pool: Default::default(),
+            bootstrap: Vec::new(),
+            source_file: None,
+            flags: Default::default(),
+        }
+    }
+
+    /// The runtime's `Throwable` has the JDK's private statics, a `<clinit>` (a function, not a
+    /// virtual method) and its flags field; with the classes of a `java.base` sweep it also has
+    /// the JDK's private `printEnclosedStackTrace` (the sweep counts both as translated).
+    #[test]
+    fn the_jdk_s_statics_clinit_and_enclosed_printer_are_there() {
+        let mut p = crate::program::Program::new("throwable");
+        crate::classes::declare(&mut p, Vec::new()).expect("declares the runtime's classes");
+        assert!(p.function(THROWABLE, CLINIT).is_ok() && p.method(THROWABLE, CLINIT).is_err());
+        for (name, _) in STATICS {
+            assert!(p.static_field(THROWABLE, name).is_ok(), "{name}");
+        }
+        assert!(p.field(THROWABLE, FLAGS).is_ok() && p.field(THROWABLE, "backtrace").is_ok());
+        assert!(p.function(THROWABLE, PRINT_ENCLOSED).is_err(), "only with the sweep's classes");
+        assert!(p.classes[THROWABLE].init_guard.is_none(), "no initialisation guard");
+
+        let mut p = crate::program::Program::new("sweep");
+        let set = class(SET, true, &[("contains", "(Ljava/lang/Object;)Z"), ("add", "(Ljava/lang/Object;)Z")]);
+        let either = class(EITHER, false, &[("println", "(Ljava/lang/Object;)V")]);
+        crate::classes::declare(&mut p, vec![set, either]).expect("declares");
+        assert!(p.function(THROWABLE, PRINT_ENCLOSED).is_ok());
+        assert!(crate::sweep::runtime_defines(&p, THROWABLE, PRINT_ENCLOSED));
+        assert!(crate::sweep::runtime_defines(&p, THROWABLE, CLINIT));
+    }
 }

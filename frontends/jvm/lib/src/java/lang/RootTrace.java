@@ -26,9 +26,11 @@ final class RootTrace {
             throw new NullPointerException(
                 "Cannot invoke \"[Ljava.lang.StackTraceElement;.clone()\" because \"stackTrace\" is null");
         }
-        StackTraceElement[] copy = trace.clone();
+        // Not `clone()`, whose cast to `StackTraceElement[]` needs the library's `Class`.
+        StackTraceElement[] copy = new StackTraceElement[trace.length];
         for (int i = 0; i < copy.length; i++) {
-            if (copy[i] == null) throw new NullPointerException("stackTrace[" + i + "]");
+            if (trace[i] == null) throw new NullPointerException("stackTrace[" + i + "]");
+            copy[i] = trace[i];
         }
         return copy;
     }

@@ -87,6 +87,9 @@ pub(crate) enum Kind {
     Setter = 4,
     StaticGetter = 5,
     StaticSetter = 6,
+    /// Serialization's allocation (`serial.rs`): a new object of `class` on which only the
+    /// no-argument constructor of class `name` (its first non-serializable superclass) runs.
+    Allocate = 7,
 }
 
 /// One member a handle can reach.
@@ -237,6 +240,14 @@ fn invoker_body(p: &mut Program, host: &ClassFile, member: &Member, name: &str) 
             };
             m.invoke(kind, &target)?;
             if member.kind == Kind::Constructor { Some(receiver) } else { d.ret }
+        }
+        Kind::Allocate => {
+            let c = m.p.class(&member.class)?.id;
+            m.native(NativeOp::New(c))?;
+            m.e.shuffle(Shuffle::Dup)?;
+            let init = MemberRef { class: member.name.clone(), name: "<init>".into(), desc: "()V".into() };
+            m.invoke(Invoke::Special, &init)?;
+            Some(receiver)
         }
         Kind::Getter | Kind::Setter => {
             let (field, t) = m.p.field(&member.class, &member.name)?;

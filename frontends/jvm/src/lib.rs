@@ -47,9 +47,11 @@ mod records;
 mod reflect;
 mod reflection;
 mod runtime;
+mod serial;
 mod sweep;
 mod synchronized;
 mod throwable;
+mod throwable_serial;
 mod trace;
 
 use rootc_frontend::{Diagnostic, Diagnostics, Frontend, FrontendEntry, Input, Location, Options};
@@ -125,7 +127,9 @@ fn build(input: &Input, options: &Options, app: load::App, keep: bool) -> Result
     };
     // `translated N/M` counts the input's methods, not the library classes added for them.
     let input_classes: std::collections::HashSet<String> = needed.iter().map(|c| c.name.clone()).collect();
-    let needed = library::with_library(needed).map_err(|m| Diagnostics::from(vec![at_file(m)]))?;
+    // Without a main class or with `--keep-going` every method is translated (see `prune`).
+    let by_use = app.main.is_some() && !options.keep_going;
+    let needed = library::with_library(needed, by_use).map_err(|m| Diagnostics::from(vec![at_file(m)]))?;
     let mut errors = Vec::new();
     let (needed, dropped) = if options.keep_going { sweep::prune(needed) } else { (needed, Vec::new()) };
     let bodies = classes::declare(&mut p, needed).map_err(|m| Diagnostics::from(vec![at_file(m)]))?;
@@ -136,6 +140,7 @@ fn build(input: &Input, options: &Options, app: load::App, keep: bool) -> Result
     reflection::remember(&mut p, &input_classes);
     libreflect::remember(&mut p, &input_classes);
     annotations::remember(&mut p, &input_classes).map_err(|m| Diagnostics::from(vec![at_file(m)]))?;
+    serial::remember(&mut p, &input_classes);
     let files = std::mem::take(&mut p.files);
     let mut t = Translate {
         files: &files,
@@ -148,7 +153,7 @@ fn build(input: &Input, options: &Options, app: load::App, keep: bool) -> Result
     };
     // Without a main class or with `--keep-going` (sweeps), every body; else the input's bodies
     // and static initialisers, then the library bodies the translated code reaches (prune.rs).
-    let prune = app.main.is_some() && !options.keep_going;
+    let prune = by_use;
     let (first, rest): (Vec<usize>, Vec<usize>) = (0..bodies.len()).partition(|&i| {
         let (class, index, _) = &bodies[i];
         !prune || input_classes.contains(class) || files[class].methods[*index].name == "<clinit>"

@@ -128,9 +128,17 @@ fn referenced_all(c: &ClassFile) -> Vec<String> {
     out
 }
 
+/// The object streams: the library's serializable classes name them in their private
+/// `writeObject` / `readObject`, which only the streams call. With `by_use`, they come in only
+/// when a program class names them (the hooks of a program without them are never translated:
+/// `prune.rs`).
+const SERIAL_STREAMS: [&str; 2] = ["java/io/ObjectOutputStream", "java/io/ObjectInputStream"];
+
 /// `program` and the library classes it needs, transitively (program classes first; a
-/// program class of the same name as a library class wins).
-pub fn with_library(program: Vec<ClassFile>) -> Result<Vec<ClassFile>, String> {
+/// program class of the same name as a library class wins). With `by_use` (only the library
+/// methods the program reaches are translated), the object streams only when the program
+/// names them ([`SERIAL_STREAMS`]).
+pub fn with_library(program: Vec<ClassFile>, by_use: bool) -> Result<Vec<ClassFile>, String> {
     let mut lib = Library::open()?;
     let mut defined: HashSet<String> = program.iter().map(|c| c.name.clone()).collect();
     if defined.contains(crate::reflect::CLASS) {
@@ -140,6 +148,14 @@ pub fn with_library(program: Vec<ClassFile>) -> Result<Vec<ClassFile>, String> {
         lib.taken.insert(crate::annotations::ROOT_ANNOTATIONS.to_string());
     }
     let mut todo: Vec<String> = program.iter().flat_map(referenced).collect();
+    if todo.iter().any(|n| SERIAL_STREAMS.contains(&n.as_str())) {
+        // `Throwable`'s serialization hooks (throwable_serial.rs).
+        todo.push(crate::throwable_serial::HELPER.into());
+    } else if by_use {
+        for s in SERIAL_STREAMS {
+            lib.taken.insert(s.to_string());
+        }
+    }
     if program.iter().any(|c| c.methods.iter().any(|m| m.name == "<clinit>")) {
         // What a failing static initialiser throws (classes.rs, `init_guard`).
         todo.extend(["java/lang/ExceptionInInitializerError", "java/lang/NoClassDefFoundError"].map(String::from));
@@ -213,13 +229,13 @@ mod tests {
     fn only_the_needed_classes_are_added() {
         let lib = library().expect("reads");
         let list = lib.iter().find(|c| c.name == "java/util/ArrayList").expect("ArrayList").clone();
-        let names: Vec<String> = with_library(vec![list]).expect("adds").into_iter().map(|c| c.name).collect();
+        let names: Vec<String> = with_library(vec![list], true).expect("adds").into_iter().map(|c| c.name).collect();
         assert!(names.contains(&"java/util/AbstractList".to_string()), "{names:?}");
         for absent in ["java/util/TreeMap", "java/util/HashMap", "java/util/stream/ListStream", "java/lang/RootFormat"]
         {
             assert!(!names.contains(&absent.to_string()), "{absent} in {names:?}");
         }
-        assert!(with_library(Vec::new()).expect("adds").is_empty());
+        assert!(with_library(Vec::new(), true).expect("adds").is_empty());
     }
 
     /// String concatenation (`invokedynamic`, whose bootstrap descriptor names
@@ -230,10 +246,34 @@ mod tests {
         let names = |program: &str| -> Vec<String> {
             let bytes = std::fs::read(format!("{corpus}/{program}/{program}.class")).expect("corpus class");
             let class = crate::classfile::parse(&bytes).expect("parses");
-            with_library(vec![class]).expect("adds").into_iter().map(|c| c.name).collect()
+            with_library(vec![class], true).expect("adds").into_iter().map(|c| c.name).collect()
         };
         let shapes = names("Shapes");
         assert!(!shapes.iter().any(|n| n.starts_with("java/lang/invoke/")), "{shapes:?}");
         assert!(names("LibHandles").contains(&"java/lang/invoke/MethodHandles".to_string()));
+    }
+
+    /// The library's collections name the object streams in their serialization hooks, which
+    /// do not pull them into a program that does not name them; a program that does gets them
+    /// and `Throwable`'s hooks' Java half. Without pruning, every library method is translated,
+    /// the hooks too: the streams come along.
+    #[test]
+    fn object_streams_only_by_use() {
+        let corpus = concat!(env!("CARGO_MANIFEST_DIR"), "/../../corpus/java/classes");
+        let names = |program: &str, by_use: bool| -> Vec<String> {
+            let bytes = std::fs::read(format!("{corpus}/{program}/{program}.class")).expect("corpus class");
+            let class = crate::classfile::parse(&bytes).expect("parses");
+            with_library(vec![class], by_use).expect("adds").into_iter().map(|c| c.name).collect()
+        };
+        let stream = "java/io/ObjectOutputStream".to_string();
+        let lists = names("LibBank", true);
+        assert!(lists.contains(&"java/util/ArrayList".to_string()), "{lists:?}");
+        assert!(!lists.contains(&stream), "{lists:?}");
+        assert!(names("LibBank", false).contains(&stream));
+        let serial = names("SerRoundTrip", true);
+        assert!(
+            serial.contains(&stream) && serial.contains(&crate::throwable_serial::HELPER.to_string()),
+            "{serial:?}"
+        );
     }
 }

@@ -84,6 +84,7 @@ impl Method<'_> {
                         let f = crate::arrays::test(self.p, &c)?;
                         self.e.call(f)?;
                     }
+                    _ if c == "java/lang/Object" => self.call_runtime("$is_not_null")?,
                     Some(id) => self.native(NativeOp::InstanceOf(id))?,
                     None if c == "java/lang/String" => self.call_runtime("$is_string")?,
                     None => return Err(format!("instanceof {} is not supported", dotted(&c))),

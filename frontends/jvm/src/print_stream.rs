@@ -293,7 +293,7 @@ mod tests {
 
         let corpus = concat!(env!("CARGO_MANIFEST_DIR"), "/../../corpus/java/classes/IoStreams/IoStreams.class");
         let class = crate::classfile::parse(&std::fs::read(corpus).expect("corpus class")).expect("parses");
-        let classes = crate::library::with_library(vec![class]).expect("adds the library");
+        let classes = crate::library::with_library(vec![class], true).expect("adds the library");
         let mut p = Program::new("streams");
         crate::classes::declare(&mut p, classes).expect("declares");
         assert!(has_sinks(&p));

@@ -121,6 +121,8 @@ pub struct Program {
     /// The annotations of the program's classes, parsed when the input asks for annotations
     /// (`annotations.rs`).
     pub annotated: crate::annotations::Annotated,
+    /// The classes recorded in [`Program::reflected`] for serialization (`serial.rs`).
+    pub serial: BTreeMap<String, crate::serial::SerialClass>,
     imports: HashMap<String, ImportId>,
     global_names: HashSet<String>,
     /// The constant holding the stack-trace table `std.java_frame_names` reads (see `trace.rs`).
@@ -142,6 +144,7 @@ impl Program {
             std_streams: [None; 2],
             reflected: BTreeMap::new(),
             annotated: Default::default(),
+            serial: BTreeMap::new(),
             lambdas: HashMap::new(),
             imports: HashMap::new(),
             global_names: HashSet::new(),

@@ -19,6 +19,12 @@ use std::collections::{BTreeMap, HashSet};
 /// The library class whose `declared` is [`declared`].
 pub const ROOT_REFLECT: &str = "java/lang/reflect/RootReflect";
 
+/// The bit of a class's own flags in `declared` saying it has a static initialiser.
+const STATIC_INITIALISER: i32 = 0x10000;
+
+/// The first bit of a field's flags in `declared` holding its slot + 1.
+const FIELD_SLOT: u32 = 17;
+
 /// Keeps the access flags of the input's classes when one of them uses `java.lang.reflect`.
 pub fn remember(p: &mut Program, inputs: &HashSet<String>) {
     if inputs.contains(crate::reflect::CLASS) {
@@ -46,7 +52,8 @@ pub fn remember(p: &mut Program, inputs: &HashSet<String>) {
 /// The function behind `RootReflect.declared(String className)` (called from `host`): null for
 /// a class the program does not have (or without reflection), else an array whose elements are
 /// `Object[] {name, descriptor, Integer flags, invoker or getter, setter, Class[] parameter
-/// types, Class type}`; the class's own flags are the element named "".
+/// types, Class type}`; the class's own flags are the element named "" (with bit 0x10000 when
+/// it has a static initialiser, and as invoker the allocator of `serial.rs` when it has one).
 pub fn declared(p: &mut Program, host: &ClassFile) -> Result<(Callee, FuncType), String> {
     let sig = FuncType::new([Type::Ref], [Type::Ref]);
     crate::runtime::cached_function(p, "$reflect_declared", sig, |f| {
@@ -79,10 +86,16 @@ fn declared_body(
                 || k.contains('(')
                 || info.is_some_and(|c| c.fields.contains_key(k) || c.statics.contains_key(k))
         };
-        let keys: Vec<(String, u16)> = flags
+        // The class's own entry marks a static initialiser (the default `serialVersionUID`
+        // hashes it) with a bit above the access flags.
+        let clinit = if flags.contains_key("<clinit>()V") { STATIC_INITIALISER } else { 0 };
+        // An instance field's entry carries its slot + 1 from bit 17 (declaration order: a
+        // record's canonical constructor takes the components in that order).
+        let slot = |k: &str| info.and_then(|c| c.fields.get(k)).map_or(0, |(i, _)| (*i as i32 + 1) << FIELD_SLOT);
+        let keys: Vec<(String, i32)> = flags
             .iter()
             .filter(|(k, _)| !k.starts_with("<clinit>") && known(k))
-            .map(|(k, &v)| (k.clone(), v))
+            .map(|(k, &v)| (k.clone(), i32::from(v) | if k.is_empty() { clinit } else { slot(k) }))
             .collect();
         for (n, (key, bits)) in keys.into_iter().enumerate() {
             let key = key.as_str();
@@ -109,7 +122,7 @@ fn entry(
     host: &ClassFile,
     class: &str,
     key: &str,
-    bits: u16,
+    bits: i32,
     n: usize,
 ) -> Result<Reg, String> {
     let (name, desc) = key.split_at(key.find('(').unwrap_or(key.len()));
@@ -123,11 +136,15 @@ fn entry(
         })
     };
     let mut invokers = Vec::new();
+    let wanted = key.is_empty() || crate::serial::wants_invoker(p, class, name, desc, is_static);
     let (params, ret): (Vec<JType>, Option<JType>) = if key.is_empty() {
+        if let Some(member) = crate::serial::allocator(p, class) {
+            invokers.push(invoker(p, host, &member, &format!("{class}$$Reflect${n}")).ok());
+        }
         (Vec::new(), None)
     } else if let Some(t) = &field_type {
         let kinds = if is_static { [Kind::StaticGetter, Kind::StaticSetter] } else { [Kind::Getter, Kind::Setter] };
-        for (i, kind) in kinds.into_iter().enumerate() {
+        for (i, kind) in kinds.into_iter().enumerate().filter(|_| wanted) {
             let member = Member { class: class.into(), name: name.into(), desc: t.descriptor(), kind };
             invokers.push(invoker(p, host, &member, &format!("{class}$$Reflect${n}${i}")).ok());
         }
@@ -139,8 +156,10 @@ fn entry(
             _ if is_static => Kind::Static,
             _ => Kind::Virtual,
         };
-        let member = Member { class: class.into(), name: name.into(), desc: desc.into(), kind };
-        invokers.push(invoker(p, host, &member, &format!("{class}$$Reflect${n}")).ok());
+        if wanted {
+            let member = Member { class: class.into(), name: name.into(), desc: desc.into(), kind };
+            invokers.push(invoker(p, host, &member, &format!("{class}$$Reflect${n}")).ok());
+        }
         (d.params, d.ret)
     };
     let len = b.i32_const(7);
@@ -150,7 +169,7 @@ fn entry(
     let desc_c = p.string(desc);
     let desc_r = b.str_const(desc_c);
     let (_, value_of) = p.function("java/lang/Integer", "valueOf(I)Ljava/lang/Integer;")?;
-    let raw = b.i32_const(i32::from(bits));
+    let raw = b.i32_const(bits);
     let boxed = b.call(Callee::Func(value_of), &[raw], &[Type::Ref])[0];
     let mut slots = vec![name_r, desc_r, boxed];
     for i in 0..2 {

@@ -230,7 +230,7 @@ fn signature(name: &str) -> Result<FuncType, String> {
         "$array_len" => sig(&[I32], &[I32]),
         "$str_char_at" | "$sb_char_at" => sig(&[Ref, I32], &[I32]),
         "$obj_str" => sig(&[Ref], &[Ref]),
-        "$is_string" => sig(&[Ref], &[I32]),
+        "$is_string" | "$is_not_null" => sig(&[Ref], &[I32]),
         "$stdout" | "$stderr" => sig(&[], &[Ref]),
         "$set_stdout" | "$set_stderr" => sig(&[Ref], &[]),
         "$print_str" | "$println_str" => sig(&[Ref, Ref], &[]),
@@ -372,11 +372,23 @@ fn build(f: &mut B<'_>, name: &str) -> Result<(), String> {
             f.b.switch_to(string);
             f.b.ret(&[a0]);
         }
+        "$is_not_null" => {
+            // `instanceof Object`: strings and arrays are objects too.
+            let null = f.b.ref_is_null(a0);
+            let r = f.b.i32_eqz(null);
+            f.b.ret(&[r]);
+        }
         "$is_string" => {
+            // Not null, not an object and not an array: `array.class` answers a string itself.
             let null = f.b.ref_is_null(a0);
             let obj = f.is_object(a0)?;
             let either = f.b.i32_or(null, obj);
-            let r = f.b.i32_eqz(either);
+            let (_, maybe) = f.split(either);
+            let no = f.b.i32_const(0);
+            f.b.ret(&[no]);
+            f.b.switch_to(maybe);
+            let c = f.b.array_class(a0, a0);
+            let r = f.b.ref_eq(c, a0);
             f.b.ret(&[r]);
         }
         "$stdout" | "$stderr" => {
@@ -578,6 +590,7 @@ pub fn declare_builtin_methods(p: &mut Program) -> Result<(), String> {
     // Those that exist only with the library classes they use.
     rows.extend(crate::print_stream::sink_methods(p)?.into_iter().map(|(k, s)| (PS, k, s)));
     rows.extend(crate::throwable::writer_methods(p).into_iter().map(|(k, s)| (THROWABLE, k, s)));
+    rows.extend(crate::throwable_serial::methods(p).into_iter().map(|(k, s)| (THROWABLE, k, s)));
     let mut ids = Vec::new();
     for (class, key, s) in &rows {
         let f = p.reserve_function(format!("{}.{key}", crate::program::dotted(class)), s.clone());
@@ -587,6 +600,7 @@ pub fn declare_builtin_methods(p: &mut Program) -> Result<(), String> {
         if !key.starts_with('<')
             && !crate::throwable::is_static(key)
             && !crate::throwable::is_private(key)
+            && !crate::throwable_serial::is_hook(key)
             && !crate::print_stream::is_static(key)
         {
             add_method(p, class, key.to_string(), s.clone(), Some(f));
@@ -644,6 +658,9 @@ pub fn declare_builtin_methods(p: &mut Program) -> Result<(), String> {
                 f.b.ret(&[value]);
             }
             (PS, key) => crate::print_stream::method(&mut f, key, this)?,
+            (THROWABLE, key) if crate::throwable_serial::is_hook(key) => {
+                crate::throwable_serial::method(&mut f, key, this)?
+            }
             (THROWABLE, _)
             | (
                 "java/lang/ArrayIndexOutOfBoundsException"

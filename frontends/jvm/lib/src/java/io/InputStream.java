@@ -50,7 +50,7 @@ public abstract class InputStream {
         }
         return buffer.charAt(pos);
     }
-    public int readChar() {
+    public int $readChar() {
         int c = peekChar();
         if (c >= 0) pos++;
         return c;
@@ -61,7 +61,7 @@ public abstract class InputStream {
         while (e < buffer.length() && buffer.charAt(e) > ' ') e++;
         return buffer.substring(pos, e);
     }
-    public int read() throws IOException { return readChar(); }
+    public int read() throws IOException { return $readChar(); }
     public int read(byte[] b) throws IOException { return read(b, 0, b.length); }
     /** JDK 17's default: `read()` byte by byte until `len` or the end. */
     public int read(byte[] b, int off, int len) throws IOException {
@@ -76,6 +76,11 @@ public abstract class InputStream {
         byte[] buf = new byte[8192];
         for (int n; (n = read(buf, 0, buf.length)) > 0;) out.write(buf, 0, n);
         return out.toByteArray();
+    }
+    public long skip(long n) throws IOException {
+        long done = 0;
+        while (done < n && read() >= 0) done++;
+        return done;
     }
     public int available() throws IOException { return buffer.length() - pos; }
     public void close() throws IOException {}

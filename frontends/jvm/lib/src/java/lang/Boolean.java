@@ -1,6 +1,8 @@
 package java.lang;
 
-public final class Boolean implements Comparable<Boolean> {
+public final class Boolean implements java.io.Serializable, Comparable<Boolean> {
+    private static final long serialVersionUID = -3665804199014368530L;
+
     /** `boolean.class` (read by the frontend as the primitive class, handles.rs; never assigned). */
     public static Class<Boolean> TYPE;
     public static final Boolean TRUE = new Boolean(true);

@@ -1,6 +1,8 @@
 package java.lang;
 
 public final class Byte extends Number implements Comparable<Byte> {
+    private static final long serialVersionUID = -7183698231559129828L;
+
     /** `byte.class` (read by the frontend as the primitive class, handles.rs; never assigned). */
     public static Class<Byte> TYPE;
     public static final byte MIN_VALUE = -128;

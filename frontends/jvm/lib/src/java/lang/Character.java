@@ -1,6 +1,8 @@
 package java.lang;
 
-public final class Character implements Comparable<Character> {
+public final class Character implements java.io.Serializable, Comparable<Character> {
+    private static final long serialVersionUID = 3786198910865385080L;
+
     /** `char.class` (read by the frontend as the primitive class, handles.rs; never assigned). */
     public static Class<Character> TYPE;
     public static final char MIN_VALUE = '\u0000';

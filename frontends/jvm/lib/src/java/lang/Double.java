@@ -1,6 +1,8 @@
 package java.lang;
 
 public final class Double extends Number implements Comparable<Double> {
+    private static final long serialVersionUID = -9172774392245257468L;
+
     /** `double.class` (read by the frontend as the primitive class, handles.rs; never assigned). */
     public static Class<Double> TYPE;
     public static final double POSITIVE_INFINITY = 1.0 / 0.0;

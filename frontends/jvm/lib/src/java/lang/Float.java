@@ -1,6 +1,8 @@
 package java.lang;
 
 public final class Float extends Number implements Comparable<Float> {
+    private static final long serialVersionUID = -2671257302660747028L;
+
     /** `float.class` (read by the frontend as the primitive class, handles.rs; never assigned). */
     public static Class<Float> TYPE;
     public static final float POSITIVE_INFINITY = 1.0f / 0.0f;

@@ -1,6 +1,8 @@
 package java.lang;
 
 public final class Integer extends Number implements Comparable<Integer> {
+    private static final long serialVersionUID = 1360826667806852920L;
+
     /** `int.class` (read by the frontend as the primitive class, handles.rs; never assigned). */
     public static Class<Integer> TYPE;
     public static final int MIN_VALUE = 0x80000000;

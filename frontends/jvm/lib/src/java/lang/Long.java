@@ -1,6 +1,8 @@
 package java.lang;
 
 public final class Long extends Number implements Comparable<Long> {
+    private static final long serialVersionUID = 4290774380558885855L;
+
     /** `long.class` (read by the frontend as the primitive class, handles.rs; never assigned). */
     public static Class<Long> TYPE;
     public static final long MIN_VALUE = 0x8000000000000000L;

@@ -675,4 +675,24 @@ final class RootString {
     static String resolveConstantDesc(String s, java.lang.invoke.MethodHandles.Lookup lookup) { return s; }
     /** The JDK's private `nonSyncContentEquals(sb)` of `contentEquals(CharSequence)`. */
     static boolean nonSyncContentEquals(String s, AbstractStringBuilder sb) { return s.equals(String.valueOf((Object) sb)); }
+
+    /** `StringBuilder.writeObject` (the JDK's private serialization hook, docs/jvm.md,
+     *  "Serialization"): the count, then the characters (the JDK's array is as long as the
+     *  builder's capacity, which the runtime's builder does not have: here, its length). */
+    public static void writeObject(StringBuilder sb, java.io.ObjectOutputStream s) throws java.io.IOException {
+        s.defaultWriteObject();
+        s.writeInt(sb.length());
+        s.writeObject(sb.toString().toCharArray());
+    }
+
+    /** `StringBuilder.readObject`: the characters the stream holds, up to its count. */
+    public static void readObject(StringBuilder sb, java.io.ObjectInputStream s)
+            throws java.io.IOException, ClassNotFoundException {
+        s.defaultReadObject();
+        int count = s.readInt();
+        char[] val = (char[]) s.readObject();
+        if (count < 0 || count > val.length) throw new java.io.StreamCorruptedException("count value invalid");
+        sb.setLength(0);
+        sb.append(val, 0, count);
+    }
 }

@@ -1,6 +1,8 @@
 package java.lang;
 
 public final class Short extends Number implements Comparable<Short> {
+    private static final long serialVersionUID = 7515723908773894738L;
+
     /** `short.class` (read by the frontend as the primitive class, handles.rs; never assigned). */
     public static Class<Short> TYPE;
     public static final short MIN_VALUE = -32768;

@@ -1,7 +1,9 @@
 package java.util;
 
-public class ArrayList<E> extends AbstractList<E> {
-    private Object[] data;
+public class ArrayList<E> extends AbstractList<E> implements java.io.Serializable {
+    private static final long serialVersionUID = 8683452581122892189L;
+
+    private transient Object[] data;
     private int size;
 
     public ArrayList() { data = new Object[10]; }
@@ -90,5 +92,23 @@ public class ArrayList<E> extends AbstractList<E> {
     public void sort(Comparator<? super E> c) {
         Arrays.sort((E[]) data, 0, size, c);
         modCount++;
+    }
+
+    /** The JDK's stream form: the field `size`, the capacity (written as the size, as the
+     *  JDK's), then the elements. */
+    private void writeObject(java.io.ObjectOutputStream s) throws java.io.IOException {
+        s.defaultWriteObject();
+        s.writeInt(size);
+        for (int i = 0; i < size; i++) s.writeObject(data[i]);
+    }
+
+    private void readObject(java.io.ObjectInputStream s) throws java.io.IOException, ClassNotFoundException {
+        s.defaultReadObject();
+        s.readInt();
+        int n = size;
+        if (n < 0) throw new java.io.InvalidObjectException("Invalid size: " + n);
+        data = new Object[Math.max(Math.min(n, 1 << 16), 1)];
+        size = 0;
+        for (int i = 0; i < n; i++) add((E) s.readObject());
     }
 }

@@ -59,6 +59,11 @@ public final class Arrays {
         System.arraycopy(a, 0, b, 0, Math.min(n, a.length));
         return b;
     }
+    public static byte[] copyOf(byte[] a, int n) {
+        byte[] r = new byte[n];
+        System.arraycopy(a, 0, r, 0, Math.min(a.length, n));
+        return r;
+    }
     public static long[] copyOf(long[] a, int n) {
         long[] b = new long[n];
         System.arraycopy(a, 0, b, 0, Math.min(n, a.length));

@@ -2,7 +2,9 @@ package java.util;
 
 /** A hash table with the JDK's bucket index (spread hash & (n - 1)), doubling and order-keeping
  *  split on resize, so iteration order is HotSpot's (bins are never treeified). */
-public class HashMap<K, V> extends AbstractMap<K, V> {
+public class HashMap<K, V> extends AbstractMap<K, V> implements java.io.Serializable {
+    private static final long serialVersionUID = 362498820763181265L;
+
     static class Node<K, V> implements Map.Entry<K, V> {
         final int hash;
         final K key;
@@ -33,8 +35,8 @@ public class HashMap<K, V> extends AbstractMap<K, V> {
         }
     }
 
-    Node<K, V>[] table;
-    int size;
+    transient Node<K, V>[] table;
+    transient int size;
     int threshold;
     final float loadFactor;
 
@@ -353,4 +355,40 @@ public class HashMap<K, V> extends AbstractMap<K, V> {
     public Set<K> keySet() { return new View<K>(0); }
     public Collection<V> values() { return new View<V>(1); }
     public Set<Map.Entry<K, V>> entrySet() { return new View<Map.Entry<K, V>>(2); }
+
+    /** The JDK's stream form: the fields `loadFactor` and `threshold`, the number of buckets,
+     *  the size, then each key and value in iteration order (the JDK's bucket order; a
+     *  `LinkedHashMap`'s insertion order). */
+    private void writeObject(java.io.ObjectOutputStream s) throws java.io.IOException {
+        int buckets = table != null ? table.length : threshold > 0 ? threshold : 16;
+        s.defaultWriteObject();
+        s.writeInt(buckets);
+        s.writeInt(size);
+        for (Map.Entry<K, V> e : entrySet()) {
+            s.writeObject(e.getKey());
+            s.writeObject(e.getValue());
+        }
+    }
+
+    /** As the JDK's: a table sized for the mappings read, so iteration order is HotSpot's. */
+    private void readObject(java.io.ObjectInputStream s) throws java.io.IOException, ClassNotFoundException {
+        s.defaultReadObject();
+        if (loadFactor <= 0 || Float.isNaN(loadFactor)) throw new java.io.InvalidObjectException("Illegal load factor: " + loadFactor);
+        s.readInt();
+        int mappings = s.readInt();
+        if (mappings < 0) throw new java.io.InvalidObjectException("Illegal mappings count: " + mappings);
+        table = null;
+        size = 0;
+        threshold = 0;
+        if (mappings > 0) {
+            float lf = Math.min(Math.max(0.25f, loadFactor), 4.0f);
+            float fc = (float) mappings / lf + 1.0f;
+            threshold = fc < 16 ? 16 : fc >= (1 << 30) ? (1 << 30) : tableSizeFor((int) fc);
+            for (int i = 0; i < mappings; i++) {
+                K key = (K) s.readObject();
+                V value = (V) s.readObject();
+                put(key, value);
+            }
+        }
+    }
 }

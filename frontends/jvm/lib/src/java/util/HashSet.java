@@ -1,7 +1,9 @@
 package java.util;
 
-public class HashSet<E> extends AbstractSet<E> {
-    final HashMap<E, Object> map;
+public class HashSet<E> extends AbstractSet<E> implements java.io.Serializable {
+    private static final long serialVersionUID = -5024744406713321676L;
+
+    transient HashMap<E, Object> map;
     static final Object PRESENT = new Object();
 
     public HashSet() { map = new HashMap<>(); }
@@ -19,4 +21,27 @@ public class HashSet<E> extends AbstractSet<E> {
     public boolean add(E e) { return map.put(e, PRESENT) == null; }
     public boolean remove(Object o) { return map.remove(o) == PRESENT; }
     public void clear() { map.clear(); }
+
+    /** The JDK's stream form: the map's capacity, load factor and size, then the elements. */
+    private void writeObject(java.io.ObjectOutputStream s) throws java.io.IOException {
+        s.defaultWriteObject();
+        HashMap<E, Object> m = map;
+        s.writeInt(m.table != null ? m.table.length : m.threshold > 0 ? m.threshold : 16);
+        s.writeFloat(m.loadFactor);
+        s.writeInt(m.size);
+        for (E e : m.keySet()) s.writeObject(e);
+    }
+
+    private void readObject(java.io.ObjectInputStream s) throws java.io.IOException, ClassNotFoundException {
+        s.defaultReadObject();
+        int capacity = s.readInt();
+        if (capacity < 0) throw new java.io.InvalidObjectException("Illegal capacity: " + capacity);
+        float loadFactor = s.readFloat();
+        if (loadFactor <= 0 || Float.isNaN(loadFactor)) throw new java.io.InvalidObjectException("Illegal load factor: " + loadFactor);
+        int size = s.readInt();
+        if (size < 0) throw new java.io.InvalidObjectException("Illegal size: " + size);
+        capacity = (int) Math.min(size * Math.min(1 / loadFactor, 4.0f), (float) (1 << 30));
+        map = this instanceof LinkedHashSet ? new LinkedHashMap<>(capacity, loadFactor, false) : new HashMap<>(capacity, loadFactor);
+        for (int i = 0; i < size; i++) map.put((E) s.readObject(), PRESENT);
+    }
 }

@@ -1,8 +1,10 @@
 package java.util;
 
 public class LinkedHashMap<K, V> extends HashMap<K, V> {
-    private Node<K, V> head;
-    private Node<K, V> tail;
+    private static final long serialVersionUID = 3801124242820219131L;
+
+    private transient Node<K, V> head;
+    private transient Node<K, V> tail;
     private final boolean accessOrder;
 
     public LinkedHashMap() { accessOrder = false; }

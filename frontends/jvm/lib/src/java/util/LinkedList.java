@@ -1,8 +1,10 @@
 package java.util;
 
-public class LinkedList<E> extends AbstractList<E> implements Deque<E> {
-    private Object[] list = new Object[10];
-    private int size;
+public class LinkedList<E> extends AbstractList<E> implements java.io.Serializable, Deque<E> {
+    private static final long serialVersionUID = 876323262645176354L;
+
+    private transient Object[] list = new Object[10];
+    private transient int size;
 
     public LinkedList() {}
     public LinkedList(Collection<? extends E> c) { addAll(c); }
@@ -82,5 +84,20 @@ public class LinkedList<E> extends AbstractList<E> implements Deque<E> {
             int count() { return size; }
             void removeAt(int index) { LinkedList.this.remove(index); }
         };
+    }
+
+    /** The JDK's stream form: the size, then the elements. */
+    private void writeObject(java.io.ObjectOutputStream s) throws java.io.IOException {
+        s.defaultWriteObject();
+        s.writeInt(size);
+        for (int i = 0; i < size; i++) s.writeObject(list[i]);
+    }
+
+    private void readObject(java.io.ObjectInputStream s) throws java.io.IOException, ClassNotFoundException {
+        s.defaultReadObject();
+        int n = s.readInt();
+        list = new Object[10];
+        size = 0;
+        for (int i = 0; i < n; i++) add((E) s.readObject());
     }
 }

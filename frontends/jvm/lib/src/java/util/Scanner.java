@@ -32,7 +32,7 @@ public final class Scanner {
         return pos < text.length() ? text.charAt(pos) : -1;
     }
     private void skip() {
-        if (in != null) in.readChar();
+        if (in != null) in.$readChar();
         else pos++;
     }
     private static boolean space(int c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == 0x0b; }

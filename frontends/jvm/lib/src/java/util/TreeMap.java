@@ -3,11 +3,13 @@ package java.util;
 /** A sorted map: a red-black tree, as the JDK's (insertion, deletion and the fix-ups of CLR),
  *  so `put`, `get` and `remove` are O(log n). Sub-maps and descending views are copies, not
  *  live views. */
-public class TreeMap<K, V> extends AbstractMap<K, V> implements NavigableMap<K, V> {
+public class TreeMap<K, V> extends AbstractMap<K, V> implements java.io.Serializable, NavigableMap<K, V> {
+    private static final long serialVersionUID = 919286545866124006L;
+
     private static final boolean RED = false, BLACK = true;
     private final Comparator<? super K> comparator;
-    private Entry<K, V> root;
-    private int size;
+    private transient Entry<K, V> root;
+    private transient int size;
 
     public TreeMap() { comparator = null; }
     public TreeMap(Comparator<? super K> c) { comparator = c; }
@@ -407,4 +409,27 @@ public class TreeMap<K, V> extends AbstractMap<K, V> implements NavigableMap<K, 
     public Set<K> keySet() { return new View<K>(0); }
     public Collection<V> values() { return new View<V>(1); }
     public Set<Map.Entry<K, V>> entrySet() { return new View<Map.Entry<K, V>>(2); }
+
+    /** The JDK's stream form: the field `comparator`, the size, then each key and value in
+     *  order. */
+    private void writeObject(java.io.ObjectOutputStream s) throws java.io.IOException {
+        s.defaultWriteObject();
+        s.writeInt(size);
+        for (Map.Entry<K, V> e : entrySet()) {
+            s.writeObject(e.getKey());
+            s.writeObject(e.getValue());
+        }
+    }
+
+    private void readObject(java.io.ObjectInputStream s) throws java.io.IOException, ClassNotFoundException {
+        s.defaultReadObject();
+        int n = s.readInt();
+        root = null;
+        size = 0;
+        for (int i = 0; i < n; i++) {
+            K key = (K) s.readObject();
+            V value = (V) s.readObject();
+            put(key, value);
+        }
+    }
 }

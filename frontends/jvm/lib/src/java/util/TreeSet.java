@@ -1,7 +1,9 @@
 package java.util;
 
-public class TreeSet<E> extends AbstractSet<E> implements NavigableSet<E> {
-    private final TreeMap<E, Object> map;
+public class TreeSet<E> extends AbstractSet<E> implements java.io.Serializable, NavigableSet<E> {
+    private static final long serialVersionUID = -2479143000061671589L;
+
+    private transient TreeMap<E, Object> map;
 
     public TreeSet() { map = new TreeMap<>(); }
     public TreeSet(Comparator<? super E> c) { map = new TreeMap<>(c); }
@@ -41,4 +43,20 @@ public class TreeSet<E> extends AbstractSet<E> implements NavigableSet<E> {
     public SortedSet<E> tailSet(E from) { return of(map.tailMap(from).keySet()); }
     public SortedSet<E> subSet(E from, E to) { return of(map.subMap(from, to).keySet()); }
     public NavigableSet<E> descendingSet() { return map.descendingKeySet(); }
+
+    /** The JDK's stream form: the comparator, the size, then the elements in order. */
+    private void writeObject(java.io.ObjectOutputStream s) throws java.io.IOException {
+        s.defaultWriteObject();
+        s.writeObject(map.comparator());
+        s.writeInt(map.size());
+        for (E e : map.keySet()) s.writeObject(e);
+    }
+
+    private void readObject(java.io.ObjectInputStream s) throws java.io.IOException, ClassNotFoundException {
+        s.defaultReadObject();
+        Comparator<? super E> c = (Comparator<? super E>) s.readObject();
+        map = new TreeMap<>(c);
+        int n = s.readInt();
+        for (int i = 0; i < n; i++) map.put((E) s.readObject(), Boolean.TRUE);
+    }
 }

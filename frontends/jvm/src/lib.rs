@@ -35,6 +35,7 @@ mod library;
 mod libreflect;
 pub mod load;
 pub mod lower;
+mod mutf8;
 mod npe;
 mod objects;
 mod print_stream;

@@ -45,6 +45,7 @@ mod records;
 mod reflect;
 mod reflection;
 mod runtime;
+mod stringtypes;
 mod sweep;
 mod synchronized;
 mod throwable;

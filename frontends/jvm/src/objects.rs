@@ -70,10 +70,15 @@ impl Method<'_> {
                     self.e.call(f)?;
                     return Ok(Flow::next());
                 }
-                // A string is a VM string, not an object: casts to the interfaces String
-                // implements are not checked.
-                let string_iface = matches!(c.as_str(), "java/lang/Comparable" | "java/lang/CharSequence");
-                if let Some(id) = self.class_id(&c).filter(|_| !string_iface) {
+                // A string is a VM string, not an object: the interfaces String implements
+                // are tested by stringtypes.rs.
+                if crate::stringtypes::handles(&c) && self.class_id(&c).is_some() {
+                    if let Some(f) = crate::stringtypes::cast(self.p, &c)? {
+                        self.e.call(f)?;
+                    }
+                    return Ok(Flow::next());
+                }
+                if let Some(id) = self.class_id(&c) {
                     self.native(NativeOp::Cast(id))?;
                 }
             }
@@ -82,6 +87,10 @@ impl Method<'_> {
                 match self.class_id(&c) {
                     _ if crate::arrays::handles(&c) => {
                         let f = crate::arrays::test(self.p, &c)?;
+                        self.e.call(f)?;
+                    }
+                    Some(_) if crate::stringtypes::handles(&c) => {
+                        let f = crate::stringtypes::test(self.p, &c)?;
                         self.e.call(f)?;
                     }
                     Some(id) => self.native(NativeOp::InstanceOf(id))?,

@@ -1,6 +1,6 @@
 package java.lang;
 
-public final class Boolean implements Comparable<Boolean> {
+public final class Boolean implements java.io.Serializable, Comparable<Boolean> {
     /** `boolean.class` (read by the frontend as the primitive class, handles.rs; never assigned). */
     public static Class<Boolean> TYPE;
     public static final Boolean TRUE = new Boolean(true);

@@ -1,6 +1,6 @@
 package java.lang;
 
-public final class Character implements Comparable<Character> {
+public final class Character implements java.io.Serializable, Comparable<Character> {
     /** `char.class` (read by the frontend as the primitive class, handles.rs; never assigned). */
     public static Class<Character> TYPE;
     public static final char MIN_VALUE = '\u0000';

@@ -2,7 +2,7 @@ package java.lang;
 
 /** The base of every enum. `valueOf(Class, String)` looks the name up among the class's
  *  `getEnumConstants()`. */
-public abstract class Enum<E extends Enum<E>> implements Comparable<E> {
+public abstract class Enum<E extends Enum<E>> implements Comparable<E>, java.io.Serializable {
     private final String name;
     private final int ordinal;
 

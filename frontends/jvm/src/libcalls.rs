@@ -108,6 +108,8 @@ pub fn needed_classes(r: &MemberRef) -> &'static [&'static str] {
     match (r.class.as_str(), r.name.as_str()) {
         ("java/lang/System", "in") => &["java/io/InputStream"],
         ("java/lang/String", "format" | "formatted") | ("java/io/PrintStream", "printf" | "format") => &[ROOT_FORMAT],
+        // A subclass's inherited `printf` (its class is the subclass).
+        (_, "printf" | "format") if r.desc.ends_with(")Ljava/io/PrintStream;") => &[ROOT_FORMAT],
         ("java/lang/String", name) if REGEX_METHODS.contains(&name) => &[ROOT_REGEX],
         ("java/lang/Class", name) if REFLECT_METHODS.contains(&name) => &[crate::reflection::ROOT_REFLECT],
         (_, "wait" | "notify" | "notifyAll") if is_monitor_call(r) => &[THREAD, ROOT_LIB],
@@ -249,7 +251,11 @@ pub fn invoke(m: &mut Method<'_>, kind: Invoke, r: &MemberRef) -> Result<bool, S
         ("java/lang/Comparable", "compareTo") if m.class.name != ROOT_STRING => {
             static_call(m, "compareAny", "(Ljava/lang/Object;Ljava/lang/Object;)I")?
         }
-        ("java/io/PrintStream", "printf" | "format") => {
+        (class, "printf" | "format")
+            if r.desc.ends_with(")Ljava/io/PrintStream;")
+                && kind != Invoke::Static
+                && m.p.chain(class).iter().any(|c| c == "java/io/PrintStream") =>
+        {
             let rest = r.desc.strip_prefix('(').ok_or("bad descriptor")?;
             call_in(m, ROOT_FORMAT, "printf", &format!("(Ljava/io/PrintStream;{rest}"))?
         }

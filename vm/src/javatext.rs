@@ -5,35 +5,68 @@
 
 use crate::Trap;
 use crate::stdlib::SharedWriter;
-use std::sync::{Arc, Mutex};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicU32, Ordering};
 
 /// One standard stream with its encoder's state: the high surrogate waiting for the next
-/// character, if any (dropped at exit, as HotSpot never flushes it).
+/// character, 0 for none (dropped at exit, as HotSpot never flushes it). Host functions run on
+/// the VM's one thread; the atomic only makes the state shareable between the closures.
 #[derive(Clone)]
 pub(crate) struct TextStream {
     out: SharedWriter,
-    pending: Arc<Mutex<Option<u32>>>,
+    pending: Arc<AtomicU32>,
 }
 
 impl TextStream {
     /// The encoder of stream `out`, with nothing pending.
     pub(crate) fn new(out: SharedWriter) -> TextStream {
-        TextStream { out, pending: Arc::new(Mutex::new(None)) }
+        TextStream { out, pending: Arc::new(AtomicU32::new(0)) }
     }
 
-    /// Writes code points (a VM string's: lone surrogates are code points of their own) as
-    /// Java's encoder does.
+    /// Writes `text`, the lossy Rust text of a VM string (lone surrogates are U+FFFD in it), or,
+    /// when it may have held a surrogate (it has a U+FFFD) or one is pending, the string's code
+    /// points from `code_points` (lone surrogates are code points of their own), as Java's
+    /// encoder does.
+    pub(crate) fn write_string(
+        &self,
+        text: &str,
+        code_points: impl FnOnce() -> Result<Vec<u32>, Trap>,
+    ) -> Result<(), Trap> {
+        if self.pending.load(Ordering::Relaxed) == 0 && !text.contains('\u{FFFD}') {
+            return crate::stdlib::write_to(&self.out, text.as_bytes());
+        }
+        self.write(code_points()?)
+    }
+
+    /// Writes code points as Java's encoder does.
     pub(crate) fn write(&self, code_points: impl IntoIterator<Item = u32>) -> Result<(), Trap> {
-        let mut pending = self.pending.lock().map_err(|_| Trap::host("output stream poisoned"))?;
+        let mut pending = match self.pending.load(Ordering::Relaxed) {
+            0 => None,
+            high => Some(high),
+        };
         let mut text = String::new();
         for cp in code_points {
             encode(&mut pending, cp, &mut text);
         }
+        self.pending.store(pending.unwrap_or(0), Ordering::Relaxed);
         crate::stdlib::write_to(&self.out, text.as_bytes())
+    }
+
+    /// Writes one UTF-16 unit or code point (`put_char`).
+    pub(crate) fn write_char(&self, c: u32) -> Result<(), Trap> {
+        match char::from_u32(c) {
+            Some(ch) if self.pending.load(Ordering::Relaxed) == 0 => {
+                crate::stdlib::write_to(&self.out, ch.encode_utf8(&mut [0; 4]).as_bytes())
+            }
+            _ => self.write([c]),
+        }
     }
 
     /// Writes ASCII text (numbers) after what is pending.
     pub(crate) fn write_ascii(&self, text: &str) -> Result<(), Trap> {
+        if self.pending.load(Ordering::Relaxed) == 0 {
+            return crate::stdlib::write_to(&self.out, text.as_bytes());
+        }
         self.write(text.chars().map(u32::from))
     }
 }

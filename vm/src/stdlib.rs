@@ -108,12 +108,15 @@ fn register_java_output(vm: &mut Vm, stdout: &SharedWriter, stderr: &SharedWrite
     for (name, stream) in [("write_str", out.clone()), ("ewrite_str", err.clone())] {
         let sig = rootir::FuncType::new([rootir::Type::Ref], []);
         vm.define_with_ctx("std", name, sig, move |cx, args, _| {
-            let cps = cx.heap().string_code_points(vmalloc::Ref::from_bits(args[0]));
-            stream.write(cps.map_err(|e| Trap::code(crate::heap_ops::trap_of(e)))?)
+            let text = cx.string(args[0])?;
+            stream.write_string(&text, || {
+                let r = vmalloc::Ref::from_bits(args[0]);
+                cx.heap().string_code_points(r).map_err(|e| Trap::code(crate::heap_ops::trap_of(e)))
+            })
         });
     }
     for (name, stream) in [("put_char", out.clone()), ("eput_char", err.clone())] {
-        vm.define("std", name, move |c: i32| stream.write([c as u32]));
+        vm.define("std", name, move |c: i32| stream.write_char(c as u32));
     }
     let pick = move |fd: i32| if fd == 2 { err.clone() } else { out.clone() };
     let p = pick.clone();

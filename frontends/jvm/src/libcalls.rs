@@ -35,6 +35,7 @@ const REFLECT_METHODS: &[&str] = &[
     "getConstructors",
     "getDeclaredConstructor",
     "getConstructor",
+    "newInstance",
 ];
 /// The class of the thread scheduler, which `Object.wait` calls.
 pub const THREAD: &str = "java/lang/Thread";

@@ -153,6 +153,32 @@ public final class MethodHandles {
         };
     }
 
+    /** `target` whose argument at `pos` is the result of `filter` on the arguments there (for a
+     *  void `filter`, `filter` runs on them and they are not passed on). */
+    public static MethodHandle collectArguments(MethodHandle target, int pos, MethodHandle filter) {
+        MethodType t = target.type(), f = filter.type();
+        boolean keeps = f.returnType() != void.class;
+        if (keeps ? pos < 0 || pos >= t.parameterCount() || f.returnType() != t.parameterType(pos)
+                : pos < 0 || pos > t.parameterCount()) {
+            filterMismatch("target", target, filter);
+        }
+        MethodType nt = (keeps ? t.dropParameterTypes(pos, pos + 1) : t).insertParameterTypes(pos, f.parameterList());
+        int k = f.parameterCount();
+        return new MethodHandle(nt) {
+            Object call(Object[] args) throws Throwable {
+                Object[] mid = new Object[k];
+                for (int i = 0; i < k; i++) mid[i] = args[pos + i];
+                Object r = filter.call(mid);
+                Object[] all = new Object[t.parameterCount()];
+                int j = 0;
+                for (int i = 0; i < pos; i++) all[j++] = args[i];
+                if (keeps) all[j++] = r;
+                for (int i = pos + k; i < args.length; i++) all[j++] = args[i];
+                return target.call(all);
+            }
+        };
+    }
+
     /** `target` or `fallback` by the boolean of `test` on the (leading) arguments. */
     public static MethodHandle guardWithTest(MethodHandle test, MethodHandle target, MethodHandle fallback) {
         MethodType t = target.type();
@@ -245,6 +271,14 @@ public final class MethodHandles {
                 throws NoSuchMethodException, IllegalAccessException {
             String ref = refc.isInterface() ? "invokeInterface" : "invokeVirtual";
             return method(refc, name, type, RootHandles.VIRTUAL, type.insertParameterTypes(0, refc), "method", ref);
+        }
+
+        /** `refc`'s method `name` called without virtual dispatch (as `invokespecial`, a
+         *  `super.m()` call) on a receiver of `specialCaller` (access is not checked). */
+        public MethodHandle findSpecial(Class<?> refc, String name, MethodType type, Class<?> specialCaller)
+                throws NoSuchMethodException, IllegalAccessException {
+            return method(refc, name, type, RootHandles.SPECIAL, type.insertParameterTypes(0, specialCaller), "method",
+                "invokeSpecial");
         }
 
         public MethodHandle findConstructor(Class<?> refc, MethodType type)

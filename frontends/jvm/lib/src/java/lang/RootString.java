@@ -343,6 +343,7 @@ final class RootString {
         return i;
     }
     static boolean contentEquals(String s, CharSequence cs) { return s.equals(String.valueOf(cs)); }
+    static boolean contentEquals(String s, StringBuffer sb) { return s.equals(sb.toString()); }
     static String copyValueOf(char[] c, int offset, int count) { return RootNative.ofChars(c, offset, count); }
 
     // Bytes: UTF-8 (the default charset), ISO-8859-1 and US-ASCII, with the JDK's

@@ -179,6 +179,89 @@ public final class MethodHandles {
         };
     }
 
+    /** `v = init(a...); for (int i = 0; i < iterations(a...); i++) v = body(v, i, a...)`
+     *  (`iterations` first, as JDK 17 evaluates them; without `v` for a void `body`). */
+    public static MethodHandle countedLoop(MethodHandle iterations, MethodHandle init, MethodHandle body) {
+        return countedLoop(null, iterations, init, body);
+    }
+
+    /** `countedLoop` from `start(a...)` to `end(a...)` (evaluated in JDK 17's order: `end`,
+     *  `init`, `start`). */
+    public static MethodHandle countedLoop(MethodHandle start, MethodHandle end, MethodHandle init, MethodHandle body) {
+        MethodType bt = body.type();
+        Class<?> v = bt.returnType();
+        boolean hasV = v != void.class;
+        return new MethodHandle(MethodType.methodType(v, end.type().parameterList())) {
+            Object call(Object[] args) throws Throwable {
+                int to = (Integer) end.call(prefix(args, end));
+                Object acc = initial(init, v, args);
+                int from = start == null ? 0 : (Integer) start.call(prefix(args, start));
+                for (int i = from; i < to; i++) {
+                    Object[] all = new Object[bt.parameterCount()];
+                    int j = 0;
+                    if (hasV) all[j++] = acc;
+                    all[j++] = i;
+                    for (int k = 0; j < all.length; k++) all[j++] = args[k];
+                    Object r = body.call(all);
+                    if (hasV) acc = r;
+                }
+                return hasV ? acc : null;
+            }
+        };
+    }
+
+    /** `v = init(a...); while (pred(v, a...)) v = body(v, a...); return v`. */
+    public static MethodHandle whileLoop(MethodHandle init, MethodHandle pred, MethodHandle body) {
+        return loopWhile(init, pred, body, false);
+    }
+
+    /** `v = init(a...); do v = body(v, a...); while (pred(v, a...)); return v`. */
+    public static MethodHandle doWhileLoop(MethodHandle init, MethodHandle body, MethodHandle pred) {
+        return loopWhile(init, pred, body, true);
+    }
+
+    private static MethodHandle loopWhile(MethodHandle init, MethodHandle pred, MethodHandle body, boolean bodyFirst) {
+        MethodType bt = body.type();
+        Class<?> v = bt.returnType();
+        boolean hasV = v != void.class;
+        java.util.List<Class<?>> outer = bt.parameterList();
+        if (hasV) outer = outer.subList(1, outer.size());
+        return new MethodHandle(MethodType.methodType(v, outer)) {
+            Object call(Object[] args) throws Throwable {
+                Object acc = initial(init, v, args);
+                if (!bodyFirst && !(Boolean) pred.call(withState(hasV, acc, args, pred))) return hasV ? acc : null;
+                while (true) {
+                    Object r = body.call(withState(hasV, acc, args, body));
+                    if (hasV) acc = r;
+                    if (!(Boolean) pred.call(withState(hasV, acc, args, pred))) return hasV ? acc : null;
+                }
+            }
+        };
+    }
+
+    /** The first arguments of `args`, as many as `h` takes. */
+    private static Object[] prefix(Object[] args, MethodHandle h) {
+        Object[] out = new Object[h.type().parameterCount()];
+        for (int i = 0; i < out.length; i++) out[i] = args[i];
+        return out;
+    }
+
+    /** The loop's state before the first step: `init(a...)`, or the zero of `v` without one. */
+    private static Object initial(MethodHandle init, Class<?> v, Object[] args) throws Throwable {
+        if (init == null) return v == void.class ? null : RootConvert.none(v);
+        Object r = init.call(prefix(args, init));
+        return v == void.class ? null : r;
+    }
+
+    /** `(state, a...)` cut to what `h` takes (no state when the loop has none). */
+    private static Object[] withState(boolean hasV, Object state, Object[] args, MethodHandle h) {
+        Object[] out = new Object[h.type().parameterCount()];
+        int j = 0;
+        if (hasV && out.length > 0) out[j++] = state;
+        for (int k = 0; j < out.length; k++) out[j++] = args[k];
+        return out;
+    }
+
     /** `target` or `fallback` by the boolean of `test` on the (leading) arguments. */
     public static MethodHandle guardWithTest(MethodHandle test, MethodHandle target, MethodHandle fallback) {
         MethodType t = target.type();

@@ -1,4 +1,4 @@
-//! Java's UTF-8 encoder on the standard streams (`std.write_str`, `put_char`,
+//! Java's UTF-8 encoder on the standard streams (`std.write_str`, `java_put_char`,
 //! `write_java_f64`, ...): HotSpot's `System.out` encodes text with a `StreamEncoder` that keeps
 //! a high surrogate ending one write for the next, so `print('\ud83d'); print('\udc00')` writes
 //! the pair's character, and writes a surrogate that is not paired as `?`.
@@ -52,7 +52,7 @@ impl TextStream {
         crate::stdlib::write_to(&self.out, text.as_bytes())
     }
 
-    /// Writes one UTF-16 unit or code point (`put_char`).
+    /// Writes one UTF-16 unit or code point (`java_put_char`).
     pub(crate) fn write_char(&self, c: u32) -> Result<(), Trap> {
         match char::from_u32(c) {
             Some(ch) if self.pending.load(Ordering::Relaxed) == 0 => {

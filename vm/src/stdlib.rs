@@ -5,7 +5,7 @@
 //! | `std.print_i32` / `print_i64` | `(i32)` / `(i64)` | writes the number in decimal and a newline to stdout |
 //! | `std.print_f32` / `print_f64` | `(f32)` / `(f64)` | writes the shortest repr that reads back exactly (`1.0`, `0.1`, `1e100`, `NaN`, `inf`) and a newline |
 //! | `std.print_str` | `(ref)` | writes the string (UTF-8; lone surrogates as U+FFFD) and a newline to stdout; traps if the ref is null or not a string |
-//! | `std.put_char` | `(i32)` | writes one UTF-16 unit or code point (UTF-8) to stdout through Java's encoder (`javatext.rs`: a high surrogate waits for a low one, a lone surrogate writes `?`); values beyond U+10FFFF write U+FFFD |
+//! | `std.put_char` | `(i32)` | writes one Unicode scalar value (UTF-8) to stdout; invalid values write U+FFFD |
 //! | `std.eput_char` | `(i32)` | the same to stderr |
 //! | `std.put_byte` / `eput_byte` | `(i32)` | writes the low byte as it is to stdout / stderr (C's `putchar`) |
 //! | `std.eprint_i64` | `(i64)` | writes the number and a newline to stderr |
@@ -16,7 +16,8 @@
 //! | `std.clock_ns` | `() -> i64` | nanoseconds since the VM started (monotonic) |
 //! | `std.exit` | `(i32)` | ends the run with this exit status |
 //! | `std.stack_overflow` | `()` | traps with the message "stack overflow" (lifted machine code's stack check) |
-//! | `std.write_str` / `ewrite_str` | `(ref)` | writes the string to stdout / stderr, no newline, through Java's encoder as `put_char` (Java's `print`) |
+//! | `std.write_str` / `ewrite_str` | `(ref)` | writes the string to stdout / stderr, no newline, through Java's encoder (`javatext.rs`: a high surrogate ending a write waits for the next, a lone surrogate writes `?`; Java's `print`) |
+//! | `std.java_put_char` / `java_eput_char` | `(i32)` | writes one UTF-16 unit or code point to stdout / stderr through the same encoder (Java's `print(char)`); values beyond U+10FFFF write U+FFFD |
 //! | `std.write_java_f64` / `write_java_f32` | `(i32, f64)` / `(i32, f32)` | writes the number as Java's `Double.toString` / `Float.toString` to stdout (first argument 1) or stderr (2) |
 //! | `std.f64_rem` | `(f64, f64) -> f64` | Java's `%` on doubles (C `fmod`: the sign of the dividend) |
 //!
@@ -59,6 +60,11 @@ impl StdConfig {
     }
 }
 
+fn char_bytes(c: i32) -> Vec<u8> {
+    let c = char::from_u32(c as u32).unwrap_or(char::REPLACEMENT_CHARACTER);
+    c.to_string().into_bytes()
+}
+
 pub(crate) fn write_to(out: &SharedWriter, bytes: &[u8]) -> Result<(), Trap> {
     let mut w = out.lock().map_err(|_| Trap::host("output stream poisoned"))?;
     w.write_all(bytes).map_err(|e| Trap::host(format!("write failed: {e}")))
@@ -93,6 +99,10 @@ fn register_output(vm: &mut Vm, stdout: &SharedWriter, stderr: &SharedWriter) {
         write_to(&out, text.as_bytes())
     });
     let out = stdout.clone();
+    vm.define("std", "put_char", move |c: i32| write_to(&out, &char_bytes(c)));
+    let err = stderr.clone();
+    vm.define("std", "eput_char", move |c: i32| write_to(&err, &char_bytes(c)));
+    let out = stdout.clone();
     vm.define("std", "put_byte", move |c: i32| write_to(&out, &[c as u8]));
     let err = stderr.clone();
     vm.define("std", "eput_byte", move |c: i32| write_to(&err, &[c as u8]));
@@ -115,7 +125,7 @@ fn register_java_output(vm: &mut Vm, stdout: &SharedWriter, stderr: &SharedWrite
             })
         });
     }
-    for (name, stream) in [("put_char", out.clone()), ("eput_char", err.clone())] {
+    for (name, stream) in [("java_put_char", out.clone()), ("java_eput_char", err.clone())] {
         vm.define("std", name, move |c: i32| stream.write_char(c as u32));
     }
     let pick = move |fd: i32| if fd == 2 { err.clone() } else { out.clone() };

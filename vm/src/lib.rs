@@ -31,6 +31,7 @@ mod exec;
 mod heap_ops;
 mod host;
 mod interrupt;
+mod javatext;
 mod javatrace;
 mod lazy;
 mod link;

@@ -16,7 +16,8 @@
 //! | `std.clock_ns` | `() -> i64` | nanoseconds since the VM started (monotonic) |
 //! | `std.exit` | `(i32)` | ends the run with this exit status |
 //! | `std.stack_overflow` | `()` | traps with the message "stack overflow" (lifted machine code's stack check) |
-//! | `std.write_str` / `ewrite_str` | `(ref)` | writes the string to stdout / stderr, no newline (Java's `print`) |
+//! | `std.write_str` / `ewrite_str` | `(ref)` | writes the string to stdout / stderr, no newline, through Java's encoder (`javatext.rs`: a high surrogate ending a write waits for the next, a lone surrogate writes `?`; Java's `print`) |
+//! | `std.java_put_char` / `java_eput_char` | `(i32)` | writes one UTF-16 unit or code point to stdout / stderr through the same encoder (Java's `print(char)`); values beyond U+10FFFF write U+FFFD |
 //! | `std.write_java_f64` / `write_java_f32` | `(i32, f64)` / `(i32, f32)` | writes the number as Java's `Double.toString` / `Float.toString` to stdout (first argument 1) or stderr (2) |
 //! | `std.f64_rem` | `(f64, f64) -> f64` | Java's `%` on doubles (C `fmod`: the sign of the dividend) |
 //!
@@ -27,6 +28,7 @@
 //! (`rootc run --allow-write DIR`), as do the operations on paths and open files `std.fs_*`
 //! (modules `stdpaths`, `stdhandles`; docs/interop.md).
 
+use crate::javatext::TextStream;
 use crate::{Trap, Vm};
 use std::io::Write;
 use std::sync::{Arc, Mutex};
@@ -60,14 +62,14 @@ impl StdConfig {
     }
 }
 
-fn write_to(out: &SharedWriter, bytes: &[u8]) -> Result<(), Trap> {
-    let mut w = out.lock().map_err(|_| Trap::host("output stream poisoned"))?;
-    w.write_all(bytes).map_err(|e| Trap::host(format!("write failed: {e}")))
-}
-
 fn char_bytes(c: i32) -> Vec<u8> {
     let c = char::from_u32(c as u32).unwrap_or(char::REPLACEMENT_CHARACTER);
     c.to_string().into_bytes()
+}
+
+pub(crate) fn write_to(out: &SharedWriter, bytes: &[u8]) -> Result<(), Trap> {
+    let mut w = out.lock().map_err(|_| Trap::host("output stream poisoned"))?;
+    w.write_all(bytes).map_err(|e| Trap::host(format!("write failed: {e}")))
 }
 
 /// Registers the `std` host module on `vm`.
@@ -111,21 +113,28 @@ fn register_output(vm: &mut Vm, stdout: &SharedWriter, stderr: &SharedWriter) {
     register_java_output(vm, stdout, stderr);
 }
 
-/// The host functions of the JVM frontend's runtime: strings without a newline, Java's number
-/// formatting, and `%` on doubles.
+/// The host functions of the JVM frontend's runtime: strings and characters without a newline
+/// through Java's encoder (`javatext.rs`), Java's number formatting, and `%` on doubles.
 fn register_java_output(vm: &mut Vm, stdout: &SharedWriter, stderr: &SharedWriter) {
-    for (name, stream) in [("write_str", stdout.clone()), ("ewrite_str", stderr.clone())] {
+    let (out, err) = (TextStream::new(stdout.clone()), TextStream::new(stderr.clone()));
+    for (name, stream) in [("write_str", out.clone()), ("ewrite_str", err.clone())] {
         let sig = rootir::FuncType::new([rootir::Type::Ref], []);
-        vm.define_with_ctx("std", name, sig, move |cx, args, _| write_to(&stream, cx.string(args[0])?.as_bytes()));
+        vm.define_with_ctx("std", name, sig, move |cx, args, _| {
+            let text = cx.string(args[0])?;
+            stream.write_string(&text, || {
+                let r = vmalloc::Ref::from_bits(args[0]);
+                cx.heap().string_code_points(r).map_err(|e| Trap::code(crate::heap_ops::trap_of(e)))
+            })
+        });
     }
-    let (out, err) = (stdout.clone(), stderr.clone());
+    for (name, stream) in [("java_put_char", out.clone()), ("java_eput_char", err.clone())] {
+        vm.define("std", name, move |c: i32| stream.write_char(c as u32));
+    }
     let pick = move |fd: i32| if fd == 2 { err.clone() } else { out.clone() };
     let p = pick.clone();
-    vm.define("std", "write_java_f64", move |fd: i32, v: f64| {
-        write_to(&p(fd), java_double(v, format!("{v:e}")).as_bytes())
-    });
+    vm.define("std", "write_java_f64", move |fd: i32, v: f64| p(fd).write_ascii(&java_double(v, format!("{v:e}"))));
     vm.define("std", "write_java_f32", move |fd: i32, v: f32| {
-        write_to(&pick(fd), java_double(v as f64, format!("{v:e}")).as_bytes())
+        pick(fd).write_ascii(&java_double(v as f64, format!("{v:e}")))
     });
     vm.define("std", "f64_rem", |a: f64, b: f64| a % b);
     crate::stdjava::register(vm);

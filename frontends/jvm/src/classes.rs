@@ -63,6 +63,35 @@ pub const BUILTIN_INTERFACES: &[(&str, &[(&str, &str)])] = &[
     ("java/util/function/DoubleBinaryOperator", &[("applyAsDouble", "(DD)D")]),
 ];
 
+/// `java.io.Serializable`, a marker interface: built in unless the library or the input has one.
+const SERIALIZABLE: &str = "java/io/Serializable";
+
+/// The JDK interfaces the built-in classes implement, in the JDK's order (`getInterfaces()`);
+/// each only when the program has it (the library's `CharSequence` and `Appendable` come with a
+/// use). Calls through them reach the built-in classes by `RootString` (libcalls.rs).
+const BUILTIN_IMPLEMENTS: &[(&str, &[&str])] = &[
+    ("java/lang/Throwable", &[SERIALIZABLE]),
+    (
+        "java/lang/StringBuilder",
+        &[SERIALIZABLE, "java/lang/Comparable", "java/lang/CharSequence", "java/lang/Appendable"],
+    ),
+    ("java/io/PrintStream", &["java/lang/Appendable", "java/io/Closeable"]),
+];
+
+/// Gives the built-in classes of `all` the interfaces of [`BUILTIN_IMPLEMENTS`] that `all` has.
+fn builtin_implements(all: &mut [ClassFile]) {
+    let present: std::collections::HashSet<String> = all.iter().map(|c| c.name.clone()).collect();
+    for c in all.iter_mut() {
+        if let Some((_, ifaces)) = BUILTIN_IMPLEMENTS.iter().find(|(n, _)| *n == c.name) {
+            c.interfaces = ifaces.iter().filter(|i| present.contains(**i)).map(|i| i.to_string()).collect();
+        }
+        // A `PrintStream` that is no `OutputStream` (print_stream.rs) is still `Flushable`.
+        if c.name == "java/io/PrintStream" && c.super_name.as_deref() == Some("java/lang/Object") {
+            c.interfaces.extend(present.get("java/io/Flushable").cloned());
+        }
+    }
+}
+
 fn builtin_interface(name: &str, methods: &[(&str, &str)]) -> ClassFile {
     let mut c = builtin_file(name, Some("java/lang/Object"), &[]);
     c.is_interface = true;
@@ -102,12 +131,16 @@ pub fn declare(p: &mut Program, files: Vec<ClassFile>) -> Result<Vec<(String, us
         let ps = all.iter_mut().find(|c| c.name == "java/io/PrintStream").expect("builtin");
         ps.super_name = Some(crate::print_stream::FILTER_OUTPUT_STREAM.into());
     }
+    if !files.iter().any(|f| f.name == SERIALIZABLE) {
+        all.push(builtin_interface(SERIALIZABLE, &[]));
+    }
     for f in files {
         if all.iter().any(|c| c.name == f.name) {
             return Err(format!("class {} is defined twice (or replaces a runtime class)", dotted(&f.name)));
         }
         all.push(f);
     }
+    builtin_implements(&mut all);
     for (i, c) in all.iter().enumerate() {
         p.module.classes.push(rootir::Class {
             name: dotted(&c.name),

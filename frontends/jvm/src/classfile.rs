@@ -128,9 +128,10 @@ impl Code {
     }
 }
 
-/// The constant pool (index `i` is entry `i - 1` of the parser's vector).
+/// The constant pool (index `i` is entry `i - 1` of the parser's vector), and the UTF-16 units
+/// of its UTF-8 entries that are not valid Unicode, by index (`mutf8.rs`: a lone surrogate).
 #[derive(Clone, Debug, Default)]
-pub struct Pool(pub Vec<ConstantInfo>);
+pub struct Pool(pub Vec<ConstantInfo>, pub std::collections::BTreeMap<u16, Vec<u16>>);
 
 /// A loadable constant (`ldc`).
 #[derive(Clone, Debug, PartialEq)]
@@ -145,6 +146,8 @@ pub enum Loadable {
     Double(f64),
     /// A string literal.
     Str(String),
+    /// A string literal that is not valid Unicode (it holds a lone surrogate): its UTF-16 units.
+    Utf16(Vec<u16>),
     /// A class literal (`Foo.class`).
     Class(String),
 }
@@ -198,7 +201,10 @@ impl Pool {
             ConstantInfo::Float(c) => Loadable::Float(c.value),
             ConstantInfo::Long(c) => Loadable::Long(c.value),
             ConstantInfo::Double(c) => Loadable::Double(c.value),
-            ConstantInfo::String(s) => Loadable::Str(self.utf8(s.string_index)?),
+            ConstantInfo::String(s) => match self.1.get(&s.string_index) {
+                Some(units) => Loadable::Utf16(units.clone()),
+                None => Loadable::Str(self.utf8(s.string_index)?),
+            },
             ConstantInfo::Class(c) => Loadable::Class(self.utf8(c.name_index)?),
             other => return Err(format!("ldc of unsupported constant {other:?}")),
         })
@@ -235,7 +241,7 @@ fn parse_unguarded(bytes: &[u8]) -> Result<ClassFile, String> {
     if !rest.is_empty() {
         return Err(format!("{} bytes left over after the class", rest.len()));
     }
-    let pool = Pool(raw.const_pool);
+    let pool = Pool(raw.const_pool, crate::mutf8::lone_surrogate_entries(bytes));
     let name = pool.class_name(raw.this_class)?;
     let super_name = if raw.super_class == 0 { None } else { Some(pool.class_name(raw.super_class)?) };
     let interfaces = raw.interfaces.iter().map(|&i| pool.class_name(i)).collect::<Result<Vec<_>, _>>()?;

@@ -87,9 +87,11 @@ pub(crate) enum Kind {
     Setter = 4,
     StaticGetter = 5,
     StaticSetter = 6,
+    /// `findSpecial`: an instance method called without virtual dispatch (`invokespecial`).
+    Special = 7,
     /// Serialization's allocation (`serial.rs`): a new object of `class` on which only the
     /// no-argument constructor of class `name` (its first non-serializable superclass) runs.
-    Allocate = 7,
+    Allocate = 8,
 }
 
 /// One member a handle can reach.
@@ -121,6 +123,9 @@ fn members(p: &Program) -> Vec<Member> {
                 _ => Kind::Virtual,
             };
             push(key, kind);
+            if kind == Kind::Virtual {
+                push(key, Kind::Special);
+            }
         }
         for key in info.methods.keys().filter(|k| !info.functions.contains_key(*k) && !k.starts_with('$')) {
             push(key, Kind::Virtual);
@@ -214,11 +219,11 @@ fn invoker_body(p: &mut Program, host: &ClassFile, member: &Member, name: &str) 
     let target = MemberRef { class: member.class.clone(), name: member.name.clone(), desc: member.desc.clone() };
     let receiver = JType::Object(member.class.clone());
     let result = match member.kind {
-        Kind::Static | Kind::Virtual | Kind::Constructor => {
+        Kind::Static | Kind::Virtual | Kind::Constructor | Kind::Special => {
             let d = descriptor::parse_method(&member.desc)?;
             let mut first = 0;
             match member.kind {
-                Kind::Virtual => {
+                Kind::Virtual | Kind::Special => {
                     argument(&mut m, 0, &receiver)?;
                     first = 1;
                 }
@@ -234,7 +239,7 @@ fn invoker_body(p: &mut Program, host: &ClassFile, member: &Member, name: &str) 
             }
             let kind = match member.kind {
                 Kind::Static => Invoke::Static,
-                Kind::Constructor => Invoke::Special,
+                Kind::Constructor | Kind::Special => Invoke::Special,
                 _ if m.p.classes.get(&member.class).is_some_and(|c| c.is_interface) => Invoke::Interface,
                 _ => Invoke::Virtual,
             };

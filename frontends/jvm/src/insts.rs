@@ -564,6 +564,10 @@ impl Method<'_> {
                 let c = self.p.string(&s);
                 self.native(NativeOp::StrConst(c))?;
             }
+            Loadable::Utf16(units) => {
+                let f = crate::mutf8::literal(self.p, &units)?;
+                self.e.call(f)?;
+            }
             // Without the library's `Class` (a sweep of `java.base`), an enum's class literal
             // stands for its constants (what the library's `Enum.valueOf` needs).
             Loadable::Class(c)

@@ -52,6 +52,22 @@ pub fn invoke(m: &mut Method<'_>, kind: Invoke, r: &MemberRef) -> Result<bool, S
     let desc = descriptor::parse_method(&r.desc)?;
     let arg = desc.params.first().cloned();
     match (r.class.as_str(), r.name.as_str()) {
+        // With a subclass in the program, a virtual call (or, for `super.println(x)`, a direct
+        // one) of the runtime's method, which a subclass may override (print_stream.rs).
+        ("java/io/PrintStream", "println" | "print")
+            if crate::print_stream::subclassed(m.p)
+                && crate::print_stream::is_print(&format!("{}{}", r.name, r.desc)) =>
+        {
+            let key = format!("{}{}", r.name, r.desc);
+            if kind == Invoke::Special {
+                let (_, f) = m.p.function("java/io/PrintStream", &key)?;
+                m.e.call((rootir::Callee::Func(f), desc.sig(true)))?;
+            } else {
+                let (decl, index, _) = m.p.method("java/io/PrintStream", &key)?;
+                let mref = rootir::MethodRef { class: m.p.class(&decl)?.id, method: index };
+                m.native(NativeOp::Virtual(mref, desc.sig(true)))?;
+            }
+        }
         ("java/io/PrintStream", "println" | "print") => {
             let ln = if r.name == "println" { "ln" } else { "" };
             match arg {

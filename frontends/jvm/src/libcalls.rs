@@ -36,6 +36,7 @@ const REFLECT_METHODS: &[&str] = &[
     "getDeclaredConstructor",
     "getConstructor",
     "isAnnotation",
+    "newInstance",
 ];
 /// The classes whose annotation methods ([`crate::annotations::ASKING`]) are static methods of
 /// [`crate::annotations::ROOT_ANNOTATIONS`] taking the receiver (as an `Object`) first, so that
@@ -121,6 +122,8 @@ pub fn needed_classes(r: &MemberRef) -> &'static [&'static str] {
     match (r.class.as_str(), r.name.as_str()) {
         ("java/lang/System", "in") => &["java/io/InputStream"],
         ("java/lang/String", "format" | "formatted") | ("java/io/PrintStream", "printf" | "format") => &[ROOT_FORMAT],
+        // A subclass's inherited `printf` (its class is the subclass).
+        (_, "printf" | "format") if r.desc.ends_with(")Ljava/io/PrintStream;") => &[ROOT_FORMAT],
         ("java/lang/String", name) if REGEX_METHODS.contains(&name) => &[ROOT_REGEX],
         ("java/lang/Class", name) if REFLECT_METHODS.contains(&name) => &[crate::reflection::ROOT_REFLECT],
         (class, name) if is_annotation_call(class, name) => &[crate::annotations::ROOT_ANNOTATIONS],
@@ -144,18 +147,43 @@ pub fn own_string_static(m: &Method<'_>, kind: Invoke, r: &MemberRef) -> bool {
         && has(m, "java/lang/String", &key)
 }
 
-/// Whether `r` is `chars()`, `codePoints()` or `lines()` of `String` or `StringBuilder`: a call
-/// of [`ROOT_STREAMS`] with the receiver first.
+/// Whether `r` is `chars()`, `codePoints()` or `lines()` of `String` or `StringBuilder`, or
+/// `chars()` / `codePoints()` of `CharSequence`: a call of [`ROOT_STREAMS`] with the receiver
+/// first.
 pub fn stream_method(r: &MemberRef) -> bool {
-    matches!(r.class.as_str(), "java/lang/String" | "java/lang/StringBuilder")
-        && matches!(
-            (r.name.as_str(), r.desc.as_str()),
-            ("chars" | "codePoints", "()Ljava/util/stream/IntStream;") | ("lines", "()Ljava/util/stream/Stream;")
-        )
+    match (r.class.as_str(), r.name.as_str(), r.desc.as_str()) {
+        ("java/lang/String" | "java/lang/StringBuilder", "lines", "()Ljava/util/stream/Stream;") => true,
+        ("java/lang/String" | "java/lang/StringBuilder" | "java/lang/CharSequence", "chars" | "codePoints", d) => {
+            d == "()Ljava/util/stream/IntStream;"
+        }
+        _ => false,
+    }
+}
+
+/// `CharSequence`'s and `Appendable`'s methods that [`ROOT_STRING`] answers for any receiver
+/// (a VM string and the runtime's `StringBuilder` have no interface methods of their own).
+const ANY_RECEIVER: &[(&str, &str)] = &[
+    ("java/lang/CharSequence", "length()I"),
+    ("java/lang/CharSequence", "charAt(I)C"),
+    ("java/lang/CharSequence", "subSequence(II)Ljava/lang/CharSequence;"),
+    ("java/lang/CharSequence", "toString()Ljava/lang/String;"),
+    ("java/lang/CharSequence", "isEmpty()Z"),
+    ("java/lang/Appendable", "append(Ljava/lang/CharSequence;)Ljava/lang/Appendable;"),
+    ("java/lang/Appendable", "append(Ljava/lang/CharSequence;II)Ljava/lang/Appendable;"),
+    ("java/lang/Appendable", "append(C)Ljava/lang/Appendable;"),
+];
+
+/// Whether `r` is one of [`ANY_RECEIVER`].
+fn any_receiver(r: &MemberRef) -> bool {
+    let key = format!("{}{}", r.name, r.desc);
+    ANY_RECEIVER.iter().any(|(c, k)| *c == r.class && *k == key)
 }
 
 /// Whether a call of `r` goes to [`ROOT_STRING`] (so the library must include it).
 pub fn needs_root_string(r: &MemberRef) -> bool {
+    if any_receiver(r) {
+        return true;
+    }
     match (r.class.as_str(), r.name.as_str()) {
         ("java/lang/String", "valueOf") => r.desc.starts_with("([C"),
         ("java/lang/String", "<init>") => r.desc != "(Ljava/lang/String;)V" && r.desc != "()V",
@@ -228,10 +256,21 @@ pub fn invoke(m: &mut Method<'_>, kind: Invoke, r: &MemberRef) -> Result<bool, S
         }
         ("java/lang/Object", "equals") if kind != Invoke::Special => m.call_runtime("$obj_equals")?,
         ("java/lang/Object", "hashCode") if kind != Invoke::Special => m.call_runtime("$obj_hash")?,
+        // `cs.length()`, `appendable.append(x)`: `RootString.length(cs)` & co, which answer a
+        // string and a `StringBuilder` themselves (RootString's own calls are the interface's).
+        (class, name) if any_receiver(r) && kind != Invoke::Static && m.class.name != ROOT_STRING => {
+            m.check_receiver(&r.desc)?;
+            let rest = r.desc.strip_prefix('(').ok_or("bad descriptor")?;
+            static_call(m, name, &format!("(L{class};{rest}"))?
+        }
         ("java/lang/Comparable", "compareTo") if m.class.name != ROOT_STRING => {
             static_call(m, "compareAny", "(Ljava/lang/Object;Ljava/lang/Object;)I")?
         }
-        ("java/io/PrintStream", "printf" | "format") => {
+        (class, "printf" | "format")
+            if r.desc.ends_with(")Ljava/io/PrintStream;")
+                && kind != Invoke::Static
+                && m.p.chain(class).iter().any(|c| c == "java/io/PrintStream") =>
+        {
             let rest = r.desc.strip_prefix('(').ok_or("bad descriptor")?;
             call_in(m, ROOT_FORMAT, "printf", &format!("(Ljava/io/PrintStream;{rest}"))?
         }

@@ -133,6 +133,24 @@ fn referenced_all(c: &ClassFile) -> Vec<String> {
 /// when a program class names them (the hooks of a program without them are never translated:
 /// `prune.rs`).
 const SERIAL_STREAMS: [&str; 2] = ["java/io/ObjectOutputStream", "java/io/ObjectInputStream"];
+/// The library classes a program class names in a string for `Class.forName`
+/// (`"java.util.ArrayList"`), when it calls `forName`: they are reached only that way.
+fn named_for_reflection(c: &ClassFile) -> Vec<String> {
+    let pool = &c.pool;
+    let calls_for_name = (1..=pool.0.len() as u16)
+        .any(|k| pool.member(k).is_ok_and(|m| m.class == "java/lang/Class" && m.name == "forName"));
+    if !calls_for_name {
+        return Vec::new();
+    }
+    (1..=pool.0.len() as u16)
+        .filter_map(|k| match pool.loadable(k) {
+            Ok(crate::classfile::Loadable::Str(s)) if s.starts_with("java.") && !s.contains(['/', ' ', ';']) => {
+                Some(s.replace('.', "/"))
+            }
+            _ => None,
+        })
+        .collect()
+}
 
 /// `program` and the library classes it needs, transitively (program classes first; a
 /// program class of the same name as a library class wins). With `by_use` (only the library
@@ -156,6 +174,7 @@ pub fn with_library(program: Vec<ClassFile>, by_use: bool) -> Result<Vec<ClassFi
             lib.taken.insert(s.to_string());
         }
     }
+    todo.extend(program.iter().flat_map(named_for_reflection));
     if program.iter().any(|c| c.methods.iter().any(|m| m.name == "<clinit>")) {
         // What a failing static initialiser throws (classes.rs, `init_guard`).
         todo.extend(["java/lang/ExceptionInInitializerError", "java/lang/NoClassDefFoundError"].map(String::from));

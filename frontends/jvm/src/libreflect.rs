@@ -38,6 +38,46 @@ const STRING_INLINE: &[(&str, u16)] = &[
     ("valueOf(D)Ljava/lang/String;", PUBLIC | STATIC),
     ("valueOf(F)Ljava/lang/String;", PUBLIC | STATIC),
 ];
+/// `java.lang.Object`'s members with JDK 17's access flags (the runtime's `Object` has no class
+/// file): every class reaches them by `getMethods()` / `getMethod("hashCode")`.
+const OBJECT_MEMBERS: &[(&str, u16)] = &[
+    ("", 0x0021),
+    ("<init>()V", PUBLIC),
+    ("getClass()Ljava/lang/Class;", 0x0111),
+    ("hashCode()I", 0x0101),
+    ("equals(Ljava/lang/Object;)Z", PUBLIC),
+    ("clone()Ljava/lang/Object;", 0x0104),
+    ("toString()Ljava/lang/String;", PUBLIC),
+    ("notify()V", 0x0111),
+    ("notifyAll()V", 0x0111),
+    ("wait()V", 0x0011),
+    ("wait(J)V", 0x0111),
+    ("wait(JI)V", 0x0011),
+    ("finalize()V", 0x0004),
+];
+/// `StringBuilder`'s inline methods and constructors (`intrinsics.rs`), public.
+const BUILDER_INLINE: &[&str] = &[
+    "<init>()V",
+    "<init>(I)V",
+    "<init>(Ljava/lang/String;)V",
+    "<init>(Ljava/lang/CharSequence;)V",
+    "append(Z)Ljava/lang/StringBuilder;",
+    "append(C)Ljava/lang/StringBuilder;",
+    "append(I)Ljava/lang/StringBuilder;",
+    "append(J)Ljava/lang/StringBuilder;",
+    "append(F)Ljava/lang/StringBuilder;",
+    "append(D)Ljava/lang/StringBuilder;",
+    "append(Ljava/lang/String;)Ljava/lang/StringBuilder;",
+    "append(Ljava/lang/Object;)Ljava/lang/StringBuilder;",
+    "append(Ljava/lang/CharSequence;)Ljava/lang/StringBuilder;",
+    "toString()Ljava/lang/String;",
+    "length()I",
+    "charAt(I)C",
+];
+/// `StringBuilder`'s binary name.
+const BUILDER: &str = "java/lang/StringBuilder";
+/// `java.lang.Object`'s binary name.
+const OBJECT: &str = "java/lang/Object";
 /// Static methods of `String` that `RootString` defines with the same descriptor.
 const STRING_STATICS: &[&str] = &["valueOf", "copyValueOf", "join"];
 /// `String`'s binary name.
@@ -68,14 +108,26 @@ pub fn remember(p: &mut Program, inputs: &HashSet<String>) {
                     I::LdcW(n) => *n,
                     _ => continue,
                 };
-                if let Ok(Loadable::Class(name)) = c.pool.loadable(index)
-                    && !name.starts_with('[')
-                    && !inputs.contains(&name)
-                {
+                let name = match c.pool.loadable(index) {
+                    Ok(Loadable::Class(name)) => name,
+                    // A library class's name in a string (`Class.forName("java.util.ArrayList")`).
+                    Ok(Loadable::Str(text)) if text.starts_with("java.") => text.replace('.', "/"),
+                    _ => continue,
+                };
+                if !name.starts_with('[') && !inputs.contains(&name) {
                     wanted.insert(name);
                 }
             }
         }
+    }
+    // A `StringBuilder` the program makes (`sb.getClass().getMethod("length")`).
+    if input_files.iter().any(|c| (1..=c.pool.0.len() as u16).any(|k| c.pool.class_name(k).is_ok_and(|n| n == BUILDER)))
+    {
+        wanted.insert(BUILDER.to_string());
+    }
+    // Every class inherits `Object`'s public methods.
+    if !inputs.contains(OBJECT) {
+        p.reflected.insert(OBJECT.into(), OBJECT_MEMBERS.iter().map(|(k, v)| (k.to_string(), *v)).collect());
     }
     let mut todo: Vec<String> = wanted.into_iter().collect();
     let mut found = BTreeMap::new();
@@ -85,6 +137,8 @@ pub fn remember(p: &mut Program, inputs: &HashSet<String>) {
         }
         let flags = if name == STRING {
             string_flags(p)
+        } else if name == BUILDER {
+            builder_flags(p)
         } else if let Some(file) = p.files.get(&name) {
             todo.extend(file.super_name.iter().cloned());
             todo.extend(file.interfaces.iter().cloned());
@@ -107,6 +161,20 @@ fn string_flags(p: &Program) -> BTreeMap<String, u16> {
             out.entry(format!("{}({rest}", m.name)).or_insert(PUBLIC);
         } else if STRING_STATICS.contains(&m.name.as_str()) {
             out.entry(format!("{}{}", m.name, m.desc)).or_insert(PUBLIC | STATIC);
+        }
+    }
+    out
+}
+
+/// The public members of `StringBuilder` (the runtime's class, no class file): its inline
+/// methods and `RootString`'s static methods taking the builder first (`libcalls.rs`).
+fn builder_flags(p: &Program) -> BTreeMap<String, u16> {
+    let mut out: BTreeMap<String, u16> = BUILDER_INLINE.iter().map(|k| (k.to_string(), PUBLIC)).collect();
+    out.insert(String::new(), PUBLIC | 0x0010);
+    let Some(root) = p.files.get(crate::libcalls::ROOT_STRING) else { return out };
+    for m in root.methods.iter().filter(|m| m.is_static && !m.is_private) {
+        if let Some(rest) = m.desc.strip_prefix("(Ljava/lang/StringBuilder;") {
+            out.entry(format!("{}({rest}", m.name)).or_insert(PUBLIC);
         }
     }
     out

@@ -70,10 +70,15 @@ impl Method<'_> {
                     self.e.call(f)?;
                     return Ok(Flow::next());
                 }
-                // A string is a VM string, not an object: casts to the interfaces String
-                // implements are not checked.
-                let string_iface = matches!(c.as_str(), "java/lang/Comparable" | "java/lang/CharSequence");
-                if let Some(id) = self.class_id(&c).filter(|_| !string_iface) {
+                // A string is a VM string, not an object: the interfaces String implements
+                // are tested by stringtypes.rs.
+                if crate::stringtypes::handles(&c) && self.class_id(&c).is_some() {
+                    if let Some(f) = crate::stringtypes::cast(self.p, &c)? {
+                        self.e.call(f)?;
+                    }
+                    return Ok(Flow::next());
+                }
+                if let Some(id) = self.class_id(&c) {
                     self.native(NativeOp::Cast(id))?;
                 }
             }
@@ -85,6 +90,10 @@ impl Method<'_> {
                         self.e.call(f)?;
                     }
                     _ if c == "java/lang/Object" => self.call_runtime("$is_not_null")?,
+                    Some(_) if crate::stringtypes::handles(&c) => {
+                        let f = crate::stringtypes::test(self.p, &c)?;
+                        self.e.call(f)?;
+                    }
                     Some(id) => self.native(NativeOp::InstanceOf(id))?,
                     None if c == "java/lang/String" => self.call_runtime("$is_string")?,
                     None => return Err(format!("instanceof {} is not supported", dotted(&c))),
@@ -248,42 +257,47 @@ impl Method<'_> {
                 bsm.name
             ));
         }
+        // As UTF-16 units: a literal part may hold a lone surrogate (mutf8.rs).
+        let units = |l: crate::classfile::Loadable| -> Result<Vec<u16>, String> {
+            use crate::classfile::Loadable;
+            match l {
+                Loadable::Str(s) => Ok(s.encode_utf16().collect()),
+                Loadable::Utf16(u) => Ok(u),
+                Loadable::Int(v) => Ok(v.to_string().encode_utf16().collect()),
+                Loadable::Long(v) => Ok(v.to_string().encode_utf16().collect()),
+                other => Err(format!("string concatenation constant {other:?} is not supported")),
+            }
+        };
         let recipe = match args.first() {
             Some(&a) => match pool.loadable(a)? {
-                crate::classfile::Loadable::Str(s) => s,
+                l @ (crate::classfile::Loadable::Str(_) | crate::classfile::Loadable::Utf16(_)) => units(l)?,
                 _ => return Err("string concatenation recipe is not a string".into()),
             },
             None => return Err("string concatenation without a recipe".into()),
         };
-        let consts = args[1..]
-            .iter()
-            .map(|&a| match pool.loadable(a)? {
-                crate::classfile::Loadable::Str(s) => Ok(s),
-                crate::classfile::Loadable::Int(v) => Ok(v.to_string()),
-                crate::classfile::Loadable::Long(v) => Ok(v.to_string()),
-                other => Err(format!("string concatenation constant {other:?} is not supported")),
-            })
-            .collect::<Result<Vec<_>, String>>()?;
+        let consts = args[1..].iter().map(|&a| units(pool.loadable(a)?)).collect::<Result<Vec<_>, String>>()?;
         let desc = descriptor::parse_method(&desc)?;
         self.concat(&recipe, &consts, &desc.params)
     }
 
-    fn concat(&mut self, recipe: &str, consts: &[String], params: &[JType]) -> Result<(), String> {
+    /// String concatenation by `recipe` (UTF-16 units: `\u{1}` an argument, `\u{2}` the next of
+    /// `consts`, anything else literal text).
+    fn concat(&mut self, recipe: &[u16], consts: &[Vec<u16>], params: &[JType]) -> Result<(), String> {
         let locals: Vec<u32> = params.iter().enumerate().map(|(i, t)| self.e.scratch(100 + i as u32, t.ir())).collect();
         for &l in locals.iter().rev() {
             self.e.store(l)?;
         }
         let mut first = true;
-        let mut lit = String::new();
+        let mut lit: Vec<u16> = Vec::new();
         let (mut next_arg, mut next_const) = (0usize, 0usize);
-        let mut pieces: Vec<Result<String, usize>> = Vec::new();
-        for ch in recipe.chars() {
-            match ch {
-                '\u{1}' | '\u{2}' => {
+        let mut pieces: Vec<Result<Vec<u16>, usize>> = Vec::new();
+        for &unit in recipe {
+            match unit {
+                1 | 2 => {
                     if !lit.is_empty() {
                         pieces.push(Ok(std::mem::take(&mut lit)));
                     }
-                    if ch == '\u{1}' {
+                    if unit == 1 {
                         pieces.push(Err(next_arg));
                         next_arg += 1;
                     } else {
@@ -302,14 +316,20 @@ impl Method<'_> {
             return Err("string concatenation recipe and arguments disagree".into());
         }
         if pieces.is_empty() {
-            pieces.push(Ok(String::new()));
+            pieces.push(Ok(Vec::new()));
         }
         for piece in pieces {
             match piece {
-                Ok(text) => {
-                    let c = self.p.string(&text);
-                    self.native(NativeOp::StrConst(c))?;
-                }
+                Ok(units) => match String::from_utf16(&units) {
+                    Ok(text) => {
+                        let c = self.p.string(&text);
+                        self.native(NativeOp::StrConst(c))?;
+                    }
+                    Err(_) => {
+                        let f = crate::mutf8::literal(self.p, &units)?;
+                        self.e.call(f)?;
+                    }
+                },
                 Err(i) => {
                     self.e.load(locals[i]);
                     self.to_string(&params[i])?;

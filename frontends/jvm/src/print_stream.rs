@@ -46,6 +46,29 @@ const STATICS: &[&str] = &[
     "toCharset(Ljava/lang/String;)Ljava/nio/charset/Charset;",
 ];
 
+/// `print` and `println` of every type: virtual methods of a stream over an `OutputStream`, so
+/// that a subclass overrides them (for the standard streams the call sites print directly,
+/// `intrinsics.rs`, unless the program has a subclass: [`subclassed`]).
+const PRINTS: &[&str] = &[
+    "print(Z)V",
+    "print(C)V",
+    "print(I)V",
+    "print(J)V",
+    "print(F)V",
+    "print(D)V",
+    "print(Ljava/lang/String;)V",
+    "print(Ljava/lang/Object;)V",
+    "println()V",
+    "println(Z)V",
+    "println(C)V",
+    "println(I)V",
+    "println(J)V",
+    "println(F)V",
+    "println(D)V",
+    "println(Ljava/lang/String;)V",
+    "println(Ljava/lang/Object;)V",
+];
+
 fn sig(params: &[Type], results: &[Type]) -> FuncType {
     FuncType::new(params.to_vec(), results.to_vec())
 }
@@ -67,12 +90,23 @@ pub fn sink_methods(p: &crate::program::Program) -> Result<Vec<(String, FuncType
         return Ok(Vec::new());
     }
     let mut out = Vec::new();
-    for key in CONSTRUCTORS.iter().chain(STATICS) {
+    for key in CONSTRUCTORS.iter().chain(STATICS).chain(PRINTS) {
         let desc = &key[key.find('(').expect("a descriptor")..];
         let sig = crate::descriptor::parse_method(desc)?.sig(!is_static(key));
         out.push((key.to_string(), sig));
     }
     Ok(out)
+}
+
+/// Whether the program has a subclass of `PrintStream` (then `print` / `println` calls dispatch
+/// virtually, and the base class's methods call the overridable ones as JDK 17's do).
+pub fn subclassed(p: &crate::program::Program) -> bool {
+    has_sinks(p) && p.classes.values().any(|c| c.super_name.as_deref() == Some(PS))
+}
+
+/// Whether `key` is one of the `print` / `println` methods ([`PRINTS`]).
+pub fn is_print(key: &str) -> bool {
+    PRINTS.contains(&key)
 }
 
 /// For a stream over an `OutputStream` (`fd` 0, when the program has such streams): calls
@@ -137,21 +171,24 @@ pub fn method(f: &mut B<'_>, key: &str, this: Reg) -> Result<(), String> {
             let out = static_call(f, key, this, n)?;
             f.b.ret(&out);
         }
+        _ if is_print(key) => print(f, key, this)?,
+        // `append` is `print` (JDK 17: the overridable one).
         "append(C)Ljava/io/PrintStream;" | "append(C)Ljava/lang/Appendable;" => {
             let c = f.b.param(1);
-            f.call("$print_char", &[this, c])?;
+            print_through(f, this, "print(C)V", "$print_char", c)?;
             f.b.ret(&[this]);
         }
         "append(Ljava/lang/CharSequence;)Ljava/io/PrintStream;"
-        | "append(Ljava/lang/CharSequence;)Ljava/lang/Appendable;"
-        | "write(Ljava/lang/String;)V" => {
+        | "append(Ljava/lang/CharSequence;)Ljava/lang/Appendable;" => {
+            let text = f.b.param(1);
+            let text = f.call("$obj_str", &[text])?[0];
+            print_through(f, this, "print(Ljava/lang/String;)V", "$print_str", text)?;
+            f.b.ret(&[this]);
+        }
+        "write(Ljava/lang/String;)V" => {
             let text = f.b.param(1);
             f.call("$print_str", &[this, text])?;
-            if key.starts_with("write") {
-                f.b.ret(&[]);
-            } else {
-                f.b.ret(&[this]);
-            }
+            f.b.ret(&[]);
         }
         "writeln(Ljava/lang/String;)V" => {
             let text = f.b.param(1);
@@ -168,11 +205,14 @@ pub fn method(f: &mut B<'_>, key: &str, this: Reg) -> Result<(), String> {
             let text = f.call("$obj_str", &[cs])?[0];
             let (callee, _) = f.p.host("java_substring", sig(&[Ref, I32, I32], &[Ref]));
             let part = f.b.call(callee, &[text, start, end], &[Ref])[0];
-            f.call("$print_str", &[this, part])?;
+            print_through(f, this, "print(Ljava/lang/String;)V", "$print_str", part)?;
             f.b.ret(&[this]);
         }
         "print([C)V" | "write([C)V" | "println([C)V" | "writeln([C)V" => {
             let chars = f.b.param(1);
+            if key == "println([C)V" {
+                subclass_println(f, this, "print([C)V", chars, false)?;
+            }
             let zero = f.b.i32_const(0);
             let len = f.b.array_len(chars);
             let (callee, _) = f.p.host("java_str_of_chars", sig(&[Ref, I32, I32], &[Ref]));
@@ -192,6 +232,12 @@ pub fn method(f: &mut B<'_>, key: &str, this: Reg) -> Result<(), String> {
             let bytes = f.b.param(1);
             let zero = f.b.i32_const(0);
             let len = f.b.array_len(bytes);
+            if subclassed(f.p) {
+                // JDK 17: `this.write(buf, 0, buf.length)`, which a subclass may override.
+                f.virt(PS, "write([BII)V", &[this, bytes, zero, len], None)?;
+                f.b.ret(&[]);
+                return Ok(());
+            }
             to_sink(f, this, "write([BII)V", &[bytes, zero, len])?;
             write_bytes(f, this, bytes, zero, len)?;
         }
@@ -202,6 +248,86 @@ pub fn method(f: &mut B<'_>, key: &str, this: Reg) -> Result<(), String> {
         }
         other => return Err(format!("internal: no PrintStream method {other}")),
     }
+    Ok(())
+}
+
+/// Prints `value` with `PrintStream` method `key` of `ps`: a virtual call when the program has
+/// subclasses (JDK 17's methods call the overridable `print`), else the runtime's `helper`.
+fn print_through(f: &mut B<'_>, ps: Reg, key: &str, helper: &str, value: Reg) -> Result<(), String> {
+    if subclassed(f.p) {
+        f.virt(PS, key, &[ps, value], None)?;
+    } else {
+        f.call(helper, &[ps, value])?;
+    }
+    Ok(())
+}
+
+/// The body of `print(x)` / `println(x)` ([`PRINTS`]) of stream `this`. `print(x)` writes the
+/// text (a stream over an `OutputStream` encodes it into its own, overridable,
+/// `write(byte[], int, int)`: `RootPrintStream`). `println(x)` of a `PrintStream` writes the
+/// text and a newline at once; of a subclass it is `print(x)` (`print(String)` for an `Object`,
+/// after `String.valueOf`) and then a newline, as JDK 17's `println` tests
+/// `getClass() == PrintStream.class`.
+fn print(f: &mut B<'_>, key: &str, this: Reg) -> Result<(), String> {
+    let desc = crate::descriptor::parse_method(&key[key.find('(').unwrap_or(0)..])?;
+    let ln = key.starts_with("println");
+    let Some(t) = desc.params.first() else {
+        f.call("$println", &[this])?;
+        f.b.ret(&[]);
+        return Ok(());
+    };
+    let value = f.b.param(1);
+    if ln {
+        // `println(Object)` prints `String.valueOf(x)` with `print(String)`.
+        let to_text = matches!(t, crate::descriptor::JType::Object(_));
+        let print_key =
+            if to_text { "print(Ljava/lang/String;)V".to_string() } else { key.replacen("println", "print", 1) };
+        subclass_println(f, this, &print_key, value, to_text)?;
+    }
+    use crate::descriptor::JType;
+    let suffix = if ln { "ln" } else { "" };
+    match t {
+        JType::Char => f.call(&format!("$print{suffix}_char"), &[this, value])?,
+        JType::Double => f.call(&format!("$print{suffix}_f64"), &[this, value])?,
+        JType::Float => f.call(&format!("$print{suffix}_f32"), &[this, value])?,
+        _ => {
+            let text = match t {
+                JType::Boolean => f.call("$bool_str", &[value])?[0],
+                JType::Int => {
+                    let wide = f.b.i64_extend_i32_s(value);
+                    f.b.str_from_i64(wide)
+                }
+                JType::Long => f.b.str_from_i64(value),
+                _ => value,
+            };
+            f.call(&format!("$print{suffix}_str"), &[this, text])?
+        }
+    };
+    f.b.ret(&[]);
+    Ok(())
+}
+
+/// `println(x)` of a subclass (when the program has one): `print_key` (virtual) of `value`
+/// (`String.valueOf(value)` when `to_text`), then a newline; returns. Continues, for a
+/// `PrintStream` itself, in a new block.
+fn subclass_println(f: &mut B<'_>, this: Reg, print_key: &str, value: Reg, to_text: bool) -> Result<(), String> {
+    if !subclassed(f.p) {
+        return Ok(());
+    }
+    let subs: Vec<rootir::ClassId> =
+        f.p.classes.values().filter(|c| c.super_name.as_deref() == Some(PS)).map(|c| c.id).collect();
+    let mut is_sub = f.b.i32_const(0);
+    for class in subs {
+        let hit = f.b.new_reg(Type::I32);
+        f.b.push(InstData::ClassTest { op: rootir::Opcode::ObjInstanceOf, dst: hit, class, arg: this });
+        is_sub = f.b.i32_or(is_sub, hit);
+    }
+    let (_, exact) = f.split(is_sub);
+    let arg = if to_text { f.call("$obj_str", &[value])?[0] } else { value };
+    f.virt(PS, print_key, &[this, arg], None)?;
+    f.call("$println", &[this])?;
+    f.b.ret(&[]);
+    f.b.switch_to(exact);
     Ok(())
 }
 

@@ -425,10 +425,10 @@ fn build(f: &mut B<'_>, name: &str) -> Result<(), String> {
             let two = f.b.i32_const(2);
             let is_err = f.b.i32_eq(fd, two);
             let (_, out) = f.split(is_err);
-            f.host("eput_char", &[I32], &[a1]);
+            f.host("java_eput_char", &[I32], &[a1]);
             f.b.ret(&[]);
             f.b.switch_to(out);
-            f.host("put_char", &[I32], &[a1]);
+            f.host("java_put_char", &[I32], &[a1]);
             f.b.ret(&[]);
         }
         "$print_f64" | "$print_f32" => {

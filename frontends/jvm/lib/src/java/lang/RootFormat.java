@@ -6,8 +6,17 @@ final class RootFormat {
     private RootFormat() {}
 
     static String formatted(String fmt, Object... args) { return format(fmt, args); }
+    /** `PrintStream.printf`: JDK 17's `Formatter` appends each fixed part and each converted
+     *  argument to the stream separately (`append`, so `print(String)` of a subclass sees each;
+     *  padding spaces one `append(char)` each). */
     static java.io.PrintStream printf(java.io.PrintStream out, String fmt, Object... args) {
-        out.print(format(fmt, args));
+        java.util.ArrayList<String> pieces = new java.util.ArrayList<>();
+        format(fmt, args, pieces);
+        for (int i = 0; i < pieces.size(); i++) {
+            String piece = pieces.get(i);
+            if (piece == null) out.append(' ');
+            else out.append(piece);
+        }
         return out;
     }
     // With a locale: the locale is ignored (every locale formats as Locale.ROOT does here).
@@ -15,8 +24,11 @@ final class RootFormat {
         return printf(out, fmt, args);
     }
     static String format(java.util.Locale l, String fmt, Object... args) { return format(fmt, args); }
-    static String format(String fmt, Object... args) {
+    static String format(String fmt, Object... args) { return format(fmt, args, null); }
+    /** The formatted text; with `pieces`, also each fixed part and converted argument in turn. */
+    private static String format(String fmt, Object[] args, java.util.ArrayList<String> pieces) {
         StringBuilder out = new StringBuilder();
+        int piece = 0;
         int next = 0;
         int n = fmt.length();
         for (int i = 0; i < n; i++) {
@@ -25,6 +37,8 @@ final class RootFormat {
                 out.append(c);
                 continue;
             }
+            if (pieces != null && out.length() > piece) pieces.add(out.substring(piece));
+            piece = out.length();
             int start = i;
             i++;
             // argument index: digits followed by '$'
@@ -49,23 +63,42 @@ final class RootFormat {
             }
             if (i >= n) throw new IllegalArgumentException("Format specifier '" + fmt.substring(start) + "'");
             char conv = fmt.charAt(i);
+            String body;
             if (conv == 'n') {
-                out.append('\n');
-                continue;
-            }
-            if (conv == '%') {
-                out.append(pad("%", flags, width));
-                continue;
-            }
-            Object arg;
-            if (explicit >= 0) {
-                arg = explicit < args.length ? args[explicit] : missing(fmt.substring(start, i + 1));
+                body = "\n";
+            } else if (conv == '%') {
+                body = "%";
             } else {
-                arg = next < args.length ? args[next++] : missing(fmt.substring(start, i + 1));
+                Object arg;
+                if (explicit >= 0) {
+                    arg = explicit < args.length ? args[explicit] : missing(fmt.substring(start, i + 1));
+                } else {
+                    arg = next < args.length ? args[next++] : missing(fmt.substring(start, i + 1));
+                }
+                body = convert(arg, conv, flags, precision);
             }
-            out.append(pad(convert(arg, conv, flags, precision), flags, width));
+            String text = conv == 'n' ? body : pad(body, flags, width);
+            out.append(text);
+            if (pieces != null) addPieces(pieces, body, text, flags);
+            piece = out.length();
         }
+        if (pieces != null && out.length() > piece) pieces.add(out.substring(piece));
         return out.toString();
+    }
+
+    /** The pieces JDK 17's `Formatter` appends for one specifier: the padded text at once
+     *  (zero padding is part of the number), else the text and each space of padding apart, as
+     *  a `char` (null here). */
+    private static void addPieces(java.util.ArrayList<String> pieces, String body, String text, String flags) {
+        int spaces = text.length() - body.length();
+        if (spaces == 0 || flags.indexOf('0') >= 0) {
+            pieces.add(text);
+            return;
+        }
+        boolean left = flags.indexOf('-') >= 0;
+        if (left) pieces.add(body);
+        for (int k = 0; k < spaces; k++) pieces.add(null);
+        if (!left) pieces.add(body);
     }
 
     private static Object missing(String spec) {

@@ -23,6 +23,16 @@ final class RootStreams {
     static IntStream codePoints(String s) { return IntStream.of(chars(s, true)); }
     static IntStream chars(StringBuilder s) { return IntStream.of(chars(s.toString(), false)); }
     static IntStream codePoints(StringBuilder s) { return IntStream.of(chars(s.toString(), true)); }
+    /** `CharSequence.chars()` / `codePoints()` of any receiver: a string's or a builder's, else
+     *  from `length()` and `charAt()` (an override of `chars()` in the program is not called). */
+    static IntStream chars(CharSequence s) { return IntStream.of(chars(text(s), false)); }
+    static IntStream codePoints(CharSequence s) { return IntStream.of(chars(text(s), true)); }
+    private static String text(CharSequence s) {
+        if (s instanceof String || s instanceof StringBuilder) return String.valueOf((Object) s);
+        char[] units = new char[s.length()];
+        for (int i = 0; i < units.length; i++) units[i] = s.charAt(i);
+        return new String(units);
+    }
     /** `String.lines()`: the lines split at `\n`, `\r` or `\r\n`, without a last empty one. */
     static Stream<String> lines(String s) {
         java.util.ArrayList<String> out = new java.util.ArrayList<>();

@@ -122,6 +122,7 @@ final class RootString {
     /** `Comparable.compareTo` on any receiver: strings here, other objects through the interface. */
     static int compareAny(Object a, Object b) {
         if (a instanceof String) return compareTo((String) a, (String) b);
+        if (a instanceof StringBuilder) return compareTo((StringBuilder) a, b);
         return ((Comparable<Object>) a).compareTo(b);
     }
     /** `String.indent`: each line shifted by `n` (removing at most -n leading whitespace
@@ -233,6 +234,45 @@ final class RootString {
         return out.toString();
     }
     static Object transform(String s, java.util.function.Function<? super String, ?> f) { return f.apply(s); }
+
+    // `CharSequence` and `Appendable` calls on any receiver (libcalls.rs): a string or the
+    // runtime's `StringBuilder` here (neither has the interface methods in its class), another
+    // class through the interface. The caller checked the receiver for null.
+    static int length(CharSequence cs) {
+        if (cs instanceof String) return ((String) cs).length();
+        if (cs instanceof StringBuilder) return ((StringBuilder) cs).length();
+        return cs.length();
+    }
+    static char charAt(CharSequence cs, int index) {
+        if (cs instanceof String) return ((String) cs).charAt(index);
+        if (cs instanceof StringBuilder) return ((StringBuilder) cs).charAt(index);
+        return cs.charAt(index);
+    }
+    static CharSequence subSequence(CharSequence cs, int start, int end) {
+        if (cs instanceof String) return ((String) cs).subSequence(start, end);
+        if (cs instanceof StringBuilder) return ((StringBuilder) cs).subSequence(start, end);
+        return cs.subSequence(start, end);
+    }
+    static String toString(CharSequence cs) {
+        if (cs instanceof String || cs instanceof StringBuilder) return String.valueOf((Object) cs);
+        return cs.toString();
+    }
+    static boolean isEmpty(CharSequence cs) {
+        if (cs instanceof String || cs instanceof StringBuilder) return length(cs) == 0;
+        return cs.isEmpty();
+    }
+    static Appendable append(Appendable a, CharSequence cs) throws java.io.IOException {
+        if (a instanceof StringBuilder) return ((StringBuilder) a).append(cs);
+        return a.append(cs);
+    }
+    static Appendable append(Appendable a, CharSequence cs, int start, int end) throws java.io.IOException {
+        if (a instanceof StringBuilder) return ((StringBuilder) a).append(cs, start, end);
+        return a.append(cs, start, end);
+    }
+    static Appendable append(Appendable a, char c) throws java.io.IOException {
+        if (a instanceof StringBuilder) return ((StringBuilder) a).append(c);
+        return a.append(c);
+    }
     static String repeat(String s, int n) {
         if (n < 0) throw new IllegalArgumentException("count is negative: " + n);
         StringBuilder sb = new StringBuilder();
@@ -412,6 +452,7 @@ final class RootString {
         return i;
     }
     static boolean contentEquals(String s, CharSequence cs) { return s.equals(String.valueOf(cs)); }
+    static boolean contentEquals(String s, StringBuffer sb) { return s.equals(sb.toString()); }
     static String copyValueOf(char[] c, int offset, int count) { return RootNative.ofChars(c, offset, count); }
 
     // Bytes: UTF-8 (the default charset), ISO-8859-1 and US-ASCII, with the JDK's

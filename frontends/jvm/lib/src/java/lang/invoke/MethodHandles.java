@@ -153,6 +153,115 @@ public final class MethodHandles {
         };
     }
 
+    /** `target` whose argument at `pos` is the result of `filter` on the arguments there (for a
+     *  void `filter`, `filter` runs on them and they are not passed on). */
+    public static MethodHandle collectArguments(MethodHandle target, int pos, MethodHandle filter) {
+        MethodType t = target.type(), f = filter.type();
+        boolean keeps = f.returnType() != void.class;
+        if (keeps ? pos < 0 || pos >= t.parameterCount() || f.returnType() != t.parameterType(pos)
+                : pos < 0 || pos > t.parameterCount()) {
+            filterMismatch("target", target, filter);
+        }
+        MethodType nt = (keeps ? t.dropParameterTypes(pos, pos + 1) : t).insertParameterTypes(pos, f.parameterList());
+        int k = f.parameterCount();
+        return new MethodHandle(nt) {
+            Object call(Object[] args) throws Throwable {
+                Object[] mid = new Object[k];
+                for (int i = 0; i < k; i++) mid[i] = args[pos + i];
+                Object r = filter.call(mid);
+                Object[] all = new Object[t.parameterCount()];
+                int j = 0;
+                for (int i = 0; i < pos; i++) all[j++] = args[i];
+                if (keeps) all[j++] = r;
+                for (int i = pos + k; i < args.length; i++) all[j++] = args[i];
+                return target.call(all);
+            }
+        };
+    }
+
+    /** `v = init(a...); for (int i = 0; i < iterations(a...); i++) v = body(v, i, a...)`
+     *  (`iterations` first, as JDK 17 evaluates them; without `v` for a void `body`). */
+    public static MethodHandle countedLoop(MethodHandle iterations, MethodHandle init, MethodHandle body) {
+        return countedLoop(null, iterations, init, body);
+    }
+
+    /** `countedLoop` from `start(a...)` to `end(a...)` (evaluated in JDK 17's order: `end`,
+     *  `init`, `start`). */
+    public static MethodHandle countedLoop(MethodHandle start, MethodHandle end, MethodHandle init, MethodHandle body) {
+        MethodType bt = body.type();
+        Class<?> v = bt.returnType();
+        boolean hasV = v != void.class;
+        return new MethodHandle(MethodType.methodType(v, end.type().parameterList())) {
+            Object call(Object[] args) throws Throwable {
+                int to = (Integer) end.call(prefix(args, end));
+                Object acc = initial(init, v, args);
+                int from = start == null ? 0 : (Integer) start.call(prefix(args, start));
+                for (int i = from; i < to; i++) {
+                    Object[] all = new Object[bt.parameterCount()];
+                    int j = 0;
+                    if (hasV) all[j++] = acc;
+                    all[j++] = i;
+                    for (int k = 0; j < all.length; k++) all[j++] = args[k];
+                    Object r = body.call(all);
+                    if (hasV) acc = r;
+                }
+                return hasV ? acc : null;
+            }
+        };
+    }
+
+    /** `v = init(a...); while (pred(v, a...)) v = body(v, a...); return v`. */
+    public static MethodHandle whileLoop(MethodHandle init, MethodHandle pred, MethodHandle body) {
+        return loopWhile(init, pred, body, false);
+    }
+
+    /** `v = init(a...); do v = body(v, a...); while (pred(v, a...)); return v`. */
+    public static MethodHandle doWhileLoop(MethodHandle init, MethodHandle body, MethodHandle pred) {
+        return loopWhile(init, pred, body, true);
+    }
+
+    private static MethodHandle loopWhile(MethodHandle init, MethodHandle pred, MethodHandle body, boolean bodyFirst) {
+        MethodType bt = body.type();
+        Class<?> v = bt.returnType();
+        boolean hasV = v != void.class;
+        java.util.List<Class<?>> outer = bt.parameterList();
+        if (hasV) outer = outer.subList(1, outer.size());
+        return new MethodHandle(MethodType.methodType(v, outer)) {
+            Object call(Object[] args) throws Throwable {
+                Object acc = initial(init, v, args);
+                if (!bodyFirst && !(Boolean) pred.call(withState(hasV, acc, args, pred))) return hasV ? acc : null;
+                while (true) {
+                    Object r = body.call(withState(hasV, acc, args, body));
+                    if (hasV) acc = r;
+                    if (!(Boolean) pred.call(withState(hasV, acc, args, pred))) return hasV ? acc : null;
+                }
+            }
+        };
+    }
+
+    /** The first arguments of `args`, as many as `h` takes. */
+    private static Object[] prefix(Object[] args, MethodHandle h) {
+        Object[] out = new Object[h.type().parameterCount()];
+        for (int i = 0; i < out.length; i++) out[i] = args[i];
+        return out;
+    }
+
+    /** The loop's state before the first step: `init(a...)`, or the zero of `v` without one. */
+    private static Object initial(MethodHandle init, Class<?> v, Object[] args) throws Throwable {
+        if (init == null) return v == void.class ? null : RootConvert.none(v);
+        Object r = init.call(prefix(args, init));
+        return v == void.class ? null : r;
+    }
+
+    /** `(state, a...)` cut to what `h` takes (no state when the loop has none). */
+    private static Object[] withState(boolean hasV, Object state, Object[] args, MethodHandle h) {
+        Object[] out = new Object[h.type().parameterCount()];
+        int j = 0;
+        if (hasV && out.length > 0) out[j++] = state;
+        for (int k = 0; j < out.length; k++) out[j++] = args[k];
+        return out;
+    }
+
     /** `target` or `fallback` by the boolean of `test` on the (leading) arguments. */
     public static MethodHandle guardWithTest(MethodHandle test, MethodHandle target, MethodHandle fallback) {
         MethodType t = target.type();
@@ -245,6 +354,14 @@ public final class MethodHandles {
                 throws NoSuchMethodException, IllegalAccessException {
             String ref = refc.isInterface() ? "invokeInterface" : "invokeVirtual";
             return method(refc, name, type, RootHandles.VIRTUAL, type.insertParameterTypes(0, refc), "method", ref);
+        }
+
+        /** `refc`'s method `name` called without virtual dispatch (as `invokespecial`, a
+         *  `super.m()` call) on a receiver of `specialCaller` (access is not checked). */
+        public MethodHandle findSpecial(Class<?> refc, String name, MethodType type, Class<?> specialCaller)
+                throws NoSuchMethodException, IllegalAccessException {
+            return method(refc, name, type, RootHandles.SPECIAL, type.insertParameterTypes(0, specialCaller), "method",
+                "invokeSpecial");
         }
 
         public MethodHandle findConstructor(Class<?> refc, MethodType type)

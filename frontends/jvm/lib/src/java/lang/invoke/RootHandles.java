@@ -4,7 +4,7 @@ package java.lang.invoke;
  *  `find` are replaced by a generated function; this body is never run. */
 final class RootHandles {
     static final int STATIC = 0, VIRTUAL = 1, CONSTRUCTOR = 2, GETTER = 3, SETTER = 4, STATIC_GETTER = 5,
-        STATIC_SETTER = 6;
+        STATIC_SETTER = 6, SPECIAL = 7;
 
     private RootHandles() {}
 

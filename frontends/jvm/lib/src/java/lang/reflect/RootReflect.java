@@ -185,4 +185,27 @@ public final class RootReflect {
         }
         return false;
     }
+
+    /** `Class.newInstance()` (deprecated): an instance by the no-argument constructor, whose
+     *  exception passes through unwrapped; without one an `InstantiationException`. */
+    public static Object newInstance(Class<?> c) throws InstantiationException, IllegalAccessException {
+        Constructor<?> k;
+        try {
+            k = constructor(c, new Class<?>[0], false);
+        } catch (NoSuchMethodException e) {
+            InstantiationException x = new InstantiationException(c.getName());
+            x.initCause(e);
+            throw x;
+        }
+        try {
+            return k.newInstance();
+        } catch (InvocationTargetException e) {
+            throw RootReflect.<RuntimeException>unchecked(e.getCause());
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T extends Throwable> T unchecked(Throwable t) throws T {
+        throw (T) t;
+    }
 }

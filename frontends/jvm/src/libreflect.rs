@@ -172,7 +172,12 @@ fn builder_flags(p: &Program) -> BTreeMap<String, u16> {
     let mut out: BTreeMap<String, u16> = BUILDER_INLINE.iter().map(|k| (k.to_string(), PUBLIC)).collect();
     out.insert(String::new(), PUBLIC | 0x0010);
     let Some(root) = p.files.get(crate::libcalls::ROOT_STRING) else { return out };
-    for m in root.methods.iter().filter(|m| m.is_static && !m.is_private) {
+    // `writeObject`/`readObject` are the builder's private serialization hooks (`serial.rs`),
+    // not public members (and they name the object streams, which come in only by use).
+    let public = |m: &&crate::classfile::MethodDef| {
+        m.is_static && !m.is_private && !matches!(m.name.as_str(), "writeObject" | "readObject")
+    };
+    for m in root.methods.iter().filter(public) {
         if let Some(rest) = m.desc.strip_prefix("(Ljava/lang/StringBuilder;") {
             out.entry(format!("{}({rest}", m.name)).or_insert(PUBLIC);
         }

@@ -165,7 +165,7 @@ mod tests {
 
     fn pool() -> Pool {
         let utf8 = |s: &str| ConstantInfo::Utf8(Utf8Constant { utf8_string: s.into(), bytes: s.as_bytes().to_vec() });
-        Pool(vec![utf8("LA;"), utf8("n"), ConstantInfo::Integer(IntegerConstant { value: 3 })])
+        Pool(vec![utf8("LA;"), utf8("n"), ConstantInfo::Integer(IntegerConstant { value: 3 })], Default::default())
     }
 
     #[test]

@@ -606,6 +606,7 @@ mod tests {
             bootstrap: Vec::new(),
             source_file: None,
             flags: Default::default(),
+            annotations: Default::default(),
         }
     }
 

@@ -18,6 +18,7 @@
 //! | `std.stack_overflow` | `()` | traps with the message "stack overflow" (lifted machine code's stack check) |
 //! | `std.write_str` / `ewrite_str` | `(ref)` | writes the string to stdout / stderr, no newline (Java's `print`) |
 //! | `std.write_java_f64` / `write_java_f32` | `(i32, f64)` / `(i32, f32)` | writes the number as Java's `Double.toString` / `Float.toString` to stdout (first argument 1) or stderr (2) |
+//! | `std.java_write_bytes` | `(i32, ref, i32, i32)` | writes bytes `[off, off + len)` of a `byte[]` (arguments 2-4) as they are to stdout (first argument 1) or stderr (2); traps on a bad range (Java's `PrintStream.write(byte[], int, int)`, one call per buffer) |
 //! | `std.f64_rem` | `(f64, f64) -> f64` | Java's `%` on doubles (C `fmod`: the sign of the dividend) |
 //!
 //! File reading (`std.file_open`, `file_read_byte`, `file_size`, `file_close`) exists only when
@@ -27,6 +28,7 @@
 //! (`rootc run --allow-write DIR`).
 
 use crate::{Trap, Vm};
+use rootir::Type;
 use std::io::Write;
 use std::sync::{Arc, Mutex};
 use std::time::Instant;
@@ -122,8 +124,14 @@ fn register_java_output(vm: &mut Vm, stdout: &SharedWriter, stderr: &SharedWrite
     vm.define("std", "write_java_f64", move |fd: i32, v: f64| {
         write_to(&p(fd), java_double(v, format!("{v:e}")).as_bytes())
     });
+    let p = pick.clone();
     vm.define("std", "write_java_f32", move |fd: i32, v: f32| {
-        write_to(&pick(fd), java_double(v as f64, format!("{v:e}")).as_bytes())
+        write_to(&p(fd), java_double(v as f64, format!("{v:e}")).as_bytes())
+    });
+    let sig = rootir::FuncType::new([Type::I32, Type::Ref, Type::I32, Type::I32], []);
+    vm.define_with_ctx("std", "java_write_bytes", sig, move |cx, a, _| {
+        let bytes = crate::stdjava::byte_range(cx.heap(), a[1], a[2], a[3])?;
+        write_to(&pick(a[0] as u32 as i32), &bytes)
     });
     vm.define("std", "f64_rem", |a: f64, b: f64| a % b);
     crate::stdjava::register(vm);

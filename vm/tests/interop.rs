@@ -254,7 +254,7 @@ fn bulk_byte_writes_and_ascii_copies_check_their_ranges() {
     rootvm::stdlib::register(&mut vm, StdConfig { args: Vec::new(), stdout, stderr: sink });
     vm.load(parse(BULK)).expect("links");
     let i = |v: i32| Value::I32(v);
-    let mut take = || std::mem::take(&mut *out.lock().expect("output"));
+    let take = || std::mem::take(&mut *out.lock().expect("output"));
     vm.call("b", "write", &[i(0), i(3)]).expect("the whole array");
     vm.call("b", "write", &[i(1), i(1)]).expect("one byte");
     vm.call("b", "write", &[i(3), i(0)]).expect("nothing, at the end");

@@ -285,22 +285,17 @@ pub fn store_check(p: &mut Program) -> Result<(Callee, FuncType), String> {
     })
 }
 
-/// The function `(ref src, i32 sp, ref dst, i32 dp, i32 n) -> ()` behind `System.arraycopy`.
-/// Inline, with no host call, it copies at once when both arrays carry one class tag
-/// (`array.class`) and the range fits (the common case). Otherwise one host call,
-/// `std.java_array_copy`, copies when both arrays are untagged with one element kind (and the
-/// range fits); else `Class.$arraycopy`'s checks answer the exception HotSpot throws (null, a
-/// non-array, a type mismatch, a bad range, an element that does not fit, which it copies up
-/// to) or null, and `array.copy` copies.
+/// The function `(ref src, i32 sp, ref dst, i32 dp, i32 n) -> ()` behind `System.arraycopy`:
+/// one host call, `std.java_array_copy`, copies at once when both arrays have the same class
+/// tag, or are both untagged with one element kind (the common case); otherwise
+/// `Class.$arraycopy`'s checks answer the exception HotSpot throws (null, a non-array, a type
+/// mismatch, an element that does not fit, which it copies up to) or null, and `array.copy`
+/// copies. (Checking the tags and the range inline instead, with `array.class`, costs more
+/// than the host call: docs/jvm.md.)
 pub fn copy(p: &mut Program) -> Result<(Callee, FuncType), String> {
     let sig = FuncType::new([Type::Ref, Type::I32, Type::Ref, Type::I32, Type::I32], []);
     cached_function(p, "$arraycopy", sig.clone(), |f| {
         let args: Vec<Reg> = (0..5).map(|i| f.b.param(i)).collect();
-        let fits = same_tag_and_range(f, &args);
-        let (_, untagged) = f.split(fits);
-        f.b.array_copy(args[0], args[1], args[2], args[3], args[4]);
-        f.b.ret(&[]);
-        f.b.switch_to(untagged);
         let (same_class, _) = f.p.host("java_array_copy", FuncType::new(sig.params.clone(), [Type::I32]));
         let done = f.b.call(same_class, &args, &[Type::I32])[0];
         let (_, slow) = f.split(done);
@@ -317,39 +312,6 @@ pub fn copy(p: &mut Program) -> Result<(Callee, FuncType), String> {
         f.b.throw(e);
         Ok(())
     })
-}
-
-/// Whether `System.arraycopy(args...)` needs no check: both arrays carry one class tag (null
-/// for untagged arrays, null and non-arrays) and `0 <= sp`, `0 <= dp`, `0 <= n`,
-/// `sp + n <= src.length` and `dp + n <= dst.length`.
-fn same_tag_and_range(f: &mut B<'_>, args: &[Reg]) -> Reg {
-    let (src, sp, dst, dp, n) = (args[0], args[1], args[2], args[3], args[4]);
-    let (none, zero) = (f.b.ref_null(), f.b.i32_const(0));
-    let (from, to) = (f.b.array_class(src, none), f.b.array_class(dst, none));
-    let same = f.b.ref_eq(from, to);
-    let untagged = f.b.ref_is_null(from);
-    let tagged = f.b.i32_eqz(untagged);
-    let same = f.b.i32_and(same, tagged);
-    let (_, no) = f.split(same);
-    let signs = f.b.i32_or(sp, dp);
-    let signs = f.b.i32_or(signs, n);
-    let positive = f.b.i32_ge_s(signs, zero);
-    let (src_len, dst_len) = (f.b.array_len(src), f.b.array_len(dst));
-    let src_room = f.b.i32_sub(src_len, n);
-    let src_fits = f.b.i32_le_s(sp, src_room);
-    let dst_room = f.b.i32_sub(dst_len, n);
-    let dst_fits = f.b.i32_le_s(dp, dst_room);
-    let fits = f.b.i32_and(src_fits, dst_fits);
-    let fits = f.b.i32_and(fits, positive);
-    let result = f.b.new_reg(Type::I32);
-    f.b.mov(result, fits);
-    let join = f.b.new_block();
-    f.b.br(join);
-    f.b.switch_to(no);
-    f.b.mov(result, zero);
-    f.b.br(join);
-    f.b.switch_to(join);
-    result
 }
 
 #[cfg(test)]

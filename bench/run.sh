@@ -6,8 +6,9 @@
 #
 # usage: bench/run.sh [PROGRAM...]
 #   (default: fib loop sieve float binary_trees matmul any_loop nbody fannkuch spectral_norm
-#   array_store list_add; nbody, fannkuch, spectral_norm, array_store and list_add exist in Java
-#   only: no .rir or .lua twin, those cells are —)
+#   array_store list_add writer_lines reader_lines; nbody, fannkuch, spectral_norm, array_store,
+#   list_add, writer_lines and reader_lines exist in Java only: no .rir or .lua twin, those
+#   cells are —; reader_lines reads 1M generated lines from standard input)
 #
 # environment:
 #   RUNS=N          timed runs per program and engine (default 5)
@@ -29,9 +30,13 @@ done
 CMDLINE+="bench/run.sh${*:+ $*}"
 RUNS=${RUNS:-5}
 OUT=${OUT:-$BENCH/RESULTS.md}
-ALL_PROGRAMS=(fib loop sieve float binary_trees matmul any_loop nbody fannkuch spectral_norm array_store list_add)
+ALL_PROGRAMS=(fib loop sieve float binary_trees matmul any_loop nbody fannkuch spectral_norm array_store list_add
+  writer_lines reader_lines)
 declare -A JAVA_CLASS=([fib]=Fib [loop]=Loop [sieve]=Sieve [float]=FloatKernel [binary_trees]=BinaryTrees [matmul]=MatMul [any_loop]=AnyLoop
-  [nbody]=NBody [fannkuch]=Fannkuch [spectral_norm]=SpectralNorm [array_store]=ArrayStore [list_add]=ListAdd)
+  [nbody]=NBody [fannkuch]=Fannkuch [spectral_norm]=SpectralNorm [array_store]=ArrayStore [list_add]=ListAdd
+  [writer_lines]=WriterLines [reader_lines]=ReaderLines)
+# Programs that read standard input: the Python code printing it (run once, into $TMP).
+declare -A STDIN_GEN=([reader_lines]='for i in range(1000000): print(i, i * 7 % 1000003, i % 97)')
 # Programs the Java frontend cannot translate yet (FloatKernel prints with java.math.BigDecimal).
 declare -A ROOTVM_JAVA_UNSUPPORTED=([float]=1)
 
@@ -152,14 +157,20 @@ if [[ -x /usr/bin/time ]]; then TIME_CMD=(/usr/bin/time -f '%M %U %S' -o "$TMP/r
 failures=0
 
 for prog in "${PROGRAMS[@]}"; do
+  # A long output is recorded as its SHA-256 (expected/PROG.sha256) instead of its text.
   expected=$BENCH/expected/$prog.out
-  [[ -f $expected ]] || die "missing $expected"
+  [[ -f $expected || -f $BENCH/expected/$prog.sha256 ]] || die "missing $expected"
+  input=/dev/null
+  if [[ -n ${STDIN_GEN[$prog]:-} ]]; then
+    input=$TMP/$prog.in
+    python3 -c "${STDIN_GEN[$prog]}" >"$input"
+  fi
   for engine in "${ENGINES[@]}"; do
     engine_enabled "$engine" "$prog" || continue
     engine_cmd "$engine" "$prog"
     # One untimed run checks the output (and warms the page cache).
     log "$prog: $engine: checking output"
-    if ! "${TIME_CMD[@]}" "${CMD[@]}" >"$TMP/out" 2>"$TMP/err"; then
+    if ! "${TIME_CMD[@]}" "${CMD[@]}" <"$input" >"$TMP/out" 2>"$TMP/err"; then
       printf '\033[1;31m!!! %s on %s FAILED\033[0m (%s)\n' "$prog" "$engine" "${CMD[*]}" >&2
       sed 's/^/    /' "$TMP/err" | tail -n 20 >&2
       printf '%s\t%s\tFAILED\n' "$prog" "$engine" >>"$STATUS"
@@ -170,17 +181,24 @@ for prog in "${PROGRAMS[@]}"; do
       read -r kib user sys < <(tail -n 1 "$TMP/rss")
       printf '%s\t%s\t%s\t%s\n' "$prog" "$engine" "$kib" "$(python3 -c "print(f'{$user + $sys:.2f}')")" >>"$MEM"
     fi
-    if ! cmp -s "$TMP/out" "$expected"; then
+    if [[ ! -f $expected ]]; then
+      sha256sum <"$TMP/out" | cut -d' ' -f1 >"$TMP/out.sha256"
+      out=$TMP/out.sha256 expected=$BENCH/expected/$prog.sha256
+    else
+      out=$TMP/out
+    fi
+    if ! cmp -s "$out" "$expected"; then
       printf '\033[1;31m!!! OUTPUT MISMATCH: %s on %s\033[0m\n' "$prog" "$engine" >&2
-      diff -u --label expected "$expected" --label "$engine" "$TMP/out" | head -n 20 >&2 || true
+      diff -u --label expected "$expected" --label "$engine" "$out" | head -n 20 >&2 || true
       printf '%s\t%s\tMISMATCH\n' "$prog" "$engine" >>"$STATUS"
       failures=$((failures + 1))
     else
       printf '%s\t%s\tok\n' "$prog" "$engine" >>"$STATUS"
     fi
+    expected=$BENCH/expected/$prog.out
     log "$prog: $engine: $RUNS timed runs"
     if [[ -n $use_hyperfine ]]; then
-      if ! hyperfine -N --style none --runs "$RUNS" --export-json "$TMP/h.json" -n "$engine" "${CMD[*]@Q}" >/dev/null; then
+      if ! hyperfine -N --style none --runs "$RUNS" --input "$input" --export-json "$TMP/h.json" -n "$engine" "${CMD[*]@Q}" >/dev/null; then
         printf '\033[1;31m!!! %s on %s FAILED during the timed runs\033[0m\n' "$prog" "$engine" >&2
         printf '%s\t%s\tFAILED\n' "$prog" "$engine" >>"$STATUS"
         failures=$((failures + 1))
@@ -194,7 +212,7 @@ EOF
     else
       for ((i = 0; i < RUNS; i++)); do
         start=$(date +%s%N)
-        if ! "${CMD[@]}" >/dev/null; then
+        if ! "${CMD[@]}" <"$input" >/dev/null; then
           printf '\033[1;31m!!! %s on %s FAILED during the timed runs\033[0m\n' "$prog" "$engine" >&2
           printf '%s\t%s\tFAILED\n' "$prog" "$engine" >>"$STATUS"
           failures=$((failures + 1))

@@ -21,7 +21,7 @@ pub mod text;
 mod trap;
 pub mod verify;
 
-pub use builder::FunctionBuilder;
+pub use builder::{CountedLoop, FunctionBuilder};
 pub use entity::{Block, Callee, ClassId, ConstId, FileId, FuncId, GlobalId, ImportId, Reg};
 pub use inst::{ConstBits, Inst, InstData, SrcLoc};
 pub use module::{

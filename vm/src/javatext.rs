@@ -62,6 +62,12 @@ impl TextStream {
         }
     }
 
+    /// Writes bytes as they are, past the encoder (`PrintStream.write(byte[], ...)` writes to
+    /// the byte stream under the encoder: a pending high surrogate stays pending).
+    pub(crate) fn write_bytes(&self, bytes: &[u8]) -> Result<(), Trap> {
+        crate::stdlib::write_to(&self.out, bytes)
+    }
+
     /// Writes ASCII text (numbers) after what is pending.
     pub(crate) fn write_ascii(&self, text: &str) -> Result<(), Trap> {
         if self.pending.load(Ordering::Relaxed) == 0 {

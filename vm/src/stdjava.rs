@@ -19,9 +19,47 @@ fn new_string(cx: &mut HostCtx<'_>, units: &[u16]) -> Result<u64, Trap> {
     cx.alloc(|h, roots| h.alloc_string_utf16(units, roots))
 }
 
+/// Bytes `[off, off + len)` of `byte[]` array `array` (the guest checked the range; a bad one,
+/// or anything but an array of `i8`, traps).
+pub(crate) fn byte_range(heap: &vmalloc::Heap, array: u64, off: u64, len: u64) -> Result<Vec<u8>, Trap> {
+    let bytes = heap
+        .array_i8(vmalloc::Ref::from_bits(array))
+        .ok_or_else(|| Trap::host("bulk write of something that is not a byte[]"))?;
+    let (off, len) = (off as u32 as usize, len as u32 as usize);
+    let part = off
+        .checked_add(len)
+        .and_then(|end| bytes.get(off..end))
+        .ok_or_else(|| Trap::host(format!("bytes {off}..{off}+{len} of a byte[{}]", bytes.len())))?;
+    Ok(part.iter().map(|&b| b as u8).collect())
+}
+
+/// `std.java_ascii_bytes(chars, off, len, bytes, at)`: copies the longest run of ASCII units
+/// (below 0x80) from `char[]` `chars` at `[off, off + len)` into `byte[]` `bytes` from `at`,
+/// as far as `bytes` has room; answers how many it copied (0 at a non-ASCII unit or when
+/// `bytes` is full). `OutputStreamWriter`'s bulk path: one call per buffer, not per unit.
+fn ascii_bytes(cx: &mut HostCtx<'_>, a: &[u64], out: &mut [u64]) -> Result<(), Trap> {
+    let heap = cx.heap();
+    let (off, len, at) = (a[1] as u32 as usize, a[2] as u32 as usize, a[4] as u32 as usize);
+    let room = heap
+        .array_i8(vmalloc::Ref::from_bits(a[3]))
+        .and_then(|b| b.len().checked_sub(at))
+        .ok_or_else(|| Trap::host("ascii_bytes: no byte[] with that index"))?;
+    let units = heap
+        .array_u16(vmalloc::Ref::from_bits(a[0]))
+        .and_then(|c| off.checked_add(len).and_then(|end| c.get(off..end)))
+        .ok_or_else(|| Trap::host("ascii_bytes: no char[] with that range"))?;
+    let run: Vec<i8> = units.iter().take(room).take_while(|&&u| u < 0x80).map(|&u| u as i8).collect();
+    let bytes = heap.array_i8_mut(vmalloc::Ref::from_bits(a[3])).expect("checked above");
+    bytes[at..at + run.len()].copy_from_slice(&run);
+    out[0] = run.len() as u64;
+    Ok(())
+}
+
 /// Registers the `std.java_*` and `std.f64_*` functions.
 pub(crate) fn register(vm: &mut Vm) {
     let to_ref = |params: &[Type]| FuncType::new(params.to_vec(), [Type::Ref]);
+    let sig = FuncType::new([Type::Ref, Type::I32, Type::I32, Type::Ref, Type::I32], [Type::I32]);
+    vm.define_with_ctx("std", "java_ascii_bytes", sig, ascii_bytes);
     vm.define_with_ctx("std", "java_f64_str", to_ref(&[Type::F64]), |cx, a, out| {
         let v = f64::from_bits(a[0]);
         let text = crate::stdlib::java_double(v, format!("{v:e}"));

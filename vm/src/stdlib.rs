@@ -19,6 +19,7 @@
 //! | `std.write_str` / `ewrite_str` | `(ref)` | writes the string to stdout / stderr, no newline, through Java's encoder (`javatext.rs`: a high surrogate ending a write waits for the next, a lone surrogate writes `?`; Java's `print`) |
 //! | `std.java_put_char` / `java_eput_char` | `(i32)` | writes one UTF-16 unit or code point to stdout / stderr through the same encoder (Java's `print(char)`); values beyond U+10FFFF write U+FFFD |
 //! | `std.write_java_f64` / `write_java_f32` | `(i32, f64)` / `(i32, f32)` | writes the number as Java's `Double.toString` / `Float.toString` to stdout (first argument 1) or stderr (2) |
+//! | `std.java_write_bytes` | `(i32, ref, i32, i32)` | writes bytes `[off, off + len)` of a `byte[]` (arguments 2-4) as they are to stdout (first argument 1) or stderr (2); traps on a bad range (Java's `PrintStream.write(byte[], int, int)`, one call per buffer) |
 //! | `std.f64_rem` | `(f64, f64) -> f64` | Java's `%` on doubles (C `fmod`: the sign of the dividend) |
 //!
 //! File reading (`std.file_open`, `file_read_byte`, `file_size`, `file_close`) exists only when
@@ -30,6 +31,7 @@
 
 use crate::javatext::TextStream;
 use crate::{Trap, Vm};
+use rootir::Type;
 use std::io::Write;
 use std::sync::{Arc, Mutex};
 use std::time::Instant;
@@ -133,8 +135,14 @@ fn register_java_output(vm: &mut Vm, stdout: &SharedWriter, stderr: &SharedWrite
     let pick = move |fd: i32| if fd == 2 { err.clone() } else { out.clone() };
     let p = pick.clone();
     vm.define("std", "write_java_f64", move |fd: i32, v: f64| p(fd).write_ascii(&java_double(v, format!("{v:e}"))));
+    let p = pick.clone();
     vm.define("std", "write_java_f32", move |fd: i32, v: f32| {
-        pick(fd).write_ascii(&java_double(v as f64, format!("{v:e}")))
+        p(fd).write_ascii(&java_double(v as f64, format!("{v:e}")))
+    });
+    let sig = rootir::FuncType::new([Type::I32, Type::Ref, Type::I32, Type::I32], []);
+    vm.define_with_ctx("std", "java_write_bytes", sig, move |cx, a, _| {
+        let bytes = crate::stdjava::byte_range(cx.heap(), a[1], a[2], a[3])?;
+        pick(a[0] as u32 as i32).write_bytes(&bytes)
     });
     vm.define("std", "f64_rem", |a: f64, b: f64| a % b);
     crate::stdjava::register(vm);

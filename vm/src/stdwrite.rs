@@ -8,6 +8,7 @@
 //! |---|---|---|
 //! | `std.file_create` | `(ref, i32) -> i32` | opens the file at the path string for writing, truncated (second argument 0) or appended to (1), created if missing; returns a descriptor (≥ 0) or an error code below |
 //! | `std.file_put_byte` | `(i32, i32) -> i32` | appends the low byte to the descriptor's buffer (written when [`BUFFER`] bytes are waiting); 0, or -1 on an I/O error |
+//! | `std.file_put_bytes` | `(i32, ref, i32, i32) -> i32` | appends bytes `[off, off + len)` of a `byte[]` (arguments 2-4) as `file_put_byte` appends one; traps on a bad range |
 //! | `std.file_flush` | `(i32) -> i32` | writes the waiting bytes to the file; 0, or -1 on an I/O error |
 //! | `std.file_wclose` | `(i32) -> i32` | flushes and closes the descriptor; 0, or -1 on an I/O error |
 //! | `std.file_ropen` | `(ref) -> i32` | opens the file for reading (inside a directory granted for writing or reading); a descriptor of its own table (≥ 0) or an error code below |
@@ -202,9 +203,9 @@ fn status(r: std::io::Result<()>) -> i32 {
     if r.is_ok() { 0 } else { -1 }
 }
 
-/// Defines `std.file_create`, `file_put_byte`, `file_flush`, `file_wclose`, `file_ropen`,
-/// `file_rbyte`, `file_rclose` and `file_exists` (module docs), and the `std.fs_*` functions of
-/// `stdpaths` and `stdhandles` under the same grant,
+/// Defines `std.file_create`, `file_put_byte`, `file_put_bytes`, `file_flush`, `file_wclose`,
+/// `file_ropen`, `file_rbyte`, `file_rclose` and `file_exists` (module docs), and the `std.fs_*`
+/// functions of `stdpaths` and `stdhandles` under the same grant,
 /// allowing writes under `dirs` (already canonical: [`canonical_dirs`]; `file_exists` also sees
 /// the readable directories `read`); a later call replaces the functions of an earlier one for
 /// modules loaded after it (call it before `Vm::load`).
@@ -224,6 +225,13 @@ pub fn grant_write(vm: &mut Vm, dirs: Vec<PathBuf>, read: Vec<PathBuf>) {
     let f = files.clone();
     vm.define("std", "file_put_byte", move |fd: i32, b: i32| -> Result<i32, Trap> {
         Ok(status(lock(&f)?.get(fd)?.write_all(&[b as u8])))
+    });
+    let f = files.clone();
+    let sig = FuncType::new([Type::I32, Type::Ref, Type::I32, Type::I32], [Type::I32]);
+    vm.define_with_ctx("std", "file_put_bytes", sig, move |cx: &mut HostCtx<'_>, a, out| {
+        let bytes = crate::stdjava::byte_range(cx.heap(), a[1], a[2], a[3])?;
+        out[0] = status(lock(&f)?.get(a[0] as u32 as i32)?.write_all(&bytes)) as u32 as u64;
+        Ok(())
     });
     let f = files.clone();
     let sig = FuncType::new([Type::Ref], [Type::I32]);

@@ -184,3 +184,96 @@ fn file_writing_stays_inside_the_write_grant() {
     assert!(!dir.join("escape.txt").exists());
     std::fs::remove_dir_all(&dir).expect("remove the scratch directory");
 }
+
+/// `@write(off, len)` writes bytes [off, off + len) of the byte[] "hi\n" with one
+/// `std.java_write_bytes` to stdout; `@ascii(off, len, at)` copies units [off, off + len) of
+/// the char[] "a\u{e9}b" into a byte[3] of zeros from `at` with `std.java_ascii_bytes`, then
+/// writes that byte[] and returns the count.
+const BULK: &str = "module b
+import @write_bytes = std.java_write_bytes(i32, ref, i32, i32)
+import @ascii_bytes = std.java_ascii_bytes(ref, i32, i32, ref, i32) -> i32
+export @write
+export @ascii
+
+func @hi() -> ref {
+  regs r0: ref, r1: i32, r2: i32
+b0:
+  r1 = i32.const 3
+  r0 = array.new_i8 r1
+  r1 = i32.const 0
+  r2 = i32.const 104
+  array.set_i8 r0, r1, r2
+  r1 = i32.const 1
+  r2 = i32.const 105
+  array.set_i8 r0, r1, r2
+  r1 = i32.const 2
+  r2 = i32.const 10
+  array.set_i8 r0, r1, r2
+  ret r0
+}
+
+func @write(r0: i32, r1: i32) -> i32 {
+  regs r2: ref, r3: i32
+b0:
+  r2 = call @hi()
+  r3 = i32.const 1
+  call @write_bytes(r3, r2, r0, r1)
+  ret r3
+}
+
+func @ascii(r0: i32, r1: i32, r2: i32) -> i32 {
+  regs r3: ref, r4: ref, r5: i32, r6: i32
+b0:
+  r5 = i32.const 3
+  r3 = array.new_u16 r5
+  r4 = array.new_i8 r5
+  r5 = i32.const 0
+  r6 = i32.const 97
+  array.set_u16 r3, r5, r6
+  r5 = i32.const 1
+  r6 = i32.const 233
+  array.set_u16 r3, r5, r6
+  r5 = i32.const 2
+  r6 = i32.const 98
+  array.set_u16 r3, r5, r6
+  r6 = call @ascii_bytes(r3, r0, r1, r4, r2)
+  r5 = i32.const 1
+  r0 = i32.const 0
+  r1 = i32.const 3
+  call @write_bytes(r5, r4, r0, r1)
+  ret r6
+}
+";
+
+#[test]
+fn bulk_byte_writes_and_ascii_copies_check_their_ranges() {
+    let out: Arc<Mutex<Vec<u8>>> = Arc::new(Mutex::new(Vec::new()));
+    let mut vm = Vm::new(Config::default());
+    let stdout: rootvm::stdlib::SharedWriter = out.clone();
+    let sink: rootvm::stdlib::SharedWriter = Arc::new(Mutex::new(std::io::sink()));
+    rootvm::stdlib::register(&mut vm, StdConfig { args: Vec::new(), stdout, stderr: sink });
+    vm.load(parse(BULK)).expect("links");
+    let i = |v: i32| Value::I32(v);
+    let take = || std::mem::take(&mut *out.lock().expect("output"));
+    vm.call("b", "write", &[i(0), i(3)]).expect("the whole array");
+    vm.call("b", "write", &[i(1), i(1)]).expect("one byte");
+    vm.call("b", "write", &[i(3), i(0)]).expect("nothing, at the end");
+    assert_eq!(take(), b"hi\ni");
+    for (off, len) in [(2, 2), (4, 0), (-1, 1), (0, -1), (i32::MAX, 2)] {
+        let err = vm.call("b", "write", &[i(off), i(len)]).unwrap_err().to_string();
+        assert!(err.contains("bytes") || err.contains("byte[]"), "{off}, {len}: {err}");
+    }
+    assert_eq!(take(), b"");
+    // Stops at the non-ASCII unit and where the byte[] ends.
+    assert_eq!(vm.call("b", "ascii", &[i(0), i(3), i(0)]).expect("copies"), [i(1)]);
+    assert_eq!(take(), b"a\0\0");
+    assert_eq!(vm.call("b", "ascii", &[i(2), i(1), i(1)]).expect("copies"), [i(1)]);
+    assert_eq!(take(), b"\0b\0");
+    assert_eq!(vm.call("b", "ascii", &[i(1), i(2), i(0)]).expect("copies"), [i(0)]);
+    assert_eq!(vm.call("b", "ascii", &[i(0), i(3), i(3)]).expect("no room"), [i(0)]);
+    take();
+    for (off, len, at) in [(0, 4, 0), (0, 1, 4), (-1, 1, 0), (i32::MAX, 2, 0)] {
+        let err = vm.call("b", "ascii", &[i(off), i(len), i(at)]).unwrap_err().to_string();
+        assert!(err.contains("ascii_bytes"), "{off}, {len}, {at}: {err}");
+    }
+}

@@ -290,7 +290,8 @@ pub fn store_check(p: &mut Program) -> Result<(Callee, FuncType), String> {
 /// tag, or are both untagged with one element kind (the common case); otherwise
 /// `Class.$arraycopy`'s checks answer the exception HotSpot throws (null, a non-array, a type
 /// mismatch, an element that does not fit, which it copies up to) or null, and `array.copy`
-/// copies.
+/// copies. (Checking the tags and the range inline instead, with `array.class`, costs more
+/// than the host call: docs/jvm.md.)
 pub fn copy(p: &mut Program) -> Result<(Callee, FuncType), String> {
     let sig = FuncType::new([Type::Ref, Type::I32, Type::Ref, Type::I32, Type::I32], []);
     cached_function(p, "$arraycopy", sig.clone(), |f| {

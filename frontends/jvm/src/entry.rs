@@ -29,38 +29,19 @@ pub fn add(p: &mut Program, main_class: &str, export: &str) -> Result<(), String
     let n = b.call(arg_count, &[], &[Type::I32])[0];
     let args = b.array_new_ref(n);
     crate::arrays::tag_new(p, &mut b, args, "[Ljava/lang/String;")?;
-    let i = b.i32_const(0);
-    let (outer, arg, inner, byte, store, done) =
-        (b.new_block(), b.new_block(), b.new_block(), b.new_block(), b.new_block(), b.new_block());
-    b.br(outer);
-    b.switch_to(outer);
-    let more = b.i32_lt_s(i, n);
-    b.br_if(more, arg, done);
-    b.switch_to(arg);
-    let len = b.call(arg_len, &[i], &[Type::I32])[0];
-    let s = b.str_const(empty);
-    let j = b.i32_const(0);
-    b.br(inner);
-    b.switch_to(inner);
-    let more = b.i32_lt_s(j, len);
-    b.br_if(more, byte, store);
-    b.switch_to(byte);
-    let c = b.call(arg_byte, &[i, j], &[Type::I32])[0];
-    let cs = b.call(char_str, &[c], &[Type::Ref])[0];
-    let s2 = b.str_concat(s, cs);
-    b.mov(s, s2);
-    let one = b.i32_const(1);
-    let j2 = b.i32_add(j, one);
-    b.mov(j, j2);
-    b.br(inner);
-    b.switch_to(store);
-    b.array_set_ref(args, i, s);
-    let one = b.i32_const(1);
-    let i2 = b.i32_add(i, one);
-    b.mov(i, i2);
-    b.br(outer);
+    let zero = b.i32_const(0);
+    b.count_up(zero, n, |b, i| {
+        let len = b.call(arg_len, &[i], &[Type::I32])[0];
+        let s = b.str_const(empty);
+        b.count_up(zero, len, |b, j| {
+            let c = b.call(arg_byte, &[i, j], &[Type::I32])[0];
+            let cs = b.call(char_str, &[c], &[Type::Ref])[0];
+            let s2 = b.str_concat(s, cs);
+            b.mov(s, s2);
+        });
+        b.array_set_ref(args, i, s);
+    });
     // Everything main lets escape is caught here: printed as HotSpot does, exit status 1.
-    b.switch_to(done);
     let (call, uncaught) = (b.new_block(), b.new_block());
     b.br(call);
     b.switch_to(call);

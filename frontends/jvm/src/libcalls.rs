@@ -590,6 +590,8 @@ fn root_io(m: &mut Method<'_>, name: &str) -> Result<(), String> {
         "readLine" => ("java_read_line", &[], &[Ref]),
         "fileCreate" => ("file_create", &[Ref, I32], &[I32]),
         "filePutByte" => ("file_put_byte", &[I32, I32], &[I32]),
+        "filePutBytes" => ("file_put_bytes", &[I32, Ref, I32, I32], &[I32]),
+        "asciiBytes" => ("java_ascii_bytes", &[Ref, I32, I32, Ref, I32], &[I32]),
         "fileFlush" => ("file_flush", &[I32], &[I32]),
         "fileClose" => ("file_wclose", &[I32], &[I32]),
         "fileExists" => ("file_exists", &[Ref], &[I32]),

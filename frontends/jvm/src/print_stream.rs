@@ -349,7 +349,7 @@ fn put_byte(f: &mut B<'_>, ps: Reg, byte: Reg) -> Result<(), String> {
 
 /// Writes bytes `[off, off + len)` of array `bytes`, after the checks of `System.arraycopy`,
 /// which the JDK's buffered standard streams make (`ArrayIndexOutOfBoundsException` worded as
-/// it words them); returns.
+/// it words them), in one host call (`std.java_write_bytes`); returns.
 fn write_bytes(f: &mut B<'_>, ps: Reg, bytes: Reg, off: Reg, len: Reg) -> Result<(), String> {
     let n = f.b.array_len(bytes);
     let zero = f.b.i32_const(0);
@@ -370,10 +370,8 @@ fn write_bytes(f: &mut B<'_>, ps: Reg, bytes: Reg, off: Reg, len: Reg) -> Result
         &[Err("arraycopy: last source index "), Ok(end), Err(" out of bounds for byte["), Ok(n), Err("]")],
     )?;
     f.b.switch_to(ok);
-    f.count_up(off, end, |f, i| {
-        let byte = f.b.array_get_i8(bytes, i);
-        put_byte(f, ps, byte)
-    })?;
+    let fd = f.field_get(PS, "fd", ps, Type::I32)?;
+    f.host("java_write_bytes", &[Type::I32, Type::Ref, Type::I32, Type::I32], &[fd, bytes, off, len]);
     f.b.ret(&[]);
     Ok(())
 }

@@ -154,27 +154,17 @@ impl B<'_> {
         capture(self.p, &mut self.b, host, obj)
     }
     /// A counted loop: runs `body` with `i` = `from`, `from + 1`, ... while `i < end` (signed),
-    /// then leaves the builder in the block after the loop.
+    /// then leaves the builder in the block after the loop (rootir's
+    /// `FunctionBuilder::begin_count_up`, with the runtime's builder in the body).
     pub(crate) fn count_up(
         &mut self,
         from: Reg,
         end: Reg,
         mut body: impl FnMut(&mut Self, Reg) -> Result<(), String>,
     ) -> Result<(), String> {
-        let i = self.b.new_reg(Type::I32);
-        self.b.mov(i, from);
-        let (head, each, exit) = (self.b.new_block(), self.b.new_block(), self.b.new_block());
-        self.b.br(head);
-        self.b.switch_to(head);
-        let more = self.b.i32_lt_s(i, end);
-        self.b.br_if(more, each, exit);
-        self.b.switch_to(each);
-        body(self, i)?;
-        let one = self.b.i32_const(1);
-        let next = self.b.i32_add(i, one);
-        self.b.mov(i, next);
-        self.b.br(head);
-        self.b.switch_to(exit);
+        let l = self.b.begin_count_up(from, end);
+        body(self, l.index)?;
+        self.b.end_count_up(l);
         Ok(())
     }
     pub(crate) fn split(&mut self, cond: Reg) -> (Block, Block) {

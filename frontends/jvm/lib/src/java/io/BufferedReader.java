@@ -25,9 +25,11 @@ public class BufferedReader extends Reader {
             if (sb.length() == 0) return null;
             line = sb.toString();
         }
-        if (line.endsWith("\n")) line = line.substring(0, line.length() - 1);
-        if (line.endsWith("\r")) line = line.substring(0, line.length() - 1);
-        return line;
+        // Without its "\n" and a "\r" before it: one copy at most.
+        int end = line.length();
+        if (end > 0 && line.charAt(end - 1) == '\n') end--;
+        if (end > 0 && line.charAt(end - 1) == '\r') end--;
+        return end == line.length() ? line : line.substring(0, end);
     }
     public boolean ready() throws IOException { return true; }
     public void close() throws IOException { reader.close(); }

@@ -48,9 +48,7 @@ public class FileOutputStream extends OutputStream {
     public void write(byte[] b, int off, int len) throws IOException {
         checkFromIndexSize(off, len, b.length);
         if (closed) throw new IOException("Stream Closed");
-        int status = 0;
-        for (int i = 0; i < len; i++) status |= RootIo.filePutByte(fd, b[off + i]);
-        if ((status | RootIo.fileFlush(fd)) != 0) throw new IOException("Write error");
+        if ((RootIo.filePutBytes(fd, b, off, len) | RootIo.fileFlush(fd)) != 0) throw new IOException("Write error");
     }
 
     public void close() throws IOException {

@@ -32,7 +32,7 @@ public abstract class InputStream {
             buffer = next;
             pos = 0;
         }
-        String rest = buffer.substring(pos);
+        String rest = pos == 0 ? buffer : buffer.substring(pos);
         pos = buffer.length();
         return rest;
     }

@@ -99,16 +99,17 @@ public class OutputStreamWriter extends Writer {
         if ((off < 0) || (off > cbuf.length) || (len < 0) || ((off + len) > cbuf.length) || ((off + len) < 0)) {
             throw new IndexOutOfBoundsException();
         }
-        byte[] b = bb;
-        for (int i = off; i < off + len; i++) {
-            char c = cbuf[i];
-            if (c < 0x80 && leftover < 0) {
-                // ASCII is one byte in every charset here.
-                if (n == b.length) writeBytes();
-                b[n++] = (byte) c;
-            } else {
-                encode(c);
+        int i = off, end = off + len;
+        while (i < end) {
+            if (leftover < 0) {
+                // ASCII is one byte in every charset here: copied a buffer at a time.
+                if (n == bb.length) writeBytes();
+                int k = RootIo.asciiBytes(cbuf, i, end - i, bb, n);
+                i += k;
+                n += k;
+                if (k > 0) continue;
             }
+            encode(cbuf[i++]);
         }
     }
     public void write(String str, int off, int len) throws IOException {

@@ -9,6 +9,12 @@ public final class RootIo {
     static int fileCreate(String path, int append) { return 0; }
     /** `std.file_put_byte`: 0, or -1 on an I/O error. */
     static int filePutByte(int fd, int b) { return 0; }
+    /** `std.file_put_bytes`: bytes `[off, off + len)` of `b` (checked by the caller); 0, or -1
+     *  on an I/O error. */
+    static int filePutBytes(int fd, byte[] b, int off, int len) { return 0; }
+    /** `std.java_ascii_bytes`: copies the ASCII units of `c` from `off` (at most `len`) into
+     *  `b` from `at` while `b` has room; how many it copied. */
+    static int asciiBytes(char[] c, int off, int len, byte[] b, int at) { return 0; }
     /** `std.file_flush`: 0, or -1 on an I/O error. */
     static int fileFlush(int fd) { return 0; }
     /** `std.file_wclose`: 0, or -1 on an I/O error. */

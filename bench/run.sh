@@ -6,8 +6,8 @@
 #
 # usage: bench/run.sh [PROGRAM...]
 #   (default: fib loop sieve float binary_trees matmul any_loop nbody fannkuch spectral_norm
-#   array_store list_add; nbody, fannkuch, spectral_norm, array_store and list_add exist in Java
-#   only: no .rir or .lua twin, those cells are —)
+#   array_store list_add sb_append; nbody, fannkuch, spectral_norm, array_store, list_add and
+#   sb_append exist in Java only: no .rir or .lua twin, those cells are —)
 #
 # environment:
 #   RUNS=N          timed runs per program and engine (default 5)
@@ -29,9 +29,9 @@ done
 CMDLINE+="bench/run.sh${*:+ $*}"
 RUNS=${RUNS:-5}
 OUT=${OUT:-$BENCH/RESULTS.md}
-ALL_PROGRAMS=(fib loop sieve float binary_trees matmul any_loop nbody fannkuch spectral_norm array_store list_add)
+ALL_PROGRAMS=(fib loop sieve float binary_trees matmul any_loop nbody fannkuch spectral_norm array_store list_add sb_append)
 declare -A JAVA_CLASS=([fib]=Fib [loop]=Loop [sieve]=Sieve [float]=FloatKernel [binary_trees]=BinaryTrees [matmul]=MatMul [any_loop]=AnyLoop
-  [nbody]=NBody [fannkuch]=Fannkuch [spectral_norm]=SpectralNorm [array_store]=ArrayStore [list_add]=ListAdd)
+  [nbody]=NBody [fannkuch]=Fannkuch [spectral_norm]=SpectralNorm [array_store]=ArrayStore [list_add]=ListAdd [sb_append]=SbAppend)
 # Programs the Java frontend cannot translate yet (FloatKernel prints with java.math.BigDecimal).
 declare -A ROOTVM_JAVA_UNSUPPORTED=([float]=1)
 

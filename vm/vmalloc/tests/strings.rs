@@ -119,8 +119,12 @@ fn reference_hash(cps: &[u32]) -> i32 {
 fn concat_cmp_and_hash_agree_with_code_points_across_widths() {
     let mut heap = Heap::new(HeapConfig::default());
     let all = mixed_code_points();
-    let strings: Vec<Ref> = all.iter().map(|cps| heap.alloc_string_code_points(cps, &()).unwrap()).collect();
-    let _keep: Vec<_> = strings.iter().map(|&s| heap.root(s).unwrap()).collect();
+    let (mut strings, mut _keep) = (Vec::new(), Vec::new());
+    for cps in &all {
+        let s = heap.alloc_string_code_points(cps, &()).unwrap();
+        _keep.push(heap.root(s).unwrap()); // survives the next allocation, even in stress mode
+        strings.push(s);
+    }
     for (i, a) in all.iter().enumerate() {
         assert_eq!(heap.string_java_hash(strings[i]), Ok(reference_hash(a)), "{a:x?}");
         for (j, b) in all.iter().enumerate() {

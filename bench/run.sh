@@ -6,9 +6,9 @@
 #
 # usage: bench/run.sh [PROGRAM...]
 #   (default: fib loop sieve float binary_trees matmul any_loop nbody fannkuch spectral_norm
-#   array_store list_add writer_lines reader_lines; nbody, fannkuch, spectral_norm, array_store,
-#   list_add, writer_lines and reader_lines exist in Java only: no .rir or .lua twin, those
-#   cells are —; reader_lines reads 1M generated lines from standard input)
+#   array_store list_add writer_lines reader_lines sb_append; nbody, fannkuch, spectral_norm,
+#   array_store, list_add, writer_lines, reader_lines and sb_append exist in Java only: no .rir or
+#   .lua twin, those cells are —; reader_lines reads 1M generated lines from standard input)
 #
 # environment:
 #   RUNS=N          timed runs per program and engine (default 5)
@@ -31,10 +31,10 @@ CMDLINE+="bench/run.sh${*:+ $*}"
 RUNS=${RUNS:-5}
 OUT=${OUT:-$BENCH/RESULTS.md}
 ALL_PROGRAMS=(fib loop sieve float binary_trees matmul any_loop nbody fannkuch spectral_norm array_store list_add
-  writer_lines reader_lines)
+  writer_lines reader_lines sb_append)
 declare -A JAVA_CLASS=([fib]=Fib [loop]=Loop [sieve]=Sieve [float]=FloatKernel [binary_trees]=BinaryTrees [matmul]=MatMul [any_loop]=AnyLoop
   [nbody]=NBody [fannkuch]=Fannkuch [spectral_norm]=SpectralNorm [array_store]=ArrayStore [list_add]=ListAdd
-  [writer_lines]=WriterLines [reader_lines]=ReaderLines)
+  [writer_lines]=WriterLines [reader_lines]=ReaderLines [sb_append]=SbAppend)
 # Programs that read standard input: the Python code printing it (run once, into $TMP).
 declare -A STDIN_GEN=([reader_lines]='for i in range(1000000): print(i, i * 7 % 1000003, i % 97)')
 # Programs the Java frontend cannot translate yet (FloatKernel prints with java.math.BigDecimal).

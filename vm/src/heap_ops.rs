@@ -173,18 +173,13 @@ pub(crate) fn str_cp_at(h: &mut HeapCx<'_>, s: u64, i: i32) -> R<i32> {
     h.heap.string_code_point_at(r(s), i as i64).map(|c| c as i32).map_err(trap_of)
 }
 
-fn code_points(h: &HeapCx<'_>, s: u64) -> R<Vec<u32>> {
-    h.heap.string_code_points(r(s)).map_err(trap_of)
-}
-
 /// `str.concat`
 pub(crate) fn str_concat(h: &mut HeapCx<'_>, a: u64, b: u64) -> R<u64> {
-    let mut cps = code_points(h, a)?;
-    cps.extend(code_points(h, b)?);
-    if cps.len() > i32::MAX as usize {
+    let len = h.heap.string_len(r(a)).map_err(trap_of)? + h.heap.string_len(r(b)).map_err(trap_of)?;
+    if len > i32::MAX as u64 {
         return Err(TrapCode::OutOfMemory);
     }
-    h.heap.alloc_string_code_points(&cps, h.roots).map(Ref::bits).map_err(trap_of)
+    h.heap.alloc_string_concat(r(a), r(b), h.roots).map(Ref::bits).map_err(trap_of)
 }
 
 /// `str.eq`
@@ -192,30 +187,14 @@ pub(crate) fn str_eq(h: &mut HeapCx<'_>, a: u64, b: u64) -> R<i32> {
     h.heap.string_eq(r(a), r(b)).map(i32::from).map_err(trap_of)
 }
 
-/// `str.cmp`
+/// `str.cmp`: the order of the code points (-1, 0 or 1).
 pub(crate) fn str_cmp(h: &mut HeapCx<'_>, a: u64, b: u64) -> R<i32> {
-    let (a, b) = (code_points(h, a)?, code_points(h, b)?);
-    Ok(a.cmp(&b) as i32)
+    h.heap.string_cmp(r(a), r(b)).map(|o| o as i32).map_err(trap_of)
 }
 
 /// `str.hash`: Java's `String.hashCode` over the UTF-16 units.
 pub(crate) fn str_hash(h: &mut HeapCx<'_>, s: u64) -> R<i32> {
-    let mut hash = 0i32;
-    let mut units = [0u16; 2];
-    for cp in code_points(h, s)? {
-        let n = match char::from_u32(cp) {
-            Some(c) => c.encode_utf16(&mut units).len(),
-            None => {
-                // A lone surrogate is one unit.
-                units[0] = cp as u16;
-                1
-            }
-        };
-        for &u in &units[..n] {
-            hash = hash.wrapping_mul(31).wrapping_add(i32::from(u));
-        }
-    }
-    Ok(hash)
+    h.heap.string_java_hash(r(s)).map_err(trap_of)
 }
 
 fn new_string(h: &mut HeapCx<'_>, text: &str) -> R<u64> {

@@ -87,7 +87,7 @@ impl Heap {
         }
     }
 
-    fn string(&self, r: Ref) -> Result<&crate::string::GcString, HeapError> {
+    pub(crate) fn string(&self, r: Ref) -> Result<&crate::string::GcString, HeapError> {
         match self.object(r)? {
             Object::String(s) => Ok(s),
             o => Err(wrong(ObjectKind::String, o)),
@@ -128,6 +128,16 @@ impl Heap {
     /// Whether two strings hold the same code points.
     pub fn string_eq(&self, a: Ref, b: Ref) -> Result<bool, HeapError> {
         Ok(self.string(a)? == self.string(b)?)
+    }
+
+    /// The lexicographic order of two strings' code points.
+    pub fn string_cmp(&self, a: Ref, b: Ref) -> Result<std::cmp::Ordering, HeapError> {
+        Ok(self.string(a)?.cmp_code_points(self.string(b)?))
+    }
+
+    /// Java's `String.hashCode` of a string (over its UTF-16 units).
+    pub fn string_java_hash(&self, r: Ref) -> Result<i32, HeapError> {
+        Ok(self.string(r)?.java_hash())
     }
 
     /// The type and slot bits of a boxed value.

@@ -265,6 +265,12 @@ impl Heap {
         self.alloc_gc_string(GcString::from_code_points(cps)?, roots)
     }
 
+    /// Allocates the concatenation of strings `a` and `b` (copying their stored units).
+    pub fn alloc_string_concat(&mut self, a: Ref, b: Ref, roots: &dyn Roots) -> Result<Ref, HeapError> {
+        let s = self.string(a)?.concat(self.string(b)?);
+        self.alloc_gc_string(s, roots)
+    }
+
     fn alloc_gc_string(&mut self, s: GcString, roots: &dyn Roots) -> Result<Ref, HeapError> {
         let size = HEADER_BYTES + std::mem::size_of::<GcString>() as u64 + s.payload_bytes();
         self.reserve(size, roots, &[])?;

@@ -8,6 +8,7 @@
 
 use crate::HeapError;
 use crate::error::check_index;
+use std::cmp::Ordering;
 
 /// The code points of a string.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -125,6 +126,73 @@ impl GcString {
             Units::Ucs2(u) => u[i] as u32,
             Units::Ucs4 { cps, .. } => cps[i],
         })
+    }
+
+    /// The concatenation of `self` and `other`, built from their stored units (no decoding to
+    /// a code-point vector). Both inputs are at their narrowest width, so the wider of the two
+    /// widths is the narrowest for the result.
+    pub fn concat(&self, other: &GcString) -> GcString {
+        let len = self.len() + other.len();
+        let units = match (&self.units, &other.units) {
+            (Units::Latin1(a), Units::Latin1(b)) => Units::Latin1([&a[..], &b[..]].concat().into()),
+            (Units::Ucs4 { .. }, _) | (_, Units::Ucs4 { .. }) => {
+                let mut cps = Vec::with_capacity(len);
+                self.extend_units(&mut cps, |c| c);
+                other.extend_units(&mut cps, |c| c);
+                let shift = self.len() as u32;
+                let astral = self.astral().iter().copied().chain(other.astral().iter().map(|i| i + shift)).collect();
+                Units::Ucs4 { cps: cps.into(), astral }
+            }
+            _ => {
+                let mut units = Vec::with_capacity(len);
+                self.extend_units(&mut units, |c| c as u16);
+                other.extend_units(&mut units, |c| c as u16);
+                Units::Ucs2(units.into())
+            }
+        };
+        GcString { units }
+    }
+
+    /// Appends the code points to `out`; `from_ucs4` converts a code point of a UCS-4 string
+    /// (the caller picks a unit type that holds every code point).
+    fn extend_units<T: Copy + From<u8> + From<u16>>(&self, out: &mut Vec<T>, from_ucs4: fn(u32) -> T) {
+        match &self.units {
+            Units::Latin1(u) => out.extend(u.iter().map(|&b| T::from(b))),
+            Units::Ucs2(u) => out.extend(u.iter().map(|&c| T::from(c))),
+            Units::Ucs4 { cps, .. } => out.extend(cps.iter().map(|&c| from_ucs4(c))),
+        }
+    }
+
+    /// The code-point indices of the characters above U+FFFF, ascending.
+    fn astral(&self) -> &[u32] {
+        match &self.units {
+            Units::Ucs4 { astral, .. } => astral,
+            _ => &[],
+        }
+    }
+
+    /// Lexicographic order of the code points (lone surrogates by their value).
+    pub fn cmp_code_points(&self, other: &GcString) -> Ordering {
+        match (&self.units, &other.units) {
+            (Units::Latin1(a), Units::Latin1(b)) => a.cmp(b),
+            (Units::Ucs2(a), Units::Ucs2(b)) => a.cmp(b),
+            (Units::Ucs4 { cps: a, .. }, Units::Ucs4 { cps: b, .. }) => a.cmp(b),
+            _ => self.code_points().cmp(other.code_points()),
+        }
+    }
+
+    /// Java's `String.hashCode`: `h = 31 * h + unit` over the UTF-16 units (a lone surrogate
+    /// is one unit, an astral character two).
+    pub fn java_hash(&self) -> i32 {
+        let step = |h: i32, u: u16| h.wrapping_mul(31).wrapping_add(i32::from(u));
+        match &self.units {
+            Units::Latin1(u) => u.iter().fold(0, |h, &b| step(h, u16::from(b))),
+            Units::Ucs2(u) => u.iter().fold(0, |h, &c| step(h, c)),
+            Units::Ucs4 { cps, .. } => cps.iter().fold(0, |h, &c| match c.checked_sub(0x10000) {
+                Some(c) => step(step(h, 0xD800 | (c >> 10) as u16), 0xDC00 | (c & 0x3FF) as u16),
+                None => step(h, c as u16),
+            }),
+        }
     }
 
     /// The string as Rust text; lone surrogates become U+FFFD.

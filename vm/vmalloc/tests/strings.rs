@@ -88,3 +88,63 @@ fn utf16_indexing_matches_a_reference_on_mixed_strings() {
         assert_eq!(utf16_view(&heap, s), text.encode_utf16().collect::<Vec<_>>(), "{text:?}");
     }
 }
+
+/// Strings of every width, with astral characters and lone surrogates, as code points.
+fn mixed_code_points() -> Vec<Vec<u32>> {
+    let texts = ["", "ab", "caf\u{e9}", "\u{3b1}\u{3b2}", "a\u{1F600}b", "\u{10FFFF}\u{e9}\u{1F601}"];
+    let mut all: Vec<Vec<u32>> = texts.iter().map(|t| t.chars().map(|c| c as u32).collect()).collect();
+    all.extend([
+        vec![0xD800],
+        vec![0xDC00, 0x41],
+        vec![0x41, 0xD83D],
+        vec![0xDE00, 0x1F600, 0xDFFF],
+        vec![0xFF, 0x100],
+    ]);
+    all
+}
+
+/// Java's `String.hashCode` of code points, computed on their UTF-16 encoding.
+fn reference_hash(cps: &[u32]) -> i32 {
+    let mut units = Vec::new();
+    for &c in cps {
+        match char::from_u32(c) {
+            Some(ch) => units.extend(ch.encode_utf16(&mut [0; 2]).iter().copied()),
+            None => units.push(c as u16),
+        }
+    }
+    units.iter().fold(0i32, |h, &u| h.wrapping_mul(31).wrapping_add(i32::from(u)))
+}
+
+#[test]
+fn concat_cmp_and_hash_agree_with_code_points_across_widths() {
+    let mut heap = Heap::new(HeapConfig::default());
+    let all = mixed_code_points();
+    let (mut strings, mut _keep) = (Vec::new(), Vec::new());
+    for cps in &all {
+        let s = heap.alloc_string_code_points(cps, &()).unwrap();
+        _keep.push(heap.root(s).unwrap()); // survives the next allocation, even in stress mode
+        strings.push(s);
+    }
+    for (i, a) in all.iter().enumerate() {
+        assert_eq!(heap.string_java_hash(strings[i]), Ok(reference_hash(a)), "{a:x?}");
+        for (j, b) in all.iter().enumerate() {
+            let joined: Vec<u32> = a.iter().chain(b).copied().collect();
+            let c = heap.alloc_string_concat(strings[i], strings[j], &()).unwrap();
+            let _c = heap.root(c).unwrap();
+            assert_eq!(code_point_view(&heap, c), joined, "{a:x?} + {b:x?}");
+            let fresh = heap.alloc_string_code_points(&joined, &()).unwrap();
+            assert_eq!(heap.string_eq(c, fresh), Ok(true), "{a:x?} + {b:x?} is stored at its narrowest width");
+            assert_eq!(utf16_view(&heap, c), utf16_view(&heap, fresh), "{a:x?} + {b:x?}");
+            assert_eq!(heap.string_java_hash(c), Ok(reference_hash(&joined)), "{a:x?} + {b:x?}");
+            assert_eq!(heap.string_cmp(strings[i], strings[j]), Ok(a.cmp(b)), "{a:x?} vs {b:x?}");
+        }
+    }
+}
+
+#[test]
+fn java_hash_of_an_astral_character_is_over_its_two_units() {
+    let mut heap = Heap::new(HeapConfig::default());
+    let s = heap.alloc_string("a\u{1F600}", &()).unwrap();
+    let expected: i32 = 31 * 31 * 0x61 + 31 * 0xD83D + 0xDE00;
+    assert_eq!(heap.string_java_hash(s), Ok(expected));
+}

@@ -17,7 +17,7 @@
 
 use crate::program::Program;
 use crate::reflect::{CLASS, library_class, literal};
-use crate::runtime::{B, cached_function};
+use crate::runtime::{B, cached_function, instance_test};
 use rootir::{Callee, FuncType, FunctionBuilder, InstData, Opcode, Reg, Type};
 
 /// The interfaces every array implements.
@@ -143,18 +143,10 @@ pub fn class_of(p: &mut Program) -> Result<(Callee, FuncType), String> {
 /// The function `(ref) -> i32` testing `instanceof class` (null gives 0).
 pub fn test(p: &mut Program, class: &str) -> Result<(Callee, FuncType), String> {
     let owned = class.to_string();
-    cached_function(p, &format!("$array_is:{class}"), FuncType::new([Type::Ref], [Type::I32]), move |f| {
-        let a = f.b.param(0);
-        let null = f.b.ref_is_null(a);
-        let (_, not_null) = f.split(null);
-        let zero = f.b.i32_const(0);
-        f.b.ret(&[zero]);
-        f.b.switch_to(not_null);
+    instance_test(p, &format!("$array_is:{class}"), move |f, a| {
         let cls = class_of(f.p)?;
         let c = call1(f, cls, &[a])[0];
-        let r = if owned.starts_with('[') { array_test(f, c, &owned)? } else { interface_test(f, a, c, &owned)? };
-        f.b.ret(&[r]);
-        Ok(())
+        if owned.starts_with('[') { array_test(f, c, &owned) } else { interface_test(f, a, c, &owned) }
     })
 }
 

@@ -77,13 +77,7 @@ pub fn literal(p: &mut Program, units: &[u16]) -> Result<(Callee, FuncType), Str
     let sig = FuncType::new([], [Type::Ref]);
     let of_chars = p.host("java_str_of_chars", FuncType::new([Type::Ref, Type::I32, Type::I32], [Type::Ref]));
     cached_named(p, &key, format!("$utf16_literal.{hex}"), sig, |f| {
-        let current = f.b.global_get(Type::Ref, global);
-        let none = f.b.ref_is_null(current);
-        let (make, ready) = (f.b.new_block(), f.b.new_block());
-        f.b.br_if(none, make, ready);
-        f.b.switch_to(ready);
-        f.b.ret(&[current]);
-        f.b.switch_to(make);
+        f.return_if_set(global);
         let len = f.b.i32_const(units.len() as i32);
         let chars = f.b.array_new_u16(len);
         for (i, &u) in units.iter().enumerate() {

@@ -51,13 +51,7 @@ pub fn literal(p: &mut Program, name: &str) -> Result<(Callee, FuncType), String
     let global = p.add_global(format!("{java_name}.$class"), Type::Ref);
     let sig = FuncType::new([], [Type::Ref]);
     cached_named(p, &key, format!("{java_name}.$classLiteral"), sig, |f| {
-        let current = f.b.global_get(Type::Ref, global);
-        let none = f.b.ref_is_null(current);
-        let (make, ready) = (f.b.new_block(), f.b.new_block());
-        f.b.br_if(none, make, ready);
-        f.b.switch_to(ready);
-        f.b.ret(&[current]);
-        f.b.switch_to(make);
+        f.return_if_set(global);
         if name.starts_with('[') && library_class(f.p) {
             // One object per component class: `Class.$arrayOf` makes it once.
             let (component, _) = literal(f.p, &crate::arrays::component_name(name)?)?;

@@ -53,6 +53,26 @@ pub fn cached_function(
     cached_named(p, key, key.to_string(), sig, build)
 }
 
+/// The function `(ref) -> i32` of an `instanceof` test cached under `key`: 0 for null, else
+/// the `i32` that `test` computes from the (non-null) reference.
+pub fn instance_test(
+    p: &mut Program,
+    key: &str,
+    test: impl FnOnce(&mut B<'_>, Reg) -> Result<Reg, String>,
+) -> Result<(Callee, FuncType), String> {
+    cached_function(p, key, FuncType::new([Type::Ref], [Type::I32]), move |f| {
+        let a = f.b.param(0);
+        let null = f.b.ref_is_null(a);
+        let (_, not_null) = f.split(null);
+        let zero = f.b.i32_const(0);
+        f.b.ret(&[zero]);
+        f.b.switch_to(not_null);
+        let r = test(f, a)?;
+        f.b.ret(&[r]);
+        Ok(())
+    })
+}
+
 /// The runtime function cached under `key` in `p.runtime`, built by `build` into a function
 /// named `name` on first use. The slot is reserved (and cached) before `build` runs, so the
 /// function may call itself or reach itself through other helpers. When `build` fails the
@@ -166,6 +186,17 @@ impl B<'_> {
         body(self, l.index)?;
         self.b.end_count_up(l);
         Ok(())
+    }
+    /// Returns the value of the `ref` global `global` when it is set; the code built after
+    /// this runs when it is null (a value made once and kept there: literals, class objects).
+    pub(crate) fn return_if_set(&mut self, global: rootir::GlobalId) {
+        let current = self.b.global_get(Type::Ref, global);
+        let none = self.b.ref_is_null(current);
+        let (make, ready) = (self.b.new_block(), self.b.new_block());
+        self.b.br_if(none, make, ready);
+        self.b.switch_to(ready);
+        self.b.ret(&[current]);
+        self.b.switch_to(make);
     }
     pub(crate) fn split(&mut self, cond: Reg) -> (Block, Block) {
         let (yes, no) = (self.b.new_block(), self.b.new_block());

@@ -5,7 +5,7 @@
 
 use crate::program::Program;
 use crate::reflect::{CLASS, library_class, literal};
-use crate::runtime::{B, cached_function};
+use crate::runtime::{B, cached_function, instance_test};
 use rootir::{Callee, FuncType, InstData, Opcode, Reg, Type};
 
 /// The interfaces of `java.lang.String` these helpers test.
@@ -40,17 +40,7 @@ fn is_instance(f: &mut B<'_>, class: &str, a: Reg) -> Result<Reg, String> {
 /// The function `(ref) -> i32` of `instanceof class` (null gives 0).
 pub fn test(p: &mut Program, class: &str) -> Result<(Callee, FuncType), String> {
     let owned = class.to_string();
-    cached_function(p, &format!("$string_iface_is:{class}"), FuncType::new([Type::Ref], [Type::I32]), move |f| {
-        let a = f.b.param(0);
-        let null = f.b.ref_is_null(a);
-        let (_, not_null) = f.split(null);
-        let zero = f.b.i32_const(0);
-        f.b.ret(&[zero]);
-        f.b.switch_to(not_null);
-        let r = is_instance(f, &owned, a)?;
-        f.b.ret(&[r]);
-        Ok(())
-    })
+    instance_test(p, &format!("$string_iface_is:{class}"), move |f, a| is_instance(f, &owned, a))
 }
 
 /// The function `(ref) -> ref` of `checkcast class`: its argument when null, an instance or a

@@ -35,17 +35,6 @@ final class RootStreams {
     }
     /** `String.lines()`: the lines split at `\n`, `\r` or `\r\n`, without a last empty one. */
     static Stream<String> lines(String s) {
-        java.util.ArrayList<String> out = new java.util.ArrayList<>();
-        int start = 0, n = s.length();
-        for (int i = 0; i < n; i++) {
-            char c = s.charAt(i);
-            if (c == '\n' || c == '\r') {
-                out.add(s.substring(start, i));
-                if (c == '\r' && i + 1 < n && s.charAt(i + 1) == '\n') i++;
-                start = i + 1;
-            }
-        }
-        if (start < n) out.add(s.substring(start));
-        return Stream.of(out.toArray(new String[0]));
+        return Stream.of(RootString.lineList(s).toArray(new String[0]));
     }
 }

@@ -142,8 +142,9 @@ final class RootString {
         }
         return out.toString();
     }
-    /** The lines of `s` as `lines()` splits them. */
-    private static java.util.ArrayList<String> lineList(String s) {
+    /** The lines of `s` as `String.lines()` splits them: at `\n`, `\r` or `\r\n`, without a
+     *  last empty one (also `RootStreams.lines`). */
+    static java.util.ArrayList<String> lineList(String s) {
         java.util.ArrayList<String> out = new java.util.ArrayList<>();
         int start = 0, n = s.length();
         for (int i = 0; i < n; i++) {
